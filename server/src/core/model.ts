@@ -1,0 +1,208 @@
+// The act model: what `parse(text)` returns. Every element carries an LSP range
+// (0-based line, UTF-16 character) and the offsets it was cut from, so features
+// never need to parse again. The model is frozen: treat it as read-only.
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A piece of the document: its text as written, where it is. */
+export interface Span {
+  readonly text: string;
+  readonly range: Range;
+  /** UTF-16 offsets in the document, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ActKind =
+  | 'arrete-maire'
+  | 'decision-maire'
+  | 'deliberation-cm'
+  | 'deliberation-epci-conseil'
+  | 'deliberation-epci-bureau'
+  | 'arrete-president'
+  | 'decision-president'
+  | 'unknown';
+
+export type CollectiviteType = 'commune' | 'epci' | 'metropole' | 'autre';
+
+export interface Header {
+  /** "RÉPUBLIQUE FRANÇAISE" line. */
+  readonly republique: Span | null;
+  /** "Ville de Chambéry", "MÉTROPOLE DU GRAND PARIS"… */
+  readonly collectivite: (Span & { readonly name: string; readonly type: CollectiviteType }) | null;
+  /** "Département de la Savoie" → name "Savoie". */
+  readonly departement: (Span & { readonly name: string }) | null;
+}
+
+export interface NumberSpan extends Span {
+  /** The number as written, without "n°": "DDM-2025-075", "BM2025/06/24/12". */
+  readonly value: string;
+}
+
+export interface Seance {
+  readonly range: Range;
+  /** ISO date of the séance. */
+  readonly date: string | null;
+  readonly dateSpan: Span | null;
+  /** Weekday as written ("mardi"), if any. */
+  readonly weekday: string | null;
+  readonly hour: string | null;
+  readonly convocationDate: string | null;
+  readonly convocationSpan: Span | null;
+  readonly membersInOffice: number | null;
+  readonly present: number | null;
+  readonly represented: number | null;
+  readonly voters: number | null;
+  readonly absent: number | null;
+  readonly president: string | null;
+  readonly secretary: string | null;
+  /** Which assembly: "conseil municipal", "bureau", "conseil communautaire"… */
+  readonly body: string | null;
+  readonly urgency: boolean;
+  readonly secondConvocation: boolean;
+}
+
+export interface Recital extends Span {
+  /** Text without the leading "Vu"/"Considérant" keyword, trimmed. */
+  readonly body: string;
+  /** Final punctuation as written: ";", ",", ":", "." or "". */
+  readonly ending: string;
+}
+
+export interface DispositiveVerb {
+  /** Normalised verb in capitals with accents: "ARRÊTE", "DÉCIDE", "APRÈS EN AVOIR DÉLIBÉRÉ"… */
+  readonly verb: string;
+  readonly range: Range;
+  /** Verbs in capitals that open each dispositive item after "après en avoir délibéré" (APPROUVE, AUTORISE…). */
+  readonly items: readonly { readonly verb: string; readonly range: Range }[];
+}
+
+export interface Article extends Span {
+  /** Number as written: "1^{er}", "premier", "2^o", "3". */
+  readonly numberText: string;
+  /** Normalised: "1er", "2", "3", "unique"; null when unreadable. */
+  readonly number: string | null;
+  /** Range of the "Article 1er" heading. */
+  readonly headingRange: Range;
+  /** Title after the number ("Article 2 – Durée"), or null. */
+  readonly heading: string | null;
+  /** Body text (after the heading line). */
+  readonly body: string;
+}
+
+export interface Vote {
+  readonly range: Range;
+  readonly text: string;
+  readonly unanimous: boolean | null;
+  readonly for: number | null;
+  readonly against: number | null;
+  readonly abstentions: number | null;
+  readonly notVoting: number | null;
+  readonly adopted: boolean | null;
+}
+
+export interface PlaceDate extends Span {
+  readonly place: string | null;
+  readonly date: string | null;
+  /** "les jour, mois et an que dessus" and the like. */
+  readonly sameDayAsSeance: boolean;
+}
+
+export interface Signatory extends Span {
+  readonly name: string | null;
+  readonly quality: string | null;
+  readonly delegated: boolean;
+  readonly electronic: boolean;
+  /** Role in the act: the author (maire, président…) or the secrétaire de séance. */
+  readonly role: 'author' | 'secretary';
+}
+
+export interface Recours extends Span {
+  readonly delay: string | null;
+  readonly tribunal: string | null;
+  readonly tribunalSpan: Span | null;
+  readonly startingPoint: string | null;
+  readonly telerecours: boolean;
+  readonly gracieux: boolean;
+}
+
+export interface Executoire extends Span {
+  readonly dates: readonly string[];
+}
+
+export interface Transmission extends Span {
+  readonly identifier: string | null;
+  readonly identifierSpan: Span | null;
+  readonly actDate: string | null;
+  readonly actDateSpan: Span | null;
+  readonly nature: string | null;
+  readonly number: string | null;
+  readonly object: string | null;
+  readonly matiere: string | null;
+  readonly transmissionDate: string | null;
+  readonly receptionDate: string | null;
+  readonly publicationStart: string | null;
+  readonly publicationEnd: string | null;
+}
+
+export type ReferenceType = 'code-article' | 'text' | 'deliberation' | 'arrete' | 'code' | 'other';
+export type TextNature = 'loi' | 'loi-organique' | 'decret' | 'ordonnance';
+
+export interface Reference extends Span {
+  readonly type: ReferenceType;
+  /** The words of the reference as written. */
+  readonly label: string;
+  /** Code abbreviation ("CGCT", "CRPA"…) when known, else null. */
+  readonly code: string | null;
+  /** Range of the code's name or abbreviation, when written. */
+  readonly codeSpan: Span | null;
+  /** Article number normalised without spaces or dots: "L2122-22", "R421-1". */
+  readonly article: string | null;
+  /** Item (3° → "3") or alinéa written with the article. */
+  readonly item: string | null;
+  readonly alinea: string | null;
+  readonly alineaSpan: Span | null;
+  readonly nature: TextNature | null;
+  readonly number: string | null;
+  readonly date: string | null;
+  readonly dateSpan: Span | null;
+  /** Usual name written with the reference (MAPTAM, NOTRe…). */
+  readonly usualName: string | null;
+}
+
+export interface Act {
+  readonly kind: ActKind;
+  /** Arrêté whose visas or dispositif concern police powers. */
+  readonly police: boolean;
+  readonly header: Header;
+  readonly title: Span | null;
+  readonly number: NumberSpan | null;
+  readonly object: Span | null;
+  /** "Le Maire de la Ville de Chambéry," / "Le Bureau de la Métropole…" */
+  readonly authority: Span | null;
+  readonly seance: Seance | null;
+  readonly expose: Span | null;
+  readonly visas: readonly Recital[];
+  readonly considerants: readonly Recital[];
+  readonly dispositive: DispositiveVerb | null;
+  readonly articles: readonly Article[];
+  readonly vote: Vote | null;
+  readonly placeDate: PlaceDate | null;
+  readonly signatories: readonly Signatory[];
+  readonly recours: Recours | null;
+  readonly executoire: Executoire | null;
+  readonly transmission: Transmission | null;
+  readonly references: readonly Reference[];
+  /** Best-known date of the act: place-and-date line, séance, then transmission block. */
+  readonly date: string | null;
+  /** Number of lines of the document. */
+  readonly lineCount: number;
+}

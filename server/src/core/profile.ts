@@ -1,0 +1,36 @@
+// The collectivité's profile: what the act alone cannot tell (population, SIREN…).
+// Built from settings and the workspace file `actes.json`; validated outside the core.
+import type { Severity } from './rules/rule';
+
+export type CollectiviteKind = 'commune' | 'epci' | 'metropole' | 'syndicat' | 'autre';
+
+export interface Profile {
+  readonly name: string | null;
+  readonly kind: CollectiviteKind | null;
+  /** Département code as INSEE writes it: "73", "2A", "971". */
+  readonly departement: string | null;
+  readonly siren: string | null;
+  readonly population: number | null;
+  /** Seat of the competent tribunal administratif, when it must override the département's. */
+  readonly tribunal: string | null;
+  readonly signatory: { readonly name: string; readonly quality: string } | null;
+  /** ISO date the current mandate began (delegations older than this lapse: DEL-002). */
+  readonly mandateStart: string | null;
+  /** ISO date the electoral campaign opens (loan delegations end then: DEL-004). */
+  readonly campaignStart: string | null;
+  /** Severity per rule id; "off" disables the rule. */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export const DEFAULT_PROFILE: Profile = Object.freeze({
+  name: null,
+  kind: null,
+  departement: null,
+  siren: null,
+  population: null,
+  tribunal: null,
+  signatory: null,
+  mandateStart: null,
+  campaignStart: null,
+  rules: Object.freeze({}),
+});

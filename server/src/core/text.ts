@@ -1,0 +1,168 @@
+// Text helpers shared by the parser and the features: offset ↔ LSP position,
+// and a folded copy of the text (same length, same offsets) for matching.
+import type { Position, Range, Span } from './model';
+
+/** Line starts of a text, as LSP counts lines (\r\n, \n and \r end a line). */
+export class TextIndex {
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    const end = this.lineEnd(position.line);
+    return Math.max(start, Math.min(start + Math.max(0, position.character), end));
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  span(start: number, end: number): Span {
+    return { text: this.text.slice(start, end), range: this.range(start, end), start, end };
+  }
+}
+
+const FOLD = new Map<number, number>();
+function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c === 42 /* * */ ? 32 : c;
+  const cached = FOLD.get(c);
+  if (cached !== undefined) return cached;
+  let out = c;
+  const ch = String.fromCharCode(c);
+  if (c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x2009 || c === 0x200b || c === 0xfeff) out = 32;
+  else if (c === 0x2019 || c === 0x2018 || c === 0x2032 || c === 0xb4) out = 39; // ’ ‘ ′ ´ → '
+  else if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212) out = 45; // dashes → -
+  else if (c === 0xba) out = 0xb0; // º → °
+  else if (c >= 0xd800 && c <= 0xdfff) out = 32; // lone or paired surrogates: not letters we match
+  else {
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    if (base.length === 1) out = base.charCodeAt(0);
+  }
+  FOLD.set(c, out);
+  return out;
+}
+
+/**
+ * Lower-case, accent-free copy of `text` with the same length and offsets:
+ * "Délibération" → "deliberation", "’" → "'", "**" → "  ", non-breaking spaces → " ".
+ */
+export function fold(text: string): string {
+  const n = text.length;
+  // Build in chunks to keep memory and time linear on large inputs.
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < n; i += CHUNK) {
+    const end = Math.min(n, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
+    parts.push(String.fromCharCode.apply(null, codes));
+  }
+  return parts.join('');
+}
+
+/** Collapse whitespace and strip Markdown emphasis for display. */
+export function clean(s: string): string {
+  return s
+    .replace(/\*+/g, '')
+    .replace(/\^\{([^}]*)\}/g, '$1')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+export const MONTHS = [
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+];
+export const MONTHS_FR = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
+  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+];
+export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** Regex source (on folded text) for a French date "1er janvier 2024" / "17 avril 2025" / "17/04/2025". */
+export const DATE_SRC =
+  '(?:(\\d{1,2})\\s*(?:er|\\^\\{er\\}|°)?\\s+(janv(?:ier)?|fev(?:rier)?|f.vrier|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|ao.t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?|d.cembre)\\.?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))';
+
+/** ISO date from the groups of DATE_SRC (6 groups), or null when not a real date. */
+export function isoFromGroups(g: readonly (string | undefined)[]): string | null {
+  let d: number, m: number, y: number;
+  if (g[0] !== undefined && g[1] !== undefined && g[2] !== undefined) {
+    d = +g[0];
+    const mon = g[1].replace(/\./g, '').slice(0, 3);
+    const prefixes = ['jan', 'fev', 'mar', 'avr', 'mai', 'jui', 'jui', 'aou', 'sep', 'oct', 'nov', 'dec'];
+    m = prefixes.indexOf(mon) + 1;
+    if (mon === 'jui') m = /^juil/.test(g[1]) ? 7 : 6;
+    if (g[1].startsWith('f')) m = 2;
+    if (g[1].startsWith('d')) m = 12;
+    if (g[1].startsWith('ao')) m = 8;
+    y = +g[2];
+  } else if (g[3] !== undefined && g[4] !== undefined && g[5] !== undefined) {
+    d = +g[3];
+    m = +g[4];
+    y = +g[5];
+  } else return null;
+  return isoDate(y, m, d);
+}
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && y >= 1800 && y <= 2200)) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "2025-04-17" → "17 avril 2025" (with "1er"). */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d === 1 ? '1er' : d} ${MONTHS_FR[m - 1]} ${y}`;
+}
+
+/** Whole days strictly between two ISO dates (jours francs). */
+export function joursFrancs(from: string, to: string): number {
+  const a = Date.parse(from + 'T00:00:00Z');
+  const b = Date.parse(to + 'T00:00:00Z');
+  return Math.round((b - a) / 86400000) - 1;
+}
+
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(iso + 'T00:00:00Z').getUTCDay()];
+}
