@@ -76,3 +76,19 @@ export interface Catalogue {
   readonly natures: readonly { readonly code: number; readonly abrege: string; readonly libelle: string }[];
   readonly matieres: readonly { readonly code: string; readonly libelle: string }[];
 }
+
+/** A catalogue that knows nothing: rules that need the law stay silent with it. */
+export const EMPTY_CATALOGUE: Catalogue = Object.freeze({
+  codes: [],
+  code: () => null,
+  article: () => null,
+  articlesWithPrefix: () => [],
+  text: () => null,
+  textsWithPrefix: () => [],
+  textByUsualName: () => null,
+  texts: [],
+  departement: () => null,
+  tribunal: () => null,
+  natures: [],
+  matieres: [],
+});

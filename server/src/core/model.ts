@@ -90,6 +90,8 @@ export interface Article extends Span {
   readonly numberText: string;
   /** Normalised: "1er", "2", "3", "unique"; null when unreadable. */
   readonly number: string | null;
+  /** Range of the number as written (what a renumbering fix replaces). */
+  readonly numberRange: Range;
   /** Range of the "Article 1er" heading. */
   readonly headingRange: Range;
   /** Title after the number ("Article 2 – Durée"), or null. */

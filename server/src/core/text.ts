@@ -118,29 +118,25 @@ export const MONTHS_FR = [
 ];
 export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
-/** Regex source (on folded text) for a French date "1er janvier 2024" / "17 avril 2025" / "17/04/2025". */
+/** Regex source (on folded text) for a French date "1er janvier 2024" / "17 avril 2025" / "17/04/2025" (6 groups). */
 export const DATE_SRC =
-  '(?:(\\d{1,2})\\s*(?:er|\\^\\{er\\}|°)?\\s+(janv(?:ier)?|fev(?:rier)?|f.vrier|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|ao.t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?|d.cembre)\\.?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))';
+  '(?:(\\d{1,2})\\s*(?:er|\\^\\{er\\}|°)?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|jun|juil(?:let)?|jul|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))';
+
+const MONTH_PREFIXES = ['jan', 'fev', 'mar', 'avr', 'mai', 'juin', 'juil', 'aou', 'sep', 'oct', 'nov', 'dec'];
+
+/** Month number from a folded French month name or abbreviation ("juil", "jun", "fevrier"). */
+export function monthNumber(name: string): number {
+  if (name === 'jun') return 6;
+  if (name === 'jul') return 7;
+  const i = MONTH_PREFIXES.findIndex((p) => name.startsWith(p));
+  return i + 1;
+}
 
 /** ISO date from the groups of DATE_SRC (6 groups), or null when not a real date. */
 export function isoFromGroups(g: readonly (string | undefined)[]): string | null {
-  let d: number, m: number, y: number;
-  if (g[0] !== undefined && g[1] !== undefined && g[2] !== undefined) {
-    d = +g[0];
-    const mon = g[1].replace(/\./g, '').slice(0, 3);
-    const prefixes = ['jan', 'fev', 'mar', 'avr', 'mai', 'jui', 'jui', 'aou', 'sep', 'oct', 'nov', 'dec'];
-    m = prefixes.indexOf(mon) + 1;
-    if (mon === 'jui') m = /^juil/.test(g[1]) ? 7 : 6;
-    if (g[1].startsWith('f')) m = 2;
-    if (g[1].startsWith('d')) m = 12;
-    if (g[1].startsWith('ao')) m = 8;
-    y = +g[2];
-  } else if (g[3] !== undefined && g[4] !== undefined && g[5] !== undefined) {
-    d = +g[3];
-    m = +g[4];
-    y = +g[5];
-  } else return null;
-  return isoDate(y, m, d);
+  if (g[0] !== undefined && g[1] !== undefined && g[2] !== undefined) return isoDate(+g[2], monthNumber(g[1]), +g[0]);
+  if (g[3] !== undefined && g[4] !== undefined && g[5] !== undefined) return isoDate(+g[5], +g[4], +g[3]);
+  return null;
 }
 
 export function isoDate(y: number, m: number, d: number): string | null {

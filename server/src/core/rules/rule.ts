@@ -42,6 +42,9 @@ export interface LegalSource {
   readonly label: string;
   /** Légifrance link, or null when the source is usage (the rule page is used). */
   readonly url: string | null;
+  /** The code article the rule rests on, resolved to a Légifrance link through the catalogue. */
+  readonly code?: string;
+  readonly article?: string;
 }
 
 export interface Rule {

@@ -1,0 +1,42 @@
+// Build: the legal catalogue (data/ → dist/catalogue.json), then esbuild bundles for the
+// extension client, the language server and the CLI. `--production` minifies and drops sourcemaps.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+const catalogueScript = ['build-catalogue.ts', 'build-catalogue.mjs'].map((f) => path.join(root, 'scripts', f)).find(existsSync);
+if (catalogueScript) {
+  execFileSync(process.execPath, ['--import', 'tsx', catalogueScript], { cwd: root, stdio: 'inherit' });
+}
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  { in: 'server/src/server.ts', out: 'server', external: [] },
+  { in: 'server/src/cli.ts', out: 'cli', external: [] },
+].filter((e) => existsSync(path.join(root, e.in)));
+
+await Promise.all(
+  entries.map((e) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [e.in],
+      outfile: `dist/${e.out}.js`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: e.external,
+      minify: production,
+      sourcemap: !production,
+      define: { __VERSION__: JSON.stringify(pkg.version) },
+      logLevel: 'warning',
+    }),
+  ),
+);
+console.log(`build: ${entries.map((e) => `dist/${e.out}.js`).join(', ')}${production ? ' (production)' : ''}`);

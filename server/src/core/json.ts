@@ -1,0 +1,54 @@
+// The JSON shape of `actes check --format json` (GUIDE §2). Fields may be added, never renamed.
+import type { Act, Range } from './model';
+import type { ActesDiagnostic } from './rules/rule';
+import { clean } from './text';
+
+export function actToJson(act: Act) {
+  const r = (x: { range: Range }) => x.range;
+  return {
+    kind: act.kind,
+    police: act.police,
+    number: act.number?.value ?? null,
+    object: act.object ? clean(act.object.text) : null,
+    date: act.date,
+    collectivite: act.header.collectivite?.name ?? null,
+    departement: act.header.departement?.name ?? null,
+    visas: act.visas.map((v) => ({ text: clean(v.text), range: r(v) })),
+    considerants: act.considerants.map((c) => ({ text: clean(c.text), range: r(c) })),
+    dispositive: act.dispositive
+      ? { verb: act.dispositive.verb, range: act.dispositive.range, items: act.dispositive.items.map((i) => i.verb) }
+      : null,
+    articles: act.articles.map((a) => ({ number: a.number ?? a.numberText, numberText: a.numberText, heading: a.heading, range: r(a) })),
+    placeDate: act.placeDate ? { place: act.placeDate.place, date: act.placeDate.date, range: r(act.placeDate) } : null,
+    signatories: act.signatories.map((s) => ({ name: s.name, quality: s.quality, role: s.role, delegated: s.delegated, range: r(s) })),
+    recours: act.recours ? { delay: act.recours.delay, tribunal: act.recours.tribunal, range: r(act.recours) } : null,
+    executoire: act.executoire ? { range: r(act.executoire), dates: act.executoire.dates } : null,
+    seance: act.seance
+      ? {
+          date: act.seance.date, convocationDate: act.seance.convocationDate, membersInOffice: act.seance.membersInOffice,
+          present: act.seance.present, represented: act.seance.represented, voters: act.seance.voters,
+          president: act.seance.president, secretary: act.seance.secretary, range: act.seance.range,
+        }
+      : null,
+    vote: act.vote
+      ? { unanimous: act.vote.unanimous, for: act.vote.for, against: act.vote.against, abstentions: act.vote.abstentions, range: act.vote.range }
+      : null,
+    transmission: act.transmission
+      ? {
+          identifier: act.transmission.identifier, actDate: act.transmission.actDate, nature: act.transmission.nature,
+          matiere: act.transmission.matiere, range: r(act.transmission),
+        }
+      : null,
+    references: act.references.map((x) => ({
+      type: x.type === 'code' ? 'other' : x.type, label: clean(x.label), code: x.code, article: x.article,
+      nature: x.nature === 'loi-organique' ? 'loi' : x.nature, number: x.number, date: x.date, range: r(x),
+    })),
+  };
+}
+
+export function diagnosticToJson(d: ActesDiagnostic) {
+  return {
+    code: d.code, severity: d.severity, message: d.message, range: d.range,
+    ...(d.codeDescription ? { href: d.codeDescription.href } : {}),
+  };
+}

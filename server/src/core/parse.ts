@@ -1,0 +1,814 @@
+// parse(text) → Act. Pure, total (never throws on any string), linear in the text.
+//
+// 1. The text is folded (lower case, no accents, same offsets) and cut into units:
+//    physical lines, further split where a whole act was flattened onto one line
+//    (before "Vu", "Considérant", "Article 2 :", "DÉCIDE :", "Fait à"…).
+// 2. Each unit gets a type from its first words; recitals and articles extend over
+//    the untyped units that follow them.
+// 3. Fields (séance figures, vote, signatories, recours, transmission block) are read
+//    with regexes over the region where they live.
+import type {
+  Act, ActKind, Article, CollectiviteType, DispositiveVerb, Executoire, Header, NumberSpan, PlaceDate, Recital,
+  Recours, Seance, Signatory, Span, Transmission, Vote,
+} from './model';
+import { findReferences } from './references';
+import { DATE_SRC, TextIndex, WEEKDAYS, clean, fold, isoFromGroups } from './text';
+
+type UnitType =
+  | 'republique' | 'departement' | 'collectivite' | 'title' | 'seance' | 'authority' | 'visa' | 'considerant'
+  | 'verb' | 'article' | 'item' | 'vote' | 'placeDate' | 'ar' | 'text';
+
+interface Unit {
+  start: number;
+  end: number;
+  /** Folded text of the unit. */
+  f: string;
+  type: UnitType;
+  /** The previous unit was separated by a blank line. */
+  afterBlank: boolean;
+}
+
+const MAX_UNIT = 4000;
+
+// Where a flattened line is cut (tested on the folded text; case checked on the original).
+const SPLIT_RE =
+  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*:|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception))/g;
+
+const ARTICLE_HEAD =
+  /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
+const VERB_WORDS = /\b(arretons|arrete|decidons|decide|deliberent|delibere)\b/;
+const DISPOSITIVE_ITEM =
+  /^(?:[-•]\s*)?(approuve|autorise|decide|dit|prend\s+acte|adopte|designe|fixe|accepte|sollicite|charge|precise|emet|attribue|valide|rappelle|abroge|confirme|demande|donne|accorde|approuvent|acte|arrete|octroie|retient|modifie|cree|supprime|mandate|habilite|sollicite|s'engage|opte|elit|procede|renouvelle|maintient|institue|vote|affecte|ouvre|annule)\b/;
+
+const VERB_DISPLAY: Record<string, string> = {
+  arrete: 'ARRÊTE', arretons: 'ARRÊTONS', decide: 'DÉCIDE', decidons: 'DÉCIDONS', delibere: 'DÉLIBÈRE',
+  deliberent: 'DÉLIBÈRENT',
+};
+
+const DATE_RE_G = new RegExp(DATE_SRC, 'g');
+const QUALITY_RE =
+  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire))\b)/g;
+const NAME_RE =
+  /(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,})\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
+const NOT_NAMES = new Set([
+  'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'MAIRE', 'PRESIDENT', 'PRÉSIDENT', 'CONSEIL', 'MUNICIPAL', 'VILLE', 'COMMUNE',
+  'ARTICLE', 'ARRETE', 'ARRÊTE', 'DECIDE', 'DÉCIDE', 'REPUBLIQUE', 'RÉPUBLIQUE', 'FRANCAISE', 'FRANÇAISE', 'POUR',
+  'EXTRAIT', 'CONFORME', 'SIGNE', 'SIGNÉ', 'ACCUSE', 'ACCUSÉ', 'RECEPTION', 'RÉCEPTION', 'METROPOLE', 'MÉTROPOLE',
+  'ADJOINT', 'ADJOINTE', 'BUREAU', 'SEANCE', 'SÉANCE', 'DELIBERATION', 'DÉLIBÉRATION', 'AR', 'ID', 'PREFECTURE',
+  'PRÉFECTURE', 'CERTIFIE', 'CERTIFIÉ', 'EXECUTOIRE', 'EXÉCUTOIRE', 'PUBLIE', 'PUBLIÉ', 'AFFICHE', 'AFFICHÉ', 'TRANSMIS',
+  'GRAND', 'PARIS', 'DGS', 'SECRETAIRE', 'SECRÉTAIRE', 'DIRECTEUR', 'GENERAL', 'GÉNÉRAL', 'SERVICES', 'DIRECTION',
+]);
+
+function freezeDeep<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) freezeDeep(v);
+  }
+  return o;
+}
+
+/** Parse an act. Never throws: on any input it returns a model (possibly empty). */
+export function parse(text: string): Act {
+  try {
+    return freezeDeep(parseUnsafe(typeof text === 'string' ? text : ''));
+  } catch {
+    // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
+    return freezeDeep(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
+  }
+}
+
+function emptyAct(index: TextIndex): Act {
+  return {
+    kind: 'unknown', police: false, header: { republique: null, collectivite: null, departement: null },
+    title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
+    dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
+    transmission: null, references: [], date: null, lineCount: index.lineCount,
+  };
+}
+
+function isUpperWord(s: string): boolean {
+  return /[A-ZÀ-Ý]{2}/.test(s) && !/[a-zà-ÿ]/.test(s);
+}
+
+function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
+  const units: Unit[] = [];
+  let blank = true;
+  for (let line = 0; line < index.lineCount; line++) {
+    let s = index.lineStarts[line];
+    const lineEnd = index.lineEnd(line);
+    // Trim, form feeds included.
+    while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
+    let e = lineEnd;
+    while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
+    if (e <= s || /^[-_*=#.]{1,}$/.test(f.slice(s, e).replace(/\s/g, ''))) {
+      blank = true;
+      continue;
+    }
+    // Split flattened lines at block markers whose original case shows a new block.
+    const cuts = [s];
+    if (e - s > 60) {
+      const slice = f.slice(s, e);
+      SPLIT_RE.lastIndex = 0;
+      for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
+        const at = s + m.index + m[0].length;
+        let k = at;
+        while (k < e && /[-*\s]/.test(text[k])) k++;
+        const word = text.slice(k, k + 12);
+        // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
+        if (/^[A-ZÀ-Ý]/.test(word) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+      }
+    }
+    // Very long units are cut further so no unit is huge (keeps regexes cheap).
+    const bounded: number[] = [];
+    for (let i = 0; i < cuts.length; i++) {
+      const a = cuts[i];
+      const b = i + 1 < cuts.length ? cuts[i + 1] : e;
+      for (let x = a; x < b; x += MAX_UNIT) bounded.push(x);
+    }
+    for (let i = 0; i < bounded.length; i++) {
+      let a = bounded[i];
+      let b = i + 1 < bounded.length ? bounded[i + 1] : e;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (b <= a) continue;
+      units.push({ start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank });
+    }
+    blank = false;
+  }
+  return units;
+}
+
+function classify(u: Unit, original: string): UnitType {
+  const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '');
+  if (/^republique\s+francaise\b/.test(f)) return 'republique';
+  if (/^accuse\s+de\s+reception\b/.test(f)) return 'ar';
+  if (/^vu\*{0,2}\b[\s,:]/.test(f) || /^vu\*{0,2}$/.test(f)) return 'visa';
+  if (/^considerant\b/.test(f) || /^attendu\s+que\b/.test(f)) return 'considerant';
+  if (ARTICLE_HEAD.test(f) && /^(?:[-*\s]*)(?:Art|ART|art)/.test(original)) {
+    // "article 3 du code …" at a line start is a wrapped reference, not a heading.
+    const m = ARTICLE_HEAD.exec(f)!;
+    const rest = f.slice(m[0].length);
+    if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
+  }
+  if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^delibere\s+(?:a|en)\s+/.test(f)) return 'placeDate';
+  if (/^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f) && f.length < 90) return 'departement';
+  if (/^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f) && f.length < 90) return 'collectivite';
+  if (/^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && f.length < 100 && !/[;]/.test(f)) return 'collectivite';
+  if (/^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && f.length < 200 && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
+    const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
+    if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
+  }
+  if (/^(?:seance|reunion|session)\b/.test(f) && f.length < 200) return 'seance';
+  if (/^(?:(?:le|la)\s+(?:maire|president(?:e)?)\b.{0,120},\s*$|nous,?\s+maire)/.test(f)) return 'authority';
+  if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
+  if (/apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.test(f) && f.length < 300) return 'verb';
+  const verbLine = /^(?:(?:le|la)\s+[^:;]{0,120}?\s)?(arretons|arrete|decidons|decide|delibere)\s*:?\s*(?:\*\*)?\s*$/.exec(f);
+  if (verbLine) return 'verb';
+  const verbColon = /^(arretons|arrete|decidons|decide|delibere)\s*:/.exec(f);
+  if (verbColon && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
+  if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
+  if (DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
+  return 'text';
+}
+
+export function parseUnsafe(text: string): Act {
+  const index = new TextIndex(text);
+  const f = fold(text);
+  const units = cutUnits(text, f, index);
+  for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
+  const span = (s: number, e: number): Span => index.span(s, e);
+  const n = units.length;
+
+  // ---- Dispositive verb: the first verb unit after a visa/considérant, else the first one.
+  const firstRecital = units.findIndex((u) => u.type === 'visa' || u.type === 'considerant');
+  let verbIdx = -1;
+  for (let i = Math.max(0, firstRecital); i < n; i++) {
+    if (units[i].type === 'verb') {
+      verbIdx = i;
+      break;
+    }
+  }
+  if (verbIdx < 0) verbIdx = units.findIndex((u) => u.type === 'verb');
+  // A verb line may be "APRÈS EN AVOIR DÉLIBÉRÉ" followed by "DÉCIDE :" on the next unit.
+  let dispositive: DispositiveVerb | null = null;
+  const firstArticle = units.findIndex((u, i) => u.type === 'article' && (verbIdx < 0 || i > verbIdx));
+  const dispoStart = verbIdx >= 0 ? verbIdx : firstArticle;
+  if (verbIdx >= 0) {
+    const u = units[verbIdx];
+    let verb = 'APRÈS EN AVOIR DÉLIBÉRÉ';
+    let vStart = u.start;
+    let vEnd = u.end;
+    const explicit = VERB_WORDS.exec(u.f);
+    if (explicit && !/^apres\s+en\s+avoir\s+delibere\s*$/.test(u.f.replace(/[^a-z\s]/g, '').trim())) {
+      verb = VERB_DISPLAY[explicit[1]];
+      vStart = u.start + explicit.index;
+      vEnd = vStart + explicit[1].length;
+    } else if (verbIdx + 1 < n && units[verbIdx + 1].type === 'verb') {
+      const next = units[verbIdx + 1];
+      const m = VERB_WORDS.exec(next.f);
+      if (m) {
+        verb = VERB_DISPLAY[m[1]];
+        vStart = next.start + m.index;
+        vEnd = vStart + m[1].length;
+      }
+    } else {
+      const m = /apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.exec(u.f);
+      if (m) {
+        vStart = u.start + m.index;
+        vEnd = vStart + m[0].length;
+      }
+    }
+    const items: { verb: string; range: ReturnType<TextIndex['range']> }[] = [];
+    for (let i = verbIdx + 1; i < n; i++) {
+      const t = units[i].type;
+      if (t === 'placeDate' || t === 'ar' || t === 'vote') break;
+      if (t === 'item') {
+        const m = DISPOSITIVE_ITEM.exec(units[i].f.replace(/^[-•\s]+/, ''))!;
+        const off = units[i].f.length - units[i].f.replace(/^[-•\s]+/, '').length;
+        const s = units[i].start + off;
+        items.push({ verb: clean(text.slice(s, s + m[1].length)).toUpperCase(), range: index.range(s, s + m[1].length) });
+      }
+    }
+    dispositive = { verb, range: index.range(vStart, vEnd), items };
+  }
+
+  // ---- Closing: where the dispositif ends (place-date, vote, signature, AR block).
+  const arIdx = units.findIndex((u, i) => u.type === 'ar' && i > Math.max(dispoStart, 0));
+  const placeIdx = units.findIndex((u, i) => u.type === 'placeDate' && i > dispoStart);
+
+  // ---- Recitals: before the dispositif (or everywhere when there is none).
+  const recitalLimit = dispoStart >= 0 ? dispoStart : (placeIdx >= 0 ? placeIdx : n);
+  const visas: Recital[] = [];
+  const considerants: Recital[] = [];
+  const extendRecital = (i: number): number => {
+    let j = i;
+    while (
+      j + 1 < recitalLimit && units[j + 1].type === 'text' && !units[j + 1].afterBlank &&
+      !/[;.:]\s*(\*\*)?$/.test(units[j].f)
+    ) j++;
+    return j;
+  };
+  for (let i = 0; i < recitalLimit; i++) {
+    const u = units[i];
+    if (u.type !== 'visa' && u.type !== 'considerant') continue;
+    const j = extendRecital(i);
+    const kw = u.f.search(u.type === 'visa' ? /vu/ : /considerant|attendu/);
+    const start = u.start + Math.max(0, kw);
+    const end = units[j].end;
+    const raw = text.slice(start, end);
+    const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
+    const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
+    const r: Recital = { ...span(start, end), body, ending: endingMatch ? endingMatch[1] : '' };
+    (u.type === 'visa' ? visas : considerants).push(r);
+    i = j;
+  }
+
+  // ---- Articles.
+  const articles: Article[] = [];
+  const stopTypes = new Set<UnitType>(['article', 'placeDate', 'ar', 'vote']);
+  for (let i = Math.max(0, dispoStart); i < n; i++) {
+    if (units[i].type !== 'article') continue;
+    const u = units[i];
+    const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
+    const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
+    if (!m) continue;
+    const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
+    const numIdx = m[0].indexOf(m[2], m[1].length);
+    const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
+    const rawNum = m[2].replace(/\s/g, '');
+    const number = /^(1er|1\^\{er\}|premier|1)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
+    let headEnd = headStart + m[0].length;
+    const restRaw = text.slice(headEnd, u.end);
+    const rest = clean(restRaw);
+    let heading: string | null = null;
+    if (rest && rest.length <= 100 && !/[.;]$/.test(rest) && !(i + 1 >= n || units[i + 1].type !== 'text')) {
+      heading = rest.replace(/^[-–—:.\s]+/, '') || null;
+      headEnd = u.end;
+    }
+    let j = i;
+    while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
+      // A signature quality or an unrelated trailer ends the last article.
+      if (placeIdx < 0 && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
+      j++;
+    }
+    const end = units[j].end;
+    const bodyStart = heading ? (j > i ? units[i + 1].start : end) : headEnd;
+    articles.push({
+      ...span(u.start + lead, end),
+      numberText,
+      number,
+      numberRange: index.range(headStart + numIdx, headStart + numIdx + numberText.length),
+      headingRange: index.range(headStart, headEnd),
+      heading,
+      body: clean(text.slice(bodyStart, end)),
+    });
+    i = j;
+  }
+
+  // ---- Header, title, number, objet, authority, exposé: the part before the recitals.
+  const preambleEnd = firstRecital >= 0 ? firstRecital : dispoStart >= 0 ? dispoStart : Math.min(n, 25);
+  let republique: Span | null = null;
+  let collectivite: Header['collectivite'] = null;
+  let departement: Header['departement'] = null;
+  let title: Span | null = null;
+  let authority: Span | null = null;
+  for (let i = 0; i < Math.min(n, Math.max(preambleEnd, 12)); i++) {
+    const u = units[i];
+    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const s = u.start + lead;
+    if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
+    else if (u.type === 'departement' && !departement) {
+      const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
+      if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
+    } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
+      const name = clean(text.slice(s, u.end));
+      const ff = u.f.slice(lead);
+      const type: CollectiviteType = /^metropole|^eurometropole/.test(ff) ? 'metropole'
+        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)/.test(ff) ? 'epci' : 'autre';
+      collectivite = { ...span(s, u.end), name, type };
+    } else if (u.type === 'title' && !title && i < Math.max(preambleEnd, 1)) title = span(s, u.end);
+    else if (u.type === 'authority' && !authority && i < preambleEnd + 1) authority = span(s, u.end);
+  }
+  // A département named in the title line of a collectivité ("Commune de X (Savoie)") is left to the profile.
+
+  const preambleText = (() => {
+    const endOff = preambleEnd < n && preambleEnd >= 0 ? units[preambleEnd].start : text.length;
+    return { start: 0, end: Math.min(endOff, text.length) };
+  })();
+
+  // Number: "N° DDM-2025-075" in the title, "Délibération n° 2023-020", or "BM2025/06/24/12 : OBJET".
+  let number: NumberSpan | null = null;
+  let object: Span | null = null;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*:?\s*([a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const numberFrom = (s: number, e: number): NumberSpan | null => {
+    const m = NUM_RE.exec(f.slice(s, e));
+    if (!m) return null;
+    let v = m[1].replace(/[.-]+$/, '');
+    const vs = s + m.index + m[0].length - m[1].length;
+    return { ...span(vs, vs + v.length), value: (v = text.slice(vs, vs + v.length)) };
+  };
+  if (title) number = numberFrom(title.start, title.end);
+  for (let i = 0; i < preambleEnd && i < n; i++) {
+    const u = units[i];
+    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const ff = u.f.slice(lead);
+    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff))) {
+      number = numberFrom(u.start, u.end);
+    }
+    // "BM2025/06/24/12 : OUVERTURE …": number and objet on one line.
+    const numObj = /^([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/.exec(ff);
+    if (numObj && !number && /[/-]/.test(numObj[1])) {
+      const s = u.start + lead;
+      number = { ...span(s, s + numObj[1].length), value: text.slice(s, s + numObj[1].length) };
+      if (!object) object = span(u.end - numObj[2].length, u.end);
+      continue;
+    }
+    const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
+    if (obj && !object) object = span(u.end - obj[1].length, u.end);
+  }
+  // An upper-case line after the title and before the exposé is the objet (seed 000 layout).
+  if (!object && title) {
+    for (let i = 0; i < preambleEnd && i < n; i++) {
+      const u = units[i];
+      if (u.start <= title.start || u.type !== 'text') continue;
+      const raw = text.slice(u.start, u.end).replace(/\*/g, '');
+      if (isUpperWord(raw) && raw.length >= 8 && raw.length <= 300 && !/^(?:EN CONS|LE |LA )/.test(raw)) {
+        object = span(u.start, u.end);
+        break;
+      }
+      if (/^(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant)\b/.test(u.f)) {
+        object = span(u.start, u.end);
+        break;
+      }
+    }
+  }
+
+  // Exposé: prose units of the preamble after the title/objet (decisions, délibérations).
+  let expose: Span | null = null;
+  {
+    let a = -1;
+    let b = -1;
+    const after = Math.max(object ? object.end : 0, title ? title.end : 0);
+    for (let i = 0; i < preambleEnd && i < n; i++) {
+      const u = units[i];
+      if (u.start < after || u.type !== 'text') continue;
+      if (u.end - u.start < 60 && a < 0) continue;
+      if (a < 0) a = i;
+      b = i;
+    }
+    if (a >= 0) expose = span(units[a].start, units[b].end);
+  }
+
+  // ---- Séance (délibérations): fields read over the preamble (and the whole text for OCR dumps).
+  const seance = readSeance(text, f, index, preambleText.end, units);
+
+  // ---- Vote.
+  const vote = readVote(text, f, index, units, Math.max(0, dispoStart));
+
+  // ---- Place and date.
+  let placeDate: PlaceDate | null = null;
+  if (placeIdx >= 0 || units.some((u) => u.type === 'placeDate')) {
+    const u = units[placeIdx >= 0 ? placeIdx : units.findIndex((x) => x.type === 'placeDate')];
+    const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
+    const ff = u.f.slice(lead);
+    const m = /^(?:fait|delibere)\s+(?:et\s+delibere\s+)?(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff);
+    let place: string | null = m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
+    if (place && /^(?:seance|mairie|l'hotel)/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = place || null;
+    // The date may be on the same unit or the next one.
+    let date: string | null = null;
+    let end = u.end;
+    DATE_RE_G.lastIndex = 0;
+    const local = u.f.slice(0, 160);
+    let dm = new RegExp(DATE_SRC).exec(local);
+    if (!dm && placeIdx + 1 < n && /^(?:le\s+)?(?:\d|1er)/.test(units[placeIdx + 1]?.f ?? '')) {
+      dm = new RegExp(DATE_SRC).exec(units[placeIdx + 1].f);
+      if (dm) end = units[placeIdx + 1].end;
+    }
+    if (dm) date = isoFromGroups(dm.slice(1, 7));
+    const same = /(?:jour|jours),?\s+mois\s+et\s+an|que\s+dessus|susdits?/.test(local);
+    if (!date && same && seance?.date) date = seance.date;
+    const s = u.start + lead;
+    placeDate = { ...span(s, Math.min(end, s + 200 > end ? end : end)), place, date, sameDayAsSeance: same };
+  }
+
+  // ---- Transmission block.
+  const transmission = readTransmission(text, f, index, units, arIdx);
+
+  // ---- Signatories: after the dispositif, before the AR block.
+  const lastArticleEnd = articles.length ? articles[articles.length - 1].end : -1;
+  let sigFrom = placeDate ? placeDate.end : Math.max(lastArticleEnd, vote ? index.offsetAt(vote.range.end) : -1);
+  if (sigFrom < 0 && dispoStart >= 0) sigFrom = units[dispoStart].end;
+  const sigTo = transmission && transmission.start > sigFrom ? transmission.start : text.length;
+  const signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
+
+  // ---- Recours and exécutoire: mentions anywhere after the preamble.
+  const mentionFrom = preambleText.end;
+  const recours = readRecours(text, f, index, units, mentionFrom);
+  const executoire = readExecutoire(text, f, index, units, mentionFrom);
+
+  // ---- Kind.
+  const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
+  const kind = inferKind(f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
+  const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object);
+
+  const header: Header = { republique, collectivite, departement };
+  const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
+  return {
+    kind, police, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
+    vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
+    lineCount: index.lineCount,
+  };
+}
+
+function firstDate(s: string): { iso: string | null; index: number; length: number } | null {
+  const m = new RegExp(DATE_SRC).exec(s);
+  return m ? { iso: isoFromGroups(m.slice(1, 7)), index: m.index, length: m[0].length } : null;
+}
+
+function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
+  // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
+  const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
+  const region = f.slice(0, limit);
+  let lo = Infinity;
+  let hi = -1;
+  const mark = (s: number, e: number) => {
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, e);
+  };
+  const num = (re: RegExp): number | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    mark(m.index, m.index + m[0].length);
+    const v = +(m[1] ?? m[2]);
+    return Number.isFinite(v) && v < 100000 ? v : null;
+  };
+  let date: string | null = null;
+  let dateSpan: Span | null = null;
+  let weekday: string | null = null;
+  const wd = `(?:(${WEEKDAYS.join('|')})\\s+)?`;
+  const sre = new RegExp(
+    `(?:seance|reunion|session|reuni(?:e|s)?|assembles?|s'est\\s+reuni)\\b[\\s\\S]{0,120}?(?:\\b(?:du|le|en\\s+date\\s+du)\\s+)${wd}${DATE_SRC}`,
+  );
+  const sm = sre.exec(region);
+  if (sm) {
+    date = isoFromGroups(sm.slice(2, 8));
+    weekday = sm[1] ?? null;
+    const dateText = new RegExp(`${wd}${DATE_SRC}$`).exec(sm[0]);
+    if (dateText) {
+      const s = sm.index + sm[0].length - dateText[0].length;
+      dateSpan = index.span(s, sm.index + sm[0].length);
+    }
+    mark(sm.index, sm.index + sm[0].length);
+  }
+  let convocationDate: string | null = null;
+  let convocationSpan: Span | null = null;
+  const cre = new RegExp(
+    `(?:date\\s+(?:de\\s+(?:la\\s+)?)?convocation|convoque(?:e|s|es)?(?:\\s+(?:le|en\\s+date\\s+du))?|convocation\\s+(?:du|en\\s+date\\s+du|adressee|envoyee|faite|transmise)(?:\\s+le)?|sur\\s+convocation[^.;]{0,160}?\\ble)\\s*:?\\s*(?:le\\s+)?(?:(?:${WEEKDAYS.join('|')})\\s+)?${DATE_SRC}`,
+  );
+  const cm = cre.exec(region);
+  if (cm) {
+    convocationDate = isoFromGroups(cm.slice(1, 7));
+    const dt = new RegExp(`${DATE_SRC}$`).exec(cm[0]);
+    if (dt) convocationSpan = index.span(cm.index + cm[0].length - dt[0].length, cm.index + cm[0].length);
+    mark(cm.index, cm.index + cm[0].length);
+  }
+  const membersInOffice = num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+(?:conseillers\s+|membres\s+)?en\s+exercice/);
+  const present = num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+presents?\b/);
+  const represented = num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b/);
+  const voters = num(/\bvotants?\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+votants\b/);
+  const absent = num(/\babsents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})\b/);
+  const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
+  const hour = hourM && sm && Math.abs(hourM.index - sm.index) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
+  const nameAt = (re: RegExp): string | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    const s = m.index + m[0].length;
+    const raw = text.slice(s, Math.min(s + 80, limit)).split(/[\n;]|,\s|\s{2,}|\.\s/)[0];
+    const name = clean(raw.replace(/^[:\s*]+/, '')).replace(/[.,]+$/, '');
+    mark(m.index, s + raw.length);
+    return name.length >= 3 ? name : null;
+  };
+  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/);
+  let secretary = nameAt(/\bsecretaires?\s+de\s+(?:la\s+)?seance\s*:?\s*(?!a\s+ete|est\b)/);
+  if (!secretary) {
+    const m = /([A-ZÀ-Ý][\p{L}'’ -]{2,60}?)\s+(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/u.exec(text.slice(0, limit));
+    if (m) {
+      secretary = clean(m[1]).replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, '') || null;
+      mark(m.index, m.index + m[0].length);
+    }
+  }
+  const bodyM = /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  const urgency = /\burgence\b/.test(region);
+  const secondConvocation = /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(f);
+  const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
+  if (found === 0) return null;
+  void units;
+  return {
+    range: index.range(lo === Infinity ? 0 : lo, Math.max(hi, 0)),
+    date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, represented, voters,
+    absent, president, secretary, body: bodyM ? bodyM[1].replace(/\s+/g, ' ') : null, urgency, secondConvocation,
+  };
+}
+
+function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
+  let u = units.find((x, i) => i >= from && x.type === 'vote');
+  // OCR dumps: look for the words anywhere after the dispositif starts.
+  const startOff = u ? u.start : from < units.length ? units[from].start : 0;
+  const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
+  const unan = /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
+  const forM = /\bpour\s*:?\s*(\d{1,4})\b/.exec(region);
+  const againstM = /\bcontre\s*:?\s*(\d{1,4})\b/.exec(region);
+  const absM = /\babstentions?\s*:?\s*(\d{1,4})\b/.exec(region);
+  const npM = /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
+  const majM = /\ba\s+la\s+majorite\b/.exec(region);
+  if (!u && !unan && !forM && !majM) return null;
+  const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
+  const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
+  const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
+  const adopted = /\b(?:adopte|approuve|accepte)/.test(region.slice(0, 300)) ? true : /\brejete/.test(region.slice(0, 300)) ? false : null;
+  return {
+    range: index.range(s, e),
+    text: clean(text.slice(s, e)),
+    unanimous: unan ? true : forM || majM ? false : null,
+    for: forM ? +forM[1] : null,
+    against: againstM ? +againstM[1] : null,
+    abstentions: absM ? +absM[1] : null,
+    notVoting: npM ? +npM[1] : null,
+    adopted,
+  };
+}
+
+function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
+  const out: Signatory[] = [];
+  const region = f.slice(from, Math.min(to, from + 3000));
+  QUALITY_RE.lastIndex = 0;
+  const seen = new Set<number>();
+  for (let m = QUALITY_RE.exec(region); m; m = QUALITY_RE.exec(region)) {
+    const qStart = from + m.index + m[0].length - m[1].length;
+    let qEnd = qStart + m[1].length;
+    // Extend the quality over "de la Métropole du Grand Paris", "délégué aux finances"… up to the line end.
+    const restLine = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/\n/)[0];
+    const restF = f.slice(qEnd, qEnd + restLine.length);
+    // "Le Président certifie …": a sentence, not a signature block.
+    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF)) continue;
+    const ext = /^(?:\s+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge)\b[^,\n]*)?/.exec(restF);
+    if (ext) qEnd += ext[0].length;
+    // The name: on the same line after a comma, or on one of the next lines.
+    const after = text.slice(qEnd, Math.min(to, qEnd + 160));
+    const nm = NAME_RE.exec(after);
+    let name: string | null = null;
+    let end = qEnd;
+    if (nm && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split('\n').length <= 4) {
+      const first = nm[1] ?? nm[3] ?? nm[5];
+      const last = nm[2] ?? nm[4] ?? nm[6];
+      if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) {
+        name = clean(nm[0]);
+        end = qEnd + nm.index + nm[0].length;
+      }
+    }
+    if (seen.has(qStart)) continue;
+    seen.add(qStart);
+    const quality = clean(text.slice(qStart, qEnd)).replace(/[,\s]+$/, '');
+    const qf = f.slice(qStart, qEnd);
+    out.push({
+      ...index.span(qStart, end),
+      name,
+      quality,
+      delegated: /delegation|p\/?\s?le|delegue/.test(qf),
+      electronic: /signe\s+electroniquement|signature\s+electronique/.test(f.slice(qStart, Math.min(to, end + 200))),
+      role: /secretaire/.test(qf) ? 'secretary' : 'author',
+    });
+    if (out.length >= 6) break;
+  }
+  // A lone "Prénom NOM" line after "Fait à …" with no quality still identifies someone (quality missing).
+  if (out.length === 0) {
+    const nm = NAME_RE.exec(text.slice(from, Math.min(to, from + 200)));
+    if (nm && text.slice(from, from + nm.index).trim().length < 40) {
+      const first = nm[1] ?? nm[3] ?? nm[5];
+      const last = nm[2] ?? nm[4] ?? nm[6];
+      if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
+        const s = from + nm.index;
+        out.push({ ...index.span(s, s + nm[0].length), name: clean(nm[0]), quality: null, delegated: false, electronic: false, role: 'author' });
+      }
+    }
+  }
+  return out;
+}
+
+function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
+  const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai)/;
+  const slice = f.slice(from);
+  const m = re.exec(slice);
+  if (!m) return null;
+  const at = from + m.index;
+  // The mention runs to the end of its paragraph (and the next one when it speaks of recours too).
+  let u = units.findIndex((x) => x.end > at);
+  if (u < 0) return null;
+  let s = Math.min(units[u].start, at);
+  if (units[u].end - units[u].start > 1500) s = Math.max(units[u].start, at - 200);
+  let e = Math.min(units[u].end, s + 1500);
+  while (u + 1 < units.length && units[u + 1].type === 'text' && /recours|tribunal|delai|gracieux|telerecours/.test(units[u + 1].f) && units[u + 1].end - s < 2500) {
+    u++;
+    e = units[u].end;
+  }
+  const body = f.slice(s, e);
+  const delay = /\b(deux|2)\s*mois\b/.exec(body);
+  const tr = /tribunal\s+administratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
+  let tribunal: string | null = null;
+  let tribunalSpan: Span | null = null;
+  if (tr) {
+    // Keep the capitalised words of the name as written ("Grenoble", "Cergy-Pontoise", "Châlons-en-Champagne").
+    const ts = s + tr.index + tr[0].length - tr[1].length;
+    const raw = text.slice(ts, ts + tr[1].length);
+    const words = /^[A-ZÀ-Ýa-zà-ÿ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s+(?:sur|en)-?\s*[A-ZÀ-Ý][\p{L}'’-]+)?/u.exec(raw);
+    if (words && /^[A-ZÀ-Ý]/.test(words[0])) {
+      tribunal = words[0];
+      tribunalSpan = index.span(ts, ts + words[0].length);
+    } else if (words) {
+      tribunal = words[0].replace(/^./, (c) => c.toUpperCase());
+      tribunalSpan = index.span(ts, ts + words[0].length);
+    }
+  }
+  const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z' ]{3,60}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
+  return {
+    ...index.span(s, e),
+    delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
+    tribunal,
+    tribunalSpan,
+    startingPoint: sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null,
+    telerecours: /telerecours/.test(body),
+    gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
+  };
+}
+
+function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
+  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+  // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere.
+  const m = re.exec(f.slice(from)) ?? re.exec(f.slice(0, from));
+  if (!m) return null;
+  const at = (re.exec(f.slice(from)) ? from : 0) + m.index;
+  const u = units.findIndex((x) => x.end > at);
+  if (u < 0) return null;
+  const s = units[u].end - units[u].start > 800 ? at : units[u].start;
+  const e = Math.min(units[u].end, s + 800);
+  const dates: string[] = [];
+  const re2 = new RegExp(DATE_SRC, 'g');
+  const body = f.slice(s, e);
+  for (let d = re2.exec(body); d; d = re2.exec(body)) {
+    const iso = isoFromGroups(d.slice(1, 7));
+    if (iso) dates.push(iso);
+  }
+  void text;
+  return { ...index.span(s, e), dates };
+}
+
+const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
+
+function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
+  const idm = IDENT_RE.exec(f);
+  if (arIdx < 0 && !idm) return null;
+  let s: number;
+  let e: number;
+  if (arIdx >= 0) {
+    s = units[arIdx].start;
+    let j = arIdx;
+    while (j + 1 < units.length && (units[j + 1].end - units[j + 1].start < 200 || /^(?:publication|date|identifiant|nature|numero|objet|theme|annexe)/.test(units[j + 1].f))) j++;
+    e = units[j].end;
+  } else {
+    s = idm!.index;
+    e = idm!.index + idm![0].length;
+  }
+  const region = f.slice(s, e);
+  const label = (re: RegExp): { value: string; start: number; end: number } | null => {
+    const m = new RegExp(re.source, 'd').exec(region);
+    if (!m || !m.indices?.[1]) return null;
+    const [a, b] = m.indices[1];
+    return { value: clean(text.slice(s + a, s + b)), start: s + a, end: s + b };
+  };
+  const dateAfter = (re: RegExp): { iso: string | null; span: Span } | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    const d = firstDate(region.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!d) return null;
+    const ds = s + m.index + m[0].length + d.index;
+    return { iso: d.iso, span: index.span(ds, ds + d.length) };
+  };
+  let identifier: string | null = null;
+  let identifierSpan: Span | null = null;
+  const im = IDENT_RE.exec(region) ?? idm;
+  if (im) {
+    const is = im === idm && IDENT_RE.exec(region) === null ? im.index : s + im.index;
+    identifier = text.slice(is, is + im[0].length);
+    identifierSpan = index.span(is, is + im[0].length);
+  }
+  const actDate = dateAfter(/date\s+(?:de\s+l'acte|de\s+la\s+decision|de\s+decision)\s*:?/);
+  const nature = label(/nature\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
+  const number = label(/numero\s+(?:attribue\s+a\s+l'acte|de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
+  const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
+  const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
+  const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
+  const trans = dateAfter(/(?:date\s+de\s+transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const pub = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`).exec(region);
+  let actIso = actDate?.iso ?? null;
+  if (!actIso && identifier) {
+    const d = /-(\d{4})(\d{2})(\d{2})-/.exec(identifier);
+    void d;
+  }
+  return {
+    ...index.span(s, e),
+    identifier,
+    identifierSpan,
+    actDate: actIso,
+    actDateSpan: actDate?.span ?? null,
+    nature: nature?.value ?? null,
+    number: number?.value ?? null,
+    object: object?.value ?? null,
+    matiere,
+    transmissionDate: trans?.iso ?? null,
+    receptionDate: recep?.iso ?? null,
+    publicationStart: pub ? isoFromGroups(pub.slice(1, 7)) : null,
+    publicationEnd: pub ? isoFromGroups(pub.slice(7, 13)) : null,
+  };
+}
+
+function inferKind(
+  f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
+  seance: Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
+  preambleEnd: number,
+): ActKind {
+  const pre = f.slice(0, Math.max(preambleEnd, Math.min(f.length, 1500)));
+  const titleF = title ? f.slice(title.start, title.end) : '';
+  const authF = authority ? f.slice(authority.start, authority.end) : '';
+  const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
+    : /\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal)/.test(pre.slice(0, 1500));
+  const president = /\bpresident(?:e)?\b/.test(authF) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
+  const bureau = /\bbureau\b/.test(titleF) || /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre) || /bureau/.test(authF);
+  const deliberation = () => {
+    if (bureau) return 'deliberation-epci-bureau' as const;
+    if (isEpci || /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre)) return 'deliberation-epci-conseil' as const;
+    return 'deliberation-cm' as const;
+  };
+  if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
+  if (/^(?:\W*)arrete/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'arrete-president' : 'arrete-maire';
+  if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
+  // No usable title: the verb, the séance block and the visas decide.
+  const verb = dispositive?.verb ?? '';
+  if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
+  if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
+  if (/APRÈS|DÉLIB/.test(verb)) return deliberation();
+  if (verb.startsWith('DÉCID')) {
+    if (references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
+    if (/\ble\s+conseil\b/.test(f.slice(0, 4000))) return deliberation();
+    return president || isEpci ? 'decision-president' : 'decision-maire';
+  }
+  if (/extrait\s+du\s+registre|conseil\s+municipal/.test(pre)) return deliberation();
+  void units;
+  return 'unknown';
+}
+
+function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null): boolean {
+  if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
+  const t = (title ? f.slice(title.start, title.end) : '') + ' ' + (object ? f.slice(object.start, object.end) : '');
+  return /\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t);
+}

@@ -1,0 +1,281 @@
+// Legal references found anywhere in the text: code articles, lois / ordonnances /
+// décrets, délibérations and arrêtés. Works on the folded text (same offsets as the
+// original), so "L.2122-22", "l'article L 2122-22" and "ARTICLE L. 2122-22" all match.
+import type { Reference, Span, TextNature } from './model';
+import { DATE_SRC, TextIndex, isoFromGroups } from './text';
+
+/** Codes the parser recognises by name, with the key used in the model. */
+export const CODE_NAMES: readonly (readonly [key: string, folded: string])[] = [
+  ['CGCT', 'code general des collectivites territoriales'],
+  ['CRPA', "code des relations entre le public et l'administration"],
+  ['CJA', 'code de justice administrative'],
+  ['CU', "code de l'urbanisme"],
+  ['CCP', 'code de la commande publique'],
+  ['CG3P', 'code general de la propriete des personnes publiques'],
+  ['CSP', 'code de la sante publique'],
+  ['CENV', "code de l'environnement"],
+  ['CROUTE', 'code de la route'],
+  ['CVR', 'code de la voirie routiere'],
+  ['CGFP', 'code general de la fonction publique'],
+  ['CEDUC', "code de l'education"],
+  ['CCH', "code de la construction et de l'habitation"],
+  ['CELEC', 'code electoral'],
+  ['CPATR', 'code du patrimoine'],
+  ['CSI', 'code de la securite interieure'],
+  ['CTRANSP', 'code des transports'],
+  ['CTOUR', 'code du tourisme'],
+  ['CASF', "code de l'action sociale et des familles"],
+  ['CGI', 'code general des impots'],
+  ['CCIV', 'code civil'],
+  ['CPEN', 'code penal'],
+  ['CTRAV', 'code du travail'],
+  ['CSS', 'code de la securite sociale'],
+  ['CRPM', 'code rural et de la peche maritime'],
+  ['CJF', 'code des juridictions financieres'],
+  ['CENERG', "code de l'energie"],
+  ['CSPORT', 'code du sport'],
+  ['CEXPR', "code de l'expropriation pour cause d'utilite publique"],
+  ['CCOM', 'code de commerce'],
+  ['CCONSO', 'code de la consommation'],
+  ['CFOR', 'code forestier'],
+  ['CMF', 'code monetaire et financier'],
+  ['CPCE', 'code des postes et des communications electroniques'],
+  ['CPP', 'code de procedure penale'],
+  ['CPI', 'code de la propriete intellectuelle'],
+  ['CMP', 'code des marches publics'],
+  ['CCOMMUNES', 'code des communes'],
+  ['CGCL', 'code general des collectivites locales'],
+];
+
+/** Abbreviations accepted in place of a code's name (folded, as written in acts). */
+export const CODE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cgct: 'CGCT', 'c.g.c.t': 'CGCT', crpa: 'CRPA', cja: 'CJA', ccp: 'CCP', cg3p: 'CG3P', cgppp: 'CG3P', csp: 'CSP',
+  cch: 'CCH', cgi: 'CGI', cgfp: 'CGFP', casf: 'CASF', csi: 'CSI', crpm: 'CRPM', cjf: 'CJF', cvr: 'CVR',
+};
+
+const CODE_NAME_SRC = CODE_NAMES.map(([, n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const CODE_ABBR_SRC = Object.keys(CODE_ABBREVIATIONS)
+  .map((a) => a.replace(/\./g, '\\.'))
+  .join('|');
+
+/** "du code …", "du CGCT", "du même code": where a list of articles says which code. */
+const CODE_AFTER = new RegExp(
+  `^[\\s,]*(?:\\(|de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)?(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})\\b|(meme\\s+code|present\\s+code|dit\\s+code))`,
+);
+const CODE_ANY = new RegExp(`\\b(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})(?![\\w.]))`, 'g');
+
+const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s?\\d{1,4}(?:\\s?[-.]\\s?\\d{1,4}){1,3}';
+// One article number, optionally followed by "alinéa N" or an item "3°".
+const ARTICLE_RE = new RegExp(
+  `(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
+  'g',
+);
+const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
+
+const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';
+const NUM_SRC = '(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*(\\d{2,4}\\s?-\\s?\\d{1,5})';
+const TEXT_RE = new RegExp(
+  `\\b${NATURE_SRC}\\s*(?:${NUM_SRC})?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
+  'g',
+);
+const USUAL_NAME_RE = /\b(?:loi\s+(?:dite\s+)?(?:«\s*)?)(maptam|notre|3ds|alur|elan|sru|atr|engagement et proximite|chevenement|defferre|climat et resilience|egalim|nome)\b/g;
+
+const DELIB_RE = new RegExp(
+  `\\bdeliberations?\\s+(?:du\\s+(?:conseil|bureau|comite)[^\\n;,]{0,60}?\\s+)?(?:n\\s?[°o]\\.?\\s*([a-z0-9][\\w/.-]*\\d[\\w/-]*)|([a-z]{1,5}\\s?\\d{4}[/-]\\d[\\w/-]*))?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
+  'g',
+);
+const ARRETE_RE = new RegExp(
+  `\\barrete(?:\\s+(?:municipal|prefectoral|ministeriel|interministeriel|du\\s+maire|du\\s+president))?\\s+(?:n\\s?[°o]\\.?\\s*([a-z0-9][\\w/.-]*\\d[\\w/-]*)\\s*)?(?:(?:du|en date du)\\s+${DATE_SRC})`,
+  'g',
+);
+
+export interface FoundCode {
+  key: string;
+  span: Span;
+}
+
+function codeKeyOf(m: RegExpExecArray, base: number): string | null {
+  if (m[base]) {
+    const name = m[base].replace(/\s+/g, ' ');
+    const hit = CODE_NAMES.find(([, n]) => n === name);
+    return hit ? hit[0] : null;
+  }
+  if (m[base + 1]) return CODE_ABBREVIATIONS[m[base + 1]] ?? null;
+  return null;
+}
+
+/** Normalise an article number as written ("L.2122-22", "r. 421-1") to "L2122-22". */
+export function normaliseArticle(raw: string): string {
+  return raw.toUpperCase().replace(/\s|\./g, '').replace(/^R\*/, 'R*').replace(/(\d)\.(\d)/g, '$1-$2');
+}
+
+/** Display form "L. 2122-22" of a normalised number. */
+export function displayArticle(num: string): string {
+  const m = /^(LO|L|R\*|R|D|A)(.*)$/.exec(num);
+  return m ? `${m[1]}. ${m[2]}` : num;
+}
+
+/** Find every legal reference in the document. */
+export function findReferences(text: string, folded: string, index: TextIndex): Reference[] {
+  const refs: Reference[] = [];
+  const span = (s: number, e: number) => index.span(s, e);
+  const base = {
+    code: null, codeSpan: null, article: null, item: null, alinea: null, alineaSpan: null,
+    nature: null, number: null, date: null, dateSpan: null, usualName: null,
+  };
+
+  // Codes named anywhere: used to attach a code to articles listed before it.
+  const codes: FoundCode[] = [];
+  CODE_ANY.lastIndex = 0;
+  for (let m = CODE_ANY.exec(folded); m; m = CODE_ANY.exec(folded)) {
+    const key = codeKeyOf(m, 1);
+    if (key) codes.push({ key, span: span(m.index, m.index + m[0].length) });
+  }
+
+  // Code articles.
+  ARTICLE_RE.lastIndex = 0;
+  const articles: { start: number; end: number; ref: Reference }[] = [];
+  for (let m = ARTICLE_RE.exec(folded); m; m = ARTICLE_RE.exec(folded)) {
+    const numRaw = m[1];
+    // "L" alone followed by digits must look like an article: a hyphen is required by ART_NUM.
+    const start = m.index;
+    const numEnd = start + numRaw.length;
+    const end = start + m[0].length;
+    let alinea: string | null = null;
+    let alineaSpan: Span | null = null;
+    if (m[2]) {
+      alinea = m[3] === 'premier' || m[3] === '1er' ? '1' : m[3];
+      const aStart = numEnd + m[2].search(/a/);
+      alineaSpan = span(aStart, numEnd + m[2].length);
+    }
+    let item: string | null = m[4] ?? null;
+    if (!item) {
+      const before = ITEM_BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
+      if (before) item = before[1];
+    }
+    const ref: Reference = {
+      ...base,
+      ...span(start, end),
+      type: 'code-article',
+      label: text.slice(start, numEnd),
+      article: normaliseArticle(text.slice(start, numEnd)),
+      item,
+      alinea,
+      alineaSpan,
+    };
+    articles.push({ start, end, ref });
+  }
+  // Attach codes: a list "articles X, Y et Z du code …" shares the code named after it;
+  // otherwise the code named just before ("le code …, notamment son article X").
+  for (let i = 0; i < articles.length; i++) {
+    let j = i;
+    while (j + 1 < articles.length && /^[\s,]*(?:et|ou|,|a|à)?[\s,]*$/.test(folded.slice(articles[j].end, articles[j + 1].start))) j++;
+    const after = CODE_AFTER.exec(folded.slice(articles[j].end, articles[j].end + 90));
+    let key: string | null = null;
+    let codeSpan: Span | null = null;
+    if (after) {
+      const k = codeKeyOf(after, 1);
+      const offset = articles[j].end + after[0].length - (after[1] ?? after[2] ?? after[3] ?? '').length;
+      if (k) {
+        key = k;
+        codeSpan = span(offset, articles[j].end + after[0].length);
+      } else if (after[3]) {
+        // "du même code": the last code named before.
+        const prev = [...codes].reverse().find((c) => c.span.end <= articles[i].start);
+        if (prev) key = prev.key;
+      }
+    } else {
+      // Code named before in the same sentence (no ";" or "." between).
+      const prev = [...codes].reverse().find((c) => c.span.end <= articles[i].start);
+      if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.span.end, articles[i].start)) && articles[i].start - prev.span.end < 200) {
+        key = prev.key;
+        codeSpan = prev.span;
+      }
+    }
+    for (let k = i; k <= j; k++) refs.push({ ...articles[k].ref, code: key, codeSpan });
+    i = j;
+  }
+
+  // Lois, ordonnances, décrets.
+  TEXT_RE.lastIndex = 0;
+  for (let m = TEXT_RE.exec(folded); m; m = TEXT_RE.exec(folded)) {
+    if (!m[2] && !m[3] && !m[6]) continue; // neither number nor date: just the word
+    const start = m.index;
+    let end = start + m[0].replace(/\s+$/, '').length;
+    const nature = (m[1].startsWith('loi') ? (m[1].includes('organique') ? 'loi-organique' : 'loi') : m[1]) as TextNature;
+    const number = m[2] ? m[2].replace(/\s/g, '') : null;
+    let date: string | null = null;
+    let dateSpan: Span | null = null;
+    const dateGroups = m.slice(3, 9);
+    if (m[3] || m[6]) {
+      date = isoFromGroups(dateGroups);
+      const dateText = m[0].match(new RegExp(DATE_SRC + '\\s*$'));
+      if (dateText) dateSpan = span(start + m[0].length - dateText[0].length, start + m[0].length);
+    }
+    // Usual name in brackets or right after: "(MAPTAM)", "dite loi NOTRe".
+    let usualName: string | null = null;
+    const tail = /^[^;\n]{0,220}?\((maptam|notre|3ds|alur|elan|sru|atr|nome|egalim)\)/.exec(folded.slice(end, end + 240));
+    if (tail) {
+      usualName = text.slice(end + tail[0].length - tail[1].length - 1, end + tail[0].length - 1);
+    }
+    // Title: what follows the date up to the end of the visa.
+    const titleMatch = /^\s*(?:modifiee\s+)?((?:portant|relati(?:f|ve)|de|d'|pour|sur|visant|constatant|fixant|instituant|tendant|concernant|autorisant|organisant)\b[^;\n(]{3,300}?)(?=\s*(?:\(|,\s*(?:et\s+)?notamment|;|,\s*$|,\s*\n|\n|$|\s+et\s+notamment))/.exec(folded.slice(end, end + 320));
+    let label = text.slice(start, end);
+    if (titleMatch && number) {
+      end = end + titleMatch[0].length;
+      label = text.slice(start, end);
+    }
+    refs.push({ ...base, ...span(start, end), type: 'text', label, nature, number, date, dateSpan, usualName });
+  }
+  USUAL_NAME_RE.lastIndex = 0;
+  for (let m = USUAL_NAME_RE.exec(folded); m; m = USUAL_NAME_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    refs.push({
+      ...base, ...span(start, end), type: 'text', label: text.slice(start, end), nature: 'loi',
+      usualName: text.slice(end - m[1].length, end),
+    });
+  }
+
+  // Délibérations and arrêtés cited with a number or a date.
+  DELIB_RE.lastIndex = 0;
+  for (let m = DELIB_RE.exec(folded); m; m = DELIB_RE.exec(folded)) {
+    const number = m[1] ?? m[2];
+    if (!number && !m[3] && !m[6]) continue;
+    const start = m.index;
+    const end = start + m[0].replace(/\s+$/, '').length;
+    const numStart = number ? start + m[0].indexOf(number) : -1;
+    const date = m[3] || m[6] ? isoFromGroups(m.slice(3, 9)) : null;
+    const dateText = date ? m[0].match(new RegExp(DATE_SRC + '\\s*$')) : null;
+    refs.push({
+      ...base, ...span(start, end), type: 'deliberation', label: text.slice(start, end),
+      number: number ? text.slice(numStart, numStart + number.length) : null,
+      date,
+      dateSpan: dateText ? span(start + m[0].length - dateText[0].length, start + m[0].length) : null,
+    });
+  }
+  ARRETE_RE.lastIndex = 0;
+  for (let m = ARRETE_RE.exec(folded); m; m = ARRETE_RE.exec(folded)) {
+    const start = m.index;
+    if (/present(e)?\s+$/.test(folded.slice(Math.max(0, start - 10), start))) continue;
+    const end = start + m[0].length;
+    const number = m[1] ? text.substr(start + m[0].indexOf(m[1]), m[1].length) : null;
+    refs.push({
+      ...base, ...span(start, end), type: 'arrete', label: text.slice(start, end), number,
+      date: isoFromGroups(m.slice(2, 8)),
+    });
+  }
+  // Bare local numbers with an embedded date, e.g. "CM2025/04/07/19-1" cited without "délibération".
+  const seen = new Set(refs.filter((r) => r.type === 'deliberation').map((r) => r.number));
+  const bare = /(?<![\w/-])([a-z]{1,4})(\d{4})\/(\d{2})\/(\d{2})\/[\w-]+/g;
+  for (let m = bare.exec(folded); m; m = bare.exec(folded)) {
+    const raw = text.slice(m.index, m.index + m[0].length);
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    refs.push({ ...base, ...span(m.index, m.index + m[0].length), type: 'deliberation', label: raw, number: raw });
+  }
+  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  return refs;
+}

@@ -1,0 +1,52 @@
+// The rule registry and the engine that runs it.
+import type { ActesDiagnostic, Rule, RuleContext, Severity } from './rule';
+import { STR_001, STR_003 } from './structure';
+import { SIG_001 } from './signature';
+import { DAT_001, DAT_003 } from './dates';
+import { REC_001 } from './recours';
+
+/** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
+export const RULES: readonly Rule[] = [STR_001, STR_003, SIG_001, DAT_001, DAT_003, REC_001];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Légifrance or documentation link for a rule. */
+export function ruleHref(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBase: string | null): string | null {
+  if (rule.source.code && rule.source.article) {
+    const a = ctx.catalogue.article(rule.source.code, rule.source.article);
+    if (a) return a.url;
+  }
+  if (rule.source.url) return rule.source.url;
+  return docsBase ? `${docsBase}#${rule.id.toLowerCase()}` : null;
+}
+
+/** Run the rules that apply to the act's kind; severities follow the profile ("off" disables). */
+export function runRules(ctx: RuleContext, docsBase: string | null = null, rules: readonly Rule[] = RULES): ActesDiagnostic[] {
+  const out: ActesDiagnostic[] = [];
+  for (const rule of rules) {
+    const setting = ctx.profile.rules[rule.id];
+    if (setting === 'off') continue;
+    if (rule.kinds !== 'all' && !rule.kinds.includes(ctx.act.kind)) continue;
+    let findings;
+    try {
+      findings = rule.check(ctx);
+    } catch {
+      continue; // a faulty rule must not hide the others
+    }
+    if (findings.length === 0) continue;
+    const href = ruleHref(rule, ctx, docsBase);
+    for (const f of findings) {
+      out.push({
+        code: rule.id,
+        source: 'actes',
+        severity: setting ?? f.severity ?? rule.severity,
+        message: f.message,
+        range: f.range,
+        ...(href ? { codeDescription: { href } } : {}),
+        ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
+      });
+    }
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return out;
+}

@@ -1,0 +1,36 @@
+// Small helpers shared by rules.
+import type { Act, ActKind, Range } from '../model';
+
+export const isDeliberation = (k: ActKind) => k.startsWith('deliberation');
+export const isArrete = (k: ActKind) => k === 'arrete-maire' || k === 'arrete-president';
+export const isDecision = (k: ActKind) => k === 'decision-maire' || k === 'decision-president';
+
+/** Where to show a diagnostic about something missing: the place-and-date line, the last article, the verb, the title. */
+export function anchorForMissing(act: Act): Range {
+  if (act.placeDate) return act.placeDate.range;
+  const last = act.articles[act.articles.length - 1];
+  if (last) return last.headingRange;
+  if (act.dispositive) return act.dispositive.range;
+  if (act.title) return act.title.range;
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** Where the act's dispositif ends: after the last article, vote or dispositive item. */
+export function endOfDispositif(act: Act): Range['end'] | null {
+  const last = act.articles[act.articles.length - 1];
+  if (last) return last.range.end;
+  if (act.vote) return act.vote.range.end;
+  const item = act.dispositive?.items[act.dispositive.items.length - 1];
+  return item ? item.range.end : act.dispositive?.range.end ?? null;
+}
+
+export const KIND_LABEL: Record<ActKind, string> = {
+  'arrete-maire': 'arrêté du maire',
+  'decision-maire': 'décision du maire',
+  'deliberation-cm': 'délibération du conseil municipal',
+  'deliberation-epci-conseil': 'délibération du conseil communautaire ou métropolitain',
+  'deliberation-epci-bureau': 'délibération du bureau',
+  'arrete-president': 'arrêté du président',
+  'decision-president': 'décision du président',
+  unknown: 'acte',
+};

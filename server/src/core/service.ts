@@ -1,0 +1,33 @@
+// The facade of the pure core: text in, model and diagnostics out.
+import type { Act } from './model';
+import { parse } from './parse';
+import { TextIndex } from './text';
+import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
+import { DEFAULT_PROFILE, type Profile } from './profile';
+import type { ActesDiagnostic } from './rules/rule';
+import { runRules } from './rules';
+
+export interface AnalyzeOptions {
+  readonly catalogue?: Catalogue;
+  readonly profile?: Profile;
+  /** Base URI of the rules page, for rules whose source is usage rather than a text. */
+  readonly docsBase?: string | null;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly act: Act;
+  readonly index: TextIndex;
+  readonly diagnostics: readonly ActesDiagnostic[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const safe = typeof text === 'string' ? text : '';
+  const act = parse(safe);
+  const index = new TextIndex(safe);
+  const diagnostics = runRules(
+    { act, text: safe, index, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE },
+    options.docsBase ?? null,
+  );
+  return { text: safe, act, index, diagnostics };
+}

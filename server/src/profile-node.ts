@@ -1,0 +1,24 @@
+// Reading the workspace profile file from disk (CLI and server).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseProfile, type ProfileResult } from './core/settings';
+
+export const PROFILE_FILE = 'actes.json';
+
+/** Read `actes.json` (or the given file); a missing default file is not a problem. */
+export function loadProfileFile(path: string | null, settings: { collectivite?: unknown; rules?: unknown } = {}): ProfileResult {
+  const file = path ?? join(process.cwd(), PROFILE_FILE);
+  const layers: { value: unknown; where: string }[] = [{ value: settings.collectivite, where: 'réglage actes.collectivite' }];
+  const problems: string[] = [];
+  if (existsSync(file)) {
+    try {
+      layers.push({ value: JSON.parse(readFileSync(file, 'utf8')), where: path ?? PROFILE_FILE });
+    } catch (e) {
+      problems.push(`${path ?? PROFILE_FILE} n’est pas un JSON valide (${(e as Error).message}) ; profil par défaut utilisé.`);
+    }
+  } else if (path) {
+    problems.push(`profil introuvable : ${path} ; profil par défaut utilisé.`);
+  }
+  const r = parseProfile(layers, [{ value: settings.rules, where: 'réglage actes.rules' }]);
+  return { profile: r.profile, problems: [...problems, ...r.problems] };
+}
