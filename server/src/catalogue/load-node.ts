@@ -1,0 +1,32 @@
+// Loads the compiled catalogue (dist/catalogue.json) from disk, for the server and
+// the CLI. The core never calls this: it receives the Catalogue.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalogue } from '../core/catalogue';
+import { COMPILED_VERSION, createCatalogue } from './create';
+import type { CompiledCatalogue } from './schemas';
+
+/**
+ * Where the catalogue is: next to the bundled file (dist/server.js → dist/catalogue.json),
+ * or, when running from the sources (server/src/catalogue/ through tsx), in <repo>/dist/.
+ */
+export function defaultCatalogueFile(): string {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  const candidates = [path.join(here, 'catalogue.json'), path.resolve(here, '..', '..', '..', 'dist', 'catalogue.json')];
+  return candidates.find((file) => existsSync(file)) ?? candidates[0];
+}
+
+/** Reads and indexes the catalogue. Throws an Error with a French message when the file is missing or unusable. */
+export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue {
+  let data: CompiledCatalogue;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'fichier introuvable' : (error as Error).message;
+    throw new Error(`Catalogue juridique illisible (${file}) : ${reason}. Lancez « npm run build:catalogue ».`);
+  }
+  if (data?.version !== COMPILED_VERSION || !Array.isArray(data.codes) || !Array.isArray(data.texts)) {
+    throw new Error(`Catalogue juridique ${file} : format inattendu (version ${String(data?.version)}, attendu ${COMPILED_VERSION}). Lancez « npm run build:catalogue ».`);
+  }
+  return createCatalogue(data);
+}
