@@ -12,11 +12,11 @@ import type {
   Recours, Seance, Signatory, Span, Transmission, Vote,
 } from './model';
 import { findReferences } from './references';
-import { DATE_SRC, TextIndex, WEEKDAYS, clean, fold, isoFromGroups } from './text';
+import { DATE_SRC, TextIndex, WEEKDAYS, clean, fold, isoFromGroups, scanDates, type FoundDate } from './text';
 
 type UnitType =
   | 'republique' | 'departement' | 'collectivite' | 'title' | 'seance' | 'authority' | 'visa' | 'considerant'
-  | 'verb' | 'article' | 'item' | 'vote' | 'placeDate' | 'ar' | 'text';
+  | 'verb' | 'article' | 'item' | 'vote' | 'placeDate' | 'placeDateBare' | 'ar' | 'text';
 
 interface Unit {
   start: number;
@@ -32,7 +32,7 @@ const MAX_UNIT = 4000;
 
 // Where a flattened line is cut (tested on the folded text; case checked on the original).
 const SPLIT_RE =
-  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*:|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception))/g;
+  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*:|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
 
 const ARTICLE_HEAD =
   /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
@@ -47,7 +47,7 @@ const VERB_DISPLAY: Record<string, string> = {
 
 const DATE_RE_G = new RegExp(DATE_SRC, 'g');
 const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire))\b)/g;
 const NAME_RE =
   /(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,})\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
 const NOT_NAMES = new Set([
@@ -115,7 +115,8 @@ function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
         while (k < e && /[-*\s]/.test(text[k])) k++;
         const word = text.slice(k, k + 12);
         // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
-        if (/^[A-ZÀ-Ý]/.test(word) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+        const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30));
+        if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
       }
     }
     // Very long units are cut further so no unit is huge (keeps regexes cheap).
@@ -150,7 +151,8 @@ function classify(u: Unit, original: string): UnitType {
     const rest = f.slice(m[0].length);
     if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
-  if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^delibere\s+(?:a|en)\s+/.test(f)) return 'placeDate';
+  if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f)) return 'placeDate';
+  if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
   if (/^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f) && f.length < 90) return 'departement';
   if (/^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f) && f.length < 90) return 'collectivite';
   if (/^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && f.length < 100 && !/[;]/.test(f)) return 'collectivite';
@@ -159,14 +161,14 @@ function classify(u: Unit, original: string): UnitType {
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
   if (/^(?:seance|reunion|session)\b/.test(f) && f.length < 200) return 'seance';
+  if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
   if (/^(?:(?:le|la)\s+(?:maire|president(?:e)?)\b.{0,120},\s*$|nous,?\s+maire)/.test(f)) return 'authority';
   if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
-  if (/apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.test(f) && f.length < 300) return 'verb';
+  if (/^apres\s+en\s+avoir\s+delibere/.test(f) || (/apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.test(f) && f.length < 300)) return 'verb';
   const verbLine = /^(?:(?:le|la)\s+[^:;]{0,120}?\s)?(arretons|arrete|decidons|decide|delibere)\s*:?\s*(?:\*\*)?\s*$/.exec(f);
   if (verbLine) return 'verb';
   const verbColon = /^(arretons|arrete|decidons|decide|delibere)\s*:/.exec(f);
   if (verbColon && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
-  if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
   if (DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
   return 'text';
 }
@@ -234,7 +236,8 @@ export function parseUnsafe(text: string): Act {
 
   // ---- Closing: where the dispositif ends (place-date, vote, signature, AR block).
   const arIdx = units.findIndex((u, i) => u.type === 'ar' && i > Math.max(dispoStart, 0));
-  const placeIdx = units.findIndex((u, i) => u.type === 'placeDate' && i > dispoStart);
+  // "Aucamville, le 14 décembre 2022" counts as the place-and-date line only once the dispositif has begun.
+  const placeIdx = units.findIndex((u, i) => (u.type === 'placeDate' && i > dispoStart) || (u.type === 'placeDateBare' && dispoStart >= 0 && i > dispoStart));
 
   // ---- Recitals: before the dispositif (or everywhere when there is none).
   const recitalLimit = dispoStart >= 0 ? dispoStart : (placeIdx >= 0 ? placeIdx : n);
@@ -409,10 +412,11 @@ export function parseUnsafe(text: string): Act {
   let placeDate: PlaceDate | null = null;
   if (placeIdx >= 0 || units.some((u) => u.type === 'placeDate')) {
     const u = units[placeIdx >= 0 ? placeIdx : units.findIndex((x) => x.type === 'placeDate')];
+    u.type = 'placeDate';
     const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
     const ff = u.f.slice(lead);
-    const m = /^(?:fait|delibere)\s+(?:et\s+delibere\s+)?(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff);
-    let place: string | null = m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
+    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff) ?? /^()([^,\n]{1,60}?),\s+le\s/.exec(ff);
+    let place: string | null = m && m[1] === '' ? clean(text.slice(u.start + lead, u.start + lead + m[2].length)) : m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
     if (place && /^(?:seance|mairie|l'hotel)/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = place || null;
     // The date may be on the same unit or the next one.
     let date: string | null = null;
@@ -424,7 +428,14 @@ export function parseUnsafe(text: string): Act {
       dm = new RegExp(DATE_SRC).exec(units[placeIdx + 1].f);
       if (dm) end = units[placeIdx + 1].end;
     }
-    if (dm) date = isoFromGroups(dm.slice(1, 7));
+    if (dm) {
+      date = isoFromGroups(dm.slice(1, 7));
+      if (end === u.end) end = Math.min(u.end, u.start + dm.index + dm[0].length);
+    } else if (u.end - u.start > 120) {
+      // Flattened text: the line ends where the formula does.
+      const formula = /^[^.]*?(?:que\s+dessus|susdits?|an\s+que\s+susdit)/.exec(u.f);
+      end = u.start + (formula ? formula[0].length : Math.min(u.end - u.start, 80));
+    }
     const same = /(?:jour|jours),?\s+mois\s+et\s+an|que\s+dessus|susdits?/.test(local);
     if (!date && same && seance?.date) date = seance.date;
     const s = u.start + lead;
@@ -482,43 +493,72 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     const v = +(m[1] ?? m[2]);
     return Number.isFinite(v) && v < 100000 ? v : null;
   };
+  // Dates of the region, then the first one after a séance keyword, and the first one after a convocation keyword.
+  const dates = scanDates(f, 0, limit);
+  const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(region); m; m = g.exec(region)) {
+      const from = m.index + m[0].length;
+      const d = dates.find((x) => x.start >= from && x.start - from <= window);
+      if (d && !(avoid && avoid.test(region.slice(from, d.start)))) return { d, kw: m.index };
+    }
+    return null;
+  };
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  const wd = `(?:(${WEEKDAYS.join('|')})\\s+)?`;
-  const sre = new RegExp(
-    `(?:seance|reunion|session|reuni(?:e|s)?|assembles?|s'est\\s+reuni)\\b[\\s\\S]{0,120}?(?:\\b(?:du|le|en\\s+date\\s+du)\\s+)${wd}${DATE_SRC}`,
-  );
-  const sm = sre.exec(region);
-  if (sm) {
-    date = isoFromGroups(sm.slice(2, 8));
-    weekday = sm[1] ?? null;
-    const dateText = new RegExp(`${wd}${DATE_SRC}$`).exec(sm[0]);
-    if (dateText) {
-      const s = sm.index + sm[0].length - dateText[0].length;
-      dateSpan = index.span(s, sm.index + sm[0].length);
-    }
-    mark(sm.index, sm.index + sm[0].length);
+  const sd = dateAfter(/\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/, 160, /convoc|envoy|adress/);
+  if (sd) {
+    date = sd.d.iso;
+    dateSpan = index.span(sd.d.start, sd.d.end);
+    const wdm = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`).exec(region.slice(Math.max(0, sd.d.start - 12), sd.d.start));
+    weekday = wdm ? wdm[1] : null;
+    if (weekday) dateSpan = index.span(sd.d.start - (region.slice(Math.max(0, sd.d.start - 12), sd.d.start).length - wdm!.index), sd.d.end);
+    mark(sd.kw, sd.d.end);
   }
   let convocationDate: string | null = null;
   let convocationSpan: Span | null = null;
-  const cre = new RegExp(
-    `(?:date\\s+(?:de\\s+(?:la\\s+)?)?convocation|convoque(?:e|s|es)?(?:\\s+(?:le|en\\s+date\\s+du))?|convocation\\s+(?:du|en\\s+date\\s+du|adressee|envoyee|faite|transmise)(?:\\s+le)?|sur\\s+convocation[^.;]{0,160}?\\ble)\\s*:?\\s*(?:le\\s+)?(?:(?:${WEEKDAYS.join('|')})\\s+)?${DATE_SRC}`,
-  );
-  const cm = cre.exec(region);
-  if (cm) {
-    convocationDate = isoFromGroups(cm.slice(1, 7));
-    const dt = new RegExp(`${DATE_SRC}$`).exec(cm[0]);
-    if (dt) convocationSpan = index.span(cm.index + cm[0].length - dt[0].length, cm.index + cm[0].length);
-    mark(cm.index, cm.index + cm[0].length);
+  let cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
+  if (!cd && date) {
+    // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
+    dates.splice(0, dates.length, ...scanDates(f, 0, limit, +date.slice(0, 4)));
+    cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
+    if (cd && cd.d.iso > date) cd = null;
   }
-  const membersInOffice = num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+(?:conseillers\s+|membres\s+)?en\s+exercice/);
-  const present = num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+presents?\b/);
-  const represented = num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b/);
-  const voters = num(/\bvotants?\s*:?\s*(\d{1,4})\b|\b(\d{1,4})\s+votants\b/);
+  if (cd) {
+    convocationDate = cd.d.iso;
+    convocationSpan = index.span(cd.d.start, cd.d.end);
+    mark(cd.kw, cd.d.end);
+  }
+  // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
+  const table = /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  const fromTable: Record<string, number> = {};
+  if (table) {
+    const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
+    const values = table[2].trim().split(/[\s|]+/).map(Number);
+    if (values.length >= labels.length) {
+      labels.forEach((l, i) => (fromTable[l.replace(/s$/, '').replace(/\s+/g, ' ')] = values[i]));
+      mark(table.index, table.index + table[0].length);
+    }
+  }
+  const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+(?:conseillers\s+|membres\s+)?en\s+exercice/);
+  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+presents?\b/);
+  // "présents titulaires : 45 - présents suppléants : 4"
+  const tit = /\bpresents?\s+titulaires\s*:?\s*(\d{1,4})\b[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})\b/.exec(region);
+  if (tit) present = +tit[1] + +tit[2];
+  if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b/);
+  if (represented === null) {
+    // "X (pouvoir à Y)", "procuration à Y": one per represented member.
+    const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
+    if (proxies && proxies.length) represented = proxies.length;
+    else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
+  }
+  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+votants\b/);
   const absent = num(/\babsents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})\b/);
   const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
-  const hour = hourM && sm && Math.abs(hourM.index - sm.index) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
+  const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
   const nameAt = (re: RegExp): string | null => {
     const m = re.exec(region);
     if (!m) return null;
@@ -548,6 +588,35 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, represented, voters,
     absent, president, secretary, body: bodyM ? bodyM[1].replace(/\s+/g, ' ') : null, urgency, secondConvocation,
   };
+}
+
+const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|president|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
+
+/**
+ * Members listed by name after a label ("Présents : Denis FEGNE, Gisèle VINCENT…"): one per comma- or
+ * semicolon-separated entry holding a name in capitals. When the label has no list after it (PDF text whose
+ * reading order moved the label), the paragraph just before the label is counted.
+ */
+function countNamesAfter(text: string, region: string, label: RegExp, mark: (s: number, e: number) => void): number | null {
+  const m = label.exec(region);
+  if (!m) return null;
+  const count = (s: number, e: number): number => {
+    const chunk = text.slice(s, e);
+    return chunk.split(/[,;]|\bet\b|\n/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+  };
+  const from = m.index + m[0].length;
+  const rest = region.slice(from, from + 2500);
+  const stop = LIST_END.exec(rest);
+  const end = from + (stop ? stop.index : rest.length);
+  let n = count(from, end);
+  if (n === 0) {
+    const before = region.slice(Math.max(0, m.index - 2500), m.index);
+    const para = before.split(/\n\s*\n/).filter((p) => p.trim()).pop() ?? '';
+    n = count(m.index - para.length - (before.length - before.trimEnd().length), m.index);
+  }
+  if (n === 0) return null;
+  mark(m.index, end);
+  return n;
 }
 
 function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
@@ -619,6 +688,22 @@ function readSignatories(text: string, f: string, index: TextIndex, from: number
       role: /secretaire/.test(qf) ? 'secretary' : 'author',
     });
     if (out.length >= 6) break;
+  }
+  // An e-signature stamp names the signer: "Signé électroniquement par : Gérard ANDRE", "Signé numériquement le 02/01/2023 Christian Couturier".
+  const stamp = /sign[ée]\s+(?:electroniquement|numeriquement)(?:\s+par)?\s*:?\s*(?:le\s+\d{2}\/\d{2}\/\d{4}\s+)?/i.exec(f.slice(from, Math.min(to, from + 400)));
+  if (stamp) {
+    const s = from + stamp.index + stamp[0].length;
+    const nm = /^((?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}/u.exec(text.slice(s, s + 80));
+    if (nm) {
+      const name = clean(nm[0]).replace(/\s+(?:Par|Pour|Le|La|L'|Affich\S*)(?:\s.*)?$/, '');
+      const withName = out.find((x) => x.name === null && x.role === 'author');
+      if (withName) Object.assign(withName, { name, electronic: true });
+      else if (!out.some((x) => x.name === name)) {
+        const q = /(?:par\s+delegation[^,.;]{0,30},\s*)?(?:le|la|l')\s*(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)/.exec(f.slice(s + nm[0].length, s + nm[0].length + 80));
+        const quality = q ? clean(text.slice(s + nm[0].length + q.index, s + nm[0].length + q.index + q[0].length)) : null;
+        out.push({ ...index.span(s, s + nm[0].length), name, quality, delegated: !!q && /delegation|adjoint/.test(q[0]), electronic: true, role: 'author' });
+      }
+    }
   }
   // A lone "Prénom NOM" line after "Fait à …" with no quality still identifies someone (quality missing).
   if (out.length === 0) {
@@ -782,7 +867,9 @@ function inferKind(
   const authF = authority ? f.slice(authority.start, authority.end) : '';
   const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
     : /\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal)/.test(pre.slice(0, 1500));
-  const president = /\bpresident(?:e)?\b/.test(authF) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
+  const authText = authF || (/\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
+  const mayorAuthor = /\bmaire\b/.test(authText);
+  const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
   const bureau = /\bbureau\b/.test(titleF) || /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
@@ -792,8 +879,10 @@ function inferKind(
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   if (/^(?:\W*)arrete/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'arrete-president' : 'arrete-maire';
   if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
-  // No usable title: the verb, the séance block and the visas decide.
+  // No usable title: the author, the verb, the séance block and the visas decide.
   const verb = dispositive?.verb ?? '';
+  if (mayorAuthor && verb.startsWith('ARR')) return 'arrete-maire';
+  if (mayorAuthor && verb.startsWith('DÉCID')) return 'decision-maire';
   if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
   if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
   if (/APRÈS|DÉLIB/.test(verb)) return deliberation();

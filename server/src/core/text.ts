@@ -162,3 +162,94 @@ export function joursFrancs(from: string, to: string): number {
 export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(iso + 'T00:00:00Z').getUTCDay()];
 }
+
+const UNITS: Record<string, number> = {
+  un: 1, une: 1, premier: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+  soixante: 60,
+};
+
+/** Value of French number words from 1 to 99 ("vingt-trois", "trente et un", "soixante-dix-sept"), or null. */
+export function frenchNumber(words: string): number | null {
+  const parts = words.toLowerCase().replace(/\bet\b/g, ' ').split(/[\s-]+/).filter(Boolean);
+  if (parts.length === 0) return null;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === 'quatre' && (parts[i + 1] === 'vingt' || parts[i + 1] === 'vingts')) {
+      total += 80;
+      i++;
+      continue;
+    }
+    const v = UNITS[p];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total >= 1 && total <= 99 ? total : null;
+}
+
+/** Regex source (folded text) for number words, one to five words. */
+export const NUMBER_WORDS_SRC =
+  '(?:(?:un|une|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)(?:[\\s-]+(?=un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|et\\b))?){1,5}';
+
+/** Year written in words: "deux mille vingt-trois", "deux mil vingt deux" → 2023, 2022. */
+export function yearFromWords(words: string): number | null {
+  const m = /^deux\s+mil(?:le)?(?:\s+(.+))?$/.exec(words.trim().toLowerCase());
+  // A bare "deux mille" is more often a year cut by OCR than the year 2000: treat it as unknown.
+  if (!m || !m[1]) return null;
+  const n = frenchNumber(m[1]);
+  return n === null ? null : 2000 + n;
+}
+
+export interface FoundDate {
+  readonly start: number;
+  readonly end: number;
+  readonly iso: string;
+}
+
+const MONTHS_SRC = '(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|jun|juil(?:let)?|jul|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)';
+const YEAR_WORDS_SRC = `deux\\s+mil(?:le)?(?:[\\s-]+${NUMBER_WORDS_SRC})?`;
+const ANY_DATE_RE = new RegExp(
+  `(?<![\\w])(?:(\\d{1,2})\\s*(?:er|\\^\\{er\\}|°)?|(${NUMBER_WORDS_SRC}))\\s+${MONTHS_SRC}\\.?(?:,?\\s+(\\d{4})(?!\\d)|\\s+(${YEAR_WORDS_SRC}))?|(?<![\\d/])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/])`,
+  'g',
+);
+const AN_RE = new RegExp(`l'an\\s+(${YEAR_WORDS_SRC}|\\d{4})`, 'g');
+
+/**
+ * Every date in folded[from, to): "17 avril 2025", "1er juillet 2022", "17/04/2025", "seize février deux mille
+ * vingt-trois", and "le 9 décembre" after "L'an deux mille vingt-deux" (year taken from that context).
+ */
+export function scanDates(folded: string, from = 0, to = folded.length, defaultYear: number | null = null): FoundDate[] {
+  const out: FoundDate[] = [];
+  const region = folded.slice(from, to);
+  const years: { at: number; year: number }[] = [];
+  AN_RE.lastIndex = 0;
+  for (let m = AN_RE.exec(region); m; m = AN_RE.exec(region)) {
+    const y = /^\d{4}$/.test(m[1]) ? +m[1] : yearFromWords(m[1].replace(/\s+/g, ' '));
+    if (y) years.push({ at: m.index, year: y });
+  }
+  ANY_DATE_RE.lastIndex = 0;
+  for (let m = ANY_DATE_RE.exec(region); m; m = ANY_DATE_RE.exec(region)) {
+    let iso: string | null = null;
+    let end = m.index + m[0].length;
+    if (m[3]) {
+      const day = m[1] ? +m[1] : m[2] ? frenchNumber(m[2].trim()) : null;
+      let year: number | null = m[4] ? +m[4] : m[5] ? yearFromWords(m[5].replace(/\s+/g, ' ').trim()) : null;
+      if (year === null && m[5]) {
+        // "deux mille" followed by words that are not a year: keep the date without them.
+        year = null;
+      }
+      if (year === null) {
+        const ctx = [...years].reverse().find((y) => y.at < m!.index && m!.index - y.at < 250);
+        year = ctx ? ctx.year : defaultYear;
+        if (m[5]) end = m.index + m[0].length - m[5].length;
+      }
+      if (day !== null && year !== null) iso = isoDate(year, monthNumber(m[3]), day);
+    } else if (m[6]) {
+      const y = m[8].length === 2 ? 2000 + +m[8] : +m[8];
+      iso = isoDate(y, +m[7], +m[6]);
+    }
+    if (iso) out.push({ start: from + m.index, end: from + end, iso });
+  }
+  return out;
+}
