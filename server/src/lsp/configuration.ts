@@ -1,0 +1,48 @@
+// Settings (`actes.rules`, `actes.collectivite`) and the workspace file `actes.json`, validated by
+// the core (settings.ts): each bad field gives one French message and its default is used.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseProfile, type ProfileResult } from '../core/settings';
+import { PROFILE_FILE, loadProfileFile } from '../profile-node';
+
+/** The `actes` section as the client sends it (anything: it is validated here). */
+export type RawSettings = unknown;
+
+/** File-system path of a workspace folder URI (null for non-file schemes). */
+export function uriToPath(uri: string | null | undefined): string | null {
+  if (!uri) return null;
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the workspace profile file lives, or null without a workspace folder. */
+export function profileFile(root: string | null): string | null {
+  return root ? path.join(root, PROFILE_FILE) : null;
+}
+
+/** Profile and problems from the client's settings and the workspace's actes.json. */
+export function resolveProfile(settings: RawSettings, root: string | null): ProfileResult {
+  const problems: string[] = [];
+  let section: Record<string, unknown> = {};
+  if (settings !== undefined && settings !== null) {
+    if (typeof settings === 'object' && !Array.isArray(settings)) section = settings as Record<string, unknown>;
+    else problems.push('les réglages « actes » doivent former un objet ; réglages par défaut utilisés.');
+  }
+  const layers = { collectivite: section.collectivite, rules: section.rules };
+  const file = profileFile(root);
+  const result = file && existsSync(file)
+    ? loadProfileFile(file, layers)
+    : parseProfile([{ value: layers.collectivite, where: 'réglage actes.collectivite' }], [{ value: layers.rules, where: 'réglage actes.rules' }]);
+  return { profile: result.profile, problems: [...problems, ...result.problems] };
+}
+
+/** True when a watched-file event concerns the profile file of this workspace. */
+export function isProfileFile(uri: string, root: string | null): boolean {
+  const file = profileFile(root);
+  const p = uriToPath(uri);
+  return !!file && !!p && path.resolve(p) === path.resolve(file);
+}

@@ -1,0 +1,28 @@
+// Core values → LSP values. The core already speaks LSP ranges (0-based, UTF-16).
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { ActesDiagnostic, Severity } from '../core/rules/rule';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What `data` carries: the rule's fixes, for clients that resolve code actions from the diagnostic. */
+export interface DiagnosticData {
+  readonly fixes?: ActesDiagnostic['fixes'];
+}
+
+export function toLspDiagnostic(d: ActesDiagnostic): Diagnostic {
+  const data: DiagnosticData = d.fixes?.length ? { fixes: d.fixes } : {};
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Warning,
+    code: d.code,
+    source: d.source,
+    message: d.message,
+    ...(d.codeDescription ? { codeDescription: { href: d.codeDescription.href } } : {}),
+    data,
+  };
+}

@@ -1,0 +1,184 @@
+// A small LSP client for tests and benchmarks: spawns the bundled server over stdio, talks
+// JSON-RPC to it as an editor would, answers its requests (workspace/configuration,
+// client/registerCapability) and lets a test wait for a given message instead of sleeping.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities, InitializeResult, PublishDiagnosticsParams, ShowMessageParams, TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+export const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+export const SEED_000 = path.join(SEEDS, '000_394f327773c6203e.txt');
+export const SEED_001 = path.join(SEEDS, '001_d66c58857f472c73.txt');
+
+export const fileUri = (p: string) => pathToFileURL(p).href;
+export const readText = (p: string) => readFileSync(p, 'utf8');
+
+/** What an editor like VS Code announces (the parts the server looks at). */
+export const EDITOR_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+    workspaceFolders: true,
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false, didSave: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    completion: { completionItem: { snippetSupport: true } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+    foldingRange: { lineFoldingOnly: true },
+    documentLink: { tooltipSupport: true },
+  },
+  window: { workDoneProgress: false },
+};
+
+interface Waiter<T> {
+  readonly match: (value: T) => boolean;
+  readonly resolve: (value: T) => void;
+}
+
+export interface StartOptions {
+  /** Value of the `actes` settings section returned to workspace/configuration. */
+  readonly settings?: unknown;
+  /** Workspace folder (where actes.json is looked for); null for none. */
+  readonly root?: string | null;
+  readonly capabilities?: ClientCapabilities;
+  /** Milliseconds before a wait gives up with a clear error (a safety net, not a sleep). */
+  readonly timeout?: number;
+}
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
+  readonly logs: string[] = [];
+  readonly configurationRequests: unknown[] = [];
+  initializeResult!: InitializeResult;
+  settings: unknown;
+  private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly exited: Promise<number | null>;
+  private stderr = '';
+
+  private constructor(readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, private readonly options: StartOptions) {
+    this.settings = options.settings ?? {};
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stderr.on('data', (d) => (this.stderr += String(d)));
+    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.push(p);
+      for (const w of [...this.diagnosticWaiters]) {
+        if (w.match(p)) {
+          this.diagnosticWaiters.splice(this.diagnosticWaiters.indexOf(w), 1);
+          w.resolve(p);
+        }
+      }
+    });
+    connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
+      this.messages.push(p);
+    });
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      this.configurationRequests.push(p);
+      return p.items.map((item) => (item.section === 'actes' ? this.settings : null));
+    });
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.listen();
+  }
+
+  /** Spawns `node dist/server.js --stdio` and runs initialize / initialized. */
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspClient(child, connection, options);
+    const root = options.root === undefined ? ROOT : options.root;
+    client.initializeResult = await client.withTimeout('initialize', connection.sendRequest('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'actes-tests' },
+      rootUri: root ? fileUri(root) : null,
+      workspaceFolders: root ? [{ uri: fileUri(root), name: path.basename(root) }] : null,
+      capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
+    }));
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  private withTimeout<T>(what: string, promise: Promise<T>): Promise<T> {
+    const ms = this.options.timeout ?? 15000;
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`pas de réponse du serveur (${what}) après ${ms} ms\n${this.stderr}`)), ms);
+    });
+    return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+  }
+
+  /** The first diagnostics for `uri` (already received or to come) that satisfy `match`. */
+  waitForDiagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const seen = this.diagnostics.find((p) => p.uri === uri && match(p));
+    if (seen) return Promise.resolve(seen);
+    return this.withTimeout(`diagnostics ${path.basename(uri)}`, new Promise((resolve) => {
+      this.diagnosticWaiters.push({ match: (p) => p.uri === uri && match(p), resolve });
+    }));
+  }
+
+  /** The next diagnostics for `uri` published after this call (call it before causing them). */
+  nextDiagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return this.withTimeout(`diagnostics suivants ${path.basename(uri)}`, new Promise((resolve) => {
+      this.diagnosticWaiters.push({ match: (p) => p.uri === uri && match(p), resolve });
+    }));
+  }
+
+  /** Diagnostics of exactly this version of the document. */
+  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    return this.waitForDiagnostics(uri, (p) => p.version === version);
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'acte'): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.withTimeout(method, this.connection.sendRequest<R>(method, params));
+  }
+
+  /** New settings, announced as VS Code does (the server then pulls them). */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  /** shutdown, exit, and the process's exit code. */
+  async stop(): Promise<number | null> {
+    await this.request('shutdown', null);
+    await this.connection.sendNotification('exit');
+    const code = await this.withTimeout('exit', this.exited);
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Kills the server (for failed tests); safe to call after stop(). */
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill();
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+}
