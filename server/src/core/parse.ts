@@ -460,7 +460,7 @@ export function parseUnsafe(text: string): Act {
   // ---- Kind.
   const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
   const kind = inferKind(f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
-  const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object);
+  const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
 
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
@@ -896,8 +896,8 @@ function inferKind(
   return 'unknown';
 }
 
-function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null): boolean {
+function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
-  const t = (title ? f.slice(title.start, title.end) : '') + ' ' + (object ? f.slice(object.start, object.end) : '');
+  const t = [title, object, ...articles].map((s) => (s ? f.slice(s.start, Math.min(s.end, s.start + 600)) : '')).join(' ');
   return /\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t);
 }

@@ -8,6 +8,9 @@ import { REC_001 } from './recours';
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [STR_001, STR_003, SIG_001, DAT_001, DAT_003, REC_001];
 
+/** At most this many diagnostics per rule and document. */
+export const MAX_PER_RULE = 100;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** Légifrance or documentation link for a rule. */
@@ -35,7 +38,8 @@ export function runRules(ctx: RuleContext, docsBase: string | null = null, rules
     }
     if (findings.length === 0) continue;
     const href = ruleHref(rule, ctx, docsBase);
-    for (const f of findings) {
+    // Caps keep a pathological document (thousands of articles) from flooding the editor.
+    for (const f of findings.slice(0, MAX_PER_RULE)) {
       out.push({
         code: rule.id,
         source: 'actes',

@@ -1,28 +1,40 @@
-// STR: the shape of the act (dispositive verb, numbering of articles).
-import type { Rule } from './rule';
+// STR: the shape of the act (dispositive verb, order of blocks, numbering of articles,
+// enumerations, execution article, header).
+import type { Range } from '../model';
+import type { Finding, Rule } from './rule';
+import { fold } from '../text';
 import { KIND_LABEL, isArrete, isDecision, isDeliberation } from './util';
+import { type DocumentedRule, departementOf, derived, looksLikeAct } from './support';
+
+const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
 const expectedVerb = (kind: string): string =>
   kind.startsWith('arrete') ? 'ARRÊTE :' : kind.startsWith('decision') ? 'DÉCIDE :' : 'DÉCIDE :';
 
-export const STR_001: Rule = {
+export const STR_001: DocumentedRule = {
   id: 'STR-001',
   title: 'Un verbe de dispositif (ARRÊTE, DÉCIDE, DÉLIBÈRE…) sépare les motifs du dispositif et correspond à la nature de l’acte.',
   kinds: 'all',
   severity: 'warning',
   source: { label: 'Usage rédactionnel (visas, considérants, puis dispositif)', url: null },
   status: 'unconfirmed',
-  check({ act }) {
+  doc: { details: 'Avertissement si aucun verbe n’est trouvé ; information si le verbe ne correspond pas à la nature de l’acte (le nom d’une décision prise par délégation est libre : réponse ministérielle n° 84100).' },
+  check(ctx) {
+    const { act, text } = ctx;
     const d = act.dispositive;
     if (!d) {
       if (act.kind === 'unknown' && act.articles.length === 0) return [];
+      // The parser may miss a verb in a flattened or unusual layout: look for one before speaking.
+      const f = derived(ctx).f;
+      if (/\b(?:ARR[EÊ]TE|ARR[EÊ]TONS|D[EÉ]CIDE|D[EÉ]CIDONS|D[EÉ]LIB[EÈ]RE|D[EÉ]CIDENT)\b/.test(text)) return [];
+      if (isDeliberation(act.kind) && (/apres\s+en\s+avoir\s+delibere|\ble\s+conseil\b[^.;]{0,80}\b(?:adopte|approuve|decide|autorise|emet|prend\s+acte)/.test(f) || act.vote?.adopted)) return [];
       const first = act.articles[0];
       const range = first ? first.headingRange : act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const verb = expectedVerb(act.kind);
       return [{
         range,
         message: `Aucun verbe de dispositif : ajoutez « ${verb} » (ou « DÉLIBÈRE : » pour une délibération) avant le premier article, pour séparer les motifs du dispositif.`,
-        fixes: first ? [{ title: `Insérer « ${verb} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${verb}\n\n` }] }] : [],
+        fixes: first ? [{ title: `Insérer « ${verb} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${verb}${derived(ctx).eol}${derived(ctx).eol}` }] }] : [],
       }];
     }
     const v = d.verb;
@@ -39,30 +51,85 @@ export const STR_001: Rule = {
   },
 };
 
-export const STR_003: Rule = {
+export const STR_002: DocumentedRule = {
+  id: 'STR-002',
+  title: 'Les blocs se suivent dans l’ordre : en-tête, titre, autorité, visas, considérants, dispositif, articles, « Fait à », signature.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Usage (modèles d’actes) et squelettes du Guide de légistique', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'Un exposé (« En application de … EN CONSÉQUENCE : ») avant l’autorité est accepté pour une décision, et avant les visas pour une délibération. Une seule remarque par acte : le premier bloc hors de sa place. Muet sur les textes dont la mise en page est perdue (OCR).' },
+  check(ctx) {
+    const { act, index } = ctx;
+    if (!looksLikeAct(act) || derived(ctx).flattened) return [];
+    const verbAt = act.dispositive ? index.offsetAt(act.dispositive.range.start) : null;
+    const firstCons = act.considerants[0];
+    const lastArticle = act.articles[act.articles.length - 1];
+    const out: Finding[] = [];
+    const say = (range: Range, message: string) => { if (out.length === 0) out.push({ range, message }); };
+    if (act.authority && act.visas.length && act.authority.start > act.visas[0].start && act.authority.start < (verbAt ?? Infinity)) {
+      say(act.authority.range, 'L’autorité (« Le Maire de … ») s’écrit avant les visas : déplacez cette ligne au-dessus du premier « Vu ».');
+    }
+    if (firstCons) {
+      const late = act.visas.find((v) => v.start > firstCons.start && (verbAt === null || v.start < verbAt));
+      if (late) say(late.range, 'Ce visa suit un considérant : les visas (« Vu … ») précèdent les considérants.');
+    }
+    if (verbAt !== null) {
+      const lateRecital = [...act.visas, ...act.considerants].find((r) => r.start > verbAt && (act.articles.length === 0 || r.start < act.articles[act.articles.length - 1].end) && act.articles.length > 0 && !act.articles.some((a) => r.start >= a.start && r.end <= a.end));
+      if (lateRecital) say(lateRecital.range, 'Ce visa ou considérant suit le verbe du dispositif : il doit précéder « ARRÊTE : » / « DÉCIDE : ».');
+      const early = act.articles.find((a) => a.end <= verbAt);
+      if (early) say(early.headingRange, 'Cet article précède le verbe du dispositif : le verbe (« ARRÊTE : », « DÉCIDE : ») ouvre le dispositif, avant l’article 1er.');
+    }
+    if (act.placeDate && lastArticle && act.placeDate.start < lastArticle.start) {
+      say(act.placeDate.range, '« Fait à … » se place après le dernier article, juste avant la signature.');
+    }
+    return out;
+  },
+};
+
+export const STR_003: DocumentedRule = {
   id: 'STR-003',
   title: 'Les articles sont numérotés dans l’ordre à partir de « 1er », sans lacune ni doublon ; un article seul est l’« Article unique ».',
   kinds: 'all',
   severity: 'warning',
-  source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte' },
+  source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
   status: 'confirmed',
+  doc: { details: 'Avertissement pour une lacune ou un doublon (correctif : renuméroter 1er, 2, 3…) ; information pour « Article 1 » / « Article premier » (→ « 1er »), « Article 2° » (→ « 2 ») et pour un article seul numéroté « 1er » (→ « Article unique »).' },
   check({ act }) {
-    const out = [];
+    const out: Finding[] = [];
     const arts = act.articles;
     if (arts.length === 0) return [];
     const first = arts[0];
     if (first.number === '1er' && first.numberText !== '1er' && !/^1\s*\^?\{?er\}?$/.test(first.numberText)) {
       out.push({
         range: first.numberRange,
-        severity: 'information' as const,
+        severity: 'information',
         message: `Écrivez « Article 1er » plutôt que « Article ${first.numberText} » (Guide de légistique).`,
         fixes: [{ title: 'Remplacer par « 1er »', preferred: true, edits: [{ range: first.numberRange, newText: '1er' }] }],
       });
     }
+    if (arts.length === 1 && first.number === '1er') {
+      out.push({
+        range: first.numberRange,
+        severity: 'information',
+        message: 'L’acte ne compte qu’un article : intitulez-le « Article unique » (Guide de légistique).',
+        fixes: [{ title: 'Remplacer par « unique »', preferred: true, edits: [{ range: first.numberRange, newText: 'unique' }] }],
+      });
+    }
+    for (const a of arts) {
+      if (a !== first && a.number && /^\d+$/.test(a.number) && /^\d+\s*(?:°|\^\{?[o°]\}?|o)$/.test(a.numberText)) {
+        out.push({
+          range: a.numberRange,
+          severity: 'information',
+          message: `Écrivez « Article ${a.number} » sans « ° » : le signe « ° » numérote les alinéas d’une énumération (1°, 2°…), pas les articles.`,
+          fixes: [{ title: `Remplacer par « ${a.number} »`, preferred: true, edits: [{ range: a.numberRange, newText: a.number }] }],
+        });
+      }
+    }
     let expected = 1;
     for (const a of arts) {
       if (a.number === 'unique') {
-        if (arts.length > 1) out.push({ range: a.numberRange, message: '« Article unique » alors que l’acte compte plusieurs articles : numérotez-les 1er, 2, 3…' });
+        if (arts.length > 1) out.push({ range: a.numberRange, message: '« Article unique » alors que l’acte compte plusieurs articles : numérotez-les 1er, 2, 3…', fixes: [renumberFix(arts)] });
         continue;
       }
       const n = a.number === '1er' ? 1 : Number(a.number);
@@ -84,14 +151,106 @@ export const STR_003: Rule = {
 };
 
 /** Renumber every article 1er, 2, 3… (only the numbers change). */
-export function renumberFix(arts: readonly { number: string | null; numberText: string; numberRange: import('../model').Range }[]) {
+export function renumberFix(arts: readonly { number: string | null; numberText: string; numberRange: Range }[]) {
   const edits = [];
   let i = 1;
   for (const a of arts) {
-    if (a.number === 'unique') continue;
     const want = i === 1 ? '1er' : String(i);
+    if (a.number === 'unique' && arts.length === 1) continue;
     if (a.numberText !== want) edits.push({ range: a.numberRange, newText: want });
     i++;
   }
-  return { title: 'Renuméroter les articles (1er, 2, 3…)', edits };
+  return { title: 'Renuméroter les articles (1er, 2, 3…)', preferred: true, edits };
 }
+
+export const STR_004: DocumentedRule = {
+  id: 'STR-004',
+  title: 'Les énumérations d’un article se suivent sans lacune (1°, 2°, 3° ; a), b), c)).',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
+  status: 'confirmed',
+  doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ».' },
+  check(ctx) {
+    const { act, text } = ctx;
+    if (derived(ctx).flattened) return [];
+    const out: Finding[] = [];
+    for (const a of act.articles) {
+      const body = text.slice(a.start, a.end);
+      const re = /(?:^|\n)[ \t]*(?:[-•]\s*)?(?:(\d{1,2})\s*(?:°|\^\{?[o°]\}?)|([a-h])\))/g;
+      let lastNum = 0;
+      let lastLetter = 0;
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const at = a.start + m.index + m[0].length - (m[1] ? m[0].trimStart().length : m[0].trimStart().length) ;
+        if (m[1]) {
+          const n = Number(m[1]);
+          if (lastNum > 0 && n !== lastNum + 1 && n !== 1) {
+            out.push({ range: ctx.index.range(at, a.start + m.index + m[0].length), message: `Énumération interrompue : « ${n}° » suit « ${lastNum}° » ; on attend « ${lastNum + 1}° ».` });
+          }
+          lastNum = n;
+          lastLetter = 0;
+        } else if (m[2]) {
+          const n = m[2].charCodeAt(0) - 96;
+          if (lastLetter > 0 && n !== lastLetter + 1 && n !== 1) {
+            out.push({ range: ctx.index.range(at, a.start + m.index + m[0].length), message: `Énumération interrompue : « ${m[2]}) » suit « ${String.fromCharCode(96 + lastLetter)}) » ; on attend « ${String.fromCharCode(97 + lastLetter)}) ».` });
+          }
+          lastLetter = n;
+        }
+      }
+    }
+    return out.slice(0, 5);
+  },
+};
+
+export const STR_005: DocumentedRule = {
+  id: 'STR-005',
+  title: 'Un arrêté ou une décision se termine par un article d’exécution (« … sont chargés, chacun en ce qui le concerne, de l’exécution du présent arrêté »).',
+  kinds: ['arrete-maire', 'arrete-president', 'decision-maire', 'decision-president'],
+  severity: 'information',
+  source: { label: 'Usage ; le Guide de légistique place l’article d’exécution en dernier pour les décrets et arrêtés', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'Aucune obligation légale n’a été trouvée pour les actes locaux : simple information.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (act.articles.length === 0) return [];
+    const f = derived(ctx).f;
+    if (/charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/.test(f.slice(act.articles[0].start))) return [];
+    const last = act.articles[act.articles.length - 1];
+    const noun = isArrete(act.kind) ? 'du présent arrêté' : 'de la présente décision';
+    return [{
+      range: last.headingRange,
+      message: `Pas d’article d’exécution : terminez par « Le directeur général des services … est chargé de l’exécution ${noun} » (usage).`,
+    }];
+  },
+};
+
+export const STR_006: DocumentedRule = {
+  id: 'STR-006',
+  title: 'L’en-tête identifie la collectivité (et, pour une commune, son département).',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Usage (modèles d’actes)', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'L’absence de « RÉPUBLIQUE FRANÇAISE » n’est pas signalée. Le département sert à vérifier le tribunal administratif (REC-002) et l’identifiant de télétransmission (PUB-009) : il est signalé seulement s’il n’est connu ni par le profil, ni par l’en-tête, ni par l’identifiant.' },
+  check(ctx) {
+    const { act, profile } = ctx;
+    if (!looksLikeAct(act) || derived(ctx).flattened) return [];
+    const f = derived(ctx).f.slice(0, 2000);
+    const named = act.header.collectivite || profile.name || act.authority
+      || /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/.test(f);
+    const at = act.title?.range ?? act.header.republique?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (!named) {
+      return [{ range: at, message: 'L’en-tête ne nomme pas la collectivité : ajoutez « Commune de … » (ou le nom de l’EPCI) en tête de l’acte.' }];
+    }
+    const commune = act.header.collectivite?.type === 'commune' || profile.kind === 'commune' || act.kind.endsWith('-maire') || act.kind === 'deliberation-cm';
+    if (commune && !departementOf(ctx) && !/\bdepartement\s+(?:de|du|des|d')/.test(f)) {
+      return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
+    }
+    return [];
+  },
+};
+
+export const STRUCTURE_RULES: readonly Rule[] = [STR_001, STR_002, STR_003, STR_004, STR_005, STR_006];
+
+// `fold` is re-exported for rules that import structure helpers only.
+export { fold };

@@ -1,0 +1,103 @@
+// The parser on the two seeds: what a drafter sees in the outline and the CLI's JSON.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../server/src/core/parse';
+import { readSeed } from './helpers/corpus';
+
+test('seed 000 (décision du maire de Chambéry) parses completely', () => {
+  const act = parse(readSeed(0));
+  assert.equal(act.kind, 'decision-maire');
+  assert.equal(act.number?.value, 'DDM-2025-075');
+  assert.equal(act.object?.text, 'CONVENTION DE DEPART EN MISSION QUEBEC-CANADA');
+  assert.equal(act.header.departement?.name, 'Savoie');
+  assert.equal(act.visas.length, 4);
+  assert.match(act.visas[0].body, /^les articles L\.2122-22, alinéa 4 et L\.2122-23/);
+  assert.equal(act.visas[3].body, 'les délibérations annuelles relatives à la dette et les emprunts,');
+  assert.equal(act.considerants.length, 0);
+  assert.equal(act.dispositive?.verb, 'DÉCIDE');
+  assert.deepEqual(act.articles.map((a) => a.number), ['1er', '2', '3', '4']);
+  assert.equal(act.articles[0].numberText, '1^{er}');
+  assert.match(act.articles[1].body, /^Autorise le Maire/);
+  assert.equal(act.placeDate?.place, 'Chambéry');
+  assert.equal(act.placeDate?.date, null);
+  assert.equal(act.signatories.length, 0);
+  assert.equal(act.recours?.tribunal, 'Grenoble');
+  assert.ok(act.recours?.telerecours);
+  assert.equal(act.transmission?.identifier, '073-217300656-20250417-lmc1H33587H1-AR');
+  assert.equal(act.transmission?.actDate, '2025-04-17');
+  assert.equal(act.transmission?.number, 'DDM-2025-075');
+  assert.equal(act.transmission?.matiere, '7.1');
+  assert.equal(act.transmission?.publicationEnd, '2025-06-20');
+  assert.equal(act.date, '2025-04-17');
+  const l2122 = act.references.filter((r) => r.article === 'L2122-22');
+  assert.ok(l2122.some((r) => r.alinea === '4' && r.code === 'CGCT'), 'L.2122-22, alinéa 4 du code général… is a CGCT reference with its alinéa');
+  const delib = act.references.find((r) => r.type === 'deliberation' && r.number === 'DCM-2020-117');
+  assert.equal(delib?.date, '2020-07-17');
+});
+
+test('seed 001 (bureau de la Métropole du Grand Paris) parses completely', () => {
+  const act = parse(readSeed(1));
+  assert.equal(act.kind, 'deliberation-epci-bureau');
+  assert.equal(act.number?.value, 'BM2025/06/24/12');
+  assert.match(act.object?.text ?? '', /^OUVERTURE DU PARCOURS/);
+  assert.equal(act.header.collectivite?.type, 'metropole');
+  assert.equal(act.visas.length, 13);
+  assert.equal(act.considerants.length, 7);
+  assert.equal(act.dispositive?.verb, 'APRÈS EN AVOIR DÉLIBÉRÉ');
+  assert.deepEqual(act.dispositive?.items.map((i) => i.verb), ['APPROUVE', 'AUTORISE']);
+  assert.equal(act.articles.length, 0);
+  const s = act.seance!;
+  assert.equal(s.date, '2025-06-24');
+  assert.equal(s.weekday, 'mardi');
+  assert.equal(s.convocationDate, '2025-06-18');
+  assert.equal(s.membersInOffice, 43);
+  assert.equal(s.present, null);
+  assert.equal(s.president, 'Patrick OLLIER');
+  assert.equal(s.secretary, 'QUENTIN GESELL');
+  assert.equal(act.vote?.unanimous, true);
+  assert.equal(act.signatories[0].name, 'Patrick OLLIER');
+  assert.equal(act.signatories[0].quality, 'Le Président de la Métropole du Grand Paris');
+  assert.equal(act.recours?.tribunal, 'Paris');
+  assert.ok(act.executoire);
+  const maptam = act.references.find((r) => r.number === '2014-58');
+  assert.equal(maptam?.nature, 'loi');
+  assert.equal(maptam?.date, '2014-01-27');
+  assert.equal(maptam?.usualName, 'MAPTAM');
+  assert.ok(act.references.some((r) => r.article === 'L5219-1' && r.code === 'CGCT'));
+  assert.ok(!act.references.some((r) => r.number === 'BM2025/06/24/12'), 'the act’s own number is not a citation');
+});
+
+test('messy forms: CRLF, "Article premier", "Art. 2 -", Markdown emphasis, flattened text', () => {
+  const crlf = 'ARRÊTÉ N° 2024-12\r\nLe Maire de Trifouilly,\r\nVu le code général des collectivités territoriales ;\r\nARRÊTE :\r\nArticle premier : Le stationnement est interdit.\r\nArt. 2 - Le présent arrêté sera affiché.\r\nFait à Trifouilly, le 1er mars 2024\r\nLe Maire,\r\nJean DUPONT\r\n';
+  const a = parse(crlf);
+  assert.equal(a.kind, 'arrete-maire');
+  assert.deepEqual(a.articles.map((x) => x.number), ['1er', '2']);
+  assert.equal(a.placeDate?.date, '2024-03-01');
+  assert.equal(a.signatories[0]?.name, 'Jean DUPONT');
+  assert.equal(a.articles[0].range.start.line, 4);
+  const flat = 'ARRETE MUNICIPAL N° 12 Le Maire de X, Vu le code général des collectivités territoriales ; Vu le code de la route ; Considérant que la fête impose des mesures ; ARRETE : Article 1er : La circulation est interdite. Article 2 : Le présent arrêté sera affiché. Fait à X, le 3 mai 2023 Le Maire, Paul MARTIN';
+  const b = parse(flat);
+  assert.equal(b.visas.length, 2);
+  assert.equal(b.considerants.length, 1);
+  assert.equal(b.dispositive?.verb, 'ARRÊTE');
+  assert.equal(b.articles.length, 2);
+  assert.equal(b.placeDate?.date, '2023-05-03');
+  assert.equal(b.police, true);
+});
+
+test('a délibération whose séance is written in words', () => {
+  const t = "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nL'an deux mille vingt-trois, le seize février à 19 h, le conseil municipal, convoqué le dix février, s'est réuni.\nPrésents : Jean DUPONT, Marie MARTIN, Paul DURAND.\nAbsents : Luc PETIT (pouvoir à Jean DUPONT).\nNombre de conseillers en exercice : 5\n";
+  const a = parse(t);
+  assert.equal(a.kind, 'deliberation-cm');
+  assert.equal(a.seance?.date, '2023-02-16');
+  assert.equal(a.seance?.convocationDate, '2023-02-10');
+  assert.equal(a.seance?.present, 3);
+  assert.equal(a.seance?.represented, 1);
+  assert.equal(a.seance?.membersInOffice, 5);
+});
+
+test('the model is frozen', () => {
+  const a = parse('Vu le code ;');
+  assert.ok(Object.isFrozen(a));
+  assert.ok(Object.isFrozen(a.visas));
+});

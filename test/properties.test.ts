@@ -1,0 +1,83 @@
+// Property tests: on any text the parser returns, is deterministic, and every range lies inside the document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parseUnsafe } from '../server/src/core/parse';
+import { analyze } from '../server/src/core/service';
+import type { Range } from '../server/src/core/model';
+import { corpusFiles, seedFiles } from './helpers/corpus';
+
+/** Every `range` object found anywhere in a value. */
+function ranges(value: unknown, out: Range[] = []): Range[] {
+  if (!value || typeof value !== 'object') return out;
+  const v = value as Record<string, unknown>;
+  if (v.start && v.end && typeof (v.start as Record<string, unknown>).line === 'number') out.push(v as unknown as Range);
+  for (const x of Object.values(v)) ranges(x, out);
+  return out;
+}
+
+function assertInside(text: string, value: unknown): void {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const r of ranges(value)) {
+    for (const p of [r.start, r.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1}`);
+      assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} outside line ${p.line} (${lines[p.line].length})`);
+    }
+    assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), 'start after end');
+  }
+}
+
+// parseUnsafe: the real parser without the safety net, so a throw is a failure here.
+const check = (text: string) => {
+  const a = parseUnsafe(text);
+  assertInside(text, a);
+  assert.deepEqual(parseUnsafe(text), a, 'parsing is deterministic');
+  assertInside(text, analyze(text).diagnostics);
+};
+
+const seeds = [...seedFiles(), ...corpusFiles()].map((f) => readFileSync(f, 'utf8'));
+const fragments = ['Vu ', 'VU ', 'Considérant que ', 'ARRÊTE :', 'DÉCIDE :', 'Article 1er :', 'ARTICLE 2^o :', 'Art. 3 -', 'Fait à X, le ', '1er janvier 2024', '\r\n', '\r', '\n', '\f', '**', '- Vu**', 'L.2122-22', 'loi n° 2014-58 du ', 'n°', '\ud800', '\udfff', 'é', '’', ';', ',', ':', 'Le Maire,', 'Présents : ', '073-217300656-20250417-x-AR', 'tribunal administratif de ', 'deux mille vingt-trois'];
+
+test('arbitrary strings: parse returns, deterministically, with ranges inside', () => {
+  fc.assert(fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 400 }), check), { numRuns: 300 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: 200 });
+});
+
+test('strings made of act fragments', () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((a) => a.join('')), check), { numRuns: 300 });
+});
+
+test('mutated seeds and corpus acts: cuts, insertions, deletions, flattening', () => {
+  const mutation = fc.record({
+    doc: fc.integer({ min: 0, max: seeds.length - 1 }),
+    at: fc.nat(),
+    len: fc.nat({ max: 400 }),
+    insert: fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 20 })),
+    op: fc.constantFrom('cut', 'insert', 'delete', 'flatten', 'crlf', 'upper', 'strip-accents'),
+  });
+  fc.assert(
+    fc.property(mutation, ({ doc, at, len, insert, op }) => {
+      const s = seeds[doc];
+      const i = at % (s.length + 1);
+      const t = op === 'cut' ? s.slice(0, i)
+        : op === 'insert' ? s.slice(0, i) + insert + s.slice(i)
+        : op === 'delete' ? s.slice(0, i) + s.slice(i + len)
+        : op === 'flatten' ? s.replace(/\s+/g, ' ')
+        : op === 'crlf' ? s.replace(/\n/g, '\r\n')
+        : op === 'upper' ? s.toUpperCase()
+        : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      check(t);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('pathological inputs finish: huge, one-line, repetitive', () => {
+  check('Vu '.repeat(20000));
+  check('Article 1er : '.repeat(5000));
+  check('a'.repeat(300000));
+  check(('Considérant que ' + 'x'.repeat(50) + ' ; ').repeat(3000));
+  check('\n'.repeat(50000));
+  check(seeds[1].replace(/\s+/g, ' ').repeat(20));
+});
