@@ -1,0 +1,37 @@
+// The VS Code client: starts the bundled language server (dist/server.js) over IPC, shows its
+// output channel "Actes" and registers the commands. Everything about acts lives in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Actes', { log: true });
+  context.subscriptions.push(output);
+  context.subscriptions.push(vscode.commands.registerCommand(NOUVEL_ACTE, (prefix?: string) => nouvelActe(context, output, prefix)));
+
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'acte' }],
+    outputChannel: output,
+    traceOutputChannel: output,
+  };
+  // The id "actes" makes the client honour the `actes.trace.server` setting.
+  client = new LanguageClient('actes', 'Actes', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`Le serveur Actes n’a pas démarré : ${(e as Error).message}`);
+    void vscode.window.showErrorMessage('Actes : le serveur de langage n’a pas démarré ; voyez la sortie « Actes ».');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
