@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { snippetBody, stripJsonc } from '../client/src/snippets';
+import { TEMPLATES } from '../client/src/templates';
 
 const SNIPPETS = path.resolve(__dirname, '..', 'snippets', 'acte.code-snippets');
-const PREFIXES = ['arrete-maire', 'decision-maire', 'deliberation-cm', 'deliberation-bureau-epci', 'deliberation-conseil-epci', 'arrete-president'];
 
 test('JSONC: comments and trailing commas go, strings stay', () => {
   const text = '{\n  // comment\n  "a": "http://x // y", /* block */\n  "b": ["c", "d",],\n}';
@@ -26,5 +26,6 @@ test('a snippet body is found by one of its prefixes, its lines joined', () => {
 test('every kind offered by "nouvel acte" has its skeleton in snippets/acte.code-snippets', (t) => {
   if (!existsSync(SNIPPETS)) return t.skip('snippets/acte.code-snippets absent');
   const file = readFileSync(SNIPPETS, 'utf8');
-  for (const p of PREFIXES) assert.ok(snippetBody(file, p), `modèle « ${p} » introuvable`);
+  assert.equal(TEMPLATES.length, 6);
+  for (const { prefix: p } of TEMPLATES) assert.ok(snippetBody(file, p), `modèle « ${p} » introuvable`);
 });

@@ -2,20 +2,7 @@
 // filled with the matching snippet skeleton of the extension (snippets/acte.code-snippets).
 import * as vscode from 'vscode';
 import { snippetBody } from './snippets';
-
-interface Template extends vscode.QuickPickItem {
-  /** Prefix of the skeleton in snippets/acte.code-snippets. */
-  readonly prefix: string;
-}
-
-const TEMPLATES: readonly Template[] = [
-  { label: 'Arrêté du maire', prefix: 'arrete-maire' },
-  { label: 'Décision du maire par délégation', description: 'CGCT, art. L. 2122-22', prefix: 'decision-maire' },
-  { label: 'Délibération du conseil municipal', prefix: 'deliberation-cm' },
-  { label: 'Délibération du bureau d’un EPCI', prefix: 'deliberation-bureau-epci' },
-  { label: 'Délibération du conseil communautaire', prefix: 'deliberation-conseil-epci' },
-  { label: 'Arrêté du président', description: 'EPCI, métropole', prefix: 'arrete-president' },
-];
+import { TEMPLATES } from './templates';
 
 export const NOUVEL_ACTE = 'actes.nouvelActe';
 
