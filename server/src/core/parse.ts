@@ -45,7 +45,10 @@ const VERB_DISPLAY: Record<string, string> = {
   deliberent: 'DÉLIBÈRENT',
 };
 
+const DATE_RE = new RegExp(DATE_SRC);
 const DATE_RE_G = new RegExp(DATE_SRC, 'g');
+const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
+const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 const QUALITY_RE =
   /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire))\b)/g;
 const NAME_RE =
@@ -59,21 +62,22 @@ const NOT_NAMES = new Set([
   'GRAND', 'PARIS', 'DGS', 'SECRETAIRE', 'SECRÉTAIRE', 'DIRECTEUR', 'GENERAL', 'GÉNÉRAL', 'SERVICES', 'DIRECTION',
 ]);
 
-function freezeDeep<T>(o: T): T {
-  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o as object)) freezeDeep(v);
+/** Freeze the act and its lists (elements are typed read-only; freezing every span would cost more than parsing). */
+function freezeAct(act: Act): Act {
+  for (const k in act) {
+    const v = (act as unknown as Record<string, unknown>)[k];
+    if (v && typeof v === 'object') Object.freeze(v);
   }
-  return o;
+  return Object.freeze(act);
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). */
-export function parse(text: string): Act {
+export function parse(text: string, index?: TextIndex): Act {
   try {
-    return freezeDeep(parseUnsafe(typeof text === 'string' ? text : ''));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
-    return freezeDeep(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
+    return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
   }
 }
 
@@ -100,13 +104,14 @@ function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
     while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
     let e = lineEnd;
     while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
-    if (e <= s || /^[-_*=#.]{1,}$/.test(f.slice(s, e).replace(/\s/g, ''))) {
+    if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) {
       blank = true;
       continue;
     }
     // Split flattened lines at block markers whose original case shows a new block.
     const cuts = [s];
-    if (e - s > 60) {
+    // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
+    if (e - s > 250) {
       const slice = f.slice(s, e);
       SPLIT_RE.lastIndex = 0;
       for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
@@ -173,8 +178,8 @@ function classify(u: Unit, original: string): UnitType {
   return 'text';
 }
 
-export function parseUnsafe(text: string): Act {
-  const index = new TextIndex(text);
+/** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)): Act {
   const f = fold(text);
   const units = cutUnits(text, f, index);
   for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
@@ -261,7 +266,8 @@ export function parseUnsafe(text: string): Act {
     const raw = text.slice(start, end);
     const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
     const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
-    const r: Recital = { ...span(start, end), body, ending: endingMatch ? endingMatch[1] : '' };
+    const sp = span(start, end);
+    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '' };
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }
@@ -296,8 +302,12 @@ export function parseUnsafe(text: string): Act {
     }
     const end = units[j].end;
     const bodyStart = heading ? (j > i ? units[i + 1].start : end) : headEnd;
+    const whole = span(u.start + lead, end);
     articles.push({
-      ...span(u.start + lead, end),
+      text: whole.text,
+      range: whole.range,
+      start: whole.start,
+      end: whole.end,
       numberText,
       number,
       numberRange: index.range(headStart + numIdx, headStart + numIdx + numberText.length),
@@ -423,9 +433,9 @@ export function parseUnsafe(text: string): Act {
     let end = u.end;
     DATE_RE_G.lastIndex = 0;
     const local = u.f.slice(0, 160);
-    let dm = new RegExp(DATE_SRC).exec(local);
+    let dm = DATE_RE.exec(local);
     if (!dm && placeIdx + 1 < n && /^(?:le\s+)?(?:\d|1er)/.test(units[placeIdx + 1]?.f ?? '')) {
-      dm = new RegExp(DATE_SRC).exec(units[placeIdx + 1].f);
+      dm = DATE_RE.exec(units[placeIdx + 1].f);
       if (dm) end = units[placeIdx + 1].end;
     }
     if (dm) {
@@ -472,7 +482,7 @@ export function parseUnsafe(text: string): Act {
 }
 
 function firstDate(s: string): { iso: string | null; index: number; length: number } | null {
-  const m = new RegExp(DATE_SRC).exec(s);
+  const m = DATE_RE.exec(s);
   return m ? { iso: isoFromGroups(m.slice(1, 7)), index: m.index, length: m[0].length } : null;
 }
 
@@ -511,7 +521,7 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
-    const wdm = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`).exec(region.slice(Math.max(0, sd.d.start - 12), sd.d.start));
+    const wdm = WEEKDAY_END_RE.exec(region.slice(Math.max(0, sd.d.start - 12), sd.d.start));
     weekday = wdm ? wdm[1] : null;
     if (weekday) dateSpan = index.span(sd.d.start - (region.slice(Math.max(0, sd.d.start - 12), sd.d.start).length - wdm!.index), sd.d.end);
     mark(sd.kw, sd.d.end);
@@ -777,7 +787,8 @@ function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[]
   const s = units[u].end - units[u].start > 800 ? at : units[u].start;
   const e = Math.min(units[u].end, s + 800);
   const dates: string[] = [];
-  const re2 = new RegExp(DATE_SRC, 'g');
+  const re2 = DATE_RE_G;
+  re2.lastIndex = 0;
   const body = f.slice(s, e);
   for (let d = re2.exec(body); d; d = re2.exec(body)) {
     const iso = isoFromGroups(d.slice(1, 7));
@@ -805,7 +816,7 @@ function readTransmission(text: string, f: string, index: TextIndex, units: Unit
   }
   const region = f.slice(s, e);
   const label = (re: RegExp): { value: string; start: number; end: number } | null => {
-    const m = new RegExp(re.source, 'd').exec(region);
+    const m = (re.hasIndices ? re : new RegExp(re.source, 'd')).exec(region);
     if (!m || !m.indices?.[1]) return null;
     const [a, b] = m.indices[1];
     return { value: clean(text.slice(s + a, s + b)), start: s + a, end: s + b };
@@ -827,14 +838,14 @@ function readTransmission(text: string, f: string, index: TextIndex, units: Unit
     identifierSpan = index.span(is, is + im[0].length);
   }
   const actDate = dateAfter(/date\s+(?:de\s+l'acte|de\s+la\s+decision|de\s+decision)\s*:?/);
-  const nature = label(/nature\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
-  const number = label(/numero\s+(?:attribue\s+a\s+l'acte|de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
-  const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/);
+  const nature = label(/nature\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const number = label(/numero\s+(?:attribue\s+a\s+l'acte|de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
   const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
   const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
   const trans = dateAfter(/(?:date\s+de\s+transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
   const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
-  const pub = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`).exec(region);
+  const pub = PUBLICATION_RE.exec(region);
   let actIso = actDate?.iso ?? null;
   if (!actIso && identifier) {
     const d = /-(\d{4})(\d{2})(\d{2})-/.exec(identifier);

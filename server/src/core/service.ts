@@ -23,8 +23,8 @@ export interface Analysis {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const safe = typeof text === 'string' ? text : '';
-  const act = parse(safe);
   const index = new TextIndex(safe);
+  const act = parse(safe, index);
   const diagnostics = runRules(
     { act, text: safe, index, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE },
     options.docsBase ?? null,

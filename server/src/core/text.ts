@@ -81,26 +81,30 @@ function foldCode(c: number): number {
   return out;
 }
 
+/** Folded code units for U+0000–U+02FF (Latin, the accents French uses), computed once. */
+const LATIN = new Uint16Array(0x300);
+for (let c = 0; c < 0x300; c++) LATIN[c] = foldCode(c);
+const UTF16 = new TextDecoder('utf-16le');
+
 /**
  * Lower-case, accent-free copy of `text` with the same length and offsets:
  * "Délibération" → "deliberation", "’" → "'", "**" → "  ", non-breaking spaces → " ".
  */
 export function fold(text: string): string {
   const n = text.length;
-  // Build in chunks to keep memory and time linear on large inputs.
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < n; i += CHUNK) {
-    const end = Math.min(n, i + CHUNK);
-    const codes = new Array<number>(end - i);
-    for (let j = i; j < end; j++) codes[j - i] = foldCode(text.charCodeAt(j));
-    parts.push(String.fromCharCode.apply(null, codes));
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 0x300 ? LATIN[c] : foldCode(c);
   }
-  return parts.join('');
+  return UTF16.decode(out);
 }
+
+const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;
 
 /** Collapse whitespace and strip Markdown emphasis for display. */
 export function clean(s: string): string {
+  if (!NEEDS_CLEAN.test(s)) return s.trim();
   return s
     .replace(/\*+/g, '')
     .replace(/\^\{([^}]*)\}/g, '$1')

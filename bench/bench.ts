@@ -1,0 +1,75 @@
+// npm run bench: parse + all rules on a generated 2,000-line act and on each corpus file, median and p95,
+// and the ratio to markdown-it parsing the same text in the same process (budget: ≤ 2 ms, ratio ≤ 1).
+// Then the catalogue's load cost, and the LSP figures when the server bench is present.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import MarkdownIt from 'markdown-it';
+import { analyze } from '../server/src/core/service';
+import { loadCatalogue } from '../server/src/catalogue/load-node';
+import { generateAct } from './generate';
+import { corpusFiles } from '../test/helpers/corpus';
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p95: q(0.95) };
+}
+
+function time(fn: () => void, runs: number): number[] {
+  for (let i = 0; i < Math.min(20, runs); i++) fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const catalogue = loadCatalogue();
+const md = new MarkdownIt();
+const fmt = (x: number) => x.toFixed(3).padStart(8);
+
+function row(name: string, text: string, runs: number) {
+  const a = stats(time(() => analyze(text, { catalogue }), runs));
+  const m = stats(time(() => md.parse(text, {}), runs));
+  const ratio = a.median / m.median;
+  console.log(`${name.padEnd(52)} ${String(text.split('\n').length).padStart(6)} ${fmt(a.median)} ${fmt(a.p95)} ${fmt(m.median)} ${ratio.toFixed(2).padStart(6)}`);
+  return { a, m, ratio };
+}
+
+console.log('Analyse (parse + toutes les règles), en millisecondes ; markdown-it sur le même texte pour comparaison');
+console.log(`${'document'.padEnd(52)} ${'lignes'.padStart(6)} ${'médiane'.padStart(8)} ${'p95'.padStart(8)} ${'md-it'.padStart(8)} ${'ratio'.padStart(6)}`);
+const big = row('acte généré de 2 000 lignes', generateAct(2000), 200);
+const ratios: number[] = [];
+for (const f of corpusFiles()) ratios.push(row(path.basename(f).slice(0, 50), readFileSync(f, 'utf8'), 100).ratio);
+ratios.sort((x, y) => x - y);
+console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (budget ≤ 2 ms), ratio à markdown-it ${big.ratio.toFixed(2)} (budget ≤ 1,0)`);
+console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
+
+// Catalogue: load time and heap, in a fresh process so nothing is cached.
+const probe = `const t0=performance.now();const h0=process.memoryUsage().heapUsed;const c=require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'cli.js'))});` +
+  `const {loadCatalogue}=require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'catalogue', 'load-node.ts'))});`;
+void probe;
+const loadRuns: number[] = [];
+let heap = 0;
+for (let i = 0; i < 5; i++) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', '-e',
+    `const {loadCatalogue}=require(${JSON.stringify(path.join(__dirname, '..', 'server', 'src', 'catalogue', 'load-node.ts'))});` +
+    `global.gc();const h0=process.memoryUsage().heapUsed;const t0=performance.now();const c=loadCatalogue();const t=performance.now()-t0;` +
+    `global.gc();console.log(JSON.stringify({t,heap:(process.memoryUsage().heapUsed-h0)/1048576,n:c.codes.length}))`], { encoding: 'utf8' });
+  const r = JSON.parse(out.trim().split('\n').pop()!);
+  loadRuns.push(r.t);
+  heap = r.heap;
+}
+const l = stats(loadRuns);
+console.log(`\nCatalogue : chargement médian ${l.median.toFixed(0)} ms (budget ≤ 100 ms), tas conservé ${heap.toFixed(1)} Mo (budget ≤ 60 Mo)`);
+
+for (const extra of ['references-bench.ts', 'lsp-bench.ts']) {
+  const file = path.join(__dirname, extra);
+  if (existsSync(file)) {
+    console.log('');
+    execFileSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  }
+}
