@@ -101,3 +101,10 @@ test('the model is frozen', () => {
   assert.ok(Object.isFrozen(a));
   assert.ok(Object.isFrozen(a.visas));
 });
+
+test('one figure per line, and "après en avoir délibéré, DÉCIDE :"', () => {
+  const a = parse('Séance du mardi 24 juin 2025 à 19 h 00\nDate de convocation : 18 juin 2025\nConseillers en exercice : 33\nPrésents : 25\nReprésentés : 5\nVotants : 30\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n\nArticle 1er\nLa subvention est attribuée.\n');
+  assert.deepEqual([a.seance?.membersInOffice, a.seance?.present, a.seance?.represented, a.seance?.voters], [33, 25, 5, 30]);
+  assert.equal(a.dispositive?.verb, 'DÉCIDE');
+  assert.equal(a.seance?.hour, '19:00');
+});

@@ -205,8 +205,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     let verb = 'APRÈS EN AVOIR DÉLIBÉRÉ';
     let vStart = u.start;
     let vEnd = u.end;
-    const explicit = VERB_WORDS.exec(u.f);
-    if (explicit && !/^apres\s+en\s+avoir\s+delibere\s*$/.test(u.f.replace(/[^a-z\s]/g, '').trim())) {
+    // "après en avoir délibéré, DÉCIDE :": the verb is DÉCIDE, not the "délibéré" of the formula.
+    const formula = /apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.exec(u.f);
+    const afterFormula = formula ? formula.index + formula[0].length : 0;
+    const explicitRest = VERB_WORDS.exec(u.f.slice(afterFormula));
+    const explicit = explicitRest && formula ? Object.assign(explicitRest, { index: explicitRest.index + afterFormula }) : explicitRest ?? (formula ? null : VERB_WORDS.exec(u.f));
+    if (explicit) {
       verb = VERB_DISPLAY[explicit[1]];
       vStart = u.start + explicit.index;
       vEnd = vStart + explicit[1].length;
@@ -552,8 +556,8 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     }
   }
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+(?:conseillers\s+|membres\s+)?en\s+exercice/);
-  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+presents?\b/);
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice/);
+  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+presents?\b/);
   // "présents titulaires : 45 - présents suppléants : 4"
   const tit = /\bpresents?\s+titulaires\s*:?\s*(\d{1,4})\b[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})\b/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
@@ -565,7 +569,7 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<![\d/.-])\b(\d{1,4})\s+votants\b/);
+  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+votants\b/);
   const absent = num(/\babsents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})\b/);
   const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
