@@ -52,6 +52,8 @@ export interface StartOptions {
   /** Workspace folder (where actes.json is looked for); null for none. */
   readonly root?: string | null;
   readonly capabilities?: ClientCapabilities;
+  /** Node options for the server process (benchmarks: heap settings). */
+  readonly execArgv?: readonly string[];
   /** Milliseconds before a wait gives up with a clear error (a safety net, not a sleep). */
   readonly timeout?: number;
 }
@@ -97,7 +99,7 @@ export class LspClient {
 
   /** Spawns `node dist/server.js --stdio` and runs initialize / initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     const root = options.root === undefined ? ROOT : options.root;

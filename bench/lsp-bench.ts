@@ -1,0 +1,194 @@
+// Language-server benchmarks over stdio (GUIDE §5): start to first diagnostics with the catalogue
+// loaded, server memory, keystroke to updated diagnostics on a 2,000-line act, completion and hover
+// latency. Figures are printed, never asserted (shared machines are noisy).
+//   node --import tsx bench/lsp-bench.ts [--json]      (after `npm run build`)
+import { readFileSync } from 'node:fs';
+import { LspClient, SEED_000, fileUri, readText } from '../test/helpers/lsp';
+
+export interface Stats {
+  readonly n: number;
+  readonly median: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+export interface LspBenchResult {
+  readonly startToFirstDiagnosticsMs: Stats;
+  readonly catalogueLoadLog: string | null;
+  readonly rssMb: number | null;
+  readonly peakRssMb: number | null;
+  readonly lines: number;
+  readonly keystrokeToDiagnosticsMs: Stats;
+  readonly completionMs: Stats;
+  readonly referenceCompletionMs: Stats;
+  readonly hoverMs: Stats;
+}
+
+export const BUDGETS = {
+  startToFirstDiagnosticsMs: 500,
+  rssMb: 150,
+  keystrokeToDiagnosticsMsP95: 50,
+  completionMsP95: 10,
+  hoverMsP95: 5,
+} as const;
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { n: s.length, median: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
+}
+
+/** Resident and peak memory of a process, in MB (Linux /proc; null elsewhere). */
+function memoryMb(pid: number | undefined): { rss: number | null; peak: number | null } {
+  if (!pid) return { rss: null, peak: null };
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => {
+      const m = new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+      return m ? Math.round((Number(m[1]) / 1024) * 10) / 10 : null;
+    };
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+  } catch {
+    return { rss: null, peak: null };
+  }
+}
+
+/** A realistic act of about 2,000 lines: seed 000's header, many visas, many articles, its closing. */
+export function bigAct(targetLines = 2000): string {
+  const seed = readText(SEED_000).split('\n');
+  const verb = seed.findIndex((l) => l.startsWith('DECIDE'));
+  const firstVisa = seed.findIndex((l) => l.startsWith('Vu '));
+  const fait = seed.findIndex((l) => l.startsWith('Fait à'));
+  const head = seed.slice(0, firstVisa);
+  const tail = seed.slice(fait);
+  const visaTexts = [
+    'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et L. 2122-23 ;',
+    'Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l’action publique territoriale et d’affirmation des métropoles ;',
+    'Vu la délibération n° DCM-2020-117 du 17 juillet 2020 relative aux délégations du conseil municipal au maire ;',
+    'Vu le code des relations entre le public et l’administration, notamment son article L. 212-1 ;',
+  ];
+  const visas: string[] = [];
+  for (let i = 0; i < 300; i++) visas.push(visaTexts[i % visaTexts.length], '');
+  const fixed = head.length + visas.length + 2 + tail.length;
+  const articleCount = Math.max(1, Math.floor((targetLines - fixed) / 4));
+  const articles: string[] = [];
+  for (let i = 1; i <= articleCount; i++) {
+    articles.push(`ARTICLE ${i === 1 ? '1er' : i} :`, '', `Approuve la convention n° ${i} conformément à l’article L. 2122-22 du code général des collectivités territoriales et autorise le Maire à la signer.`, '');
+  }
+  void verb;
+  return [...head, ...visas, 'DECIDE :', '', ...articles, ...tail].join('\n');
+}
+
+const now = () => performance.now();
+
+export async function runLspBench(options: { starts?: number; keystrokes?: number; requests?: number; execArgv?: string[] } = {}): Promise<LspBenchResult> {
+  const starts = options.starts ?? 5;
+  const keystrokes = options.keystrokes ?? 200;
+  const requests = options.requests ?? 300;
+  const seedText = readText(SEED_000);
+  const seedUri = fileUri(SEED_000);
+
+  // 1. Start to first diagnostics (spawn, initialize, catalogue load, analysis, publish).
+  const startSamples: number[] = [];
+  let catalogueLoadLog: string | null = null;
+  for (let i = 0; i < starts; i++) {
+    const t0 = now();
+    const c = await LspClient.start({ execArgv: options.execArgv });
+    await c.open(seedUri, seedText);
+    await c.diagnosticsFor(seedUri, 1);
+    startSamples.push(now() - t0);
+    catalogueLoadLog = c.logs.find((l) => l.includes('catalogue')) ?? catalogueLoadLog;
+    await c.stop();
+  }
+
+  // 2–5. One server, a 2,000-line act.
+  const client = await LspClient.start({ execArgv: options.execArgv });
+  try {
+    const text = bigAct();
+    const lines = text.split('\n');
+    const uri = 'untitled:bench-2000.acte';
+    await client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, 1);
+
+    // Keystroke: type then erase one character in the middle of an article, waiting for each publish.
+    const target = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('Approuve'));
+    const col = lines[target].length;
+    const keySamples: number[] = [];
+    let version = 1;
+    for (let i = 0; i < keystrokes + 10; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const range = insert
+        ? { start: { line: target, character: col }, end: { line: target, character: col } }
+        : { start: { line: target, character: col }, end: { line: target, character: col + 1 } };
+      const t0 = now();
+      const published = client.diagnosticsFor(uri, version);
+      await client.change(uri, version, [{ range, text: insert ? 'x' : '' }]);
+      await published;
+      if (i >= 10) keySamples.push(now() - t0); // the first ones warm the JIT
+    }
+
+    const timeRequests = async (method: string, params: unknown) => {
+      const samples: number[] = [];
+      for (let i = 0; i < requests + 20; i++) {
+        const t0 = now();
+        await client.request(method, params);
+        if (i >= 20) samples.push(now() - t0);
+      }
+      return stats(samples);
+    };
+    const afterLastArticle = lines.findIndex((l) => l.startsWith('Fait à')) - 1;
+    const completionMs = await timeRequests('textDocument/completion', { textDocument: { uri }, position: { line: afterLastArticle, character: 0 } });
+    const visaLine = lines.findIndex((l) => l.includes('articles L. 2122-22'));
+    const refChar = lines[visaLine].indexOf('L. 2122-22') + 'L. 2122-2'.length;
+    const referenceCompletionMs = await timeRequests('textDocument/completion', { textDocument: { uri }, position: { line: visaLine, character: refChar } });
+    const hoverMs = await timeRequests('textDocument/hover', { textDocument: { uri }, position: { line: visaLine, character: refChar } });
+
+    const mem = memoryMb(client.pid);
+    return {
+      startToFirstDiagnosticsMs: stats(startSamples),
+      catalogueLoadLog,
+      rssMb: mem.rss,
+      peakRssMb: mem.peak,
+      lines: lines.length,
+      keystrokeToDiagnosticsMs: stats(keySamples),
+      completionMs,
+      referenceCompletionMs,
+      hoverMs,
+    };
+  } finally {
+    await client.stop().catch(() => client.kill());
+  }
+}
+
+export function formatLspBench(r: LspBenchResult): string {
+  const row = (what: string, value: string, budget: string, ok: boolean | null) =>
+    `| ${what} | ${value} | ${budget} | ${ok === null ? '?' : ok ? 'ok' : 'AU-DESSUS'} |`;
+  const s = (x: Stats) => `médiane ${x.median} ms, p95 ${x.p95} ms, max ${x.max} ms (n = ${x.n})`;
+  return [
+    `Serveur de langage (stdio) — acte de ${r.lines} lignes`,
+    '',
+    '| mesure | valeur | budget | |',
+    '|---|---|---|---|',
+    row('démarrage → premiers diagnostics (catalogue chargé)', s(r.startToFirstDiagnosticsMs), '≤ 500 ms', r.startToFirstDiagnosticsMs.median <= BUDGETS.startToFirstDiagnosticsMs),
+    row('mémoire du serveur (RSS, pic)', r.rssMb === null ? 'inconnue' : `${r.rssMb} Mo (pic ${r.peakRssMb} Mo)`, '≤ 150 Mo', r.rssMb === null ? null : (r.peakRssMb ?? r.rssMb) <= BUDGETS.rssMb),
+    row('frappe → diagnostics à jour', s(r.keystrokeToDiagnosticsMs), '≤ 50 ms p95', r.keystrokeToDiagnosticsMs.p95 <= BUDGETS.keystrokeToDiagnosticsMsP95),
+    row('complétion (structure)', s(r.completionMs), '≤ 10 ms p95', r.completionMs.p95 <= BUDGETS.completionMsP95),
+    row('complétion (références)', s(r.referenceCompletionMs), '≤ 10 ms p95', r.referenceCompletionMs.p95 <= BUDGETS.completionMsP95),
+    row('survol', s(r.hoverMs), '≤ 5 ms p95', r.hoverMs.p95 <= BUDGETS.hoverMsP95),
+    '',
+    r.catalogueLoadLog ? `Journal du serveur : ${r.catalogueLoadLog}` : '',
+  ].join('\n');
+}
+
+if (require.main === module) {
+  runLspBench()
+    .then((r) => {
+      console.log(process.argv.includes('--json') ? JSON.stringify(r, null, 2) : formatLspBench(r));
+    })
+    .catch((e) => {
+      console.error(`lsp-bench : ${(e as Error).message}`);
+      process.exitCode = 1;
+    });
+}
