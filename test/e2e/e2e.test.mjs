@@ -1,0 +1,118 @@
+// End-to-end tests of the real extension in a real VS Code workbench (code-server + Chromium), through the UI as a
+// person would. Run: npm run test:e2e (= bash scripts/e2e-setup.sh && npm run package && node --test test/e2e/e2e.test.mjs)
+//
+// The .vsix is ./actes.vsix (or $ACTES_E2E_VSIX). The workspace holds copies of ../shared/seeds/*.txt as .acte files.
+// Each step saves a screenshot under test-results/e2e/ and fails with a message naming what did not appear (and the
+// screenshot of that moment) within a bounded wait. A broken environment fails the run (E2eEnvironmentError says which
+// part and how to fix it): it is never reported as a pass, nor as a skip.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, applyQuickFix, createFile, editorLines, hoverAt, openFile,
+  outline, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, waitFor,
+} from './harness.mjs';
+
+const VSIX = process.env.ACTES_E2E_VSIX ?? join(REPO_ROOT, 'actes.vsix');
+const SEEDS_DIR = join(REPO_ROOT, '..', 'shared', 'seeds');
+const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+const ALIAS = MANIFEST.contributes?.languages?.find((l) => l.id === 'acte')?.aliases?.[0] ?? 'Acte';
+
+// What the product promises on seed 000 (../shared/seeds/README.md).
+const HOVER_AT = 'L.2122-22';
+const HOVER_TEXT = 'Le maire peut, en outre, par délégation du conseil municipal';
+const LAST_VISA_OF_000 = 'Vu les délibérations annuelles relatives à la dette';
+const PLACE_DATE_OF_000 = 'Fait à Chambéry';
+const FRENCH = /\b(le|la|les|de|du|des|est|n’est|n'est|pas|aucun|aucune|manque|manquant)\b/i;
+
+const TIMEOUT = 30_000; // the language server starts with the first .acte file: allow it time, once
+
+describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout: 600_000 }, () => {
+  let wb; let page; let seed000;
+
+  before(async () => {
+    if (!existsSync(VSIX)) {
+      throw new E2eEnvironmentError(`the extension package ${VSIX} does not exist`, 'build it: `npm run package`');
+    }
+    if (!existsSync(SEEDS_DIR)) {
+      throw new E2eEnvironmentError(`the seeds folder ${SEEDS_DIR} is missing`, 'run from a clone with shared/ beside it');
+    }
+    const files = {};
+    for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {
+      files[f.replace(/\.txt$/, '.acte')] = { from: join(SEEDS_DIR, f) };
+    }
+    seed000 = Object.keys(files).find((f) => f.startsWith('000'));
+    assert.ok(seed000, `no seed 000 in ${SEEDS_DIR}`);
+    wb = await startWorkbench({ vsix: VSIX, workspaceFiles: files, name: 'e2e' });
+    page = wb.page;
+  });
+
+  after(async () => { await wb?.stop(); });
+
+  test('1. seed 000: SIG-001 and DAT-001 in the Problems panel, in French', async () => {
+    await openFile(page, seed000);
+    await waitFor(page, async () => (await statusBarLanguage(page)) === ALIAS,
+      { what: `the language "${ALIAS}" in the status bar` });
+    const rows = await waitFor(page, async () => {
+      const r = await problems(page);
+      return ['SIG-001', 'DAT-001'].every((id) => r.some((x) => x.includes(id))) ? r : null;
+    }, { timeoutMs: TIMEOUT, what: 'SIG-001 and DAT-001 in the Problems panel' });
+    await wb.screenshot('1-problems-seed-000');
+    for (const id of ['SIG-001', 'DAT-001']) {
+      const row = rows.find((x) => x.includes(id));
+      assert.match(row, FRENCH, `the ${id} message is not in French: ${row}`);
+    }
+  });
+
+  test(`2. hover over "${HOVER_AT}" shows the article's text`, async () => {
+    await openFile(page, seed000);
+    const text = await hoverAt(page, HOVER_AT, { expect: HOVER_TEXT, timeoutMs: TIMEOUT });
+    await wb.screenshot('2-hover-L2122-22');
+    assert.ok(text.includes(HOVER_TEXT), text);
+  });
+
+  test('3. "Vu " on a new line: accepting a completion inserts the visa', async () => {
+    await openFile(page, seed000);
+    const rows = await suggestAt(page, 'Vu ', { afterText: LAST_VISA_OF_000, timeoutMs: TIMEOUT });
+    await wb.screenshot('3-completion-vu');
+    assert.ok(rows.length > 0);
+    const before = await editorLines(page);
+    const accepted = await acceptSuggestion(page, null);
+    const line = await waitFor(page, async () => {
+      const now = await editorLines(page);
+      return now.find((l, i) => /^Vu \S/.test(l) && l !== before[i] && !before.includes(l));
+    }, { what: `a visa line inserted after accepting "${accepted}"` });
+    await wb.screenshot('3-completion-accepted');
+    assert.ok(line.length > 'Vu '.length + 10, `the inserted visa is too short: "${line}"`);
+  });
+
+  test('4. a new .acte file: the "deliberation-cm" snippet, highlighted by the grammar, listed in the Outline', async () => {
+    await createFile(page, 'nouvelle-deliberation.acte');
+    await waitFor(page, async () => (await statusBarLanguage(page)) === ALIAS,
+      { what: `the language "${ALIAS}" for the new file` });
+    await suggestAt(page, 'deliberation-cm', { expect: 'deliberation-cm', timeoutMs: TIMEOUT });
+    await acceptSuggestion(page, 'deliberation-cm');
+    await page.keyboard.press('Escape'); // leave the snippet's placeholders
+    await waitFor(page, async () => (await editorLines(page)).some((l) => /^Article 1er/.test(l)),
+      { what: 'the skeleton of the délibération in the editor' });
+    const scopes = await tokenScopesAt(page, 'Article 1er');
+    assert.ok(scopes.some((s) => s.endsWith('.acte') && s !== 'source.acte'),
+      `"Article 1er" is not highlighted by the acte grammar: scopes ${JSON.stringify(scopes)}`);
+    const rows = await outline(page, { timeoutMs: TIMEOUT });
+    await wb.screenshot('4-snippet-outline');
+    assert.ok(rows.length >= 3, `the Outline lists too little: ${JSON.stringify(rows)}`);
+  });
+
+  test('5. a quick fix makes its diagnostic disappear (DAT-001 on seed 000)', async () => {
+    await openFile(page, seed000);
+    await waitFor(page, async () => (await problems(page)).some((r) => r.includes('DAT-001')),
+      { timeoutMs: TIMEOUT, what: 'DAT-001 in the Problems panel' });
+    const offered = await applyQuickFix(page, { at: PLACE_DATE_OF_000, title: /^Dater/, timeoutMs: TIMEOUT });
+    assert.ok(offered.length > 0);
+    await waitFor(page, async () => !(await problems(page)).some((r) => r.includes('DAT-001')),
+      { timeoutMs: TIMEOUT, what: 'DAT-001 to disappear from the Problems panel after the quick fix' });
+    await wb.screenshot('5-quick-fix');
+    assert.ok((await editorLines(page)).some((l) => /^Fait à Chambéry, le \d/.test(l)), 'the date was not inserted');
+  });
+});
