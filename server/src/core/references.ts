@@ -62,11 +62,13 @@ const CODE_ABBR_SRC = Object.keys(CODE_ABBREVIATIONS)
 
 /** "du code …", "du CGCT", "du même code": where a list of articles says which code. */
 const CODE_AFTER = new RegExp(
-  `^[\\s,]*(?:\\(|de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)?(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})\\b|(meme\\s+code|present\\s+code|dit\\s+code))`,
+  `^[\\s,]*(?:et\\s+(?:suivants|s\\.|ss\\.?)[\\s,]*)?(?:\\(|de\\s+l'|du\\s+|de\\s+la\\s+|des\\s+)?(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})\\b|(meme\\s+code|present\\s+code|dit\\s+code))`,
 );
 const CODE_ANY = new RegExp(`\\b(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})(?![\\w.]))`, 'g');
 
-const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s?\\d{1,4}(?:\\s?[-.]\\s?\\d{1,4}){1,3}';
+// A dot separates parts only when a digit follows at once ("L2121.10"): "L. 2122-22. 1°" is not "L2122-22-1".
+// The folded text turns "*" into a space, hence up to two spaces after "R." ("R.* 4433-24").
+const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s{0,2}\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\.\\d{1,4}){1,3}';
 // One article number, optionally followed by "alinéa N" or an item "3°".
 const ARTICLE_RE = new RegExp(
   `(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
@@ -108,13 +110,15 @@ function codeKeyOf(m: RegExpExecArray, base: number): string | null {
 
 /** Normalise an article number as written ("L.2122-22", "r. 421-1") to "L2122-22". */
 export function normaliseArticle(raw: string): string {
-  return raw.toUpperCase().replace(/\s|\./g, '').replace(/^R\*/, 'R*').replace(/(\d)\.(\d)/g, '$1-$2');
+  // A dot between digits is a hyphen ("L2121.10" → "L2121-10"); other dots and spaces go.
+  return raw.toUpperCase().replace(/(\d)\s*\.\s*(\d)/g, '$1-$2').replace(/\s|\./g, '');
 }
 
 /** Display form "L. 2122-22" of a normalised number. */
 export function displayArticle(num: string): string {
-  const m = /^(LO|L|R\*|R|D|A)(.*)$/.exec(num);
-  return m ? `${m[1]}. ${m[2]}` : num;
+  const m = /^(LO|L|R\*|R|D|A)(\d.*)$/.exec(num);
+  if (!m) return num;
+  return m[1] === 'LO' ? `LO ${m[2]}` : m[1] === 'R*' ? `R.* ${m[2]}` : `${m[1]}. ${m[2]}`;
 }
 
 /** Find every legal reference in the document. */
@@ -132,6 +136,10 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   for (let m = CODE_ANY.exec(folded); m; m = CODE_ANY.exec(folded)) {
     const key = codeKeyOf(m, 1);
     if (key) codes.push({ key, span: span(m.index, m.index + m[0].length) });
+  }
+  // Each code named is itself a reference (type "code"): hover, abbreviations and repealed codes use it.
+  for (const c of codes) {
+    refs.push({ ...base, ...c.span, type: 'code', label: c.span.text, code: c.key, codeSpan: c.span });
   }
 
   // Code articles.

@@ -4,9 +4,11 @@ import { STR_001, STR_003 } from './structure';
 import { SIG_001 } from './signature';
 import { DAT_001, DAT_003 } from './dates';
 import { REC_001 } from './recours';
+import { REFERENCE_RULES } from './references';
+import { VISA_REFERENCE_RULES } from './visas-refs';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
-export const RULES: readonly Rule[] = [STR_001, STR_003, SIG_001, DAT_001, DAT_003, REC_001];
+export const RULES: readonly Rule[] = [STR_001, STR_003, SIG_001, DAT_001, DAT_003, REC_001, ...VISA_REFERENCE_RULES, ...REFERENCE_RULES];
 
 /** At most this many diagnostics per rule and document. */
 export const MAX_PER_RULE = 100;

@@ -1,0 +1,260 @@
+// CIT: citations of code articles and of lois, ordonnances and décrets — their normal form
+// (CIT-001, CIT-002) and what the catalogue says of them (CIT-004 article unknown, CIT-005 date,
+// number or title different from the Journal officiel's).
+import type { Reference } from '../model';
+import type { Fix, Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
+import { displayArticle } from '../references';
+import { frenchDate } from '../text';
+import {
+  alineasOf, cgctNamedLoosely, compactTitle, excerpt, natureSubject, NATURE_LABEL, resolveArticleCode, textByDate,
+  textOfRef, visaDeterminer, writtenTitle,
+} from '../features/legal-context';
+import type { ArticleInfo, Catalogue, CodeInfo } from '../catalogue';
+
+const GUIDE_313 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.3.-Intitule-d-un-texte';
+const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
+
+const edit = (ctx: RuleContext, start: number, end: number, newText: string): TextEdit => ({ range: ctx.index.range(start, end), newText });
+
+/** Offsets of the article number as written (without "alinéa N" or "3°"). */
+function numberSpan(r: Reference): { start: number; end: number } {
+  return { start: r.start, end: r.start + r.label.length };
+}
+
+export const CIT_001: Rule = {
+  id: 'CIT-001',
+  title: 'Un article de code s’écrit « L. 2122-22 » : lettre de la partie, point, espace, numéro.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.4.2 (renvois) et usage du Journal officiel', url: null },
+  status: 'confirmed',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const r of ctx.act.references) {
+      if (r.type !== 'code-article' || !r.article) continue;
+      const normal = displayArticle(r.article);
+      if (r.label === normal || normal === r.article) continue;
+      const { start, end } = numberSpan(r);
+      const written = r.label.replace(/\s+/g, ' ');
+      out.push({
+        range: ctx.index.range(start, end),
+        message: `« ${written} » s’écrit « ${normal} » : la lettre de la partie, un point, une espace, puis le numéro.`,
+        fixes: [{ title: `Écrire « ${normal} »`, preferred: true, edits: [edit(ctx, start, end, normal)] }],
+      });
+    }
+    return out;
+  },
+};
+
+const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
+
+export const CIT_002: Rule = {
+  id: 'CIT-002',
+  title: 'Une loi, une ordonnance ou un décret se cite « loi n° 2014-58 du 27 janvier 2014 … ».',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.1.3 (intitulé d’un texte)', url: GUIDE_313 },
+  status: 'confirmed',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const r of ctx.act.references) {
+      if (r.type !== 'text' || !r.number) continue;
+      const m = TEXT_HEAD.exec(r.text);
+      if (!m) continue;
+      const edits: TextEdit[] = [];
+      const notes: string[] = [];
+      // " n° " between the nature and the number
+      const sepStart = r.start + m[1].length;
+      const numStart = sepStart + m[2].length + m[3].length + m[4].length;
+      const sep = m[2] + m[3] + m[4];
+      if (sep !== ' n° ') {
+        edits.push(edit(ctx, sepStart, numStart, ' n° '));
+        notes.push(sep.trim() === 'n°' ? 'une espace de part et d’autre de « n° »' : `« ${sep.trim()} » → « n° »`);
+      }
+      // the number without spaces, with a hyphen
+      const num = m[5];
+      const cleanNum = num.replace(/\s/g, '').replace('–', '-');
+      if (num !== cleanNum) {
+        edits.push(edit(ctx, numStart, numStart + num.length, cleanNum));
+        notes.push(`« ${num} » → « ${cleanNum} »`);
+      }
+      // the date in words, "1er" for the first day
+      if (r.dateSpan && r.date) {
+        const d = r.dateSpan.text;
+        const words = frenchDate(r.date);
+        if (/^\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}$/.test(d.trim())) {
+          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.end, words));
+          notes.push(`date en lettres : « ${words} »`);
+        } else if (/^0?1\s+\p{L}/u.test(d)) {
+          const one = /^0?1/.exec(d)![0];
+          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.start + one.length, '1er'));
+          notes.push('« 1er » pour le premier jour du mois');
+        } else if (/^0\d\s/.test(d)) {
+          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.start + 2, d.charAt(1)));
+          notes.push(`« ${d.slice(0, 2)} » → « ${d.charAt(1)} »`);
+        }
+      }
+      if (!edits.length) continue;
+      const normal = `${NATURE_LABEL[r.nature ?? 'loi']} n° ${cleanNum}${r.date ? ` du ${frenchDate(r.date)}` : ''}`;
+      out.push({
+        range: ctx.index.range(r.start, r.dateSpan?.end ?? numStart + num.length),
+        message: `Forme normale de la citation : « ${normal} » (${notes.join(' ; ')}).`,
+        fixes: [{ title: `Écrire « ${normal} »`, preferred: true, edits }],
+      });
+    }
+    return out;
+  },
+};
+
+/** Edit distance ≤ 1 (one digit changed, added, removed, or two swapped). */
+function near(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/** Existing articles one keystroke away from `num` in the same chapter ("L2122-99" → "L2122-9"). */
+function neighbours(catalogue: Catalogue, code: CodeInfo, num: string): ArticleInfo[] {
+  const chapter = num.replace(/-[^-]*$/, '-');
+  if (chapter === num) return [];
+  return catalogue.articlesWithPrefix(code.key, chapter, 400).filter((a) => near(a.num, num)).slice(0, 3);
+}
+
+export const CIT_004: Rule = {
+  id: 'CIT-004',
+  title: 'L’article cité existe dans le code (codes dont le catalogue contient les articles).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Code général des collectivités territoriales (version du 6 décembre 2023) et code des relations entre le public et l’administration, Légifrance', url: null },
+  status: 'confirmed',
+  check(ctx) {
+    const { act, text, catalogue } = ctx;
+    const out: Finding[] = [];
+    for (const r of act.references) {
+      if (r.type !== 'code-article' || !r.article) continue;
+      const resolved = resolveArticleCode(act, text, r, catalogue);
+      // Only a code written with the article, or a CGCT named loosely after it (OCR), is trusted:
+      // a default or a code merely named elsewhere in the sentence could be the wrong one.
+      let code = resolved.how === 'written' ? resolved.code : null;
+      if (!code && resolved.how === 'default' && cgctNamedLoosely(act, text, r)) code = resolved.code;
+      if (!code || !code.hasArticles || code.repealed) continue;
+      const article = catalogue.article(code.key, r.article);
+      const version = code.textDate ? ` (version du ${frenchDate(code.textDate)})` : '';
+      const shown = displayArticle(r.article);
+      if (!article) {
+        const { start, end } = numberSpan(r);
+        const old = act.date && code.textDate && act.date < shiftYears(code.textDate, -1);
+        const fixes: Fix[] = neighbours(catalogue, code, r.article).map((a) => ({
+          title: `Remplacer par « ${a.display} » (${a.path[a.path.length - 1]?.replace(/\.$/, '') ?? code!.name})`,
+          edits: [edit(ctx, start, end, a.display)],
+        }));
+        out.push({
+          range: ctx.index.range(start, end),
+          severity: old ? 'information' : undefined,
+          message:
+            `L'article ${shown} n'existe pas dans le ${code.name}${version}.` +
+            (old ? ' Il a pu être abrogé ou renuméroté depuis la date de l’acte.' : ' Vérifiez le numéro.'),
+          fixes,
+        });
+        continue;
+      }
+      // The item or alinéa written with it must exist too.
+      const alineas = alineasOf(article);
+      const items = alineas.map((a) => Number(a.item ?? 0)).filter((n) => n > 0);
+      if (r.item && items.length && !items.includes(Number(r.item))) {
+        out.push({
+          range: r.range,
+          message: `L'article ${shown} du ${code.name}${version} n'a pas de ${r.item}° : ses éléments numérotés vont de 1° à ${Math.max(...items)}°.`,
+        });
+      } else if (r.alinea && r.alineaSpan && Number(r.alinea) > alineas.length) {
+        out.push({
+          range: r.alineaSpan.range,
+          message: `L'article ${shown} du ${code.name}${version} ne compte que ${alineas.length} alinéa${alineas.length > 1 ? 's' : ''} : il n'a pas d'alinéa ${r.alinea}.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function shiftYears(iso: string, years: number): string {
+  return `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+}
+
+export const CIT_005: Rule = {
+  id: 'CIT-005',
+  title: 'Numéro, date et titre d’une loi, d’une ordonnance ou d’un décret sont ceux du Journal officiel.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Guide de légistique, 3.1.5 (visas : numéro, date et titre tels que publiés au Journal officiel)', url: GUIDE_315 },
+  status: 'confirmed',
+  check(ctx) {
+    const { act, text, catalogue } = ctx;
+    const out: Finding[] = [];
+    for (const r of act.references) {
+      if (r.type !== 'text' || !r.nature || !r.number) continue;
+      const t = textOfRef(catalogue, r);
+      const subject = natureSubject(r.nature);
+      if (!t) {
+        // Unknown number: a text of the catalogue bears this date → number and date do not match.
+        const same = textByDate(catalogue, r.nature, r.date);
+        if (!same?.number || same.number === r.number) continue;
+        const m = TEXT_HEAD.exec(r.text);
+        const numStart = m ? r.start + m[1].length + m[2].length + m[3].length + m[4].length : -1;
+        out.push({
+          range: m ? ctx.index.range(numStart, numStart + m[5].length) : r.range,
+          message: `Numéro et date ne correspondent pas : ${subject.toLowerCase()} du ${frenchDate(r.date!)} est ${visaDeterminer(same)}${same.citation}. Vérifiez le numéro ${r.number}.`,
+          fixes: m ? [{ title: `Écrire le numéro « ${same.number} »`, edits: [edit(ctx, numStart, numStart + m[5].length, same.number)] }] : [],
+        });
+        continue;
+      }
+      if (t.date && r.date && t.date !== r.date) {
+        const range = r.dateSpan ?? r;
+        out.push({
+          range: range.range,
+          message: `${subject} n° ${t.number} est du ${frenchDate(t.date)}, non du ${frenchDate(r.date)}.`,
+          fixes: r.dateSpan ? [{ title: `Dater du ${frenchDate(t.date)}`, preferred: true, edits: [edit(ctx, r.dateSpan.start, r.dateSpan.end, frenchDate(t.date))] }] : [],
+        });
+        continue;
+      }
+      // Title: the written one must be the Journal officiel's (or its beginning).
+      const written = writtenTitle(text, r);
+      const confirmed = (t as { titleConfirmed?: boolean }).titleConfirmed !== false;
+      if (!written || !confirmed || !t.title) continue;
+      const a = compactTitle(written.text);
+      const b = compactTitle(t.title);
+      if (a.length < 8 || b.startsWith(a) || a.startsWith(b)) continue;
+      const severity: Severity = overlap(written.text, t.title) < 0.5 ? 'warning' : 'information';
+      out.push({
+        range: ctx.index.range(written.start, written.end),
+        severity,
+        message: `Le titre de ${subject.toLowerCase()} n° ${t.number} au Journal officiel est « ${t.title} » (écrit ici : « ${excerpt(written.text, 90)} »).`,
+        fixes: [{ title: 'Reprendre le titre du Journal officiel', edits: [edit(ctx, written.start, written.end, t.title)] }],
+      });
+    }
+    return out;
+  },
+};
+
+/** Share of the significant words of `a` found in `b`. */
+function overlap(a: string, b: string): number {
+  const words = (s: string) => compactWords(s).filter((w) => w.length > 3);
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (!wa.length) return 1;
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+function compactWords(s: string): string[] {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+export const REFERENCE_RULES: readonly Rule[] = [CIT_001, CIT_002, CIT_004, CIT_005];

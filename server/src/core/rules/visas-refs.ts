@@ -1,0 +1,246 @@
+// VIS rules on what visas cite: a repealed code or a law cited for an article it codified
+// (VIS-004), abbreviations (VIS-005), and the ambiguous "alinéa N" of an enumerated article (VIS-006).
+import type { Act, Reference, Span } from '../model';
+import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
+import { displayArticle } from '../references';
+import { frenchDate } from '../text';
+import {
+  ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode,
+  textOfRef,
+} from '../features/legal-context';
+
+const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
+
+const edit = (ctx: RuleContext, start: number, end: number, newText: string): TextEdit => ({ range: ctx.index.range(start, end), newText });
+
+/**
+ * Articles of lois that created or rewrote code articles: cite the code article instead (VIS-004).
+ * Adding a case is one line.
+ */
+export const CODIFYING_ARTICLES: readonly {
+  readonly nature: 'loi' | 'ordonnance';
+  readonly number: string;
+  readonly article: string;
+  readonly code: string;
+  /** First code article concerned ("L5219-1"); the chapter follows it. */
+  readonly first: string;
+  /** What the article of the law did to them, in French ("a créé", "a réécrit"). */
+  readonly did: string;
+  readonly subject: string;
+}[] = [
+  { nature: 'loi', number: '2014-58', article: '12', code: 'CGCT', first: 'L5219-1', did: 'a créé', subject: 'métropole du Grand Paris' },
+  { nature: 'loi', number: '2015-991', article: '59', code: 'CGCT', first: 'L5219-1', did: 'a réécrit', subject: 'métropole du Grand Paris' },
+  { nature: 'loi', number: '2014-58', article: '43', code: 'CGCT', first: 'L5217-1', did: 'a réécrit', subject: 'métropoles' },
+];
+
+/** Visas and articles of the dispositif: where VIS-005 looks. */
+function draftedSpans(act: Act): readonly Span[] {
+  return [...act.visas, ...act.articles];
+}
+const inside = (spans: readonly Span[], r: { start: number; end: number }) => spans.find((s) => s.start <= r.start && r.end <= s.end) ?? null;
+
+export const VIS_004: Rule = {
+  id: 'VIS-004',
+  title: 'Citer le code en vigueur, et l’article du code plutôt que la loi qui l’a créé ou modifié.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.1.5 (visas)', url: GUIDE_315 },
+  status: 'confirmed',
+  check(ctx) {
+    const { act, text, catalogue } = ctx;
+    const out: Finding[] = [];
+    for (const r of act.references) {
+      if (r.type === 'code') {
+        const code = catalogueCode(catalogue, r.code);
+        if (!code?.repealed) continue;
+        const known = REPEALED_CODES[code.key];
+        if (known?.since && act.date && act.date < known.since) continue; // in force when the act was taken
+        const replacedBy = catalogueCode(catalogue, (code as { replacedBy?: string | null }).replacedBy ?? null);
+        const replacement = known?.replacement ?? replacedBy?.name ?? null;
+        const note = known?.note ?? `Le ${code.name} est abrogé${replacement ? ` ; il est remplacé par le ${replacement}` : ''}.`;
+        // Renaming is safe only when the article numbers stay valid: the "code général des collectivités locales"
+        // is a misnomer of the CGCT, whose numbers the act already uses.
+        const fixes: Fix[] = code.key === 'code-general-collectivites-locales' && replacement
+          ? [{ title: `Écrire « ${replacement} »`, preferred: true, edits: [edit(ctx, r.start, r.end, /^[A-ZÉ]/.test(r.text) && !/^Code\s+[a-zé]/.test(r.text) ? capitaliseWords(replacement) : replacement)] }]
+          : [];
+        out.push({ range: r.range, message: `${note} Citez le code en vigueur et vérifiez les numéros d’articles.`, fixes });
+        continue;
+      }
+      if (r.type !== 'text' || !r.number) continue;
+      const visa = inside(act.visas, r);
+      if (!visa) continue;
+      const after = text.slice(r.end, visa.end);
+      const m = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/i.exec(after);
+      if (!m) continue;
+      const cited = m[1].split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
+      for (const c of CODIFYING_ARTICLES) {
+        if (c.number !== r.number || (r.nature !== c.nature && !(c.nature === 'loi' && r.nature === 'loi-organique')) || !cited.includes(c.article)) continue;
+        const code = catalogueCode(catalogue, c.code);
+        const codeName = code?.name ?? 'code';
+        const alreadyCited = act.references.some((x) => x.type === 'code-article' && x.article && x.article.replace(/-\d+$/, '') === c.first.replace(/-\d+$/, ''));
+        const t = textOfRef(catalogue, r);
+        const date = t?.date ?? r.date;
+        const short = `${NATURE_LABEL[r.nature ?? 'loi']} n° ${r.number}${date ? ` du ${frenchDate(date)}` : ''}`;
+        const citation = t?.citation ?? short;
+        const start = r.end + m.index;
+        out.push({
+          range: ctx.index.range(start, start + m[0].length),
+          message:
+            `L’article ${c.article} de la ${short} ${c.did} les articles ${displayArticle(c.first)} et suivants du ${codeName} (${c.subject}). ` +
+            (alreadyCited
+              ? `Ces articles du code sont déjà visés : le visa de la loi pour son article ${c.article} est superflu, `
+              : `Citez plutôt l’article ${displayArticle(c.first)} du ${codeName}, `) +
+            `au besoin « dans sa rédaction résultant de l’article ${c.article} de la ${citation} ».`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function capitaliseWords(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, a: string, rest: string) => sp + a.toUpperCase() + rest);
+}
+
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:les|des|aux|ces|leurs|ses|nos|vos|plusieurs|deux|trois|quatre|autres|certains)\s+$/iu;
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED_ABBREVIATIONS.join('|')})(?![\\p{L}\\d])`, 'gu');
+
+export const VIS_005: Rule = {
+  id: 'VIS-005',
+  title: 'Pas d’abréviation ni de sigle dans les visas et le dispositif : le titre complet.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.3.1 (sigles et abréviations proscrits), par analogie', url: null },
+  status: 'confirmed',
+  check(ctx) {
+    const { act, text, catalogue } = ctx;
+    const spans = draftedSpans(act);
+    if (!spans.length) return [];
+    const out: Finding[] = [];
+    const seen = new Set<number>();
+    for (const r of act.references) {
+      if (!inside(spans, r)) continue;
+      // A code written as an abbreviation: "du CGCT".
+      if (r.type === 'code' && /^[A-Z0-9.]{2,8}$/.test(r.text)) {
+        const code = catalogueCode(catalogue, r.code);
+        if (!code) continue;
+        seen.add(r.start);
+        out.push({
+          range: r.range,
+          message: `« ${r.text} » : pas de sigle dans un acte ; écrivez « ${code.name} ».`,
+          fixes: [{ title: `Écrire « ${code.name} »`, preferred: true, edits: [edit(ctx, r.start, r.end, code.name)] }],
+        });
+        continue;
+      }
+      if (r.type !== 'text' || !r.usualName) continue;
+      const name = r.usualName;
+      if (r.number) {
+        // "(MAPTAM)" after the full citation: the title is already there, the acronym can go.
+        const holder = inside(spans, r)!;
+        const at = text.indexOf(`(${name})`, r.end);
+        if (at < 0 || at > holder.end) continue;
+        let from = at;
+        while (from > r.end && /[ \t\u00a0]/.test(text[from - 1])) from--;
+        seen.add(at + 1);
+        out.push({
+          range: ctx.index.range(at + 1, at + 1 + name.length),
+          message: `« ${name} » : pas de sigle dans un acte ; le titre complet est déjà cité, la parenthèse peut être supprimée.`,
+          fixes: [{ title: `Supprimer « (${name}) »`, preferred: true, edits: [edit(ctx, from, at + name.length + 2, '')] }],
+        });
+      } else {
+        // "loi NOTRe" alone: the full citation.
+        const t = textOfRef(catalogue, r);
+        const nameStart = r.end - name.length;
+        seen.add(nameStart);
+        const followedByNumber = /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8));
+        const fixes: Fix[] = !t
+          ? []
+          : followedByNumber
+            ? [{ title: `Supprimer « ${name} »`, edits: [edit(ctx, r.start + 3, r.end, '')] }]
+            : [{ title: `Écrire « ${t.citation} »`, preferred: true, edits: [edit(ctx, r.start, r.end, t.citation)] }];
+        out.push({
+          range: ctx.index.range(nameStart, r.end),
+          message: t
+            ? `« ${name} » : pas de sigle ni de nom d’usage dans un acte ; citez la ${t.citation}.`
+            : `« ${name} » : pas de sigle ni de nom d’usage dans un acte ; citez la loi par son numéro, sa date et son titre.`,
+          fixes,
+        });
+      }
+    }
+    // EPCI, DGS, TA…
+    for (const s of spans) {
+      const body = text.slice(s.start, s.end);
+      ABBR_RE.lastIndex = 0;
+      for (let m = ABBR_RE.exec(body); m; m = ABBR_RE.exec(body)) {
+        const start = s.start + m.index;
+        if (seen.has(start)) continue;
+        const info = ABBREVIATIONS[m[1]];
+        const plural = info.plural && PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
+        const full = plural ? info.plural! : info.full;
+        out.push({
+          range: ctx.index.range(start, start + m[1].length),
+          message: `« ${m[1]} » : pas de sigle dans un acte ; écrivez « ${full} ».`,
+          fixes: [{ title: `Écrire « ${full} »`, preferred: true, edits: [edit(ctx, start, start + m[1].length, full)] }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const VIS_006: Rule = {
+  id: 'VIS-006',
+  title: '« alinéa N » d’un article à énumération est ambigu : désigner l’élément (« le 3° de l’article L. 2122-22 »).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Guide de légistique, 3.2.2 (décompte des alinéas ; préférer la référence à l’élément numéroté)', url: null },
+  status: 'confirmed',
+  check(ctx) {
+    const { act, text, catalogue } = ctx;
+    const out: Finding[] = [];
+    for (const r of act.references) {
+      if (r.type !== 'code-article' || !r.article || !r.alinea || !r.alineaSpan) continue;
+      const { code } = resolveArticleCode(act, text, r, catalogue);
+      if (!code?.hasArticles) continue;
+      const article = catalogue.article(code.key, r.article);
+      if (!article) continue;
+      const n = Number(r.alinea);
+      const reading = readAlinea(article, n);
+      if (!reading.confusable || !reading.alinea) continue;
+      const shown = displayArticle(r.article);
+      const guide = reading.alinea;
+      const guideLabel = guide.item ? `le ${guide.item}°` : guide.index === 1 ? 'la phrase d’introduction' : `l’alinéa non numéroté « ${excerpt(guide.text, 50)} »`;
+      const fixes: Fix[] = [];
+      for (const [item, preferred] of [[guide.item, true], [reading.confusable.item, false]] as const) {
+        if (!item) continue;
+        const f = itemFix(ctx, r, item, shown);
+        if (f) fixes.push({ ...f, preferred, title: `${f.title}${preferred ? ' (lecture du Guide de légistique)' : ' (autre lecture)'}` });
+      }
+      out.push({
+        range: ctx.index.range(r.start, r.alineaSpan.end),
+        message:
+          `« alinéa ${n} » de l’article ${shown} est ambigu. Selon le Guide de légistique, chaque paragraphe et chaque élément d’une énumération est un alinéa : ` +
+          `l’alinéa ${n} est ${guideLabel} (« ${excerpt(guide.text, 80)} »). Un lecteur peut y lire le ${reading.confusable.item}° ` +
+          `(« ${excerpt(reading.confusable.text, 80)} »). Désignez l’élément : « le ${guide.item ?? reading.confusable.item}° de l’article ${shown} ».`,
+        fixes,
+      });
+    }
+    return out;
+  },
+};
+
+/** "l'article L.2122-22, alinéa 4" → "le 3° de l'article L. 2122-22"; in a list, "L.2122-22, alinéa 4" → "L. 2122-22 (3°)". */
+function itemFix(ctx: RuleContext, r: Reference, item: string, shown: string): Fix | null {
+  if (!r.alineaSpan) return null;
+  const before = ctx.text.slice(Math.max(0, r.start - 30), r.start);
+  const single = /(?:(?<prep>de|à|a)\s+)?l['’]\s?article\s+$/iu.exec(before);
+  if (single) {
+    const prep = single.groups?.prep?.toLowerCase();
+    const lead = prep === 'de' ? 'du' : prep === 'à' || prep === 'a' ? 'au' : 'le';
+    const start = r.start - single[0].length;
+    return { title: `Écrire « ${lead} ${item}° de l’article ${shown} »`, edits: [edit(ctx, start, r.alineaSpan.end, `${lead} ${item}° de l’article ${shown}`)] };
+  }
+  return { title: `Écrire « ${shown} (${item}°) »`, edits: [edit(ctx, r.start, r.alineaSpan.end, `${shown} (${item}°)`)] };
+}
+
+export const VISA_REFERENCE_RULES: readonly Rule[] = [VIS_004, VIS_005, VIS_006];
