@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, SelectionRange, TextEdit,
+  CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, MarkupContent, SelectionRange, TextEdit,
 } from 'vscode-languageserver-protocol';
 import { LspClient, SEED_000, SEED_001, fileUri, readText } from './helpers/lsp';
 
@@ -98,6 +98,19 @@ describe('language server over stdio', () => {
     for (let s: SelectionRange | undefined = sel; s; s = s.parent) chain.push(s);
     assert.ok(chain.length >= 3, `chaîne de ${chain.length}`);
     assert.equal(chain[chain.length - 1].range.start.line, 0);
+  });
+
+  test('hover answers with Markdown, and nothing away from a reference', async () => {
+    const line = lineOf(text000, 'Vu les articles L.2122-22');
+    const character = text000.split('\n')[line].indexOf('L.2122-22') + 3;
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri000 }, position: { line, character } });
+    if (h) {
+      assert.equal((h.contents as MarkupContent).kind, 'markdown');
+      assert.ok((h.contents as MarkupContent).value.length > 0);
+      assert.ok(h.range && h.range.start.line <= line && h.range.end.line >= line);
+    }
+    const blank = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uri000 }, position: { line: 0, character: 0 } });
+    assert.equal(blank, null);
   });
 
   test('completion after the last article of seed 000 offers "Article 5"', async () => {
