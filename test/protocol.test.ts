@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, MarkupContent, SelectionRange, TextEdit,
+  CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, MarkupContent, SelectionRange, SymbolInformation, TextEdit,
 } from 'vscode-languageserver-protocol';
 import { LspClient, SEED_000, SEED_001, fileUri, readText } from './helpers/lsp';
 
@@ -178,6 +178,19 @@ describe('language server over stdio', () => {
     const cleared = client.waitForDiagnostics(uri, (p) => p.version === undefined && p.diagnostics.length === 0);
     await client.close(uri);
     await cleared;
+  });
+
+  test('a client without hierarchical outline gets flat symbols with their container', async () => {
+    const flat = await LspClient.start({ capabilities: { textDocument: { documentSymbol: {} } } });
+    try {
+      await flat.open(uri000, text000, 1);
+      const symbols = await flat.request<SymbolInformation[]>('textDocument/documentSymbol', { textDocument: { uri: uri000 } });
+      const articles = symbols.filter((s) => s.containerName === 'Dispositif').map((s) => s.name);
+      assert.deepEqual(articles, ['Article 1er', 'Article 2', 'Article 3', 'Article 4']);
+      assert.equal(await flat.stop(), 0);
+    } finally {
+      flat.kill();
+    }
   });
 
   test('shutdown and exit end the process cleanly', async () => {

@@ -18,7 +18,7 @@ import { referenceCompletions } from '../core/features/completion-references';
 import { hover } from '../core/features/hover';
 import { quickFixes } from '../core/features/actions';
 import { AnalysisCache } from './analyses';
-import { toLspDiagnostic } from './convert';
+import { flattenSymbols, toLspDiagnostic } from './convert';
 import { isProfileFile, resolveProfile, uriToPath, type RawSettings } from './configuration';
 
 export interface ServerOptions {
@@ -38,6 +38,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let dynamicConfiguration = false;
   let dynamicWatchers = false;
   let versionedEdits = false;
+  let hierarchicalSymbols = true;
   let pushedSettings: RawSettings = undefined;
   let lastProblems = new Set<string>();
   let catalogueMessage = '';
@@ -128,6 +129,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 
@@ -180,7 +182,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // ---- Requests: each reads the analysis of the current version (computed now if needed).
   connection.onDocumentSymbol((p) => guard('symboles', [], () => {
     const a = analysisOf(p.textDocument.uri);
-    return a ? documentSymbols(a.analysis) : [];
+    if (!a) return [];
+    const symbols = documentSymbols(a.analysis);
+    return hierarchicalSymbols ? symbols : flattenSymbols(symbols, p.textDocument.uri);
   }));
 
   connection.onFoldingRanges((p) => guard('repliage', [], () => {
