@@ -102,6 +102,11 @@ test('CIT-002: "n°2014-58" → "n° 2014-58", "1 janvier" → "1er janvier"', (
   assert.match(d.message, /loi n° 2099-7 du 1er janvier 2099/);
   assertOnlyChange(text, apply(text, d), 'n°2099-7 du 1 janvier', 'n° 2099-7 du 1er janvier');
   assert.deepEqual(ours(act(['Vu la loi n° 2099-7 du 1er janvier 2099 relative aux essais ;']), 'CIT-002'), []);
+  // "n°" missing before a number followed by its date.
+  const bare = act(['Vu la loi 84-53 du 26 janvier 1984 portant dispositions statutaires relatives à la fonction publique territoriale ;']);
+  const [b] = ours(bare, 'CIT-002');
+  assert.match(b.message, /« loi n° 84-53 du 26 janvier 1984 »/);
+  assertOnlyChange(bare, apply(bare, b), 'loi 84-53', 'loi n° 84-53');
 });
 
 test('CIT-004: an article that is not in the code held, only when the code is known', () => {

@@ -77,7 +77,8 @@ const ARTICLE_RE = new RegExp(
 const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
 
 const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';
-const NUM_SRC = '(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*(\\d{2,4}\\s?-\\s?\\d{1,5})';
+// "n°" may be missing when a date follows: "loi 84-53 du 26 janvier 1984" (CIT-002 then asks for it).
+const NUM_SRC = '(?:(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*|(?=\\d{2,4}-\\d{1,5}\\s+(?:du|en date du)\\s))(\\d{2,4}\\s?-\\s?\\d{1,5})';
 const TEXT_RE = new RegExp(
   `\\b${NATURE_SRC}\\s*(?:${NUM_SRC})?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
   'g',

@@ -11,7 +11,7 @@ import type { Analysis } from '../service';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { frenchDate } from '../text';
 import {
-  alineasOf, breadcrumb, capitalise, catalogueCode, clauseAround, escapeMarkdown, excerpt, prettyHeading, versionLine,
+  alineasOf, breadcrumb, capitalise, catalogueCode, clauseAround, escapeMarkdown, excerpt, firstRefFrom, prettyHeading, versionLine,
   visaDeterminer,
 } from './legal-context';
 import { VISA_SUGGESTIONS, type VisaSuggestion } from './visa-suggestions';
@@ -119,8 +119,10 @@ function articlesFor(catalogue: Catalogue, codeKey: string, prefix: string): rea
 function codeInContext(act: Act, text: string, offset: number, catalogue: Catalogue): CodeInfo | null {
   const clause = clauseAround(act, text, offset);
   let before: string | null = null;
-  for (const r of act.references) {
-    if (r.type !== 'code' || r.start < clause.start) continue;
+  const refs = act.references;
+  for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
+    const r = refs[i];
+    if (r.type !== 'code') continue;
     if (r.start >= clause.end) break;
     if (r.start >= offset) return catalogueCode(catalogue, r.code);
     before = r.code;

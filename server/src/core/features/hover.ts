@@ -10,7 +10,7 @@ import { displayArticle } from '../references';
 import { frenchDate } from '../text';
 import {
   ABBREVIATIONS, REPEALED_CODES, articleTextMarkdown, breadcrumb, capitalise, catalogueCode, compactTitle, escapeMarkdown,
-  excerpt, NATURE_LABEL, natureSubject, numberYear, ordinal, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
+  excerpt, firstRefFrom, NATURE_LABEL, natureSubject, numberYear, ordinal, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
   visaDeterminer, writtenTitle,
 } from './legal-context';
 
@@ -21,6 +21,8 @@ export interface HoverResult {
 }
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
+/** Longer than any reference the recogniser makes (a text's title is cut at about 320 characters). */
+const MAX_REF_LENGTH = 2000;
 const TYPE_RANK: Record<Reference['type'], number> = { 'code-article': 0, text: 1, code: 2, deliberation: 3, arrete: 3, other: 4 };
 
 export function hover(analysis: Analysis, position: Position, catalogue: Catalogue): HoverResult | null {
@@ -38,7 +40,10 @@ function hoverUnsafe(analysis: Analysis, position: Position, catalogue: Catalogu
 
   // The most specific reference under the cursor (references are sorted by start).
   let best: Reference | null = null;
-  for (const r of act.references) {
+  const refs = act.references;
+  // References are sorted by start and span at most a few hundred characters.
+  for (let i = firstRefFrom(refs, offset - MAX_REF_LENGTH); i < refs.length; i++) {
+    const r = refs[i];
     if (r.start > offset) break;
     if (offset >= r.end) continue;
     if (!best || TYPE_RANK[r.type] < TYPE_RANK[best.type] || (TYPE_RANK[r.type] === TYPE_RANK[best.type] && r.end - r.start < best.end - best.start)) best = r;

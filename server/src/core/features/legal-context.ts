@@ -59,13 +59,27 @@ export function clauseAround(act: Act, text: string, offset: number): { start: n
   return { start, end };
 }
 
+/** Index of the first reference starting at or after `offset` (references are sorted by start). */
+export function firstRefFrom(refs: readonly Reference[], offset: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Code of an article reference: written with it, else named in the same visa or sentence, else the CGCT. */
 export function resolveArticleCode(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
   if (ref.code) return { code: catalogueCode(catalogue, ref.code), how: 'written' };
   const clause = clauseAround(act, text, ref.start);
   let before: Reference | null = null;
-  for (const r of act.references) {
-    if (r.type !== 'code' || r.start < clause.start) continue;
+  const refs = act.references;
+  for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
+    const r = refs[i];
+    if (r.type !== 'code') continue;
     if (r.start >= clause.end) break;
     if (r.start >= ref.end) return { code: catalogueCode(catalogue, r.code), how: 'context' };
     before = r;

@@ -46,7 +46,7 @@ export const CIT_001: Rule = {
   },
 };
 
-const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
+const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro|)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
 
 export const CIT_002: Rule = {
   id: 'CIT-002',
@@ -69,7 +69,7 @@ export const CIT_002: Rule = {
       const sep = m[2] + m[3] + m[4];
       if (sep !== ' n° ') {
         edits.push(edit(ctx, sepStart, numStart, ' n° '));
-        notes.push(sep.trim() === 'n°' ? 'une espace de part et d’autre de « n° »' : `« ${sep.trim()} » → « n° »`);
+        notes.push(!m[3] ? '« n° » avant le numéro' : sep.trim() === 'n°' ? 'une espace de part et d’autre de « n° »' : `« ${sep.trim()} » → « n° »`);
       }
       // the number without spaces, with a hyphen
       const num = m[5];
