@@ -324,7 +324,7 @@ export function versionLine(code: CodeInfo): string {
 }
 
 /** Full text of an article as Markdown: paragraphs, items as a list (one per line), the marked alinéa in bold. */
-export function articleTextMarkdown(article: ArticleInfo, mark: Alinea | null, maxChars = 20000): string {
+export function articleTextMarkdown(article: ArticleInfo, mark: Alinea | null, maxChars = 30000): string {
   const lines: string[] = [];
   let size = 0;
   let inList = false;
