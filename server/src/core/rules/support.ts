@@ -1,0 +1,211 @@
+// Helpers shared by the rule families: cached derived views of the text (folded copy,
+// "flattened OCR dump" flag), where the preamble ends, which references sit in the visas,
+// the collectivité's département and tribunal, small date arithmetic.
+import type { Act, Range, Recital, Reference, Span } from '../model';
+import type { Rule, RuleContext } from './rule';
+import { fold, isoDate } from '../text';
+import { isDeliberation } from './util';
+
+/** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
+export interface RuleDoc {
+  /** The rule never reports: its facts are given by the documentation and the hover only. */
+  readonly explanationOnly?: boolean;
+  /** Longer French explanation, Markdown. */
+  readonly details?: string;
+}
+
+export interface DocumentedRule extends Rule {
+  readonly doc?: RuleDoc;
+}
+
+interface Derived {
+  /** Folded text (lower case, no accents, same offsets). */
+  readonly f: string;
+  /** The document lost its line structure (one-line OCR dumps): the parser's fields are less reliable. */
+  readonly flattened: boolean;
+  /** Offset where the dispositif starts (verb, else first article), else the end of the text. */
+  readonly dispositifStart: number;
+  readonly eol: string;
+}
+
+const CACHE = new WeakMap<Act, Derived>();
+
+export function derived(ctx: RuleContext): Derived {
+  const hit = CACHE.get(ctx.act);
+  if (hit && hit.f.length === ctx.text.length) return hit;
+  const { act, index, text } = ctx;
+  let longest = 0;
+  for (let i = 0; i < index.lineCount; i++) {
+    const len = index.lineEnd(i) - index.lineStarts[i];
+    if (len > longest) longest = len;
+  }
+  const flattened = longest > 1200 || (index.lineCount <= 3 && text.length > 1500);
+  let dispositifStart = text.length;
+  if (act.dispositive) dispositifStart = index.offsetAt(act.dispositive.range.start);
+  else if (act.articles.length) dispositifStart = act.articles[0].start;
+  const d: Derived = { f: fold(text), flattened, dispositifStart, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  CACHE.set(act, d);
+  return d;
+}
+
+/** True when the act has enough structure for the rules to speak (not an empty or foreign text). */
+export function looksLikeAct(act: Act): boolean {
+  return !(act.kind === 'unknown' && !act.dispositive && act.articles.length === 0);
+}
+
+export const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export const within = (r: { start: number; end: number }, s: { start: number; end: number }) => r.start >= s.start && r.end <= s.end;
+
+/** References written inside a visa. */
+export function visaReferences(act: Act): Reference[] {
+  return act.references.filter((r) => act.visas.some((v) => within(r, v)));
+}
+
+/** References written before the dispositif (visas, "En application de …" preamble). */
+export function preambleReferences(ctx: RuleContext): Reference[] {
+  const end = derived(ctx).dispositifStart;
+  return ctx.act.references.filter((r) => r.end <= end || ctx.act.visas.some((v) => within(r, v)));
+}
+
+export const citesArticle = (refs: readonly Reference[], article: string | RegExp) =>
+  refs.some((r) => r.article !== null && (typeof article === 'string' ? r.article === article : article.test(r.article)));
+
+/** Folded body of a recital (accent- and case-insensitive matching). */
+export const foldedBody = (r: Recital) => fold(r.body);
+
+/** Visas that cite a délibération ("Vu la délibération n° …", "Vu les délibérations …"). */
+export const isDeliberationVisa = (v: Recital) => /^(?:la|les|une|des)?\s*deliberations?\b/.test(foldedBody(v));
+
+/** A recital or text carries a number ("n° …", or a code such as "CM2017/12/08/05"). */
+export function hasNumber(folded: string): boolean {
+  return /\bn\s?[°o]\s*\.?\s*\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
+    || /^(?:la|les|l')?\s*(?:deliberations?|arretes?|decisions?|decrets?|lois?|ordonnances?|conventions?)\s+(?:[a-z]{0,8}\s?)?\d[\w/.-]*\d/.test(folded);
+}
+
+const MONTHS_RE = '(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)';
+/** A recital or text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"). */
+export function hasDate(folded: string): boolean {
+  return new RegExp(`\\b\\d{1,2}(?:er)?\\s+${MONTHS_RE}[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:du|de|en)\\s+(?:19|20)\\d{2}\\b|\\b(?:annee|exercice)\\s+(?:19|20)\\d{2}\\b`).test(folded);
+}
+
+/** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
+export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' } | null {
+  const { profile, catalogue, act } = ctx;
+  const tries: [string | null | undefined, 'profile' | 'header' | 'identifier'][] = [
+    [profile.departement, 'profile'],
+    [act.header.departement?.name, 'header'],
+    [identifierParts(act)?.dpt, 'identifier'],
+  ];
+  for (const [key, from] of tries) {
+    if (!key) continue;
+    const d = catalogue.departement(key);
+    if (d) return { code: d.code, name: d.name, tribunal: d.tribunal, from };
+  }
+  return null;
+}
+
+/** The act belongs to the Métropole du Grand Paris (seat in Paris 15e: tribunal administratif de Paris). */
+export function isMGP(ctx: RuleContext): boolean {
+  const name = ctx.profile.name ?? ctx.act.header.collectivite?.name ?? '';
+  if (/grand\s+paris/.test(fold(name)) && /metropole/.test(fold(name))) return true;
+  return /metropole\s+du\s+grand\s+paris/.test(derived(ctx).f.slice(0, 1500));
+}
+
+/** Seat of the competent tribunal administratif, and why. Null when unknown. */
+export function expectedTribunal(ctx: RuleContext): { seat: string; why: string } | null {
+  if (ctx.profile.tribunal) return { seat: ctx.profile.tribunal, why: 'tribunal indiqué dans le profil de la collectivité' };
+  if (isMGP(ctx)) return { seat: 'Paris', why: 'siège de la Métropole du Grand Paris à Paris' };
+  const d = departementOf(ctx);
+  if (d?.tribunal) {
+    const from = d.from === 'profile' ? 'profil de la collectivité' : d.from === 'header' ? 'en-tête de l’acte' : 'identifiant de télétransmission';
+    return { seat: d.tribunal, why: `${d.name} (${from}) relève du tribunal administratif de ${d.tribunal}` };
+  }
+  return null;
+}
+
+/**
+ * A décision du maire really taken by a maire: the act names the maire or cites L. 2122-22. Guards the
+ * DEC-M rules against documents the parser classified as decisions by default (an annexed State decision…).
+ */
+export function isMayorDecision(ctx: RuleContext): boolean {
+  if (ctx.act.kind !== 'decision-maire') return false;
+  if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
+  return /\bmaire\b/.test(derived(ctx).f.slice(0, Math.min(derived(ctx).dispositifStart + 200, 6000)));
+}
+
+/** Is the author an EPCI (communauté, métropole, syndicat)? The profile decides, then the act. */
+export function isEpci(ctx: RuleContext): boolean {
+  const k = ctx.profile.kind;
+  if (k === 'commune') return false;
+  if (k === 'epci' || k === 'metropole' || k === 'syndicat') return true;
+  const { act } = ctx;
+  if (act.header.collectivite?.type === 'commune') return false;
+  if (act.seance?.body && /conseil\s+municipal/.test(fold(act.seance.body))) return false;
+  return act.kind.startsWith('deliberation-epci') || act.kind.endsWith('-president');
+}
+
+export interface IdentifierParts {
+  readonly dpt: string;
+  readonly siren: string;
+  readonly date: string | null;
+  readonly dateRaw: string;
+  readonly num: string;
+  readonly nature: string;
+  /** Offsets of the date inside the identifier. */
+  readonly dateAt: number;
+}
+
+/** "073-217300656-20250417-lmc1H33587H1-AR" → its parts. */
+export function identifierParts(act: Act): IdentifierParts | null {
+  const id = act.transmission?.identifier;
+  if (!id) return null;
+  const m = /^(\d{3}|02[AB])-(\d{9})-(\d{8})-(.+)-([A-Za-z]{2})$/i.exec(id.trim());
+  if (!m) return null;
+  const raw = m[3];
+  return {
+    dpt: m[1].toUpperCase(), siren: m[2], dateRaw: raw, date: isoDate(+raw.slice(0, 4), +raw.slice(4, 6), +raw.slice(6, 8)),
+    num: m[4], nature: m[5].toUpperCase(), dateAt: m[1].length + 1 + m[2].length + 1,
+  };
+}
+
+/** Luhn check of a SIREN. */
+export function luhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** ISO date plus n calendar months (clamped to the month's last day). */
+export function addMonths(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** The date the act bears for comparisons: séance for délibérations, else the place-and-date line, else the AR block. */
+export function referenceDate(act: Act): string | null {
+  if (isDeliberation(act.kind) && act.seance?.date) return act.seance.date;
+  return act.placeDate?.date ?? act.transmission?.actDate ?? act.seance?.date ?? act.date ?? null;
+}
+
+/** Text of the dispositif: article bodies and dispositive items, folded. */
+export function dispositifText(ctx: RuleContext): string {
+  const d = derived(ctx);
+  const end = ctx.act.placeDate?.start ?? ctx.act.transmission?.start ?? ctx.text.length;
+  return d.f.slice(d.dispositifStart, Math.max(d.dispositifStart, end));
+}
+
+/** Range of a span (helper for spans built from offsets). */
+export const rangeOf = (ctx: RuleContext, start: number, end: number): Range => ctx.index.range(start, end);
+
+export const spanRange = (s: Span | null | undefined, fallback: Range): Range => (s ? s.range : fallback);
