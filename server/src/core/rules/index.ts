@@ -1,6 +1,6 @@
 // The rule registry and the engine that runs it.
 import type { ActesDiagnostic, Rule, RuleContext, Severity } from './rule';
-import { STR_001, STR_003 } from './structure';
+import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
 import { SIG_001 } from './signature';
 import { DAT_001, DAT_003 } from './dates';
 import { REC_001 } from './recours';
@@ -8,7 +8,14 @@ import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
-export const RULES: readonly Rule[] = [STR_001, STR_003, SIG_001, DAT_001, DAT_003, REC_001, ...VISA_REFERENCE_RULES, ...REFERENCE_RULES];
+export const RULES: readonly Rule[] = [
+  STR_001, STR_002, STR_003, STR_004, STR_005, STR_006,
+  SIG_001,
+  DAT_001, DAT_003,
+  ...VISA_REFERENCE_RULES,
+  ...REFERENCE_RULES,
+  REC_001,
+];
 
 /** At most this many diagnostics per rule and document. */
 export const MAX_PER_RULE = 100;

@@ -1,8 +1,7 @@
 // STR: the shape of the act (dispositive verb, order of blocks, numbering of articles,
 // enumerations, execution article, header).
 import type { Range } from '../model';
-import type { Finding, Rule } from './rule';
-import { fold } from '../text';
+import type { Finding } from './rule';
 import { KIND_LABEL, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct } from './support';
 
@@ -27,7 +26,7 @@ export const STR_001: DocumentedRule = {
       // The parser may miss a verb in a flattened or unusual layout: look for one before speaking.
       const f = derived(ctx).f;
       if (/\b(?:ARR[EÊ]TE|ARR[EÊ]TONS|D[EÉ]CIDE|D[EÉ]CIDONS|D[EÉ]LIB[EÈ]RE|D[EÉ]CIDENT)\b/.test(text)) return [];
-      if (isDeliberation(act.kind) && (/apres\s+en\s+avoir\s+delibere|\ble\s+conseil\b[^.;]{0,80}\b(?:adopte|approuve|decide|autorise|emet|prend\s+acte)/.test(f) || act.vote?.adopted)) return [];
+      if (isDeliberation(act.kind) && (/apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte|approuvent?|decident?|deliberent?|autorisent?|emet|prend\s+acte)\b/.test(f) || act.vote?.adopted)) return [];
       const first = act.articles[0];
       const range = first ? first.headingRange : act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const verb = expectedVerb(act.kind);
@@ -75,7 +74,9 @@ export const STR_002: DocumentedRule = {
       if (late) say(late.range, 'Ce visa suit un considérant : les visas (« Vu … ») précèdent les considérants.');
     }
     if (verbAt !== null) {
-      const lateRecital = [...act.visas, ...act.considerants].find((r) => r.start > verbAt && (act.articles.length === 0 || r.start < act.articles[act.articles.length - 1].end) && act.articles.length > 0 && !act.articles.some((a) => r.start >= a.start && r.end <= a.end));
+      const lateRecital = lastArticle
+        ? [...act.visas, ...act.considerants].find((r) => r.start > verbAt && r.start < lastArticle.start && !act.articles.some((a) => r.start >= a.start && r.end <= a.end))
+        : undefined;
       if (lateRecital) say(lateRecital.range, 'Ce visa ou considérant suit le verbe du dispositif : il doit précéder « ARRÊTE : » / « DÉCIDE : ».');
       const early = act.articles.find((a) => a.end <= verbAt);
       if (early) say(early.headingRange, 'Cet article précède le verbe du dispositif : le verbe (« ARRÊTE : », « DÉCIDE : ») ouvre le dispositif, avant l’article 1er.');
@@ -181,7 +182,7 @@ export const STR_004: DocumentedRule = {
       let lastNum = 0;
       let lastLetter = 0;
       for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = a.start + m.index + m[0].length - (m[1] ? m[0].trimStart().length : m[0].trimStart().length) ;
+        const at = a.start + m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length);
         if (m[1]) {
           const n = Number(m[1]);
           if (lastNum > 0 && n !== lastNum + 1 && n !== 1) {
@@ -250,7 +251,3 @@ export const STR_006: DocumentedRule = {
   },
 };
 
-export const STRUCTURE_RULES: readonly Rule[] = [STR_001, STR_002, STR_003, STR_004, STR_005, STR_006];
-
-// `fold` is re-exported for rules that import structure helpers only.
-export { fold };

@@ -1,0 +1,58 @@
+// STR rules: one act that triggers each rule, one that does not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
+
+test('the model acts are clean', () => {
+  for (const t of [ARRETE, DECISION, DELIB]) assert.deepEqual(fired(t, 'STR-001').concat(fired(t, 'STR-002'), fired(t, 'STR-003'), fired(t, 'STR-004'), fired(t, 'STR-005'), fired(t, 'STR-006')), []);
+});
+
+test('STR-001: no dispositive verb (warning), a verb that does not match the kind (information)', () => {
+  const none = fired(edit(DECISION, 'DÉCIDE :\n\n', ''), 'STR-001');
+  assert.equal(none.length, 1);
+  assert.equal(none[0].severity, 'warning');
+  const wrong = fired(edit(ARRETE, 'ARRÊTE :', 'DÉCIDE :'), 'STR-001');
+  assert.equal(wrong.length, 1);
+  assert.equal(wrong[0].severity, 'information');
+  assert.deepEqual(fired(DECISION, 'STR-001'), []);
+});
+
+test('STR-002: a visa after a considérant', () => {
+  const t = edit(DELIB, "Considérant qu'il y a lieu de réviser les tarifs au 1er juillet 2025 ;", "Considérant qu'il y a lieu de réviser les tarifs au 1er juillet 2025 ;\n\nVu l'avis de la commission des finances du 10 juin 2025 ;");
+  const d = fired(t, 'STR-002');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /précèdent les considérants/);
+  assert.deepEqual(fired(DELIB, 'STR-002'), []);
+});
+
+test('STR-003: gap in the numbering (warning, renumber fix), "Article 1" (information), single article', () => {
+  const gap = fired(edit(DECISION, 'Article 3 :', 'Article 5 :'), 'STR-003');
+  assert.equal(gap.length, 2); // 5 where 3 was expected, then 4 after 5
+  assert.equal(gap[0].severity, 'warning');
+  assert.equal(gap[0].fixes?.[0].title, 'Renuméroter les articles (1er, 2, 3…)');
+  const one = fired(edit(DECISION, 'Article 1er :', 'Article 1 :'), 'STR-003');
+  assert.equal(one.length, 1);
+  assert.equal(one[0].severity, 'information');
+  const single = edit(ARRETE, /\n\nArticle 2 :[^]*?(?=\n\nFait à)/, '');
+  assert.match(fired(single, 'STR-003')[0].message, /Article unique/);
+  assert.deepEqual(fired(DECISION, 'STR-003'), []);
+});
+
+test('STR-004: an enumeration that skips an item', () => {
+  const t = edit(ARRETE, 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'Article 1er : La circulation est interdite :\n1° rue de la Gare ;\n2° rue de Boigne ;\n4° place Saint-Léger.');
+  assert.match(fired(t, 'STR-004')[0].message, /« 4° » suit « 2° »/);
+  const ok = edit(ARRETE, 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'Article 1er : La circulation est interdite :\n1° rue de la Gare ;\n2° rue de Boigne ;\n3° place Saint-Léger.');
+  assert.deepEqual(fired(ok, 'STR-004'), []);
+});
+
+test('STR-005: no execution article in an arrêté', () => {
+  const t = edit(ARRETE, /\n\nArticle 3 :[^]*?(?=\n\nFait à)/, '');
+  assert.equal(fired(t, 'STR-005').length, 1);
+  assert.deepEqual(fired(ARRETE, 'STR-005'), []);
+});
+
+test('STR-006: a commune whose département is known neither from the act nor from the profile', () => {
+  const t = edit(DECISION, 'Département de la Savoie\n', '');
+  assert.equal(fired(t, 'STR-006').length, 1);
+  assert.deepEqual(fired(t, 'STR-006', { departement: '73' }), []);
+});
