@@ -1,7 +1,7 @@
 // The rule registry and the engine that runs it.
 import type { ActesDiagnostic, Rule, RuleContext, Severity } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
-import { SIG_001 } from './signature';
+import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
 import { DAT_001, DAT_003 } from './dates';
 import { REC_001 } from './recours';
 import { REFERENCE_RULES } from './references';
@@ -10,7 +10,7 @@ import { VISA_REFERENCE_RULES } from './visas-refs';
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [
   STR_001, STR_002, STR_003, STR_004, STR_005, STR_006,
-  SIG_001,
+  SIG_001, SIG_002, SIG_003, SIG_004,
   DAT_001, DAT_003,
   ...VISA_REFERENCE_RULES,
   ...REFERENCE_RULES,

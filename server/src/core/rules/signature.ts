@@ -1,39 +1,134 @@
-// SIG: who signs, legibly.
-import type { Rule } from './rule';
-import { anchorForMissing } from './util';
+// SIG: who signs, legibly, and with what delegation.
+import type { Finding, Fix } from './rule';
+import type { RuleContext } from './rule';
+import { anchorForMissing, isDeliberation } from './util';
+import { type DocumentedRule, derived, looksLikeAct } from './support';
+import { signatureFix } from './fixes';
 
-export const SIG_001: Rule = {
+/** Beginning of SIG-001's message when no signatory is found (used by the corpus test). */
+export const SIG_001_MISSING = 'Signataire non identifié';
+
+const NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
+const NOT_NAME = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre)\b/;
+const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
+
+/** Is there a legible "Prénom NOM" near a signature quality or an e-signature stamp after the dispositif? */
+function tailHasNamedSigner(ctx: RuleContext): boolean {
+  const { act, text } = ctx;
+  const d = derived(ctx);
+  const from = act.placeDate?.start ?? (act.articles.length ? act.articles[act.articles.length - 1].start : d.dispositifStart);
+  const to = act.transmission && act.transmission.start > from ? act.transmission.start : text.length;
+  if (to <= from) return false;
+  const fs = d.f.slice(from, Math.min(to, from + 6000));
+  const original = text.slice(from, from + fs.length);
+  const name = new RegExp(NAME_SRC, 'g');
+  const hasName = (s: string) => {
+    name.lastIndex = 0;
+    for (let m = name.exec(s); m; m = name.exec(s)) if (!NOT_NAME.test(m[0]) && !/\b(?:Maire|Président|Adjoint)\b/.test(m[0])) return true;
+    return false;
+  };
+  const stamp = /sign[ée]e?\s+(?:[ée]lectroniquement|num[ée]riquement)?\s*(?:par|le)\b/gi;
+  for (let m = stamp.exec(original); m; m = stamp.exec(original)) if (hasName(original.slice(m.index, m.index + 120))) return true;
+  QUALITY_NEAR.lastIndex = 0;
+  for (let m = QUALITY_NEAR.exec(fs); m; m = QUALITY_NEAR.exec(fs)) {
+    // "Le Maire, Denis FEGNE" or "Christian Couturier Par délégation du Maire, L'Adjoint".
+    const after = original.slice(m.index + m[0].length, m.index + m[0].length + 70);
+    if (hasName(after)) return true;
+    const before = original.slice(Math.max(0, m.index - 70), m.index);
+    const b = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u.exec(before);
+    if (b && !NOT_NAME.test(b[1])) return true;
+  }
+  return false;
+}
+
+export const SIG_001: DocumentedRule = {
   id: 'SIG-001',
   title: 'La signature est accompagnée du prénom, du nom et de la qualité de son auteur.',
   kinds: 'all',
   severity: 'error',
-  source: { label: 'CRPA, art. L. 212-1', url: null, code: 'CRPA', article: 'L212-1' },
+  source: { label: 'CRPA, art. L. 212-1 ; CGCT, art. R. 2131-1 (version publiée)', url: null, code: 'CRPA', article: 'L212-1' },
   status: 'confirmed',
-  check({ act, profile, index }) {
-    if (act.kind === 'unknown' && !act.dispositive && act.articles.length === 0) return [];
+  doc: { details: 'Erreur si le prénom et le nom, ou la qualité, du signataire manquent. Pour une délibération, un secrétaire de séance identifié suffit à lever le doute sur l’identité des signataires (SEA-010 vérifie la double signature). Avant de conclure à l’absence, la règle cherche un « Prénom NOM » près d’une qualité ou d’une mention « signé électroniquement par » : sur un texte issu d’OCR, elle préfère se taire. Correctif : insérer le bloc de signature du profil (`actes.collectivite.signataire`).' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!looksLikeAct(act)) return [];
     const authors = act.signatories.filter((s) => s.role === 'author');
-    const fixes = [];
-    if (profile.signatory && act.placeDate) {
-      const at = act.placeDate.range.end;
-      const eol = { line: at.line, character: index.lineEnd(at.line) - index.lineStarts[at.line] };
-      fixes.push({
-        title: `Insérer la signature de ${profile.signatory.name} (${profile.signatory.quality})`,
-        preferred: true,
-        edits: [{ range: { start: eol, end: eol }, newText: `\n\n${profile.signatory.quality},\n\n${profile.signatory.name}` }],
-      });
-    }
+    if (authors.some((s) => s.name && s.quality)) return [];
+    if (isDeliberation(act.kind) && act.signatories.some((s) => s.name && s.quality)) return [];
+    if (tailHasNamedSigner(ctx)) return [];
+    const fix = signatureFix(ctx);
+    const fixes: Fix[] = fix ? [fix] : [];
     if (authors.length === 0) {
       return [{
         range: anchorForMissing(act),
-        message: 'Signataire non identifié : indiquez sous « Fait à … » la qualité (« Le Maire », « Le Président »…), puis le prénom et le NOM du signataire (CRPA, art. L. 212-1).',
+        message: `${SIG_001_MISSING} : indiquez sous « Fait à … » la qualité (« Le Maire », « Le Président »…), puis le prénom et le NOM du signataire (CRPA, art. L. 212-1). Ces mentions doivent aussi figurer dans la version publiée (CGCT, art. R. 2131-1).`,
         fixes,
       }];
     }
-    const out = [];
+    const out: Finding[] = [];
     for (const s of authors) {
-      if (!s.name) out.push({ range: s.range, message: `Le prénom et le nom du signataire manquent après « ${s.quality} » (CRPA, art. L. 212-1).` });
-      else if (!s.quality) out.push({ range: s.range, message: `La qualité du signataire ${s.name} manque (« Le Maire », « L’Adjoint délégué »…) (CRPA, art. L. 212-1).` });
+      if (!s.name) out.push({ range: s.range, message: `Le prénom et le nom du signataire manquent après « ${s.quality} » : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1).`, fixes });
+      else if (!s.quality) out.push({ range: s.range, message: `La qualité du signataire ${s.name} manque : précisez « Le Maire », « L’Adjoint délégué »… (CRPA, art. L. 212-1).`, fixes });
     }
-    return out;
+    return out.slice(0, 1);
+  },
+};
+
+export const SIG_002: DocumentedRule = {
+  id: 'SIG-002',
+  title: 'Signature électronique : procédé conforme au référentiel général de sécurité, qui identifie le signataire et garantit le lien avec l’acte.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'CRPA, art. L. 212-2 et L. 212-3 ; ordonnance n° 2005-1516 du 8 décembre 2005, art. 9', url: null, code: 'CRPA', article: 'L212-3' },
+  status: 'confirmed',
+  doc: {
+    explanationOnly: true,
+    details: 'Explication seulement : l’outil ne peut pas vérifier la cryptographie. Une mention « signé électroniquement par … » ne dispense pas d’écrire le prénom, le nom et la qualité (SIG-001). Certaines décisions en sont dispensées (L. 212-2 : décisions notifiées par téléservice, actes RH produits par un système d’information…), cas rares pour ces actes.',
+  },
+  check() {
+    return [];
+  },
+};
+
+const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
+
+export const SIG_003: DocumentedRule = {
+  id: 'SIG-003',
+  title: 'Un signataire autre que le maire ou le président fait apparaître sa délégation (« Pour le Maire et par délégation »).',
+  kinds: ['arrete-maire', 'decision-maire', 'arrete-president', 'decision-president'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-18, L. 2122-19, L. 2122-23 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
+  status: 'confirmed',
+  doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé.' },
+  check(ctx) {
+    const { act } = ctx;
+    const f = derived(ctx).f;
+    const out: Finding[] = [];
+    const visaDelegation = act.visas.some((v) => /arrete[^;]{0,80}delegation\s+de\s+(?:fonctions?|signature)/.test(f.slice(v.start, v.end)));
+    for (const s of act.signatories) {
+      if (s.role !== 'author' || !s.quality) continue;
+      const q = f.slice(s.start, s.end);
+      if (!DELEGATE_QUALITY.test(q) || /^\s*(?:le|la)\s+(?:maire|president)/.test(q)) continue;
+      const around = f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150));
+      if (s.delegated || visaDelegation || /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)/.test(around)) continue;
+      out.push({
+        range: s.range,
+        message: `« ${s.quality} » signe sans mention de délégation : écrivez « Pour le Maire et par délégation, » (ou « Pour le Président et par délégation, ») au-dessus de la qualité, et visez l’arrêté de délégation de fonction ou de signature (CGCT, art. L. 2122-18 et L. 2122-19).`,
+      });
+    }
+    return out.slice(0, 1);
+  },
+};
+
+export const SIG_004: DocumentedRule = {
+  id: 'SIG-004',
+  title: 'Signature des délibérations par le maire et le ou les secrétaires de séance : voir SEA-010.',
+  kinds: ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-23', url: null, code: 'CGCT', article: 'L2121-23' },
+  status: 'secondary',
+  doc: { explanationOnly: true, details: 'Renvoi : la vérification est faite par SEA-010 (et EPCI-006 pour le bureau).' },
+  check() {
+    return [];
   },
 };
