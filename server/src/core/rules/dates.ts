@@ -1,60 +1,148 @@
-// DAT: the act is dated; numbers and dates agree.
-import type { Finding, Rule } from './rule';
-import { frenchDate } from '../text';
+// DAT: the act is dated; numbers and dates agree; weekdays are right.
+import type { Finding, Fix } from './rule';
+import { DATE_SRC, WEEKDAYS, frenchDate, isoFromGroups, weekdayOf } from '../text';
 import { isDeliberation } from './util';
+import { type DocumentedRule, derived, looksLikeAct, referenceDate } from './support';
+import { placeDateFix } from './fixes';
 
-export const DAT_001: Rule = {
+/** Beginning of DAT-001's messages when the act carries no date (used by the corpus test). */
+export const DAT_001_MISSING = ['L’acte n’est pas daté', 'ne porte pas de date'];
+
+export const DAT_001: DocumentedRule = {
   id: 'DAT-001',
   title: 'L’acte porte sa date (« Fait à …, le … », ou la date de séance pour une délibération).',
   kinds: 'all',
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-23, L. 2122-29 et R. 2122-7-1 (registres tenus par ordre de date)', url: null, code: 'CGCT', article: 'R2122-7-1' },
   status: 'secondary',
-  check({ act, index }) {
-    if (act.kind === 'unknown' && !act.dispositive && act.articles.length === 0) return [];
+  doc: { details: 'Aucun texte ne dit littéralement « l’acte est daté », mais les registres sont tenus par ordre de date et l’identifiant @CTES porte la date de l’acte. Une délibération est datée par sa séance (« les jour, mois et an que dessus »). Correctifs : compléter « Fait à …, » avec la date connue (bloc d’accusé de réception ou séance), ou insérer « Fait à <commune>, le <date> ».' },
+  check(ctx) {
+    const { act, index } = ctx;
+    if (!looksLikeAct(act)) return [];
     if (act.placeDate?.date) return [];
-    if (isDeliberation(act.kind) && act.seance?.date) return [];
-    const known = act.transmission?.actDate ?? null;
+    if (isDeliberation(act.kind) && (act.seance?.date || act.placeDate?.sameDayAsSeance)) return [];
+    // The parser may miss a bare "Aucamville, le 14 décembre 2022": look after the dispositif before speaking.
+    const d = derived(ctx);
+    const to = act.transmission && act.transmission.start > d.dispositifStart ? act.transmission.start : d.f.length;
+    const tail = d.f.slice(Math.min(d.dispositifStart, act.placeDate?.start ?? Infinity), to);
+    if (new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n\\s*|fait\\s+(?:a|en)\\s[^,\\n]{1,60},?\\s*)le\\s+${DATE_SRC}`).test(tail)) return [];
+    const known = act.transmission?.actDate ?? act.seance?.date ?? null;
     if (act.placeDate) {
-      const fixes = [];
+      const fixes: Fix[] = [];
       if (known) {
         // "Fait à Chambéry," → "Fait à Chambéry, le 17 avril 2025"
-        const end = act.placeDate.end;
         const trimmed = act.placeDate.text.replace(/[\s,]+$/, '');
         const at = index.positionAt(act.placeDate.start + trimmed.length);
         fixes.push({
-          title: `Dater l’acte du ${frenchDate(known)} (date de l’acte dans l’accusé de réception)`,
+          title: `Dater l’acte du ${frenchDate(known)} (${act.transmission?.actDate ? 'date de l’acte dans l’accusé de réception' : 'date de la séance'})`,
           preferred: true,
-          edits: [{ range: { start: at, end: index.positionAt(end) }, newText: `, le ${frenchDate(known)}` }],
+          edits: [{ range: { start: at, end: index.positionAt(act.placeDate.end) }, newText: `, le ${frenchDate(known)}` }],
         });
       }
       return [{
         range: act.placeDate.range,
-        message: `« ${act.placeDate.text.trim()} » ne porte pas de date : complétez par « le <jour> <mois> <année> ». Les actes sont inscrits au registre par ordre de date.`,
+        message: `« ${act.placeDate.text.trim()} » ${DAT_001_MISSING[1]} : complétez par « le <jour> <mois> <année> ». Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).`,
         fixes,
       }];
     }
     const range = act.signatories[0]?.range ?? act.articles[act.articles.length - 1]?.headingRange ?? act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    return [{ range, message: 'L’acte n’est pas daté : ajoutez « Fait à <commune>, le <date> » après le dispositif. Les actes sont inscrits au registre par ordre de date.' }];
+    const fix = placeDateFix(ctx);
+    return [{
+      range,
+      message: `${DAT_001_MISSING[0]} : ajoutez « Fait à <commune>, le <date> » après le dispositif. Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).`,
+      fixes: fix ? [fix] : [],
+    }];
   },
 };
 
-export const DAT_003: Rule = {
+/** Full date embedded in a number ("BM2025/06/24/12", "20250417", "2025-06-24"). */
+function embeddedDate(s: string): string | null {
+  const m = /(?<!\d)((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?!\d)/.exec(s) ?? /(?<![\d])((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)/.exec(s);
+  if (!m) return null;
+  const y = +m[1];
+  const mo = +m[3];
+  const d = +m[4];
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[3]}-${m[4]}`;
+}
+
+/** The distinct years (19xx/20xx) written in a number. */
+function embeddedYears(s: string): number[] {
+  const ys = new Set<number>();
+  for (const m of s.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) ys.add(+m[1]);
+  return [...ys];
+}
+
+export const DAT_002: DocumentedRule = {
+  id: 'DAT-002',
+  title: 'Le numéro de l’acte (ou d’une délibération citée) et sa date concordent (année, ou date complète quand le numéro l’inclut).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Conventions locales de numérotation (contrôle de cohérence)', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'Compare l’année contenue dans le numéro (« DDM-2025-075 ») avec la date de l’acte (séance pour une délibération, « Fait à …, le … », « Date de l’acte » du bloc d’accusé de réception), et la date complète quand le numéro l’inclut (« BM2025/06/24/12 »). Même contrôle pour les délibérations citées (« Vu la délibération n° CM2025/04/07/19-1 du 7 avril 2025 »), et une délibération citée ne peut pas être postérieure à l’acte.' },
+  check(ctx) {
+    const { act } = ctx;
+    const out: Finding[] = [];
+    const date = referenceDate(act);
+    const known = [date, act.placeDate?.date, act.transmission?.actDate, act.seance?.date].filter((x): x is string => !!x);
+    if (act.number && known.length) {
+      const v = act.number.value;
+      const full = embeddedDate(v);
+      if (full && date && full !== date && !known.includes(full)) {
+        out.push({ range: act.number.range, message: `Le numéro « ${v} » contient la date du ${frenchDate(full)}, mais l’acte est du ${frenchDate(date)} : corrigez le numéro ou la date.` });
+      } else if (!full) {
+        const years = embeddedYears(v);
+        const knownYears = new Set(known.map((k) => +k.slice(0, 4)));
+        if (years.length === 1 && !knownYears.has(years[0])) {
+          out.push({ range: act.number.range, message: `Le numéro « ${v} » porte l’année ${years[0]}, mais l’acte est daté de ${[...knownYears].join(' / ')} : vérifiez le numéro ou la date.` });
+        }
+      }
+    }
+    for (const r of act.references) {
+      if (r.type !== 'deliberation' || !r.number) continue;
+      const full = embeddedDate(r.number);
+      if (r.date) {
+        if (full && full !== r.date) {
+          out.push({ range: r.dateSpan?.range ?? r.range, message: `La délibération n° ${r.number} contient la date du ${frenchDate(full)}, mais elle est citée « du ${frenchDate(r.date)} » : corrigez le numéro ou la date.` });
+          continue;
+        }
+        const years = embeddedYears(r.number);
+        if (!full && years.length === 1 && years[0] !== +r.date.slice(0, 4)) {
+          out.push({ range: r.dateSpan?.range ?? r.range, message: `La délibération n° ${r.number} porte l’année ${years[0]}, mais elle est citée « du ${frenchDate(r.date)} » : vérifiez le numéro ou la date.` });
+          continue;
+        }
+      }
+      const citedDate = r.date ?? full;
+      if (citedDate && date && citedDate > date && !derived(ctx).flattened) {
+        out.push({ range: r.range, message: `La délibération n° ${r.number} (${frenchDate(citedDate)}) est postérieure à l’acte (${frenchDate(date)}) : un acte ne peut viser qu’une délibération déjà adoptée.` });
+      }
+    }
+    return out.slice(0, 5);
+  },
+};
+
+export const DAT_003: DocumentedRule = {
   id: 'DAT-003',
   title: 'L’année du numéro d’une loi, d’une ordonnance ou d’un décret est celle de sa date.',
   kinds: 'all',
   severity: 'warning',
   source: { label: 'Guide de légistique, 3.1.3 (numérotation des textes)', url: 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.3.-Intitule-d-un-texte' },
   status: 'confirmed',
+  doc: { details: 'Le premier nombre est l’année de parution et la date celle de la signature : un texte de fin décembre pourrait en théorie porter l’année suivante, d’où un avertissement et non une erreur. Les textes antérieurs à 1940 n’ont pas de numéro ; les arrêtés ministériels ne sont pas numérotés.' },
   check({ act }) {
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type !== 'text' || !r.number || !r.date) continue;
       const head = r.number.split('-')[0];
-      const year = head.length === 2 ? 1900 + Number(head) : Number(head);
       if (head.length !== 2 && head.length !== 4) continue;
+      const year = head.length === 2 ? 1900 + Number(head) : Number(head);
       const dateYear = Number(r.date.slice(0, 4));
       if (year === dateYear) continue;
+      // A text signed in late December may carry the next year's number.
+      if (year === dateYear + 1 && r.date.slice(5, 7) === '12') continue;
       const nature = r.nature === 'decret' ? 'Le décret' : r.nature === 'ordonnance' ? 'L’ordonnance' : 'La loi';
       out.push({
         range: r.dateSpan?.range ?? r.range,
@@ -64,3 +152,40 @@ export const DAT_003: Rule = {
     return out;
   },
 };
+
+const WEEKDAY_DATE_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?${DATE_SRC}`, 'g');
+
+export const DAT_004: DocumentedRule = {
+  id: 'DAT-004',
+  title: 'Le jour de la semaine écrit avec une date est le bon (« mardi 24 juin 2025 »).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Contrôle de cohérence (calendrier)', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'Vérifie chaque « <jour> <date> » du texte, à commencer par la date de séance d’une délibération. La spécification le prévoit pour les délibérations ; l’outil l’applique à tous les actes, car une date fausse l’est partout.' },
+  check(ctx) {
+    const f = derived(ctx).f;
+    const out: Finding[] = [];
+    WEEKDAY_DATE_RE.lastIndex = 0;
+    for (let m = WEEKDAY_DATE_RE.exec(f); m; m = WEEKDAY_DATE_RE.exec(f)) {
+      const iso = isoFromGroups(m.slice(2, 8));
+      if (!iso) continue;
+      const real = weekdayOf(iso);
+      if (real === m[1]) continue;
+      out.push({
+        range: ctx.index.range(m.index, m.index + m[0].length),
+        message: `Le ${frenchDate(iso)} est un ${real}, pas un ${m[1]} : corrigez le jour ou la date.`,
+        fixes: [{ title: `Remplacer « ${ctx.text.slice(m.index, m.index + m[1].length)} » par « ${real} »`, edits: [{ range: ctx.index.range(m.index, m.index + m[1].length), newText: matchCase(ctx.text.slice(m.index, m.index + m[1].length), real) }] }],
+      });
+      if (out.length >= 3) break;
+    }
+    return out;
+  },
+};
+
+/** Write `word` in the case of `model` ("MARDI", "Mardi", "mardi"). */
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}

@@ -2,7 +2,7 @@
 import type { ActesDiagnostic, Rule, RuleContext, Severity } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
-import { DAT_001, DAT_003 } from './dates';
+import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
 import { REC_001 } from './recours';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
@@ -11,7 +11,7 @@ import { VISA_REFERENCE_RULES } from './visas-refs';
 export const RULES: readonly Rule[] = [
   STR_001, STR_002, STR_003, STR_004, STR_005, STR_006,
   SIG_001, SIG_002, SIG_003, SIG_004,
-  DAT_001, DAT_003,
+  DAT_001, DAT_002, DAT_003, DAT_004,
   ...VISA_REFERENCE_RULES,
   ...REFERENCE_RULES,
   REC_001,

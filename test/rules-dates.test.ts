@@ -1,0 +1,44 @@
+// DAT rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DECISION, DELIB, edit, fired } from './helpers/acts';
+
+test('DAT-001: "Fait à …," without a date, and no place-and-date line at all (error)', () => {
+  const undated = fired(edit(DECISION, 'Fait à Chambéry, le 17 avril 2025', 'Fait à Chambéry,'), 'DAT-001');
+  assert.equal(undated.length, 1);
+  assert.equal(undated[0].severity, 'error');
+  const none = fired(edit(DECISION, 'Fait à Chambéry, le 17 avril 2025\n\n', ''), 'DAT-001');
+  assert.equal(none.length, 1);
+  assert.deepEqual(fired(DECISION, 'DAT-001'), []);
+});
+
+test('DAT-001: a délibération is dated by its séance', () => {
+  assert.deepEqual(fired(edit(DELIB, 'Fait à Chambéry, le 24 juin 2025', 'Fait à Chambéry, les jour, mois et an que dessus'), 'DAT-001'), []);
+});
+
+test('DAT-002: year of the number vs date of the act; cited délibération number vs its date', () => {
+  assert.equal(fired(edit(DECISION, 'DDM-2025-080', 'DDM-2024-080'), 'DAT-002').length, 1);
+  const cited = fired(edit(DECISION, 'n° DCM-2020-117 du 17 juillet 2020', 'n° DCM-2020-117 du 17 juillet 2021'), 'DAT-002');
+  assert.equal(cited.length, 1);
+  assert.match(cited[0].message, /DCM-2020-117/);
+  assert.deepEqual(fired(DECISION, 'DAT-002'), []);
+});
+
+test('DAT-002: a number embedding the full date of the séance', () => {
+  assert.equal(fired(edit(DELIB, 'n° DCM-2025-042', 'n° CM2025/06/23/04'), 'DAT-002').length, 1);
+  assert.deepEqual(fired(edit(DELIB, 'n° DCM-2025-042', 'n° CM2025/06/24/04'), 'DAT-002'), []);
+});
+
+test('DAT-003: the year of a law number differs from the year of its date', () => {
+  const visa = 'Vu la loi n° 2014-58 du 27 janvier 2015 de modernisation de l’action publique territoriale et d’affirmation des métropoles ;\n\n';
+  assert.equal(fired(edit(DECISION, 'Vu la délibération', visa + 'Vu la délibération'), 'DAT-003').length, 1);
+  assert.deepEqual(fired(edit(DECISION, 'Vu la délibération', visa.replace('2015', '2014') + 'Vu la délibération'), 'DAT-003'), []);
+});
+
+test('DAT-004: the weekday does not match the date', () => {
+  const d = fired(edit(DELIB, 'Séance du mardi 24 juin 2025', 'Séance du lundi 24 juin 2025'), 'DAT-004');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /est un mardi, pas un lundi/);
+  assert.equal(d[0].fixes?.[0].edits[0].newText, 'mardi');
+  assert.deepEqual(fired(DELIB, 'DAT-004'), []);
+});
