@@ -1,28 +1,120 @@
-// REC: voies et délais de recours.
-import type { Rule } from './rule';
+// REC: voies et délais de recours (mention, competent tribunal, Télérecours, recours gracieux).
+import type { Finding } from './rule';
+import { fold } from '../text';
 import { anchorForMissing } from './util';
+import { type DocumentedRule, derived, expectedTribunal, identifierParts, looksLikeAct } from './support';
+import { recoursArticleFix } from './fixes';
 
-export const REC_001: Rule = {
+const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
+
+/** Beginning of REC-001's message when the mention is missing (used by the corpus test). */
+export const REC_001_MISSING = 'Les voies et délais de recours ne sont pas mentionnés';
+
+export const REC_001: DocumentedRule = {
   id: 'REC-001',
-  title: 'L’acte mentionne le délai (deux mois) et la voie de recours contentieux, avec le tribunal administratif compétent.',
+  title: 'L’acte mentionne le délai (deux mois) et la voie de recours contentieux, avec le tribunal administratif compétent et le point de départ du délai.',
   kinds: 'all',
   severity: 'warning',
-  source: { label: 'CJA, art. R. 421-1 et R. 421-5', url: 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933' },
+  source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  check({ act }) {
-    if (act.kind === 'unknown' && !act.dispositive && act.articles.length === 0) return [];
-    const individual = act.transmission?.identifier ? /-AI$/i.test(act.transmission.identifier) : false;
+  doc: { details: 'Erreur pour une décision individuelle (identifiant de nature AI) : sans la mention, le délai de recours n’est pas opposable, et le destinataire peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Avertissement pour les autres actes et quand le tribunal ou le délai manque ; information quand le point de départ (notification, publication) n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!looksLikeAct(act)) return [];
+    const individual = identifierParts(act)?.nature === 'AI';
     const r = act.recours;
+    const f = derived(ctx).f;
     if (!r) {
+      // The parser may miss a mention in a flattened or unusual layout: look before speaking.
+      if (/tribunal\s+administratif[\s\S]{0,300}\b(?:deux|2)\s*mois|\b(?:deux|2)\s*mois[\s\S]{0,300}tribunal\s+administratif|voies?\s+et\s+delais?\s+de\s+recours/.test(f)) return [];
+      const fix = recoursArticleFix(ctx);
       return [{
         range: anchorForMissing(act),
         severity: individual ? 'error' : undefined,
-        message: 'Les voies et délais de recours ne sont pas mentionnés : ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification. Sans cette mention, le délai de recours n’est pas opposable (CJA, art. R. 421-5).',
+        message: `${REC_001_MISSING} : ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification. Sans cette mention, le délai de recours n’est pas opposable (CJA, art. R. 421-5).`,
+        fixes: fix ? [fix] : [],
       }];
     }
-    const out = [];
-    if (!r.tribunal) out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « tribunal administratif de <ville> ».' });
-    if (!r.delay) out.push({ range: r.range, message: 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois à compter de sa publication ou de sa notification ».' });
+    const out: Finding[] = [];
+    const body = f.slice(r.start, r.end);
+    if (!r.tribunal && !/tribunal\s+administr\s?a?tif\s+(?:de\s|d'|du\s)/.test(body)) {
+      out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
+    }
+    if (!r.delay && !/\b(?:deux|2)\s*mois\b/.test(body)) {
+      out.push({ range: r.range, message: 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).' });
+    }
+    if (!r.startingPoint && !/a\s+compter\s+de|a\s+partir\s+de|des\s+(?:sa|la)\s+(?:notification|publication)/.test(body)) {
+      out.push({ range: r.range, severity: 'information', message: 'La mention des recours ne dit pas d’où court le délai : ajoutez « à compter de sa notification » ou « à compter de sa publication » (CJA, art. R. 421-1).' });
+    }
     return out;
+  },
+};
+
+const norm = (s: string) => fold(s).replace(/[^a-z]/g, '');
+
+export const REC_002: DocumentedRule = {
+  id: 'REC-002',
+  title: 'Le tribunal administratif nommé est celui du ressort où l’auteur de l’acte a son siège.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'CJA, art. R. 312-1 et R. 221-3', url: CJA_URL },
+  status: 'confirmed',
+  doc: { details: 'Le tribunal attendu est, dans l’ordre : celui du profil (`tribunal`), Paris pour la Métropole du Grand Paris (siège à Paris), sinon celui du département de la collectivité (profil, ligne « Département de … », code de l’identifiant de télétransmission), d’après le tableau de l’article R. 221-3 du code de justice administrative. Des exceptions existent (immeubles : R. 312-7…) : avertissement seulement. Correctif : remplacer le nom du tribunal.' },
+  check(ctx) {
+    const r = ctx.act.recours;
+    if (!r?.tribunal) return [];
+    const exp = expectedTribunal(ctx);
+    if (!exp) return [];
+    const written = norm(r.tribunal);
+    const want = norm(exp.seat);
+    if (!written || written === want || written.startsWith(want) || want.startsWith(written)) return [];
+    const range = r.tribunalSpan?.range ?? r.range;
+    const asWritten = r.tribunalSpan?.text ?? r.tribunal;
+    const newText = asWritten === asWritten.toUpperCase() ? exp.seat.toUpperCase() : exp.seat;
+    return [{
+      range,
+      message: `Le tribunal administratif compétent est celui de ${exp.seat}, pas celui de ${r.tribunal} : ${exp.why} (CJA, art. R. 312-1 et R. 221-3).`,
+      fixes: r.tribunalSpan ? [{ title: `Remplacer par « ${newText} »`, preferred: true, edits: [{ range, newText }] }] : [],
+    }];
+  },
+};
+
+export const REC_003: DocumentedRule = {
+  id: 'REC-003',
+  title: 'Mention facultative de l’application Télérecours citoyens (www.telerecours.fr), correctement nommée.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'CJA, art. R. 414-2 (téléservice pour les personnes non représentées)', url: CJA_URL },
+  status: 'secondary',
+  doc: { details: 'Information si la mention existe mais donne une autre adresse que www.telerecours.fr ; simple suggestion (niveau « hint ») quand la mention des recours ne la cite pas, puisqu’elle est facultative.' },
+  check(ctx) {
+    const r = ctx.act.recours;
+    if (!r) return [];
+    const body = derived(ctx).f.slice(r.start, r.end);
+    if (r.telerecours) {
+      const url = /(?:https?:\/\/)?(?:www\.)?tele-?recours(?:\.[a-z]{2,})+/.exec(body);
+      if (url && !/^(?:https?:\/\/)?(?:www\.)?telerecours\.fr$/.test(url[0])) {
+        return [{ range: ctx.index.range(r.start + url.index, r.start + url.index + url[0].length), message: `L’adresse de Télérecours citoyens est www.telerecours.fr (et non « ${url[0]} »).` }];
+      }
+      return [];
+    }
+    return [{ range: r.range, severity: 'hint', message: 'Facultatif : le tribunal administratif peut aussi être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr (CJA, art. R. 414-2).' }];
+  },
+};
+
+export const REC_004: DocumentedRule = {
+  id: 'REC-004',
+  title: 'Une mention du recours gracieux précise qu’il interrompt le délai de recours contentieux.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'CRPA, art. L. 411-2 ; CJA, art. R. 421-2', url: null, code: 'CRPA', article: 'L411-2' },
+  status: 'secondary',
+  doc: { details: 'La mention d’un recours gracieux ou hiérarchique est facultative, mais ne doit pas induire en erreur : le délai contentieux repart de la décision de rejet, explicite ou implicite (silence de deux mois, R. 421-2).' },
+  check(ctx) {
+    const r = ctx.act.recours;
+    if (!r?.gracieux) return [];
+    const body = derived(ctx).f.slice(r.start, r.end);
+    if (/interromp|suspend|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(body)) return [];
+    return [{ range: r.range, message: 'La mention du recours gracieux doit préciser qu’il interrompt le délai de recours contentieux, qui repart de la réponse (un silence de deux mois vaut rejet) (CRPA, art. L. 411-2 ; CJA, art. R. 421-2).' }];
   },
 };

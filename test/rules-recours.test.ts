@@ -1,0 +1,59 @@
+// REC rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DECISION, edit, fired } from './helpers/acts';
+import { readSeed } from './helpers/corpus';
+
+const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
+
+test('REC-001: no recours mention (warning; error for an individual act; fix inserts the article)', () => {
+  const t = edit(edit(DECISION, SENTENCE, ''), 'Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :');
+  const d = fired(t, 'REC-001');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'warning');
+  const fix = d[0].fixes?.[0];
+  assert.ok(fix, 'a fix is offered');
+  assert.match(fix.title, /tribunal administratif de Grenoble/);
+  const individual = t + '\nIdentifiant de télétransmission : 073-217300656-20250417-DDM2025080-AI\n';
+  assert.equal(fired(individual, 'REC-001')[0].severity, 'error');
+  assert.deepEqual(fired(DECISION, 'REC-001'), []);
+});
+
+test('REC-001: a mention that names no tribunal', () => {
+  const t = edit(DECISION, 'devant le tribunal administratif de Grenoble dans', 'devant la juridiction administrative dans');
+  assert.match(fired(t, 'REC-001')[0].message, /ne nomme pas le tribunal/);
+});
+
+test('REC-002: Lyon named for a Savoie act; Grenoble is right (seed 000)', () => {
+  const seed = readSeed(0);
+  assert.deepEqual(fired(seed, 'REC-002'), []);
+  const d = fired(edit(seed, 'Tribunal Administratif de Grenoble', 'Tribunal Administratif de Lyon'), 'REC-002');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /Grenoble/);
+  assert.equal(d[0].fixes?.[0].edits[0].newText, 'Grenoble');
+});
+
+test('REC-002: the profile tribunal overrides the département', () => {
+  assert.equal(fired(DECISION, 'REC-002', { tribunal: 'Lyon' }).length, 1);
+  assert.deepEqual(fired(DECISION, 'REC-002'), []);
+});
+
+test('REC-002: the Métropole du Grand Paris answers to the tribunal administratif de Paris (seed 001)', () => {
+  const seed = readSeed(1);
+  assert.deepEqual(fired(seed, 'REC-002'), []);
+  assert.equal(fired(edit(seed, 'tribunal administratif de Paris', 'tribunal administratif de Montreuil'), 'REC-002').length, 1);
+});
+
+test('REC-003: wrong address (information); no mention (hint)', () => {
+  assert.equal(fired(edit(DECISION, 'www.telerecours.fr', 'www.telerecours.gouv.fr'), 'REC-003')[0].severity, 'information');
+  const none = fired(edit(DECISION, / Le tribunal administratif peut être saisi par l'application Télérecours citoyens accessible sur le site www\.telerecours\.fr\./, ''), 'REC-003');
+  assert.equal(none[0].severity, 'hint');
+  assert.deepEqual(fired(DECISION, 'REC-003'), []);
+});
+
+test('REC-004: a recours gracieux that does not say it interrupts the délai', () => {
+  const t = edit(DECISION, 'www.telerecours.fr.', 'www.telerecours.fr. Un recours gracieux peut être adressé au maire.');
+  assert.equal(fired(t, 'REC-004').length, 1);
+  const ok = edit(DECISION, 'www.telerecours.fr.', 'www.telerecours.fr. Un recours gracieux peut être adressé au maire ; il interrompt le délai de recours contentieux.');
+  assert.deepEqual(fired(ok, 'REC-004'), []);
+});
