@@ -1,0 +1,264 @@
+// VIS: the visas (legal basis, identification of each text, order, punctuation, "notamment").
+// VIS-004, VIS-005, VIS-006 and the CIT family live in references.ts (references engineer).
+import type { Recital } from '../model';
+import type { Finding, RuleContext } from './rule';
+import { fold } from '../text';
+import { isDeliberation } from './util';
+import { type DocumentedRule, citesArticle, derived, hasDate, hasNumber, isMayorDecision, looksLikeAct, preambleReferences } from './support';
+import { insertVisaFix } from './fixes';
+
+const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
+
+const CGCT = 'code général des collectivités territoriales';
+
+export const VIS_001: DocumentedRule = {
+  id: 'VIS-001',
+  title: 'Les visas citent le fondement de la compétence de l’auteur (L. 2122-22 et L. 2122-23 pour une décision du maire, L. 5211-9 ou L. 5211-10 pour un arrêté du président…).',
+  kinds: ['arrete-maire', 'decision-maire', 'arrete-president', 'deliberation-cm', 'deliberation-epci-conseil'],
+  severity: 'warning',
+  source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
+  status: 'confirmed',
+  doc: {
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+  },
+  check(ctx) {
+    const { act } = ctx;
+    if (!looksLikeAct(act)) return [];
+    const refs = preambleReferences(ctx);
+    const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.dispositive?.range;
+    if (!anchor) return [];
+    const out: Finding[] = [];
+    if (act.kind === 'decision-maire') {
+      if (!isMayorDecision(ctx)) return [];
+      const has22 = citesArticle(refs, 'L2122-22');
+      const has23 = citesArticle(refs, 'L2122-23');
+      if (!has22 || !has23) {
+        const missing = !has22 && !has23 ? 'L. 2122-22 et L. 2122-23' : !has22 ? 'L. 2122-22' : 'L. 2122-23';
+        const body = `le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`}`;
+        const fix = insertVisaFix(ctx, body, `Ajouter le visa de l’article ${missing} du CGCT`, { code: true, preferred: true });
+        out.push({
+          range: anchor,
+          message: `Une décision prise par délégation du conseil municipal vise l’article ${missing} du code général des collectivités territoriales (${!has22 ? 'délégation et n° de la matière déléguée' : 'compte rendu au conseil et signature'}) : ajoutez « Vu le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`} ; ».`,
+          fixes: fix ? [fix] : [],
+        });
+      }
+    } else if (act.kind === 'arrete-maire') {
+      if (act.visas.length === 0 && !act.police && !derived(ctx).flattened) {
+        out.push({ range: anchor, message: 'L’arrêté ne comporte aucun visa : visez le texte qui donne compétence au maire (« Vu le code général des collectivités territoriales, notamment son article … ; »).' });
+      }
+    } else if (act.kind === 'arrete-president') {
+      if (!act.police && !citesArticle(refs, /^L5211-(9|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/)) {
+        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article L. 5211-9`, 'Ajouter le visa de l’article L. 5211-9 du CGCT', { code: true, preferred: true });
+        out.push({
+          range: anchor,
+          message: 'L’arrêté du président ne vise ni l’article L. 5211-9 (pouvoirs propres, délégations) ni l’article L. 5211-10 (délégation du conseil) du code général des collectivités territoriales : ajoutez le visa qui fonde sa compétence.',
+          fixes: fix ? [fix] : [],
+        });
+      }
+    } else if (isDeliberation(act.kind) && act.visas.length >= 2) {
+      const cites = act.references.some((r) => (r.type === 'code-article' || r.type === 'code' || r.type === 'text') && act.visas.some((v) => r.start >= v.start && r.end <= v.end));
+      if (!cites && !act.visas.some((v) => /\b(?:code|loi|decret|ordonnance)\b/.test(fold(v.body)))) {
+        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article ${act.kind === 'deliberation-cm' ? 'L. 2121-29' : 'L. 5211-1'}`, 'Ajouter le visa du CGCT', { code: true });
+        out.push({
+          range: anchor,
+          severity: 'information',
+          message: `Les visas ne citent aucun code ni texte : visez au moins le ${CGCT}${act.kind === 'deliberation-cm' ? ' (article L. 2121-29 : le conseil municipal règle par ses délibérations les affaires de la commune)' : ''} et les textes de la matière.`,
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** What a visa designates, from its first words (folded). */
+function visaHead(b: string): 'loi' | 'ordonnance' | 'decret' | 'deliberation' | 'arrete' | 'convention' | 'code' | 'other' {
+  const s = b.replace(/^(?:vu\s+)?/, '');
+  if (/^(?:la|les|l')?\s*lois?\b/.test(s)) return 'loi';
+  if (/^(?:l'|les)?\s*ordonnances?\b/.test(s)) return 'ordonnance';
+  if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
+  if (/^(?:la|les)?\s*deliberations?\b/.test(s)) return 'deliberation';
+  if (/^(?:l'|les)?\s*arretes?\b/.test(s)) return 'arrete';
+  if (/^(?:la|les)\s+conventions?\b/.test(s)) return 'convention';
+  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b/.test(s)) return 'code';
+  return 'other';
+}
+
+export const VIS_002_MISSING = 'ne permet pas d’identifier le texte';
+
+export const VIS_002: DocumentedRule = {
+  id: 'VIS-002',
+  title: 'Chaque visa identifie son texte sans ambiguïté (numéro, date et intitulé ; un code par son seul titre).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Guide de légistique, 3.1.5 (désignation des textes visés)', url: GUIDE_315 },
+  status: 'confirmed',
+  doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of ctx.act.visas) {
+      const b = fold(v.body).slice(0, 400);
+      const head = visaHead(b);
+      if (head === 'code' || head === 'other') continue;
+      const num = hasNumber(b);
+      const date = hasDate(b);
+      const label = { loi: 'la loi', ordonnance: 'l’ordonnance', decret: 'le décret', deliberation: 'la délibération', arrete: 'l’arrêté', convention: 'la convention' }[head];
+      if (!num && !date) {
+        out.push({
+          range: v.range,
+          message: `Ce visa ${VIS_002_MISSING} : donnez ${head === 'convention' ? 'l’intitulé et la date de signature' : 'le numéro et la date'} de ${label} (« Vu ${head === 'deliberation' ? 'la délibération n° … du … portant …' : head === 'convention' ? 'la convention … signée le …' : `${label} n° … du … relati${head === 'loi' || head === 'ordonnance' ? 've' : 'f'} à …`} »). Guide de légistique, 3.1.5.`,
+        });
+        continue;
+      }
+      if ((head === 'loi' || head === 'ordonnance' || head === 'decret') && num && date) {
+        // "Vu la loi n° 2014-58 du 27 janvier 2014 ;": the intitulé is missing.
+        const m = /\bdu\s+\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*(.*)$/.exec(b);
+        if (m && !/[a-z]{3}/.test(m[1].replace(/\b(?:modifiee?s?|et|notamment|son|ses|article|articles)\b/g, ''))) {
+          out.push({ range: v.range, severity: 'information', message: `Ajoutez l’intitulé de ${label} après sa date (« … relati${head === 'decret' ? 'f' : 've'} à … », « … portant … »), tel que publié au Journal officiel (Guide de légistique, 3.1.5).` });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Rank of a visa in the Guide's order (texts by hierarchy, then other documents, then avis). */
+function visaRank(b: string): { rank: number; label: string } {
+  const s = b.replace(/^(?:vu\s+)?/, '');
+  if (/^la\s+constitution\b/.test(s)) return { rank: 1, label: 'la Constitution' };
+  if (/^(?:la|les)\s+(?:convention|charte|traite)s?\s+(?:europeenne|internationale|de\s+sauvegarde|relative\s+aux\s+droits)/.test(s)) return { rank: 2, label: 'une convention internationale' };
+  if (/^(?:le|les)\s+reglements?\s+\(?(?:ue|ce|cee)\)?|^(?:le|les)\s+reglements?\s+(?:europeen|du\s+parlement\s+europeen)/.test(s)) return { rank: 3, label: 'un règlement européen' };
+  if (/^(?:la|les)\s+directives?\b/.test(s)) return { rank: 4, label: 'une directive' };
+  if (/^(?:la|les)\s+lois?\s+organiques?\b/.test(s)) return { rank: 5, label: 'une loi organique' };
+  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b[^;]{0,200}\bcode\b/.test(s)) return { rank: 6, label: 'un code' };
+  if (/^(?:la|les)\s+lois?\b|^(?:l'|les)\s*ordonnances?\b/.test(s)) return { rank: 7, label: 'une loi ou une ordonnance' };
+  if (/^(?:le|les)\s+decrets?\b/.test(s)) return { rank: 8, label: 'un décret' };
+  if (/^(?:l'|les)\s*arretes?\b/.test(s)) return { rank: 9, label: 'un arrêté' };
+  if (/^(?:la|les)\s+deliberations?\b/.test(s)) return { rank: 10, label: 'une délibération' };
+  if (/^(?:l'|les)\s*avis\b|^(?:la|les)\s+consultations?\b|^(?:le|les)\s+rapports?\s+de\s+la\s+commission/.test(s)) return { rank: 12, label: 'un avis' };
+  return { rank: 11, label: 'un autre document' };
+}
+
+/** Date of a visa for the chronological check: the first date written, or one embedded in a délibération number. */
+function visaDate(v: Recital, ctx: RuleContext): string | null {
+  const r = ctx.act.references.find((x) => x.start >= v.start && x.end <= v.end && x.date);
+  if (r?.date) return r.date;
+  const m = /(?<!\d)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?!\d)/.exec(v.body);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+const codeName = (b: string) => b.replace(/^(?:vu\s+)?le\s+code\s+/, '').replace(/^(?:l'|les)\s*articles?\b.*?\bdu\s+code\s+/, '');
+
+export const VIS_003: DocumentedRule = {
+  id: 'VIS-003',
+  title: 'Les visas suivent l’ordre du Guide : textes par rang (Constitution, engagements internationaux, droit de l’Union, lois organiques, codes par ordre alphabétique, lois et ordonnances, décrets, puis arrêtés, délibérations et autres documents), puis les avis ; chaque catégorie par ordre chronologique.',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.1.5 (ordre des visas)', url: GUIDE_315 },
+  status: 'confirmed',
+  doc: { details: 'Une seule remarque par acte : le premier visa hors de sa place. Le code général des collectivités territoriales n’a pas de préséance parmi les codes. Le rang des arrêtés, délibérations, règlements et conventions après les décrets est un usage des actes locaux (non confirmé).' },
+  check(ctx) {
+    const visas = ctx.act.visas;
+    if (visas.length < 2 || derived(ctx).flattened) return [];
+    let prev = { rank: 0, label: '', date: null as string | null, code: '', line: 0 };
+    for (const v of visas) {
+      const b = fold(v.body);
+      const { rank, label } = visaRank(b);
+      const date = visaDate(v, ctx);
+      const code = rank === 6 ? codeName(b) : '';
+      if (rank < prev.rank) {
+        return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : ordre du Guide de légistique, textes par rang puis avis.` }];
+      }
+      if (rank === prev.rank) {
+        if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
+          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique de leur titre (le code général des collectivités territoriales n’a pas de préséance) : placez ce visa avant le précédent.' }];
+        }
+        if (date && prev.date && date < prev.date && rank !== 11 && rank !== 12) {
+          return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];
+        }
+      }
+      prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, line: v.range.start.line };
+    }
+    return [];
+  },
+};
+
+export const VIS_007: DocumentedRule = {
+  id: 'VIS-007',
+  title: 'Chaque visa commence par « Vu » et se termine par « ; », chaque considérant par « ; » ou « , » (le dernier élément avant le verbe peut finir par une virgule).',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.1.5 (exemples de visas)', url: GUIDE_315 },
+  status: 'confirmed',
+  doc: { details: 'Une seule remarque pour les visas et une pour les considérants, avec un correctif qui remplace la ponctuation finale de chacun (et rien d’autre). La ponctuation des considérants est un usage (non confirmé). Muet sur les textes dont la mise en page est perdue (OCR).' },
+  check(ctx) {
+    const { act, text } = ctx;
+    if (derived(ctx).flattened) return [];
+    const out: Finding[] = [];
+    const recitals = [...act.visas, ...act.considerants].sort((a, b) => a.start - b.start);
+    const lastRecital = recitals[recitals.length - 1];
+    // Visas: " ;" except the very last recital before the verb, which may end with ",".
+    const badVisas = act.visas.filter((v) => v.ending !== ';' && !(v === lastRecital && v.ending === ','));
+    if (badVisas.length) {
+      const edits = badVisas.map((v) => endingEdit(ctx, v, ' ;')).filter((e): e is NonNullable<typeof e> => e !== null);
+      out.push({
+        range: badVisas[0].range,
+        message: `${badVisas.length === 1 ? 'Ce visa ne se termine' : `${badVisas.length} visas ne se terminent`} pas par « ; » : chaque visa finit par un point-virgule (le dernier élément avant le verbe peut finir par une virgule).`,
+        fixes: edits.length ? [{ title: 'Terminer les visas par « ; »', preferred: true, edits }] : [],
+      });
+    }
+    const badCons = act.considerants.filter((c) => c.ending !== ';' && c.ending !== ',');
+    if (badCons.length) {
+      const edits = badCons.map((c) => endingEdit(ctx, c, c === lastRecital ? ',' : ' ;')).filter((e): e is NonNullable<typeof e> => e !== null);
+      out.push({
+        range: badCons[0].range,
+        message: `${badCons.length === 1 ? 'Ce considérant ne se termine' : `${badCons.length} considérants ne se terminent`} ni par « ; » ni par « , » : terminez chaque considérant par un point-virgule (une virgule pour le dernier avant le verbe).`,
+        fixes: edits.length ? [{ title: 'Terminer les considérants par « ; »', edits }] : [],
+      });
+    }
+    void text;
+    return out;
+  },
+};
+
+/** Replace the final punctuation of a recital (or add it) with `ending`. */
+function endingEdit(ctx: RuleContext, r: Recital, ending: string) {
+  const { text, index } = ctx;
+  let e = r.end;
+  while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
+  if (e <= r.start) return null;
+  let s = e;
+  if (/[;,.:]/.test(text[e - 1])) {
+    s = e - 1;
+    while (s > r.start && /[ \u00a0\u202f]/.test(text[s - 1])) s--;
+  }
+  if (text.slice(s, e) === ending) return null;
+  return { range: index.range(s, e), newText: ending };
+}
+
+export const VIS_008: DocumentedRule = {
+  id: 'VIS-008',
+  title: 'Un visa désigne le texte puis la disposition : « Vu le code …, notamment son article … », « Vu le décret n° … du … modifié relatif à … ».',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'Guide de légistique, 3.1.5 (« modifié », « notamment »)', url: GUIDE_315 },
+  status: 'confirmed',
+  doc: { details: 'Signale les visas qui commencent par l’article (« Vu les articles L. 2122-22 et L. 2122-23 du code … ») et propose la forme du Guide (« Vu le code …, notamment ses articles … »). La mention « modifié » ne peut pas être vérifiée sans l’historique des textes : elle n’est pas signalée.' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of ctx.act.visas) {
+      const b = fold(v.body);
+      const m = /^(l'article|les\s+articles)\s+(.{3,160}?)\s+du\s+(code\s+[a-z' -]{4,80}?)(?=\s*[,;.]|\s+(?:et|relatif|modifie)\b|$)/.exec(b);
+      if (!m) continue;
+      const plural = m[1] !== "l'article";
+      const code = v.body.slice(m.index + m[0].length - m[3].length, m.index + m[0].length);
+      const arts = v.body.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length).trim().replace(/[\s,;]+$/, '');
+      out.push({
+        range: v.range,
+        message: `Citez le code puis l’article : « Vu le ${code}, notamment ${plural ? 'ses articles' : 'son article'} ${arts} ; » (Guide de légistique, 3.1.5).`,
+      });
+      if (out.length >= 2) break;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+// VIS rules of this family (VIS-004, VIS-005 and VIS-006 are tested with the references).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
+
+test('VIS-001: a décision du maire that does not cite L. 2122-23 (fix adds the visa)', () => {
+  const t = edit(DECISION, ' et son article L. 2122-23', '');
+  const d = fired(t, 'VIS-001');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /L\. 2122-23/);
+  const fix = d[0].fixes?.[0];
+  assert.ok(fix);
+  assert.match(fix.edits[0].newText, /Vu le code général des collectivités territoriales, notamment son article L\. 2122-23 ;/);
+  assert.deepEqual(fired(DECISION, 'VIS-001'), []);
+});
+
+test('VIS-001: an arrêté du maire without any visa', () => {
+  const t = edit(edit(edit(ARRETE, 'portant réglementation temporaire de la circulation rue de la Gare', 'portant désignation d’un régisseur'), /Vu le code de la route ;\n\nVu le code général[^\n]*\n\n/, ''), 'La circulation est interdite rue de la Gare du 2 au 6 juin 2025', 'M. Paul BLANC est désigné régisseur').replace(' et le chef de la police municipale sont chargés, chacun en ce qui le concerne,', ' est chargé');
+  assert.equal(fired(t, 'VIS-001').length, 1);
+});
+
+test('VIS-002: visas with neither number nor date', () => {
+  const t = edit(DECISION, 'Vu la délibération', 'Vu les délibérations annuelles relatives à la dette ;\n\nVu la loi NOTRe ;\n\nVu la délibération');
+  const d = fired(t, 'VIS-002');
+  assert.equal(d.length, 2);
+  assert.equal(d[0].severity, 'warning');
+  assert.deepEqual(fired(DECISION, 'VIS-002'), []);
+});
+
+test('VIS-002: a law cited without its intitulé (information)', () => {
+  const t = edit(DECISION, 'Vu la délibération', 'Vu la loi n° 2014-58 du 27 janvier 2014 ;\n\nVu la délibération');
+  const d = fired(t, 'VIS-002');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'information');
+});
+
+test('VIS-003: a délibération cited before the code', () => {
+  const t = edit(DELIB, "Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;\n\nVu la délibération n° DCM-2024-101 du 12 décembre 2024 fixant les tarifs municipaux ;",
+    "Vu la délibération n° DCM-2024-101 du 12 décembre 2024 fixant les tarifs municipaux ;\n\nVu le code général des collectivités territoriales, notamment son article L. 2121-29 ;");
+  assert.equal(fired(t, 'VIS-003').length, 1);
+  assert.deepEqual(fired(DELIB, 'VIS-003'), []);
+});
+
+test('VIS-003: codes in alphabetical order (the CGCT has no precedence)', () => {
+  const t = edit(ARRETE, 'Vu le code de la route ;\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;',
+    'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;\n\nVu le code de la route ;');
+  assert.match(fired(t, 'VIS-003')[0].message, /ordre alphabétique/);
+});
+
+test('VIS-007: visas ending with a comma (one finding, one fix for all)', () => {
+  const t = DECISION.replace(/^(Vu [^\n]*) ;$/gm, '$1,');
+  const d = fired(t, 'VIS-007');
+  assert.equal(d.length, 1);
+  // The last visa before the considérant must end with ";" too; both are fixed.
+  assert.equal(d[0].fixes?.[0].edits.length, 2);
+  assert.ok(d[0].fixes?.[0].edits.every((e) => e.newText === ' ;'));
+  assert.deepEqual(fired(DECISION, 'VIS-007'), []);
+});
+
+test('VIS-008: "Vu les articles … du code …" rather than "Vu le code …, notamment ses articles …"', () => {
+  const t = edit(DECISION, 'Vu le code général des collectivités territoriales, notamment le 6° de son article L. 2122-22 et son article L. 2122-23 ;',
+    'Vu les articles L. 2122-22 (6°) et L. 2122-23 du code général des collectivités territoriales ;');
+  assert.match(fired(t, 'VIS-008')[0].message, /notamment ses articles L\. 2122-22 \(6°\) et L\. 2122-23/);
+  assert.deepEqual(fired(DECISION, 'VIS-008'), []);
+});
