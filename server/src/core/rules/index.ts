@@ -4,6 +4,7 @@ import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structur
 import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
+import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004 } from './recours';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   DAT_001, DAT_002, DAT_003, DAT_004,
   VIS_001, VIS_002, VIS_003, ...VISA_REFERENCE_RULES, VIS_007, VIS_008,
   ...REFERENCE_RULES,
+  MOT_001, MOT_002, MOT_003,
   REC_001, REC_002, REC_003, REC_004,
 ];
 

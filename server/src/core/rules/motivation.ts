@@ -1,0 +1,106 @@
+// MOT: motivation of individual unfavourable decisions and the prior contradictory procedure.
+import type { RuleContext } from './rule';
+import { fold } from '../text';
+import { type DocumentedRule, derived, dispositifText } from './support';
+
+const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
+
+/** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise\s+en\s+demeure|met\s+en\s+demeure|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+de|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+/** The measure targets a person or a company. */
+const PERSONAL = /\b(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
+/** The measure answers a request (refusal of an application: no contradictory procedure). */
+const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
+
+function trigger(ctx: RuleContext): { word: string; personal: boolean } | null {
+  const t = dispositifText(ctx);
+  const m = UNFAVOURABLE.exec(t);
+  if (!m) return null;
+  return { word: m[1], personal: PERSONAL.test(t) };
+}
+
+/** A considérant states facts (dates, figures, findings, the person), not only the law. */
+function factual(body: string): boolean {
+  const b = fold(body);
+  return /\d/.test(b) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b);
+}
+
+export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';
+
+export const MOT_001: DocumentedRule = {
+  id: 'MOT-001',
+  title: 'Une décision individuelle défavorable (refus, retrait, sanction, mise en demeure, mesure de police visant une personne…) énonce ses motifs de droit et de fait.',
+  kinds: ['arrete-maire', 'arrete-president', 'decision-maire', 'decision-president'],
+  severity: 'error',
+  source: { label: 'CRPA, art. L. 211-2, L. 211-3, L. 211-5 et L. 211-6', url: CRPA_URL, code: 'CRPA', article: 'L211-2' },
+  status: 'confirmed',
+  doc: { details: 'Déclenchée quand le dispositif contient une mesure défavorable (refus, rejet, retrait, abrogation d’une autorisation, sanction, mise en demeure, suspension, interdiction, autorisation « sous réserve de ») visant une personne (M., Mme, société, exploitant…). Erreur sans aucun considérant ; avertissement si les considérants ne contiennent aucun fait (date, chiffre, constat, personne). L’urgence absolue dispense de motivation (L. 211-6), mais les motifs doivent être communiqués sur demande.' },
+  check(ctx) {
+    const { act } = ctx;
+    const t = trigger(ctx);
+    if (!t || !t.personal || derived(ctx).flattened) return [];
+    if (/urgence\s+absolue/.test(derived(ctx).f)) return [];
+    const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
+    if (!anchor) return [];
+    if (act.considerants.length === 0) {
+      return [{
+        range: anchor,
+        message: `${MOT_001_MISSING} (« ${t.word} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
+      }];
+    }
+    if (!act.considerants.some((c) => factual(c.body))) {
+      return [{
+        range: act.considerants[0].range,
+        severity: 'warning',
+        message: `Les considérants ne rappellent que le droit : une décision individuelle défavorable (« ${t.word} ») doit aussi énoncer les faits qui la justifient (dates, constats, situation de la personne) (CRPA, art. L. 211-5).`,
+      }];
+    }
+    return [];
+  },
+};
+
+export const MOT_002: DocumentedRule = {
+  id: 'MOT-002',
+  title: 'Avant une décision individuelle défavorable prise d’office (sanction, retrait, mise en demeure…), la personne a été mise à même de présenter ses observations.',
+  kinds: ['arrete-maire', 'arrete-president', 'decision-maire', 'decision-president'],
+  severity: 'warning',
+  source: { label: 'CRPA, art. L. 121-1, L. 121-2, L. 122-1 et L. 122-2', url: CRPA_URL, code: 'CRPA', article: 'L121-1' },
+  status: 'confirmed',
+  doc: { details: 'Ne s’applique pas aux décisions prises sur demande (refus d’une autorisation demandée), ni en cas d’urgence, de circonstances exceptionnelles ou de procédure contradictoire particulière. Pour une sanction, la personne doit aussi connaître les griefs et pouvoir demander la communication du dossier (L. 122-2).' },
+  check(ctx) {
+    const { act } = ctx;
+    const t = trigger(ctx);
+    if (!t || !t.personal || derived(ctx).flattened) return [];
+    if (/^(?:refus|rejet|sous\s+reserve)/.test(t.word)) return [];
+    const f = derived(ctx).f;
+    const preamble = f.slice(0, derived(ctx).dispositifStart);
+    if (ON_REQUEST.test(preamble) && /\b(?:sa|leur)\s+demande\b/.test(preamble)) return [];
+    if (/observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/.test(f)) return [];
+    const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
+    if (!anchor) return [];
+    return [{
+      range: anchor,
+      message: `Mesure défavorable prise d’office (« ${t.word} ») : indiquez dans les visas ou considérants que la personne a été invitée à présenter ses observations (courrier du …) ou ce qui en dispensait (urgence, ordre public) (CRPA, art. L. 121-1 et L. 122-1).`,
+    }];
+  },
+};
+
+export const MOT_003: DocumentedRule = {
+  id: 'MOT-003',
+  title: 'Un arrêté de police réglementaire expose les circonstances (lieu, période, risque) qui justifient la mesure.',
+  kinds: ['arrete-maire', 'arrete-president'],
+  severity: 'information',
+  source: { label: 'Usage ; proportionnalité des mesures de police (jurisprudence non recherchée)', url: null },
+  status: 'unconfirmed',
+  doc: { details: 'Information seulement : la motivation obligatoire (L. 211-2) vise les décisions individuelles ; l’exigence de mesures de police justifiées et proportionnées vient de la jurisprudence.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!act.police || act.considerants.length > 0 || act.articles.length === 0 || derived(ctx).flattened) return [];
+    const t = trigger(ctx);
+    if (t?.personal) return []; // individual measure: MOT-001
+    return [{
+      range: act.dispositive?.range ?? act.articles[0].headingRange,
+      message: 'Arrêté de police sans considérant : exposez les circonstances qui justifient la mesure (lieu, période, risque pour la sécurité ou la tranquillité publiques).',
+    }];
+  },
+};

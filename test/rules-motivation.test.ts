@@ -1,0 +1,33 @@
+// MOT rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ARRETE, edit, fired } from './helpers/acts';
+
+/** An individual unfavourable arrêté: withdrawal of an authorisation granted to a company. */
+const RETRAIT = edit(edit(edit(ARRETE,
+  'portant réglementation temporaire de la circulation rue de la Gare', 'portant retrait d’une autorisation d’occupation du domaine public'),
+  "Considérant que des travaux de voirie auront lieu rue de la Gare du 2 au 6 juin 2025 et qu'il convient d'assurer la sécurité des usagers ;",
+  "Considérant que, lors du contrôle du 3 mai 2025, la terrasse de la société Snack du Lac occupait 40 m² au lieu des 20 m² autorisés ;\n\nVu le courrier du 5 mai 2025 invitant la société à présenter ses observations ;"),
+  'La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.');
+
+test('MOT-001: an individual unfavourable decision without considérant (error) or without facts (warning)', () => {
+  assert.deepEqual(fired(RETRAIT, 'MOT-001'), []);
+  const none = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*\n\n/, '');
+  const d = fired(none, 'MOT-001');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'error');
+  const lawOnly = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, 'Considérant qu’il appartient au maire de veiller au respect des autorisations d’occupation ;');
+  assert.equal(fired(lawOnly, 'MOT-001')[0].severity, 'warning');
+});
+
+test('MOT-002: no invitation to present observations before a withdrawal', () => {
+  assert.deepEqual(fired(RETRAIT, 'MOT-002'), []);
+  const t = edit(RETRAIT, /\n\nVu le courrier du 5 mai 2025[^\n]*/, '');
+  assert.equal(fired(t, 'MOT-002').length, 1);
+});
+
+test('MOT-003: a regulatory police arrêté without considérant (information)', () => {
+  const t = edit(ARRETE, /Considérant que des travaux[^\n]*\n\n/, '');
+  assert.equal(fired(t, 'MOT-003').length, 1);
+  assert.deepEqual(fired(ARRETE, 'MOT-003'), []);
+});
