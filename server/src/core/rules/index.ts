@@ -6,6 +6,7 @@ import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
 import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004 } from './recours';
+import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009 } from './publicite';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...REFERENCE_RULES,
   MOT_001, MOT_002, MOT_003,
   REC_001, REC_002, REC_003, REC_004,
+  PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009,
 ];
 
 /** At most this many diagnostics per rule and document. */

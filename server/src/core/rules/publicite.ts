@@ -1,0 +1,254 @@
+// PUB: publicity, transmission to the préfet, caractère exécutoire, the @CTES acknowledgement block.
+import type { Finding } from './rule';
+import { DATE_SRC, fold, frenchDate, isoFromGroups } from '../text';
+import { isArrete, isDeliberation } from './util';
+import { type DocumentedRule, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, referenceDate } from './support';
+
+const L2131 = { label: 'CGCT, art. L. 2131-1', url: null, code: 'CGCT', article: 'L2131-1' };
+
+export const PUB_001: DocumentedRule = {
+  id: 'PUB-001',
+  title: 'Caractère exécutoire : publication (actes réglementaires et autres) ou notification (décisions individuelles), et transmission au préfet pour les actes qui y sont soumis.',
+  kinds: 'all',
+  severity: 'information',
+  source: L2131,
+  status: 'secondary',
+  doc: {
+    explanationOnly: true,
+    details: 'Depuis le 1er juillet 2022, les actes sont exécutoires de plein droit dès qu’ils ont été portés à la connaissance des intéressés (publication sous forme électronique, ou notification pour une décision individuelle) et, pour ceux de l’article L. 2131-2, transmis au représentant de l’État. Les communes de moins de 3 500 habitants choisissent par délibération entre affichage, publication papier ou publication électronique (à défaut : électronique).',
+  },
+  check() {
+    return [];
+  },
+};
+
+/** "transmis le 18/04/2025", "publié le …", "affiché du …": dates of publicity in a text (folded). */
+function publicityDates(folded: string): { iso: string; index: number; length: number }[] {
+  const re = new RegExp(`(?:transmis|transmission|recu|reception|envoi|envoye|publi\\w*|affich\\w*|notifi\\w*|mis\\s+en\\s+ligne|en\\s+ligne)[^\\n;]{0,40}?${DATE_SRC}`, 'g');
+  const out: { iso: string; index: number; length: number }[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const iso = isoFromGroups(m.slice(1, 7));
+    if (iso) out.push({ iso, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+export const PUB_002: DocumentedRule = {
+  id: 'PUB-002',
+  title: 'La certification du caractère exécutoire, facultative depuis 2022, donne des dates postérieures ou égales à celle de l’acte.',
+  kinds: 'all',
+  severity: 'warning',
+  source: L2131,
+  status: 'secondary',
+  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte.' },
+  check(ctx) {
+    const { act } = ctx;
+    const x = act.executoire;
+    const date = referenceDate(act);
+    if (!x || !date) return [];
+    const f = derived(ctx).f.slice(x.start, x.end);
+    for (const d of publicityDates(f)) {
+      if (d.iso < date) {
+        return [{
+          range: ctx.index.range(x.start + d.index, x.start + d.index + d.length),
+          message: `La certification porte une date (${frenchDate(d.iso)}) antérieure à l’acte (${frenchDate(date)}) : la transmission et la publication suivent l’adoption ou la signature.`,
+        }];
+      }
+    }
+    return [];
+  },
+};
+
+export const PUB_003: DocumentedRule = {
+  id: 'PUB-003',
+  title: 'Actes transmis au représentant de l’État (délibérations, décisions prises par délégation, arrêtés de police et réglementaires, certains contrats et actes individuels).',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2131-2', url: null, code: 'CGCT', article: 'L2131-2' },
+  status: 'secondary',
+  doc: {
+    explanationOnly: true,
+    details: 'Explication seulement (la transmission a lieu après la rédaction). Sont notamment exclus de la transmission : les délibérations relatives aux tarifs des droits de voirie et de stationnement, au classement et déclassement des voies ; les arrêtés de police de la circulation et du stationnement ; les débits de boissons temporaires des associations. Les décisions individuelles sont transmises dans les quinze jours de leur signature (emplacement actuel de cette règle non confirmé). Une date de transmission antérieure à l’acte est signalée par PUB-009.',
+  },
+  check() {
+    return [];
+  },
+};
+
+export const PUB_004: DocumentedRule = {
+  id: 'PUB-004',
+  title: 'La version publiée en ligne y reste au moins deux mois, et sa publication ne précède pas l’acte.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'CGCT, art. R. 2131-1', url: null, code: 'CGCT', article: 'R2131-1' },
+  status: 'secondary',
+  doc: { details: 'Lit une période de publication (« Publication : du 18 avril 2025 au 20 juin 2025 », « publié en ligne du … au … ») et compare en mois civils. Le prénom, le nom et la qualité de l’auteur dans la version publiée relèvent de SIG-001. Pour les EPCI, l’article réglementaire correspondant n’a pas été vérifié.' },
+  check(ctx) {
+    const { act } = ctx;
+    let start = act.transmission?.publicationStart ?? null;
+    let end = act.transmission?.publicationEnd ?? null;
+    let range = act.transmission?.range ?? null;
+    if (!start || !end) {
+      const f = derived(ctx).f;
+      const m = new RegExp(`publi\\w*(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`).exec(f);
+      if (!m) return [];
+      start = isoFromGroups(m.slice(1, 7));
+      end = isoFromGroups(m.slice(7, 13));
+      range = ctx.index.range(m.index, m.index + m[0].length);
+    }
+    if (!start || !end || !range) return [];
+    const out: Finding[] = [];
+    if (end < addMonths(start, 2)) {
+      out.push({ range, message: `La publication en ligne du ${frenchDate(start)} au ${frenchDate(end)} dure moins de deux mois : l’acte doit rester en ligne au moins deux mois (CGCT, art. R. 2131-1).` });
+    }
+    const date = referenceDate(act);
+    if (date && start < date) {
+      out.push({ range, message: `La publication commence le ${frenchDate(start)}, avant l’acte (${frenchDate(date)}) : vérifiez les dates.` });
+    }
+    return out;
+  },
+};
+
+export const PUB_005: DocumentedRule = {
+  id: 'PUB-005',
+  title: 'Un EPCI à fiscalité propre publie ses actes sous forme électronique : l’affichage seul ne suffit pas.',
+  kinds: ['deliberation-epci-conseil', 'deliberation-epci-bureau', 'arrete-president', 'decision-president'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 5211-3 (renvoi à L. 2131-1 I, II, III, V et VI)', url: null, code: 'CGCT', article: 'L5211-3' },
+  status: 'secondary',
+  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
+  check(ctx) {
+    const { act, profile } = ctx;
+    if (!isEpci(ctx) || profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
+    const date = referenceDate(act);
+    if (date && date < '2022-07-01') return [];
+    const d = derived(ctx);
+    // The publicity mentions follow the dispositif (certification, stamps); the recours article speaks of
+    // "publication" in another sense and is left out.
+    const lastArticle = act.articles[act.articles.length - 1];
+    const from = Math.max(d.dispositifStart === d.f.length ? 0 : d.dispositifStart, lastArticle ? lastArticle.end : 0, act.placeDate?.start ?? 0);
+    let tail = d.f.slice(from);
+    if (act.recours && act.recours.start >= from) tail = tail.slice(0, act.recours.start - from) + ' '.repeat(act.recours.end - act.recours.start) + tail.slice(act.recours.end - from);
+    const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
+    if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
+    const at = from + affiche.index;
+    return [{
+      range: ctx.index.range(at, at + affiche[0].length),
+      message: 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
+    }];
+  },
+};
+
+const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string): DocumentedRule => ({
+  id, title, kinds: 'all', severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
+});
+
+export const PUB_006 = explanation(
+  'PUB-006',
+  'Liste des délibérations examinées affichée à la mairie et mise en ligne dans la semaine qui suit la séance.',
+  { label: 'CGCT, art. L. 2121-25', url: null, code: 'CGCT', article: 'L2121-25' },
+  'secondary',
+  'Explication seulement : l’obligation ne se vérifie pas dans l’acte. L’ancien « compte rendu affiché dans la huitaine » est supprimé depuis le 1er juillet 2022.',
+);
+
+export const PUB_007 = explanation(
+  'PUB-007',
+  'Procès-verbal de séance : rédigé par le ou les secrétaires, arrêté à la séance suivante, signé par le maire et le ou les secrétaires, publié en ligne dans la semaine.',
+  { label: 'CGCT, art. L. 2121-15', url: null, code: 'CGCT', article: 'L2121-15' },
+  'secondary',
+  'Explication seulement. Le procès-verbal contient la date et l’heure, les noms du président, des présents et représentés et des secrétaires, le quorum, l’ordre du jour, les délibérations adoptées et les rapports, les demandes de scrutin particulier, le résultat des scrutins (avec, en scrutin public, le nom des votants et le sens de leur vote) et la teneur des discussions.',
+);
+
+export const PUB_008 = explanation(
+  'PUB-008',
+  'Registres : délibérations et décisions prises par délégation inscrites par ordre de date au registre des délibérations, arrêtés au registre des arrêtés.',
+  { label: 'CGCT, art. L. 2121-23, R. 2122-7-1 et L. 2122-29', url: null, code: 'CGCT', article: 'R2122-7-1' },
+  'secondary',
+  'Explication seulement. Les feuillets mentionnent le nom de la commune et la nature de l’acte ; depuis 2022, le recueil des actes administratifs des communes de 3 500 habitants et plus est supprimé. C’est l’une des raisons pour lesquelles l’acte doit être daté (DAT-001).',
+);
+
+/** Two-digit or three-digit département code as in the identifier ("073", "02A", "974"). */
+function code3(code: string): string {
+  return /^\d$/.test(code) ? `00${code}` : /^\d\d$/.test(code) ? `0${code}` : /^2[AB]$/i.test(code) ? `0${code.toUpperCase()}` : code;
+}
+
+export const PUB_009: DocumentedRule = {
+  id: 'PUB-009',
+  title: 'L’identifiant de télétransmission (@CTES) est cohérent : département, SIREN (clé de Luhn), date de l’acte, nature, matière, dates de transmission.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: '@CTES : format de l’identifiant unique (DPT-SIREN-AAAAMMJJ-NUMÉRO-NATURE), codes de nature et matières', url: null },
+  status: 'secondary',
+  doc: { details: 'Avertissement : code département différent de celui de la collectivité (profil ou ligne « Département de … »), SIREN invalide (clé de Luhn) ou différent du profil, date de l’identifiant différente de la date de l’acte (« Date de l’acte », « Fait à …, le … » ou séance), transmission ou réception antérieures à l’acte. Information : nature (DE pour une délibération, AR ou AI pour un arrêté ; libre pour une décision, la pratique variant), matière mal formée ou inconnue, numéro différent de celui de l’acte. Source : commentaires de code et schémas publics de la plateforme, non une spécification officielle.' },
+  check(ctx) {
+    const { act, profile, catalogue } = ctx;
+    const t = act.transmission;
+    const p = identifierParts(act);
+    if (!t || !looksLikeAct(act) && !t.identifier) return [];
+    const out: Finding[] = [];
+    const idRange = t.identifierSpan?.range ?? t.range;
+    const idStart = t.identifierSpan?.start ?? t.start;
+    if (p) {
+      // Département.
+      const dptKey = profile.departement ?? act.header.departement?.name ?? null;
+      const dpt = dptKey ? catalogue.departement(dptKey) : null;
+      if (dpt && code3(dpt.code) !== p.dpt && dpt.code3 !== p.dpt) {
+        out.push({ range: ctx.index.range(idStart, idStart + p.dpt.length), message: `L’identifiant commence par le code ${p.dpt}, mais la collectivité est dans le département ${dpt.name} (${code3(dpt.code)}) : vérifiez l’identifiant de télétransmission.` });
+      }
+      // SIREN.
+      const sirenRange = ctx.index.range(idStart + p.dpt.length + 1, idStart + p.dpt.length + 10);
+      if (!luhn(p.siren)) {
+        out.push({ range: sirenRange, message: `Le SIREN ${p.siren} de l’identifiant n’est pas valide (clé de Luhn) : vérifiez l’identifiant de télétransmission.` });
+      } else if (profile.siren && profile.siren !== p.siren) {
+        out.push({ range: sirenRange, message: `Le SIREN de l’identifiant (${p.siren}) n’est pas celui de la collectivité (${profile.siren}, profil).` });
+      }
+      // Date of the act.
+      const dateRange = ctx.index.range(idStart + p.dateAt, idStart + p.dateAt + 8);
+      if (!p.date) {
+        out.push({ range: dateRange, message: `« ${p.dateRaw} » n’est pas une date valide (AAAAMMJJ) : vérifiez l’identifiant de télétransmission.` });
+      } else {
+        // On a flattened OCR text the séance and place-and-date fields are less reliable: only the block's own date counts.
+        const flattened = derived(ctx).flattened;
+        const own = flattened ? null : isDeliberation(act.kind) ? act.seance?.date : act.placeDate?.date;
+        const candidates: [string | null | undefined, string][] = [
+          [t.actDate, '« Date de l’acte » du bloc d’accusé de réception'],
+          [own, isDeliberation(act.kind) && act.seance?.date === own ? 'date de la séance' : 'date de l’acte'],
+        ];
+        for (const [d, what] of candidates) {
+          if (d && d !== p.date) {
+            out.push({ range: dateRange, message: `L’identifiant porte la date du ${frenchDate(p.date)}, différente de la ${what} (${frenchDate(d)}) : la date de l’identifiant doit être celle de l’acte.` });
+            break;
+          }
+        }
+      }
+      // Nature.
+      if (isDeliberation(act.kind) && p.nature !== 'DE') {
+        out.push({ range: idRange, severity: 'information', message: `Nature « ${p.nature} » dans l’identifiant d’une délibération : on attend « DE » (délibérations).` });
+      } else if (isArrete(act.kind) && !['AR', 'AI'].includes(p.nature)) {
+        out.push({ range: idRange, severity: 'information', message: `Nature « ${p.nature} » dans l’identifiant d’un arrêté : on attend « AR » (actes réglementaires) ou « AI » (actes individuels).` });
+      }
+    }
+    // Transmission and reception dates.
+    const actDate = p?.date ?? t.actDate ?? referenceDate(act);
+    if (actDate) {
+      for (const [d, what] of [[t.transmissionDate, 'transmission'], [t.receptionDate, 'réception']] as const) {
+        if (d && d < actDate) {
+          out.push({ range: t.range, message: `La date de ${what} en préfecture (${frenchDate(d)}) précède la date de l’acte (${frenchDate(actDate)}) : vérifiez les dates.` });
+          break;
+        }
+      }
+    }
+    // Matière.
+    if (t.matiere) {
+      const known = catalogue.matieres.length === 0 || catalogue.matieres.some((m) => m.code === t.matiere);
+      if (!/^\d\.\d{1,2}$/.test(t.matiere) || !known) {
+        out.push({ range: t.range, severity: 'information', message: `La matière « ${t.matiere} » n’est pas une matière @CTES connue (forme « 7.1 », de 1.1 à 9.4).` });
+      }
+    }
+    // Number written in the block vs the act's number.
+    if (t.number && act.number && fold(t.number).replace(/[^a-z0-9]/g, '') !== fold(act.number.value).replace(/[^a-z0-9]/g, '')) {
+      out.push({ range: t.range, severity: 'information', message: `Le numéro transmis (« ${t.number} ») diffère du numéro de l’acte (« ${act.number.value} »).` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+// PUB rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DECISION, DELIB, edit, fired } from './helpers/acts';
+import { readSeed } from './helpers/corpus';
+
+test('PUB-002: a certification dated before the act', () => {
+  const t = `${DECISION}\nCertifié exécutoire, transmis en préfecture le 10 avril 2025.\n`;
+  assert.equal(fired(t, 'PUB-002').length, 1);
+  assert.deepEqual(fired(t.replace('10 avril 2025', '18 avril 2025'), 'PUB-002'), []);
+});
+
+test('PUB-004: online for less than two months', () => {
+  const seed = readSeed(0);
+  assert.deepEqual(fired(seed, 'PUB-004'), []);
+  assert.match(fired(edit(seed, 'au 20 juin 2025', 'au 10 juin 2025'), 'PUB-004')[0].message, /moins de deux mois/);
+});
+
+const EPCI = edit(edit(edit(edit(edit(DELIB, 'Commune de Chambéry', "Communauté d'agglomération Grand Lac"), 'DU CONSEIL MUNICIPAL', 'DU CONSEIL COMMUNAUTAIRE'),
+  'Le Conseil municipal,', 'Le Conseil communautaire,'), 'Le Maire,', 'Le Président,'), 'notamment son article L. 2121-29', 'notamment son article L. 5211-1');
+
+test('PUB-005: an EPCI with own taxation that only displays its act', () => {
+  assert.equal(fired(`${EPCI}\nAffiché le 26 juin 2025\n`, 'PUB-005').length, 1);
+  assert.deepEqual(fired(`${EPCI}\nAffiché et publié en ligne le 26 juin 2025\n`, 'PUB-005'), []);
+});
+
+test('PUB-009: an identifier whose date differs from the act; invalid SIREN; seed 000 is consistent', () => {
+  const seed = readSeed(0);
+  assert.deepEqual(fired(seed, 'PUB-009'), []);
+  const date = fired(edit(seed, '073-217300656-20250417-', '073-217300656-20250416-'), 'PUB-009');
+  assert.equal(date.length, 1);
+  assert.match(date[0].message, /16 avril 2025/);
+  assert.equal(date[0].severity, 'warning');
+  assert.match(fired(edit(seed, '073-217300656-', '073-217300657-'), 'PUB-009')[0].message, /Luhn/);
+  assert.match(fired(edit(seed, '073-217300656-', '074-217300656-'), 'PUB-009')[0].message, /Savoie/);
+  assert.match(fired(seed, 'PUB-009', { siren: '200000172' })[0].message, /profil/);
+});
+
+test('PUB-009: nature of a délibération other than DE (information)', () => {
+  const t = `${DELIB}\nIdentifiant de télétransmission : 073-217300656-20250624-DCM2025042-AR\n`;
+  const d = fired(t, 'PUB-009');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'information');
+  assert.deepEqual(fired(t.replace('-AR\n', '-DE\n'), 'PUB-009'), []);
+});
