@@ -7,6 +7,7 @@ import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
 import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004 } from './recours';
 import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009 } from './publicite';
+import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012 } from './seance';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   MOT_001, MOT_002, MOT_003,
   REC_001, REC_002, REC_003, REC_004,
   PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009,
+  SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012,
 ];
 
 /** At most this many diagnostics per rule and document. */

@@ -1,0 +1,368 @@
+// SEA: the séance and the vote of délibérations (convocation délai, quorum, pouvoirs, votes,
+// secrétaire and président de séance, signatures, huis clos).
+import type { Finding } from './rule';
+import type { RuleContext } from './rule';
+import { fold, frenchDate, joursFrancs } from '../text';
+import { anchorForMissing } from './util';
+import { type DocumentedRule, derived, isEpci, referenceDate } from './support';
+import { seanceFiguresFix } from './fixes';
+
+const DELIBS = ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'] as const;
+const CONSEILS = ['deliberation-cm', 'deliberation-epci-conseil'] as const;
+
+export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
+
+export const SEA_001: DocumentedRule = {
+  id: 'SEA-001',
+  title: 'La convocation est envoyée au moins 3 jours francs avant la séance (communes de moins de 3 500 habitants) ou 5 jours francs (3 500 habitants et plus, et tout EPCI) ; 1 jour franc en cas d’urgence.',
+  kinds: [...DELIBS],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2121-11, L. 2121-12, L. 2121-7 et L. 5211-1', url: null, code: 'CGCT', article: 'L2121-12' },
+  status: 'confirmed',
+  doc: {
+    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`) ; inconnue pour une commune, le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement : 3 jours (L. 2121-7). Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié.',
+  },
+  check(ctx) {
+    const { act, profile } = ctx;
+    const s = act.seance;
+    if (!s?.date) return [];
+    const bureau = act.kind === 'deliberation-epci-bureau';
+    const d = derived(ctx);
+    if (!s.convocationDate) {
+      if (bureau || /\bconvo(?:c|qu)/.test(d.f)) return [];
+      return [{ range: s.dateSpan?.range ?? s.range, severity: 'warning', message: `${SEA_001_MISSING} : ajoutez « Date de la convocation : <date> » au bloc de la séance ; elle permet de vérifier le délai de convocation (CGCT, art. L. 2121-11 et L. 2121-12).` }];
+    }
+    const jf = joursFrancs(s.convocationDate, s.date);
+    const epci = isEpci(ctx);
+    const head = d.f.slice(0, Math.min(d.f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
+    const firstMeeting = !epci && /installation\s+du\s+conseil|election\s+du\s+maire/.test(head);
+    const pop = profile.population;
+    const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : pop !== null && pop >= 3500 ? 5 : 3;
+    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${pop.toLocaleString('fr-FR')} habitants` : 'au minimum';
+    const range = s.convocationSpan?.range ?? s.range;
+    const sent = `convocation du ${frenchDate(s.convocationDate)}, séance du ${frenchDate(s.date)}`;
+    if (jf < 0) {
+      return [{ range, severity: d.flattened ? 'warning' : undefined, message: `La date de convocation est postérieure à la séance (${sent}) : vérifiez les dates.` }];
+    }
+    if (jf < min) {
+      const note = !epci && !s.urgency && pop === null ? ' (5 jours francs à partir de 3 500 habitants)' : '';
+      return [{
+        range,
+        severity: bureau || d.flattened ? 'warning' : undefined,
+        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).${bureau ? ' Pour le bureau, le délai est celui du règlement intérieur : vérifiez-le.' : ''}`,
+      }];
+    }
+    if (!epci && !s.urgency && !firstMeeting && pop === null && jf < 5) {
+      return [{
+        range,
+        severity: 'information',
+        message: `${jf} jours francs entre la convocation et la séance (${sent}) : suffisant pour une commune de moins de 3 500 habitants, mais 5 jours francs sont requis à partir de 3 500 habitants ; indiquez la population dans le profil de la collectivité (actes.json, « population ») pour que le délai soit vérifié.`,
+      }];
+    }
+    return [];
+  },
+};
+
+const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string, kinds: DocumentedRule['kinds'] = [...DELIBS]): DocumentedRule => ({
+  id, title, kinds, severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
+});
+
+export const SEA_002 = explanation(
+  'SEA-002',
+  'La convocation, faite par le maire ou le président, indique l’ordre du jour, est inscrite au registre, affichée ou publiée, et envoyée par voie dématérialisée (ou par écrit à la demande du conseiller).',
+  { label: 'CGCT, art. L. 2121-10', url: null, code: 'CGCT', article: 'L2121-10' },
+  'secondary',
+  'Explication seulement : ces formalités ne se lisent pas dans l’acte. L’envoi dématérialisé est la règle depuis la loi n° 2019-1461 du 27 décembre 2019.',
+);
+
+/** The act lists present members by name ("Présents : M. X, Mme Y…"), even without a count. */
+function listsPresentMembers(ctx: RuleContext): boolean {
+  // "Présents : …", "Étaient présents …", "Présent(e)s Madame …", a table column "PRESENT (Signature)".
+  return /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/.test(derived(ctx).f.slice(0, 12000));
+}
+
+export const SEA_003_MISSING = 'Le nombre de membres présents n’est pas indiqué';
+
+export const SEA_003: DocumentedRule = {
+  id: 'SEA-003',
+  title: 'Le quorum est atteint : plus de la moitié des membres en exercice physiquement présents (les pouvoirs ne comptent pas), sauf seconde convocation.',
+  kinds: [...DELIBS],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
+  status: 'confirmed',
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
+  check(ctx) {
+    const { act } = ctx;
+    const s = act.seance;
+    if (!s) return [];
+    const bureau = act.kind === 'deliberation-epci-bureau';
+    if (s.present === null) {
+      if (listsPresentMembers(ctx)) return [];
+      const fix = seanceFiguresFix(ctx);
+      return [{
+        range: s.dateSpan?.range ?? s.range,
+        severity: 'warning',
+        message: `${SEA_003_MISSING} : le quorum (plus de la moitié des ${s.membersInOffice ?? '…'} membres en exercice présents) ne peut pas être vérifié. Ajoutez les nombres de présents, de représentés et de votants (CGCT, art. L. 2121-17${bureau ? ' ; pour le bureau, règlement intérieur' : ''}).`,
+        fixes: fix ? [fix] : [],
+      }];
+    }
+    const inOffice = s.membersInOffice;
+    if (inOffice === null || s.present > inOffice || s.secondConvocation) return [];
+    if (s.present * 2 > inOffice) return [];
+    if (derived(ctx).flattened) {
+      const corroborated = (s.voters !== null && s.represented !== null && s.voters <= s.present + s.represented && s.voters >= s.present)
+        || (s.absent !== null && s.present + s.absent === inOffice);
+      if (!corroborated) return [];
+    }
+    return [{
+      range: s.range,
+      severity: bureau ? 'warning' : undefined,
+      message: `Quorum non atteint : ${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice (il en faut au moins ${Math.floor(inOffice / 2) + 1}). Sans quorum, la délibération n’est valable qu’après une seconde convocation à trois jours au moins d’intervalle (CGCT, art. L. 2121-17) : mentionnez-la, ou vérifiez les chiffres.`,
+    }];
+  },
+};
+
+/** Mandataires of the pouvoirs written in the séance block: "pouvoir à Mme X", "X à Y" in a list of procurations. */
+function mandataires(ctx: RuleContext): Map<string, { name: string; start: number; end: number }[]> {
+  const { text } = ctx;
+  const f = derived(ctx).f;
+  const limit = Math.min(text.length, 12000);
+  const NAME = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
+  const out = new Map<string, { name: string; start: number; end: number }[]>();
+  const seenPairs = new Set<string>();
+  const add = (name: string, at: number, mandant: string) => {
+    const key = fold(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
+    if (key.length < 5) return;
+    // The same pouvoir written twice (a séance block repeated on each page) counts once.
+    const pair = key + '|' + fold(mandant).replace(/[^a-z]/g, '').slice(-20);
+    if (seenPairs.has(pair)) return;
+    seenPairs.add(pair);
+    const list = out.get(key) ?? [];
+    list.push({ name, start: at, end: at + name.length });
+    out.set(key, list);
+  };
+  const direct = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + NAME, 'gu');
+  const head = text.slice(0, limit);
+  for (let m = direct.exec(head); m; m = direct.exec(head)) {
+    add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
+  }
+  const label = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:/g;
+  for (let l = label.exec(f.slice(0, limit)); l; l = label.exec(f.slice(0, limit))) {
+    const from = l.index + l[0].length;
+    const region = text.slice(from, Math.min(limit, from + 2000));
+    const pair = new RegExp(NAME + String.raw`\s+(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + NAME, 'gu');
+    for (let m = pair.exec(region); m; m = pair.exec(region)) add(m[2], from + m.index + m[0].length - m[2].length, m[1]);
+  }
+  return out;
+}
+
+export const SEA_004: DocumentedRule = {
+  id: 'SEA-004',
+  title: 'Pouvoirs : un membre ne détient qu’un pouvoir ; présents et représentés ne dépassent pas les membres en exercice.',
+  kinds: [...DELIBS],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2121-20', url: null, code: 'CGCT', article: 'L2121-20' },
+  status: 'confirmed',
+  doc: { details: 'Erreur quand un même mandataire reçoit deux pouvoirs ; avertissement quand présents + représentés dépassent les membres en exercice. Un pouvoir est écrit, révocable, et vaut au plus pour trois séances consécutives sauf maladie dûment constatée. Le contrôle des votants relève de SEA-005.' },
+  check(ctx) {
+    const { act } = ctx;
+    const s = act.seance;
+    if (!s) return [];
+    const out: Finding[] = [];
+    for (const [, list] of mandataires(ctx)) {
+      if (list.length < 2) continue;
+      const second = list[1];
+      out.push({
+        range: ctx.index.range(second.start, second.end),
+        message: `${second.name} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20).`,
+      });
+      if (out.length >= 2) break;
+    }
+    if (!derived(ctx).flattened && s.present !== null && s.represented !== null && s.membersInOffice !== null && s.present + s.represented > s.membersInOffice) {
+      out.push({
+        range: s.range,
+        severity: 'warning',
+        message: `${s.present} présents et ${s.represented} représentés font ${s.present + s.represented}, plus que les ${s.membersInOffice} membres en exercice : vérifiez les chiffres.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const SEA_005_MISSING = 'Le résultat du vote n’est pas indiqué';
+
+export const SEA_005: DocumentedRule = {
+  id: 'SEA-005',
+  title: 'Le vote est rapporté et cohérent : pour + contre + abstentions = votants, votants ≤ présents + représentés, une délibération adoptée a plus de voix pour que contre.',
+  kinds: [...DELIBS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-20 (majorité absolue des suffrages exprimés, voix prépondérante du président)', url: null, code: 'CGCT', article: 'L2121-20' },
+  status: 'confirmed',
+  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
+  check(ctx) {
+    const { act } = ctx;
+    const s = act.seance;
+    const v = act.vote;
+    const d = derived(ctx);
+    if (!v) {
+      if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
+      if (/unanimit|majorite|\badopte|\bpour\s*:|\bvote|\brejete/.test(d.f.slice(d.dispositifStart === d.f.length ? 0 : d.dispositifStart))) return [];
+      return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
+    }
+    const out: Finding[] = [];
+    if (!d.flattened) {
+      const voters = s?.voters ?? null;
+      if (v.for !== null && voters !== null) {
+        const sum = v.for + (v.against ?? 0) + (v.abstentions ?? 0);
+        if (sum > voters) {
+          out.push({ range: v.range, message: `Pour (${v.for}) + contre (${v.against ?? 0}) + abstentions (${v.abstentions ?? 0}) = ${sum}, plus que les ${voters} votants : corrigez le décompte.` });
+        } else if (v.against !== null && v.abstentions !== null && sum + (v.notVoting ?? 0) < voters) {
+          out.push({ range: v.range, message: `Pour (${v.for}) + contre (${v.against}) + abstentions (${v.abstentions})${v.notVoting ? ` + ne prenant pas part (${v.notVoting})` : ''} = ${sum + (v.notVoting ?? 0)}, moins que les ${voters} votants : complétez le décompte.` });
+        }
+      }
+      if (s && voters !== null && s.present !== null && s.represented !== null && voters > s.present + s.represented) {
+        out.push({ range: s.range, message: `${voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
+      }
+      const lineStart = ctx.index.offsetAt({ line: v.range.start.line, character: 0 });
+      const adopted = v.adopted ?? (/\badopte/.test(d.f.slice(lineStart, ctx.index.offsetAt(v.range.end))) && !/\brejete/.test(d.f.slice(lineStart, ctx.index.offsetAt(v.range.end))));
+      if (adopted && v.for !== null && v.against !== null && v.for <= v.against && !/voix\s+preponderante/.test(d.f)) {
+        out.push({ range: v.range, severity: 'error', message: `Délibération déclarée adoptée avec ${v.for} voix pour et ${v.against} contre : elle est adoptée à la majorité absolue des suffrages exprimés (en cas de partage, voix prépondérante du président, à mentionner) (CGCT, art. L. 2121-20).` });
+      }
+    }
+    if (v.unanimous && v.abstentions === null && /unanimite\s+des\s+suffrages\s+exprimes/.test(fold(v.text)) && !/abstention/.test(d.f.slice(d.dispositifStart))) {
+      out.push({ range: v.range, severity: 'information', message: '« À l’unanimité des suffrages exprimés » laisse supposer des abstentions ou des membres ne prenant pas part au vote : indiquez leur nombre (le procès-verbal doit donner le résultat du scrutin).' });
+    }
+    return out;
+  },
+};
+
+export const SEA_006 = explanation(
+  'SEA-006',
+  'Scrutin public à la demande du quart des membres présents ; scrutin secret à la demande du tiers, ou pour les nominations et présentations (sauf décision unanime contraire).',
+  { label: 'CGCT, art. L. 2121-21', url: null, code: 'CGCT', article: 'L2121-21' },
+  'confirmed',
+  'Explication seulement. En scrutin public, le nom des votants et le sens de leur vote figurent au procès-verbal (PUB-007).',
+);
+
+export const SEA_007_MISSING = 'Aucun secrétaire de séance';
+
+export const SEA_007: DocumentedRule = {
+  id: 'SEA-007',
+  title: 'Le secrétaire de séance, désigné parmi les membres au début de la séance, est nommé.',
+  kinds: [...CONSEILS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-15', url: null, code: 'CGCT', article: 'L2121-15' },
+  status: 'confirmed',
+  check(ctx) {
+    const s = ctx.act.seance;
+    if (!s || s.secretary || /\bsecretaires?\b/.test(derived(ctx).f)) return [];
+    return [{ range: s.dateSpan?.range ?? s.range, message: `${SEA_007_MISSING} : indiquez « Secrétaire de séance : <prénom NOM> » (le conseil désigne un ou plusieurs de ses membres au début de chaque séance, CGCT, art. L. 2121-15).` }];
+  },
+};
+
+export const SEA_008: DocumentedRule = {
+  id: 'SEA-008',
+  title: 'Pour le compte administratif, le conseil élit son président de séance et le maire se retire au moment du vote.',
+  kinds: [...DELIBS],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2121-14', url: null, code: 'CGCT', article: 'L2121-14' },
+  status: 'confirmed',
+  doc: { details: 'Déclenchée par « compte administratif » (erreur) ou « compte financier unique » (avertissement : application de L. 2121-14 non confirmée) dans l’objet ou le titre.' },
+  check(ctx) {
+    const { act } = ctx;
+    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
+    const ca = /compte\s+administratif/.test(obj);
+    const cfu = /compte\s+financier\s+unique/.test(obj);
+    if (!ca && !cfu) return [];
+    const s = act.seance;
+    const range = act.object?.range ?? act.title?.range ?? s?.range;
+    if (!range) return [];
+    const severity = cfu && !ca ? 'warning' as const : undefined;
+    const f = derived(ctx).f;
+    const president = s?.president ? fold(s.president) : null;
+    const out: Finding[] = [];
+    // The président de séance is the maire: said so, or the same name as the maire who signs.
+    const maire = act.signatories.find((x) => x.role === 'author' && x.name && /maire|president/.test(fold(x.quality ?? '')));
+    const samePerson = !!president && !!maire?.name && fold(maire.name).replace(/[^a-z]/g, '') === president.replace(/^(?:m\.|mme|monsieur|madame)\s+/, '').replace(/[^a-z]/g, '');
+    const presidentLine = president ? new RegExp(`${president.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,?\\s*(maire|president)`).test(f) : false;
+    if (president && (samePerson || presidentLine || (/\bmaire\b|\bpresident\b/.test(president) && !/doyen|adjoint|vice|elu/.test(president)))) {
+      out.push({ range: s!.range, severity, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
+    } else if (!president) {
+      out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
+    }
+    if (!/se\s+retire|s'est\s+retire|s'etant\s+retire|quitte\s+la\s+salle|a\s+quitte|sort\s+de\s+la\s+salle|ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote/.test(f)) {
+      out.push({ range, severity: 'warning', message: 'Mentionnez que le maire s’est retiré au moment du vote du compte (CGCT, art. L. 2121-14).' });
+    }
+    return out;
+  },
+};
+
+export const SEA_009: DocumentedRule = {
+  id: 'SEA-009',
+  title: 'Un conseiller intéressé à l’affaire ne prend part ni aux débats ni au vote.',
+  kinds: [...DELIBS],
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2131-11', url: null, code: 'CGCT', article: 'L2131-11' },
+  status: 'confirmed',
+  doc: { details: 'Simple suggestion (niveau « hint ») quand l’objet concerne une association ou une société et qu’aucun membre n’est dit ne pas prendre part au vote. Les exemptions de la loi 3DS pour les élus représentant la collectivité ne sont pas confirmées.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!act.object) return [];
+    const obj = fold(act.object.text);
+    if (!/\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/.test(obj)) return [];
+    if (/ne\s+prend(?:nent)?\s+pas\s+part|ne\s+participe(?:nt)?\s+pas|se\s+retir|interess/.test(derived(ctx).f)) return [];
+    return [{ range: act.object.range, severity: 'hint', message: 'Si un conseiller est intéressé à l’affaire (membre du bureau de l’association, dirigeant de la société…), mentionnez qu’il n’a pris part ni aux débats ni au vote (CGCT, art. L. 2131-11).' }];
+  },
+};
+
+export const SEA_010_MISSING = 'La signature du secrétaire de séance manque';
+
+export const SEA_010: DocumentedRule = {
+  id: 'SEA-010',
+  title: 'Une délibération est signée par le maire (ou le président) et par le ou les secrétaires de séance.',
+  kinds: [...CONSEILS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-23 (rédaction issue de l’ordonnance n° 2021-1310)', url: null, code: 'CGCT', article: 'L2121-23' },
+  status: 'secondary',
+  doc: { details: 'Règle en vigueur depuis le 1er juillet 2022 (auparavant, signature de tous les membres présents) : les délibérations antérieures ne sont pas contrôlées. Une signature manquante est un vice de forme sans effet sur le caractère exécutoire (réponse ministérielle du 2 février 2023).' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!act.seance) return [];
+    const date = referenceDate(act);
+    if (!date || date < '2022-07-01') return [];
+    if (act.signatories.some((s) => s.role === 'secretary')) return [];
+    const d = derived(ctx);
+    // After the séance block (where the secrétaire is designated), a signature line names the secrétaire.
+    const from = ctx.index.offsetAt(act.seance.range.end);
+    if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(d.f.slice(from))) return [];
+    return [{
+      range: act.signatories[act.signatories.length - 1]?.range ?? anchorForMissing(act),
+      message: `${SEA_010_MISSING} : une délibération est signée par le maire (ou le président) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23). Ajoutez « Le secrétaire de séance, <prénom NOM> ».`,
+    }];
+  },
+};
+
+export const SEA_011 = explanation(
+  'SEA-011',
+  'Clause générale de compétence : le conseil municipal règle par ses délibérations les affaires de la commune (visa suggéré : L. 2121-29).',
+  { label: 'CGCT, art. L. 2121-29', url: null, code: 'CGCT', article: 'L2121-29' },
+  'confirmed',
+  'Explication et suggestion de visa (« Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ; ») proposée par la complétion ; le contrôle des visas d’une délibération relève de VIS-001.',
+  ['deliberation-cm'],
+);
+
+export const SEA_012: DocumentedRule = {
+  id: 'SEA-012',
+  title: 'Les séances sont publiques ; le huis clos est décidé sans débat, à la majorité absolue des présents ou représentés, sur demande de trois membres (cinq dans un EPCI) ou du maire (du président).',
+  kinds: [...DELIBS],
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2121-18 et L. 5211-11', url: null, code: 'CGCT', article: 'L2121-18' },
+  status: 'confirmed',
+  check(ctx) {
+    const f = derived(ctx).f;
+    const m = /huis\s+clos/.exec(f);
+    if (!m) return [];
+    if (/huis\s+clos[^.]{0,200}(?:majorite|unanimite|vote|decide|prononce)|(?:majorite|unanimite|vote|decide|prononce)[^.]{0,200}huis\s+clos/.test(f)) return [];
+    return [{ range: ctx.index.range(m.index, m.index + m[0].length), message: `Huis clos : mentionnez qu’il a été décidé sans débat, à la majorité absolue des membres présents ou représentés, sur la demande de ${isEpci(ctx) ? 'cinq membres ou du président (L. 5211-11)' : 'trois membres ou du maire (L. 2121-18)'}.` }];
+  },
+};

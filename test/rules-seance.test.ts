@@ -1,0 +1,111 @@
+// SEA rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DELIB, edit, fired } from './helpers/acts';
+import { readSeed } from './helpers/corpus';
+
+test('SEA-001: seed 001 convocation moved to 22 June raises SEA-001 (EPCI: 5 jours francs)', () => {
+  const seed = readSeed(1);
+  assert.deepEqual(fired(seed, 'SEA-001'), []);
+  const d = fired(edit(seed, 'DATE DE LA CONVOCATION : 18 juin 2025', 'DATE DE LA CONVOCATION : 22 juin 2025'), 'SEA-001');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /1 jour franc seulement/);
+  assert.match(d[0].message, /au moins 5/);
+});
+
+test('SEA-001: communes — population from the profile, 3 jours francs by default, urgency', () => {
+  const three = edit(DELIB, 'Date de la convocation : 18 juin 2025', 'Date de la convocation : 20 juin 2025'); // 3 jours francs
+  assert.deepEqual(fired(three, 'SEA-001', { population: 1200 }), []);
+  const big = fired(three, 'SEA-001', { population: 12000 });
+  assert.equal(big.length, 1);
+  assert.equal(big[0].severity, 'error');
+  const unknown = fired(three, 'SEA-001');
+  assert.equal(unknown.length, 1);
+  assert.equal(unknown[0].severity, 'information');
+  assert.match(unknown[0].message, /5 jours francs sont requis à partir de 3 500 habitants/);
+  const one = edit(DELIB, 'Date de la convocation : 18 juin 2025', 'Date de la convocation : 22 juin 2025');
+  assert.equal(fired(one, 'SEA-001')[0].severity, 'error');
+  assert.deepEqual(fired(edit(one, 'Date de la convocation : 22 juin 2025', 'Date de la convocation : 22 juin 2025 (urgence)'), 'SEA-001'), []);
+  assert.deepEqual(fired(DELIB, 'SEA-001'), []);
+});
+
+test('SEA-001: missing convocation date in a conseil municipal délibération (warning)', () => {
+  const d = fired(edit(DELIB, 'Date de la convocation : 18 juin 2025\n', ''), 'SEA-001');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'warning');
+});
+
+test('SEA-003: seed 001 gives no present members (warning, fix inserts the figures block)', () => {
+  const d = fired(readSeed(1), 'SEA-003');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'warning');
+  assert.match(d[0].fixes?.[0].edits[0].newText ?? '', /PRÉSENTS/);
+});
+
+test('SEA-003: quorum not reached (error), unless a second convocation', () => {
+  const t = edit(DELIB, 'Présents : 15', 'Présents : 10');
+  assert.equal(fired(t, 'SEA-003')[0].severity, 'error');
+  assert.deepEqual(fired(edit(t, 'Séance du mardi', 'Séance (deuxième convocation, sans condition de quorum) du mardi'), 'SEA-003'), []);
+  assert.deepEqual(fired(DELIB, 'SEA-003'), []);
+});
+
+test('SEA-004: one member holding two pouvoirs (error); présents + représentés above en exercice (warning)', () => {
+  const t = edit(DELIB, 'Représentés : 3\n', 'Représentés : 3\nM. Paul BLANC a donné pouvoir à Jean DUPONT\nMme Anne NOIR a donné pouvoir à Jean DUPONT\nM. Luc VERT a donné pouvoir à Claire MARTIN\n');
+  const d = fired(t, 'SEA-004');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'error');
+  assert.match(d[0].message, /Jean DUPONT reçoit 2 pouvoirs/);
+  assert.equal(fired(edit(DELIB, 'Représentés : 3', 'Représentés : 10'), 'SEA-004')[0].severity, 'warning');
+  assert.deepEqual(fired(DELIB, 'SEA-004'), []);
+});
+
+test('SEA-005: pour + contre + abstentions above the votants (seed 001 and a commune délibération)', () => {
+  const seed = edit(edit(readSeed(1), 'NOMBRE DE CONSEILLERS EN EXERCICE : 43', 'NOMBRE DE CONSEILLERS EN EXERCICE : 43\nNOMBRE DE PRÉSENTS : 30\nNOMBRE DE VOTANTS : 10'),
+    "ADOpte À L'UNANIMITÉ DES SUFFRAGES EXPRIMÉS", 'ADOPTÉ — POUR : 8, CONTRE : 2, ABSTENTIONS : 3');
+  assert.ok(fired(seed, 'SEA-005').some((d) => /plus que les 10 votants/.test(d.message)));
+  const t = edit(DELIB, 'Pour : 18, Contre : 0, Abstentions : 0', 'Pour : 15, Contre : 4, Abstentions : 2');
+  assert.match(fired(t, 'SEA-005')[0].message, /21, plus que les 18 votants/);
+  assert.deepEqual(fired(DELIB, 'SEA-005'), []);
+});
+
+test('SEA-005: adopted with pour ≤ contre (error); unanimity of suffrages exprimés without abstentions (information)', () => {
+  const t = edit(DELIB, "Adoptée à l'unanimité : Pour : 18, Contre : 0, Abstentions : 0", 'Adoptée. Pour : 8, Contre : 9, Abstentions : 1');
+  assert.ok(fired(t, 'SEA-005').some((d) => d.severity === 'error'));
+  const u = fired(readSeed(1), 'SEA-005');
+  assert.equal(u.length, 1);
+  assert.equal(u[0].severity, 'information');
+});
+
+test('SEA-007: no secrétaire de séance', () => {
+  const t = edit(edit(DELIB, 'Secrétaire de séance : Claire MARTIN\n', ''), '\n\nLe secrétaire de séance,\nClaire MARTIN', '');
+  assert.equal(fired(t, 'SEA-007').length, 1);
+  assert.deepEqual(fired(DELIB, 'SEA-007'), []);
+});
+
+test('SEA-008: compte administratif voted under the maire’s presidency (error)', () => {
+  const t = edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Compte administratif 2024');
+  const d = fired(t, 'SEA-008');
+  assert.ok(d.some((x) => x.severity === 'error'));
+  const ok = edit(edit(t, 'Président de séance : Jean DUPONT, maire', 'Président de séance : Claire MARTIN, première adjointe'), 'Après en avoir délibéré,', 'Le maire s’étant retiré au moment du vote, après en avoir délibéré,');
+  assert.deepEqual(fired(ok, 'SEA-008'), []);
+  assert.deepEqual(fired(DELIB, 'SEA-008'), []);
+});
+
+test('SEA-009: a subsidy to an association without any mention of interested members (hint)', () => {
+  const t = edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Subvention à l’association Les Amis du Lac');
+  assert.equal(fired(t, 'SEA-009')[0].severity, 'hint');
+  assert.deepEqual(fired(edit(t, 'Après en avoir délibéré,', 'M. Paul BLANC, président de l’association, ne prend pas part au vote. Après en avoir délibéré,'), 'SEA-009'), []);
+});
+
+test('SEA-010: the secrétaire de séance does not sign (acts from 1 July 2022)', () => {
+  const t = edit(DELIB, '\n\nLe secrétaire de séance,\nClaire MARTIN', '');
+  assert.equal(fired(t, 'SEA-010').length, 1);
+  assert.deepEqual(fired(t.replace(/2025/g, '2021').replace(/2024/g, '2020'), 'SEA-010'), []);
+  assert.deepEqual(fired(DELIB, 'SEA-010'), []);
+});
+
+test('SEA-012: huis clos without the vote that decided it', () => {
+  const t = edit(DELIB, 'Le Conseil municipal,', 'La séance se poursuit à huis clos.\n\nLe Conseil municipal,');
+  assert.equal(fired(t, 'SEA-012').length, 1);
+  assert.deepEqual(fired(edit(t, 'à huis clos.', 'à huis clos, décidé à la majorité absolue sur la demande de trois membres.'), 'SEA-012'), []);
+});
