@@ -8,6 +8,7 @@ import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004 } from './recours';
 import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009 } from './publicite';
 import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012 } from './seance';
+import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005 } from './delegations';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   REC_001, REC_002, REC_003, REC_004,
   PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009,
   SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012,
+  DEL_001, DEL_002, DEL_003, DEL_004, DEL_005,
 ];
 
 /** At most this many diagnostics per rule and document. */

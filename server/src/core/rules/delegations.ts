@@ -1,0 +1,173 @@
+// DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
+import type { RuleContext } from './rule';
+import { fold, frenchDate } from '../text';
+import L2122_22 from '../../../../data/l2122-22.json';
+import { type DocumentedRule, derived, hasDate, hasNumber, isDeliberationVisa, isMayorDecision, preambleReferences, referenceDate } from './support';
+
+export interface DelegableItem {
+  readonly n: number;
+  readonly label: string;
+  /** The conseil must set limits or conditions (DEL-003). */
+  readonly limits: boolean;
+  readonly status: string;
+}
+
+/** The 31 matters of L. 2122-22 (data/l2122-22.json). */
+export const L2122_22_ITEMS: readonly DelegableItem[] = L2122_22.items;
+
+const DEC_M = ['decision-maire'] as const;
+
+/** Items of L. 2122-22 the act relies on: "3°", "le 3° de l'article L. 2122-22", or "alinéa 4" (= 3°, Guide counting). */
+export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea: boolean; cited: boolean; range: import('../model').Range | null } {
+  const { act } = ctx;
+  const refs = preambleReferences(ctx).filter((r) => r.article === 'L2122-22');
+  const items = new Set<number>();
+  let fromAlinea = false;
+  for (const r of refs) {
+    if (r.item && /^\d+$/.test(r.item)) items.add(+r.item);
+    else if (r.alinea && /^\d+$/.test(r.alinea) && +r.alinea >= 2) {
+      items.add(+r.alinea - 1);
+      fromAlinea = true;
+    }
+  }
+  // Fallback on the preamble text: "le 3° de l'article L. 2122-22", "L. 2122-22 (3°)", "L.2122-22-3°".
+  const d = derived(ctx);
+  const pre = d.f.slice(0, d.dispositifStart);
+  for (const m of pre.matchAll(/\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+\d{1,2}\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g)) items.add(+m[1]);
+  for (const m of pre.matchAll(/\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g)) items.add(+m[1]);
+  const anchor = refs.find((r) => r.item || r.alinea) ?? refs.find((r) => act.visas.some((v) => r.start >= v.start && r.end <= v.end)) ?? refs[0];
+  return { items: [...items], fromAlinea, cited: refs.length > 0, range: anchor?.range ?? null };
+}
+
+export const DEL_001: DocumentedRule = {
+  id: 'DEL-001',
+  title: 'La décision précise la matière déléguée (le n° de l’article L. 2122-22, de 1° à 31°) et cette matière existe.',
+  kinds: [...DEC_M],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-22', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'secondary',
+  doc: { details: 'Avertissement si l’article L. 2122-22 est visé sans numéro de matière ; erreur pour un numéro qui n’existe pas (au-delà de 31°). Un « alinéa N » est lu comme le (N − 1)° (décompte du Guide de légistique), et signalé comme ambigu par VIS-006. La liste des 31 matières, avec leur libellé court, est dans `data/l2122-22.json`.' },
+  check(ctx) {
+    const { items, cited, range } = delegationItems(ctx);
+    if (!cited || !range) return [];
+    const bad = items.filter((n) => n < 1 || n > L2122_22_ITEMS.length);
+    if (bad.length) {
+      return [{ range, severity: 'error', message: `L’article L. 2122-22 ne compte que ${L2122_22_ITEMS.length} matières : le ${bad[0]}° n’existe pas. Vérifiez le numéro de la matière déléguée.` }];
+    }
+    if (items.length === 0) {
+      return [{ range, message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le N° de son article L. 2122-22 » (la décision n’est régulière que dans une matière que le conseil a déléguée).' }];
+    }
+    return [];
+  },
+};
+
+const DELEGATION_WORDS = /\bdelegations?\b|\bdelegu|\battributions?\b|\bconfie|\bdonne\s+delegation|\bl\.?\s*2122-22\b/;
+
+export const DEL_002_MISSING = 'La délibération de délégation n’est pas visée';
+
+export const DEL_002: DocumentedRule = {
+  id: 'DEL-002',
+  title: 'La décision vise la délibération du conseil municipal qui délègue la matière au maire, prise pendant le mandat en cours.',
+  kinds: [...DEC_M],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-22 (« pour la durée de son mandat ») ; réponse ministérielle, JO Sénat 11 avril 2013', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'confirmed',
+  doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat`), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
+  check(ctx) {
+    const { act, profile } = ctx;
+    if (!isMayorDecision(ctx)) return [];
+    const visas = act.visas.filter((v) => isDeliberationVisa(v) && DELEGATION_WORDS.test(fold(v.body)));
+    const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
+    if (!anchor) return [];
+    if (visas.length === 0) {
+      return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
+    }
+    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && visas.some((v) => r.start >= v.start && r.end <= v.end)).map((r) => ({ date: r.date!, range: r.range }));
+    if (dates.length === 0) return [];
+    const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
+    if (profile.mandateStart && latest.date < profile.mandateStart) {
+      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le début du mandat en cours (${frenchDate(profile.mandateStart)}) : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil.` }];
+    }
+    const date = referenceDate(act);
+    const earliest = dates.reduce((a, b) => (a.date <= b.date ? a : b));
+    if (date && earliest.date > date) {
+      return [{ range: earliest.range, message: `La délibération de délégation (${frenchDate(earliest.date)}) est postérieure à la décision (${frenchDate(date)}) : le maire ne pouvait pas encore décider par délégation.` }];
+    }
+    return [];
+  },
+};
+
+export const DEL_003: DocumentedRule = {
+  id: 'DEL-003',
+  title: 'Pour les matières déléguées « dans les limites fixées par le conseil » (2°, 3°, 15°, 16°, 17°, 20°, 21°, 22°, 26°, 27°), la décision vise la délibération qui fixe ces limites.',
+  kinds: [...DEC_M],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-22 ; CE 2 février 2000, n° 117920', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'secondary',
+  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement.' },
+  check(ctx) {
+    const { items, range } = delegationItems(ctx);
+    if (!range) return [];
+    const needing = items.filter((n) => L2122_22_ITEMS.find((i) => i.n === n)?.limits);
+    if (needing.length === 0) return [];
+    const ok = ctx.act.visas.some((v) => {
+      const b = fold(v.body);
+      return isDeliberationVisa(v) && (hasNumber(b) || hasDate(b)) && /limit|plafond|montant\s+maxim|conditions|fixant|emprunt|dette|tarif|droits?\s+de|preemption|priorite|subvention|action|justice|contentieux|sinistre|accident|tresorerie|urbanisme/.test(b);
+    });
+    if (ok) return [];
+    const n = needing[0];
+    return [{
+      range,
+      message: `Le ${n}° de l’article L. 2122-22 s’exerce dans les limites ou conditions fixées par le conseil municipal : visez la délibération (n° et date) qui fixe ces limites, ou vérifiez que la délibération de délégation les fixe réellement (CE 2 février 2000, n° 117920).`,
+    }];
+  },
+};
+
+export const DEL_004: DocumentedRule = {
+  id: 'DEL-004',
+  title: 'Les délégations en matière d’emprunts (3°) prennent fin à l’ouverture de la campagne électorale pour le renouvellement du conseil.',
+  kinds: ['decision-maire', 'decision-president', 'deliberation-epci-bureau'],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2122-22 (dernier alinéa) et L. 5211-10 ; code électoral, art. R. 26', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'confirmed',
+  doc: { details: 'La campagne s’ouvre le deuxième lundi précédant le scrutin (R. 26 du code électoral). La date d’ouverture vient du profil (`debutCampagne`) : sans elle, la règle se tait. Pour un EPCI, les délégations d’emprunt de L. 5211-10 prennent fin à l’ouverture de la campagne pour le renouvellement général des conseils municipaux.' },
+  check(ctx) {
+    const { act, profile } = ctx;
+    const start = profile.campaignStart;
+    const date = referenceDate(act);
+    if (!start || !date || date < start) return [];
+    let loan = false;
+    let range = act.object?.range ?? act.title?.range ?? null;
+    if (act.kind === 'decision-maire') {
+      const d = delegationItems(ctx);
+      loan = d.items.includes(3);
+      range = d.range ?? range;
+    } else {
+      loan = /\bemprunts?\b|\bpret\b|contrat\s+de\s+pret|ligne\s+de\s+tresorerie/.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')));
+    }
+    if (!loan || !range) return [];
+    return [{
+      range,
+      message: `Décision d’emprunt du ${frenchDate(date)}, après l’ouverture de la campagne électorale (${frenchDate(start)}) : les délégations en matière d’emprunts ont pris fin à cette date ; l’emprunt relève désormais du conseil (CGCT, art. L. 2122-22, dernier alinéa${act.kind === 'decision-maire' ? '' : ', et L. 5211-10'}).`,
+    }];
+  },
+};
+
+export const DEL_005: DocumentedRule = {
+  id: 'DEL-005',
+  title: 'La décision prévoit d’en rendre compte au conseil municipal (L. 2122-23).',
+  kinds: [...DEC_M],
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2122-23', url: null, code: 'CGCT', article: 'L2122-23' },
+  status: 'secondary',
+  doc: { details: 'Les décisions prises par délégation suivent les règles des délibérations portant sur les mêmes objets (transmission, publicité) ; le maire en rend compte à chacune des réunions obligatoires du conseil ; le conseil peut mettre fin à la délégation à tout moment.' },
+  check(ctx) {
+    if (!isMayorDecision(ctx)) return [];
+    const f = derived(ctx).f;
+    if (/rendu\s+compte|compte\s+rendu|rendra\s+compte|rendre\s+compte|l\.?\s*2122-23|informera\s+le\s+conseil|connaissance\s+du\s+conseil|prochaine\s+(?:seance|reunion)\s+du\s+conseil/.test(f)) return [];
+    const last = ctx.act.articles[ctx.act.articles.length - 1];
+    const range = last?.headingRange ?? ctx.act.dispositive?.range;
+    if (!range) return [];
+    return [{ range, message: 'Ajoutez un article prévoyant qu’il sera rendu compte de la décision au conseil municipal lors de sa prochaine séance (CGCT, art. L. 2122-23).' }];
+  },
+};

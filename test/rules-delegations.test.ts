@@ -1,0 +1,58 @@
+// DEL rules and the L. 2122-22 data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { DECISION, edit, fired } from './helpers/acts';
+import { L2122_22_ITEMS } from '../server/src/core/rules/delegations';
+
+test('data/l2122-22.json: 31 items numbered 1 to 31, with label, limits flag and status, and a source', () => {
+  const raw = JSON.parse(readFileSync(path.join(__dirname, '..', 'data', 'l2122-22.json'), 'utf8'));
+  const schema = z.object({
+    source: z.string().min(40),
+    licence: z.string().min(10),
+    count: z.literal(31),
+    items: z.array(z.object({ n: z.number().int(), label: z.string().min(10), limits: z.boolean(), status: z.enum(['confirmed', 'confirmed-2014', 'confirmed-secondary', 'unconfirmed']) }).strict()).length(31),
+  }).passthrough();
+  const data = schema.parse(raw);
+  assert.deepEqual(data.items.map((i) => i.n), Array.from({ length: 31 }, (_, i) => i + 1));
+  assert.deepEqual(L2122_22_ITEMS.filter((i) => i.limits).map((i) => i.n), [2, 3, 15, 16, 17, 20, 21, 22, 26, 27]);
+});
+
+const item = (n: string) => edit(DECISION, 'notamment le 6° de son article L. 2122-22', `notamment le ${n} de son article L. 2122-22`);
+
+test('DEL-001: an item that does not exist (error); no item (warning)', () => {
+  assert.equal(fired(item('36°'), 'DEL-001')[0].severity, 'error');
+  const none = fired(edit(DECISION, 'notamment le 6° de son article L. 2122-22', 'notamment son article L. 2122-22'), 'DEL-001');
+  assert.equal(none[0].severity, 'warning');
+  assert.deepEqual(fired(DECISION, 'DEL-001'), []);
+});
+
+test('DEL-002: no délibération of delegation; a délibération older than the mandate', () => {
+  const t = edit(DECISION, /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, '');
+  assert.equal(fired(t, 'DEL-002').length, 1);
+  assert.match(fired(DECISION, 'DEL-002', { mandateStart: '2026-03-22' })[0].message, /précède le début du mandat/);
+  assert.deepEqual(fired(DECISION, 'DEL-002', { mandateStart: '2020-05-23' }), []);
+});
+
+test('DEL-003: item 3° (loans) without the délibération setting the limits', () => {
+  assert.equal(fired(item('3°'), 'DEL-003').length, 1);
+  const ok = edit(item('3°'), 'Considérant', 'Vu la délibération n° DCM-2025-010 du 3 février 2025 fixant les limites des emprunts pour 2025 ;\n\nConsidérant');
+  assert.deepEqual(fired(ok, 'DEL-003'), []);
+  assert.deepEqual(fired(DECISION, 'DEL-003'), []);
+});
+
+test('DEL-004: a loan decision after the opening of the electoral campaign (error)', () => {
+  const d = fired(item('3°'), 'DEL-004', { campaignStart: '2025-03-02' });
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'error');
+  assert.deepEqual(fired(item('3°'), 'DEL-004', { campaignStart: '2026-03-02' }), []);
+  assert.deepEqual(fired(DECISION, 'DEL-004', { campaignStart: '2025-03-02' }), []);
+});
+
+test('DEL-005: no mention of the report to the conseil municipal (information)', () => {
+  const t = edit(edit(DECISION, ' et son article L. 2122-23', ''), /Article 3 : Il sera rendu compte[^\n]*\n\n/, '');
+  assert.equal(fired(t, 'DEL-005').length, 1);
+  assert.deepEqual(fired(DECISION, 'DEL-005'), []);
+});
