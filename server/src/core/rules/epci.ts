@@ -1,0 +1,138 @@
+// EPCI: établissements publics de coopération intercommunale and métropoles (bureau, président,
+// matters the conseil cannot delegate, Métropole du Grand Paris).
+import type { Finding } from './rule';
+import { fold } from '../text';
+import { type DocumentedRule, citesArticle, derived, isDeliberationVisa, isMGP, preambleReferences } from './support';
+import { insertVisaFix } from './fixes';
+
+const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string): DocumentedRule => ({
+  id, title, kinds: 'all', severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
+});
+
+export const EPCI_001 = explanation(
+  'EPCI-001',
+  'Les règles de fonctionnement du conseil municipal s’appliquent à l’organe délibérant de l’EPCI (régime des communes de 3 500 habitants et plus pour la convocation).',
+  { label: 'CGCT, art. L. 5211-1', url: null, code: 'CGCT', article: 'L5211-1' },
+  'secondary',
+  'Explication seulement. Pour les articles L. 2121-8, L. 2121-9, L. 2121-19, L. 2121-22 et L. 2121-27-1, les EPCI sont traités comme des communes de 1 000 habitants et plus ; pour L. 2121-11 et L. 2121-12 (convocation), comme des communes de 3 500 habitants et plus : SEA-001 applique 5 jours francs.',
+);
+
+export const EPCI_002 = explanation(
+  'EPCI-002',
+  'Les règles relatives au maire et aux adjoints s’appliquent au président et aux membres du bureau.',
+  { label: 'CGCT, art. L. 5211-2', url: null, code: 'CGCT', article: 'L5211-2' },
+  'secondary',
+  'Explication seulement (sauf les deuxième à quatrième alinéas de L. 2122-4).',
+);
+
+export const EPCI_003 = explanation(
+  'EPCI-003',
+  'Le président est l’exécutif de l’EPCI : il prépare et exécute les délibérations, ordonnance les dépenses, dirige les services, représente l’EPCI en justice et délègue ses fonctions ou sa signature par arrêté.',
+  { label: 'CGCT, art. L. 5211-9', url: null, code: 'CGCT', article: 'L5211-9' },
+  'confirmed',
+  'Explication seulement. Délégation de fonctions aux vice-présidents (à défaut à d’autres membres du bureau), de signature aux DGS, DGA, DGST et responsables de service ; le conseil peut lui déléguer l’exercice des droits de préemption, avec compte rendu à la réunion suivante. Le visa L. 5211-9 d’un arrêté du président est vérifié par VIS-001.',
+);
+
+/** Matters L. 5211-10 forbids delegating (object of the act, folded). */
+const EXCLUDED: readonly [RegExp, string][] = [
+  [/\bbudget\s+(?:primitif|supplementaire|annexe)|\bvote\s+du\s+budget|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:de\s+la|des)\s+(?:taxe|redevance)|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, 'vote du budget, institution et fixation des taux ou tarifs des taxes et redevances (1°)'],
+  [/compte\s+administratif|compte\s+financier\s+unique/, 'approbation du compte administratif (2°)'],
+  [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, 'mesures budgétaires après mise en demeure (L. 1612-15) (3°)'],
+  [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, 'modification des conditions initiales de composition, de fonctionnement et de durée (4°)'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, 'adhésion de l’établissement à un établissement public (5°)'],
+  [/delegation\s+de\s+service\s+public|\bdsp\b/, 'délégation de la gestion d’un service public (6°)'],
+  [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, 'dispositions portant orientation en matière d’aménagement de l’espace, d’équilibre social de l’habitat et de politique de la ville (7°)'],
+];
+
+export const EPCI_004_MISSING_VISA = 'Le visa de l’article L. 5211-10';
+export const EPCI_004_MISSING_DELIB = 'La délibération du conseil qui délègue';
+
+export const EPCI_004: DocumentedRule = {
+  id: 'EPCI-004',
+  title: 'Le bureau ou le président agissant par délégation du conseil vise l’article L. 5211-10 et la délibération de délégation, et n’intervient pas dans les matières que cet article exclut.',
+  kinds: ['deliberation-epci-bureau', 'decision-president'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 5211-10', url: null, code: 'CGCT', article: 'L5211-10' },
+  status: 'secondary',
+  doc: { details: 'Erreur quand l’objet relève d’une matière exclue : budget, taux et tarifs des taxes et redevances ; compte administratif ; mesures après mise en demeure (L. 1612-15) ; statuts, composition, fonctionnement, durée ; adhésion à un établissement public ; délégation de service public ; orientations d’aménagement, d’habitat et de politique de la ville. Avertissement quand manque le visa de L. 5211-10 (correctif : l’ajouter ; pour la Métropole du Grand Paris, avec L. 5219-1) ou celui de la délibération du conseil portant délégation au bureau ou au président. Une décision du président fondée sur ses pouvoirs propres (L. 5211-9 visé sans L. 5211-10) n’est pas concernée.' },
+  check(ctx) {
+    const { act } = ctx;
+    const out: Finding[] = [];
+    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
+    const objRange = act.object?.range ?? act.title?.range ?? act.number?.range ?? null;
+    for (const [re, what] of EXCLUDED) {
+      if (re.test(obj) && objRange) {
+        out.push({ range: objRange, severity: 'error', message: `L’objet relève d’une matière que le conseil ne peut pas déléguer ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} : ${what}. Seul l’organe délibérant peut en décider (CGCT, art. L. 5211-10).` });
+        break;
+      }
+    }
+    const refs = preambleReferences(ctx);
+    const own = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && !citesArticle(refs, 'L5211-10');
+    if (own) return out;
+    const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.number?.range;
+    if (!anchor) return out;
+    if (!citesArticle(refs, 'L5211-10')) {
+      const mgp = isMGP(ctx);
+      const body = `le code général des collectivités territoriales, notamment ${mgp ? 'ses articles L. 5211-10 et L. 5219-1' : 'son article L. 5211-10'}`;
+      const fix = insertVisaFix(ctx, body, `Ajouter le visa de l’article L. 5211-10 du CGCT${mgp ? ' (et L. 5219-1)' : ''}`, { code: true, preferred: true });
+      out.push({
+        range: anchor,
+        message: `${EPCI_004_MISSING_VISA} du code général des collectivités territoriales manque : ${act.kind === 'deliberation-epci-bureau' ? 'le bureau' : 'le président'} ne décide que par délégation du conseil ; ajoutez « Vu ${body} ; ».`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+    const f = derived(ctx).f;
+    const delegating = act.visas.some((v) => isDeliberationVisa(v) && /delegation|delegu|attributions/.test(f.slice(v.start, v.end)));
+    if (!delegating) {
+      let cited: string | null = null;
+      for (const c of act.considerants) {
+        const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}delegu/.exec(f.slice(c.start, c.end));
+        if (m) {
+          const at = c.start + m.index + m[0].indexOf(m[1]);
+          cited = ctx.text.slice(at, at + m[1].length).replace(/[,;.]+$/, '');
+          break;
+        }
+      }
+      out.push({
+        range: anchor,
+        message: `${EPCI_004_MISSING_DELIB} ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} n’est pas visée : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} ; »${cited ? ` (un considérant cite la délibération ${cited} comme délégante : visez-la en précisant qu’elle porte délégation)` : ''} (CGCT, art. L. 5211-10).`,
+      });
+    }
+    return out;
+  },
+};
+
+export const EPCI_005 = explanation(
+  'EPCI-005',
+  'Quorum et convocation du bureau : fixés par le règlement intérieur (aucun article du CGCT trouvé sur le quorum du bureau).',
+  { label: 'Règlement intérieur de l’EPCI (non confirmé)', url: null },
+  'unconfirmed',
+  'Explication seulement : l’absence du nombre de présents dans une délibération du bureau est signalée par SEA-003 (avertissement), le délai de convocation par SEA-001 (avertissement pour le bureau).',
+);
+
+export const EPCI_006: DocumentedRule = {
+  id: 'EPCI-006',
+  title: 'Une délibération du bureau est signée par le président et le secrétaire de séance.',
+  kinds: ['deliberation-epci-bureau'],
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2121-23 appliqué par L. 5211-1 (application au bureau non confirmée)', url: null, code: 'CGCT', article: 'L2121-23' },
+  status: 'unconfirmed',
+  doc: { details: 'L. 2121-23 s’applique aux conseils d’EPCI (L. 5211-1) ; son application aux délibérations du bureau n’est pas confirmée : information seulement (SEA-010 traite les conseils).' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!act.seance || act.signatories.some((s) => s.role === 'secretary')) return [];
+    const from = ctx.index.offsetAt(act.seance.range.end);
+    if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(derived(ctx).f.slice(from))) return [];
+    const range = act.signatories[act.signatories.length - 1]?.range ?? act.vote?.range ?? act.dispositive?.range;
+    if (!range) return [];
+    return [{ range, message: 'La signature du secrétaire de séance n’apparaît pas : pour les conseils, la délibération est signée par le président et le ou les secrétaires de séance (CGCT, art. L. 2121-23 et L. 5211-1) ; l’usage l’étend souvent au bureau.' }];
+  },
+};
+
+export const EPCI_007 = explanation(
+  'EPCI-007',
+  'Métropole du Grand Paris : EPCI à fiscalité propre à statut particulier (siège à Paris, tribunal administratif de Paris).',
+  { label: 'CGCT, art. L. 5219-1 ; décret n° 2015-1212 du 30 septembre 2015', url: null, code: 'CGCT', article: 'L5219-1' },
+  'secondary',
+  'Explication seulement. Créée le 1er janvier 2016, elle regroupe Paris, les communes des Hauts-de-Seine, de la Seine-Saint-Denis et du Val-de-Marne et certaines communes de la grande couronne ; elle relève du chapitre des métropoles sauf dispositions propres. Le décret n° 2015-1212 fixe son périmètre, son siège et son comptable public. Le tribunal administratif de Paris attendu dans ses actes est vérifié par REC-002.',
+);

@@ -1,0 +1,28 @@
+// EPCI rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { edit, fired } from './helpers/acts';
+import { readSeed } from './helpers/corpus';
+
+test('EPCI-004: seed 001 lacks the visa of L. 5211-10 and of the délibération delegating to the bureau', () => {
+  const d = fired(readSeed(1), 'EPCI-004');
+  assert.equal(d.length, 2);
+  assert.ok(d.every((x) => x.severity === 'warning'));
+  assert.match(d[0].message, /L\. 5211-10/);
+  assert.match(d[1].message, /CM2025\/04\/07\/19-2/);
+  const ok = edit(readSeed(1), '- Vu** le code général des collectivités territoriales, notamment l\'article L.5219-1,',
+    '- Vu** le code général des collectivités territoriales, notamment ses articles L. 5211-10 et L. 5219-1,\n- Vu** la délibération CM2023/02/15/02 du 15 février 2023 portant délégation d’attributions du conseil au bureau,');
+  assert.deepEqual(fired(ok, 'EPCI-004'), []);
+});
+
+test('EPCI-004: a bureau voting the budget (error)', () => {
+  const t = edit(readSeed(1), 'BM2025/06/24/12 : OUVERTURE DU PARCOURS', 'BM2025/06/24/12 : VOTE DU BUDGET PRIMITIF 2025 ET OUVERTURE DU PARCOURS');
+  assert.ok(fired(t, 'EPCI-004').some((d) => d.severity === 'error' && /budget/.test(d.message)));
+});
+
+test('EPCI-006: the bureau délibération is not signed by the secrétaire (information)', () => {
+  const d = fired(readSeed(1), 'EPCI-006');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'information');
+  assert.deepEqual(fired(edit(readSeed(1), 'Maire de Rueil-Malmaison', 'Maire de Rueil-Malmaison\n\nLe secrétaire de séance,\nQuentin GESELL'), 'EPCI-006'), []);
+});
