@@ -10,6 +10,7 @@ import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008,
 import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012 } from './seance';
 import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005 } from './delegations';
 import { EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007 } from './epci';
+import { POL_001, POL_002, POL_003 } from './police';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012,
   DEL_001, DEL_002, DEL_003, DEL_004, DEL_005,
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
+  POL_001, POL_002, POL_003,
 ];
 
 /** At most this many diagnostics per rule and document. */
