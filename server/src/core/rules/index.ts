@@ -11,6 +11,7 @@ import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008,
 import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005 } from './delegations';
 import { EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007 } from './epci';
 import { POL_001, POL_002, POL_003 } from './police';
+import { TYP_001, TYP_003, TYP_004, TYP_005, TYP_006 } from './typographie';
 import { REFERENCE_RULES } from './references';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   DEL_001, DEL_002, DEL_003, DEL_004, DEL_005,
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
   POL_001, POL_002, POL_003,
+  TYP_001, TYP_003, TYP_004, TYP_005, TYP_006,
 ];
 
 /** At most this many diagnostics per rule and document. */
