@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   E2eEnvironmentError, REPO_ROOT, acceptSuggestion, applyQuickFix, createFile, editorLines, hoverAt, openFile,
-  outline, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, waitFor,
+  outline, problemCounts, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, waitFor,
 } from './harness.mjs';
 
 const VSIX = process.env.ACTES_E2E_VSIX ?? join(REPO_ROOT, 'actes.vsix');
@@ -54,15 +54,20 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     await openFile(page, seed000);
     await waitFor(page, async () => (await statusBarLanguage(page)) === ALIAS,
       { what: `the language "${ALIAS}" in the status bar` });
-    const rows = await waitFor(page, async () => {
-      const r = await problems(page);
-      return ['SIG-001', 'DAT-001'].every((id) => r.some((x) => x.includes(id))) ? r : null;
-    }, { timeoutMs: TIMEOUT, what: 'SIG-001 and DAT-001 in the Problems panel' });
+    await waitFor(page, async () => (await problems(page)).length > 0,
+      { timeoutMs: TIMEOUT, what: 'diagnostics of seed 000 in the Problems panel' });
     await wb.screenshot('1-problems-seed-000');
+    // The panel renders only the rows that fit: filter on each rule id (the filter box matches codes too).
     for (const id of ['SIG-001', 'DAT-001']) {
+      const rows = await waitFor(page, async () => {
+        const r = await problems(page, { filter: id });
+        return r.some((x) => x.includes(id)) ? r : null;
+      }, { timeoutMs: TIMEOUT, what: `${id} in the Problems panel` });
       const row = rows.find((x) => x.includes(id));
       assert.match(row, FRENCH, `the ${id} message is not in French: ${row}`);
+      await wb.screenshot(`1-problems-${id}`);
     }
+    await problems(page, { filter: '' });
   });
 
   test(`2. hover over "${HOVER_AT}" shows the article's text`, async () => {
@@ -85,6 +90,8 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     }, { what: `a visa line inserted after accepting "${accepted}"` });
     await wb.screenshot('3-completion-accepted');
     assert.ok(line.length > 'Vu '.length + 10, `the inserted visa is too short: "${line}"`);
+    await page.keyboard.press('Escape'); // a visa may be a snippet with choices: leave it
+    await page.keyboard.press('Escape');
   });
 
   test('4. a new .acte file: the "deliberation-cm" snippet, highlighted by the grammar, listed in the Outline', async () => {
@@ -106,13 +113,17 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
 
   test('5. a quick fix makes its diagnostic disappear (DAT-001 on seed 000)', async () => {
     await openFile(page, seed000);
-    await waitFor(page, async () => (await problems(page)).some((r) => r.includes('DAT-001')),
+    await waitFor(page, async () => (await problems(page, { filter: 'DAT-001' })).some((r) => r.includes('DAT-001')),
       { timeoutMs: TIMEOUT, what: 'DAT-001 in the Problems panel' });
+    const errorsBefore = (await problemCounts(page)).errors;
     const offered = await applyQuickFix(page, { at: PLACE_DATE_OF_000, title: /^Dater/, timeoutMs: TIMEOUT });
     assert.ok(offered.length > 0);
-    await waitFor(page, async () => !(await problems(page)).some((r) => r.includes('DAT-001')),
+    // Filtered on DAT-001, so that a row scrolled out of view cannot pass for a row that disappeared.
+    await waitFor(page, async () => (await problems(page, { filter: 'DAT-001' })).length === 0,
       { timeoutMs: TIMEOUT, what: 'DAT-001 to disappear from the Problems panel after the quick fix' });
     await wb.screenshot('5-quick-fix');
+    assert.equal((await problemCounts(page)).errors, errorsBefore - 1, 'the error count did not drop by one');
+    await problems(page, { filter: '' });
     assert.ok((await editorLines(page)).some((l) => /^Fait à Chambéry, le \d/.test(l)), 'the date was not inserted');
   });
 });

@@ -184,6 +184,8 @@ export async function startWorkbench({
   vsix, workspaceFiles = {}, name = 'e2e', settings = {}, viewport = { width: 1600, height: 1000 },
   keep = process.env.ACTES_E2E_KEEP === '1', startTimeoutMs = 90_000,
 } = {}) {
+  const t0 = Date.now();
+  const step = (what) => { if (DEBUG) process.stderr.write(`[e2e] +${Date.now() - t0} ms: ${what}\n`); };
   const paths = environment();
   const { chromium } = loadPlaywright(paths);
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -254,6 +256,7 @@ export async function startWorkbench({
       }
     }
 
+    step('extension installed');
     // 2. code-server on a random free port of 127.0.0.1.
     const cs = await spawnUntil(paths.node24, [paths.codeServerEntry,
       '--bind-addr', '127.0.0.1:0', '--auth', 'none',
@@ -266,6 +269,7 @@ export async function startWorkbench({
       part: 'code-server', fix: `see the log; reinstall with \`rm -rf ${join(CACHE_DIR, 'code-server')} && bash scripts/e2e-setup.sh\``,
     });
     handle.server = cs.child;
+    step(`code-server listening on port ${cs.match[2]}`);
     const url = `http://127.0.0.1:${cs.match[2]}/?folder=${encodeURIComponent(dirs.workspace)}`;
 
     // 3. Chromium, our own process group and a fresh profile, reached through the DevTools protocol.
@@ -277,6 +281,7 @@ export async function startWorkbench({
       part: `Chromium (${paths.chromium})`, fix: 'run `apt-get install --reinstall -y chromium` as root; try `chromium --headless --no-sandbox --dump-dom about:blank`',
     });
     handle.chromiumProcess = ch.child;
+    step('Chromium started');
     try {
       handle.browser = await chromium.connectOverCDP(ch.match[1], { timeout: 30_000 });
     } catch (err) {
@@ -299,6 +304,7 @@ export async function startWorkbench({
       { timeoutMs: startTimeoutMs, what: 'the VS Code workbench (.monaco-workbench)' });
     await waitFor(handle.page, () => handle.page.isVisible('.explorer-folders-view .monaco-list-row'),
       { timeoutMs: startTimeoutMs, what: 'the workspace folder in the Explorer' });
+    step('workbench ready');
     return handle;
   } catch (err) {
     if (handle.page) await handle.screenshot('start-failed');
@@ -555,8 +561,10 @@ export async function acceptSuggestion(page, label = null, { timeoutMs = 10_000 
     await waitFor(page, () => false, { timeoutMs: 1, what: `the keyboard focus on suggestion "${label}"` });
   }
   await page.keyboard.press('Enter');
-  await waitFor(page, async () => !(await page.isVisible('.editor-widget.suggest-widget.visible')),
-    { timeoutMs, what: 'the suggest widget to close after accepting' });
+  // Closed, or showing something else: a snippet with a choice placeholder (${1|a,b|}) reopens it with the choices.
+  await waitFor(page, async () => !(await page.isVisible('.editor-widget.suggest-widget.visible'))
+    || !(await suggestions(page)).includes(accepted),
+  { timeoutMs, what: `the suggest widget to close after accepting "${accepted}"` });
   return accepted;
 }
 
