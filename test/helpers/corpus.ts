@@ -39,6 +39,9 @@ export function compareWithAnnotation(act: Act, a: Annotated): FieldResult[] {
     if (expected === null || expected === undefined) return;
     out.push({ id: a.id, field, expected, actual, agree: expected === actual });
   };
+  // The index's kinds are coarser than the model's: compare the family.
+  const family = (k: string) => (k.startsWith('deliberation-epci') ? 'deliberation-epci' : k.startsWith('arrete') ? 'arrete' : k.startsWith('decision') ? 'decision' : k);
+  if (a.kind !== 'other') add('kind', family(a.kind), family(act.kind));
   add('visas_count', ann.visas_count, act.visas.length);
   add('considerants_count', ann.considerants_count, act.considerants.length);
   add('articles_count', ann.articles_count, act.articles.length);

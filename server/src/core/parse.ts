@@ -32,7 +32,7 @@ const MAX_UNIT = 4000;
 
 // Where a flattened line is cut (tested on the folded text; case checked on the original).
 const SPLIT_RE =
-  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*:|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
+  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*(?::|(?=\s+(?:article|art\.)\s*(?:1|premier|unique)))|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
 
 const ARTICLE_HEAD =
   /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
@@ -467,13 +467,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
 
   // ---- Recours and exécutoire: mentions anywhere after the preamble.
-  const mentionFrom = preambleText.end;
+  // Mentions live after the preamble; with no recital nor verb to mark it, look everywhere.
+  const mentionFrom = firstRecital >= 0 || dispoStart >= 0 ? preambleText.end : 0;
   const recours = readRecours(text, f, index, units, mentionFrom);
   const executoire = readExecutoire(text, f, index, units, mentionFrom);
 
   // ---- Kind.
   const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
-  const kind = inferKind(f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
+  const kind = inferKind(text, f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
 
   const header: Header = { republique, collectivite, departement };
@@ -873,15 +874,17 @@ function readTransmission(text: string, f: string, index: TextIndex, units: Unit
 }
 
 function inferKind(
-  f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
+  original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
   seance: Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
   preambleEnd: number,
 ): ActKind {
   const pre = f.slice(0, Math.max(preambleEnd, Math.min(f.length, 1500)));
   const titleF = title ? f.slice(title.start, title.end) : '';
   const authF = authority ? f.slice(authority.start, authority.end) : '';
+  // Which collectivité: the header line, else whichever is named first ("Commune de X … membre de la communauté de communes").
+  const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
   const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
-    : /\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal)/.test(pre.slice(0, 1500));
+    : seance?.body === 'conseil municipal' ? false : !!firstNamed?.[2];
   const authText = authF || (/\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
   const mayorAuthor = /\bmaire\b/.test(authText);
   const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
@@ -894,10 +897,23 @@ function inferKind(
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   if (/^(?:\W*)arrete/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'arrete-president' : 'arrete-maire';
   if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
+  // A title inside a flattened line: "… ARRETE DU MAIRE ARRÊTÉ TEMPORAIRE …", "DECISION DU MAIRE PRISE LE …".
+  if (!title) {
+    const head = pre.slice(0, 1500);
+    const t = /\b(arrete|decision|deliberation)s?\s+(?:du\s+(maire|president)|municipal|n\s?[°o]|du\s+bureau|du\s+conseil)/.exec(head);
+    // Only a title in capitals, as titles are written; "inscrite au registre des délibérations du conseil" is prose.
+    if (t && isUpperWord(original.slice(t.index, t.index + t[1].length))) {
+      if (t[1] === 'deliberation') return deliberation();
+      const byPresident = t[2] === 'president' || (president && t[2] !== 'maire');
+      if (t[1] === 'arrete') return byPresident ? 'arrete-president' : 'arrete-maire';
+      return byPresident ? 'decision-president' : 'decision-maire';
+    }
+  }
   // No usable title: the author, the verb, the séance block and the visas decide.
   const verb = dispositive?.verb ?? '';
   if (mayorAuthor && verb.startsWith('ARR')) return 'arrete-maire';
   if (mayorAuthor && verb.startsWith('DÉCID')) return 'decision-maire';
+  if (mayorAuthor && !verb && references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
   if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
   if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
   if (/APRÈS|DÉLIB/.test(verb)) return deliberation();
