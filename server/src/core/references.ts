@@ -71,7 +71,7 @@ const CODE_ANY = new RegExp(`\\b(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})(?![\\w.
 const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s{0,2}\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\.\\d{1,4}){1,3}';
 // One article number, optionally followed by "alinéa N" or an item "3°".
 const ARTICLE_RE = new RegExp(
-  `(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
+  `(?=[lrd])(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
   'g',
 );
 const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
@@ -85,6 +85,7 @@ const TEXT_RE = new RegExp(
 );
 const USUAL_NAME_RE = /\b(?:loi\s+(?:dite\s+)?(?:«\s*)?)(maptam|notre|3ds|alur|elan|sru|atr|engagement et proximite|chevenement|defferre|climat et resilience|egalim|nome)\b/g;
 
+const DATE_AT_END = new RegExp(DATE_SRC + '\\s*$');
 const DELIB_RE = new RegExp(
   `\\bdeliberations?\\s+(?:du\\s+(?:conseil|bureau|comite)[^\\n;,]{0,60}?\\s+)?(?:n\\s?[°o]\\.?\\s*([a-z0-9][\\w/.-]*\\d[\\w/-]*)|([a-z]{1,5}\\s?\\d{4}[/-]\\d[\\w/-]*))?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
   'g',
@@ -99,14 +100,30 @@ export interface FoundCode {
   span: Span;
 }
 
+const CODE_KEY_BY_NAME = new Map(CODE_NAMES.map(([key, name]) => [name, key]));
+
 function codeKeyOf(m: RegExpExecArray, base: number): string | null {
   if (m[base]) {
-    const name = m[base].replace(/\s+/g, ' ');
-    const hit = CODE_NAMES.find(([, n]) => n === name);
-    return hit ? hit[0] : null;
+    const name = m[base];
+    return CODE_KEY_BY_NAME.get(name) ?? CODE_KEY_BY_NAME.get(name.replace(/\s+/g, ' ')) ?? null;
   }
   if (m[base + 1]) return CODE_ABBREVIATIONS[m[base + 1]] ?? null;
   return null;
+}
+
+/** The last code named before `offset` (codes are in text order): binary search, no copies. */
+function lastCodeBefore(codes: readonly FoundCode[], offset: number): FoundCode | undefined {
+  let lo = 0;
+  let hi = codes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (codes[mid].span.end <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 ? codes[best] : undefined;
 }
 
 /** Normalise an article number as written ("L.2122-22", "r. 421-1") to "L2122-22". */
@@ -122,14 +139,22 @@ export function displayArticle(num: string): string {
   return m[1] === 'LO' ? `LO ${m[2]}` : m[1] === 'R*' ? `R.* ${m[2]}` : `${m[1]}. ${m[2]}`;
 }
 
+type RefFields = Partial<Omit<Reference, 'text' | 'range' | 'start' | 'end'>> & Pick<Reference, 'type' | 'label'>;
+
+/** A reference with every field set, always in the same order (one object shape: cheaper than spreads). */
+function makeRef(s: Span, f: RefFields): Reference {
+  return {
+    text: s.text, range: s.range, start: s.start, end: s.end, type: f.type, label: f.label,
+    code: f.code ?? null, codeSpan: f.codeSpan ?? null, article: f.article ?? null, item: f.item ?? null,
+    alinea: f.alinea ?? null, alineaSpan: f.alineaSpan ?? null, nature: f.nature ?? null, number: f.number ?? null,
+    date: f.date ?? null, dateSpan: f.dateSpan ?? null, usualName: f.usualName ?? null,
+  };
+}
+
 /** Find every legal reference in the document. */
 export function findReferences(text: string, folded: string, index: TextIndex): Reference[] {
   const refs: Reference[] = [];
   const span = (s: number, e: number) => index.span(s, e);
-  const base = {
-    code: null, codeSpan: null, article: null, item: null, alinea: null, alineaSpan: null,
-    nature: null, number: null, date: null, dateSpan: null, usualName: null,
-  };
 
   // Codes named anywhere: used to attach a code to articles listed before it.
   const codes: FoundCode[] = [];
@@ -140,7 +165,7 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   }
   // Each code named is itself a reference (type "code"): hover, abbreviations and repealed codes use it.
   for (const c of codes) {
-    refs.push({ ...base, ...c.span, type: 'code', label: c.span.text, code: c.key, codeSpan: c.span });
+    refs.push(makeRef(c.span, { type: 'code', label: c.span.text, code: c.key, codeSpan: c.span }));
   }
 
   // Code articles.
@@ -164,16 +189,14 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       const before = ITEM_BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
       if (before) item = before[1];
     }
-    const ref: Reference = {
-      ...base,
-      ...span(start, end),
+    const ref: Reference = makeRef(span(start, end), {
       type: 'code-article',
       label: text.slice(start, numEnd),
       article: normaliseArticle(text.slice(start, numEnd)),
       item,
       alinea,
       alineaSpan,
-    };
+    });
     articles.push({ start, end, ref });
   }
   // Attach codes: a list "articles X, Y et Z du code …" shares the code named after it;
@@ -192,18 +215,23 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
         codeSpan = span(offset, articles[j].end + after[0].length);
       } else if (after[3]) {
         // "du même code": the last code named before.
-        const prev = [...codes].reverse().find((c) => c.span.end <= articles[i].start);
+        const prev = lastCodeBefore(codes, articles[i].start);
         if (prev) key = prev.key;
       }
     } else {
       // Code named before in the same sentence (no ";" or "." between).
-      const prev = [...codes].reverse().find((c) => c.span.end <= articles[i].start);
+      const prev = lastCodeBefore(codes, articles[i].start);
       if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.span.end, articles[i].start)) && articles[i].start - prev.span.end < 200) {
         key = prev.key;
         codeSpan = prev.span;
       }
     }
-    for (let k = i; k <= j; k++) refs.push({ ...articles[k].ref, code: key, codeSpan });
+    for (let k = i; k <= j; k++) {
+      const r = articles[k].ref as { code: string | null; codeSpan: Span | null };
+      r.code = key;
+      r.codeSpan = codeSpan;
+      refs.push(articles[k].ref);
+    }
     i = j;
   }
 
@@ -220,7 +248,7 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     const dateGroups = m.slice(3, 9);
     if (m[3] || m[6]) {
       date = isoFromGroups(dateGroups);
-      const dateText = m[0].match(new RegExp(DATE_SRC + '\\s*$'));
+      const dateText = m[0].match(DATE_AT_END);
       if (dateText) dateSpan = span(start + m[0].length - dateText[0].length, start + m[0].length);
     }
     // Usual name in brackets or right after: "(MAPTAM)", "dite loi NOTRe".
@@ -236,16 +264,16 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       end = end + titleMatch[0].length;
       label = text.slice(start, end);
     }
-    refs.push({ ...base, ...span(start, end), type: 'text', label, nature, number, date, dateSpan, usualName });
+    refs.push(makeRef(span(start, end), { type: 'text', label, nature, number, date, dateSpan, usualName }));
   }
   USUAL_NAME_RE.lastIndex = 0;
   for (let m = USUAL_NAME_RE.exec(folded); m; m = USUAL_NAME_RE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    refs.push({
-      ...base, ...span(start, end), type: 'text', label: text.slice(start, end), nature: 'loi',
+    refs.push(makeRef(span(start, end), {
+      type: 'text', label: text.slice(start, end), nature: 'loi',
       usualName: text.slice(end - m[1].length, end),
-    });
+    }));
   }
 
   // Délibérations and arrêtés cited with a number or a date.
@@ -257,13 +285,13 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     const end = start + m[0].replace(/\s+$/, '').length;
     const numStart = number ? start + m[0].indexOf(number) : -1;
     const date = m[3] || m[6] ? isoFromGroups(m.slice(3, 9)) : null;
-    const dateText = date ? m[0].match(new RegExp(DATE_SRC + '\\s*$')) : null;
-    refs.push({
-      ...base, ...span(start, end), type: 'deliberation', label: text.slice(start, end),
+    const dateText = date ? m[0].match(DATE_AT_END) : null;
+    refs.push(makeRef(span(start, end), {
+      type: 'deliberation', label: text.slice(start, end),
       number: number ? text.slice(numStart, numStart + number.length) : null,
       date,
       dateSpan: dateText ? span(start + m[0].length - dateText[0].length, start + m[0].length) : null,
-    });
+    }));
   }
   ARRETE_RE.lastIndex = 0;
   for (let m = ARRETE_RE.exec(folded); m; m = ARRETE_RE.exec(folded)) {
@@ -271,19 +299,23 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     if (/present(e)?\s+$/.test(folded.slice(Math.max(0, start - 10), start))) continue;
     const end = start + m[0].length;
     const number = m[1] ? text.substr(start + m[0].indexOf(m[1]), m[1].length) : null;
-    refs.push({
-      ...base, ...span(start, end), type: 'arrete', label: text.slice(start, end), number,
+    refs.push(makeRef(span(start, end), {
+      type: 'arrete', label: text.slice(start, end), number,
       date: isoFromGroups(m.slice(2, 8)),
-    });
+    }));
   }
   // Bare local numbers with an embedded date, e.g. "CM2025/04/07/19-1" cited without "délibération".
   const seen = new Set(refs.filter((r) => r.type === 'deliberation').map((r) => r.number));
-  const bare = /(?<![\w/-])([a-z]{1,4})(\d{4})\/(\d{2})\/(\d{2})\/[\w-]+/g;
-  for (let m = bare.exec(folded); m; m = bare.exec(folded)) {
+  // Anchored on the digits (fast to scan), then the 1–4 letters before them are checked.
+  const bare = /\d{4}\/\d{2}\/\d{2}\/[\w-]+/g;
+  for (let d = bare.exec(folded); d; d = bare.exec(folded)) {
+    const letters = /(?<![\w/-])[a-z]{1,4}$/.exec(folded.slice(Math.max(0, d.index - 5), d.index));
+    if (!letters) continue;
+    const m = { index: d.index - letters[0].length, 0: letters[0] + d[0] };
     const raw = text.slice(m.index, m.index + m[0].length);
     if (seen.has(raw)) continue;
     seen.add(raw);
-    refs.push({ ...base, ...span(m.index, m.index + m[0].length), type: 'deliberation', label: raw, number: raw });
+    refs.push(makeRef(span(m.index, m.index + m[0].length), { type: 'deliberation', label: raw, number: raw }));
   }
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
   return refs;
