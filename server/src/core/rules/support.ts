@@ -130,6 +130,9 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
  */
 export function isMayorDecision(ctx: RuleContext): boolean {
   if (ctx.act.kind !== 'decision-maire') return false;
+  // A convened séance with members in office is a délibération (or minutes) the parser took for a decision.
+  const s = ctx.act.seance;
+  if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
   return /\bmaire\b/.test(derived(ctx).f.slice(0, Math.min(derived(ctx).dispositifStart + 200, 6000)));
 }
