@@ -60,6 +60,8 @@ export function compareWithAnnotation(act: Act, a: Annotated): FieldResult[] {
     add('seance.present', d.presents, act.seance?.present ?? null);
     add('seance.represented', d.representes, act.seance?.represented ?? null);
     add('seance.voters', d.votants, act.seance?.voters ?? null);
+    const key = (x: unknown) => (typeof x === 'string' ? x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : x);
+    add('seance.secretary', key(d.secretaire_de_seance), key(act.seance?.secretary ?? null));
   }
   return out;
 }

@@ -431,7 +431,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const ff = u.f.slice(lead);
     const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff) ?? /^()([^,\n]{1,60}?),\s+le\s/.exec(ff);
     let place: string | null = m && m[1] === '' ? clean(text.slice(u.start + lead, u.start + lead + m[2].length)) : m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
-    if (place && /^(?:seance|mairie|l'hotel)/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = place || null;
+    // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
+    if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;
     // The date may be on the same unit or the next one.
     let date: string | null = null;
     let end = u.end;
@@ -522,7 +523,8 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  const sd = dateAfter(/\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/, 160, /convoc|envoy|adress/);
+  const sd = dateAfter(/\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/, 160, /convoc|envoy|adress/)
+    ?? dateAfter(/\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/, 30, null);
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
@@ -557,20 +559,20 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     }
   }
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice/);
-  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+presents?\b/);
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
+  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+presents?\b(?!\s*:)/);
   // "présents titulaires : 45 - présents suppléants : 4"
   const tit = /\bpresents?\s+titulaires\s*:?\s*(\d{1,4})\b[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})\b/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b/);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
   if (represented === null) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?)(\d{1,4})[ \t]+votants\b/);
+  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+votants\b(?!\s*:)/);
   const absent = num(/\babsents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})\b/);
   const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
@@ -578,18 +580,27 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     const m = re.exec(region);
     if (!m) return null;
     const s = m.index + m[0].length;
-    const raw = text.slice(s, Math.min(s + 80, limit)).split(/[\n;]|,\s|\s{2,}|\.\s/)[0];
-    const name = clean(raw.replace(/^[:\s*]+/, '')).replace(/[.,]+$/, '');
-    mark(m.index, s + raw.length);
-    return name.length >= 3 ? name : null;
+    // "Monsieur le Maire, Philippe SAUREL", "Madame Monique BUFFAROT EXCUSÉS : …": the name is the first Prénom NOM.
+    const window = text.slice(s, Math.min(s + 100, limit)).split(/[\n;]/)[0];
+    const nm = personName(window);
+    // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
+    if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
+    mark(m.index, s + nm.end);
+    return nm.name;
   };
   const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/);
   let secretary = nameAt(/\bsecretaires?\s+de\s+(?:la\s+)?seance\s*:?\s*(?!a\s+ete|est\b)/);
   if (!secretary) {
-    const m = /([A-ZÀ-Ý][\p{L}'’ -]{2,60}?)\s+(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/u.exec(text.slice(0, limit));
+    // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
+    const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
     if (m) {
-      secretary = clean(m[1]).replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, '') || null;
-      mark(m.index, m.index + m[0].length);
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const names = [...before.matchAll(new RegExp(NAME_RE.source, 'g'))];
+      const last = names.length ? personName(names[names.length - 1][0]) : null;
+      if (last) {
+        secretary = last.name;
+        mark(m.index - 60, m.index + m[0].length);
+      }
     }
   }
   const bodyM = /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
@@ -634,29 +645,45 @@ function countNamesAfter(text: string, region: string, label: RegExp, mark: (s: 
   return n;
 }
 
+
+/** The first "Prénom NOM" (or "NOM Prénom", "PRÉNOM NOM") in a short text, without its civility. */
+function personName(s: string): { name: string; end: number } | null {
+  const m = NAME_RE.exec(s);
+  if (!m) return null;
+  const first = m[1] ?? m[3] ?? m[5];
+  const last = m[2] ?? m[4] ?? m[6];
+  if (NOT_NAMES.has(first.toUpperCase()) || NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) return null;
+  // An upper-case label glued to the name ("BUFFAROT EXCUSÉS") is not part of it.
+  const name = clean(m[0]).replace(/^(?:M\.|Mme|MM\.|Monsieur|Madame)\s+/, '').replace(/\s+(?:EXCUS[EÉ]S?|ABSENTS?|PR[EÉ]SENTS?|OBJET|NOMBRE|POUVOIRS?|VU)$/, '');
+  return { name, end: m.index + m[0].length };
+}
+
 function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
   let u = units.find((x, i) => i >= from && x.type === 'vote');
   // OCR dumps: look for the words anywhere after the dispositif starts.
   const startOff = u ? u.start : from < units.length ? units[from].start : 0;
   const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
   const unan = /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
-  const forM = /\bpour\s*:?\s*(\d{1,4})\b/.exec(region);
-  const againstM = /\bcontre\s*:?\s*(\d{1,4})\b/.exec(region);
-  const absM = /\babstentions?\s*:?\s*(\d{1,4})\b/.exec(region);
+  // "Pour : 25", "25 voix pour", but not "pour 6 ans".
+  const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2]) : null);
+  const forM = /\bpour\s*[:=]\s*(\d{1,4})\b|\b(\d{1,4})\s+voix\s+pour\b/.exec(region);
+  const againstM = /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|\b(\d{1,4})\s+(?:voix\s+)?contre\b/.exec(region);
+  const absM = /\babstentions?\s*[:=]?\s*(\d{1,4})\b|\b(\d{1,4})\s+abstentions?\b/.exec(region);
   const npM = /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
   const majM = /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
   const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
   const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
-  const adopted = /\b(?:adopte|approuve|accepte)/.test(region.slice(0, 300)) ? true : /\brejete/.test(region.slice(0, 300)) ? false : null;
+  const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
+  const adopted = /\b(?:adopte|approuve|accepte)/.test(around) ? true : /\brejete/.test(around) ? false : null;
   return {
     range: index.range(s, e),
     text: clean(text.slice(s, e)),
     unanimous: unan ? true : forM || majM ? false : null,
-    for: forM ? +forM[1] : null,
-    against: againstM ? +againstM[1] : null,
-    abstentions: absM ? +absM[1] : null,
+    for: count(forM),
+    against: count(againstM),
+    abstentions: count(absM),
     notVoting: npM ? +npM[1] : null,
     adopted,
   };
@@ -664,7 +691,7 @@ function readVote(text: string, f: string, index: TextIndex, units: Unit[], from
 
 function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
   const out: Signatory[] = [];
-  const region = f.slice(from, Math.min(to, from + 3000));
+  const region = f.slice(from, Math.min(to, from + 12000));
   QUALITY_RE.lastIndex = 0;
   const seen = new Set<number>();
   for (let m = QUALITY_RE.exec(region); m; m = QUALITY_RE.exec(region)) {
@@ -709,8 +736,17 @@ function readSignatories(text: string, f: string, index: TextIndex, from: number
   if (stamp) {
     const s = from + stamp.index + stamp[0].length;
     const nm = /^((?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}/u.exec(text.slice(s, s + 80));
+    const fold2 = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    let name = '';
     if (nm) {
-      const name = clean(nm[0]).replace(/\s+(?:Par|Pour|Le|La|L'|Affich\S*)(?:\s.*)?$/, '');
+      name = clean(nm[0]).replace(/\s+(?:Par|Pour|Le|La|L'|Affich\S*)(?:\s.*)?$/, '');
+      // "Gerard ANDRE Gérard ANDRE": the stamp repeats the name with and without accents.
+      const words = name.split(' ');
+      if (words.length === 4 && fold2(words.slice(0, 2).join(' ')) === fold2(words.slice(2).join(' '))) name = words.slice(2).join(' ');
+      const known = out.some((x) => x.name && (fold2(x.name) === fold2(name) || fold2(name).includes(fold2(x.name))));
+      if (known) name = '';
+    }
+    if (nm && name !== '') {
       const withName = out.find((x) => x.name === null && x.role === 'author');
       if (withName) Object.assign(withName, { name, electronic: true });
       else if (!out.some((x) => x.name === name)) {
@@ -929,6 +965,8 @@ function inferKind(
 
 function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
-  const t = [title, object, ...articles].map((s) => (s ? f.slice(s.start, Math.min(s.end, s.start + 600)) : '')).join(' ');
-  return /\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t);
+  const t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
+  if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t)) return true;
+  // The dispositif: measures, not the execution article that names the police municipale.
+  return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
 }
