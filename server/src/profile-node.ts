@@ -6,15 +6,16 @@ import { parseProfile, type ProfileResult } from './core/settings';
 export const PROFILE_FILE = 'actes.json';
 
 /** Read `actes.json` (or the given file); a missing default file is not a problem. */
-export function loadProfileFile(path: string | null, settings: { collectivite?: unknown; rules?: unknown } = {}): ProfileResult {
+export function loadProfileFile(path: string | null, settings: { collectivite?: unknown; rules?: unknown } = {}, label?: string): ProfileResult {
   const file = path ?? join(process.cwd(), PROFILE_FILE);
+  const name = label ?? path ?? PROFILE_FILE;
   const layers: { value: unknown; where: string }[] = [{ value: settings.collectivite, where: 'réglage actes.collectivite' }];
   const problems: string[] = [];
   if (existsSync(file)) {
     try {
-      layers.push({ value: JSON.parse(readFileSync(file, 'utf8')), where: path ?? PROFILE_FILE });
+      layers.push({ value: JSON.parse(readFileSync(file, 'utf8')), where: name });
     } catch (e) {
-      problems.push(`${path ?? PROFILE_FILE} n’est pas un JSON valide (${(e as Error).message}) ; profil par défaut utilisé.`);
+      problems.push(`${name} n’est pas un JSON valide (${(e as Error).message}) ; profil par défaut utilisé.`);
     }
   } else if (path) {
     problems.push(`profil introuvable : ${path} ; profil par défaut utilisé.`);

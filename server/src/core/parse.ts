@@ -612,7 +612,7 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
   return {
     range: index.range(lo === Infinity ? 0 : lo, Math.max(hi, 0)),
     date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, represented, voters,
-    absent, president, secretary, body: bodyM ? bodyM[1].replace(/\s+/g, ' ') : null, urgency, secondConvocation,
+    absent, president, secretary, body: bodyM ? clean(text.slice(bodyM.index, bodyM.index + bodyM[1].length)).toLowerCase() : null, urgency, secondConvocation,
   };
 }
 

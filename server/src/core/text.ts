@@ -257,3 +257,21 @@ export function scanDates(folded: string, from = 0, to = folded.length, defaultY
   }
   return out;
 }
+
+/**
+ * The span of `sorted` (sorted by start, not overlapping) that contains [start, end), by binary search.
+ * Rules call this for every reference: a linear scan there makes a 2,000-line act quadratic.
+ */
+export function containing<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[], start: number, end = start): T | null {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= start) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && end <= sorted[best].end ? sorted[best] : null;
+}

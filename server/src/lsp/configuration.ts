@@ -35,7 +35,7 @@ export function resolveProfile(settings: RawSettings, root: string | null): Prof
   const layers = { collectivite: section.collectivite, rules: section.rules };
   const file = profileFile(root);
   const result = file && existsSync(file)
-    ? loadProfileFile(file, layers)
+    ? loadProfileFile(file, layers, PROFILE_FILE)
     : parseProfile([{ value: layers.collectivite, where: 'réglage actes.collectivite' }], [{ value: layers.rules, where: 'réglage actes.rules' }]);
   return { profile: result.profile, problems: [...problems, ...result.problems] };
 }

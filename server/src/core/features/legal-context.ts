@@ -5,7 +5,7 @@
 import type { Act, Reference } from '../model';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { CODE_NAMES } from '../references';
-import { frenchDate } from '../text';
+import { frenchDate, containing } from '../text';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -39,7 +39,8 @@ function endsClause(text: string, i: number): boolean {
 
 /** Start and end offsets of the visa holding `offset`, else of its sentence (at most 400 characters each way). */
 export function clauseAround(act: Act, text: string, offset: number): { start: number; end: number } {
-  for (const v of act.visas) if (v.start <= offset && offset <= v.end) return { start: v.start, end: v.end };
+  const v = containing(act.visas, offset);
+  if (v) return { start: v.start, end: v.end };
   const lo = Math.max(0, offset - 400);
   const hi = Math.min(text.length, offset + 400);
   let start = lo;

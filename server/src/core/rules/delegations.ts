@@ -1,6 +1,6 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
 import type { RuleContext } from './rule';
-import { fold, frenchDate } from '../text';
+import { fold, frenchDate, containing } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, derived, hasDate, hasNumber, isDeliberationVisa, isMayorDecision, preambleReferences, referenceDate } from './support';
 
@@ -35,7 +35,7 @@ export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea
   const pre = d.f.slice(0, d.dispositifStart);
   for (const m of pre.matchAll(/\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+\d{1,2}\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g)) items.add(+m[1]);
   for (const m of pre.matchAll(/\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g)) items.add(+m[1]);
-  const anchor = refs.find((r) => r.item || r.alinea) ?? refs.find((r) => act.visas.some((v) => r.start >= v.start && r.end <= v.end)) ?? refs[0];
+  const anchor = refs.find((r) => r.item || r.alinea) ?? refs.find((r) => containing(act.visas, r.start, r.end) !== null) ?? refs[0];
   return { items: [...items], fromAlinea, cited: refs.length > 0, range: anchor?.range ?? null };
 }
 
@@ -82,7 +82,7 @@ export const DEL_002: DocumentedRule = {
     if (visas.length === 0) {
       return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
     }
-    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && visas.some((v) => r.start >= v.start && r.end <= v.end)).map((r) => ({ date: r.date!, range: r.range }));
+    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && containing(visas, r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
     if (profile.mandateStart && latest.date < profile.mandateStart) {

@@ -3,7 +3,7 @@
 // the collectivité's département and tribunal, small date arithmetic.
 import type { Act, Range, Recital, Reference, Span } from '../model';
 import type { Rule, RuleContext } from './rule';
-import { fold, isoDate } from '../text';
+import { fold, isoDate, containing } from '../text';
 import { isDeliberation } from './util';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
@@ -59,13 +59,13 @@ export const within = (r: { start: number; end: number }, s: { start: number; en
 
 /** References written inside a visa. */
 export function visaReferences(act: Act): Reference[] {
-  return act.references.filter((r) => act.visas.some((v) => within(r, v)));
+  return act.references.filter((r) => containing(act.visas, r.start, r.end) !== null);
 }
 
 /** References written before the dispositif (visas, "En application de …" preamble). */
 export function preambleReferences(ctx: RuleContext): Reference[] {
   const end = derived(ctx).dispositifStart;
-  return ctx.act.references.filter((r) => r.end <= end || ctx.act.visas.some((v) => within(r, v)));
+  return ctx.act.references.filter((r) => r.end <= end || containing(ctx.act.visas, r.start, r.end) !== null);
 }
 
 export const citesArticle = (refs: readonly Reference[], article: string | RegExp) =>

@@ -3,7 +3,7 @@
 import type { Act, Reference, Span } from '../model';
 import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
-import { frenchDate } from '../text';
+import { frenchDate, containing } from '../text';
 import {
   ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode,
   textOfRef,
@@ -34,10 +34,13 @@ export const CODIFYING_ARTICLES: readonly {
 ];
 
 /** Visas and articles of the dispositif: where VIS-005 looks. */
+const DRAFTED = new WeakMap<Act, readonly Span[]>();
 function draftedSpans(act: Act): readonly Span[] {
-  return [...act.visas, ...act.articles];
+  let spans = DRAFTED.get(act);
+  if (!spans) DRAFTED.set(act, (spans = [...act.visas, ...act.articles].sort((a, b) => a.start - b.start)));
+  return spans;
 }
-const inside = (spans: readonly Span[], r: { start: number; end: number }) => spans.find((s) => s.start <= r.start && r.end <= s.end) ?? null;
+const inside = (spans: readonly Span[], r: { start: number; end: number }) => containing(spans, r.start, r.end);
 
 export const VIS_004: Rule = {
   id: 'VIS-004',

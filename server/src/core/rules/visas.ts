@@ -2,7 +2,7 @@
 // VIS-004, VIS-005, VIS-006 and the CIT family live in references.ts (references engineer).
 import type { Recital } from '../model';
 import type { Finding, RuleContext } from './rule';
-import { fold } from '../text';
+import { fold, containing } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, citesArticle, derived, hasDate, hasNumber, isMayorDecision, looksLikeAct, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
@@ -56,7 +56,7 @@ export const VIS_001: DocumentedRule = {
         });
       }
     } else if (isDeliberation(act.kind) && act.visas.length >= 2) {
-      const cites = act.references.some((r) => (r.type === 'code-article' || r.type === 'code' || r.type === 'text') && act.visas.some((v) => r.start >= v.start && r.end <= v.end));
+      const cites = act.references.some((r) => (r.type === 'code-article' || r.type === 'code' || r.type === 'text') && containing(act.visas, r.start, r.end) !== null);
       if (!cites && !act.visas.some((v) => /\b(?:code|loi|decret|ordonnance)\b/.test(fold(v.body)))) {
         const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article ${act.kind === 'deliberation-cm' ? 'L. 2121-29' : 'L. 5211-1'}`, 'Ajouter le visa du CGCT', { code: true });
         out.push({
