@@ -605,7 +605,7 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
   }
   const bodyM = /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
   const urgency = /\burgence\b/.test(region);
-  const secondConvocation = /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(f);
+  const secondConvocation = /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
   void units;
@@ -820,9 +820,10 @@ function readRecours(text: string, f: string, index: TextIndex, units: Unit[], f
 function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
   const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere.
-  const m = re.exec(f.slice(from)) ?? re.exec(f.slice(0, from));
+  const after = re.exec(f.slice(from));
+  const m = after ?? re.exec(f.slice(0, from));
   if (!m) return null;
-  const at = (re.exec(f.slice(from)) ? from : 0) + m.index;
+  const at = (after ? from : 0) + m.index;
   const u = units.findIndex((x) => x.end > at);
   if (u < 0) return null;
   const s = units[u].end - units[u].start > 800 ? at : units[u].start;
