@@ -87,3 +87,9 @@ test('an act without errors exits 0', () => {
   const r = run('check', file);
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
+
+test('the example acts of exemples/ have no error (npm start checks them)', () => {
+  const r = run('check', path.join(__dirname, '..', 'exemples'));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /0 erreur, 0 avertissement\.$/m);
+});

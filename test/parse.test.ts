@@ -108,3 +108,10 @@ test('one figure per line, and "après en avoir délibéré, DÉCIDE :"', () => 
   assert.equal(a.dispositive?.verb, 'DÉCIDE');
   assert.equal(a.seance?.hour, '19:00');
 });
+
+test('vote figures, one per line or in a sentence', () => {
+  const lines = parse('DÉCIDE :\nArticle 1er\nLa subvention est attribuée.\n\nAdoptée à l’unanimité des suffrages exprimés.\nPour : 40\nContre : 0\nAbstentions : 0\n');
+  assert.deepEqual([lines.vote?.for, lines.vote?.against, lines.vote?.abstentions, lines.vote?.adopted], [40, 0, 0, true]);
+  const sentence = parse('DÉCIDE :\nArticle 1er\nLe marché est attribué pour 6 ans.\n\nAdopté par 25 voix pour, 3 voix contre et 2 abstentions.\n');
+  assert.deepEqual([sentence.vote?.for, sentence.vote?.against, sentence.vote?.abstentions], [25, 3, 2]);
+});

@@ -31,3 +31,11 @@ test('MOT-003: a regulatory police arrêté without considérant (information)',
   assert.equal(fired(t, 'MOT-003').length, 1);
   assert.deepEqual(fired(ARRETE, 'MOT-003'), []);
 });
+
+test('MOT-002: a regulatory prohibition is not a measure aimed at a person, even when a company is named elsewhere', async () => {
+  const { analyze } = await import('../server/src/core/service');
+  const text = 'ARRÊTÉ N° 2025-1\nLe Maire de Chambéry,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-1 ;\nConsidérant les travaux rue de Boigne ;\nARRÊTE :\nArticle 1er\nLa circulation est interdite rue de Boigne du 5 au 9 mai 2025.\nArticle 2\nLa signalisation est mise en place par l’entreprise chargée des travaux.\nFait à Chambéry, le 24 avril 2025\nLe Maire,\nThierry REPENTIN\n';
+  assert.ok(!analyze(text).diagnostics.some((d) => d.code === 'MOT-002'));
+  const personal = text.replace('La circulation est interdite rue de Boigne du 5 au 9 mai 2025.', 'Il est interdit à M. Jean DUPONT d’occuper le domaine public.');
+  assert.ok(analyze(personal).diagnostics.some((d) => d.code === 'MOT-002'));
+});

@@ -666,9 +666,10 @@ function readVote(text: string, f: string, index: TextIndex, units: Unit[], from
   const unan = /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
   // "Pour : 25", "25 voix pour", but not "pour 6 ans".
   const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2]) : null);
-  const forM = /\bpour\s*[:=]\s*(\d{1,4})\b|\b(\d{1,4})\s+voix\s+pour\b/.exec(region);
-  const againstM = /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|\b(\d{1,4})\s+(?:voix\s+)?contre\b/.exec(region);
-  const absM = /\babstentions?\s*[:=]?\s*(\d{1,4})\b|\b(\d{1,4})\s+abstentions?\b/.exec(region);
+  // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
+  const forM = /\bpour\s*[:=]\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b/.exec(region);
+  const againstM = /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const absM = /\babstentions?\s*[:=]?\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
   const npM = /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
   const majM = /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;

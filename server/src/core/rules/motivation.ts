@@ -7,8 +7,10 @@ const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
 const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise\s+en\s+demeure|met\s+en\s+demeure|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+de|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+/** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
+const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
-const PERSONAL = /\b(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
+const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** The measure answers a request (refusal of an application: no contradictory procedure). */
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 
@@ -16,7 +18,19 @@ function trigger(ctx: RuleContext): { word: string; personal: boolean } | null {
   const t = dispositifText(ctx);
   const m = UNFAVOURABLE.exec(t);
   if (!m) return null;
-  return { word: m[1], personal: PERSONAL.test(t) };
+  // Personal only when the measure and the person are in the same sentence: "la circulation est interdite"
+  // in one article and "l'entreprise chargée des travaux" in another is a regulatory act.
+  let from = 0;
+  let to = t.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
+    if (e.index < m.index) from = e.index + 1;
+    else if (e.index >= m.index + m[0].length) {
+      to = e.index;
+      break;
+    }
+  }
+  return { word: m[1], personal: PERSONAL.test(t.slice(from, to)) };
 }
 
 /** A considérant states facts (dates, figures, findings, the person), not only the law. */
