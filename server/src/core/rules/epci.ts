@@ -2,12 +2,8 @@
 // matters the conseil cannot delegate, Métropole du Grand Paris).
 import type { Finding } from './rule';
 import { fold } from '../text';
-import { type DocumentedRule, citesArticle, derived, isDeliberationVisa, isMGP, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, derived, isDeliberationVisa, isMGP, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
-
-const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string): DocumentedRule => ({
-  id, title, kinds: 'all', severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
-});
 
 export const EPCI_001 = explanation(
   'EPCI-001',

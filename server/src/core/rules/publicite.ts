@@ -2,7 +2,7 @@
 import type { Finding } from './rule';
 import { DATE_SRC, fold, frenchDate, isoFromGroups } from '../text';
 import { isArrete, isDeliberation } from './util';
-import { type DocumentedRule, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, referenceDate } from './support';
+import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, referenceDate } from './support';
 
 const L2131 = { label: 'CGCT, art. L. 2131-1', url: null, code: 'CGCT', article: 'L2131-1' };
 
@@ -138,10 +138,6 @@ export const PUB_005: DocumentedRule = {
     }];
   },
 };
-
-const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string): DocumentedRule => ({
-  id, title, kinds: 'all', severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
-});
 
 export const PUB_006 = explanation(
   'PUB-006',

@@ -4,10 +4,13 @@ import type { Finding } from './rule';
 import type { RuleContext } from './rule';
 import { fold, frenchDate, joursFrancs } from '../text';
 import { anchorForMissing } from './util';
-import { type DocumentedRule, derived, isEpci, referenceDate } from './support';
+import { type DocumentedRule, explanation as documented, derived, isEpci, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 
 const DELIBS = ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'] as const;
+/** Explanation-only rules of this family apply to délibérations unless said otherwise. */
+const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string, kinds: DocumentedRule['kinds'] = [...DELIBS]) =>
+  documented(id, title, source, status, details, kinds);
 const CONSEILS = ['deliberation-cm', 'deliberation-epci-conseil'] as const;
 
 export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
@@ -62,10 +65,6 @@ export const SEA_001: DocumentedRule = {
     return [];
   },
 };
-
-const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string, kinds: DocumentedRule['kinds'] = [...DELIBS]): DocumentedRule => ({
-  id, title, kinds, severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
-});
 
 export const SEA_002 = explanation(
   'SEA-002',

@@ -212,3 +212,8 @@ export function dispositifText(ctx: RuleContext): string {
 export const rangeOf = (ctx: RuleContext, start: number, end: number): Range => ctx.index.range(start, end);
 
 export const spanRange = (s: Span | null | undefined, fallback: Range): Range => (s ? s.range : fallback);
+
+/** A rule that only documents (hover, rules page): it never reports. */
+export const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string, kinds: DocumentedRule['kinds'] = 'all'): DocumentedRule => ({
+  id, title, kinds, severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
+});
