@@ -72,9 +72,9 @@ function freezeAct(act: Act): Act {
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). */
-export function parse(text: string, index?: TextIndex): Act {
+export function parse(text: string, index?: TextIndex, folded?: string): Act {
   try {
-    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
     return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
@@ -179,8 +179,8 @@ function classify(u: Unit, original: string): UnitType {
 }
 
 /** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)): Act {
-  const f = fold(text);
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string): Act {
+  const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = cutUnits(text, f, index);
   for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
   const span = (s: number, e: number): Span => index.span(s, e);

@@ -43,17 +43,23 @@ export function clauseAround(act: Act, text: string, offset: number): { start: n
   if (v) return { start: v.start, end: v.end };
   const lo = Math.max(0, offset - 400);
   const hi = Math.min(text.length, offset + 400);
+  // Jump between the few characters that can end a clause (";", ".", line breaks) inside the ±400-character window.
+  const before = text.slice(lo, offset);
   let start = lo;
-  for (let i = offset - 1; i >= lo; i--) {
-    if (endsClause(text, i)) {
-      start = i + 1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    i = Math.max(before.lastIndexOf(';', i), before.lastIndexOf('.', i), before.lastIndexOf('\n', i));
+    if (i < 0) break;
+    if (endsClause(text, lo + i)) {
+      start = lo + i + 1;
       break;
     }
   }
+  const after = text.slice(offset, hi);
   let end = hi;
-  for (let i = offset; i < hi; i++) {
-    if (endsClause(text, i)) {
-      end = i;
+  const ENDS = /[;.\n]/g;
+  for (let m = ENDS.exec(after); m; m = ENDS.exec(after)) {
+    if (endsClause(text, offset + m.index)) {
+      end = offset + m.index;
       break;
     }
   }

@@ -33,6 +33,8 @@ export interface RuleContext {
   readonly act: Act;
   readonly text: string;
   readonly index: TextIndex;
+  /** `fold(text)`, computed once per analysis (optional for callers that build a context by hand). */
+  readonly folded?: string;
   readonly catalogue: Catalogue;
   readonly profile: Profile;
 }

@@ -43,7 +43,7 @@ export function derived(ctx: RuleContext): Derived {
   let dispositifStart = text.length;
   if (act.dispositive) dispositifStart = index.offsetAt(act.dispositive.range.start);
   else if (act.articles.length) dispositifStart = act.articles[0].start;
-  const d: Derived = { f: fold(text), flattened, dispositifStart, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const d: Derived = { f: ctx.folded ?? fold(text), flattened, dispositifStart, eol: text.includes('\r\n') ? '\r\n' : '\n' };
   CACHE.set(act, d);
   return d;
 }
