@@ -122,8 +122,8 @@ function codeInContext(act: Act, text: string, offset: number, catalogue: Catalo
   const refs = act.references;
   for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
     const r = refs[i];
-    if (r.type !== 'code') continue;
     if (r.start >= clause.end) break;
+    if (r.type !== 'code') continue;
     if (r.start >= offset) return catalogueCode(catalogue, r.code);
     before = r.code;
   }

@@ -86,8 +86,8 @@ export function resolveArticleCode(act: Act, text: string, ref: Reference, catal
   const refs = act.references;
   for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
     const r = refs[i];
-    if (r.type !== 'code') continue;
     if (r.start >= clause.end) break;
+    if (r.type !== 'code') continue;
     if (r.start >= ref.end) return { code: catalogueCode(catalogue, r.code), how: 'context' };
     before = r;
   }
