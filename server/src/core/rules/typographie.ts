@@ -6,9 +6,21 @@ import { type DocumentedRule, derived, dispositifText } from './support';
 const GUIDE_331 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.3.-Redaction-des-dispositions/3.3.1.-Syntaxe-vocabulaire-sigles-et-signes';
 const GUIDE = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique';
 
-/** Is an offset inside a law / décret / code citation (left to CIT-001 and CIT-002)? */
-function inCitation(ctx: RuleContext, at: number): boolean {
-  return ctx.act.references.some((r) => (r.type === 'text' || r.type === 'code-article') && at >= r.start && at < r.end);
+/**
+ * Is an offset inside a law / décret / code citation (left to CIT-001 and CIT-002)? The returned test takes
+ * offsets in increasing order and walks the references (sorted by start) once: linear, not matches × references.
+ */
+function citationTest(ctx: RuleContext): (at: number) => boolean {
+  const refs = ctx.act.references;
+  let i = 0;
+  let maxEnd = -1;
+  return (at) => {
+    for (; i < refs.length && refs[i].start <= at; i++) {
+      const r = refs[i];
+      if ((r.type === 'text' || r.type === 'code-article') && r.end > maxEnd) maxEnd = r.end;
+    }
+    return at < maxEnd;
+  };
 }
 
 export const TYP_001: DocumentedRule = {
@@ -23,9 +35,10 @@ export const TYP_001: DocumentedRule = {
     const { text } = ctx;
     const edits: TextEdit[] = [];
     let first: Finding['range'] | null = null;
+    const inCitation = citationTest(ctx);
     for (const m of text.matchAll(/(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/gu)) {
       const at = m.index! + m[1].length;
-      if (inCitation(ctx, m.index!)) continue;
+      if (inCitation(m.index!)) continue;
       const p = ctx.index.positionAt(at);
       edits.push({ range: { start: p, end: p }, newText: ' ' });
       first ??= ctx.index.range(m.index!, at + 1);
@@ -78,9 +91,10 @@ export const TYP_004: DocumentedRule = {
   doc: { details: '« Article 1er » relève de STR-003 ; les dates des citations de textes, de CIT-002.' },
   check(ctx) {
     const out: Finding[] = [];
+    const inCitation = citationTest(ctx);
     for (const m of ctx.text.matchAll(new RegExp(`(?<![\\d/.])1(\\s+)(?:${MONTHS})\\s+\\d{4}`, 'gi'))) {
       const at = m.index!;
-      if (inCitation(ctx, at)) continue;
+      if (inCitation(at)) continue;
       const p = ctx.index.positionAt(at + 1);
       out.push({
         range: ctx.index.range(at, at + m[0].length),

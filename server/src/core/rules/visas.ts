@@ -6,6 +6,7 @@ import { fold, containing } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, citesArticle, derived, hasDate, hasNumber, isMayorDecision, looksLikeAct, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
+import { firstRefFrom } from '../features/legal-context';
 
 const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
 
@@ -141,8 +142,11 @@ function visaRank(b: string): { rank: number; label: string } {
 
 /** Date of a visa for the chronological check: the first date written, or one embedded in a délibération number. */
 function visaDate(v: Recital, ctx: RuleContext): string | null {
-  const r = ctx.act.references.find((x) => x.start >= v.start && x.end <= v.end && x.date);
-  if (r?.date) return r.date;
+  // References are sorted by start: only those starting inside the visa are looked at (not all of them per visa).
+  const refs = ctx.act.references;
+  for (let i = firstRefFrom(refs, v.start); i < refs.length && refs[i].start < v.end; i++) {
+    if (refs[i].end <= v.end && refs[i].date) return refs[i].date;
+  }
   const m = /(?<!\d)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?!\d)/.exec(v.body);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
