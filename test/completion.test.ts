@@ -13,8 +13,9 @@ const catalogue = loadCatalogue();
 
 /** Completions where "|" stands in `snippet`, the snippet inserted into `doc` after `after` (or at its end). */
 function complete(doc: string, snippet: string, after?: string): { items: CompletionItem[]; text: string; at: number } {
-  const cut = after === undefined ? doc.length : doc.indexOf(after) + after.length;
-  assert.ok(cut >= 0);
+  const found = after === undefined ? doc.length : doc.indexOf(after);
+  assert.ok(found >= 0, `« ${after} » absent du document`);
+  const cut = after === undefined ? doc.length : found + after.length;
   const caret = snippet.indexOf('|');
   assert.ok(caret >= 0, 'no caret');
   const text = doc.slice(0, cut) + snippet.replace('|', '') + doc.slice(cut);

@@ -91,7 +91,14 @@ test('every fix keeps the rest of the document byte-identical and removes its di
 });
 
 test('the fixes issue 5 asks for are offered', () => {
-  if (offered.size === 0) return; // the first test did not run
+  if (offered.size === 0) {
+    // The first test did not run (name filter): count the offered fixes here rather than pass on nothing.
+    for (const [, text] of inputs()) {
+      for (const d of analyze(text, { catalogue, profile: PROFILE }).diagnostics) {
+        if (d.fixes?.length) offered.set(d.code, (offered.get(d.code) ?? 0) + d.fixes.length);
+      }
+    }
+  }
   for (const id of ['REC-001', 'DAT-001', 'SIG-001', 'STR-003', 'VIS-001', 'POL-001', 'EPCI-004', 'SEA-003', 'REC-002']) {
     assert.ok((offered.get(id) ?? 0) > 0, `${id}: aucun correctif proposé`);
   }
