@@ -114,7 +114,7 @@ test('CIT-004: an article that is not in the code held, only when the code is kn
   const [d] = ours(text, 'CIT-004');
   assert.ok(d, 'CIT-004 expected');
   assert.equal(d.severity, 'warning');
-  assert.ok(d.message.startsWith("L'article L. 2122-99 n'existe pas dans le code général des collectivités territoriales (version du 6 décembre 2023)."), d.message);
+  assert.ok(d.message.startsWith("L’article L. 2122-99 n’existe pas dans le code général des collectivités territoriales (version du 6 décembre 2023)."), d.message);
   // Quick fixes: neighbours one keystroke away (L. 2122-9…), never preferred.
   assert.ok(d.fixes?.some((f) => f.title.includes('L. 2122-9')));
   assert.ok(d.fixes?.every((f) => !f.preferred));
@@ -133,7 +133,7 @@ test('CIT-004: an article that is not in the code held, only when the code is kn
   // An item that the article does not have.
   const item = ours(act(['Vu le 35° de l’article L. 2122-22 du code général des collectivités territoriales ;']), 'CIT-004');
   assert.equal(item.length, 1);
-  assert.match(item[0].message, /n'a pas de 35° : ses éléments numérotés vont de 1° à 31°/);
+  assert.match(item[0].message, /n’a pas de 35° : ses éléments numérotés vont de 1° à 31°/);
   // Acts older than the version held: information, the article may have been repealed since.
   const old = ours(act(['Vu le code général des collectivités territoriales, notamment son article L. 2122-99 ;'], 'x', '3 mars 2014'), 'CIT-004');
   assert.equal(old[0].severity, 'information');

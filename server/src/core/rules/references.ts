@@ -161,7 +161,7 @@ export const CIT_004: Rule = {
           range: ctx.index.range(start, end),
           severity: old ? 'information' : undefined,
           message:
-            `L'article ${shown} n'existe pas dans le ${code.name}${version}.` +
+            `L’article ${shown} n’existe pas dans le ${code.name}${version}.` +
             (old ? ' Il a pu être abrogé ou renuméroté depuis la date de l’acte.' : ' Vérifiez le numéro.'),
           fixes,
         });
@@ -173,12 +173,12 @@ export const CIT_004: Rule = {
       if (r.item && items.length && !items.includes(Number(r.item))) {
         out.push({
           range: r.range,
-          message: `L'article ${shown} du ${code.name}${version} n'a pas de ${r.item}° : ses éléments numérotés vont de 1° à ${Math.max(...items)}°.`,
+          message: `L’article ${shown} du ${code.name}${version} n’a pas de ${r.item}° : ses éléments numérotés vont de 1° à ${Math.max(...items)}°.`,
         });
       } else if (r.alinea && r.alineaSpan && Number(r.alinea) > alineas.length) {
         out.push({
           range: r.alineaSpan.range,
-          message: `L'article ${shown} du ${code.name}${version} ne compte que ${alineas.length} alinéa${alineas.length > 1 ? 's' : ''} : il n'a pas d'alinéa ${r.alinea}.`,
+          message: `L’article ${shown} du ${code.name}${version} ne compte que ${alineas.length} alinéa${alineas.length > 1 ? 's' : ''} : il n’a pas d’alinéa ${r.alinea}.`,
         });
       }
     }
