@@ -92,6 +92,8 @@ function locate(doc: Tokenized, needle: string, where: Where = {}): { line: numb
     if (where.line instanceof RegExp && !where.line.test(text)) continue;
     if (typeof where.line === 'string' && !text.trim().startsWith(where.line)) continue;
     let from = 0;
+    // An empty needle would match everywhere, forever: refuse it.
+    if (needle === '') throw new assert.AssertionError({ message: 'locate: empty needle' });
     for (;;) {
       const col = text.indexOf(needle, from);
       if (col < 0) break;
@@ -718,12 +720,12 @@ describe('snippets: complete skeletons', () => {
       }
       if (prefix === 'decision-maire') {
         assert.ok(/le \d{1,2}° de son article L\. 2122-22 et son article L\. 2122-23 ;/.test(text));
-        assert.ok(/Vu la délibération n° \S+ du .+ portant délégation d'attributions du conseil municipal au maire ;/.test(text));
+        assert.ok(/Vu la délibération n° \S+ du .+ portant délégation d['’]attributions du conseil municipal au maire ;/.test(text));
       }
       if (prefix === 'deliberation-cm') assert.ok(text.includes('L. 2121-29'));
       if (prefix === 'deliberation-bureau-epci') {
         assert.ok(text.includes('L. 5211-10'));
-        assert.ok(/Vu la délibération n° \S+ du .+ portant délégation d'attributions du conseil communautaire au bureau ;/.test(text));
+        assert.ok(/Vu la délibération n° \S+ du .+ portant délégation d['’]attributions du conseil communautaire au bureau ;/.test(text));
       }
       if (prefix === 'arrete-president') assert.ok(text.includes('L. 5211-9'));
 

@@ -173,6 +173,8 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   const articles: { start: number; end: number; ref: Reference }[] = [];
   for (let m = ARTICLE_RE.exec(folded); m; m = ARTICLE_RE.exec(folded)) {
     const numRaw = m[1];
+    // "D2023-01-003" is a local act number: article numbers never have a part with a leading zero.
+    if (/-\s?0\d/.test(numRaw)) continue;
     // "L" alone followed by digits must look like an article: a hyphen is required by ART_NUM.
     const start = m.index;
     const numEnd = start + numRaw.length;
