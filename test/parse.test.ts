@@ -115,3 +115,8 @@ test('vote figures, one per line or in a sentence', () => {
   const sentence = parse('DÉCIDE :\nArticle 1er\nLe marché est attribué pour 6 ans.\n\nAdopté par 25 voix pour, 3 voix contre et 2 abstentions.\n');
   assert.deepEqual([sentence.vote?.for, sentence.vote?.against, sentence.vote?.abstentions], [25, 3, 2]);
 });
+
+test('a local act number is not a code article, a real article next to it is', () => {
+  const a = parse('Vu la délibération D2023-01-003 du 13 janvier 2023 ;\nVu le code général des collectivités territoriales, notamment son article D. 2334-3 ;\n');
+  assert.deepEqual(a.references.filter((r) => r.type === 'code-article').map((r) => r.article), ['D2334-3']);
+});
