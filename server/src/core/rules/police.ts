@@ -1,6 +1,6 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
 import { fold } from '../text';
-import { type DocumentedRule, citesArticle, dispositifText, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, dispositifText, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 
 const POLICE_DISPOSITIF = /\binterdi|\breglement(?:e|ee|ees|ation)\b|\bcirculation\b|\bstationnement\b|\bbruit|\bperil\b|\bdebits?\s+de\s+boissons|\bfermeture\b/;
@@ -38,28 +38,18 @@ export const POL_001: DocumentedRule = {
   },
 };
 
-export const POL_002: DocumentedRule = {
-  id: 'POL-002',
-  title: 'Transmission des arrêtés de police au préfet, sauf circulation et stationnement et débits de boissons temporaires des associations.',
-  kinds: ['arrete-maire', 'arrete-president'],
-  severity: 'information',
-  source: { label: 'CGCT, art. L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
-  status: 'secondary',
-  doc: { explanationOnly: true, details: 'Explication seulement (voir PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises.' },
-  check() {
-    return [];
-  },
-};
+export const POL_002 = explanation(
+  'POL-002',
+  'Transmission des arrêtés de police au préfet, sauf circulation et stationnement et débits de boissons temporaires des associations.',
+  { label: 'CGCT, art. L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
+  'secondary',
+  'Explication seulement (voir PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises.', ['arrete-maire', 'arrete-president'],
+);
 
-export const POL_003: DocumentedRule = {
-  id: 'POL-003',
-  title: 'Une mesure de police individuelle est motivée, précédée d’une procédure contradictoire sauf urgence, et mentionne les voies de recours.',
-  kinds: ['arrete-maire', 'arrete-president'],
-  severity: 'information',
-  source: { label: 'CRPA, art. L. 211-2 (1°), L. 121-1 ; CJA, art. R. 421-5', url: null, code: 'CRPA', article: 'L211-2' },
-  status: 'confirmed',
-  doc: { explanationOnly: true, details: 'Renvoi : ces contrôles sont faits par MOT-001 (motivation), MOT-002 (procédure contradictoire) et REC-001 (voies et délais de recours).' },
-  check() {
-    return [];
-  },
-};
+export const POL_003 = explanation(
+  'POL-003',
+  'Une mesure de police individuelle est motivée, précédée d’une procédure contradictoire sauf urgence, et mentionne les voies de recours.',
+  { label: 'CRPA, art. L. 211-2 (1°), L. 121-1 ; CJA, art. R. 421-5', url: null, code: 'CRPA', article: 'L211-2' },
+  'confirmed',
+  'Renvoi : ces contrôles sont faits par MOT-001 (motivation), MOT-002 (procédure contradictoire) et REC-001 (voies et délais de recours).', ['arrete-maire', 'arrete-president'],
+);

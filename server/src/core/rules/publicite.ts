@@ -6,21 +6,13 @@ import { type DocumentedRule, explanation, addMonths, derived, identifierParts, 
 
 const L2131 = { label: 'CGCT, art. L. 2131-1', url: null, code: 'CGCT', article: 'L2131-1' };
 
-export const PUB_001: DocumentedRule = {
-  id: 'PUB-001',
-  title: 'Caractère exécutoire : publication (actes réglementaires et autres) ou notification (décisions individuelles), et transmission au préfet pour les actes qui y sont soumis.',
-  kinds: 'all',
-  severity: 'information',
-  source: L2131,
-  status: 'secondary',
-  doc: {
-    explanationOnly: true,
-    details: 'Depuis le 1er juillet 2022, les actes sont exécutoires de plein droit dès qu’ils ont été portés à la connaissance des intéressés (publication sous forme électronique, ou notification pour une décision individuelle) et, pour ceux de l’article L. 2131-2, transmis au représentant de l’État. Les communes de moins de 3 500 habitants choisissent par délibération entre affichage, publication papier ou publication électronique (à défaut : électronique).',
-  },
-  check() {
-    return [];
-  },
-};
+export const PUB_001 = explanation(
+  'PUB-001',
+  'Caractère exécutoire : publication (actes réglementaires et autres) ou notification (décisions individuelles), et transmission au préfet pour les actes qui y sont soumis.',
+  L2131,
+  'secondary',
+  'Depuis le 1er juillet 2022, les actes sont exécutoires de plein droit dès qu’ils ont été portés à la connaissance des intéressés (publication sous forme électronique, ou notification pour une décision individuelle) et, pour ceux de l’article L. 2131-2, transmis au représentant de l’État. Les communes de moins de 3 500 habitants choisissent par délibération entre affichage, publication papier ou publication électronique (à défaut : électronique).',
+);
 
 /** "transmis le 18/04/2025", "publié le …", "affiché du …": dates of publicity in a text (folded). */
 function publicityDates(folded: string): { iso: string; index: number; length: number }[] {
@@ -59,21 +51,13 @@ export const PUB_002: DocumentedRule = {
   },
 };
 
-export const PUB_003: DocumentedRule = {
-  id: 'PUB-003',
-  title: 'Actes transmis au représentant de l’État (délibérations, décisions prises par délégation, arrêtés de police et réglementaires, certains contrats et actes individuels).',
-  kinds: 'all',
-  severity: 'information',
-  source: { label: 'CGCT, art. L. 2131-2', url: null, code: 'CGCT', article: 'L2131-2' },
-  status: 'secondary',
-  doc: {
-    explanationOnly: true,
-    details: 'Explication seulement (la transmission a lieu après la rédaction). Sont notamment exclus de la transmission : les délibérations relatives aux tarifs des droits de voirie et de stationnement, au classement et déclassement des voies ; les arrêtés de police de la circulation et du stationnement ; les débits de boissons temporaires des associations. Les décisions individuelles sont transmises dans les quinze jours de leur signature (emplacement actuel de cette règle non confirmé). Une date de transmission antérieure à l’acte est signalée par PUB-009.',
-  },
-  check() {
-    return [];
-  },
-};
+export const PUB_003 = explanation(
+  'PUB-003',
+  'Actes transmis au représentant de l’État (délibérations, décisions prises par délégation, arrêtés de police et réglementaires, certains contrats et actes individuels).',
+  { label: 'CGCT, art. L. 2131-2', url: null, code: 'CGCT', article: 'L2131-2' },
+  'secondary',
+  'Explication seulement (la transmission a lieu après la rédaction). Sont notamment exclus de la transmission : les délibérations relatives aux tarifs des droits de voirie et de stationnement, au classement et déclassement des voies ; les arrêtés de police de la circulation et du stationnement ; les débits de boissons temporaires des associations. Les décisions individuelles sont transmises dans les quinze jours de leur signature (emplacement actuel de cette règle non confirmé). Une date de transmission antérieure à l’acte est signalée par PUB-009.',
+);
 
 export const PUB_004: DocumentedRule = {
   id: 'PUB-004',

@@ -2,7 +2,7 @@
 import type { Finding, Fix } from './rule';
 import type { RuleContext } from './rule';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, derived, looksLikeAct } from './support';
+import { type DocumentedRule, explanation, derived, looksLikeAct } from './support';
 import { signatureFix } from './fixes';
 
 /** Beginning of SIG-001's message when no signatory is found (used by the corpus test). */
@@ -74,21 +74,13 @@ export const SIG_001: DocumentedRule = {
   },
 };
 
-export const SIG_002: DocumentedRule = {
-  id: 'SIG-002',
-  title: 'Signature électronique : procédé conforme au référentiel général de sécurité, qui identifie le signataire et garantit le lien avec l’acte.',
-  kinds: 'all',
-  severity: 'information',
-  source: { label: 'CRPA, art. L. 212-2 et L. 212-3 ; ordonnance n° 2005-1516 du 8 décembre 2005, art. 9', url: null, code: 'CRPA', article: 'L212-3' },
-  status: 'confirmed',
-  doc: {
-    explanationOnly: true,
-    details: 'Explication seulement : l’outil ne peut pas vérifier la cryptographie. Une mention « signé électroniquement par … » ne dispense pas d’écrire le prénom, le nom et la qualité (SIG-001). Certaines décisions en sont dispensées (L. 212-2 : décisions notifiées par téléservice, actes RH produits par un système d’information…), cas rares pour ces actes.',
-  },
-  check() {
-    return [];
-  },
-};
+export const SIG_002 = explanation(
+  'SIG-002',
+  'Signature électronique : procédé conforme au référentiel général de sécurité, qui identifie le signataire et garantit le lien avec l’acte.',
+  { label: 'CRPA, art. L. 212-2 et L. 212-3 ; ordonnance n° 2005-1516 du 8 décembre 2005, art. 9', url: null, code: 'CRPA', article: 'L212-3' },
+  'confirmed',
+  'Explication seulement : l’outil ne peut pas vérifier la cryptographie. Une mention « signé électroniquement par … » ne dispense pas d’écrire le prénom, le nom et la qualité (SIG-001). Certaines décisions en sont dispensées (L. 212-2 : décisions notifiées par téléservice, actes RH produits par un système d’information…), cas rares pour ces actes.',
+);
 
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
 
@@ -120,15 +112,10 @@ export const SIG_003: DocumentedRule = {
   },
 };
 
-export const SIG_004: DocumentedRule = {
-  id: 'SIG-004',
-  title: 'Signature des délibérations par le maire et le ou les secrétaires de séance : voir SEA-010.',
-  kinds: ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
-  severity: 'warning',
-  source: { label: 'CGCT, art. L. 2121-23', url: null, code: 'CGCT', article: 'L2121-23' },
-  status: 'secondary',
-  doc: { explanationOnly: true, details: 'Renvoi : la vérification est faite par SEA-010 (et EPCI-006 pour le bureau).' },
-  check() {
-    return [];
-  },
-};
+export const SIG_004 = explanation(
+  'SIG-004',
+  'Signature des délibérations par le maire et le ou les secrétaires de séance : voir SEA-010.',
+  { label: 'CGCT, art. L. 2121-23', url: null, code: 'CGCT', article: 'L2121-23' },
+  'secondary',
+  'Renvoi : la vérification est faite par SEA-010 (et EPCI-006 pour le bureau).', ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
+);
