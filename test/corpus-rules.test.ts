@@ -1,4 +1,4 @@
-// Every rule over ../shared/corpus: prints how many acts each rule fires on, and checks that where
+// Every rule over test/fixtures/corpus: prints how many acts each rule fires on, and checks that where
 // the hand annotations say a mention is present, the rule for that mention does not report it missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

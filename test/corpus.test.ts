@@ -1,4 +1,4 @@
-// The model against the hand annotations of ../shared/corpus/index.json, field by field.
+// The model against the hand annotations of test/fixtures/corpus/index.json, field by field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

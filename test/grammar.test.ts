@@ -12,9 +12,9 @@ import * as oniguruma from 'vscode-oniguruma';
 import { expandSnippet, parseSnippet, type SnippetNode } from './helpers/snippets';
 
 const ROOT = path.join(__dirname, '..');
-const SHARED = path.join(__dirname, '..', '..', 'shared');
-const SEEDS = path.join(SHARED, 'seeds');
-const CORPUS = path.join(SHARED, 'corpus');
+const FIXTURES = path.join(__dirname, 'fixtures');
+const SEEDS = path.join(FIXTURES, 'seeds');
+const CORPUS = path.join(FIXTURES, 'corpus');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'acte.tmLanguage.json');
 const SNIPPETS_PATH = path.join(ROOT, 'snippets', 'acte.code-snippets');
 

@@ -1,7 +1,7 @@
 // End-to-end tests of the real extension in a real VS Code workbench (code-server + Chromium), through the UI as a
 // person would. Run: npm run test:e2e (= bash scripts/e2e-setup.sh && npm run package && node --test test/e2e/e2e.test.mjs)
 //
-// The .vsix is ./actes.vsix (or $ACTES_E2E_VSIX). The workspace holds copies of ../shared/seeds/*.txt as .acte files.
+// The .vsix is ./actes.vsix (or $ACTES_E2E_VSIX). The workspace holds copies of test/fixtures/seeds/*.txt as .acte files.
 // Each step saves a screenshot under test-results/e2e/ and fails with a message naming what did not appear (and the
 // screenshot of that moment) within a bounded wait. A broken environment fails the run (E2eEnvironmentError says which
 // part and how to fix it): it is never reported as a pass, nor as a skip.
@@ -15,11 +15,11 @@ import {
 } from './harness.mjs';
 
 const VSIX = process.env.ACTES_E2E_VSIX ?? join(REPO_ROOT, 'actes.vsix');
-const SEEDS_DIR = join(REPO_ROOT, '..', 'shared', 'seeds');
+const SEEDS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'seeds');
 const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
 const ALIAS = MANIFEST.contributes?.languages?.find((l) => l.id === 'acte')?.aliases?.[0] ?? 'Acte';
 
-// What the product promises on seed 000 (../shared/seeds/README.md).
+// What the product promises on seed 000 (test/fixtures/seeds/README.md).
 const HOVER_AT = 'L.2122-22';
 const HOVER_TEXT = 'Le maire peut, en outre, par délégation du conseil municipal';
 const LAST_VISA_OF_000 = 'Vu les délibérations annuelles relatives à la dette';
@@ -36,7 +36,7 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
       throw new E2eEnvironmentError(`the extension package ${VSIX} does not exist`, 'build it: `npm run package`');
     }
     if (!existsSync(SEEDS_DIR)) {
-      throw new E2eEnvironmentError(`the seeds folder ${SEEDS_DIR} is missing`, 'run from a clone with shared/ beside it');
+      throw new E2eEnvironmentError(`the seeds folder ${SEEDS_DIR} is missing`, 'the fixtures belong to the repository: restore test/fixtures/seeds (git checkout)');
     }
     const files = {};
     for (const f of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {

@@ -12,7 +12,7 @@ import {
 } from './harness.mjs';
 import { makeVsix } from './make-vsix.mjs';
 
-const SEED_000 = readdirSync(join(REPO_ROOT, '..', 'shared', 'seeds')).find((f) => f.startsWith('000_'));
+const SEED_000 = readdirSync(join(REPO_ROOT, 'test', 'fixtures', 'seeds')).find((f) => f.startsWith('000_'));
 const TINY = [
   'DÉCISION DU MAIRE N° 2025-001',
   '',
@@ -32,7 +32,7 @@ describe('e2e harness smoke test (tiny stand-in extension)', { timeout: 300_000 
     tmp = mkdtempSync(join(tmpdir(), 'actes-e2e-vsix-'));
     const vsix = makeVsix(join(REPO_ROOT, 'test', 'e2e', 'tiny-extension'), join(tmp, 'tiny.vsix'));
     const files = { 'tiny.acte': { content: TINY } };
-    if (SEED_000) files['000.acte'] = { from: join(REPO_ROOT, '..', 'shared', 'seeds', SEED_000) };
+    if (SEED_000) files['000.acte'] = { from: join(REPO_ROOT, 'test', 'fixtures', 'seeds', SEED_000) };
     wb = await startWorkbench({ vsix, workspaceFiles: files, name: 'smoke' });
     page = wb.page;
   });
@@ -61,7 +61,7 @@ describe('e2e harness smoke test (tiny stand-in extension)', { timeout: 300_000 
     assert.deepEqual(await problemCounts(page), { errors: 1, warnings: 0 });
   });
 
-  test('hover over a legal reference shows its text', { skip: !SEED_000 && 'no seed 000 in ../shared/seeds' }, async () => {
+  test('hover over a legal reference shows its text', { skip: !SEED_000 && 'no seed 000 in test/fixtures/seeds' }, async () => {
     await openFile(page, '000.acte');
     const text = await hoverAt(page, 'L.2122-22', { expect: 'Le maire peut' });
     await wb.screenshot('hover');

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-const SEEDS = process.env.ACTES_SEEDS ?? path.resolve(__dirname, '..', '..', 'shared', 'seeds');
+const SEEDS = process.env.ACTES_SEEDS ?? path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'seeds');
 const TIMEOUT = 30000;
 
 function within<T>(what: string, promise: Promise<T>, ms = TIMEOUT): Promise<T> {

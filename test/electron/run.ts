@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+export const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 
 /** A VS Code that can run extension tests: $VSCODE_EXECUTABLE, else `code` on the PATH; null when none. */
 export function findVsCode(): { executable: string; how: string } | null {

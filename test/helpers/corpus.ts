@@ -1,11 +1,11 @@
-// Shared fixtures: the seeds and the annotated corpus of ../shared (read by tests only, never by the product).
+// Fixtures: the seeds and the annotated corpus, copied into test/fixtures/ (see its ORIGIN.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Act } from '../../server/src/core/model';
 
-export const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
-export const SEEDS_DIR = path.join(SHARED, 'seeds');
-export const CORPUS_DIR = path.join(SHARED, 'corpus');
+export const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
+export const SEEDS_DIR = path.join(FIXTURES, 'seeds');
+export const CORPUS_DIR = path.join(FIXTURES, 'corpus');
 
 export const seedFiles = () => readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS_DIR, f));
 export const readSeed = (n: 0 | 1) => readFileSync(seedFiles()[n], 'utf8');
