@@ -24,6 +24,15 @@ const FAMILIES: [string, string][] = [
   ['TYP', 'Typographie et style'],
 ];
 
+/** What the rule shows at each level of `actes.niveau` (the engine's behaviour: server/src/core/rules/index.ts). */
+function level(r: Rule): string {
+  if (doc(r)?.explanationOnly) return '—';
+  if (r.display === 'complet') return 'complet seulement (désactivée au niveau essentiel)';
+  if (r.display === 'style') return 'essentiel : une suggestion regroupée par acte, avec « Corriger tout » ; complet : chaque remarque';
+  if (r.severity === 'information' && r.display !== 'essentiel') return 'essentiel : suggestion ; complet : information';
+  return 'essentiel';
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const kinds = (r: Rule) => (r.kinds === 'all' ? 'tous' : r.kinds.map((k) => KIND_LABEL[k]).join(', '));
 const doc = (r: Rule) => (r as DocumentedRule).doc;
@@ -51,11 +60,13 @@ export function renderRulesDoc(rules: readonly Rule[], catalogue: Catalogue): st
   }
   out.push(`${rules.length} règles.`);
   out.push('');
-  out.push('| Id | Ce qui est vérifié | Actes | Sévérité par défaut | Source | Statut |');
-  out.push('|---|---|---|---|---|---|');
+  out.push('Niveau (`actes.niveau`, ou `"niveau"` dans `actes.json`, ou `actes check --niveau`) : au niveau **essentiel** (par défaut), Actes montre les erreurs, les avertissements et les remarques jugées utiles ; les autres remarques d’information deviennent des suggestions, les remarques de typographie et de forme des citations sont regroupées en une suggestion par règle et par acte, avec une action « Corriger tout ». Au niveau **complet**, chaque remarque garde sa propre sévérité. Une sévérité réglée par identifiant l’emporte toujours. Pendant la rédaction dans l’éditeur, tant que l’acte n’a pas de partie finale (ligne « Fait à … » ou signature), les règles marquées « fin de l’acte » signalent l’absence par une information et non par une erreur.');
+  out.push('');
+  out.push('| Id | Ce qui est vérifié | Actes | Sévérité par défaut | Niveau | Source | Statut |');
+  out.push('|---|---|---|---|---|---|---|');
   for (const r of rules) {
     const sev = doc(r)?.explanationOnly ? 'explication seulement' : SEVERITY[r.severity];
-    out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${cell(r.title)} | ${cell(kinds(r))} | ${sev} | ${source(r, catalogue)} | ${STATUS[r.status]} |`);
+    out.push(`| [${r.id}](#${r.id.toLowerCase()}) | ${cell(r.title)} | ${cell(kinds(r))} | ${sev} | ${cell(level(r))} | ${source(r, catalogue)} | ${STATUS[r.status]} |`);
   }
   out.push('');
   for (const [prefix, name] of FAMILIES) {
@@ -70,6 +81,7 @@ export function renderRulesDoc(rules: readonly Rule[], catalogue: Catalogue): st
       out.push('');
       out.push(`- Actes : ${kinds(r)}`);
       out.push(`- Sévérité par défaut : ${doc(r)?.explanationOnly ? 'aucune (explication seulement)' : SEVERITY[r.severity]}`);
+      out.push(`- Niveau : ${level(r)}${r.closing ? ' ; fin de l’acte : information pendant la rédaction tant que la partie finale manque' : ''}`);
       out.push(`- Source : ${source(r, catalogue)}`);
       out.push(`- Statut : ${STATUS[r.status]}${r.status === 'unconfirmed' ? ' — non confirmé : aucune source n’a été trouvée pour cette règle, qui vient de la pratique ; sévérité la plus douce, à vérifier avant de s’y fier.' : ''}`);
       const details = doc(r)?.details;

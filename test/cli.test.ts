@@ -93,3 +93,14 @@ test('the example acts of exemples/ have no error (npm start checks them)', () =
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /0 erreur, 0 avertissement\.$/m);
 });
+
+test('--niveau complet shows every remark at its own severity; an unknown level is a usage error', () => {
+  const seed = path.join(__dirname, 'fixtures', 'seeds', '000_394f327773c6203e.txt');
+  const count = (r: ReturnType<typeof run>) => JSON.parse(r.stdout).files[0].diagnostics.length as number;
+  const essentiel = run('check', '--format', 'json', seed);
+  const complet = run('check', '--format', 'json', '--niveau', 'complet', seed);
+  assert.ok(count(complet) > count(essentiel), `${count(complet)} diagnostics au niveau complet, ${count(essentiel)} au niveau essentiel`);
+  const bad = run('check', '--niveau', 'tout', seed);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /Niveau inconnu : « tout »/);
+});

@@ -15,6 +15,7 @@ import { REFERENCE_RULES } from '../server/src/core/rules/references';
 import { VISA_REFERENCE_RULES } from '../server/src/core/rules/visas-refs';
 import { RULES } from '../server/src/core/rules';
 import { CORPUS_DIR, annotatedActs, readSeed } from './helpers/corpus';
+import { profileWith } from './helpers/acts';
 
 const catalogue = loadCatalogue();
 const OUR_IDS = new Set([...REFERENCE_RULES, ...VISA_REFERENCE_RULES].map((r) => r.id));
@@ -40,8 +41,10 @@ function act(visas: readonly string[], body = 'Le présent arrêté sera affich�
   ].join('\n');
 }
 
+/** Each rule's own findings (level « complet »: nothing grouped or softened). */
+const COMPLET = profileWith({});
 function ours(text: string, id?: string): ActesDiagnostic[] {
-  return analyze(text, { catalogue }).diagnostics.filter((d) => OUR_IDS.has(d.code) && (!id || d.code === id));
+  return analyze(text, { catalogue, profile: COMPLET }).diagnostics.filter((d) => OUR_IDS.has(d.code) && (!id || d.code === id));
 }
 
 /** Applies a fix's edits (non-overlapping) to the text. */
@@ -238,7 +241,7 @@ test('seeds and annotated corpus: every reference diagnostic listed, no false "n
   const alarms: string[] = [];
   let total = 0;
   for (const f of files) {
-    const { diagnostics } = analyze(f.text, { catalogue });
+    const { diagnostics } = analyze(f.text, { catalogue, profile: COMPLET });
     const index = new TextIndex(f.text);
     const mine = diagnostics.filter((d) => OUR_IDS.has(d.code));
     console.log(`${f.name}: ${mine.length} diagnostic(s) de référence`);

@@ -7,6 +7,7 @@ import { actToJson, diagnosticToJson } from './core/json';
 import { EMPTY_CATALOGUE, type Catalogue } from './core/catalogue';
 import { loadCatalogue } from './catalogue/load-node';
 import { loadProfileFile } from './profile-node';
+import type { Profile } from './core/profile';
 
 const USAGE = `Usage : actes check [--format text|json] <fichiers ou dossiers>…
 
@@ -16,6 +17,9 @@ Dossiers : tous les fichiers .acte et .txt qu’ils contiennent, récursivement.
 Options :
   --format text|json   format de sortie (text par défaut)
   --profil <fichier>   profil de la collectivité (actes.json ; par défaut ./actes.json s’il existe)
+  --niveau essentiel|complet
+                       essentiel (par défaut) : erreurs, avertissements et remarques utiles, remarques
+                       de typographie regroupées ; complet : chaque remarque à sa propre sévérité
   -h, --help           cette aide
   -v, --version        version
 
@@ -77,6 +81,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     args.shift();
     let format = 'text';
     let profilePath: string | null = null;
+    let niveau: string | undefined;
     const paths: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -86,6 +91,9 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
       } else if (a === '--profil' || a === '--profile') {
         profilePath = args[++i] ?? null;
         if (!profilePath) throw new UsageError('--profil attend un fichier.');
+      } else if (a === '--niveau' || a.startsWith('--niveau=')) {
+        niveau = a.includes('=') ? a.split('=')[1] : args[++i];
+        if (niveau !== 'essentiel' && niveau !== 'complet') throw new UsageError(`Niveau inconnu : « ${niveau ?? ''} ». Niveaux : essentiel, complet.`);
       } else if (a === '-h' || a === '--help') {
         io.out.write(USAGE + '\n');
         return 0;
@@ -102,7 +110,10 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     } catch (e) {
       io.err.write(`actes : catalogue juridique indisponible (${(e as Error).message}) ; les vérifications des références sont désactivées.\n`);
     }
-    const { profile, problems } = loadProfileFile(profilePath);
+    const loaded = loadProfileFile(profilePath);
+    const problems = loaded.problems;
+    // --niveau wins over the profile file's « niveau ».
+    const profile = niveau ? { ...loaded.profile, level: niveau as Profile['level'] } : loaded.profile;
     for (const p of problems) io.err.write(`actes : ${p}\n`);
 
     let errors = 0;

@@ -6,10 +6,11 @@ import { parseProfile, type ProfileResult } from './core/settings';
 export const PROFILE_FILE = 'actes.json';
 
 /** Read `actes.json` (or the given file); a missing default file is not a problem. */
-export function loadProfileFile(path: string | null, settings: { collectivite?: unknown; rules?: unknown } = {}, label?: string): ProfileResult {
+export function loadProfileFile(path: string | null, settings: { collectivite?: unknown; rules?: unknown; niveau?: unknown } = {}, label?: string): ProfileResult {
   const file = path ?? join(process.cwd(), PROFILE_FILE);
   const name = label ?? path ?? PROFILE_FILE;
   const layers: { value: unknown; where: string }[] = [{ value: settings.collectivite, where: 'réglage actes.collectivite' }];
+  if (settings.niveau !== undefined && settings.niveau !== null) layers.push({ value: { niveau: settings.niveau }, where: 'réglage actes.niveau' });
   const problems: string[] = [];
   if (existsSync(file)) {
     try {

@@ -8,7 +8,8 @@ import type { ActesDiagnostic } from '../../server/src/core/rules/rule';
 
 export const catalogue = loadCatalogue();
 
-export const profileWith = (p: Partial<Profile>): Profile => Object.freeze({ ...DEFAULT_PROFILE, ...p });
+/** A profile for rule tests: level « complet », so each rule shows its own severities (test/levels.test.ts covers « essentiel »). */
+export const profileWith = (p: Partial<Profile>): Profile => Object.freeze({ ...DEFAULT_PROFILE, level: 'complet', ...p });
 
 export function diagnostics(text: string, profile: Partial<Profile> = {}): readonly ActesDiagnostic[] {
   return analyze(text, { catalogue, profile: profileWith(profile) }).diagnostics;

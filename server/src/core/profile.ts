@@ -20,7 +20,14 @@ export interface Profile {
   readonly campaignStart: string | null;
   /** Severity per rule id; "off" disables the rule. */
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /**
+   * « essentiel » (default): errors, warnings and the remarks worth a person's attention; typographic and
+   * citation-style remarks grouped as one hint per rule. « complet »: every remark at its own severity.
+   */
+  readonly level: Level;
 }
+
+export type Level = 'essentiel' | 'complet';
 
 export const DEFAULT_PROFILE: Profile = Object.freeze({
   name: null,
@@ -33,4 +40,5 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   mandateStart: null,
   campaignStart: null,
   rules: Object.freeze({}),
+  level: 'essentiel',
 });

@@ -12,6 +12,8 @@ export interface AnalyzeOptions {
   readonly profile?: Profile;
   /** Base URI of the rules page, for rules whose source is usage rather than a text. */
   readonly docsBase?: string | null;
+  /** The text is an editor buffer being written (see `RuleContext.draft`); `actes check` and saved files: false. */
+  readonly draft?: boolean;
 }
 
 export interface Analysis {
@@ -29,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const folded = fold(safe);
   const act = parse(safe, index, folded);
   const diagnostics = runRules(
-    { act, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE },
+    { act, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true },
     options.docsBase ?? null,
   );
   return { text: safe, act, index, folded, diagnostics };

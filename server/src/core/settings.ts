@@ -22,6 +22,7 @@ const FIELDS = {
   },
   debutMandat: { schema: isoDate, key: 'mandateStart', expected: 'une date AAAA-MM-JJ' },
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
+  niveau: { schema: z.enum(['essentiel', 'complet']), key: 'level', expected: '« essentiel » ou « complet »' },
 } as const;
 
 export interface ProfileResult {

@@ -22,7 +22,8 @@ export class AnalysisCache {
   get(doc: TextDocument): Analysis {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.analysis;
-    const analysis = analyze(doc.getText(), this.options);
+    // An editor buffer is a draft: the end of an act not typed yet is not reported as missing.
+    const analysis = analyze(doc.getText(), { ...this.options, draft: true });
     this.computed++;
     this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
     return analysis;

@@ -32,11 +32,17 @@ export function resolveProfile(settings: RawSettings, root: string | null): Prof
     if (typeof settings === 'object' && !Array.isArray(settings)) section = settings as Record<string, unknown>;
     else problems.push('les réglages « actes » doivent former un objet ; réglages par défaut utilisés.');
   }
-  const layers = { collectivite: section.collectivite, rules: section.rules };
+  const layers = { collectivite: section.collectivite, rules: section.rules, niveau: section.niveau };
   const file = profileFile(root);
   const result = file && existsSync(file)
     ? loadProfileFile(file, layers, PROFILE_FILE)
-    : parseProfile([{ value: layers.collectivite, where: 'réglage actes.collectivite' }], [{ value: layers.rules, where: 'réglage actes.rules' }]);
+    : parseProfile(
+      [
+        { value: layers.collectivite, where: 'réglage actes.collectivite' },
+        ...(layers.niveau !== undefined ? [{ value: { niveau: layers.niveau }, where: 'réglage actes.niveau' }] : []),
+      ],
+      [{ value: layers.rules, where: 'réglage actes.rules' }],
+    );
   return { profile: result.profile, problems: [...problems, ...result.problems] };
 }
 

@@ -155,6 +155,7 @@ export const DEL_004: DocumentedRule = {
 
 export const DEL_005: DocumentedRule = {
   id: 'DEL-005',
+  display: 'essentiel',
   title: 'La décision prévoit d’en rendre compte au conseil municipal (L. 2122-23).',
   kinds: [...DEC_M],
   severity: 'information',

@@ -1,5 +1,5 @@
 // The rule registry and the engine that runs it.
-import type { ActesDiagnostic, Rule, RuleContext, Severity } from './rule';
+import type { ActesDiagnostic, Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
@@ -13,6 +13,7 @@ import { EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007 } 
 import { POL_001, POL_002, POL_003 } from './police';
 import { TYP_001, TYP_003, TYP_004, TYP_005, TYP_006 } from './typographie';
 import { REFERENCE_RULES } from './references';
+import { comparePositions } from '../features/symbols';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
@@ -47,12 +48,16 @@ export function ruleHref(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBa
   return docsBase ? `${docsBase}#${rule.id.toLowerCase()}` : null;
 }
 
-/** Run the rules that apply to the act's kind; severities follow the profile ("off" disables). */
+/** Run the rules that apply to the act's kind; severities follow the profile ("off" disables) and its level. */
 export function runRules(ctx: RuleContext, docsBase: string | null = null, rules: readonly Rule[] = RULES): ActesDiagnostic[] {
   const out: ActesDiagnostic[] = [];
+  const complet = ctx.profile.level === 'complet';
+  // Not yet typed is not missing: while a draft has no closing part, the mentions of its end are information.
+  const writing = ctx.draft === true && !hasClosingPart(ctx.act);
   for (const rule of rules) {
     const setting = ctx.profile.rules[rule.id];
     if (setting === 'off') continue;
+    if (!complet && rule.display === 'complet' && setting === undefined) continue;
     if (rule.kinds !== 'all' && !rule.kinds.includes(ctx.act.kind)) continue;
     let findings;
     try {
@@ -62,19 +67,71 @@ export function runRules(ctx: RuleContext, docsBase: string | null = null, rules
     }
     if (findings.length === 0) continue;
     const href = ruleHref(rule, ctx, docsBase);
-    // Caps keep a pathological document (thousands of articles) from flooding the editor.
-    for (const f of findings.slice(0, MAX_PER_RULE)) {
-      out.push({
-        code: rule.id,
-        source: 'actes',
-        severity: setting ?? f.severity ?? rule.severity,
-        message: f.message,
-        range: f.range,
-        ...(href ? { codeDescription: { href } } : {}),
-        ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-      });
+    const severityOf = (f: Finding): Severity => {
+      if (setting) return setting;
+      const own = f.severity ?? rule.severity;
+      if (writing && rule.closing && SEVERITY_RANK[own] < SEVERITY_RANK.information) return 'information';
+      if (complet || own !== 'information' || rule.display === 'essentiel') return own;
+      return 'hint';
+    };
+    const diagnostic = (f: Finding, severity: Severity): ActesDiagnostic => ({
+      code: rule.id,
+      source: 'actes',
+      severity,
+      message: f.message,
+      range: f.range,
+      ...(href ? { codeDescription: { href } } : {}),
+      ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
+    });
+    let kept = findings;
+    if (!complet && rule.display === 'style' && rule.groupMessage) {
+      const minor = findings.filter((f) => SEVERITY_RANK[severityOf(f)] >= SEVERITY_RANK.information);
+      if (minor.length >= 2) {
+        out.push(grouped(rule, minor, setting ?? 'hint', href));
+        kept = findings.filter((f) => !minor.includes(f));
+      }
     }
+    // Caps keep a pathological document (thousands of articles) from flooding the editor.
+    for (const f of kept.slice(0, MAX_PER_RULE)) out.push(diagnostic(f, severityOf(f)));
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  return out;
+}
+
+/** The closing part of an act exists: a « Fait à » line or a signature block. */
+function hasClosingPart(act: RuleContext['act']): boolean {
+  return act.placeDate !== null || act.signatories.length > 0;
+}
+
+/** One diagnostic for all the findings of a style rule, at the first one, with a fix applying all their fixes. */
+function grouped(rule: Rule, findings: readonly Finding[], severity: Severity, href: string | null): ActesDiagnostic {
+  const edits: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0];
+    if (fix) edits.push(...fix.edits);
+  }
+  const all = nonOverlapping(edits);
+  const first = findings[0];
+  return {
+    code: rule.id,
+    source: 'actes',
+    severity,
+    message: rule.groupMessage!(findings.length),
+    range: first.range,
+    ...(href ? { codeDescription: { href } } : {}),
+    ...(all.length ? { fixes: [{ title: `Corriger tout (${rule.id}, ${findings.length} endroits)`, edits: all, preferred: true, all: true }] } : {}),
+  };
+}
+
+/** Edits sorted by position, dropping any that overlaps an earlier one (a « corriger tout » must stay applicable). */
+function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && comparePositions(e.range.start, last.range.end) < 0) continue;
+    if (last && comparePositions(e.range.start, last.range.end) === 0 && comparePositions(e.range.start, e.range.end) === 0 && comparePositions(last.range.start, last.range.end) === 0) continue;
+    out.push(e);
+  }
   return out;
 }

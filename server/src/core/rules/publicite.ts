@@ -154,6 +154,7 @@ function code3(code: string): string {
 
 export const PUB_009: DocumentedRule = {
   id: 'PUB-009',
+  display: 'essentiel',
   title: 'L’identifiant de télétransmission (@CTES) est cohérent : département, SIREN (clé de Luhn), date de l’acte, nature, matière, dates de transmission.',
   kinds: 'all',
   severity: 'warning',

@@ -23,6 +23,8 @@ function numberSpan(r: Reference): { start: number; end: number } {
 
 export const CIT_001: Rule = {
   id: 'CIT-001',
+  display: 'style',
+  groupMessage: (n) => `${n} articles de code à écrire sous la forme « L. 2122-22 » (lettre de la partie, point, espace, numéro).`,
   title: 'Un article de code s’écrit « L. 2122-22 » : lettre de la partie, point, espace, numéro.',
   kinds: 'all',
   severity: 'information',
@@ -50,6 +52,8 @@ const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]
 
 export const CIT_002: Rule = {
   id: 'CIT-002',
+  display: 'style',
+  groupMessage: (n) => `${n} citations de lois, d’ordonnances ou de décrets à écrire sous la forme « loi n° 2014-58 du 27 janvier 2014 ».`,
   title: 'Une loi, une ordonnance ou un décret se cite « loi n° 2014-58 du 27 janvier 2014 … ».',
   kinds: 'all',
   severity: 'information',
@@ -131,6 +135,7 @@ function neighbours(catalogue: Catalogue, code: CodeInfo, num: string): ArticleI
 
 export const CIT_004: Rule = {
   id: 'CIT-004',
+  display: 'essentiel',
   title: 'L’article cité existe dans le code (codes dont le catalogue contient les articles).',
   kinds: 'all',
   severity: 'warning',

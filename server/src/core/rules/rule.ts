@@ -18,6 +18,8 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
   /** The fix that the editor may apply on its own ("preferred"). */
   readonly preferred?: boolean;
+  /** A « corriger tout » fix: every finding of a rule at once (offered as `source.fixAll` too). */
+  readonly all?: boolean;
 }
 
 /** What a check reports; the engine adds id, source and severity. */
@@ -37,6 +39,11 @@ export interface RuleContext {
   readonly folded?: string;
   readonly catalogue: Catalogue;
   readonly profile: Profile;
+  /**
+   * The act is being written (an editor buffer changed since it was last saved): mentions of the act's end that
+   * are not typed yet are not reported as missing while the closing part does not exist.
+   */
+  readonly draft?: boolean;
 }
 
 export interface LegalSource {
@@ -60,6 +67,22 @@ export interface Rule {
   readonly source: LegalSource;
   /** Status of the legal ground in the specification. */
   readonly status: 'confirmed' | 'secondary' | 'unconfirmed';
+  /**
+   * How the rule shows at the default level « essentiel » (`actes.niveau`); the level « complet » shows every
+   * finding as the rule reports it. Absent: errors and warnings as they are, information findings as hints.
+   * - 'essentiel': information findings stay information (a remark a juriste judged worth a person's attention);
+   * - 'style': a typographic or citation-style remark: its information and hint findings become one hint per act,
+   *   whose message is `groupMessage(n)`, with one « corriger tout » fix;
+   * - 'complet': the rule runs at the level « complet » only.
+   */
+  readonly display?: 'essentiel' | 'style' | 'complet';
+  /** For 'style' rules: the message of the grouped hint for n findings (n ≥ 2). */
+  readonly groupMessage?: (n: number) => string;
+  /**
+   * The rule reports a mention of the act's end (date, signature, recours, exécutoire): while the act is being
+   * written from the top and has no closing part yet, its findings are information, not errors.
+   */
+  readonly closing?: boolean;
   check(ctx: RuleContext): readonly Finding[];
 }
 

@@ -17,6 +17,7 @@ export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
 
 export const SEA_001: DocumentedRule = {
   id: 'SEA-001',
+  display: 'essentiel',
   title: 'La convocation est envoyée au moins 3 jours francs avant la séance (communes de moins de 3 500 habitants) ou 5 jours francs (3 500 habitants et plus, et tout EPCI) ; 1 jour franc en cas d’urgence.',
   kinds: [...DELIBS],
   severity: 'error',

@@ -90,6 +90,8 @@ export const STR_002: DocumentedRule = {
 
 export const STR_003: DocumentedRule = {
   id: 'STR-003',
+  display: 'style',
+  groupMessage: (n) => `${n} numéros d’articles à écrire « 1er » ou « unique ».`,
   title: 'Les articles sont numérotés dans l’ordre à partir de « 1er », sans lacune ni doublon ; un article seul est l’« Article unique ».',
   kinds: 'all',
   severity: 'warning',
@@ -227,6 +229,7 @@ export const STR_005: DocumentedRule = {
 
 export const STR_006: DocumentedRule = {
   id: 'STR-006',
+  display: 'complet',
   title: 'L’en-tête identifie la collectivité (et, pour une commune, son département).',
   kinds: 'all',
   severity: 'information',

@@ -25,6 +25,8 @@ function citationTest(ctx: RuleContext): (at: number) => boolean {
 
 export const TYP_001: DocumentedRule = {
   id: 'TYP-001',
+  display: 'style',
+  groupMessage: (n) => `${n} « n° » à faire suivre d’une espace (« n° DCM-2020-117 »).`,
   title: '« n° » est suivi d’une espace (« n° DCM-2020-117 »).',
   kinds: 'all',
   severity: 'information',
@@ -55,6 +57,8 @@ export const TYP_001: DocumentedRule = {
 
 export const TYP_003: DocumentedRule = {
   id: 'TYP-003',
+  display: 'style',
+  groupMessage: (n) => `${n} noms d’institutions à écrire en minuscules dans le texte courant (« tribunal administratif »).`,
   title: 'Les noms communs des institutions s’écrivent en minuscules dans le texte courant (« tribunal administratif de Grenoble »).',
   kinds: 'all',
   severity: 'information',
@@ -83,6 +87,8 @@ const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|
 
 export const TYP_004: DocumentedRule = {
   id: 'TYP-004',
+  display: 'style',
+  groupMessage: (n) => `${n} dates du premier jour du mois à écrire « 1er ».`,
   title: '« 1er » pour le premier jour du mois (« 1er juillet 2022 »).',
   kinds: 'all',
   severity: 'information',
@@ -115,6 +121,7 @@ const ACCENTED: Record<string, string> = {
 
 export const TYP_005: DocumentedRule = {
   id: 'TYP-005',
+  display: 'complet',
   title: 'Les capitales portent leurs accents (« DÉCIDE », « ARRÊTE », « RÉPUBLIQUE FRANÇAISE »).',
   kinds: 'all',
   severity: 'information',
@@ -152,6 +159,8 @@ export const TYP_005: DocumentedRule = {
 
 export const TYP_006: DocumentedRule = {
   id: 'TYP-006',
+  display: 'style',
+  groupMessage: (n) => `${n} remarques de style dans le dispositif (présent plutôt que futur, ni « et/ou » ni « le ou les »).`,
   title: 'Style du dispositif : présent plutôt que futur (« entre en vigueur »), ni « et/ou » ni « le ou les ».',
   kinds: 'all',
   severity: 'information',

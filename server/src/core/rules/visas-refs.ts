@@ -44,6 +44,7 @@ const inside = (spans: readonly Span[], r: { start: number; end: number }) => co
 
 export const VIS_004: Rule = {
   id: 'VIS-004',
+  display: 'essentiel',
   title: 'Citer le code en vigueur, et l’article du code plutôt que la loi qui l’a créé ou modifié.',
   kinds: 'all',
   severity: 'information',
@@ -110,6 +111,8 @@ const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED_ABBREVIATIONS.join('|')})
 
 export const VIS_005: Rule = {
   id: 'VIS-005',
+  display: 'style',
+  groupMessage: (n) => `${n} abréviations ou sigles à écrire en toutes lettres dans les visas et le dispositif.`,
   title: 'Pas d’abréviation ni de sigle dans les visas et le dispositif : le titre complet.',
   kinds: 'all',
   severity: 'information',

@@ -189,6 +189,8 @@ export const VIS_003: DocumentedRule = {
 
 export const VIS_007: DocumentedRule = {
   id: 'VIS-007',
+  display: 'style',
+  groupMessage: (n) => `${n} visas ou considérants dont la ponctuation est à reprendre (« Vu … ; »).`,
   title: 'Chaque visa commence par « Vu » et se termine par « ; », chaque considérant par « ; » ou « , » (le dernier élément avant le verbe peut finir par une virgule).',
   kinds: 'all',
   severity: 'information',
@@ -242,6 +244,8 @@ function endingEdit(ctx: RuleContext, r: Recital, ending: string) {
 
 export const VIS_008: DocumentedRule = {
   id: 'VIS-008',
+  display: 'style',
+  groupMessage: (n) => `${n} visas à écrire « Vu le code …, notamment son article … ».`,
   title: 'Un visa désigne le texte puis la disposition : « Vu le code …, notamment son article … », « Vu le décret n° … du … modifié relatif à … ».',
   kinds: 'all',
   severity: 'information',
