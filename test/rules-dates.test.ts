@@ -42,3 +42,11 @@ test('DAT-004: the weekday does not match the date', () => {
   assert.equal(d[0].fixes?.[0].edits[0].newText, 'mardi');
   assert.deepEqual(fired(DELIB, 'DAT-004'), []);
 });
+
+test('DAT-002: « 2003/10/01 » (year, séance, order) is not read as a date; « CM2025/04/07/19 » still is', () => {
+  const cited = (n: string, date: string) => edit(DECISION, 'n° DCM-2020-117 du 17 juillet 2020', `n° ${n} du ${date}`);
+  assert.deepEqual(fired(cited('2003/10/01', '10 octobre 2003'), 'DAT-002'), []);
+  const wrong = fired(cited('CM2003/10/01/19', '10 octobre 2003'), 'DAT-002');
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /contient la date du 1er octobre 2003/);
+});

@@ -1,7 +1,7 @@
 // REC rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DECISION, edit, fired } from './helpers/acts';
+import { DECISION, DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
 
 const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
@@ -56,4 +56,37 @@ test('REC-004: a recours gracieux that does not say it interrupts the délai', (
   assert.equal(fired(t, 'REC-004').length, 1);
   const ok = edit(DECISION, 'www.telerecours.fr.', 'www.telerecours.fr. Un recours gracieux peut être adressé au maire ; il interrompt le délai de recours contentieux.');
   assert.deepEqual(fired(ok, 'REC-004'), []);
+});
+
+test('REC-001 says what the absence does for this kind of act: information for a published délibération', () => {
+  const recours = /[^\n]*recours pour excès de pouvoir[^\n]*\n/;
+  assert.ok(recours.test(DELIB), 'la délibération modèle a une mention des recours');
+  const d = fired(edit(DELIB, recours, ''), 'REC-001');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'information');
+  assert.match(d[0].message, /le délai court à compter de la publication même sans cette mention/);
+  assert.doesNotMatch(d[0].message, /n’est pas opposable\./);
+});
+
+test('REC-004: « suspend le délai » is corrected to « interrompt » (seed 000), « pas suspensif » is left alone', () => {
+  const seed = readSeed(0);
+  const [d] = fired(seed, 'REC-004');
+  assert.ok(d, 'REC-004 attendu sur la graine 000');
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /il l’interrompt/);
+  const fix = d.fixes?.[0];
+  assert.ok(fix);
+  assert.equal(fix.edits[0].newText, 'interrompt');
+  const t = edit(DECISION, 'www.telerecours.fr.', 'www.telerecours.fr. Un recours gracieux peut être adressé au maire ; il interrompt le délai de recours contentieux, mais n’est pas suspensif de la décision.');
+  assert.deepEqual(fired(t, 'REC-004'), []);
+});
+
+test('REC-005: a délai that runs from the transmission to the préfet alone; with the publication it is right (seed 001)', () => {
+  const t = edit(DECISION, 'à compter de sa publication', 'à compter de sa transmission au représentant de l’État');
+  const [d] = fired(t, 'REC-005');
+  assert.ok(d, 'REC-005 attendu');
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /ne court pas à compter de sa transmission/);
+  assert.deepEqual(fired(DECISION, 'REC-005'), []);
+  assert.deepEqual(fired(readSeed(1), 'REC-005'), []);
 });

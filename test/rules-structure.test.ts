@@ -56,3 +56,10 @@ test('STR-006: a commune whose département is known neither from the act nor fr
   assert.equal(fired(t, 'STR-006').length, 1);
   assert.deepEqual(fired(t, 'STR-006', { departement: '73' }), []);
 });
+
+test('STR-001 advises the verb of the kind: « ARRÊTE : » for an arrêté, never « DÉCIDE : »', () => {
+  const d = fired(edit(ARRETE, /\nARRÊTE :\n/, '\n'), 'STR-001');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /ajoutez « ARRÊTE : »/);
+  assert.doesNotMatch(d[0].message, /DÉCIDE/);
+});

@@ -58,7 +58,9 @@ export const DAT_001: DocumentedRule = {
 
 /** Full date embedded in a number ("BM2025/06/24/12", "20250417", "2025-06-24"). */
 function embeddedDate(s: string): string | null {
-  const m = /(?<!\d)((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?!\d)/.exec(s) ?? /(?<![\d])((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)/.exec(s);
+  // « BM2025/06/24/12 » holds a date followed by its order number; a bare « 2003/10/01 » is as often year, séance
+  // and order number as a date: only the year is compared then.
+  const m = /(?<!\d)((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?=[/_.-]?[A-Za-z0-9])(?!\d)/.exec(s) ?? /(?<![\d])((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)/.exec(s);
   if (!m) return null;
   const y = +m[1];
   const mo = +m[3];

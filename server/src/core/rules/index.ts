@@ -5,7 +5,7 @@ import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
 import { MOT_001, MOT_002, MOT_003 } from './motivation';
-import { REC_001, REC_002, REC_003, REC_004 } from './recours';
+import { REC_001, REC_002, REC_003, REC_004, REC_005 } from './recours';
 import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009 } from './publicite';
 import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012 } from './seance';
 import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005 } from './delegations';
@@ -24,7 +24,7 @@ export const RULES: readonly Rule[] = [
   VIS_001, VIS_002, VIS_003, ...VISA_REFERENCE_RULES, VIS_007, VIS_008,
   ...REFERENCE_RULES,
   MOT_001, MOT_002, MOT_003,
-  REC_001, REC_002, REC_003, REC_004,
+  REC_001, REC_002, REC_003, REC_004, REC_005,
   PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009,
   SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012,
   DEL_001, DEL_002, DEL_003, DEL_004, DEL_005,

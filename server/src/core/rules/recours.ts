@@ -1,7 +1,7 @@
 // REC: voies et délais de recours (mention, competent tribunal, Télérecours, recours gracieux).
 import type { Finding } from './rule';
 import { fold } from '../text';
-import { anchorForMissing } from './util';
+import { anchorForMissing, isDeliberation } from './util';
 import { type DocumentedRule, derived, expectedTribunal, identifierParts, looksLikeAct } from './support';
 import { recoursArticleFix } from './fixes';
 
@@ -18,21 +18,29 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Erreur pour une décision individuelle (identifiant de nature AI) : sans la mention, le délai de recours n’est pas opposable, et le destinataire peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Avertissement pour les autres actes et quand le tribunal ou le délai manque ; information quand le point de départ (notification, publication) n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération ou acte réglementaire publié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act)) return [];
-    const individual = identifierParts(act)?.nature === 'AI';
+    const nature = identifierParts(act)?.nature ?? null;
+    const individual = nature === 'AI';
+    const published = !individual && (isDeliberation(act.kind) || nature === 'AR' || nature === 'DE');
     const r = act.recours;
     const f = derived(ctx).f;
     if (!r) {
       // The parser may miss a mention in a flattened or unusual layout: look before speaking.
       if (/tribunal\s+administratif[\s\S]{0,300}\b(?:deux|2)\s*mois|\b(?:deux|2)\s*mois[\s\S]{0,300}tribunal\s+administratif|voies?\s+et\s+delais?\s+de\s+recours/.test(f)) return [];
       const fix = recoursArticleFix(ctx);
+      const add = 'ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
+      const effect = individual
+        ? 'Sans cette mention, le délai de recours n’est pas opposable au destinataire de cette décision individuelle (CJA, art. R. 421-5) : il peut agir pendant un délai raisonnable, en principe un an.'
+        : published
+          ? 'Pour un acte réglementaire ou une délibération publiés, le délai court à compter de la publication même sans cette mention, qui reste recommandée ; elle est indispensable dans la notification d’une décision individuelle (CJA, art. R. 421-1 et R. 421-5).'
+          : 'Si l’acte est individuel, le délai de recours n’est pas opposable à son destinataire sans cette mention (CJA, art. R. 421-5) ; s’il est réglementaire, le délai court dès sa publication, mais la mention reste recommandée.';
       return [{
         range: anchorForMissing(act),
-        severity: individual ? 'error' : undefined,
-        message: `${REC_001_MISSING} : ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification. Sans cette mention, le délai de recours n’est pas opposable (CJA, art. R. 421-5).`,
+        severity: individual ? 'error' : published ? 'information' : undefined,
+        message: `${REC_001_MISSING} : ${add}. ${effect}`,
         fixes: fix ? [fix] : [],
       }];
     }
@@ -105,17 +113,71 @@ export const REC_003: DocumentedRule = {
 
 export const REC_004: DocumentedRule = {
   id: 'REC-004',
-  title: 'Une mention du recours gracieux précise qu’il interrompt le délai de recours contentieux.',
+  title: 'Une mention du recours gracieux précise qu’il interrompt le délai de recours contentieux (et non qu’il le suspend).',
   kinds: 'all',
   severity: 'information',
   source: { label: 'CRPA, art. L. 411-2 ; CJA, art. R. 421-2', url: null, code: 'CRPA', article: 'L411-2' },
   status: 'secondary',
-  doc: { details: 'La mention d’un recours gracieux ou hiérarchique est facultative, mais ne doit pas induire en erreur : le délai contentieux repart de la décision de rejet, explicite ou implicite (silence de deux mois, R. 421-2).' },
+  doc: { details: 'La mention d’un recours gracieux ou hiérarchique est facultative, mais ne doit pas induire en erreur : le recours gracieux interrompt le délai contentieux, qui repart en entier de la décision de rejet, explicite ou implicite (silence de deux mois, R. 421-2). Écrire qu’il le « suspend » (le délai reprendrait là où il s’était arrêté) trompe le lecteur sur le temps dont il dispose : avertissement, avec la correction « interrompt ».' },
   check(ctx) {
     const r = ctx.act.recours;
     if (!r?.gracieux) return [];
     const body = derived(ctx).f.slice(r.start, r.end);
-    if (/interromp|suspend|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(body)) return [];
+    // « suspend le délai » misstates the law; « n’est pas suspensif » (of the act's execution) is right.
+    const wrong = /\b(suspend(?:ent)?|suspendra(?:it)?|suspendre)\s+(?:le|les|ce|ces|ledit)\s+delais?\b/.exec(body);
+    if (wrong) {
+      const at = r.start + wrong.index;
+      const verb = wrong[1];
+      const replacement = verb === 'suspendre' ? 'interrompre' : verb === 'suspendent' ? 'interrompent' : verb.startsWith('suspendrait') ? 'interromprait' : verb.startsWith('suspendra') ? 'interrompra' : 'interrompt';
+      const range = ctx.index.range(at, at + verb.length);
+      return [{
+        range,
+        severity: 'warning',
+        message: `Le recours gracieux ne « suspend » pas le délai de recours contentieux : il l’interrompt, et un nouveau délai de deux mois court en entier à compter de la réponse (un silence de deux mois vaut rejet) (CRPA, art. L. 411-2 ; CJA, art. R. 421-2). Écrivez « ${replacement} ».`,
+        fixes: [{ title: `Écrire « ${replacement} »`, preferred: true, edits: [{ range, newText: replacement }] }],
+      }];
+    }
+    if (/interromp|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(body)) return [];
     return [{ range: r.range, message: 'La mention du recours gracieux doit préciser qu’il interrompt le délai de recours contentieux, qui repart de la réponse (un silence de deux mois vaut rejet) (CRPA, art. L. 411-2 ; CJA, art. R. 421-2).' }];
+  },
+};
+
+/** Starting points that run for nobody but the préfet, or for nobody at all. */
+const WRONG_START: readonly [RegExp, string][] = [
+  [/^(?:sa|la)\s+(?:transmission|reception|date\s+de\s+(?:transmission|reception))/, 'sa transmission au représentant de l’État, qui fait courir le délai du seul préfet'],
+  [/^(?:sa|la)\s+certification/, 'sa certification, qui n’est qu’une attestation de l’auteur'],
+  [/^(?:sa|la)\s+signature|^(?:sa|la)\s+date\s+de\s+signature/, 'sa signature, que le public ne connaît pas'],
+];
+
+export const REC_005: DocumentedRule = {
+  id: 'REC-005',
+  title: 'Le délai de recours court à compter de la publication (acte réglementaire, délibération) ou de la notification (décision individuelle), non de la transmission, de la certification ou de la signature.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CGCT, art. L. 2131-1', url: CJA_URL },
+  status: 'secondary',
+  doc: { details: 'Avertissement quand la mention des recours fait courir le délai de la seule transmission au préfet, de la certification ou de la signature, sans nommer la publication ni la notification : le délai des tiers ne court pas de ces formalités, et la mention trompe sur la date limite. « À compter de sa transmission au représentant de l’État et de sa publication » reste correct. Information quand une délibération ne fait courir le délai que de sa notification : publiée, elle fait courir le délai des tiers à compter de sa publication.' },
+  check(ctx) {
+    const r = ctx.act.recours;
+    const start = r?.startingPoint ? fold(r.startingPoint) : null;
+    if (!r || !start) return [];
+    const body = derived(ctx).f.slice(r.start, r.end);
+    const alsoPublic = /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(body);
+    for (const [re, why] of WRONG_START) {
+      if (re.test(start) && !alsoPublic) {
+        return [{
+          range: r.range,
+          message: `Le délai de recours ne court pas à compter de ${why} : écrivez « à compter de sa publication » (acte réglementaire, délibération) ou « à compter de sa notification » (décision individuelle) (CJA, art. R. 421-1).`,
+        }];
+      }
+    }
+    if (isDeliberation(ctx.act.kind) && /^(?:sa|la\s+presente)\s+notification/.test(start) && !/publication|affichage|mise\s+en\s+ligne|publie/.test(body)) {
+      return [{
+        range: r.range,
+        severity: 'information',
+        message: 'Une délibération publiée fait courir le délai de recours des tiers à compter de sa publication : écrivez « à compter de sa publication ou de sa notification » (la notification ne vaut que pour les personnes à qui elle est adressée) (CJA, art. R. 421-1).',
+      }];
+    }
+    return [];
   },
 };

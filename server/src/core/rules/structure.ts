@@ -7,8 +7,9 @@ import { type DocumentedRule, departementOf, derived, looksLikeAct } from './sup
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
-const expectedVerb = (kind: string): string =>
-  kind.startsWith('arrete') ? 'ARRÊTE :' : kind.startsWith('decision') ? 'DÉCIDE :' : 'DÉCIDE :';
+/** The dispositive verb of a kind of act, or null when the kind is not known. */
+const expectedVerb = (kind: string): string | null =>
+  kind.startsWith('arrete') ? 'ARRÊTE :' : kind.startsWith('decision') || kind.startsWith('deliberation') ? 'DÉCIDE :' : null;
 
 export const STR_001: DocumentedRule = {
   id: 'STR-001',
@@ -30,10 +31,13 @@ export const STR_001: DocumentedRule = {
       const first = act.articles[0];
       const range = first ? first.headingRange : act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const verb = expectedVerb(act.kind);
+      const advice = verb === null
+        ? '« ARRÊTE : » pour un arrêté, « DÉCIDE : » pour une décision ou une délibération'
+        : isDeliberation(act.kind) ? '« DÉCIDE : » (ou « DÉLIBÈRE : »)' : `« ${verb} »`;
       return [{
         range,
-        message: `Aucun verbe de dispositif : ajoutez « ${verb} » (ou « DÉLIBÈRE : » pour une délibération) avant le premier article, pour séparer les motifs du dispositif.`,
-        fixes: first ? [{ title: `Insérer « ${verb} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${verb}${derived(ctx).eol}${derived(ctx).eol}` }] }] : [],
+        message: `Aucun verbe de dispositif : ajoutez ${advice} avant le premier article, pour séparer les motifs du dispositif.`,
+        fixes: first && verb ? [{ title: `Insérer « ${verb} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${verb}${derived(ctx).eol}${derived(ctx).eol}` }] }] : [],
       }];
     }
     const v = d.verb;
@@ -45,7 +49,7 @@ export const STR_001: DocumentedRule = {
     return [{
       range: d.range,
       severity: 'information',
-      message: `Le verbe « ${v} » ne correspond pas à une ${KIND_LABEL[act.kind]} : on attend « ${expectedVerb(act.kind)} ».`,
+      message: `Le verbe « ${v} » ne correspond pas à une ${KIND_LABEL[act.kind]} : on attend « ${expectedVerb(act.kind) ?? 'ARRÊTE :'} ».`,
     }];
   },
 };
