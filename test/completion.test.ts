@@ -1,5 +1,5 @@
 // Completion of visas, article numbers, texts and code names.
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
@@ -8,6 +8,11 @@ import { referenceCompletions } from '../server/src/core/features/completion-ref
 import { VISA_SUGGESTIONS } from '../server/src/core/features/visa-suggestions';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
 import { readSeed } from './helpers/corpus';
+import { structureCompletions } from '../server/src/core/features/completion';
+import { snippetToPlain } from '../server/src/core/features/completion-text';
+import { CLIENTS, offeredBy, type ClientName } from './helpers/client-filters';
+import { EDITOR_CAPABILITIES, LspClient } from './helpers/lsp';
+import type { ClientCapabilities, CompletionList } from 'vscode-languageserver-protocol';
 
 const catalogue = loadCatalogue();
 
@@ -89,12 +94,12 @@ test('"article L. 2122-2" offers L. 2122-22 and L. 2122-23 with their section he
   const a = analyze(text, { catalogue });
   const r = edit(items[0]).range;
   assert.equal(text.slice(a.index.offsetAt(r.start), a.index.offsetAt(r.end)), 'L. 2122-2');
-  assert.ok(items.every((i) => i.filterText!.startsWith('L. 2122-2')));
+  assert.ok(items.every((i) => (i.filterText ?? i.label).startsWith('L. 2122-2')));
 });
 
-test('"L.2122-" and "articles R. 2131-" complete in the CGCT, inserted in normal form', () => {
+test('"L.2122-" and "articles R. 2131-" complete in the CGCT; what was typed is completed, not rewritten', () => {
   const dot = complete(SEED_A, '\n\nVu les articles L.2122-|', 'relatives à la dette et les emprunts,').items;
-  assert.ok(dot.some((i) => i.label === 'L. 2122-22' && edit(i).newText === 'L. 2122-22' && i.filterText === 'L.2122-22'));
+  assert.ok(dot.some((i) => i.label === 'L.2122-22' && edit(i).newText === 'L.2122-22'), dot.slice(0, 3).map((i) => i.label).join(', '));
   const r = complete(SEED_A, '\n\nVu les articles R. 2131-|', 'relatives à la dette et les emprunts,').items;
   assert.ok(r.length > 0 && r.every((i) => i.label.startsWith('R. 2131-')));
   assert.ok(r.some((i) => i.label === 'R. 2131-1'));
@@ -167,4 +172,129 @@ test('property: completion anywhere never throws, ranges end at the caret and st
     }),
     { numRuns: 2000 },
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Every client: plain text without snippet support, items that survive the client's own filtering.
+
+test('snippetToPlain: placeholders give their default text, choices their first option, escapes their character', () => {
+  assert.equal(snippetToPlain('la délibération n° ${1:numéro} du ${2:date} ;'), 'la délibération n° numéro du date ;');
+  assert.equal(snippetToPlain('le ${1|1°,2°,3°|} de son article'), 'le 1° de son article');
+  assert.equal(snippetToPlain('${1:a ${2:b}} c$0'), 'a b c');
+  assert.equal(snippetToPlain('\\$1 coûte 3 \\} ${TM_FILENAME:nom} $TM_LINE_NUMBER'), '$1 coûte 3 } nom ');
+  assert.equal(snippetToPlain('${1|a\\,b,c|}'), 'a,b');
+  assert.equal(snippetToPlain('reste ${'), 'reste ${');
+});
+
+test('without snippet support: plain text, placeholders replaced by their default text, choices by their first option', () => {
+  const a = analyze(`${SEED_A.replace('relatives à la dette et les emprunts,', 'relatives à la dette et les emprunts,\n\nVu ')}`, { catalogue });
+  const line = a.text.split('\n').findIndex((l) => l === 'Vu ');
+  const items = referenceCompletions(a, { line, character: 3 }, catalogue, { snippets: false });
+  assert.ok(items.length > 50);
+  for (const i of items) {
+    assert.equal(i.insertTextFormat, InsertTextFormat.PlainText, i.label);
+    assert.doesNotMatch(edit(i).newText, /\$\{|\$\d/, i.label);
+  }
+  const sorted = [...items].sort((x, y) => x.sortText!.localeCompare(y.sortText!));
+  assert.equal(edit(sorted[0]).newText, 'le code général des collectivités territoriales, notamment le 1° de son article L. 2122-22 et son article L. 2122-23 ;');
+  assert.equal(edit(sorted[1]).newText, 'la délibération n° numéro du date portant délégation d’attributions du conseil municipal au maire ;');
+  // With snippet support the same item is a snippet with the choice of the items of L. 2122-22.
+  const snippets = referenceCompletions(a, { line, character: 3 }, catalogue, { snippets: true });
+  assert.ok(snippets.some((i) => i.insertTextFormat === InsertTextFormat.Snippet && /\$\{1\|1°,2°/.test(edit(i).newText)));
+});
+
+/** Seed A with `typed` on a new line after its last visa, completed in each client's way. */
+function inClients(typed: string, options = { snippets: false }) {
+  const text = SEED_A.replace('relatives à la dette et les emprunts,', `relatives à la dette et les emprunts,\n\n${typed}`);
+  const a = analyze(text, { catalogue });
+  const line = a.text.split('\n').indexOf(typed);
+  const position = { line, character: typed.length };
+  const items = [...structureCompletions(a, position), ...referenceCompletions(a, position, catalogue, options)];
+  const starts = new Set(items.map((i) => edit(i).range.start.character));
+  assert.ok(starts.size <= 1, `« ${typed} » : les éléments ne remplacent pas tous depuis le même endroit (${[...starts].join(', ')})`);
+  return { items, offered: (client: ClientName) => offeredBy(client, typed, typed.length, items) };
+}
+
+const SCENARIOS: readonly { typed: string; expect: string }[] = [
+  { typed: 'Vu ', expect: 'Vu le code général des collectivités territoriales, notamment le 1° de son article L. 2122-22 et son article L. 2122-23 ;' },
+  { typed: 'Vu', expect: 'Vu le code général des collectivités territoriales ;' },
+  { typed: 'Vu le c', expect: 'Vu le code général des collectivités territoriales ;' },
+  { typed: 'Vu le code général des collectivités t', expect: 'Vu le code général des collectivités territoriales' },
+  { typed: 'Vu la d', expect: 'Vu la délibération n° numéro du date portant délégation d’attributions du conseil municipal au maire ;' },
+  { typed: 'Vu l’article L. 2122-2', expect: 'Vu l’article L. 2122-22' },
+  { typed: 'Vu l’article L. 2122-2', expect: 'Vu l’article L. 2122-21' },
+  { typed: 'Vu les articles L.2122-2', expect: 'Vu les articles L.2122-22' },
+  { typed: 'Vu l’article L. 2122-22 du code g', expect: 'Vu l’article L. 2122-22 du code général des collectivités territoriales' },
+  { typed: 'Vu la loi n° 2014-5', expect: 'Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l\'action publique territoriale et d\'affirmation des métropoles' },
+  { typed: 'Vu le décret n°2015-1', expect: 'Vu le décret n°2015-1212 du 30 septembre 2015 constatant le périmètre, fixant le siège et désignant le comptable public de la métropole du Grand Paris' },
+];
+
+for (const client of CLIENTS) {
+  test(`${client}: items survive the client's own filtering after « Vu », « Vu le c », « L. 2122-2 »… and insert what they say`, () => {
+    for (const { typed, expect } of SCENARIOS) {
+      const offered = inClients(typed).offered(client);
+      assert.ok(offered.length > 0, `${client} : rien après « ${typed} »`);
+      const lines = offered.map((o) => o.line);
+      assert.ok(lines.includes(expect), `${client}, « ${typed} » : « ${expect} » absent de\n${lines.slice(0, 8).join('\n')}`);
+      for (const l of lines) {
+        // Prefix-filtering clients keep only what completes the typed text; fuzzy ones may show more.
+        if (client.startsWith('neovim')) assert.ok(l.startsWith(typed), `${client} : « ${l} » ne prolonge pas « ${typed} »`);
+        assert.doesNotMatch(l, /\$\{/);
+      }
+    }
+  });
+}
+
+test('with snippets, the text before the first placeholder is still what was typed (« Vu LE c »)', () => {
+  const { items, offered } = inClients('Vu LE c', { snippets: true });
+  assert.ok(items.some((i) => i.insertTextFormat === InsertTextFormat.Snippet && edit(i).newText.startsWith('LE code général des collectivités territoriales, notamment le ${1|1°')));
+  for (const client of CLIENTS) assert.ok(offered(client).length > 0, client);
+});
+
+test('the structural items (verb, next article) survive prefix filtering too', () => {
+  const a = analyze('ARRÊTÉ DU MAIRE\n\nVu le code général des collectivités territoriales ;\n\nARR', { catalogue });
+  const verbs = structureCompletions(a, { line: 4, character: 3 });
+  assert.deepEqual(verbs.map((i) => i.label), ['ARRÊTE :']);
+  for (const client of CLIENTS) assert.equal(offeredBy(client, 'ARR', 3, verbs)[0]?.line, 'ARRÊTE :', client);
+});
+
+describe('completion over the protocol, for a client without snippet support (Neovim 0.7, Eglot without yasnippet)', () => {
+  let client: LspClient;
+  const NO_SNIPPETS: ClientCapabilities = {
+    ...EDITOR_CAPABILITIES,
+    textDocument: { ...EDITOR_CAPABILITIES.textDocument, completion: { completionItem: { snippetSupport: false } } },
+  };
+  before(async () => {
+    client = await LspClient.start({ capabilities: NO_SNIPPETS });
+  });
+  after(() => client?.kill());
+
+  for (const { typed, expect } of SCENARIOS.filter((s, i) => i % 2 === 0 || s.typed.includes('2122'))) {
+    test(`« ${typed} »: no snippet, and the items survive every client's filter`, async () => {
+      const text = SEED_A.replace('relatives à la dette et les emprunts,', `relatives à la dette et les emprunts,\n\n${typed}`);
+      const uri = `file:///tmp/actes-completion-${Buffer.from(typed).toString('hex')}.acte`;
+      await client.open(uri, text, 1);
+      const line = text.split('\n').indexOf(typed);
+      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: typed.length } });
+      assert.ok(list.items.length > 0);
+      assert.doesNotMatch(JSON.stringify(list.items.map((i) => [i.insertText, edit(i).newText])), /\$\{|\$\d/);
+      assert.ok(list.items.every((i) => i.insertTextFormat === InsertTextFormat.PlainText));
+      for (const c of CLIENTS) assert.ok(offeredBy(c, typed, typed.length, list.items).some((o) => o.line === expect), `${c} : « ${expect} »`);
+      await client.close(uri);
+    });
+  }
+
+  test('a client that supports snippets still gets them', async () => {
+    const snippets = await LspClient.start();
+    try {
+      const typed = 'Vu ';
+      const text = SEED_A.replace('relatives à la dette et les emprunts,', `relatives à la dette et les emprunts,\n\n${typed}`);
+      const uri = 'file:///tmp/actes-completion-snippets.acte';
+      await snippets.open(uri, text, 1);
+      const list = await snippets.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: text.split('\n').indexOf(typed), character: 3 } });
+      assert.ok(list.items.some((i) => i.insertTextFormat === InsertTextFormat.Snippet && /\$\{1\|1°/.test(edit(i).newText)));
+    } finally {
+      snippets.kill();
+    }
+  });
 });

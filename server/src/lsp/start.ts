@@ -13,11 +13,10 @@ import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
-import { structureCompletions } from '../core/features/completion';
-import { referenceCompletions } from '../core/features/completion-references';
 import { hover } from '../core/features/hover';
 import { quickFixes } from '../core/features/actions';
 import { AnalysisCache } from './analyses';
+import { completionClient, completionList, type CompletionClient } from './completion';
 import { flattenSymbols, toLspDiagnostic } from './convert';
 import { isProfileFile, resolveProfile, uriToPath, type RawSettings } from './configuration';
 
@@ -39,6 +38,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let dynamicWatchers = false;
   let versionedEdits = false;
   let hierarchicalSymbols = true;
+  let completion: CompletionClient = { snippets: false };
   let pushedSettings: RawSettings = undefined;
   let lastProblems = new Set<string>();
   let catalogueMessage = '';
@@ -130,6 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    completion = completionClient(caps);
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 
@@ -204,11 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onCompletion((p): CompletionList => guard('complétion', { isIncomplete: false, items: [] }, () => {
     const a = analysisOf(p.textDocument.uri);
-    if (!a) return { isIncomplete: false, items: [] };
-    const structure = structureCompletions(a.analysis, p.position);
-    const references = referenceCompletions(a.analysis, p.position, catalogue);
-    // Reference items depend on the typed prefix (they are capped): ask again as the user types.
-    return { isIncomplete: references.length > 0, items: [...structure, ...references] };
+    return a ? completionList(a.analysis, p.position, catalogue, completion) : { isIncomplete: false, items: [] };
   }));
 
   connection.onHover((p) => guard('survol', null, () => {

@@ -2,7 +2,9 @@
 // - after "article L. 21", "L.2122-", "articles R. 2131-": the article numbers of the code in context;
 // - after "loi n°", "décret n°", "ordonnance n°": the texts by number (number, date and title inserted);
 // - after "du code ": the code names;
-// - at the start of a visa ("Vu "): the visas that fit the kind of act, then the codes and the texts.
+// - at the start of a visa ("Vu ", or "Vu" alone): the visas that fit the kind of act, then the codes and the texts.
+// Every item of one answer replaces from the same start, and its label and text begin with what was typed there
+// (completion-text.ts says why: that is what lets Neovim's and Eglot's own filtering keep them).
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range as LspRange,
 } from 'vscode-languageserver-types';
@@ -15,20 +17,23 @@ import {
   visaDeterminer,
 } from './legal-context';
 import { VISA_SUGGESTIONS, type VisaSuggestion } from './visa-suggestions';
+import { completeTyped, insertion, settleFilterText, type CompletionOptions } from './completion-text';
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
 /** Most article numbers offered at once; typing more digits asks again. */
 const MAX_ARTICLES = 150;
 
-export function referenceCompletions(analysis: Analysis, position: Position, catalogue: Catalogue): CompletionItem[] {
+export function referenceCompletions(
+  analysis: Analysis, position: Position, catalogue: Catalogue, options: CompletionOptions = {},
+): CompletionItem[] {
   try {
-    return completionsUnsafe(analysis, position, catalogue);
+    return completionsUnsafe(analysis, position, catalogue, options);
   } catch {
     return [];
   }
 }
 
-function completionsUnsafe(analysis: Analysis, position: Position, catalogue: Catalogue): CompletionItem[] {
+function completionsUnsafe(analysis: Analysis, position: Position, catalogue: Catalogue, options: CompletionOptions): CompletionItem[] {
   const { text, index } = analysis;
   if (position.line < 0 || position.line >= index.lineCount) return [];
   const offset = index.offsetAt(position);
@@ -41,7 +46,7 @@ function completionsUnsafe(analysis: Analysis, position: Position, catalogue: Ca
     articleCompletions(analysis, prefix, offset, rangeFrom, catalogue) ??
     textCompletions(prefix, rangeFrom, catalogue) ??
     codeCompletions(prefix, rangeFrom, catalogue) ??
-    visaCompletions(analysis, prefix, from === lineStart, rangeFrom, catalogue) ??
+    visaCompletions(analysis, prefix, from === lineStart, rangeFrom, catalogue, options) ??
     []
   );
 }
@@ -68,15 +73,19 @@ function articleCompletions(
   const part = letter.toUpperCase();
   const key = part + digits.replace(/\./g, '-');
   const articles = articlesFor(catalogue, code.key, key);
-  const typedHead = m[2].slice(0, letter.length + (m[4] ?? '').length);
+  const typed = m[2];
+  const typedHead = typed.slice(0, letter.length + (m[4] ?? '').length);
   const range = rangeFrom(tokenStart);
   const version = versionLine(code);
   return articles.map((a, i): CompletionItem => {
     const heading = a.path.length ? prettyHeading(a.path[a.path.length - 1]) : capitalise(code.name);
     const nl = a.text.indexOf('\n');
     const first = a.text.slice(0, Math.min(nl < 0 ? a.text.length : nl, 600));
-    return {
-      label: a.display,
+    // "L. 2122-2" completes to the normal form "L. 2122-22"; "L.2122-2" keeps its spelling ("L.2122-22").
+    const asTyped = typedHead + a.num.slice(part.length);
+    const text = a.display.startsWith(typed) ? a.display : asTyped.startsWith(typed) ? asTyped : a.display;
+    return settleFilterText({
+      label: text,
       kind: CompletionItemKind.Reference,
       detail: heading,
       documentation: {
@@ -92,11 +101,11 @@ function articleCompletions(
         ].join('\n'),
       },
       sortText: String(i).padStart(4, '0'),
-      filterText: typedHead + a.num.slice(part.length),
-      textEdit: { range, newText: a.display },
+      filterText: asTyped,
+      textEdit: { range, newText: text },
       insertTextFormat: InsertTextFormat.PlainText,
       preselect: a.num === key || undefined,
-    };
+    }, typed);
   });
 }
 
@@ -144,18 +153,21 @@ function textCompletions(prefix: string, rangeFrom: (start: number) => LspRange,
   const start = m.index + m[0].length - m[2].length - m[3].length;
   const range = rangeFrom(start);
   const texts = catalogue.textsWithPrefix(null, digits, 500).filter((t) => t.number && natures.includes(t.nature));
+  const typed = m[2] + digits;
   return texts.map((t, i): CompletionItem => {
-    const tail = `n° ${t.number}${t.date ? ` du ${frenchDate(t.date)}` : ''}${t.title ? ` ${t.title}` : ''}`;
-    return {
-      label: `n° ${t.number}`,
+    const rest = `${t.date ? ` du ${frenchDate(t.date)}` : ''}${t.title ? ` ${t.title}` : ''}`;
+    // "n° 2014-5" completes to "n° 2014-58 du …"; another spelling of "n°" ("n°", "no ") is kept as typed.
+    const head = completeTyped(typed, `n° ${t.number}`) ?? `${m[2]}${t.number}`;
+    return settleFilterText({
+      label: head,
       kind: CompletionItemKind.Reference,
       detail: [t.date ? `du ${frenchDate(t.date)}` : '', t.usualNames[0] ?? ''].filter(Boolean).join(' — '),
       documentation: { kind: MarkupKind.Markdown, value: textDocumentation(t) },
       sortText: String(i).padStart(4, '0'),
       filterText: `${m[2]}${t.number} ${t.title}`,
-      textEdit: { range, newText: tail },
+      textEdit: { range, newText: head + rest },
       insertTextFormat: InsertTextFormat.PlainText,
-    };
+    }, typed);
   });
 }
 
@@ -178,16 +190,20 @@ function codeCompletions(prefix: string, rangeFrom: (start: number) => LspRange,
   const m = CODE_TOKEN.exec(prefix);
   if (!m) return null;
   const range = rangeFrom(m.index + m[0].length - m[1].length);
-  return orderedCodes(catalogue).map((c, i): CompletionItem => ({
-    label: c.name,
-    kind: CompletionItemKind.Module,
-    detail: c.abbreviations.length ? c.abbreviations.join(', ') : undefined,
-    documentation: { kind: MarkupKind.Markdown, value: codeDocumentation(c) },
-    sortText: String(i).padStart(4, '0'),
-    filterText: c.name,
-    textEdit: { range, newText: c.name },
-    insertTextFormat: InsertTextFormat.PlainText,
-  }));
+  const typed = m[1];
+  return orderedCodes(catalogue).map((c, i): CompletionItem => {
+    const name = completeTyped(typed, c.name) ?? c.name;
+    return settleFilterText({
+      label: name,
+      kind: CompletionItemKind.Module,
+      detail: c.abbreviations.length ? c.abbreviations.join(', ') : undefined,
+      documentation: { kind: MarkupKind.Markdown, value: codeDocumentation(c) },
+      sortText: String(i).padStart(4, '0'),
+      filterText: c.name,
+      textEdit: { range, newText: name },
+      insertTextFormat: InsertTextFormat.PlainText,
+    }, typed);
+  });
 }
 
 /** Codes in force; the CGCT and the CRPA first, then by name. */
@@ -210,64 +226,80 @@ function codeDocumentation(c: CodeInfo): string {
 // Visas
 
 const VISA_START = /^([ \t]*(?:[-•*][ \t]*)?(?:\*\*)?vu(?:\*\*)?[ \t]+)([^;:\d]{0,60})$/iu;
+/** "Vu" alone at the start of a line: the items then insert "Vu " and the visa. */
+const VISA_WORD = /^([ \t]*(?:[-•*][ \t]*)?)(vu)$/iu;
 
 function visaCompletions(
   { act, text }: Analysis, prefix: string, atLineStart: boolean, rangeFrom: (start: number) => LspRange, catalogue: Catalogue,
+  options: CompletionOptions,
 ): CompletionItem[] | null {
   if (!atLineStart) return null;
+  let start: number;
+  let typed: string;
+  let lead = '';
   const m = VISA_START.exec(prefix);
-  if (!m) return null;
-  const range = rangeFrom(m[1].length);
+  if (m) {
+    start = m[1].length;
+    typed = m[2];
+  } else {
+    const w = VISA_WORD.exec(prefix);
+    if (!w) return null;
+    start = w[1].length;
+    typed = w[2];
+    lead = 'Vu ';
+  }
+  const range = rangeFrom(start);
   const items: CompletionItem[] = [];
+  const label = (plain: string) => plain.replace(/ ;$/, '');
+  /** An item inserting `visa` (plain or snippet) from the start of the range. */
+  const item = (visa: string, fields: Omit<CompletionItem, 'label' | 'textEdit' | 'insertTextFormat' | 'filterText'>): CompletionItem => {
+    const ins = insertion(typed, lead + visa, options);
+    return settleFilterText({
+      label: label(ins.plain),
+      ...fields,
+      // Fuzzy-matching clients may still want an item that does not begin with what was typed.
+      filterText: ins.plain,
+      textEdit: { range, newText: ins.newText },
+      insertTextFormat: ins.format,
+    }, typed);
+  };
 
   // 1. What fits this kind of act.
   const fitting = VISA_SUGGESTIONS.map((s, order) => ({ s, order, group: suggestionGroup(s, act, text) }))
     .filter((x) => x.group >= 0)
     .sort((a, b) => a.group - b.group || a.order - b.order);
   fitting.forEach(({ s }, i) => {
-    const insert = expandSnippet(s.insert, catalogue);
-    items.push({
-      label: s.label,
+    items.push(item(expandSnippet(s.insert, catalogue), {
       kind: CompletionItemKind.Snippet,
-      detail: 'Visa conseillé pour cet acte',
+      detail: `Visa conseillé : ${s.label}`,
       documentation: { kind: MarkupKind.Markdown, value: suggestionDocumentation(s, catalogue) },
       sortText: `0-${String(i).padStart(3, '0')}`,
-      filterText: plainOf(insert),
-      textEdit: { range, newText: insert },
-      insertTextFormat: InsertTextFormat.Snippet,
       preselect: i === 0 || undefined,
-    });
+    }));
   });
 
   // 2. The codes, 3. the texts, most recent first.
   orderedCodes(catalogue).forEach((c, i) => {
-    const visa = `le ${c.name} ;`;
-    items.push({
-      label: visa.replace(/ ;$/, ''),
+    items.push(item(escapeLiteral(`le ${c.name} ;`), {
       kind: CompletionItemKind.Module,
       detail: 'Code',
       documentation: { kind: MarkupKind.Markdown, value: codeDocumentation(c) },
       sortText: `1-${String(i).padStart(3, '0')}`,
-      filterText: visa,
-      textEdit: { range, newText: visa },
-      insertTextFormat: InsertTextFormat.PlainText,
-    });
+    }));
   });
   catalogue.textsWithPrefix(null, '', 1000).forEach((t, i) => {
-    const visa = `${visaDeterminer(t)}${t.citation} ;`;
-    items.push({
-      label: visa.replace(/ ;$/, ''),
+    items.push(item(escapeLiteral(`${visaDeterminer(t)}${t.citation} ;`), {
       kind: CompletionItemKind.Reference,
       detail: t.usualNames[0] ?? undefined,
       documentation: { kind: MarkupKind.Markdown, value: textDocumentation(t) },
       sortText: `2-${String(i).padStart(3, '0')}`,
-      filterText: visa,
-      textEdit: { range, newText: visa },
-      insertTextFormat: InsertTextFormat.PlainText,
-    });
+    }));
   });
   return items;
 }
+
+/** Catalogue text is literal: escaped, so that reading it as a snippet gives it back unchanged. */
+const escapeLiteral = (text: string) => text.replace(/[\\$}]/g, (c) => `\\${c}`);
 
 /** 0: fits and its condition holds; 1: fits; 2: fits but its condition does not hold; -1: another kind. */
 function suggestionGroup(s: VisaSuggestion, act: Act, text: string): number {

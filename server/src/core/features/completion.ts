@@ -6,6 +6,7 @@ import type { Act, ActKind, Article, Position } from '../model';
 import type { Analysis } from '../service';
 import { fold } from '../text';
 import { comparePositions } from './symbols';
+import { settleFilterText } from './completion-text';
 
 const KEYWORD: CompletionItemKind = 14;
 const PLAIN_TEXT: InsertTextFormat = 1;
@@ -38,6 +39,8 @@ interface LineContext {
   readonly before: string;
   /** Where the typed word starts (first non-blank character of the line). */
   readonly wordStart: Position;
+  /** What was typed from there to the cursor. */
+  readonly typed: string;
 }
 
 function lineContext(analysis: Analysis, position: Position): LineContext | null {
@@ -47,7 +50,7 @@ function lineContext(analysis: Analysis, position: Position): LineContext | null
   const cursor = index.offsetAt(position);
   const before = index.text.slice(lineStart, cursor);
   const lead = before.length - before.trimStart().length;
-  return { before, wordStart: { line: position.line, character: lead } };
+  return { before, wordStart: { line: position.line, character: lead }, typed: before.slice(lead) };
 }
 
 const isBefore = (a: Position, b: Position) => comparePositions(a, b) < 0;
@@ -87,7 +90,7 @@ function articleItems(analysis: Analysis, position: Position, ctx: LineContext):
   const { word, separator } = articleStyle(analysis, previous);
   const make = (n: string, sort: string, detail: string): CompletionItem => {
     const label = `${word} ${n}`;
-    return {
+    return settleFilterText({
       label,
       kind: KEYWORD,
       detail,
@@ -95,7 +98,7 @@ function articleItems(analysis: Analysis, position: Position, ctx: LineContext):
       filterText: `Article ${n}`,
       insertTextFormat: PLAIN_TEXT,
       textEdit: { range: { start: ctx.wordStart, end: position }, newText: `${label}${separator}${separator ? ' ' : ''}` },
-    };
+    }, ctx.typed);
   };
   const items = [make(number, '0', previous ? `Article suivant l’article ${previous.number ?? previous.numberText}` : 'Premier article du dispositif')];
   if (!previous && act.articles.length === 0) items.push(make('unique', '1', 'Article seul du dispositif'));
@@ -125,7 +128,7 @@ function verbItems(analysis: Analysis, position: Position, ctx: LineContext): Co
   if (closingStarted(act, position)) return [];
   return VERBS[act.kind]
     .filter((v) => fold(v).startsWith(typed))
-    .map((verb, i) => ({
+    .map((verb, i) => settleFilterText({
       label: verb,
       kind: KEYWORD,
       detail: `Verbe du dispositif ${KIND_WORDS[act.kind]}`,
@@ -134,7 +137,7 @@ function verbItems(analysis: Analysis, position: Position, ctx: LineContext): Co
       filterText: fold(verb).toUpperCase(),
       insertTextFormat: PLAIN_TEXT,
       textEdit: { range: { start: ctx.wordStart, end: position }, newText: verb },
-    }));
+    }, ctx.typed));
 }
 
 /** Structural completion items at a position (verbs, next article). */
