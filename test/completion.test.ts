@@ -9,7 +9,7 @@ import { VISA_SUGGESTIONS } from '../server/src/core/features/visa-suggestions';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
 import { readSeed } from './helpers/corpus';
 import { structureCompletions } from '../server/src/core/features/completion';
-import { snippetToPlain } from '../server/src/core/features/completion-text';
+import { markdownToPlain, snippetToPlain } from '../server/src/core/features/completion-text';
 import { CLIENTS, offeredBy, type ClientName } from './helpers/client-filters';
 import { EDITOR_CAPABILITIES, LspClient } from './helpers/lsp';
 import type { ClientCapabilities, CompletionList } from 'vscode-languageserver-protocol';
@@ -186,6 +186,11 @@ test('snippetToPlain: placeholders give their default text, choices their first 
   assert.equal(snippetToPlain('reste ${'), 'reste ${');
 });
 
+test('markdownToPlain: emphasis and escapes removed, links spelled out', () => {
+  assert.equal(markdownToPlain('**Code général** — *Partie législative* \\* L\\. 2122\\-22 [Légifrance](https://www.legifrance.gouv.fr/x)'),
+    'Code général — Partie législative * L. 2122-22 Légifrance (https://www.legifrance.gouv.fr/x)');
+});
+
 test('without snippet support: plain text, placeholders replaced by their default text, choices by their first option', () => {
   const a = analyze(`${SEED_A.replace('relatives à la dette et les emprunts,', 'relatives à la dette et les emprunts,\n\nVu ')}`, { catalogue });
   const line = a.text.split('\n').findIndex((l) => l === 'Vu ');
@@ -279,6 +284,11 @@ describe('completion over the protocol, for a client without snippet support (Ne
       assert.ok(list.items.length > 0);
       assert.doesNotMatch(JSON.stringify(list.items.map((i) => [i.insertText, edit(i).newText])), /\$\{|\$\d/);
       assert.ok(list.items.every((i) => i.insertTextFormat === InsertTextFormat.PlainText));
+      // No Markdown declared for documentation (Eglot 1.9): plain text, no "**".
+      for (const i of list.items) {
+        const doc = i.documentation as { kind: string; value: string } | undefined;
+        if (doc) assert.ok(doc.kind === 'plaintext' && !doc.value.includes('**'), `${i.label} : ${JSON.stringify(doc).slice(0, 120)}`);
+      }
       for (const c of CLIENTS) assert.ok(offeredBy(c, typed, typed.length, list.items).some((o) => o.line === expect), `${c} : « ${expect} »`);
       await client.close(uri);
     });
@@ -293,6 +303,7 @@ describe('completion over the protocol, for a client without snippet support (Ne
       await snippets.open(uri, text, 1);
       const list = await snippets.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: text.split('\n').indexOf(typed), character: 3 } });
       assert.ok(list.items.some((i) => i.insertTextFormat === InsertTextFormat.Snippet && /\$\{1\|1°/.test(edit(i).newText)));
+      assert.ok(list.items.every((i) => (i.documentation as { kind: string } | undefined)?.kind !== 'plaintext'));
     } finally {
       snippets.kill();
     }

@@ -32,7 +32,7 @@ export const EDITOR_CAPABILITIES: ClientCapabilities = {
     synchronization: { dynamicRegistration: false, didSave: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-    completion: { completionItem: { snippetSupport: true } },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
     foldingRange: { lineFoldingOnly: true },

@@ -38,7 +38,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let dynamicWatchers = false;
   let versionedEdits = false;
   let hierarchicalSymbols = true;
-  let completion: CompletionClient = { snippets: false };
+  let completion: CompletionClient = { snippets: false, markdown: false };
   let pushedSettings: RawSettings = undefined;
   let lastProblems = new Set<string>();
   let catalogueMessage = '';

@@ -147,3 +147,15 @@ export function toPlainItem(item: CompletionItem): CompletionItem {
   if (edit) out.textEdit = { ...edit, newText: snippetToPlain(edit.newText) } as TextEdit;
   return out;
 }
+
+/** Markdown as our documentation writes it (emphasis, links, escapes) → plain text, for clients that show it raw. */
+export function markdownToPlain(markdown: string): string {
+  let out = '';
+  const text = markdown.replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)/g, (_, label: string, url: string) => `${label} (${url})`);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length && /[\\`*_[\]<>|#.+-]/.test(text[i + 1])) out += text[++i];
+    else if (c !== '*') out += c;
+  }
+  return out;
+}
