@@ -22,8 +22,8 @@ install() {
   fi
   local logfile; logfile=$(mktemp)
   log "apt: installing $* ..."
-  $SUDO apt-get update -q >"$logfile" 2>&1 || { tail -n 20 "$logfile" >&2; fail "apt-get update" "check that Debian's mirrors are reachable, then rerun"; }
-  $SUDO apt-get install -y -q --no-install-recommends "$@" </dev/null >>"$logfile" 2>&1 || \
+  $SUDO apt-get update -q -o DPkg::Lock::Timeout=600 >"$logfile" 2>&1 || { tail -n 20 "$logfile" >&2; fail "apt-get update" "check that Debian's mirrors are reachable, then rerun"; }
+  $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends "$@" </dev/null >>"$logfile" 2>&1 || \
     { tail -n 20 "$logfile" >&2; fail "apt-get install $*" "run: apt-get update && apt-get install -y $*"; }
   rm -f "$logfile"
 }
