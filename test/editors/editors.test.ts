@@ -106,9 +106,9 @@ after(() => {
   if (dir && !process.env.ACTES_EDITORS_KEEP) rmSync(dir, { recursive: true, force: true });
 });
 
-test('the seed gives TYP-005 when no setting turns it off (so its absence below shows the settings were sent)', () => {
+test('the seed gives CIT-001 when no setting turns it off (so its absence below shows the settings were sent)', () => {
   const a = analyze(readFileSync(SEED_000, 'utf8'), { catalogue: loadCatalogue() });
-  assert.ok(a.diagnostics.some((d) => d.code === 'TYP-005'));
+  assert.ok(a.diagnostics.some((d) => d.code === 'CIT-001'));
 });
 
 /** What both editors must have seen. */
@@ -117,7 +117,7 @@ function assertEditor(r: EditorResult, editor: string, words: (c: CompletionResu
   assert.deepEqual(r.steps, [], `${editor} : attentes sans réponse : ${JSON.stringify(r.steps)}`);
   // Diagnostics, with the README's setting honoured.
   for (const code of ['SIG-001', 'DAT-001']) assert.ok(r.diagnostics?.includes(code), `${editor} : ${code} absent de ${r.diagnostics?.join(', ')}`);
-  assert.ok(!r.diagnostics?.includes('TYP-005'), `${editor} : le réglage TYP-005 = off n’est pas appliqué`);
+  assert.ok(!r.diagnostics?.includes('CIT-001'), `${editor} : le réglage CIT-001 = off n’est pas appliqué`);
   // Hover on « L. 2122-22 »: the article's text.
   assert.match(r.hover ?? '', /Article L\. 2122-22/, `${editor} : survol ${r.hover}`);
   assert.match(r.hover ?? '', /Le maire peut, en outre/);

@@ -85,12 +85,12 @@
   (actes-wait "connexion" (lambda () (eglot-current-server)))
   (actes-put 'managed (and (bound-and-true-p eglot--managed-mode) t))
 
-  ;; 1. Diagnostics, once the settings are honoured (TYP-005 off in the README's configuration).
+  ;; 1. Diagnostics, once the settings are honoured (CIT-001 off in the README's configuration).
   (actes-wait "diagnostics"
               (lambda ()
                 (flymake-start)
                 (let ((c (actes-codes)))
-                  (and (member "SIG-001" c) (member "DAT-001" c) (not (member "TYP-005" c))))))
+                  (and (member "SIG-001" c) (member "DAT-001" c) (not (member "CIT-001" c))))))
   (actes-put 'diagnostics (vconcat (actes-codes)))
 
   ;; 2. Hover, as ElDoc shows it.

@@ -95,10 +95,10 @@ local function main()
   local buf = vim.api.nvim_get_current_buf()
   results.filetype = vim.bo[buf].filetype
 
-  -- 1. Diagnostics, once the settings are honoured (TYP-005 off in the README's configuration).
+  -- 1. Diagnostics, once the settings are honoured (CIT-001 off in the README's configuration).
   wait_for('diagnostics', function()
     local c = codes(buf)
-    return has(c, 'SIG-001') and has(c, 'DAT-001') and not has(c, 'TYP-005')
+    return has(c, 'SIG-001') and has(c, 'DAT-001') and not has(c, 'CIT-001')
   end)
   results.diagnostics = codes(buf)
   results.clients = #vim.tbl_keys(vim.lsp.buf_get_clients(buf))
