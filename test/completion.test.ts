@@ -191,6 +191,20 @@ test('markdownToPlain: emphasis and escapes removed, links spelled out', () => {
     'Code général — Partie législative * L. 2122-22 Légifrance (https://www.legifrance.gouv.fr/x)');
 });
 
+test('property: snippetToPlain and markdownToPlain take any text, and leave text without markup as it is', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('$', '{', '}', '|', ',', ':', '\\', '*', '[', ']', '(', ')', '1', 'a', ' ', 'é') }), (s) => {
+      assert.equal(typeof snippetToPlain(s), 'string');
+      assert.equal(typeof markdownToPlain(s), 'string');
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(fc.property(fc.string().filter((s) => !/[$\\*[]/.test(s)), (s) => {
+    assert.equal(snippetToPlain(s), s);
+    assert.equal(markdownToPlain(s), s);
+  }));
+});
+
 test('without snippet support: plain text, placeholders replaced by their default text, choices by their first option', () => {
   const a = analyze(`${SEED_A.replace('relatives à la dette et les emprunts,', 'relatives à la dette et les emprunts,\n\nVu ')}`, { catalogue });
   const line = a.text.split('\n').findIndex((l) => l === 'Vu ');
