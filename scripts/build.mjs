@@ -19,6 +19,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server', external: [] },
   { in: 'server/src/cli.ts', out: 'cli', external: [] },
+  { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
 ].filter((e) => existsSync(path.join(root, e.in)));
 
 await Promise.all(

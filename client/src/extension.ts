@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
+import { registerLanguageModelTools } from './lm-tools';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`Le serveur Actes n’a pas démarré : ${(e as Error).message}`);
     void vscode.window.showErrorMessage('Actes : le serveur de langage n’a pas démarré ; voyez la sortie « Actes ».');
   }
+  registerLanguageModelTools(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -54,9 +54,12 @@ export function parseRuleSettings(value: unknown, where: string): { rules: Recor
 /**
  * Merge profile layers (settings first, then the workspace file), validating each field.
  * `where` names the source in messages ("actes.json", "réglage actes.collectivite").
+ * `base` is the profile the layers complete (the defaults unless given).
  */
-export function parseProfile(layers: readonly { value: unknown; where: string }[], ruleLayers: readonly { value: unknown; where: string }[] = []): ProfileResult {
-  const out: Record<string, unknown> = { ...DEFAULT_PROFILE };
+export function parseProfile(
+  layers: readonly { value: unknown; where: string }[], ruleLayers: readonly { value: unknown; where: string }[] = [], base: Profile = DEFAULT_PROFILE,
+): ProfileResult {
+  const out: Record<string, unknown> = { ...base };
   const problems: string[] = [];
   for (const { value, where } of layers) {
     if (value === undefined || value === null) continue;
@@ -83,7 +86,7 @@ export function parseProfile(layers: readonly { value: unknown; where: string }[
       out[spec.key] = data;
     }
   }
-  const rules: Record<string, Profile['rules'][string]> = {};
+  const rules: Record<string, Profile['rules'][string]> = { ...base.rules };
   const allRuleLayers = [
     ...ruleLayers,
     ...layers.map((l) => ({ value: l.value && typeof l.value === 'object' ? (l.value as Record<string, unknown>).regles : undefined, where: `${l.where} (regles)` })),

@@ -19,6 +19,7 @@ import { AnalysisCache } from './analyses';
 import { completionClient, completionList, type CompletionClient } from './completion';
 import { flattenSymbols, toLspDiagnostic } from './convert';
 import { isProfileFile, resolveProfile, uriToPath, type RawSettings } from './configuration';
+import { registerToolRequest } from '../mcp/lsp';
 
 export interface ServerOptions {
   /** Loads the legal catalogue; throws with a French message when it cannot. */
@@ -228,6 +229,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return { title: fix.title, kind: 'quickfix', diagnostics: [toLspDiagnostic(fix.diagnostic)], isPreferred: fix.preferred, edit };
     });
   }));
+
+  // Agent tools (VS Code language-model tools): answered once the settings are read.
+  registerToolRequest(connection, () => ready.then(() => ({ catalogue, profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));
 
   documents.listen(connection);
   connection.listen();

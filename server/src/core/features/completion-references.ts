@@ -16,7 +16,7 @@ import {
   alineasOf, breadcrumb, capitalise, catalogueCode, clauseAround, escapeMarkdown, excerpt, firstRefFrom, prettyHeading, versionLine,
   visaDeterminer,
 } from './legal-context';
-import { VISA_SUGGESTIONS, type VisaSuggestion } from './visa-suggestions';
+import { VISA_SUGGESTIONS, suggestionRank, type VisaFacts, type VisaSuggestion } from './visa-suggestions';
 import { completeTyped, insertion, settleFilterText, type CompletionOptions } from './completion-text';
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
@@ -265,7 +265,8 @@ function visaCompletions(
   };
 
   // 1. What fits this kind of act.
-  const fitting = VISA_SUGGESTIONS.map((s, order) => ({ s, order, group: suggestionGroup(s, act, text) }))
+  const facts = visaFacts(act, text);
+  const fitting = VISA_SUGGESTIONS.map((s, order) => ({ s, order, group: suggestionRank(s, act.kind, facts) }))
     .filter((x) => x.group >= 0)
     .sort((a, b) => a.group - b.group || a.order - b.order);
   fitting.forEach(({ s }, i) => {
@@ -301,20 +302,13 @@ function visaCompletions(
 /** Catalogue text is literal: escaped, so that reading it as a snippet gives it back unchanged. */
 const escapeLiteral = (text: string) => text.replace(/[\\$}]/g, (c) => `\\${c}`);
 
-/** 0: fits and its condition holds; 1: fits; 2: fits but its condition does not hold; -1: another kind. */
-function suggestionGroup(s: VisaSuggestion, act: Act, text: string): number {
-  if (!s.kinds.includes(act.kind)) return -1;
-  if (!s.when) return 1;
-  const holds =
-    s.when === 'police'
-      ? act.police
-      : s.when === 'circulation'
-        ? /circulation|stationnement/i.test(topic(act) || text.slice(0, 4000))
-        : s.when === 'grand-paris'
-          ? /grand\s+paris/i.test(act.header.collectivite?.name ?? '') || /m[ée]tropole\s+du\s+grand\s+paris/i.test(text.slice(0, 2000))
-          : false;
-  if (holds) return 0;
-  return s.when === 'police' ? 1 : 2;
+/** What decides the conditional visa suggestions, read once per completion. */
+function visaFacts(act: Act, text: string): VisaFacts {
+  return {
+    police: act.police,
+    topic: topic(act) || text.slice(0, 4000),
+    grandParis: /grand\s+paris/i.test(act.header.collectivite?.name ?? '') || /m[ée]tropole\s+du\s+grand\s+paris/i.test(text.slice(0, 2000)),
+  };
 }
 
 /** What the act is about: title, object and considérants; empty when the parser found none. */

@@ -2,6 +2,8 @@
 // adding a suggestion is adding an entry. `insert` is the text after "Vu " in LSP snippet syntax;
 // `{{items:L2122-22}}` becomes a choice of that CGCT article's numbered items (1°, 2°…).
 import type { ActKind } from '../model';
+import { fold } from '../text';
+import { L2122_22_ITEMS, type DelegableItem } from '../rules/delegations';
 
 export interface VisaSuggestion {
   readonly id: string;
@@ -147,3 +149,83 @@ export const VISA_SUGGESTIONS: readonly VisaSuggestion[] = [
     articles: [{ code: 'CRPA', num: 'L211-2' }, { code: 'CRPA', num: 'L211-5' }],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Ranking and plain text (completion, and the agent tools' `suggest_visas`)
+
+/** What decides the conditional suggestions (`when`). */
+export interface VisaFacts {
+  /** The act concerns police powers. */
+  readonly police: boolean;
+  /** What the act is about (title, object, considérants, or a subject given by the user). */
+  readonly topic: string;
+  /** The act comes from the métropole du Grand Paris. */
+  readonly grandParis: boolean;
+}
+
+/** 0: fits and its condition holds; 1: fits; 2: fits but its condition does not hold; -1: another kind. */
+export function suggestionRank(s: VisaSuggestion, kind: ActKind, facts: VisaFacts): number {
+  if (!s.kinds.includes(kind)) return -1;
+  if (!s.when) return 1;
+  const holds =
+    s.when === 'police'
+      ? facts.police
+      : s.when === 'circulation'
+        ? /circulation|stationnement/i.test(facts.topic)
+        : s.when === 'grand-paris'
+          ? facts.grandParis
+          : false;
+  if (holds) return 0;
+  return s.when === 'police' ? 1 : 2;
+}
+
+/** The suggestions that fit `kind`, best first. */
+export function visaSuggestionsFor(kind: ActKind, facts: VisaFacts): VisaSuggestion[] {
+  return VISA_SUGGESTIONS.map((s, order) => ({ s, order, rank: suggestionRank(s, kind, facts) }))
+    .filter((x) => x.rank >= 0)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((x) => x.s);
+}
+
+/**
+ * The visa as text ready to paste, "Vu " included. Snippet placeholders become bracketed blanks
+ * ("n° [numéro] du [date]"); the L. 2122-22 item is `item` ("4" → "le 4° de son article") or "[N°]".
+ */
+export function visaPlainText(s: VisaSuggestion, item: number | null = null): string {
+  const body = s.insert
+    .replace(/\{\{items:[A-Z0-9-]+\}\}/g, item ? `${item}°` : '[N°]')
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '[$1]')
+    .replace(/\$\{\d+:([^}]*)\}/g, '[$1]')
+    .replace(/\$\d+/g, '');
+  return `Vu ${body}`;
+}
+
+const STOP = new Set(['dans', 'pour', 'avec', 'sans', 'leur', 'leurs', 'elle', 'dont', 'commune', 'communale', 'communales', 'conseil', 'municipal',
+  'limites', 'limite', 'fixees', 'fixee', 'conditions', 'nom', 'aux', 'des', 'les', 'une', 'sur', 'par', 'cette', 'decision', 'decider', 'maire', 'relative', 'relatif', 'portant',
+  'public', 'publics', 'publique', 'publiques', 'services', 'convention', 'conventions', 'contrat', 'contrats']);
+const stems = (s: string) =>
+  (fold(s).match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/[sx]$/, '').slice(0, 7));
+
+const ITEM_STEMS = L2122_22_ITEMS.map((item) => ({ item, stems: new Set(stems(item.label)) }));
+/** In how many matters each word appears: a word shared by few matters says more. */
+const STEM_COUNT = new Map<string, number>();
+for (const { stems: set } of ITEM_STEMS) for (const w of set) STEM_COUNT.set(w, (STEM_COUNT.get(w) ?? 0) + 1);
+
+function scoredItems(subject: string): { item: DelegableItem; score: number }[] {
+  const wanted = new Set(stems(subject));
+  if (wanted.size === 0) return [];
+  return ITEM_STEMS.map(({ item, stems: set }) => ({ item, score: [...wanted].reduce((sum, w) => sum + (set.has(w) ? 1 / STEM_COUNT.get(w)! : 0), 0) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.item.n - b.item.n);
+}
+
+/** Matters of L. 2122-22 whose label shares words with `subject` ("marché de travaux" → 4°), best first. */
+export function delegationItemsFor(subject: string, max = 3): DelegableItem[] {
+  return scoredItems(subject).slice(0, max).map((x) => x.item);
+}
+
+/** The one matter `subject` points to, when one scores above all others; else null. */
+export function bestDelegationItem(subject: string): DelegableItem | null {
+  const [first, second] = scoredItems(subject);
+  return first && (!second || first.score > second.score) ? first.item : null;
+}
