@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { lmToolChecks } from './lm-tools';
 
 const SEEDS = process.env.ACTES_SEEDS ?? path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'seeds');
 const TIMEOUT = 30000;
@@ -79,6 +80,7 @@ const checks: [string, () => Promise<void>][] = [
     assert.equal(editor.document.languageId, 'acte');
     assert.match(editor.document.getText(), /ARRÊTE/);
   }],
+  ...lmToolChecks(SEEDS),
 ];
 
 export async function run(): Promise<void> {
