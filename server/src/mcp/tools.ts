@@ -193,7 +193,7 @@ export function frenchIssues(issues: readonly z.core.$ZodIssue[], input: unknown
         case 'too_small':
           return `${field} ne doit pas être vide`;
         case 'too_big':
-          return `${field} est trop long (au plus ${i.maximum} caractères)`;
+          return `${field} est trop long (au plus ${Number(i.maximum).toLocaleString('fr-FR')} caractères)`;
         default:
           return `${field} n’est pas valable`;
       }
