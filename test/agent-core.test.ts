@@ -131,6 +131,8 @@ test('check_act applies the profile given with the call and reports its bad fiel
   assert.ok((plain.structured?.diagnostics as { code: string }[]).some((d) => d.code === 'SIG-001'));
   const off = callTool('check_act', { text: SEED_000, profile: { regles: { 'SIG-001': 'off' }, couleur: 'bleu' } }, env);
   assert.ok(!(off.structured?.diagnostics as { code: string }[]).some((d) => d.code === 'SIG-001'));
-  assert.deepEqual(off.structured?.profileProblems, ['profil : champ inconnu « couleur » ; champs possibles : nom, type, departement, siren, population, tribunal, signataire, debutMandat, debutCampagne, regles.']);
+  const problems = off.structured?.profileProblems as string[];
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /^profil : champ inconnu « couleur » ; champs possibles : nom, type, /);
   assert.match(off.text, /Profil : profil : champ inconnu « couleur »/);
 });
