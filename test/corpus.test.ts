@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from '../server/src/core/parse';
 import { CORPUS_DIR, annotatedActs, compareWithAnnotation, type FieldResult } from './helpers/corpus';
 
-const THRESHOLD = 0.85;
+const THRESHOLD = 0.97;
 
 test(`the model agrees with at least ${THRESHOLD * 100} % of the annotated fields`, () => {
   const results: FieldResult[] = [];

@@ -13,10 +13,14 @@ import type {
 } from './model';
 import { findReferences } from './references';
 import { DATE_SRC, TextIndex, WEEKDAYS, clean, fold, isoFromGroups, scanDates, type FoundDate } from './text';
+import {
+  AUTHOR_SOURCE, SEANCE_LABEL, STAMP, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE,
+  verbEntry,
+} from './lexicon';
 
 type UnitType =
   | 'republique' | 'departement' | 'collectivite' | 'title' | 'seance' | 'authority' | 'visa' | 'considerant'
-  | 'verb' | 'article' | 'item' | 'vote' | 'placeDate' | 'placeDateBare' | 'ar' | 'text';
+  | 'verb' | 'bareVerb' | 'article' | 'item' | 'vote' | 'placeDate' | 'placeDateBare' | 'ar' | 'text';
 
 interface Unit {
   start: number;
@@ -31,26 +35,46 @@ interface Unit {
 const MAX_UNIT = 4000;
 
 // Where a flattened line is cut (tested on the folded text; case checked on the original).
-const SPLIT_RE =
+/** "Laudun-L'Ardoise le 27 mars 2020, Le Maire": a place and date with no comma, known by the signature after it. */
+const BARE_CLOSING_SRC = String.raw`[a-z][a-z'’-]{1,40}\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*,?\s+(?:le|la)\s+(?:${AUTHOR_SOURCE})\b`;
+const BARE_CLOSING_RE = new RegExp(`^${BARE_CLOSING_SRC}`);
+const SPLIT_BASE =
   /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*(?::|(?=\s+(?:article|art\.)\s*(?:1|premier|unique)))|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
+// The verbs come from the lexicon (letter-spaced forms included).
+const SPLIT_RE = new RegExp(
+  SPLIT_BASE.source
+    .replace('(?:arrete|arretons|decide|decidons|delibere)', `(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})`)
+    .replace('|fait\\s+et\\s+delibere\\b', `|fait\\s+et\\s+delibere\\b|${BARE_CLOSING_SRC}`),
+  'g',
+);
 
 const ARTICLE_HEAD =
-  /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
-const VERB_WORDS = /\b(arretons|arrete|decidons|decide|deliberent|delibere)\b/;
-const DISPOSITIVE_ITEM =
-  /^(?:[-•]\s*)?(approuve|autorise|decide|dit|prend\s+acte|adopte|designe|fixe|accepte|sollicite|charge|precise|emet|attribue|valide|rappelle|abroge|confirme|demande|donne|accorde|approuvent|acte|arrete|octroie|retient|modifie|cree|supprime|mandate|habilite|sollicite|s'engage|opte|elit|procede|renouvelle|maintient|institue|vote|affecte|ouvre|annule)\b/;
+  /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
+const VERB_WORDS = new RegExp(`\\b(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\b`);
+const DISPOSITIVE_ITEM = new RegExp(`^(?:[-•]\\s*)?(${DISPOSITIVE_ITEM_SOURCE})\\b`);
 
-const VERB_DISPLAY: Record<string, string> = {
-  arrete: 'ARRÊTE', arretons: 'ARRÊTONS', decide: 'DÉCIDE', decidons: 'DÉCIDONS', delibere: 'DÉLIBÈRE',
-  deliberent: 'DÉLIBÈRENT',
-};
+/** Normalised verb of a folded verb as written ("a r r e t o n s" → ARRÊTONS). */
+const verbDisplay = (w: string, alone = false): string => verbEntry(w, alone)?.verb ?? w.replace(/\s+/g, '').toUpperCase();
+const FORMULA_RE = new RegExp(DELIBERATION_FORMULA_SOURCE);
+/** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
+const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*:?\\s*(?!a\\s+ete|est\\b)`);
+const STAMP_RE = new RegExp(`(?:${STAMP.sent})\\s*:?\\s*\\d{1,2}/\\d{1,2}/\\d{4}[\\s\\S]{0,80}?(?:${STAMP.received})\\s*:?\\s*\\d{1,2}/\\d{1,2}/\\d{4}`);
+const FORMULA_START_RE = new RegExp(`^(?:${DELIBERATION_FORMULA_SOURCE})`);
+/** A verb alone on its line, letter-spaced or not, with an optional colon. */
+const BARE_VERB = new RegExp(`^(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
+const VERB_LINE_RE = new RegExp(`^(?:(?:le|la)\\s+[^:;]{0,120}?\\s)?(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
+const VERB_COLON_RE = new RegExp(`^(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:`);
+/** "Le Maire de X,", "La Présidente du conseil départemental,", "Nous, Maire de X", "Nous, le Président de …". */
+const AUTHORITY_RE = new RegExp(`^(?:(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\b.{0,160},\\s*$|nous\\s*,?\\s+(?:(?:le|la|l')\\s*)?(?:${AUTHOR_SOURCE})\\b)`);
+/** The same in capitals with no comma: "LE MAIRE DE LA COMMUNE DE SAINT-DENIS". */
+const AUTHORITY_BARE_RE = new RegExp(`^(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\s+(?:de|du|des|d')\\b[^.;:]{2,140}$`);
 
 const DATE_RE = new RegExp(DATE_SRC);
 const DATE_RE_G = new RegExp(DATE_SRC, 'g');
 const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
 const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 const NAME_RE =
   /(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,})\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
 const NOT_NAMES = new Set([
@@ -150,29 +174,33 @@ function classify(u: Unit, original: string): UnitType {
   if (/^accuse\s+de\s+reception\b/.test(f)) return 'ar';
   if (/^vu\*{0,2}\b[\s,:]/.test(f) || /^vu\*{0,2}$/.test(f)) return 'visa';
   if (/^considerant\b/.test(f) || /^attendu\s+que\b/.test(f)) return 'considerant';
-  if (ARTICLE_HEAD.test(f) && /^(?:[-*\s]*)(?:Art|ART|art)/.test(original)) {
+  if (ARTICLE_HEAD.test(f) && /^(?:[-*#\s]*)(?:Art|ART|art)/.test(original)) {
     // "article 3 du code …" at a line start is a wrapped reference, not a heading.
     const m = ARTICLE_HEAD.exec(f)!;
     const rest = f.slice(m[0].length);
     if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
   if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f)) return 'placeDate';
+  if (BARE_CLOSING_RE.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
   if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
   if (/^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f) && f.length < 90) return 'departement';
   if (/^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f) && f.length < 90) return 'collectivite';
   if (/^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && f.length < 100 && !/[;]/.test(f)) return 'collectivite';
+  // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
+  // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
+  if (BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
   if (/^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && f.length < 200 && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
   if (/^(?:seance|reunion|session)\b/.test(f) && f.length < 200) return 'seance';
   if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
-  if (/^(?:(?:le|la)\s+(?:maire|president(?:e)?)\b.{0,120},\s*$|nous,?\s+maire)/.test(f)) return 'authority';
+  if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
   if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
-  if (/^apres\s+en\s+avoir\s+delibere/.test(f) || (/apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.test(f) && f.length < 300)) return 'verb';
-  const verbLine = /^(?:(?:le|la)\s+[^:;]{0,120}?\s)?(arretons|arrete|decidons|decide|delibere)\s*:?\s*(?:\*\*)?\s*$/.exec(f);
+  if (FORMULA_START_RE.test(f) || (FORMULA_RE.test(f) && f.length < 300)) return 'verb';
+  const verbLine = VERB_LINE_RE.exec(f);
   if (verbLine) return 'verb';
-  const verbColon = /^(arretons|arrete|decidons|decide|delibere)\s*:/.exec(f);
+  const verbColon = VERB_COLON_RE.exec(f);
   if (verbColon && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
   if (DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
   return 'text';
@@ -183,6 +211,17 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = cutUnits(text, f, index);
   for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
+  // "ARRÊTÉ"/"ARRETE" alone: the verb once a recital has been read or when an article follows, else the title.
+  {
+    let recital = false;
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (u.type === 'visa' || u.type === 'considerant') recital = true;
+      if (u.type !== 'bareVerb') continue;
+      const next = units[i + 1]?.type;
+      u.type = recital || next === 'article' ? 'verb' : 'title';
+    }
+  }
   const span = (s: number, e: number): Span => index.span(s, e);
   const n = units.length;
 
@@ -206,24 +245,24 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     let vStart = u.start;
     let vEnd = u.end;
     // "après en avoir délibéré, DÉCIDE :": the verb is DÉCIDE, not the "délibéré" of the formula.
-    const formula = /apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.exec(u.f);
+    const formula = FORMULA_RE.exec(u.f);
     const afterFormula = formula ? formula.index + formula[0].length : 0;
     const explicitRest = VERB_WORDS.exec(u.f.slice(afterFormula));
     const explicit = explicitRest && formula ? Object.assign(explicitRest, { index: explicitRest.index + afterFormula }) : explicitRest ?? (formula ? null : VERB_WORDS.exec(u.f));
     if (explicit) {
-      verb = VERB_DISPLAY[explicit[1]];
+      verb = verbDisplay(explicit[1], true);
       vStart = u.start + explicit.index;
       vEnd = vStart + explicit[1].length;
     } else if (verbIdx + 1 < n && units[verbIdx + 1].type === 'verb') {
       const next = units[verbIdx + 1];
       const m = VERB_WORDS.exec(next.f);
       if (m) {
-        verb = VERB_DISPLAY[m[1]];
+        verb = verbDisplay(m[1], true);
         vStart = next.start + m.index;
         vEnd = vStart + m[1].length;
       }
     } else {
-      const m = /apres\s+(?:en\s+avoir\s+)?(?:avoir\s+)?delibere|apres\s+deliberation/.exec(u.f);
+      const m = FORMULA_RE.exec(u.f);
       if (m) {
         vStart = u.start + m.index;
         vEnd = vStart + m[0].length;
@@ -282,14 +321,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   for (let i = Math.max(0, dispoStart); i < n; i++) {
     if (units[i].type !== 'article') continue;
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
+    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
     const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
     if (!m) continue;
     const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
     const numIdx = m[0].indexOf(m[2], m[1].length);
     const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
     const rawNum = m[2].replace(/\s/g, '');
-    const number = /^(1er|1\^\{er\}|premier|1)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
+    const number = /^(1er|1\^\{er\}|premier|1|ler)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
     let headEnd = headStart + m[0].length;
     const restRaw = text.slice(headEnd, u.end);
     const rest = clean(restRaw);
@@ -417,7 +456,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   }
 
   // ---- Séance (délibérations): fields read over the preamble (and the whole text for OCR dumps).
-  const seance = readSeance(text, f, index, preambleText.end, units);
+  let seance = readSeance(text, f, index, preambleText.end, units);
 
   // ---- Vote.
   const vote = readVote(text, f, index, units, Math.max(0, dispoStart));
@@ -429,7 +468,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     u.type = 'placeDate';
     const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
     const ff = u.f.slice(lead);
-    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff) ?? /^()([^,\n]{1,60}?),\s+le\s/.exec(ff);
+    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff) ?? /^()([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/.exec(ff);
     let place: string | null = m && m[1] === '' ? clean(text.slice(u.start + lead, u.start + lead + m[2].length)) : m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
     // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
     if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;
@@ -443,9 +482,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       dm = DATE_RE.exec(units[placeIdx + 1].f);
       if (dm) end = units[placeIdx + 1].end;
     }
+    // "le 16 Novembre deux mille dix-huit": a date with its year in words.
+    const worded = dm ? null : scanDates(f, u.start, Math.min(u.end, u.start + 160))[0] ?? null;
     if (dm) {
       date = isoFromGroups(dm.slice(1, 7));
       if (end === u.end) end = Math.min(u.end, u.start + dm.index + dm[0].length);
+    } else if (worded) {
+      date = worded.iso;
+      if (end === u.end) end = Math.min(u.end, worded.end);
     } else if (u.end - u.start > 120) {
       // Flattened text: the line ends where the formula does.
       const formula = /^[^.]*?(?:que\s+dessus|susdits?|an\s+que\s+susdit)/.exec(u.f);
@@ -476,6 +520,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Kind.
   const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
   const kind = inferKind(text, f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
+  // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
+  if (!kind.startsWith('deliberation') && kind !== 'unknown') seance = null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
 
   const header: Header = { republique, collectivite, departement };
@@ -559,21 +605,21 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     }
   }
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
-  let present = tab('present') ?? num(/\bpresents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+presents?\b(?!\s*:)/);
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
+  let present = tab('present') ?? num(/(?<![a-z])presents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+presents?\b(?!\s*:)/);
   // "présents titulaires : 45 - présents suppléants : 4"
-  const tit = /\bpresents?\s+titulaires\s*:?\s*(\d{1,4})\b[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})\b/.exec(region);
+  const tit = /(?<![a-z])presents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/\b(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
   if (represented === null) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/\bvotants?\s*:?\s*(\d{1,4})\b|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+votants\b(?!\s*:)/);
-  const absent = num(/\babsents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})\b/);
+  const voters = tab('votant') ?? num(/(?<![a-z])votants?\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+votants\b(?!\s*:)/);
+  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/);
   const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
   const nameAt = (re: RegExp): string | null => {
@@ -589,7 +635,7 @@ function readSeance(text: string, f: string, index: TextIndex, preambleEnd: numb
     return nm.name;
   };
   const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/);
-  let secretary = nameAt(/\bsecretaires?\s+de\s+(?:la\s+)?seance\s*:?\s*(?!a\s+ete|est\b)/);
+  let secretary = nameAt(SECRETARY_LABEL_RE);
   if (!secretary) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
@@ -628,7 +674,9 @@ function countNamesAfter(text: string, region: string, label: RegExp, mark: (s: 
   if (!m) return null;
   const count = (s: number, e: number): number => {
     const chunk = text.slice(s, e);
-    return chunk.split(/[,;]|\bet\b|\n/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
+    // without commas.
+    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|\n/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
@@ -703,13 +751,16 @@ function readSignatories(text: string, f: string, index: TextIndex, from: number
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF)) continue;
-    const ext = /^(?:\s+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge)\b[^,\n]*)?/.exec(restF);
+    // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
+    if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
+    const ext = /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge)\b[^,\n\r]*)?/.exec(restF);
     if (ext) qEnd += ext[0].length;
     // The name: on the same line after a comma, or on one of the next lines.
     const after = text.slice(qEnd, Math.min(to, qEnd + 160));
     const nm = NAME_RE.exec(after);
     let name: string | null = null;
     let end = qEnd;
+    let start = qStart;
     if (nm && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split('\n').length <= 4) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
@@ -718,12 +769,27 @@ function readSignatories(text: string, f: string, index: TextIndex, from: number
         end = qEnd + nm.index + nm[0].length;
       }
     }
+    if (name === null) {
+      // "Franck LOUVRIER\nMaire de la Baule-Escoublac": the name on the line just above a quality with no article.
+      const lineStart = text.lastIndexOf('\n', qStart - 1);
+      const prevStart = lineStart > from ? text.lastIndexOf('\n', lineStart - 1) + 1 : -1;
+      const prev = prevStart >= from ? text.slice(prevStart, lineStart).trim() : '';
+      const pm = prev.length < 60 ? NAME_RE.exec(prev) : null;
+      if (pm && pm.index === 0 && pm[0].length === prev.length && !/^(?:le|la)\s/.test(f.slice(qStart, qStart + 3))) {
+        const first = pm[1] ?? pm[3] ?? pm[5];
+        const last = pm[2] ?? pm[4] ?? pm[6];
+        if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
+          name = clean(pm[0]);
+          start = text.indexOf(prev, prevStart);
+        }
+      }
+    }
     if (seen.has(qStart)) continue;
     seen.add(qStart);
     const quality = clean(text.slice(qStart, qEnd)).replace(/[,\s]+$/, '');
     const qf = f.slice(qStart, qEnd);
     out.push({
-      ...index.span(qStart, end),
+      ...index.span(start, end),
       name,
       quality,
       delegated: /delegation|p\/?\s?le|delegue/.test(qf),
@@ -819,10 +885,11 @@ function readRecours(text: string, f: string, index: TextIndex, units: Unit[], f
 }
 
 function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
-  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*:?\s*(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere.
   const after = re.exec(f.slice(from));
-  const m = after ?? re.exec(f.slice(0, from));
+  // The platforms' stamp ("Envoyé en préfecture le … Reçu en préfecture le …") certifies the transmission.
+  const m = after ?? re.exec(f.slice(0, from)) ?? STAMP_RE.exec(f);
   if (!m) return null;
   const at = (after ? from : 0) + m.index;
   const u = units.findIndex((x) => x.end > at);

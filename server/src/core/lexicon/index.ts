@@ -1,0 +1,114 @@
+// The lexicon of local acts (lexicon.json) compiled once for the reader: folded words (lower case, no
+// accents, "'" for ’, the same folding as `fold` in text.ts) turned into regular-expression sources.
+// Everything the reader recognises by its words comes from here; the TextMate grammar reads the same JSON.
+import data from './lexicon.json';
+
+export type Family = 'arrete' | 'decision' | 'deliberation';
+export type BodyType = 'commune' | 'metropole' | 'epci' | 'syndicat' | 'departement' | 'region' | 'outre-mer';
+
+export interface VerbEntry {
+  readonly written: string;
+  /** Normalised verb shown in the model ("ARRÊTE" for the misspelt "ARRÊTÉ"). */
+  readonly verb: string;
+  readonly family: Family;
+  /** Only recognised alone on its line (a misspelling that is also a title word). */
+  readonly aloneOnly: boolean;
+  /** Folded form: "arrete". */
+  readonly folded: string;
+}
+
+/** Fold a word as `fold` (text.ts) folds the text: lower case, no accents, ’ → '. */
+export function foldWord(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘]/g, "'");
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Source matching a folded phrase: words separated by any blank, apostrophes and hyphens as written. */
+export function phraseSource(w: string): string {
+  return foldWord(w).split(/\s+/).map(escape).join('\\s+');
+}
+/** Longest first, so that an alternation prefers "présents" to "présent". */
+const alternation = (words: readonly string[]) =>
+  [...new Set(words.map(phraseSource))].sort((a, b) => b.length - a.length).join('|');
+
+export const VERBS: readonly VerbEntry[] = data.dispositiveVerbs.map((v) => ({
+  written: v.written,
+  verb: (v as { verb?: string }).verb ?? v.written,
+  family: v.family as Family,
+  aloneOnly: (v as { aloneOnly?: boolean }).aloneOnly === true,
+  folded: foldWord(v.written),
+}));
+
+/** Folded verb → entry (ambiguous misspellings excluded). */
+const VERB_BY_FOLDED = new Map<string, VerbEntry>();
+for (const v of VERBS) if (!v.aloneOnly && !VERB_BY_FOLDED.has(v.folded)) VERB_BY_FOLDED.set(v.folded, v);
+
+/** Alternation of the folded verbs that may appear anywhere ("arretons|arrete|…"), capturing nothing. */
+export const VERB_SOURCE = [...VERB_BY_FOLDED.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** A verb written letter by letter: "A R R E T O N S" (folded "a r r e t o n s"). */
+export const SPACED_VERB_SOURCE = [...VERB_BY_FOLDED.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => [...w].join('[ \\t]{1,3}'))
+  .join('|');
+
+/** The entry of a folded verb as found in the text (letters may be spaced): "a r r e t e" → ARRÊTE. */
+export function verbEntry(foldedWritten: string, alone = false): VerbEntry | null {
+  const w = foldedWritten.replace(/[\s*]+/g, '');
+  const direct = VERB_BY_FOLDED.get(w);
+  if (direct) return direct;
+  if (alone) return VERBS.find((v) => v.folded === w) ?? null;
+  return null;
+}
+
+/** Folded words of verbs that only count alone on their line ("arrete" for ARRÊTÉ). */
+export const ALONE_ONLY_VERBS: ReadonlySet<string> = new Set(VERBS.filter((v) => v.aloneOnly).map((v) => v.folded));
+
+export const DELIBERATION_FORMULA_SOURCE = alternation(data.deliberationFormulas);
+export const DISPOSITIVE_ITEM_SOURCE = alternation(data.dispositiveItems);
+
+export interface AuthorEntry { readonly folded: string; readonly role: 'maire' | 'adjoint' | 'president' }
+export const AUTHORS: readonly AuthorEntry[] = data.authors.map((a) => ({ folded: foldWord(a.written), role: a.role as AuthorEntry['role'] }));
+export const AUTHOR_SOURCE = alternation(data.authors.map((a) => a.written));
+
+export interface BodyEntry { readonly folded: string; readonly type: BodyType }
+export const BODIES: readonly BodyEntry[] = data.bodies.map((b) => ({ folded: foldWord(b.written), type: b.type as BodyType }));
+export const BODY_SOURCE = alternation(data.bodies.map((b) => b.written));
+/** The type of a body named by folded words ("communaute de communes du …" → epci), longest name first. */
+export function bodyType(folded: string): BodyType | null {
+  let best: BodyEntry | null = null;
+  for (const b of BODIES) if (folded.startsWith(b.folded) && (!best || b.folded.length > best.folded.length)) best = b;
+  return best?.type ?? null;
+}
+
+export const TITLE_SOURCE = alternation(data.titles.map((t) => t.written));
+export function titleFamily(folded: string): Family | null {
+  let best: { folded: string; family: Family } | null = null;
+  for (const t of data.titles) {
+    const f = foldWord(t.written);
+    if (folded.startsWith(f) && (!best || f.length > best.folded.length)) best = { folded: f, family: t.family as Family };
+  }
+  return best?.family ?? null;
+}
+export const COLLECTION_SOURCE = alternation(data.collections.map((c) => c.written));
+
+type SeanceField = keyof typeof data.seanceLabels;
+/** Séance labels by field, as alternations of folded phrases. */
+export const SEANCE_LABEL: Readonly<Record<SeanceField, string>> = Object.fromEntries(
+  Object.entries(data.seanceLabels).map(([k, words]) => [k, alternation(words)]),
+) as Record<SeanceField, string>;
+
+type VoteField = keyof typeof data.voteLabels;
+export const VOTE_LABEL: Readonly<Record<VoteField, string>> = Object.fromEntries(
+  Object.entries(data.voteLabels).map(([k, words]) => [k, alternation(words)]),
+) as Record<VoteField, string>;
+
+export const QUALITY_SOURCE = alternation(data.signatureQualities);
+
+type StampField = keyof typeof data.stamps;
+export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
+  Object.entries(data.stamps).map(([k, words]) => [k, alternation(words)]),
+) as Record<StampField, string>;
+
+/** The raw lexicon, for tools (the grammar generator reads the JSON file itself). */
+export const LEXICON = data;
