@@ -459,7 +459,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let seance = readSeance(text, f, index, preambleText.end, units);
 
   // ---- Vote.
-  const vote = readVote(text, f, index, units, Math.max(0, dispoStart));
+  // The tally is usually after the dispositif, but some acts give it between the considérants and the verb.
+  const vote = readVote(text, f, index, units, Math.max(0, dispoStart))
+    ?? (firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null);
 
   // ---- Place and date.
   let placeDate: PlaceDate | null = null;
@@ -468,8 +470,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     u.type = 'placeDate';
     const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
     const ff = u.f.slice(lead);
-    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/.exec(ff) ?? /^()([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/.exec(ff);
-    let place: string | null = m && m[1] === '' ? clean(text.slice(u.start + lead, u.start + lead + m[2].length)) : m ? clean(text.slice(u.start + lead + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length) - (/[,]$/.test(m[0]) ? 1 : 0), u.start + lead + m[0].length)).replace(/[,\s]+$/, '').replace(/\s+le$/, '') : null;
+    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/d.exec(ff) ?? /^([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/d.exec(ff);
+    let place: string | null = m?.indices?.[1] ? clean(text.slice(u.start + lead + m.indices[1][0], u.start + lead + m.indices[1][1])).replace(/[,\s]+$/, '') || null : null;
     // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
     if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;
     // The date may be on the same unit or the next one.
@@ -706,6 +708,16 @@ function personName(s: string): { name: string; end: number } | null {
   return { name, end: m.index + m[0].length };
 }
 
+/** A vote block written before the dispositif: only a unit that reads as a tally ("Pour : 30"). */
+function readVoteUnits(text: string, f: string, index: TextIndex, units: Unit[], from: number, to: number): Vote | null {
+  const i = units.findIndex((x, k) => k >= from && k < to && x.type === 'vote');
+  if (i < 0) return null;
+  // Start at the labels just above ("Votants : 40") so the whole block is the vote's range.
+  let k = i;
+  while (k > from && units[k - 1].end - units[k - 1].start < 40 && /^(?:votants?|suffrages|nombre\s+de\s+votants)\b/.test(units[k - 1].f)) k--;
+  return readVote(text, f, index, units, k);
+}
+
 function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
   let u = units.find((x, i) => i >= from && x.type === 'vote');
   // OCR dumps: look for the words anywhere after the dispositif starts.
@@ -751,6 +763,11 @@ function readSignatories(text: string, f: string, index: TextIndex, from: number
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF)) continue;
+    // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
+    // The word before it is a lower-case word of prose (OCR noise is one letter; a name before it is capitalised).
+    const lineHead = text.slice(Math.max(from, qStart - 60, text.lastIndexOf('\n', qStart - 1) + 1), qStart).replace(/\s*(?:Monsieur|Madame|monsieur|madame|M\.|Mme)\s*$/, '');
+    const before = /([\p{L}'’]+)\s*$/u.exec(lineHead)?.[1] ?? '';
+    if (before.length >= 2 && /^\p{Ll}/u.test(before) && !/^(?:pour|par|signé|signe|conforme|copie|extrait|ampliation)$/.test(before) && !(before === 'et' && /^par\s/.test(m[1]))) continue;
     // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
     if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
     const ext = /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge)\b[^,\n\r]*)?/.exec(restF);

@@ -1,0 +1,176 @@
+// Forms of real acts the first reader misread (issue « One reading of the act »), each with wording modelled on
+// published acts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../server/src/core/parse';
+
+const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
+Vu le code de la route ;
+`;
+
+test('an arrêté written « Nous, Maire de … » with « ARRÊTONS » is an arrêté du maire', () => {
+  const act = parse(`COMMUNE DE SAINT-PERN
+
+Nous, Maire de la commune de Saint-Pern,
+
+${VISAS}Considérant les nuisances sonores signalées par les riverains ;
+
+ARRÊTONS
+
+Article 1er : L’usage des tondeuses est interdit le dimanche.
+Article 2 : Le présent arrêté sera affiché en mairie.
+`);
+  assert.equal(act.kind, 'arrete-maire');
+  assert.equal(act.dispositive?.verb, 'ARRÊTONS');
+  assert.equal(act.articles.length, 2);
+});
+
+test('a letter-spaced verb « A R R E T O N S » is the dispositive verb', () => {
+  const act = parse(`Nous, Président de la Collectivité de Saint-Martin,
+
+${VISAS}
+A R R E T O N S
+
+ARTICLE 1 : La circulation est interdite rue de l’Embarcadère.
+ARTICLE 2 : Le présent arrêté sera publié.
+`);
+  assert.equal(act.dispositive?.verb, 'ARRÊTONS');
+  assert.equal(act.kind, 'arrete-president');
+  assert.equal(act.articles.length, 2);
+});
+
+test('« ARRÊTÉ » alone on its line after the considérants is the verb ARRÊTE, and the title when it heads the act', () => {
+  const act = parse(`LE MAIRE DE LA COMMUNE DE SAINT-BENOIT
+
+${VISAS}Considérant la situation sanitaire ;
+
+ARRÊTÉ
+
+ARTICLE 1 : Les parcs sont fermés.
+ARTICLE 2 : Le présent arrêté sera affiché.
+`);
+  assert.equal(act.kind, 'arrete-maire');
+  assert.equal(act.dispositive?.verb, 'ARRÊTE');
+  assert.equal(act.title, null);
+  const titled = parse(`ARRÊTÉ\nportant interdiction de stationner\n\nLe Maire de Lexy,\n\n${VISAS}\nARRÊTE :\n\nArticle 1er : Le stationnement est interdit.\n`);
+  assert.equal(titled.title?.text, 'ARRÊTÉ');
+  assert.equal(titled.dispositive?.verb, 'ARRÊTE');
+});
+
+test('an arrêté that cites a délibération of the conseil municipal is not a délibération and has no séance', () => {
+  const act = parse(`ARRÊTÉ N° 2024-12
+Le Maire de la commune de Varinfroy,
+
+${VISAS}Vu la délibération du conseil municipal en séance du 12 mars 2024 fixant les tarifs ;
+
+ARRÊTE :
+
+Article 1er : Les tarifs sont applicables au 1er avril 2024.
+
+Fait à Varinfroy, le 20 mars 2024
+Le Maire,
+Jean DUPONT
+`);
+  assert.equal(act.kind, 'arrete-maire');
+  assert.equal(act.seance, null);
+  assert.equal(act.date, '2024-03-20');
+});
+
+test('« Art. R. 411-8 » or « article 441-1 du code » inside a visa is not an article of the act', () => {
+  const act = parse(`ARRÊTÉ TEMPORAIRE
+Le Maire de Grasse,
+
+Vu le code de la route, et notamment ses articles R. 411-8 et
+Art. 441-1 du code de la route ;
+Vu le code pénal ;
+
+ARRÊTE :
+
+Article 1er : Le stationnement est interdit.
+Article 2 : Le présent arrêté sera affiché.
+`);
+  assert.deepEqual(act.articles.map((a) => a.number), ['1er', '2']);
+  assert.equal(act.visas.length, 2);
+});
+
+test('vote tallies written after the considérants are read', () => {
+  const act = parse(`DÉLIBÉRATION DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+Membres en exercice : 45 - Présents : 38 - Représentés : 2
+
+Vu le code général des collectivités territoriales ;
+Considérant l’intérêt de l’opération ;
+
+Votants : 40
+Pour : 30
+Contre : 8
+Abstentions : 2
+
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+
+Article 1er : L’opération est approuvée.
+`);
+  assert.equal(act.kind, 'deliberation-cm');
+  assert.equal(act.vote?.for, 30);
+  assert.equal(act.vote?.against, 8);
+  assert.equal(act.vote?.abstentions, 2);
+  assert.equal(act.seance?.voters, 40);
+});
+
+test('« Fait à LEXY le 16 Novembre deux mille dix-huit. » has a date', () => {
+  const act = parse(`ARRETE DU MAIRE\n\n${VISAS}\nARRETE\n\nArticle 1er : La circulation est interdite.\n\nFait à LEXY le 16 Novembre deux mille dix-huit.\n\nLe Maire,\nJean DUPONT\n`);
+  assert.equal(act.placeDate?.date, '2018-11-16');
+  assert.equal(act.placeDate?.place, 'LEXY');
+});
+
+test('a place and date with no « Fait à » before the signature of a flattened arrêté is read', () => {
+  const body = 'Considérant qu’il y a lieu d’interdire l’accès au plateau, ARRETE Article 1: L’accès est interdit jusqu’à nouvel ordre. Article 2: Ampliation du présent arrêté est transmise à Monsieur le commandant de Brigade de la Gendarmerie, ainsi qu’aux communes voisines';
+  const act = parse(`COMMUNE DE LAUDUN-L’ARDOISE Arrêté municipal LE MAIRE DE LAUDUN-L’ARDOISE, Vu le Code Général des Collectivités Territoriales, ${body} Laudun-L’Ardoise le 27 mars 2020, Le Maire, Yves CAZORLA`);
+  assert.equal(act.placeDate?.date, '2020-03-27');
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [['Yves CAZORLA', 'Le Maire']]);
+});
+
+test('« l’adjoint délégué à signer tout document » inside the dispositif is never a signatory', () => {
+  const act = parse(`DÉLIBÉRATION DU CONSEIL MUNICIPAL
+
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+- d’autoriser Monsieur le Maire ou monsieur l’adjoint délégué à signer tout document relatif à cette
+Un ordre de mission ponctuel, validé par la hiérarchie, doit être établi.
+`);
+  assert.deepEqual(act.signatories, []);
+});
+
+test('« Secrétariat de séance : » names the secrétaire', () => {
+  const act = parse(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+Présents : 15
+Secrétariat de séance : Mme Claire MARTIN
+
+Vu le code général des collectivités territoriales ;
+
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+
+Article 1er : Le règlement est approuvé.
+`);
+  assert.equal(act.seance?.secretary, 'Claire MARTIN');
+});
+
+test('a glued figures box (« En Exercice 23Présents 21Procuration 2 ») is read', () => {
+  const act = parse(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL TERRITORIAL\n\nNOMBRE DES MEMBRES DU CONSEIL TERRITORIALLégal 23En Exercice 23Présents 21Procuration 2Absents 2\n\nL’an DEUX MILLE DIX-SEPT le 27 juillet à 09h00, le Conseil Territorial s’est réuni en session ordinaire.\n`);
+  assert.equal(act.seance?.membersInOffice, 23);
+  assert.equal(act.seance?.present, 21);
+  assert.equal(act.seance?.represented, 2);
+  assert.equal(act.seance?.date, '2017-07-27');
+});
+
+test('the @ctes stamp of the platforms is read as transmission and certifies the act', () => {
+  const act = parse(`DÉLIBÉRATION DU BUREAU COMMUNAUTAIRE\n\nLe bureau, après en avoir délibéré, DÉCIDE :\n\nArticle 1er : La convention est approuvée.\n\nEnvoyé en préfecture le 16/02/2023\nReçu en préfecture le 16/02/2023\nPublié le\nID : 022-200067981-20230207-DELBU2023_02_12-DE\n`);
+  assert.equal(act.transmission?.identifier, '022-200067981-20230207-DELBU2023_02_12-DE');
+  assert.ok(act.executoire, 'the stamp certifies the transmission');
+});
+
+test('a date inside the title is not the act’s date; a number like « 2003/10/01 » is not a date', () => {
+  const act = parse(`ARRÊTÉ N° 2003/10/01 PORTANT PROLONGATION DE L’ARRÊTÉ DU 12 JANVIER 2003\nLe Maire de Lexy,\n\n${VISAS}\nARRÊTE :\n\nArticle 1er : L’arrêté est prolongé.\n`);
+  assert.equal(act.date, null);
+  assert.equal(act.placeDate, null);
+});
