@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../server/src/core/service';
-import { actToJson } from '../server/src/core/json';
+import { actToJson, documentToJson } from '../server/src/core/json';
 import { catalogue } from './helpers/acts';
 import { corpusFiles, seedFiles } from './helpers/corpus';
 
@@ -17,6 +17,7 @@ function snapshot(file: string) {
   const a = analyze(readFileSync(file, 'utf8'), { catalogue });
   return {
     act: actToJson(a.act),
+    ...documentToJson(a.document),
     diagnostics: a.diagnostics.map((d) => `${d.code} ${d.severity} ${d.range.start.line}`),
   };
 }

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
+import { parseDocument } from '../server/src/core/document';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
 Vu le code de la route ;
@@ -173,4 +174,49 @@ test('a date inside the title is not the act’s date; a number like « 2003/10/
   const act = parse(`ARRÊTÉ N° 2003/10/01 PORTANT PROLONGATION DE L’ARRÊTÉ DU 12 JANVIER 2003\nLe Maire de Lexy,\n\n${VISAS}\nARRÊTE :\n\nArticle 1er : L’arrêté est prolongé.\n`);
   assert.equal(act.date, null);
   assert.equal(act.placeDate, null);
+});
+
+test('a compte rendu holding several délibérations gives one act per délibération, each with the séance', () => {
+  const doc = parseDocument(`COMMUNE DE SAINT-GILLES
+COMPTE RENDU DU CONSEIL MUNICIPAL DU 7 FÉVRIER 2023
+
+Séance du 7 février 2023
+Membres en exercice : 29 - Présents : 23 - Représentés : 6
+Secrétaire de séance : Mme Lauris PAUL
+
+DÉLIBÉRATION N° 2023-01 — Approbation du procès-verbal
+Vu le code général des collectivités territoriales ;
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+Article 1er : Le procès-verbal de la séance du 20 décembre 2022 est approuvé.
+Adopté à l’unanimité.
+
+DÉLIBÉRATION N° 2023-02 — Rénovation des façades
+Vu le code de l’urbanisme ;
+Considérant l’intérêt de l’opération ;
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+Article 1er : Le règlement d’aide est approuvé.
+Article 2 : Le maire est autorisé à signer les conventions.
+Pour : 25 - Contre : 4
+`);
+  assert.equal(doc.shape, 'collection');
+  assert.equal(doc.acts.length, 2);
+  assert.deepEqual(doc.acts.map((a) => a.number?.value), ['2023-01', '2023-02']);
+  assert.deepEqual(doc.acts.map((a) => a.articles.length), [1, 2]);
+  assert.deepEqual(doc.acts.map((a) => a.seance?.present), [23, 23]);
+  assert.equal(doc.acts[1].vote?.for, 25);
+});
+
+test('the model says how each field was seen: read, only mentioned, absent, or beyond the end of a cut text', () => {
+  const cut = parse(`ARRÊTÉ N° 2024-12\nLe Maire de Lexy,\n\n${VISAS}Considérant que`);
+  assert.equal(cut.complete, false);
+  assert.equal(cut.seen.visas, 'read');
+  assert.equal(cut.seen.dispositive, 'beyond-end');
+  assert.equal(cut.seen.signatories, 'beyond-end');
+  assert.equal(parseDocument(`ARRÊTÉ N° 2024-12\nLe Maire de Lexy,\n\n${VISAS}Considérant que`).shape, 'truncated');
+  const whole = parse(`ARRÊTÉ N° 2024-12\nLe Maire de Lexy,\n\n${VISAS}\nARRÊTE :\n\nArticle 1er : Le stationnement est interdit.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\n`);
+  assert.equal(whole.complete, true);
+  assert.equal(whole.seen.signatories, 'mentioned', 'a quality with no name');
+  assert.equal(whole.seen.recours, 'absent');
+  const adopted = parse(`DÉLIBÉRATION\nSéance du 5 avril 2014\nPrésents : 12\n\nIl est proposé au Conseil Municipal d’approuver la convention.\n\nLe Conseil adopte.\n`);
+  assert.equal(adopted.seen.vote, 'mentioned', '« Le Conseil adopte. » with no count');
 });

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { analyze } from './core/service';
-import { actToJson, diagnosticToJson } from './core/json';
+import { actToJson, diagnosticToJson, documentToJson } from './core/json';
 import { EMPTY_CATALOGUE, type Catalogue } from './core/catalogue';
 import { loadCatalogue } from './catalogue/load-node';
 import { loadProfileFile } from './profile-node';
@@ -127,7 +127,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
         if (d.severity === 'error') errors++;
         else if (d.severity === 'warning') warnings++;
       }
-      if (format === 'json') results.push({ path: shown, act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) });
+      if (format === 'json') results.push({ path: shown, act: actToJson(a.act), ...documentToJson(a.document), diagnostics: a.diagnostics.map(diagnosticToJson) });
       else {
         for (const d of a.diagnostics) {
           io.out.write(`${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);

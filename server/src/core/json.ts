@@ -1,5 +1,5 @@
 // The JSON shape of `actes check --format json` (GUIDE §2). Fields may be added, never renamed.
-import type { Act, Range } from './model';
+import type { Act, ActDocument, Range } from './model';
 import type { ActesDiagnostic } from './rules/rule';
 import { clean } from './text';
 
@@ -39,11 +39,18 @@ export function actToJson(act: Act) {
           matiere: act.transmission.matiere, range: r(act.transmission),
         }
       : null,
+    complete: act.complete,
+    seen: act.seen,
     references: act.references.map((x) => ({
       type: x.type === 'code' ? 'other' : x.type, label: clean(x.label), code: x.code, article: x.article,
       nature: x.nature === 'loi-organique' ? 'loi' : x.nature, number: x.number, date: x.date, range: r(x),
     })),
   };
+}
+
+/** What `actes check --format json` adds for the document: its shape, and `acts` when it holds several. */
+export function documentToJson(doc: ActDocument) {
+  return { shape: doc.shape, ...(doc.acts.length > 1 ? { acts: doc.acts.map(actToJson) } : {}) };
 }
 
 export function diagnosticToJson(d: ActesDiagnostic) {

@@ -180,6 +180,22 @@ export interface Reference extends Span {
   readonly usualName: string | null;
 }
 
+/**
+ * How the reader saw a field: `read` (found, with its range in the model), `mentioned` (only mentioned: a quality
+ * with no name, a vote « adopté » with no count, a séance with no figures, an exécutoire known only from the
+ * platform's stamp, a recours with neither délai nor tribunal), `absent` (not in a text that holds its end),
+ * `beyond-end` (not in the text, but the text stops before the place where it would be: a truncated copy, or an
+ * act still being typed).
+ */
+export type FieldStatus = 'read' | 'mentioned' | 'absent' | 'beyond-end';
+
+/** The fields of an act, in the order they come in an act. */
+export const ACT_FIELDS = [
+  'title', 'number', 'object', 'authority', 'seance', 'visas', 'considerants', 'dispositive', 'articles', 'vote',
+  'placeDate', 'signatories', 'recours', 'executoire', 'transmission',
+] as const;
+export type ActField = (typeof ACT_FIELDS)[number];
+
 export interface Act {
   readonly kind: ActKind;
   /** Arrêté whose visas or dispositif concern police powers. */
@@ -207,4 +223,18 @@ export interface Act {
   readonly date: string | null;
   /** Number of lines of the document. */
   readonly lineCount: number;
+  /** The text holds the end of the act (a closing after the dispositif: place and date, signature, stamp). */
+  readonly complete: boolean;
+  /** How each field was seen. */
+  readonly seen: Readonly<Record<ActField, FieldStatus>>;
+}
+
+/**
+ * What a document holds: one act (`act`), an act whose text stops before its end (`truncated`), several acts
+ * (`collection`: a compte rendu, a procès-verbal, a recueil), or nothing readable (`empty`).
+ */
+export interface ActDocument {
+  readonly shape: 'act' | 'truncated' | 'collection' | 'empty';
+  /** The acts in document order; never empty (an empty text gives one empty act). */
+  readonly acts: readonly Act[];
 }

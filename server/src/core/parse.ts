@@ -11,7 +11,9 @@ import type {
   Act, ActKind, Article, CollectiviteType, DispositiveVerb, Executoire, Header, NumberSpan, PlaceDate, Recital,
   Recours, Seance, Signatory, Span, Transmission, Vote,
 } from './model';
+import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
+import { isComplete, seenFields } from './syntax/seen';
 import { DATE_SRC, TextIndex, WEEKDAYS, clean, fold, isoFromGroups, scanDates, type FoundDate } from './text';
 import {
   AUTHOR_SOURCE, SEANCE_LABEL, STAMP, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE,
@@ -110,7 +112,8 @@ function emptyAct(index: TextIndex): Act {
     kind: 'unknown', police: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
-    transmission: null, references: [], date: null, lineCount: index.lineCount,
+    transmission: null, references: [], date: null, lineCount: index.lineCount, complete: false,
+    seen: Object.fromEntries(ACT_FIELDS.map((k) => [k, 'absent'])) as Act['seen'],
   };
 }
 
@@ -206,22 +209,69 @@ function classify(u: Unit, original: string): UnitType {
   return 'text';
 }
 
-/** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string): Act {
-  const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
+/** Cut the text into units and type each one (the scanner): one pass over the lines. */
+function readUnits(text: string, f: string, index: TextIndex): Unit[] {
   const units = cutUnits(text, f, index);
   for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
   // "ARRÊTÉ"/"ARRETE" alone: the verb once a recital has been read or when an article follows, else the title.
-  {
-    let recital = false;
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i];
-      if (u.type === 'visa' || u.type === 'considerant') recital = true;
-      if (u.type !== 'bareVerb') continue;
-      const next = units[i + 1]?.type;
-      u.type = recital || next === 'article' ? 'verb' : 'title';
-    }
+  let recital = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.type === 'visa' || u.type === 'considerant') recital = true;
+    if (u.type !== 'bareVerb') continue;
+    const next = units[i + 1]?.type;
+    u.type = recital || next === 'article' ? 'verb' : 'title';
   }
+  return units;
+}
+
+/**
+ * Where the acts of a document are (offsets, end exclusive), when it holds several (a compte rendu, a procès-verbal,
+ * a recueil): a new act begins when, after a dispositif, come a title or recitals again, or a second dispositif after
+ * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
+ * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
+ */
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text)): { header: number; segments: { start: number; end: number }[] } {
+  const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
+  const units = readUnits(text, f, index);
+  const starts: number[] = [0];
+  let sawVerb = false;
+  let lastClosing = -1;
+  let verbs = 0;
+  for (let i = 0; i < units.length; i++) {
+    const t = units[i].type;
+    if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
+      const from = lastClosing >= 0 && lastClosing + 1 <= i ? lastClosing + 1 : i;
+      starts.push(units[from].start);
+      sawVerb = false;
+      lastClosing = -1;
+    }
+    if (t === 'verb' && !(i > 0 && units[i - 1].type === 'verb')) {
+      sawVerb = true;
+      verbs++;
+    }
+    if (sawVerb && (t === 'vote' || t === 'placeDate' || t === 'placeDateBare' || t === 'ar')) lastClosing = i;
+  }
+  const all = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+  // Only segments that hold a dispositif are acts; the others join the act before them.
+  const hasVerb = (seg: { start: number; end: number }) => units.some((u) => u.type === 'verb' && u.start >= seg.start && u.start < seg.end);
+  const segments: { start: number; end: number }[] = [];
+  for (const seg of all) {
+    if (segments.length && !hasVerb(seg)) segments[segments.length - 1].end = seg.end;
+    else segments.push({ ...seg });
+  }
+  if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }] };
+  // The shared header ends at the first act's title or first recital.
+  const first = units.findIndex((u) => u.type === 'title' || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
+  const header = first > 0 ? units[first].start : 0;
+  segments[0].start = header;
+  return { header, segments };
+}
+
+/** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string): Act {
+  const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
+  const units = readUnits(text, f, index);
   const span = (s: number, e: number): Span => index.span(s, e);
   const n = units.length;
 
@@ -528,11 +578,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
-  return {
+  const fields = {
     kind, police, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
     vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
     lineCount: index.lineCount,
   };
+  const complete = isComplete(fields);
+  return { ...fields, complete, seen: seenFields(fields, complete) };
 }
 
 function firstDate(s: string): { iso: string | null; index: number; length: number } | null {

@@ -1,6 +1,6 @@
 // The facade of the pure core: text in, model and diagnostics out.
-import type { Act } from './model';
-import { parse } from './parse';
+import type { Act, ActDocument } from './model';
+import { parseDocument } from './document';
 import { TextIndex, fold } from './text';
 import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
 import { DEFAULT_PROFILE, type Profile } from './profile';
@@ -18,7 +18,10 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   readonly text: string;
+  /** The first (or only) act of the document. */
   readonly act: Act;
+  /** What the document holds: one act, an act cut off, or several acts. */
+  readonly document: ActDocument;
   readonly index: TextIndex;
   /** `fold(text)`: lower case, no accents, same offsets (for features that match words). */
   readonly folded: string;
@@ -29,10 +32,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const safe = typeof text === 'string' ? text : '';
   const index = new TextIndex(safe);
   const folded = fold(safe);
-  const act = parse(safe, index, folded);
-  const diagnostics = runRules(
-    { act, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true },
+  const document = parseDocument(safe, index, folded);
+  const act = document.acts[0];
+  const run = (a: Act) => runRules(
+    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true },
     options.docsBase ?? null,
   );
-  return { text: safe, act, index, folded, diagnostics };
+  let diagnostics = run(act);
+  if (document.acts.length > 1) {
+    // Each act of a collection is judged; a rule that reads the whole text reports once.
+    const seen = new Set<string>();
+    const all: ActesDiagnostic[] = [];
+    for (const a of document.acts) {
+      for (const d of run(a)) {
+        const key = `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          all.push(d);
+        }
+      }
+    }
+    diagnostics = all;
+  }
+  return { text: safe, act, document, index, folded, diagnostics };
 }

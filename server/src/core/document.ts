@@ -1,0 +1,47 @@
+// parseDocument(text) → ActDocument: one act, an act cut off, or several acts, each read by `parse`.
+// Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
+// the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
+import type { Act, ActDocument } from './model';
+import { actSegments, parse } from './parse';
+import { TextIndex, fold } from './text';
+import { collectionCuts } from './syntax/collection';
+
+/** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
+function mask(text: string, header: number, start: number, end: number): string {
+  const keep = (a: number, b: number) => text.slice(a, b);
+  const blank = (a: number, b: number) => text.slice(a, b).replace(/[^\r\n]/g, ' ');
+  if (start <= header) return keep(0, end) + blank(end, text.length);
+  return keep(0, header) + blank(header, start) + keep(start, end) + blank(end, text.length);
+}
+
+export function parseDocument(text: string, index?: TextIndex, folded?: string): ActDocument {
+  const safe = typeof text === 'string' ? text : '';
+  const idx = index ?? new TextIndex(safe);
+  const f = folded !== undefined && folded.length === safe.length ? folded : fold(safe);
+  let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];
+  let header = 0;
+  try {
+    ({ header, segments } = actSegments(safe, f, idx));
+    if (segments.length < 2) {
+      // A compte rendu lists its délibérations by rapporteur and vote, with no dispositive verb to cut at.
+      const c = collectionCuts(f);
+      if (c.cuts.length) {
+        header = c.header;
+        const starts = [c.header, ...c.cuts];
+        segments = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : safe.length }));
+      }
+    }
+  } catch {
+    // The reader is total; a failure to find boundaries leaves the document as one act.
+  }
+  if (segments.length < 2) {
+    const act = parse(safe, idx, f);
+    const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
+    return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
+  }
+  const acts: Act[] = segments.map((s) => {
+    const t = mask(safe, header, s.start, s.end);
+    return parse(t, new TextIndex(t), fold(t));
+  });
+  return Object.freeze({ shape: 'collection', acts: Object.freeze(acts) });
+}

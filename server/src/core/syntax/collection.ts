@@ -1,0 +1,33 @@
+// A compte rendu or procès-verbal of a séance lists its délibérations one after another, each introduced by its
+// rapporteur and closed by its vote (« ADOPTÉE À L’UNANIMITÉ », « PREND ACTE »). This finds where each one begins.
+import { COLLECTION_SOURCE } from '../lexicon';
+
+const TITLE_RE = new RegExp(`(?:^|[^a-z])(?:${COLLECTION_SOURCE})\\b`);
+const ITEM_RE = /\brapporteure?s?\s*:/g;
+const CLOSE_RE = /\b(?:adoptee?s?\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)|prend\s+acte|rejetee?s?\b)[^a-z]{0,3}/g;
+
+/**
+ * Cut offsets (each the start of an act after the first) of a compte rendu or procès-verbal in the folded text, or []
+ * when the document is not one or lists fewer than two items. `header` is where the first item begins.
+ */
+export function collectionCuts(folded: string): { header: number; cuts: number[] } {
+  if (!TITLE_RE.test(folded.slice(0, 2500))) return { header: 0, cuts: [] };
+  const items: number[] = [];
+  ITEM_RE.lastIndex = 0;
+  for (let m = ITEM_RE.exec(folded); m && items.length < 500; m = ITEM_RE.exec(folded)) items.push(m.index);
+  if (items.length < 2) return { header: 0, cuts: [] };
+  const closes: number[] = [];
+  CLOSE_RE.lastIndex = 0;
+  for (let m = CLOSE_RE.exec(folded); m && closes.length < 2000; m = CLOSE_RE.exec(folded)) closes.push(m.index + m[0].length);
+  const cuts: number[] = [];
+  for (let k = 1; k < items.length; k++) {
+    // The item starts after the vote that closed the one before (its title comes before « Rapporteur »).
+    const close = closes.filter((c) => c > items[k - 1] && c <= items[k]).pop();
+    cuts.push(close ?? items[k]);
+  }
+  // The first item's title comes just after the header: start it after the last sentence end before « Rapporteur ».
+  const before = folded.slice(Math.max(0, items[0] - 400), items[0]);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const header = items[0] - before.length + (stop >= 0 ? stop + 1 : 0);
+  return { header, cuts };
+}
