@@ -18,8 +18,41 @@
 //   (entity.name.reference…, constant.other.date…). A scope without a theme
 //   rule inherits the colour of its parent, so both are kept.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+// ---------------------------------------------------------------------------
+// The lexicon (server/src/core/lexicon/lexicon.json): the same verbs and formulas the reader knows.
+// ---------------------------------------------------------------------------
+
+const LEXICON = JSON.parse(readFileSync(new URL('../server/src/core/lexicon/lexicon.json', import.meta.url), 'utf8'));
+
+const ACCENTS = { e: 'eéèêë', a: 'aàâä', i: 'iîï', o: 'oôö', u: 'uùûü', c: 'cç' };
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word with accent-tolerant vowels, in the case it is written ("ARRÊTE" → "ARR[EÊ]TE"). */
+function tolerant(word, { upper = false, blank = '[ \\t\\u00a0\\u202f]+' } = {}) {
+  const base = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    const b = base[i] ?? ch;
+    if (/\s/.test(ch)) out += blank;
+    else if (ch === '’' || ch === "'") out += "['\u2019]";
+    else if (ACCENTS[b.toLowerCase()] && (ch !== b || upper)) {
+      const set = [...new Set([b, ch])].join('');
+      out += set.length > 1 ? `[${set}]` : set;
+    } else out += escapeRe(ch);
+  }
+  return out;
+}
+/** Alternation, longest first, of words in their written case. */
+const alt = (words, opts) => [...new Set(words.map((w) => tolerant(w, opts)))].sort((a, b) => b.length - a.length).join('|');
+/** The dispositive verbs in capitals, and letter-spaced ("A R R Ê T O N S"). */
+const VERBS_UPPER = alt(LEXICON.dispositiveVerbs.filter((v) => !v.aloneOnly).map((v) => v.written));
+const VERBS_SPACED = [...new Set(LEXICON.dispositiveVerbs.filter((v) => !v.aloneOnly).map((v) => [...v.written].map((c) => tolerant(c)).join('[ \\t]')))].join('|');
+/** The same, case-insensitive (inside (?i:…)), with the misspelt forms allowed at a line start. */
+const VERBS_ANY = alt(LEXICON.dispositiveVerbs.map((v) => v.written.toLowerCase()));
+const FORMULAS = alt(LEXICON.deliberationFormulas, { blank: '[ \\t\\u00a0\\u202f]+' });
 
 // ---------------------------------------------------------------------------
 // Fragments
@@ -329,11 +362,11 @@ const repository = {
     comment: 'Structural keywords found in the middle of a line (one-line OCR dumps, "…, DÉCIDE :").',
     patterns: [
       {
-        match: `(?i:\\bapr[eè]s${B}+en${B}+avoir${B}+d[eé]lib[eé]r[eé])(?![\\w])`,
+        match: `(?i:\\b(?:${FORMULAS}))(?![\\w])`,
         name: S.dispositive,
       },
       {
-        match: `${NWB}(?:ARR[EÊ]TONS|ARR[EÊ]TE|D[EÉ]CIDONS|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)(?![\\w])(?=[ \\t]*(?:\\*\\*)?[ \\t]*(?::|$)|${B}+(?:ARTICLE|Article)${NWA})`,
+        match: `${NWB}(?:${VERBS_UPPER})(?![\\w])(?=[ \\t]*(?:\\*\\*)?[ \\t]*(?::|$)|${B}+(?:ARTICLE|Article)${NWA})`,
         name: S.dispositive,
       },
       {
@@ -431,12 +464,12 @@ const repository = {
     patterns: [
       {
         comment: 'Verb line: "ARRÊTE :", "Décide :", "DÉLIBÈRE :", "ARRÊTONS :".',
-        match: `^([ \\t]*${BULLET})${EMPH}((?i:arr[eêé]tons|arr[eêé]t[eé]|d[eé]cidons|d[eé]cide|d[eé]lib[eèé]re))(?=${EMPH}[ \\t]*(?:\\*\\*)?${B}*:)`,
+        match: `^([ \\t]*${BULLET})${EMPH}((?i:${VERBS_ANY}))(?=${EMPH}[ \\t]*(?:\\*\\*)?${B}*:)`,
         captures: { 2: { name: S.dispositive } },
       },
       {
-        comment: 'Verb alone on its line, in capitals: "ARRETE", "DÉCIDE".',
-        match: `^[ \\t]*${EMPH}(ARR[EÊ]TONS|ARR[EÊ]TE|D[EÉ]CIDONS|D[EÉ]CIDE|D[EÉ]LIB[EÈ]RE)${EMPH}[ \\t]*$`,
+        comment: 'Verb alone on its line, in capitals: "ARRETE", "DÉCIDE", "A R R E T O N S".',
+        match: `^[ \\t]*${EMPH}(${VERBS_UPPER}|${VERBS_SPACED})${EMPH}[ \\t]*$`,
         captures: { 1: { name: S.dispositive } },
       },
       {

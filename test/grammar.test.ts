@@ -399,8 +399,12 @@ describe('variants', () => {
         'Le conseil décide de reporter le point.',
         'ARRÊTÉ N° 2025-112',
         'ARRETE DU MAIRE',
+        'A R R E T O N S',
+        'Le conseil, après délibération, DÉCIDE :',
       ].join('\n'),
     );
+    expectScope(doc, 'A R R E T O N S', SC.dispositive);
+    expectScope(doc, 'après délibération', SC.dispositive);
     expectScope(doc, 'Arrête', SC.dispositive);
     expectScope(doc, 'ARRÊTONS', SC.dispositive);
     expectScope(doc, 'DÉCIDE', SC.dispositive, { line: '**DÉCIDE' });
