@@ -2,7 +2,7 @@
 // Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
 // the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
 import type { Act, ActDocument } from './model';
-import { actSegments, parse } from './parse';
+import { actSegments, parse, type Units } from './parse';
 import { TextIndex, fold } from './text';
 import { collectionCuts } from './syntax/collection';
 
@@ -20,8 +20,9 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string):
   const f = folded !== undefined && folded.length === safe.length ? folded : fold(safe);
   let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];
   let header = 0;
+  let units: Units | undefined;
   try {
-    ({ header, segments } = actSegments(safe, f, idx));
+    ({ header, segments, units } = actSegments(safe, f, idx));
     if (segments.length < 2) {
       // A compte rendu lists its délibérations by rapporteur and vote, with no dispositive verb to cut at.
       const c = collectionCuts(f);
@@ -35,7 +36,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string):
     // The reader is total; a failure to find boundaries leaves the document as one act.
   }
   if (segments.length < 2) {
-    const act = parse(safe, idx, f);
+    const act = parse(safe, idx, f, units);
     const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
     return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
   }

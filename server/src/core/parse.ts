@@ -98,9 +98,9 @@ function freezeAct(act: Act): Act {
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). */
-export function parse(text: string, index?: TextIndex, folded?: string): Act {
+export function parse(text: string, index?: TextIndex, folded?: string, units?: Units): Act {
   try {
-    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
     return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
@@ -209,6 +209,9 @@ function classify(u: Unit, original: string): UnitType {
   return 'text';
 }
 
+/** The scanned units of a text, opaque outside the reader (handed back to `parse` so it does not scan twice). */
+export type Units = readonly unknown[] & { readonly __units: true };
+
 /** Cut the text into units and type each one (the scanner): one pass over the lines. */
 function readUnits(text: string, f: string, index: TextIndex): Unit[] {
   const units = cutUnits(text, f, index);
@@ -231,7 +234,7 @@ function readUnits(text: string, f: string, index: TextIndex): Unit[] {
  * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
  * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
  */
-export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text)): { header: number; segments: { start: number; end: number }[] } {
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text)): { header: number; segments: { start: number; end: number }[]; units: Units } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = readUnits(text, f, index);
   const starts: number[] = [0];
@@ -260,18 +263,19 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     if (segments.length && !hasVerb(seg)) segments[segments.length - 1].end = seg.end;
     else segments.push({ ...seg });
   }
-  if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }] };
+  if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }], units: units as unknown as Units };
   // The shared header ends at the first act's title or first recital.
   const first = units.findIndex((u) => u.type === 'title' || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
   const header = first > 0 ? units[first].start : 0;
   segments[0].start = header;
-  return { header, segments };
+  return { header, segments, units: units as unknown as Units };
 }
 
 /** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string): Act {
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units): Act {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
-  const units = readUnits(text, f, index);
+  // Units are typed in place by the readers (a place-date found late): work on copies of scanned ones.
+  const units = scanned ? (scanned as unknown as Unit[]).map((u) => ({ ...u })) : readUnits(text, f, index);
   const span = (s: number, e: number): Span => index.span(s, e);
   const n = units.length;
 
