@@ -1,0 +1,66 @@
+// The kind of act, from its title, authority, verb and séance; and whether an arrêté is a police measure.
+import type { ActKind, Article, DispositiveVerb, Header, Seance, Span } from '../model';
+import { type Unit, isUpperWord } from './scanner';
+
+export function inferKind(
+  original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
+  seance: Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
+  preambleEnd: number,
+): ActKind {
+  const pre = f.slice(0, Math.max(preambleEnd, Math.min(f.length, 1500)));
+  const titleF = title ? f.slice(title.start, title.end) : '';
+  const authF = authority ? f.slice(authority.start, authority.end) : '';
+  // Which collectivité: the header line, else whichever is named first ("Commune de X … membre de la communauté de communes").
+  const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
+  const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
+    : seance?.body === 'conseil municipal' ? false : !!firstNamed?.[2];
+  const authText = authF || (/\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
+  const mayorAuthor = /\bmaire\b/.test(authText);
+  const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
+  const bureau = /\bbureau\b/.test(titleF) || /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre) || /bureau/.test(authF);
+  const deliberation = () => {
+    if (bureau) return 'deliberation-epci-bureau' as const;
+    if (isEpci || /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre)) return 'deliberation-epci-conseil' as const;
+    return 'deliberation-cm' as const;
+  };
+  if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
+  if (/^(?:\W*)arrete/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'arrete-president' : 'arrete-maire';
+  if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
+  // A title inside a flattened line: "… ARRETE DU MAIRE ARRÊTÉ TEMPORAIRE …", "DECISION DU MAIRE PRISE LE …".
+  if (!title) {
+    const head = pre.slice(0, 1500);
+    const t = /\b(arrete|decision|deliberation)s?\s+(?:du\s+(maire|president)|municipal|n\s?[°o]|du\s+bureau|du\s+conseil)/.exec(head);
+    // Only a title in capitals, as titles are written; "inscrite au registre des délibérations du conseil" is prose.
+    if (t && isUpperWord(original.slice(t.index, t.index + t[1].length))) {
+      if (t[1] === 'deliberation') return deliberation();
+      const byPresident = t[2] === 'president' || (president && t[2] !== 'maire');
+      if (t[1] === 'arrete') return byPresident ? 'arrete-president' : 'arrete-maire';
+      return byPresident ? 'decision-president' : 'decision-maire';
+    }
+  }
+  // No usable title: the author, the verb, the séance block and the visas decide.
+  const verb = dispositive?.verb ?? '';
+  if (mayorAuthor && verb.startsWith('ARR')) return 'arrete-maire';
+  if (mayorAuthor && verb.startsWith('DÉCID')) return 'decision-maire';
+  if (mayorAuthor && !verb && references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
+  if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
+  if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
+  if (/APRÈS|DÉLIB/.test(verb)) return deliberation();
+  if (verb.startsWith('DÉCID')) {
+    if (references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
+    if (/\ble\s+conseil\b/.test(f.slice(0, 4000))) return deliberation();
+    return president || isEpci ? 'decision-president' : 'decision-maire';
+  }
+  if (/extrait\s+du\s+registre|conseil\s+municipal/.test(pre)) return deliberation();
+  void units;
+  return 'unknown';
+}
+
+export function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
+  if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
+  const t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
+  if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t)) return true;
+  // The dispositif: measures, not the execution article that names the police municipale.
+  return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
+}
+

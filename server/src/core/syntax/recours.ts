@@ -1,0 +1,52 @@
+// Reader of the mention of the voies et délais de recours.
+import type { Recours, Span } from '../model';
+import { TextIndex, clean } from '../text';
+import { type Unit } from './scanner';
+
+export function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
+  const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai)/;
+  const slice = f.slice(from);
+  const m = re.exec(slice);
+  if (!m) return null;
+  const at = from + m.index;
+  // The mention runs to the end of its paragraph (and the next one when it speaks of recours too).
+  let u = units.findIndex((x) => x.end > at);
+  if (u < 0) return null;
+  let s = Math.min(units[u].start, at);
+  if (units[u].end - units[u].start > 1500) s = Math.max(units[u].start, at - 200);
+  let e = Math.min(units[u].end, s + 1500);
+  while (u + 1 < units.length && units[u + 1].type === 'text' && /recours|tribunal|delai|gracieux|telerecours/.test(units[u + 1].f) && units[u + 1].end - s < 2500) {
+    u++;
+    e = units[u].end;
+  }
+  const body = f.slice(s, e);
+  const delay = /\b(deux|2)\s*mois\b/.exec(body);
+  const tr = /tribunal\s+administratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
+  let tribunal: string | null = null;
+  let tribunalSpan: Span | null = null;
+  if (tr) {
+    // Keep the capitalised words of the name as written ("Grenoble", "Cergy-Pontoise", "Châlons-en-Champagne").
+    const ts = s + tr.index + tr[0].length - tr[1].length;
+    const raw = text.slice(ts, ts + tr[1].length);
+    const words = /^[A-ZÀ-Ýa-zà-ÿ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s+(?:sur|en)-?\s*[A-ZÀ-Ý][\p{L}'’-]+)?/u.exec(raw);
+    if (words && /^[A-ZÀ-Ý]/.test(words[0])) {
+      tribunal = words[0];
+      tribunalSpan = index.span(ts, ts + words[0].length);
+    } else if (words) {
+      tribunal = words[0].replace(/^./, (c) => c.toUpperCase());
+      tribunalSpan = index.span(ts, ts + words[0].length);
+    }
+  }
+  const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z' ]{3,60}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
+  return {
+    ...index.span(s, e),
+    delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
+    tribunal,
+    tribunalSpan,
+    startingPoint: sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null,
+    telerecours: /telerecours/.test(body),
+    gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
+  };
+}
+
+

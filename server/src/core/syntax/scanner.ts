@@ -1,0 +1,203 @@
+// The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
+// first words with the lexicon; and where the acts of a document begin.
+import { TextIndex, fold } from '../text';
+import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
+
+export type UnitType =
+  | 'republique' | 'departement' | 'collectivite' | 'title' | 'seance' | 'authority' | 'visa' | 'considerant'
+  | 'verb' | 'bareVerb' | 'article' | 'item' | 'vote' | 'placeDate' | 'placeDateBare' | 'ar' | 'text';
+export interface Unit {
+  start: number;
+  end: number;
+  /** Folded text of the unit. */
+  f: string;
+  type: UnitType;
+  /** The previous unit was separated by a blank line. */
+  afterBlank: boolean;
+}
+export const MAX_UNIT = 4000;
+
+// Where a flattened line is cut (tested on the folded text; case checked on the original).
+/** "Laudun-L'Ardoise le 27 mars 2020, Le Maire": a place and date with no comma, known by the signature after it. */
+export const BARE_CLOSING_SRC = String.raw`[a-z][a-z'’-]{1,40}\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*,?\s+(?:le|la)\s+(?:${AUTHOR_SOURCE})\b`;
+export const BARE_CLOSING_RE = new RegExp(`^${BARE_CLOSING_SRC}`);
+export const SPLIT_BASE =
+  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*(?::|(?=\s+(?:article|art\.)\s*(?:1|premier|unique)))|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
+// The verbs come from the lexicon (letter-spaced forms included).
+export const SPLIT_RE = new RegExp(
+  SPLIT_BASE.source
+    .replace('(?:arrete|arretons|decide|decidons|delibere)', `(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})`)
+    .replace('|fait\\s+et\\s+delibere\\b', `|fait\\s+et\\s+delibere\\b|${BARE_CLOSING_SRC}`),
+  'g',
+);
+export const ARTICLE_HEAD =
+  /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
+export const VERB_WORDS = new RegExp(`\\b(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\b`);
+export const DISPOSITIVE_ITEM = new RegExp(`^(?:[-•]\\s*)?(${DISPOSITIVE_ITEM_SOURCE})\\b`);
+/** Normalised verb of a folded verb as written ("a r r e t o n s" → ARRÊTONS). */
+export const verbDisplay = (w: string, alone = false): string => verbEntry(w, alone)?.verb ?? w.replace(/\s+/g, '').toUpperCase();
+export const FORMULA_RE = new RegExp(DELIBERATION_FORMULA_SOURCE);
+export const FORMULA_START_RE = new RegExp(`^(?:${DELIBERATION_FORMULA_SOURCE})`);
+/** A verb alone on its line, letter-spaced or not, with an optional colon. */
+export const BARE_VERB = new RegExp(`^(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
+export const VERB_LINE_RE = new RegExp(`^(?:(?:le|la)\\s+[^:;]{0,120}?\\s)?(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
+export const VERB_COLON_RE = new RegExp(`^(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:`);
+/** "Le Maire de X,", "La Présidente du conseil départemental,", "Nous, Maire de X", "Nous, le Président de …". */
+export const AUTHORITY_RE = new RegExp(`^(?:(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\b.{0,160},\\s*$|nous\\s*,?\\s+(?:(?:le|la|l')\\s*)?(?:${AUTHOR_SOURCE})\\b)`);
+/** The same in capitals with no comma: "LE MAIRE DE LA COMMUNE DE SAINT-DENIS". */
+export const AUTHORITY_BARE_RE = new RegExp(`^(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\s+(?:de|du|des|d')\\b[^.;:]{2,140}$`);
+
+export function isUpperWord(s: string): boolean {
+  return /[A-ZÀ-Ý]{2}/.test(s) && !/[a-zà-ÿ]/.test(s);
+}
+
+export function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
+  const units: Unit[] = [];
+  let blank = true;
+  for (let line = 0; line < index.lineCount; line++) {
+    let s = index.lineStarts[line];
+    const lineEnd = index.lineEnd(line);
+    // Trim, form feeds included.
+    while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
+    let e = lineEnd;
+    while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
+    if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) {
+      blank = true;
+      continue;
+    }
+    // Split flattened lines at block markers whose original case shows a new block.
+    const cuts = [s];
+    // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
+    if (e - s > 250) {
+      const slice = f.slice(s, e);
+      SPLIT_RE.lastIndex = 0;
+      for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
+        const at = s + m.index + m[0].length;
+        let k = at;
+        while (k < e && /[-*\s]/.test(text[k])) k++;
+        const word = text.slice(k, k + 12);
+        // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
+        const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30));
+        if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+      }
+    }
+    // Very long units are cut further so no unit is huge (keeps regexes cheap).
+    const bounded: number[] = [];
+    for (let i = 0; i < cuts.length; i++) {
+      const a = cuts[i];
+      const b = i + 1 < cuts.length ? cuts[i + 1] : e;
+      for (let x = a; x < b; x += MAX_UNIT) bounded.push(x);
+    }
+    for (let i = 0; i < bounded.length; i++) {
+      let a = bounded[i];
+      let b = i + 1 < bounded.length ? bounded[i + 1] : e;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      if (b <= a) continue;
+      units.push({ start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank });
+    }
+    blank = false;
+  }
+  return units;
+}
+
+export function classify(u: Unit, original: string): UnitType {
+  const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '');
+  if (/^republique\s+francaise\b/.test(f)) return 'republique';
+  if (/^accuse\s+de\s+reception\b/.test(f)) return 'ar';
+  if (/^vu\*{0,2}\b[\s,:]/.test(f) || /^vu\*{0,2}$/.test(f)) return 'visa';
+  if (/^considerant\b/.test(f) || /^attendu\s+que\b/.test(f)) return 'considerant';
+  if (ARTICLE_HEAD.test(f) && /^(?:[-*#\s]*)(?:Art|ART|art)/.test(original)) {
+    // "article 3 du code …" at a line start is a wrapped reference, not a heading.
+    const m = ARTICLE_HEAD.exec(f)!;
+    const rest = f.slice(m[0].length);
+    if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
+  }
+  if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f)) return 'placeDate';
+  if (BARE_CLOSING_RE.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
+  if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
+  if (/^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f) && f.length < 90) return 'departement';
+  if (/^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f) && f.length < 90) return 'collectivite';
+  if (/^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && f.length < 100 && !/[;]/.test(f)) return 'collectivite';
+  // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
+  // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
+  if (BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
+  if (/^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && f.length < 200 && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
+    const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
+    if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
+  }
+  if (/^(?:seance|reunion|session)\b/.test(f) && f.length < 200) return 'seance';
+  if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
+  if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
+  if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
+  if (FORMULA_START_RE.test(f) || (FORMULA_RE.test(f) && f.length < 300)) return 'verb';
+  const verbLine = VERB_LINE_RE.exec(f);
+  if (verbLine) return 'verb';
+  const verbColon = VERB_COLON_RE.exec(f);
+  if (verbColon && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
+  if (DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
+  return 'text';
+}
+
+/** The scanned units of a text, opaque outside the reader (handed back to `parse` so it does not scan twice). */
+export type Units = readonly unknown[] & { readonly __units: true };
+
+/** Cut the text into units and type each one (the scanner): one pass over the lines. */
+export function readUnits(text: string, f: string, index: TextIndex): Unit[] {
+  const units = cutUnits(text, f, index);
+  for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
+  // "ARRÊTÉ"/"ARRETE" alone: the verb once a recital has been read or when an article follows, else the title.
+  let recital = false;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.type === 'visa' || u.type === 'considerant') recital = true;
+    if (u.type !== 'bareVerb') continue;
+    const next = units[i + 1]?.type;
+    u.type = recital || next === 'article' ? 'verb' : 'title';
+  }
+  return units;
+}
+
+/**
+ * Where the acts of a document are (offsets, end exclusive), when it holds several (a compte rendu, a procès-verbal,
+ * a recueil): a new act begins when, after a dispositif, come a title or recitals again, or a second dispositif after
+ * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
+ * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
+ */
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text)): { header: number; segments: { start: number; end: number }[]; units: Units } {
+  const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
+  const units = readUnits(text, f, index);
+  const starts: number[] = [0];
+  let sawVerb = false;
+  let lastClosing = -1;
+  let verbs = 0;
+  for (let i = 0; i < units.length; i++) {
+    const t = units[i].type;
+    if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
+      const from = lastClosing >= 0 && lastClosing + 1 <= i ? lastClosing + 1 : i;
+      starts.push(units[from].start);
+      sawVerb = false;
+      lastClosing = -1;
+    }
+    if (t === 'verb' && !(i > 0 && units[i - 1].type === 'verb')) {
+      sawVerb = true;
+      verbs++;
+    }
+    if (sawVerb && (t === 'vote' || t === 'placeDate' || t === 'placeDateBare' || t === 'ar')) lastClosing = i;
+  }
+  const all = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
+  // Only segments that hold a dispositif are acts; the others join the act before them.
+  const hasVerb = (seg: { start: number; end: number }) => units.some((u) => u.type === 'verb' && u.start >= seg.start && u.start < seg.end);
+  const segments: { start: number; end: number }[] = [];
+  for (const seg of all) {
+    if (segments.length && !hasVerb(seg)) segments[segments.length - 1].end = seg.end;
+    else segments.push({ ...seg });
+  }
+  if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }], units: units as unknown as Units };
+  // The shared header ends at the first act's title or first recital.
+  const first = units.findIndex((u) => u.type === 'title' || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
+  const header = first > 0 ? units[first].start : 0;
+  segments[0].start = header;
+  return { header, segments, units: units as unknown as Units };
+}
+

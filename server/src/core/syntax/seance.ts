@@ -1,0 +1,167 @@
+// Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
+import type { Seance, Span } from '../model';
+import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
+import { SEANCE_LABEL } from '../lexicon';
+import { NAME_RE, personName } from './common';
+import { type Unit } from './scanner';
+
+/** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
+export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*:?\\s*(?!a\\s+ete|est\\b)`);
+export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
+
+export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
+  // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
+  const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
+  const region = f.slice(0, limit);
+  let lo = Infinity;
+  let hi = -1;
+  const mark = (s: number, e: number) => {
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, e);
+  };
+  const num = (re: RegExp): number | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    mark(m.index, m.index + m[0].length);
+    const v = +(m[1] ?? m[2]);
+    return Number.isFinite(v) && v < 100000 ? v : null;
+  };
+  // Dates of the region, then the first one after a séance keyword, and the first one after a convocation keyword.
+  const dates = scanDates(f, 0, limit);
+  const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(region); m; m = g.exec(region)) {
+      const from = m.index + m[0].length;
+      const d = dates.find((x) => x.start >= from && x.start - from <= window);
+      if (d && !(avoid && avoid.test(region.slice(from, d.start)))) return { d, kw: m.index };
+    }
+    return null;
+  };
+  let date: string | null = null;
+  let dateSpan: Span | null = null;
+  let weekday: string | null = null;
+  const sd = dateAfter(/\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/, 160, /convoc|envoy|adress/)
+    ?? dateAfter(/\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/, 30, null);
+  if (sd) {
+    date = sd.d.iso;
+    dateSpan = index.span(sd.d.start, sd.d.end);
+    const wdm = WEEKDAY_END_RE.exec(region.slice(Math.max(0, sd.d.start - 12), sd.d.start));
+    weekday = wdm ? wdm[1] : null;
+    if (weekday) dateSpan = index.span(sd.d.start - (region.slice(Math.max(0, sd.d.start - 12), sd.d.start).length - wdm!.index), sd.d.end);
+    mark(sd.kw, sd.d.end);
+  }
+  let convocationDate: string | null = null;
+  let convocationSpan: Span | null = null;
+  let cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
+  if (!cd && date) {
+    // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
+    dates.splice(0, dates.length, ...scanDates(f, 0, limit, +date.slice(0, 4)));
+    cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
+    if (cd && cd.d.iso > date) cd = null;
+  }
+  if (cd) {
+    convocationDate = cd.d.iso;
+    convocationSpan = index.span(cd.d.start, cd.d.end);
+    mark(cd.kw, cd.d.end);
+  }
+  // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
+  const table = /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  const fromTable: Record<string, number> = {};
+  if (table) {
+    const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
+    const values = table[2].trim().split(/[\s|]+/).map(Number);
+    if (values.length >= labels.length) {
+      labels.forEach((l, i) => (fromTable[l.replace(/s$/, '').replace(/\s+/g, ' ')] = values[i]));
+      mark(table.index, table.index + table[0].length);
+    }
+  }
+  const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
+  let present = tab('present') ?? num(/(?<![a-z])presents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+presents?\b(?!\s*:)/);
+  // "présents titulaires : 45 - présents suppléants : 4"
+  const tit = /(?<![a-z])presents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
+  if (tit) present = +tit[1] + +tit[2];
+  if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
+  if (represented === null) {
+    // "X (pouvoir à Y)", "procuration à Y": one per represented member.
+    const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
+    if (proxies && proxies.length) represented = proxies.length;
+    else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
+  }
+  const voters = tab('votant') ?? num(/(?<![a-z])votants?\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+votants\b(?!\s*:)/);
+  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/);
+  const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
+  const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
+  const nameAt = (re: RegExp): string | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    const s = m.index + m[0].length;
+    // "Monsieur le Maire, Philippe SAUREL", "Madame Monique BUFFAROT EXCUSÉS : …": the name is the first Prénom NOM.
+    const window = text.slice(s, Math.min(s + 100, limit)).split(/[\n;]/)[0];
+    const nm = personName(window);
+    // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
+    if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
+    mark(m.index, s + nm.end);
+    return nm.name;
+  };
+  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/);
+  let secretary = nameAt(SECRETARY_LABEL_RE);
+  if (!secretary) {
+    // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
+    const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
+    if (m) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const names = [...before.matchAll(new RegExp(NAME_RE.source, 'g'))];
+      const last = names.length ? personName(names[names.length - 1][0]) : null;
+      if (last) {
+        secretary = last.name;
+        mark(m.index - 60, m.index + m[0].length);
+      }
+    }
+  }
+  const bodyM = /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  const urgency = /\burgence\b/.test(region);
+  const secondConvocation = /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
+  const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
+  if (found === 0) return null;
+  void units;
+  return {
+    range: index.range(lo === Infinity ? 0 : lo, Math.max(hi, 0)),
+    date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, represented, voters,
+    absent, president, secretary, body: bodyM ? clean(text.slice(bodyM.index, bodyM.index + bodyM[1].length)).toLowerCase() : null, urgency, secondConvocation,
+  };
+}
+
+export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|president|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
+
+/**
+ * Members listed by name after a label ("Présents : Denis FEGNE, Gisèle VINCENT…"): one per comma- or
+ * semicolon-separated entry holding a name in capitals. When the label has no list after it (PDF text whose
+ * reading order moved the label), the paragraph just before the label is counted.
+ */
+export function countNamesAfter(text: string, region: string, label: RegExp, mark: (s: number, e: number) => void): number | null {
+  const m = label.exec(region);
+  if (!m) return null;
+  const count = (s: number, e: number): number => {
+    const chunk = text.slice(s, e);
+    // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
+    // without commas.
+    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|\n/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+  };
+  const from = m.index + m[0].length;
+  const rest = region.slice(from, from + 2500);
+  const stop = LIST_END.exec(rest);
+  const end = from + (stop ? stop.index : rest.length);
+  let n = count(from, end);
+  if (n === 0) {
+    const before = region.slice(Math.max(0, m.index - 2500), m.index);
+    const para = before.split(/\n\s*\n/).filter((p) => p.trim()).pop() ?? '';
+    n = count(m.index - para.length - (before.length - before.trimEnd().length), m.index);
+  }
+  if (n === 0) return null;
+  mark(m.index, end);
+  return n;
+}
+
+

@@ -1,0 +1,77 @@
+// Reader of the transmission block (@ctes accusé de réception, identifiant, dates).
+import type { Span, Transmission } from '../model';
+import { DATE_SRC, TextIndex, clean, isoFromGroups } from '../text';
+import { firstDate } from './common';
+import { type Unit } from './scanner';
+
+export const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
+
+export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
+  const idm = IDENT_RE.exec(f);
+  if (arIdx < 0 && !idm) return null;
+  let s: number;
+  let e: number;
+  if (arIdx >= 0) {
+    s = units[arIdx].start;
+    let j = arIdx;
+    while (j + 1 < units.length && (units[j + 1].end - units[j + 1].start < 200 || /^(?:publication|date|identifiant|nature|numero|objet|theme|annexe)/.test(units[j + 1].f))) j++;
+    e = units[j].end;
+  } else {
+    s = idm!.index;
+    e = idm!.index + idm![0].length;
+  }
+  const region = f.slice(s, e);
+  const label = (re: RegExp): { value: string; start: number; end: number } | null => {
+    const m = (re.hasIndices ? re : new RegExp(re.source, 'd')).exec(region);
+    if (!m || !m.indices?.[1]) return null;
+    const [a, b] = m.indices[1];
+    return { value: clean(text.slice(s + a, s + b)), start: s + a, end: s + b };
+  };
+  const dateAfter = (re: RegExp): { iso: string | null; span: Span } | null => {
+    const m = re.exec(region);
+    if (!m) return null;
+    const d = firstDate(region.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (!d) return null;
+    const ds = s + m.index + m[0].length + d.index;
+    return { iso: d.iso, span: index.span(ds, ds + d.length) };
+  };
+  let identifier: string | null = null;
+  let identifierSpan: Span | null = null;
+  const im = IDENT_RE.exec(region) ?? idm;
+  if (im) {
+    const is = im === idm && IDENT_RE.exec(region) === null ? im.index : s + im.index;
+    identifier = text.slice(is, is + im[0].length);
+    identifierSpan = index.span(is, is + im[0].length);
+  }
+  const actDate = dateAfter(/date\s+(?:de\s+l'acte|de\s+la\s+decision|de\s+decision)\s*:?/);
+  const nature = label(/nature\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const number = label(/numero\s+(?:attribue\s+a\s+l'acte|de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
+  const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
+  const trans = dateAfter(/(?:date\s+de\s+transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const pub = PUBLICATION_RE.exec(region);
+  let actIso = actDate?.iso ?? null;
+  if (!actIso && identifier) {
+    const d = /-(\d{4})(\d{2})(\d{2})-/.exec(identifier);
+    void d;
+  }
+  return {
+    ...index.span(s, e),
+    identifier,
+    identifierSpan,
+    actDate: actIso,
+    actDateSpan: actDate?.span ?? null,
+    nature: nature?.value ?? null,
+    number: number?.value ?? null,
+    object: object?.value ?? null,
+    matiere,
+    transmissionDate: trans?.iso ?? null,
+    receptionDate: recep?.iso ?? null,
+    publicationStart: pub ? isoFromGroups(pub.slice(1, 7)) : null,
+    publicationEnd: pub ? isoFromGroups(pub.slice(7, 13)) : null,
+  };
+}
+

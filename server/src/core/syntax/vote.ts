@@ -1,0 +1,47 @@
+// Reader of the vote: unanimity, tallies, adoption.
+import type { Vote } from '../model';
+import { TextIndex, clean } from '../text';
+import { type Unit } from './scanner';
+
+/** A vote block written before the dispositif: only a unit that reads as a tally ("Pour : 30"). */
+export function readVoteUnits(text: string, f: string, index: TextIndex, units: Unit[], from: number, to: number): Vote | null {
+  const i = units.findIndex((x, k) => k >= from && k < to && x.type === 'vote');
+  if (i < 0) return null;
+  // Start at the labels just above ("Votants : 40") so the whole block is the vote's range.
+  let k = i;
+  while (k > from && units[k - 1].end - units[k - 1].start < 40 && /^(?:votants?|suffrages|nombre\s+de\s+votants)\b/.test(units[k - 1].f)) k--;
+  return readVote(text, f, index, units, k);
+}
+
+export function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
+  let u = units.find((x, i) => i >= from && x.type === 'vote');
+  // OCR dumps: look for the words anywhere after the dispositif starts.
+  const startOff = u ? u.start : from < units.length ? units[from].start : 0;
+  const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
+  const unan = /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
+  // "Pour : 25", "25 voix pour", but not "pour 6 ans".
+  const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2]) : null);
+  // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
+  const forM = /\bpour\s*[:=]\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b/.exec(region);
+  const againstM = /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const absM = /\babstentions?\s*[:=]?\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
+  const npM = /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
+  const majM = /\ba\s+la\s+majorite\b/.exec(region);
+  if (!u && !unan && !forM && !majM) return null;
+  const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
+  const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
+  const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
+  const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
+  const adopted = /\b(?:adopte|approuve|accepte)/.test(around) ? true : /\brejete/.test(around) ? false : null;
+  return {
+    range: index.range(s, e),
+    text: clean(text.slice(s, e)),
+    unanimous: unan ? true : forM || majM ? false : null,
+    for: count(forM),
+    against: count(againstM),
+    abstentions: count(absM),
+    notVoting: npM ? +npM[1] : null,
+    adopted,
+  };
+}
+
