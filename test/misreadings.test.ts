@@ -220,3 +220,13 @@ test('the model says how each field was seen: read, only mentioned, absent, or b
   const adopted = parse(`DÉLIBÉRATION\nSéance du 5 avril 2014\nPrésents : 12\n\nIl est proposé au Conseil Municipal d’approuver la convention.\n\nLe Conseil adopte.\n`);
   assert.equal(adopted.seen.vote, 'mentioned', '« Le Conseil adopte. » with no count');
 });
+
+test('authors of arrêtés: a département’s président (even glued by OCR), an « ARRÊTÉ MUNICIPAL » citing an EPCI, a text cut before its verb', () => {
+  const dept = parse(`Arrêté n°DA19015AT\n\nPortant restriction de circulation sur la RD 29\n\nLE PRESIDENTDU CONSEILDEPARTEMENTAL DE MEURTHE ET MOSELLE,\n\nVU le code de la route ;\n\nVU le code général des collectivités territoriales notamment les articles L 3221-3 et L 3221-4 ;\n\nARRÊTE\n\nArticle 1 : La circulation est interdite.\n`);
+  assert.equal(dept.kind, 'arrete-president');
+  const municipal = parse(`ARRETE MUNICIPAL PERMANENT\n\nVu le code général des collectivités territoriales ;\nVu la délibération du Conseil Communautaire de la Communauté de Communes du Pays de Valois ;\n\nARRETE\n\nArticle 1 : Le stationnement des gens du voyage est interdit.\n`);
+  assert.equal(municipal.kind, 'arrete-maire');
+  const cut = parse(`AM/DGS/2025-04/220\nLe Maire de la Commune de Saint-François,\nVu le Code Général des Collectivités Territoriales, notamment les articles L.2212-1, L.2212-2 ;\nVu le Code Pénal ;\nConsidérant que`);
+  assert.equal(cut.kind, 'arrete-maire');
+  assert.equal(cut.seen.dispositive, 'beyond-end');
+});

@@ -1,5 +1,6 @@
 // The kind of act, from its title, authority, verb and séance; and whether an arrêté is a police measure.
 import type { ActKind, Article, DispositiveVerb, Header, Seance, Span } from '../model';
+import { bodyType } from '../lexicon';
 import { type Unit, isUpperWord } from './scanner';
 
 export function inferKind(
@@ -16,7 +17,12 @@ export function inferKind(
     : seance?.body === 'conseil municipal' ? false : !!firstNamed?.[2];
   const authText = authF || (/\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
   const mayorAuthor = /\bmaire\b/.test(authText);
-  const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF));
+  // "Le Président du Conseil départemental", glued by OCR ("LE PRESIDENTDU CONSEILDEPARTEMENTAL"): the president of a
+  // body that is not a commune (lexicon `bodies`).
+  const presidentOf = /\b(?:le|la|nous,?)\s*(?:vice-)?president(?:e)?\s*(?:du|de\s+la|de\s+l'|de)\s*([a-z' -]{3,40})/.exec(pre.slice(0, 3000));
+  const presidentBody = presidentOf ? bodyType(presidentOf[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
+  const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF))
+    || (!mayorAuthor && presidentBody !== null && presidentBody !== 'commune');
   const bureau = /\bbureau\b/.test(titleF) || /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
@@ -24,8 +30,13 @@ export function inferKind(
     return 'deliberation-cm' as const;
   };
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
-  if (/^(?:\W*)arrete/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'arrete-president' : 'arrete-maire';
+  // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
+  const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);
+  if (/^(?:\W*)arrete/.test(titleF)) return !titleMayor && (president || (isEpci && !/maire/.test(pre))) ? 'arrete-president' : 'arrete-maire';
   if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
+  const verb = dispositive?.verb ?? '';
+  // A séance with its figures or its convocation is a délibération's, whoever presides it.
+  if (seance && (seance.membersInOffice !== null || seance.present !== null || seance.convocationDate) && !verb.startsWith('ARR')) return deliberation();
   // A title inside a flattened line: "… ARRETE DU MAIRE ARRÊTÉ TEMPORAIRE …", "DECISION DU MAIRE PRISE LE …".
   if (!title) {
     const head = pre.slice(0, 1500);
@@ -39,10 +50,14 @@ export function inferKind(
     }
   }
   // No usable title: the author, the verb, the séance block and the visas decide.
-  const verb = dispositive?.verb ?? '';
   if (mayorAuthor && verb.startsWith('ARR')) return 'arrete-maire';
   if (mayorAuthor && verb.startsWith('DÉCID')) return 'decision-maire';
   if (mayorAuthor && !verb && references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
+  // A text cut before its verb: the maire (or a président) who acts alone, under visas, makes an arrêté.
+  if (!verb && !seance && (authority !== null || authText) && references.length > 0) {
+    if (mayorAuthor) return 'arrete-maire';
+    if (president) return 'arrete-president';
+  }
   if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
   if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
   if (/APRÈS|DÉLIB/.test(verb)) return deliberation();
