@@ -1,5 +1,5 @@
 // Small pieces the readers share: dates and person names.
-import { DATE_SRC, clean, isoFromGroups } from '../text';
+import { DATE_SRC, clean, isoFromGroups, scanDates, type FoundDate } from '../text';
 
 export const DATE_RE = new RegExp(DATE_SRC);
 export const DATE_RE_G = new RegExp(DATE_SRC, 'g');
@@ -31,3 +31,30 @@ export function personName(s: string): { name: string; end: number } | null {
   return { name, end: m.index + m[0].length };
 }
 
+
+const DATE_ANCHOR_RE = /\b(?:janv|fevr?|mars|avr|mai|juin|jun|juil|jul|aout|sept?|oct|nov|dec)[a-z]*\b|\d[/.]\d|l'an\b/g;
+
+/**
+ * `scanDates` over the places where a date can be: around month names, numeric dates and "l'an …" (the date regex
+ * tries number words at every position, which is costly over a whole séance block). Same results, sorted.
+ */
+export function scanDatesNear(f: string, from: number, to: number, defaultYear: number | null = null): FoundDate[] {
+  const windows: [number, number][] = [];
+  DATE_ANCHOR_RE.lastIndex = from;
+  for (let m = DATE_ANCHOR_RE.exec(f); m && m.index < to; m = DATE_ANCHOR_RE.exec(f)) {
+    // A day in words and "l'an deux mille …" come before the month; a year in words after it.
+    const a = Math.max(from, m.index - 280);
+    const b = Math.min(to, m.index + m[0].length + 60);
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const out: FoundDate[] = [];
+  for (const [a, b] of windows) {
+    // Start a window at a word boundary so a number word is not cut.
+    let s = a;
+    while (s > from && /[a-z0-9']/.test(f[s - 1])) s--;
+    for (const d of scanDates(f, s, b, defaultYear)) if (!out.length || d.start > out[out.length - 1].start) out.push(d);
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 // Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
 import type { Seance, Span } from '../model';
-import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
+import { TextIndex, WEEKDAYS, clean, type FoundDate } from '../text';
 import { SEANCE_LABEL } from '../lexicon';
-import { NAME_RE, personName } from './common';
+import { NAME_RE, personName, scanDatesNear } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
@@ -27,7 +27,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     return Number.isFinite(v) && v < 100000 ? v : null;
   };
   // Dates of the region, then the first one after a séance keyword, and the first one after a convocation keyword.
-  const dates = scanDates(f, 0, limit);
+  const dates = scanDatesNear(f, 0, limit);
   const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
     const g = new RegExp(re.source, 'g');
     for (let m = g.exec(region); m; m = g.exec(region)) {
@@ -55,7 +55,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
   if (!cd && date) {
     // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
-    dates.splice(0, dates.length, ...scanDates(f, 0, limit, +date.slice(0, 4)));
+    dates.splice(0, dates.length, ...scanDatesNear(f, 0, limit, +date.slice(0, 4)));
     cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
     if (cd && cd.d.iso > date) cd = null;
   }
