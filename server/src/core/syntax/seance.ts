@@ -76,20 +76,20 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     }
   }
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
-  let present = tab('present') ?? num(/(?<![a-z])presents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+presents?\b(?!\s*:)/);
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
+  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/);
   // "présents titulaires : 45 - présents suppléants : 4"
-  const tit = /(?<![a-z])presents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
+  const tit = /p(?<![a-z]p)resents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
   if (represented === null) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/(?<![a-z])votants?\s*:?\s*(\d{1,4})(?!\d)|(?<=^|\n|[,;:(|]\s?|\bdont\s|\bet\s)(\d{1,4})[ \t]+votants\b(?!\s*:)/);
+  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/);
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/);
   const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
