@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   E2eEnvironmentError, REPO_ROOT, acceptSuggestion, applyQuickFix, createFile, editorLines, hoverAt, openFile,
-  outline, problemCounts, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, waitFor,
+  outline, problemCounts, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, unicodeHighlights,
+  waitFor,
 } from './harness.mjs';
 
 const VSIX = process.env.ACTES_E2E_VSIX ?? join(REPO_ROOT, 'actes.vsix');
@@ -26,7 +27,17 @@ const LAST_VISA_OF_000 = 'Vu les délibérations annuelles relatives à la dette
 const PLACE_DATE_OF_000 = 'Fait à Chambéry';
 const FRENCH = /\b(le|la|les|de|du|des|est|n’est|n'est|pas|aucun|aucune|manque|manquant)\b/i;
 
-const TIMEOUT = 30_000; // the language server starts with the first .acte file: allow it time, once
+const TIMEOUT = 30_000;
+
+// Correct French typography: apostrophe ’, guillemets « » with U+00A0 inside, U+202F before « ; », and a paragraph
+// long enough to need wrapping. VS Code boxes such characters in code; in an acte they must read as plain text.
+const TYPO_NEEDLE = 'Considérant l’intérêt';
+const TYPO_LINE = 'Considérant l’intérêt qui s’attache à la « fête de la musique » du 21\u00a0juin\u202f; '
+  .replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»')
+  + 'qu’il convient d’en organiser le déroulement dans les rues du centre-ville, d’en assurer la sécurité et la '
+  + 'tranquillité publiques, et d’informer les riverains des mesures de circulation et de stationnement prises à '
+  + 'cette occasion par l’autorité municipale,';
+const TYPO_ACTE = `ARRÊTÉ DU MAIRE N° 2025-042\n\nLe Maire de la Ville de Chambéry,\n\n${TYPO_LINE}\n\nARRÊTE\n\nArticle 1er : objet.\n`; // the language server starts with the first .acte file: allow it time, once
 
 describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout: 600_000 }, () => {
   let wb; let page; let seed000;
@@ -43,6 +54,8 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
       files[f.replace(/\.txt$/, '.acte')] = { from: join(SEEDS_DIR, f) };
     }
     seed000 = Object.keys(files).find((f) => f.startsWith('000'));
+    files['typographie.acte'] = { content: TYPO_ACTE };
+    files['controle.js'] = { content: `// control: the same French line in code\n${TYPO_LINE}\n` };
     assert.ok(seed000, `no seed 000 in ${SEEDS_DIR}`);
     wb = await startWorkbench({ vsix: VSIX, workspaceFiles: files, name: 'e2e' });
     page = wb.page;
@@ -125,5 +138,30 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     assert.equal((await problemCounts(page)).errors, errorsBefore - 1, 'the error count did not drop by one');
     await problems(page, { filter: '' });
     assert.ok((await editorLines(page)).some((l) => /^Fait à Chambéry, le \d/.test(l)), 'the date was not inserted');
+  });
+
+  test('6. French typography (’ « » U+00A0 U+202F) is not boxed in an acte, and long paragraphs wrap', async () => {
+    await openFile(page, 'typographie.acte');
+    await waitFor(page, async () => (await statusBarLanguage(page)) === ALIAS, { what: `the language "${ALIAS}" for typographie.acte` });
+    await waitFor(page, async () => (await unicodeHighlights(page, TYPO_NEEDLE)) !== null,
+      { what: 'the French paragraph in the editor of typographie.acte' });
+    // Control: in code VS Code boxes these characters, and the query sees the boxes (it is not blind).
+    await openFile(page, 'controle.js');
+    const boxed = await waitFor(page, async () => (await unicodeHighlights(page, TYPO_NEEDLE)) || null,
+      { timeoutMs: TIMEOUT, what: 'unicode-highlight boxes on the French line of controle.js (VS Code\'s behaviour in code)' });
+    await wb.screenshot('6-typographie-controle-js');
+    assert.ok(boxed > 0);
+    // Back to the acte, open since before the control was computed: no box at all on the same text.
+    await openFile(page, 'typographie.acte');
+    await waitFor(page, async () => (await unicodeHighlights(page, TYPO_NEEDLE)) !== null,
+      { what: 'the French paragraph in the editor of typographie.acte, again' });
+    await wb.screenshot('6-typographie-acte');
+    assert.equal(await unicodeHighlights(page, TYPO_NEEDLE), 0, 'French typography is boxed as ambiguous or invisible in an acte');
+    const overflow = await page.evaluate(() => {
+      const editor = document.querySelector('.part.editor .editor-group-container.active .editor-instance .monaco-editor .view-lines');
+      const right = editor.parentElement.getBoundingClientRect().right;
+      return Math.max(0, ...[...editor.querySelectorAll('.view-line span span')].map((e) => e.getBoundingClientRect().right - right));
+    });
+    assert.ok(overflow <= 1, `the paragraph runs ${Math.round(overflow)} px off the editor: no word wrap`);
   });
 });
