@@ -14,7 +14,8 @@ test('suite VS Code (@vscode/test-electron) : diagnostics, plan et complétion d
   if (!found) {
     const reason = 'ignorée : aucun VS Code sur cette machine (ni $VSCODE_EXECUTABLE, ni commande « code »), '
       + 'et @vscode/test-electron ne peut pas en télécharger un (seuls le registre npm et Debian sont joignables). '
-      + 'Pour la lancer : VSCODE_EXECUTABLE=/chemin/vers/code npm test (voir le README, « Tests dans VS Code »).';
+      + 'La même suite tourne dans l’hôte d’extensions de code-server avec npm run test:e2e. '
+      + 'Pour la lancer dans VS Code : VSCODE_EXECUTABLE=/chemin/vers/code npm test (voir le README, « Tests dans VS Code »).';
     t.diagnostic(reason);
     t.skip(reason);
     return;

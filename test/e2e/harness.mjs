@@ -179,10 +179,18 @@ const pageState = new WeakMap(); // page → { screenshot }
  * @param {object} [o.settings] extra user settings
  * @param {{width:number,height:number}} [o.viewport]
  * @param {boolean} [o.keep] keep the temp dir after stop() (also ACTES_E2E_KEEP=1)
+ * @param {Record<string, string>} [o.env] extra environment of code-server (its extension host inherits it)
+ * @param {(authority: string) => [string, string][]} [o.payload] the workbench's `payload` URL parameter, e.g.
+ *   [['extensionDevelopmentPath', 'vscode-remote://<authority>/path'], ['extensionTestsPath', …]], given the remote
+ *   authority the workbench uses; a built workbench reads these development options only when code-server runs with
+ *   `--vscode-option enable-smoke-test-driver` (VS Code's --enable-smoke-test-driver), which is then added
+ * @param {string[]} [o.serverArgs] extra arguments of code-server
+ * @param {Record<string, Function>} [o.expose] functions exposed to the page before it loads (codeAutomationExit…)
  */
 export async function startWorkbench({
   vsix, workspaceFiles = {}, name = 'e2e', settings = {}, viewport = { width: 1600, height: 1000 },
-  keep = process.env.ACTES_E2E_KEEP === '1', startTimeoutMs = 90_000,
+  keep = process.env.ACTES_E2E_KEEP === '1', startTimeoutMs = 90_000, env: extraEnv = {}, payload, expose = {},
+  serverArgs = [],
 } = {}) {
   const t0 = Date.now();
   const step = (what) => { if (DEBUG) process.stderr.write(`[e2e] +${Date.now() - t0} ms: ${what}\n`); };
@@ -215,6 +223,7 @@ export async function startWorkbench({
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: dirs.xdg, XDG_DATA_HOME: join(dirs.xdg, 'data'), XDG_CACHE_HOME: join(dirs.xdg, 'cache'),
+    ...extraEnv,
   };
   delete env.VSCODE_IPC_HOOK_CLI; // a code-server started from a VS Code terminal would talk to that VS Code
   delete env.PORT;
@@ -263,6 +272,7 @@ export async function startWorkbench({
       '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--disable-getting-started-override', '--ignore-last-opened',
+      ...(payload ? ['--vscode-option', 'enable-smoke-test-driver'] : []), ...serverArgs,
       dirs.workspace], {
       env, cwd: dirs.workspace, logFile: join(dirs.logs, 'code-server.log'),
       ready: /HTTP server listening on (http:\/\/127\.0\.0\.1:(\d+)\/?)/, timeoutMs: startTimeoutMs,
@@ -270,7 +280,10 @@ export async function startWorkbench({
     });
     handle.server = cs.child;
     step(`code-server listening on port ${cs.match[2]}`);
-    const url = `http://127.0.0.1:${cs.match[2]}/?folder=${encodeURIComponent(dirs.workspace)}`;
+    const host = `127.0.0.1:${cs.match[2]}`;
+    handle.remoteAuthority = payload ? await remoteAuthorityOf(`http://${host}/`) : host;
+    const url = `http://${host}/?folder=${encodeURIComponent(dirs.workspace)}`
+      + (payload ? `&payload=${encodeURIComponent(JSON.stringify(payload(handle.remoteAuthority)))}` : '');
 
     // 3. Chromium, our own process group and a fresh profile, reached through the DevTools protocol.
     const ch = await spawnUntil(paths.chromium, [...CHROMIUM_FLAGS, '--headless', `--user-data-dir=${dirs.chromeProfile}`,
@@ -292,6 +305,7 @@ export async function startWorkbench({
     handle.page = await context.newPage();
     pageState.set(handle.page, handle);
     handle.page.setDefaultTimeout(30_000);
+    for (const [fname, fn] of Object.entries(expose)) await handle.page.exposeFunction(fname, fn);
 
     // 4. The workbench, with the workspace folder loaded in the Explorer.
     try {
@@ -316,6 +330,20 @@ export async function startWorkbench({
     await handle.stop();
     throw err;
   }
+}
+
+/** The remote authority of vscode-remote:// URIs in the workbench served at `url` (code-server says "remote"). */
+async function remoteAuthorityOf(url) {
+  const html = await fetch(url).then((r) => r.text()).catch(() => '');
+  const settings = /id="vscode-workbench-web-configuration"\s+data-settings="([^"]*)"/.exec(html)?.[1];
+  const unescape = (t) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  try {
+    const authority = JSON.parse(unescape(settings ?? '')).remoteAuthority;
+    if (typeof authority === 'string' && authority) return authority;
+  } catch { /* reported below */ }
+  throw new E2eEnvironmentError(`no remoteAuthority in the workbench configuration served at ${url}`,
+    'this code-server version serves its workbench differently: see test/e2e/harness.mjs, remoteAuthorityOf()');
 }
 
 function slug(s) {
@@ -427,6 +455,20 @@ export async function editorLines(page) {
   return page.$$eval(`${ACTIVE_EDITOR} .view-lines .view-line`, (ls) => ls
     .map((l) => ({ top: parseFloat(l.style.top) || 0, text: l.textContent.replace(/\u00a0/g, ' ') }))
     .sort((a, b) => a.top - b.top).map((l) => l.text));
+}
+
+/**
+ * Unicode-highlight decorations (the boxes VS Code draws around « ambiguous » or « invisible » characters, rendered as
+ * `.unicode-highlight` elements in the editor's overlay layer) in the active editor, once one of its visible lines
+ * holds `text`; null while none does.
+ */
+export async function unicodeHighlights(page, text) {
+  return page.evaluate(({ sel, needle }) => {
+    const editor = document.querySelector(sel);
+    const lines = editor ? [...editor.querySelectorAll('.view-lines .view-line')] : [];
+    if (!lines.some((l) => l.textContent.replace(/[\u00a0\u202f]/g, ' ').includes(needle))) return null;
+    return editor.querySelectorAll('.unicode-highlight').length;
+  }, { sel: ACTIVE_EDITOR, needle: text });
 }
 
 /** The language shown in the status bar ("Acte", "Plain Text", ...). */
@@ -542,7 +584,8 @@ export async function suggestAt(page, typed = '', { newLineAtEnd = false, afterT
 }
 
 /**
- * Accepts a suggestion with the arrow keys and Enter: the one whose label contains `label` (string) or matches it
+ * Accepts a suggestion with the arrow keys and Tab (Enter makes a new line in an acte: `editor.acceptSuggestionOnEnter`
+ * is off for the language, prose first): the one whose label contains `label` (string) or matches it
  * (RegExp), or the focused one (label null). Returns the accepted row's label.
  */
 export async function acceptSuggestion(page, label = null, { timeoutMs = 10_000 } = {}) {
@@ -560,7 +603,7 @@ export async function acceptSuggestion(page, label = null, { timeoutMs = 10_000 
   if (!matches(accepted)) {
     await waitFor(page, () => false, { timeoutMs: 1, what: `the keyboard focus on suggestion "${label}"` });
   }
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   // Closed, or showing something else: a snippet with a choice placeholder (${1|a,b|}) reopens it with the choices.
   await waitFor(page, async () => !(await page.isVisible('.editor-widget.suggest-widget.visible'))
     || !(await suggestions(page)).includes(accepted),

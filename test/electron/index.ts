@@ -1,9 +1,13 @@
 // Extension tests run INSIDE VS Code (extension host), through the `vscode` API: the seeds are
-// opened, the diagnostics, the outline and the completion come from the real client and server.
-// Entry point for `--extensionTestsPath` (bundled by test/electron/run.ts); no test framework
-// needed: each check throws on failure and `run()` rejects, which makes VS Code exit non-zero.
+// opened, the diagnostics, the outline, the completion and the hover come from the real client and server.
+// Entry point for `--extensionTestsPath`, bundled by test/electron/run.ts (desktop VS Code) and by
+// test/e2e/api.test.mjs (code-server's extension host). No test framework needed: each check throws
+// on failure and `run()` rejects, which makes VS Code exit non-zero. When $ACTES_API_RESULT is set,
+// the outcome of each check is also written there as JSON (the extension host of code-server has
+// no terminal of its own).
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { lmToolChecks } from './lm-tools';
 
@@ -74,6 +78,29 @@ const checks: [string, () => Promise<void>][] = [
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.some((l) => /^article 5$/i.test(l)), labels.join(', '));
   }],
+  ['seed 000 : le survol de « L.2122-22 » montre le texte de l’article', async () => {
+    const uri = vscode.Uri.file(path.join(SEEDS, '000_394f327773c6203e.txt'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const offset = doc.getText().indexOf('Vu les articles L.2122-22');
+    assert.ok(offset >= 0, 'visa « Vu les articles L.2122-22 » introuvable dans la graine 000');
+    const position = doc.positionAt(offset + 'Vu les articles L.21'.length);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Le maire peut, en outre, par délégation du conseil municipal/, text || '(aucun survol)');
+  }],
+  ['nouvel acte : après « Vu le c », la complétion propose le code général des collectivités territoriales', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'acte', content: 'ARRÊTÉ DU MAIRE\n\nVu le c' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(2, 7));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.some((l) => /code général des collectivités territoriales/.test(l)), labels.join(', ') || '(aucune proposition)');
+  }],
+  ['réglages par défaut du langage acte : retour à la ligne, pas de cadre autour de ’ ni des espaces insécables', async () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'acte' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(editor.get('unicodeHighlight.invisibleCharacters'), false);
+    assert.equal(editor.get('wordBasedSuggestions'), 'off');
+  }],
   ['« Actes : nouvel acte… » ouvre un arrêté du maire', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('actes.nouvelActe', 'arrete-maire');
     assert.ok(editor, 'aucun éditeur ouvert');
@@ -88,14 +115,20 @@ export async function run(): Promise<void> {
   assert.ok(ext, 'extension Actes absente');
   await ext.activate();
   let failed = 0;
+  const results: { name: string; ok: boolean; message?: string }[] = [];
   for (const [name, check] of checks) {
     try {
       await check();
+      results.push({ name, ok: true });
       console.log(`  ✔ ${name}`);
     } catch (e) {
       failed++;
+      results.push({ name, ok: false, message: (e as Error).message });
       console.error(`  ✖ ${name}\n    ${(e as Error).message}`);
     }
+  }
+  if (process.env.ACTES_API_RESULT) {
+    writeFileSync(process.env.ACTES_API_RESULT, JSON.stringify({ vscode: vscode.version, appName: vscode.env.appName, results }, null, 2));
   }
   if (failed) throw new Error(`${failed} vérification(s) en échec dans VS Code`);
 }

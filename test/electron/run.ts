@@ -27,7 +27,7 @@ export function findVsCode(): { executable: string; how: string } | null {
   return null;
 }
 
-/** @vscode/test-electron, when installed (it is not a dependency: it downloads VS Code). */
+/** @vscode/test-electron (a dev dependency; loaded lazily: it downloads VS Code, only with ACTES_VSCODE_DOWNLOAD=1). */
 export async function testElectron(): Promise<{ downloadAndUnzipVSCode(version?: string): Promise<string> } | null> {
   const name = '@vscode/test-electron';
   try {
