@@ -673,11 +673,20 @@ export async function applyQuickFix(page, { at, title, timeoutMs = 15_000 }) {
   const rowsSel = '.action-widget .monaco-list-row.action';
   const matches = (t) => (title instanceof RegExp ? title.test(t) : t.includes(title));
   const titles = () => page.$$eval(rowsSel, (els) => els.filter((e) => e.offsetParent !== null).map((e) => e.innerText.trim()));
-  await page.keyboard.press('Control+.');
-  const offered = await waitFor(page, async () => {
-    const t = await titles();
-    return t.some(matches) ? t : null;
-  }, { timeoutMs, what: `the quick fix ${title} in the Ctrl+. menu` });
+  // The menu lists the actions computed when it opened: if they came before the server had the diagnostics (a busy
+  // machine), close it and ask again, until the deadline.
+  const end = Date.now() + timeoutMs;
+  let offered = null; let seen = [];
+  while (!offered) {
+    await page.keyboard.press('Control+.');
+    offered = await waitFor(page, async () => {
+      const t = await titles();
+      if (t.length) seen = t;
+      return t.some(matches) ? t : null;
+    }, { timeoutMs: Math.max(1, Math.min(5000, end - Date.now())), what: `the quick fix ${title} in the Ctrl+. menu` })
+      .catch((err) => { if (Date.now() >= end) throw new Error(`${err.message}\n  menu offered: ${JSON.stringify(seen)}`); return null; });
+    if (!offered) await page.keyboard.press('Escape');
+  }
   await page.locator(rowsSel).filter({ hasText: offered.find(matches) }).first().click();
   await waitFor(page, async () => !(await page.isVisible('.action-widget .monaco-list-row')),
     { timeoutMs, what: 'the quick fix menu to close' });
