@@ -101,6 +101,10 @@ missing=()
 for p in libkrb5-dev chromium; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# What node-gyp needs to build code-server's native modules, when code-server is not in the cache yet.
+if [ ! -f "$CS_DIR/.ok-$CODE_SERVER_VERSION" ]; then
+  for tool in make g++ python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+fi
 if [ ${#missing[@]} -eq 0 ] && [ -x "$CHROMIUM" ]; then
   log "apt: libkrb5-dev and chromium present"
 else
@@ -133,7 +137,8 @@ else
   log "code-server: installing $CODE_SERVER_VERSION with Node 24 into $CS_DIR (several minutes: native modules are built) ..."
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   printf '{"name":"actes-e2e-code-server","private":true,"allowScripts":{"code-server":true,"argon2":true}}\n' > "$CS_DIR/package.json"
-  # Node 24 first in PATH (its node and npm), native modules built against Node 24's headers.
+  # Node 24 first in PATH (its node; npm is the system's, run by that node), native modules built against Node 24's
+  # headers. allowScripts above: npm 11 runs unreviewed install scripts with a warning, a stricter npm would skip them.
   if ! (cd "$CS_DIR" && \
         PATH="$NODE_PKG/bin:$PATH" \
         npm_config_nodedir="$NODE_PKG" \

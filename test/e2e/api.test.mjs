@@ -8,13 +8,13 @@
 // workbench, which hands it to `window.codeAutomationExit(code)`: exposed here by playwright. The suite also writes
 // the outcome of each check to $ACTES_API_RESULT. Run: npm run test:e2e (after `npm run package`, which builds dist/).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
-import { E2eEnvironmentError, REPO_ROOT, startWorkbench } from './harness.mjs';
+import { E2eEnvironmentError, REPO_ROOT, RESULTS_DIR, startWorkbench } from './harness.mjs';
 
 const SEEDS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'seeds');
 const SUITE_TIMEOUT_MS = 240_000;
@@ -66,8 +66,15 @@ describe('API suite (test/electron) in the extension host of code-server', { tim
       t.diagnostic(`${result.appName} ${result.vscode} (code-server), extension host du serveur`);
       for (const r of result.results) t.diagnostic(`${r.ok ? '✔' : '✖'} ${r.name}${r.ok ? '' : ` — ${r.message}`}`);
     }
-    assert.notEqual(code, 'timeout', `the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (code-server logs: ${wb.dirs.logs})`);
-    assert.ok(result, `the suite wrote no result (exit code ${code}): it did not run; see ${wb.dirs.logs}`);
+    let logs = '';
+    if (code !== 0 || !result || result.results.some((r) => !r.ok)) { // keep the logs of code-server and its extension host
+      logs = join(RESULTS_DIR, 'api-logs');
+      rmSync(logs, { recursive: true, force: true });
+      cpSync(wb.dirs.logs, join(logs, 'code-server'), { recursive: true });
+      if (existsSync(join(wb.dirs.userData, 'logs'))) cpSync(join(wb.dirs.userData, 'logs'), join(logs, 'user-data'), { recursive: true });
+    }
+    assert.notEqual(code, 'timeout', `the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (logs: ${logs})`);
+    assert.ok(result, `the suite wrote no result (exit code ${code}): it did not run (logs: ${logs})`);
     const failed = result.results.filter((r) => !r.ok);
     assert.deepEqual(failed, [], 'checks failed in the extension host');
     assert.ok(result.results.length >= 8, `only ${result.results.length} checks ran`);
