@@ -1,5 +1,5 @@
 // End-to-end tests of the real extension in a real VS Code workbench (code-server + Chromium), through the UI as a
-// person would. Run: npm run test:e2e (= bash scripts/e2e-setup.sh && npm run package && node --test test/e2e/e2e.test.mjs)
+// person would. Run: npm run test:e2e (= bash scripts/e2e-setup.sh && npm run package && node --test e2e.test.mjs api.test.mjs)
 //
 // The .vsix is ./actes.vsix (or $ACTES_E2E_VSIX). The workspace holds copies of test/fixtures/seeds/*.txt as .acte files.
 // Each step saves a screenshot under test-results/e2e/ and fails with a message naming what did not appear (and the
