@@ -174,6 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Reloads run one after the other, so the last change always wins.
   let reloading = Promise.resolve();
   const reload = () => {
+    profileSeen = profileFingerprint(root); // read again just before use; set now so a save meanwhile does not reload twice
     reloading = reloading
       .then(reloadSettings)
       .catch((e) => connection.console.error(`Actes : rechargement des réglages impossible (${(e as Error).message}).`))
