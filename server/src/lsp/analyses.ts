@@ -45,6 +45,11 @@ export class AnalysisCache {
     return this.store(doc, finish(steps));
   }
 
+  /** True while background work is under way for `uri` (a change now makes it superseded). */
+  busy(uri: string): boolean {
+    return this.jobs.has(uri);
+  }
+
   /** The analysis of this version if already computed. */
   cached(doc: TextDocument): Analysis | null {
     const hit = this.entries.get(doc.uri);

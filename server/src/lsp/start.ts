@@ -92,13 +92,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // ---- Diagnostics of the latest version, once the incoming messages are drained.
   // The message queue handles one message per turn of the event loop; a change marks `changes`.
-  // The background work runs only after a whole turn without a change, so a burst of changes
-  // leads to one analysis (of the last version); it then runs in slices (analyses.ts) and drops
-  // the work of a version as soon as a newer one arrives.
+  // The background work runs only after a whole turn without a change, so changes read together
+  // lead to one analysis (of the last version); it then runs in slices (analyses.ts) and drops
+  // the work of a version as soon as a newer one arrives. A change that supersedes work under way
+  // means the user is typing faster than we analyse (or pasting a burst): the work then waits for
+  // BURST_QUIET_MS without a change, so a burst does not start (and drop) one analysis per gap.
+  const BURST_QUIET_MS = 15;
   const pending = new Set<string>();
   let changes = 0;
   let changesSeen = -1;
   let running = false;
+  let quietUntil = 0;
   const publish = (doc: TextDocument, analysis: Analysis) => {
     const diagnostics = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, doc.version)));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
@@ -108,6 +112,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (changes !== changesSeen) {
       changesSeen = changes; // messages are still coming: wait one more turn
       wake();
+      return;
+    }
+    const wait = quietUntil - performance.now();
+    if (wait > 0) {
+      running = true;
+      setTimeout(work, Math.ceil(wait));
       return;
     }
     for (const uri of [...pending]) {
@@ -136,6 +146,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     wake();
   });
   const schedule = (uri: string) => {
+    if (cache.busy(uri)) quietUntil = performance.now() + BURST_QUIET_MS;
     pending.add(uri);
     changes++;
     if (isReady) wake();
