@@ -319,6 +319,25 @@ describe('lifecycle (LSP specification)', () => {
   });
 });
 
+describe('every message in French', () => {
+  test('a notification with unexpected parameters is logged in French, and the server goes on', async () => {
+    const c = await LspClient.start();
+    try {
+      await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri000, version: 2 } });
+      await c.connection.sendNotification('textDocument/didOpen', {});
+      // Messages are handled in order: once this answer is in, the logs of the two notifications are too.
+      assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri: 'untitled:absent.acte' } }), []);
+      const problems = c.logs.filter((l) => /textDocument\/did(?:Change|Open)/.test(l));
+      assert.ok(problems.length >= 1, c.logs.join('\n'));
+      for (const l of c.logs) assert.doesNotMatch(l, /failed|Cannot read|undefined|Received|Error/, l);
+      assert.match(problems[0], /^Actes : la notification « textDocument\/did(?:Change|Open) » n’a pas pu être traitée/);
+      assert.equal(await c.stop(), 0);
+    } finally {
+      c.kill();
+    }
+  });
+});
+
 describe('cancellation', () => {
   test('a request cancelled before it runs is answered RequestCancelled, and the server goes on', async () => {
     const s = new RawServer();

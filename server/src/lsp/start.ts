@@ -59,6 +59,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const ready = new Promise<void>((resolve) => (settingsLoaded = resolve));
 
   const log = (message: string) => connection.console.log(message);
+  frenchProtocolLog(connection);
 
   /** Runs a handler; an internal error is logged and answered with a neutral value. */
   const guard = <T>(what: string, fallback: T, run: () => T): T => {
@@ -203,7 +204,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidSave(() => recheckProfile());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = params.capabilities ?? {};
     pullConfiguration = !!caps.workspace?.configuration;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -351,4 +352,34 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The JSON-RPC library's own log messages (English), said in French; the original goes to stderr. */
+const PROTOCOL_MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^Notification handler '([^']+)' failed/, (m) => `la notification « ${m[1]} » n’a pas pu être traitée (paramètres inattendus) ; elle est ignorée.`],
+  [/^Notification (\S+) defines/, (m) => `la notification « ${m[1]} » n’a pas les paramètres attendus.`],
+  [/^Received (?:empty )?message/, () => 'message JSON-RPC invalide ignoré.'],
+  [/^Received response message without id/, () => 'réponse sans identifiant ignorée.'],
+  [/^Response handler '([^']+)'/, (m) => `la réponse de l’éditeur à « ${m[1]} » n’a pas pu être traitée.`],
+  [/^Sending .* failed/, () => 'envoi d’un message à l’éditeur impossible.'],
+  [/^Processing message queue failed/, () => 'erreur interne dans la file des messages.'],
+];
+
+function frenchProtocolLog(connection: Connection): void {
+  const console = connection.console;
+  for (const level of ['error', 'warn', 'info', 'log'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (message: string) => {
+      if (typeof message === 'string' && message.startsWith('Actes')) {
+        original(message);
+        return;
+      }
+      process.stderr.write(`actes-language-server : ${message}\n`);
+      const known = PROTOCOL_MESSAGES.map(([re, say]) => {
+        const m = re.exec(String(message));
+        return m ? say(m) : null;
+      }).find((x) => x !== null);
+      original(`Actes : ${known ?? 'erreur du protocole'} (détail sur la sortie d’erreur du serveur)`);
+    };
+  }
 }
