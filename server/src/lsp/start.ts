@@ -9,7 +9,8 @@ import {
   type CancellationToken, type CodeAction, type CompletionList, type Connection, type InitializeParams, type InitializeResult,
   type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocuments } from './documents';
 import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
 import { DEFAULT_PROFILE } from '../core/profile';
 import { documentSymbols } from '../core/features/symbols';
@@ -36,7 +37,8 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  // Documents as lines: a keystroke costs the lines it touches, not a copy of the act (documents.ts).
+  const documents = new TextDocuments(LineDocuments);
   let catalogue: Catalogue = EMPTY_CATALOGUE;
   const cache = new AnalysisCache({ catalogue, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
   let root: string | null = null;
