@@ -191,7 +191,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     profileSeen = profileFingerprint(root); // read again just before use; set now so a save meanwhile does not reload twice
     reloading = reloading
       .then(reloadSettings)
-      .catch((e) => connection.console.error(`Actes : rechargement des réglages impossible (${(e as Error).message}).`))
+      .catch((e) => {
+        process.stderr.write(`actes-language-server : ${(e as Error).stack ?? e}\n`);
+        connection.console.error('Actes : rechargement des réglages impossible ; les réglages précédents restent en vigueur (détail sur la sortie d’erreur du serveur).');
+      })
       .finally(settingsLoaded);
   };
   /** Without a file watcher from the client: re-read actes.json when a document is opened or saved, if it changed. */
