@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, MarkupContent, SelectionRange, SymbolInformation, TextEdit,
 } from 'vscode-languageserver-protocol';
+import { DECISION, edit } from './helpers/acts';
 import { EDITOR_CAPABILITIES, LspClient, RawServer, SEED_000, SEED_001, fileUri, frame, misnumberedAct, readText } from './helpers/lsp';
 
 const uri000 = fileUri(SEED_000);
@@ -437,6 +438,33 @@ describe('diagnostics: small publications, the latest version only', () => {
     }
   });
 
+  test('source.fixAll applies every « corriger tout » at once, only when asked for', async () => {
+    const c = await LspClient.start();
+    try {
+      const uri = 'untitled:corriger-tout.acte';
+      const text = edit(DECISION, 'notamment le 6° de son article L. 2122-22 et son article L. 2122-23 ;', 'notamment le 6° de son article L.2122-22 et ses articles L 2122-23 et L.2122-18 ;');
+      await c.open(uri, text, 1);
+      const published = (await c.diagnosticsFor(uri, 1)).diagnostics;
+      const grouped = published.find((d) => d.code === 'CIT-001');
+      assert.ok(grouped, codes(published).join(', '));
+      const everything = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+      const quick = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: everything, context: { diagnostics: [], only: ['quickfix'] } });
+      assert.ok(quick.every((a) => a.kind === 'quickfix'));
+      const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: everything, context: { diagnostics: [], only: ['source.fixAll'] } });
+      assert.equal(actions.length, 1, actions.map((a) => a.title).join(' | '));
+      assert.equal(actions[0].kind, 'source.fixAll.actes');
+      const change = actions[0].edit?.documentChanges?.[0];
+      assert.ok(change && 'edits' in change);
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'acte', 1, text), change.edits as TextEdit[]);
+      assert.ok(fixed.includes('notamment le 6° de son article L. 2122-22 et ses articles L. 2122-23 et L. 2122-18 ;'), fixed);
+      await c.change(uri, 2, [{ text: fixed }]);
+      assert.ok(!codes((await c.diagnosticsFor(uri, 2)).diagnostics).includes('CIT-001'));
+      assert.equal(await c.stop(), 0);
+    } finally {
+      c.kill();
+    }
+  });
+
   test('with codeAction/resolve, a quick fix gets its edits when resolved', async () => {
     const caps = {
       ...EDITOR_CAPABILITIES,
@@ -444,7 +472,7 @@ describe('diagnostics: small publications, the latest version only', () => {
     };
     const c = await LspClient.start({ capabilities: caps });
     try {
-      assert.deepEqual(c.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'], resolveProvider: true });
+      assert.deepEqual(c.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.actes'], resolveProvider: true });
       await c.open(uri000, text000, 1);
       const d = (await c.diagnosticsFor(uri000, 1)).diagnostics.find((x) => x.code === 'DAT-001')!;
       const [action] = (await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri000 }, range: d.range, context: { diagnostics: [d] } }))

@@ -18,7 +18,7 @@ import { foldingRanges } from '../core/features/folding';
 import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
 import { hover, plainText } from '../core/features/hover';
-import { fixAt, quickFixes } from '../core/features/actions';
+import { fixAllEdits, fixAt, quickFixes } from '../core/features/actions';
 import type { Analysis } from '../core/service';
 import type { ActesDiagnostic } from '../core/rules/rule';
 import { AnalysisCache } from './analyses';
@@ -27,6 +27,9 @@ import { flattenSymbols, readDiagnosticData, toLspDiagnostic, type CodeActionDat
 import { isProfileFile, profileFingerprint, resolveProfile, uriToPath, type RawSettings } from './configuration';
 import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
+
+/** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
+const FIX_ALL = 'source.fixAll.actes';
 
 export interface ServerOptions {
   /** Loads the legal catalogue; throws with a French message when it cannot. */
@@ -241,7 +244,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: resolveEdits },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL], resolveProvider: resolveEdits },
       },
       serverInfo: { name: 'actes-language-server', version: options.version },
     };
@@ -319,10 +322,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onCodeAction((p, token) => compute(token, 'actions', [], () => {
     const only = p.context.only;
-    if (only && !only.some((k) => k === '' || k === 'quickfix' || 'quickfix'.startsWith(`${k}.`))) return [];
     const a = analysisOf(p.textDocument.uri);
     if (!a) return [];
     const { doc, analysis } = a;
+    // « Corriger tout » of the grouped style remarks, only when the editor asks for source.fixAll (e.g. on save).
+    if (only?.some((k) => k === 'source' || k === 'source.fixAll' || FIX_ALL.startsWith(`${k}.`) || k === FIX_ALL)) {
+      const all = fixAllEdits(analysis);
+      return all ? [{
+        title: 'Actes : corriger tout (typographie et citations)',
+        kind: FIX_ALL,
+        diagnostics: all.diagnostics.map((d) => lspDiagnostic(analysis, d, doc.version)),
+        edit: workspaceEdit(doc, all.edits),
+      }] : [];
+    }
+    if (only && !only.some((k) => k === '' || k === 'quickfix' || 'quickfix'.startsWith(`${k}.`))) return [];
     // Diagnostics the editor names (by their data) count even when the range misses them.
     const named = p.context.diagnostics.map((d) => readDiagnosticData(d.data)).filter((d) => d !== null && d.v === doc.version).map((d) => d!.i);
     return quickFixes(analysis, p.range, undefined, named).map((fix): CodeAction => {

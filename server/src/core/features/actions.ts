@@ -5,7 +5,7 @@
 import type { Range } from '../model';
 import type { ActesDiagnostic, Fix, Severity } from '../rules/rule';
 import type { Analysis } from '../service';
-import { hasFixes } from '../rules';
+import { hasFixes, nonOverlapping } from '../rules';
 import { comparePositions } from './symbols';
 
 export interface QuickFix {
@@ -67,4 +67,22 @@ export function fixAt(analysis: Analysis, diagnosticIndex: number, fixIndex: num
   const d = analysis.diagnostics[diagnosticIndex];
   if (!d || !hasFixes(d)) return null;
   return d.fixes?.[fixIndex] ?? null;
+}
+
+/**
+ * Every « corriger tout » fix of the analysis (one per style rule whose remarks are grouped) as one set
+ * of edits that do not overlap, for the editor's `source.fixAll`; null when there is none.
+ */
+export function fixAllEdits(analysis: Analysis): { edits: Fix['edits']; diagnostics: ActesDiagnostic[] } | null {
+  const edits: Fix['edits'][number][] = [];
+  const diagnostics: ActesDiagnostic[] = [];
+  for (const d of analysis.diagnostics) {
+    if (!hasFixes(d)) continue;
+    const all = (d.fixes ?? []).filter((f) => f.all);
+    if (all.length === 0) continue;
+    diagnostics.push(d);
+    for (const f of all) edits.push(...f.edits);
+  }
+  const merged = nonOverlapping(edits);
+  return merged.length ? { edits: merged, diagnostics } : null;
 }

@@ -177,7 +177,7 @@ function grouped(rule: Rule, findings: readonly Finding[], severity: Severity, h
 }
 
 /** Edits sorted by position, dropping any that overlaps an earlier one (a « corriger tout » must stay applicable). */
-function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   const out: TextEdit[] = [];
   for (const e of sorted) {
