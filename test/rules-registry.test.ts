@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { RULES, ruleHref } from '../server/src/core/rules';
+import { RULES, findingFixes, ruleHref } from '../server/src/core/rules';
 import type { DocumentedRule } from '../server/src/core/rules/support';
 import { ARRETE, DECISION, DELIB, catalogue, diagnostics, profileWith } from './helpers/acts';
 import { parse } from '../server/src/core/parse';
@@ -56,7 +56,7 @@ test('no rule throws on odd input, and every range lies inside the document', ()
       // Direct call: the engine swallows exceptions, the test must not.
       const findings = r.check(ctx);
       for (const f of findings) {
-        for (const p of [f.range.start, f.range.end, ...(f.fixes ?? []).flatMap((x) => x.edits.flatMap((e) => [e.range.start, e.range.end]))]) {
+        for (const p of [f.range.start, f.range.end, ...findingFixes(f).flatMap((x) => x.edits.flatMap((e) => [e.range.start, e.range.end]))]) {
           assert.ok(p.line >= 0 && p.line < index.lineCount, `${r.id}: ligne ${p.line}`);
           assert.ok(p.character >= 0 && index.lineStarts[p.line] + p.character <= index.lineEnd(p.line), `${r.id}: colonne ${p.character}`);
         }

@@ -3,11 +3,11 @@
 // French warning naming the field, and the defaults apply.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic, ShowMessageParams } from 'vscode-languageserver-protocol';
-import { LspClient, SEED_000, fileUri, readText } from './helpers/lsp';
+import { EDITOR_CAPABILITIES, LspClient, SEED_000, fileUri, readText } from './helpers/lsp';
 
 const uri = fileUri(SEED_000);
 const text = readText(SEED_000);
@@ -21,8 +21,8 @@ after(() => {
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
-async function startWith(settings: unknown, root: string | null = null): Promise<LspClient> {
-  const c = await LspClient.start({ settings, root });
+async function startWith(settings: unknown, root: string | null = null, capabilities = EDITOR_CAPABILITIES): Promise<LspClient> {
+  const c = await LspClient.start({ settings, root, capabilities });
   clients.push(c);
   return c;
 }
@@ -116,8 +116,70 @@ describe('settings through the language server', () => {
     const d = (await c.diagnosticsFor(uri, 1)).diagnostics;
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
-    assert.match(w[0].message, /actes\.json n’est pas un JSON valide/);
+    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 1, colonne 22 : nom de champ entre guillemets attendu, fin du fichier trouvé\)/);
+    // No English parser message, no raw offset.
+    assert.doesNotMatch(w[0].message, /Unexpected|Expected|JSON at|position/i);
     assert.ok(codes(d).includes('SIG-001'));
+    assert.equal(await c.stop(), 0);
+  });
+
+  test('a broken actes.json names the line and column of the fault, in French', async () => {
+    const root = workspace('{\n  "nom": "Chambéry",\n  "regles": { "SIG-001": "off", }\n}\n');
+    const c = await startWith({}, root);
+    await c.open(uri, text);
+    await c.diagnosticsFor(uri, 1);
+    const w = warnings(c);
+    assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
+    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 3, colonne 33 : virgule en trop avant « } »\) ; profil par défaut utilisé\./);
+    assert.equal(await c.stop(), 0);
+  });
+
+  test('the server watches actes.json, its creation and deletion included (sed -i, mv)', async () => {
+    const root = workspace(JSON.stringify({ regles: { 'SIG-001': 'off' } }));
+    const c = await startWith({}, root);
+    await c.open(uri, text);
+    assert.ok(!codes((await c.diagnosticsFor(uri, 1)).diagnostics).includes('SIG-001'));
+    const watch = c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/actes.json', kind: 7 }] });
+    // `mv` of a new file over actes.json: the editor reports a creation.
+    const file = path.join(root, 'actes.json');
+    writeFileSync(`${file}.tmp`, JSON.stringify({ regles: { 'DAT-001': 'off' } }));
+    renameSync(`${file}.tmp`, file);
+    let next = c.nextDiagnostics(uri);
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 1 }] });
+    let d = codes((await next).diagnostics);
+    assert.ok(d.includes('SIG-001') && !d.includes('DAT-001'), d.join(', '));
+    // Deleted: back to the defaults.
+    unlinkSync(file);
+    next = c.nextDiagnostics(uri);
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 3 }] });
+    d = codes((await next).diagnostics);
+    assert.ok(d.includes('SIG-001') && d.includes('DAT-001'), d.join(', '));
+    assert.equal(warnings(c).length, 0);
+    assert.equal(await c.stop(), 0);
+  });
+
+  test('without a file watcher in the client, actes.json is re-read when a document is saved or opened', async () => {
+    const root = workspace(JSON.stringify({ regles: { 'SIG-001': 'off' } }));
+    const noWatcher = { ...EDITOR_CAPABILITIES, workspace: { ...EDITOR_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: false } } };
+    const c = await startWith({}, root, noWatcher);
+    await c.open(uri, text);
+    assert.ok(!codes((await c.diagnosticsFor(uri, 1)).diagnostics).includes('SIG-001'));
+    assert.ok(!c.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    // Replaced as `sed -i` does (a new file renamed over the old one), then the act is saved.
+    const file = path.join(root, 'actes.json');
+    writeFileSync(`${file}.sed`, JSON.stringify({ regles: { 'DAT-001': 'off' } }));
+    renameSync(`${file}.sed`, file);
+    let next = c.nextDiagnostics(uri);
+    await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    let d = codes((await next).diagnostics);
+    assert.ok(d.includes('SIG-001') && !d.includes('DAT-001'), d.join(', '));
+    // Changed again, then another act is opened.
+    writeFileSync(file, JSON.stringify({ regles: { 'SIG-001': 'off', 'DAT-001': 'off' } }));
+    next = c.nextDiagnostics(uri);
+    await c.open('untitled:autre.acte', 'DÉCIDE :\n', 1);
+    d = codes((await next).diagnostics);
+    assert.ok(!d.includes('SIG-001') && !d.includes('DAT-001'), d.join(', '));
     assert.equal(await c.stop(), 0);
   });
 

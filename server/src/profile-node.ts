@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProfile, type ProfileResult } from './core/settings';
+import { jsonSyntaxError } from './json-error';
 
 export const PROFILE_FILE = 'actes.json';
 
@@ -13,10 +14,16 @@ export function loadProfileFile(path: string | null, settings: { collectivite?: 
   if (settings.niveau !== undefined && settings.niveau !== null) layers.push({ value: { niveau: settings.niveau }, where: 'réglage actes.niveau' });
   const problems: string[] = [];
   if (existsSync(file)) {
+    let text: string | null = null;
     try {
-      layers.push({ value: JSON.parse(readFileSync(file, 'utf8')), where: name });
-    } catch (e) {
-      problems.push(`${name} n’est pas un JSON valide (${(e as Error).message}) ; profil par défaut utilisé.`);
+      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      layers.push({ value: JSON.parse(text), where: name });
+    } catch {
+      // Where and what, in French (Node's parse error is English and gives a raw offset).
+      const fault = text === null ? null : jsonSyntaxError(text);
+      problems.push(text === null
+        ? `${name} illisible ; profil par défaut utilisé.`
+        : `${name} n’est pas un JSON valide${fault ? ` (ligne ${fault.line}, colonne ${fault.column} : ${fault.message})` : ''} ; profil par défaut utilisé.`);
     }
   } else if (path) {
     problems.push(`profil introuvable : ${path} ; profil par défaut utilisé.`);

@@ -2,9 +2,11 @@
 // over IPC, or by any LSP editor as `actes-language-server --stdio`.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { ProposedFeatures, StreamMessageWriter, createConnection, type Connection } from 'vscode-languageserver/node';
 import { loadCatalogue } from './catalogue/load-node';
 import { startServer } from './lsp/start';
+import { FrameReader } from './lsp/framing';
+import { Lifecycle } from './lsp/lifecycle';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -31,4 +33,27 @@ if (!args.some((a) => /^--(?:stdio|node-ipc|socket|pipe)\b/.test(a))) {
 // The rules page ships next to the bundle: dist/server.js → docs/regles.md.
 const docsBase = pathToFileURL(path.resolve(__dirname, '..', 'docs', 'regles.md')).href;
 
-startServer(createConnection(ProposedFeatures.all), { loadCatalogue: () => loadCatalogue(), docsBase, version: VERSION });
+const lifecycle = new Lifecycle();
+
+/**
+ * Over stdio, frames are read by FrameReader: a malformed frame is skipped and reading resumes at
+ * the next one (the library's reader would stay deaf). stdout carries the protocol, so anything
+ * written with console goes to stderr; the end of stdin ends the process (0 after shutdown, else 1).
+ */
+function stdioConnection(): Connection {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    console[method] = (...parts: unknown[]) => {
+      process.stderr.write(`${parts.map(String).join(' ')}\n`);
+    };
+  }
+  const reader = new FrameReader(process.stdin, {
+    onProblem: (message) => process.stderr.write(`actes-language-server : ${message}\n`),
+  });
+  const end = () => process.exit(lifecycle.shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), lifecycle.options);
+}
+
+const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, lifecycle.options);
+startServer(connection, { loadCatalogue: () => loadCatalogue(), docsBase, version: VERSION });

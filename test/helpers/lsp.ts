@@ -63,6 +63,8 @@ export class LspClient {
   readonly messages: ShowMessageParams[] = [];
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** Registrations the server asked for (client/registerCapability). */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   initializeResult!: InitializeResult;
   settings: unknown;
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -92,7 +94,10 @@ export class LspClient {
       this.configurationRequests.push(p);
       return p.items.map((item) => (item.section === 'actes' ? this.settings : null));
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();
   }
@@ -183,4 +188,100 @@ export class LspClient {
   get pid(): number | undefined {
     return this.child.pid;
   }
+}
+
+/**
+ * The server driven byte by byte, for what a well-behaved client never does: requests before
+ * `initialize` or after `shutdown`, several frames in one write (a request and its cancellation),
+ * malformed frames. Every message the server sends is collected; waits are for a message.
+ */
+export class RawServer {
+  readonly received: Record<string, unknown>[] = [];
+  readonly exited: Promise<number | null>;
+  stderr = '';
+  private readonly waiters: { match: (m: Record<string, unknown>) => boolean; resolve: (m: Record<string, unknown>) => void }[] = [];
+
+  constructor(private readonly timeout = 15000) {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
+    this.child.stderr.on('data', (d) => (this.stderr += String(d)));
+    const reader = new StreamMessageReader(this.child.stdout);
+    reader.listen((m) => {
+      const message = m as unknown as Record<string, unknown>;
+      this.received.push(message);
+      // Answer the server's own requests as an editor would.
+      if (typeof message.method === 'string' && message.id !== undefined) {
+        const result = message.method === 'workspace/configuration' ? ((message.params as { items: unknown[] }).items.map(() => ({}))) : null;
+        this.write(frame({ jsonrpc: '2.0', id: message.id, result }));
+      }
+      for (const w of [...this.waiters]) {
+        if (w.match(message)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(message);
+        }
+      }
+    });
+  }
+
+  readonly child: ChildProcessWithoutNullStreams;
+
+  /** Writes bytes as they are (several frames in one write arrive together). */
+  write(bytes: Buffer | string): void {
+    this.child.stdin.write(bytes);
+  }
+
+  /** The first message (received or to come) that satisfies `match`. */
+  waitFor(what: string, match: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    const seen = this.received.find(match);
+    if (seen) return Promise.resolve(seen);
+    let timer: NodeJS.Timeout | undefined;
+    return Promise.race([
+      new Promise<Record<string, unknown>>((resolve) => this.waiters.push({ match, resolve })),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`pas de message du serveur (${what}) après ${this.timeout} ms\n${this.stderr}`)), this.timeout);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  }
+
+  /** The response to request `id`. */
+  response(id: number | string): Promise<{ id: number | string; result?: unknown; error?: { code: number; message: string } }> {
+    return this.waitFor(`réponse ${id}`, (m) => m.id === id && m.method === undefined) as never;
+  }
+
+  /** Sends a request and returns its response. */
+  request(id: number, method: string, params: unknown): ReturnType<RawServer['response']> {
+    this.write(frame({ jsonrpc: '2.0', id, method, params }));
+    return this.response(id);
+  }
+
+  notify(method: string, params?: unknown): void {
+    this.write(frame({ jsonrpc: '2.0', method, ...(params === undefined ? {} : { params }) }));
+  }
+
+  /** initialize + initialized, with the given capabilities. */
+  async initialize(id: number, capabilities: ClientCapabilities = EDITOR_CAPABILITIES, root: string | null = null): Promise<void> {
+    const r = await this.request(id, 'initialize', { processId: process.pid, rootUri: root ? fileUri(root) : null, workspaceFolders: null, capabilities });
+    if (r.error) throw new Error(`initialize refusé : ${r.error.message}`);
+    this.notify('initialized', {});
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill();
+  }
+}
+
+/** One LSP frame (header and JSON body) for `message`. */
+export function frame(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
+/** Seed 000 with `count` articles all numbered « ARTICLE 1er » (STR-003 on every article but the first). */
+export function misnumberedAct(count = 300): string {
+  const seed = readText(SEED_000).split('\n');
+  const verb = seed.findIndex((l) => l.startsWith('DECIDE'));
+  const fait = seed.findIndex((l) => l.startsWith('Fait à'));
+  const articles: string[] = [];
+  for (let i = 1; i <= count; i++) articles.push('ARTICLE 1er :', '', `Approuve la convention n° ${i} et autorise le Maire à la signer.`, '');
+  return [...seed.slice(0, verb + 2), ...articles, ...seed.slice(fait)].join('\n');
 }

@@ -5,7 +5,7 @@ import { TextIndex, fold } from './text';
 import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { ActesDiagnostic } from './rules/rule';
-import { runRules } from './rules';
+import { runRulesSteps } from './rules';
 
 export interface AnalyzeOptions {
   readonly catalogue?: Catalogue;
@@ -29,30 +29,49 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return finish(analyzeSteps(text, options));
+}
+
+/**
+ * `analyze` in steps: yields after the parse and after each rule, so the caller can check between
+ * costly steps whether the work is still wanted (a newer version, a cancelled request) and drop it,
+ * or give the event loop a turn. Driving it to the end gives exactly `analyze`'s result.
+ */
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const safe = typeof text === 'string' ? text : '';
   const index = new TextIndex(safe);
   const folded = fold(safe);
   const document = parseDocument(safe, index, folded);
   const act = document.acts[0];
-  const run = (a: Act) => runRules(
+  yield;
+  const run = (a: Act) => runRulesSteps(
     { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true },
     options.docsBase ?? null,
   );
-  let diagnostics = run(act);
+  let diagnostics: ActesDiagnostic[];
   if (document.acts.length > 1) {
     // Each act of a collection is judged; a rule that reads the whole text reports once.
     const seen = new Set<string>();
-    const all: ActesDiagnostic[] = [];
+    diagnostics = [];
     for (const a of document.acts) {
-      for (const d of run(a)) {
+      for (const d of yield* run(a)) {
         const key = `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`;
         if (!seen.has(key)) {
           seen.add(key);
-          all.push(d);
+          diagnostics.push(d);
         }
       }
     }
-    diagnostics = all;
+  } else {
+    diagnostics = yield* run(act);
   }
   return { text: safe, act, document, index, folded, diagnostics };
+}
+
+/** Runs the remaining steps at once. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -1,8 +1,13 @@
-// One Analysis per (uri, version): computed on demand, so a request never sees a model
-// older than the document it names. A new profile or catalogue bumps the generation and
-// every entry is recomputed at its next use.
+// One Analysis per (uri, version), and the background work that publishes diagnostics.
+// - A request reads `get(doc)`: the analysis of the document's current version, computed at once
+//   if needed (finishing the background job for that version when there is one), so no request
+//   ever sees a stale model.
+// - Diagnostics are computed in the background for the latest version only: the work waits until
+//   the incoming messages are drained (a burst of changes is one analysis), runs in slices between
+//   which the event loop turns, and is dropped as soon as a newer version arrives.
+// A new profile or catalogue bumps the generation and every entry is recomputed at its next use.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core/service';
+import { analyzeSteps, finish, type Analysis, type AnalyzeOptions } from '../core/service';
 
 interface Entry {
   readonly version: number;
@@ -10,20 +15,80 @@ interface Entry {
   readonly analysis: Analysis;
 }
 
+interface Job {
+  readonly version: number;
+  readonly generation: number;
+  readonly steps: Generator<void, Analysis, void>;
+}
+
+/** Milliseconds of analysis between two turns of the event loop in background work. */
+const SLICE_MS = 8;
+
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly jobs = new Map<string, Job>();
   private generation = 0;
-  /** Number of analyses run (for logs and tests). */
+  /** Number of analyses completed (for logs and tests). */
   computed = 0;
+  /** Number of background analyses dropped because a newer version arrived. */
+  dropped = 0;
 
   constructor(private options: AnalyzeOptions) {}
 
-  /** The analysis of this exact version of the document. */
+  /** The analysis of this exact version of the document (computed now if needed). */
   get(doc: TextDocument): Analysis {
+    const hit = this.cached(doc);
+    if (hit) return hit;
+    const job = this.jobs.get(doc.uri);
+    const steps = job && job.version === doc.version && job.generation === this.generation ? job.steps : this.start(doc);
+    this.jobs.delete(doc.uri);
+    return this.store(doc, finish(steps));
+  }
+
+  /** True while background work is under way for `uri` (a change now makes it superseded). */
+  busy(uri: string): boolean {
+    return this.jobs.has(uri);
+  }
+
+  /** The analysis of this version if already computed. */
+  cached(doc: TextDocument): Analysis | null {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.analysis;
-    // An editor buffer is a draft: the end of an act not typed yet is not reported as missing.
-    const analysis = analyze(doc.getText(), { ...this.options, draft: true });
+    return hit && hit.version === doc.version && hit.generation === this.generation ? hit.analysis : null;
+  }
+
+  /**
+   * Advances the background analysis of `doc` for at most `budgetMs`; returns the analysis when
+   * done, null when work remains. Work begun for another version (or generation) is dropped.
+   */
+  advance(doc: TextDocument, budgetMs = SLICE_MS): Analysis | null {
+    const hit = this.cached(doc);
+    if (hit) return hit;
+    let job = this.jobs.get(doc.uri);
+    if (job && (job.version !== doc.version || job.generation !== this.generation)) {
+      this.dropped++;
+      job = undefined;
+    }
+    if (!job) {
+      job = { version: doc.version, generation: this.generation, steps: this.start(doc) };
+      this.jobs.set(doc.uri, job);
+    }
+    const until = performance.now() + budgetMs;
+    for (;;) {
+      const r = job.steps.next();
+      if (r.done) {
+        this.jobs.delete(doc.uri);
+        return this.store(doc, r.value);
+      }
+      if (performance.now() >= until) return null;
+    }
+  }
+
+  /** An editor buffer is a draft: the end of an act not typed yet is not reported as missing. */
+  private start(doc: TextDocument): Generator<void, Analysis, void> {
+    return analyzeSteps(doc.getText(), { ...this.options, draft: true });
+  }
+
+  private store(doc: TextDocument, analysis: Analysis): Analysis {
     this.computed++;
     this.entries.set(doc.uri, { version: doc.version, generation: this.generation, analysis });
     return analysis;
@@ -41,5 +106,6 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.jobs.delete(uri);
   }
 }

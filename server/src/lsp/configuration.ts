@@ -1,6 +1,6 @@
 // Settings (`actes.rules`, `actes.collectivite`) and the workspace file `actes.json`, validated by
 // the core (settings.ts): each bad field gives one French message and its default is used.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile, type ProfileResult } from '../core/settings';
@@ -51,4 +51,15 @@ export function isProfileFile(uri: string, root: string | null): boolean {
   const file = profileFile(root);
   const p = uriToPath(uri);
   return !!file && !!p && path.resolve(p) === path.resolve(file);
+}
+
+/** The content of the workspace's actes.json (or a mark for "absent" / "unreadable"), to tell when it changed. */
+export function profileFingerprint(root: string | null): string | null {
+  const file = profileFile(root);
+  if (!file) return null;
+  try {
+    return `=${readFileSync(file, 'utf8')}`;
+  } catch (e) {
+    return `!${(e as NodeJS.ErrnoException).code ?? 'erreur'}`;
+  }
 }

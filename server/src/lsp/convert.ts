@@ -1,6 +1,7 @@
 // Core values → LSP values. The core already speaks LSP ranges (0-based, UTF-16).
 import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver/node';
 import type { ActesDiagnostic, Severity } from '../core/rules/rule';
+import { hasFixes } from '../core/rules';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -9,13 +10,31 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What `data` carries: the rule's fixes, for clients that resolve code actions from the diagnostic. */
+/**
+ * What a diagnostic's `data` carries when it has quick fixes: where it is in the analysis of the
+ * published version (`v`: version, `i`: index). Never the edits: they are built when the editor
+ * asks (codeAction, codeAction/resolve), so a publication stays small.
+ */
 export interface DiagnosticData {
-  readonly fixes?: ActesDiagnostic['fixes'];
+  readonly v: number;
+  readonly i: number;
 }
 
-export function toLspDiagnostic(d: ActesDiagnostic): Diagnostic {
-  const data: DiagnosticData = d.fixes?.length ? { fixes: d.fixes } : {};
+/** What a code action's `data` carries until it is resolved: the fix `k` of diagnostic `i` of version `v`. */
+export interface CodeActionData extends DiagnosticData {
+  readonly uri: string;
+  readonly k: number;
+}
+
+/** The `data` of a diagnostic sent back by the editor, if it is ours. */
+export function readDiagnosticData(data: unknown): DiagnosticData | null {
+  if (!data || typeof data !== 'object') return null;
+  const { v, i } = data as Record<string, unknown>;
+  return Number.isInteger(v) && Number.isInteger(i) ? { v: v as number, i: i as number } : null;
+}
+
+/** A core diagnostic as LSP sends it; `index` and `version` say where it is, for its fixes. */
+export function toLspDiagnostic(d: ActesDiagnostic, index: number, version: number): Diagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Warning,
@@ -23,7 +42,7 @@ export function toLspDiagnostic(d: ActesDiagnostic): Diagnostic {
     source: d.source,
     message: d.message,
     ...(d.codeDescription ? { codeDescription: { href: d.codeDescription.href } } : {}),
-    data,
+    ...(hasFixes(d) ? { data: { v: version, i: index } satisfies DiagnosticData } : {}),
   };
 }
 

@@ -1,25 +1,35 @@
 // The language server: thin glue between an LSP connection and the pure core. It keeps the open
-// documents (incremental sync), one Analysis per (uri, version), pushes diagnostics right after
-// each change, and answers each request from the analysis of the document's current version.
+// documents (incremental sync), one Analysis per (uri, version), pushes diagnostics of the latest
+// version once a burst of changes is over (analyses.ts), and answers each request from the
+// analysis of the document's current version. Diagnostics carry no edit: quick fixes are built
+// when the editor asks (codeAction, codeAction/resolve). Every message it sends is French.
 import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification,
-  TextDocumentEdit, TextDocumentSyncKind, TextDocuments,
-  type CodeAction, type CompletionList, type Connection, type InitializeParams, type InitializeResult, type WorkspaceEdit,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError,
+  ShowMessageNotification, TextDocumentEdit, TextDocumentSyncKind, TextDocuments, WatchKind,
+  type CancellationToken, type CodeAction, type CompletionList, type Connection, type InitializeParams, type InitializeResult,
+  type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineDocuments } from './documents';
 import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
 import { DEFAULT_PROFILE } from '../core/profile';
 import { documentSymbols } from '../core/features/symbols';
 import { foldingRanges } from '../core/features/folding';
 import { selectionRanges } from '../core/features/selection';
 import { documentLinks } from '../core/features/links';
-import { hover } from '../core/features/hover';
-import { quickFixes } from '../core/features/actions';
+import { hover, plainText } from '../core/features/hover';
+import { fixAllEdits, fixAt, quickFixes } from '../core/features/actions';
+import type { Analysis } from '../core/service';
+import type { ActesDiagnostic } from '../core/rules/rule';
 import { AnalysisCache } from './analyses';
 import { completionClient, completionList, type CompletionClient } from './completion';
-import { flattenSymbols, toLspDiagnostic } from './convert';
-import { isProfileFile, resolveProfile, uriToPath, type RawSettings } from './configuration';
+import { flattenSymbols, readDiagnosticData, toLspDiagnostic, type CodeActionData } from './convert';
+import { isProfileFile, profileFingerprint, resolveProfile, uriToPath, type RawSettings } from './configuration';
+import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
+
+/** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
+const FIX_ALL = 'source.fixAll.actes';
 
 export interface ServerOptions {
   /** Loads the legal catalogue; throws with a French message when it cannot. */
@@ -30,7 +40,8 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  // Documents as lines: a keystroke costs the lines it touches, not a copy of the act (documents.ts).
+  const documents = new TextDocuments(LineDocuments);
   let catalogue: Catalogue = EMPTY_CATALOGUE;
   const cache = new AnalysisCache({ catalogue, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
   let root: string | null = null;
@@ -40,24 +51,44 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let versionedEdits = false;
   let hierarchicalSymbols = true;
   let completion: CompletionClient = { snippets: false, markdown: false };
+  let markdownHover = false;
+  let resolveEdits = false;
   let pushedSettings: RawSettings = undefined;
   let lastProblems = new Set<string>();
   let catalogueMessage = '';
+  /** What actes.json looked like when last read (to re-read it only when it changed). */
+  let profileSeen: string | null = null;
 
   // Diagnostics wait for the first settings, so the first ones published already honour them.
   let settingsLoaded!: () => void;
   const ready = new Promise<void>((resolve) => (settingsLoaded = resolve));
 
   const log = (message: string) => connection.console.log(message);
+  frenchProtocolLog(connection);
 
   /** Runs a handler; an internal error is logged and answered with a neutral value. */
   const guard = <T>(what: string, fallback: T, run: () => T): T => {
     try {
       return run();
     } catch (e) {
-      connection.console.error(`Actes : erreur interne (${what}) : ${(e as Error).stack ?? e}`);
+      if (e instanceof ResponseError) throw e;
+      process.stderr.write(`Actes : erreur interne (${what}) : ${(e as Error).stack ?? e}\n`);
+      connection.console.error(`Actes : erreur interne (${what}) ; réponse vide envoyée. Le détail est sur la sortie d’erreur du serveur.`);
       return fallback;
     }
+  };
+
+  /** A request cancelled by the client is answered RequestCancelled, not computed. */
+  const checkCancelled = (token: CancellationToken | undefined) => {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, CANCELLED_MESSAGE);
+  };
+
+  /** Runs a request that computes: refused if already cancelled, guarded, checked again before answering. */
+  const compute = <T>(token: CancellationToken | undefined, what: string, fallback: T, run: () => T): T => {
+    checkCancelled(token);
+    const result = guard(what, fallback, run);
+    checkCancelled(token);
+    return result;
   };
 
   const analysisOf = (uri: string) => {
@@ -65,25 +96,66 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return doc ? { doc, analysis: cache.get(doc) } : null;
   };
 
-  // ---- Diagnostics, pushed after each change (coalesced within one turn of the event loop).
+  // ---- Diagnostics of the latest version, once the incoming messages are drained.
+  // The message queue handles one message per turn of the event loop; a change marks `changes`.
+  // The background work runs only after a whole turn without a change, so changes read together
+  // lead to one analysis (of the last version); it then runs in slices (analyses.ts) and drops
+  // the work of a version as soon as a newer one arrives. A change that supersedes work under way
+  // means the user is typing faster than we analyse (or pasting a burst): the work then waits for
+  // BURST_QUIET_MS without a change, so a burst does not start (and drop) one analysis per gap.
+  const BURST_QUIET_MS = 15;
   const pending = new Set<string>();
-  let flushScheduled = false;
-  const flush = () => {
-    flushScheduled = false;
-    const uris = [...pending];
-    pending.clear();
-    for (const uri of uris) {
+  let changes = 0;
+  let changesSeen = -1;
+  let running = false;
+  let quietUntil = 0;
+  const publish = (doc: TextDocument, analysis: Analysis) => {
+    const diagnostics = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, doc.version)));
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  };
+  const work = () => {
+    running = false;
+    if (changes !== changesSeen) {
+      changesSeen = changes; // messages are still coming: wait one more turn
+      wake();
+      return;
+    }
+    const wait = quietUntil - performance.now();
+    if (wait > 0) {
+      running = true;
+      setTimeout(work, Math.ceil(wait));
+      return;
+    }
+    for (const uri of [...pending]) {
       const doc = documents.get(uri);
-      if (!doc) continue;
-      const diagnostics = guard('diagnostics', [], () => cache.get(doc).diagnostics.map(toLspDiagnostic));
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      if (!doc) {
+        pending.delete(uri);
+        continue;
+      }
+      const analysis = guard('diagnostics', null, () => cache.advance(doc) ?? undefined);
+      if (analysis === undefined) {
+        wake(); // more to do for this document: give the event loop a turn first
+        return;
+      }
+      pending.delete(uri);
+      if (analysis) publish(doc, analysis);
     }
   };
+  const wake = () => {
+    if (running || pending.size === 0) return;
+    running = true;
+    setImmediate(work);
+  };
+  let isReady = false;
+  void ready.then(() => {
+    isReady = true;
+    wake();
+  });
   const schedule = (uri: string) => {
+    if (cache.busy(uri)) quietUntil = performance.now() + BURST_QUIET_MS;
     pending.add(uri);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    void ready.then(() => setImmediate(flush));
+    changes++;
+    if (isReady) wake();
   };
   const republishAll = () => documents.all().forEach((d) => schedule(d.uri));
 
@@ -100,11 +172,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (pullConfiguration) {
       try {
         settings = await connection.workspace.getConfiguration('actes');
-      } catch (e) {
-        log(`Actes : réglages illisibles (${(e as Error).message}) ; réglages par défaut utilisés.`);
+      } catch {
+        log('Actes : l’éditeur n’a pas fourni les réglages « actes » ; réglages par défaut utilisés.');
         settings = undefined;
       }
     }
+    profileSeen = profileFingerprint(root);
     const { profile, problems } = resolveProfile(settings, root);
     const current = new Set(problems);
     for (const p of problems) {
@@ -118,20 +191,36 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Reloads run one after the other, so the last change always wins.
   let reloading = Promise.resolve();
   const reload = () => {
+    profileSeen = profileFingerprint(root); // read again just before use; set now so a save meanwhile does not reload twice
     reloading = reloading
       .then(reloadSettings)
-      .catch((e) => connection.console.error(`Actes : ${(e as Error).message}`))
+      .catch((e) => {
+        process.stderr.write(`actes-language-server : ${(e as Error).stack ?? e}\n`);
+        connection.console.error('Actes : rechargement des réglages impossible ; les réglages précédents restent en vigueur (détail sur la sortie d’erreur du serveur).');
+      })
       .finally(settingsLoaded);
   };
+  /** Without a file watcher from the client: re-read actes.json when a document is opened or saved, if it changed. */
+  const recheckProfile = () => {
+    if (dynamicWatchers || !root) return;
+    if (profileFingerprint(root) !== profileSeen) {
+      log('Actes : actes.json a changé ; profil rechargé.');
+      reload();
+    }
+  };
+  documents.onDidOpen(() => recheckProfile());
+  documents.onDidSave(() => recheckProfile());
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = params.capabilities ?? {};
     pullConfiguration = !!caps.workspace?.configuration;
     dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     dynamicWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     completion = completionClient(caps);
+    markdownHover = !!caps.textDocument?.hover?.contentFormat?.includes('markdown');
+    resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') && !!caps.textDocument?.codeAction?.dataSupport;
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 
@@ -148,14 +237,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: 'Actes' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL], resolveProvider: resolveEdits },
       },
       serverInfo: { name: 'actes-language-server', version: options.version },
     };
@@ -165,7 +254,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     log(`Actes ${options.version} : ${catalogueMessage}`);
     if (root) log(`Actes : dossier de travail ${root}`);
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'actes' });
-    if (dynamicWatchers) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/actes.json' }] });
+    if (dynamicWatchers) {
+      // Creation and deletion too: `sed -i` and `mv` replace the file rather than change it.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/actes.json', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+      });
+    }
     reload();
   });
 
@@ -182,57 +276,128 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   // ---- Requests: each reads the analysis of the current version (computed now if needed).
-  connection.onDocumentSymbol((p) => guard('symboles', [], () => {
+  connection.onDocumentSymbol((p, token) => compute(token, 'symboles', [], () => {
     const a = analysisOf(p.textDocument.uri);
     if (!a) return [];
     const symbols = documentSymbols(a.analysis);
     return hierarchicalSymbols ? symbols : flattenSymbols(symbols, p.textDocument.uri);
   }));
 
-  connection.onFoldingRanges((p) => guard('repliage', [], () => {
+  connection.onFoldingRanges((p, token) => compute(token, 'repliage', [], () => {
     const a = analysisOf(p.textDocument.uri);
     return a ? foldingRanges(a.analysis) : [];
   }));
 
-  connection.onSelectionRanges((p) => guard('sélection', [], () => {
+  connection.onSelectionRanges((p, token) => compute(token, 'sélection', [], () => {
     const a = analysisOf(p.textDocument.uri);
     return a ? selectionRanges(a.analysis, p.positions) : [];
   }));
 
-  connection.onDocumentLinks((p) => guard('liens', [], () => {
+  connection.onDocumentLinks((p, token) => compute(token, 'liens', [], () => {
     const a = analysisOf(p.textDocument.uri);
     return a ? documentLinks(a.analysis, catalogue) : [];
   }));
 
-  connection.onCompletion((p): CompletionList => guard('complétion', { isIncomplete: false, items: [] }, () => {
+  connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
     const a = analysisOf(p.textDocument.uri);
     return a ? completionList(a.analysis, p.position, catalogue, completion) : { isIncomplete: false, items: [] };
   }));
 
-  connection.onHover((p) => guard('survol', null, () => {
+  connection.onHover((p, token) => compute(token, 'survol', null, () => {
     const a = analysisOf(p.textDocument.uri);
     const h = a ? hover(a.analysis, p.position, catalogue) : null;
-    return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
+    if (!h) return null;
+    return markdownHover
+      ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range }
+      : { contents: { kind: 'plaintext' as const, value: plainText(h.markdown) }, range: h.range };
   }));
 
-  connection.onCodeAction((p) => guard('actions', [], () => {
+  const workspaceEdit = (doc: TextDocument, edits: readonly { range: TextEdit['range']; newText: string }[]): WorkspaceEdit => {
+    const list = edits.map((e) => ({ range: e.range, newText: e.newText }));
+    return versionedEdits
+      ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, list)] }
+      : { changes: { [doc.uri]: list } };
+  };
+  const lspDiagnostic = (analysis: Analysis, d: ActesDiagnostic, version: number) => toLspDiagnostic(d, analysis.diagnostics.indexOf(d), version);
+
+  connection.onCodeAction((p, token) => compute(token, 'actions', [], () => {
     const only = p.context.only;
-    if (only && !only.some((k) => k === '' || k === 'quickfix' || 'quickfix'.startsWith(`${k}.`))) return [];
     const a = analysisOf(p.textDocument.uri);
     if (!a) return [];
-    const { doc } = a;
-    return quickFixes(a.analysis, p.range).map((fix): CodeAction => {
-      const edits = fix.edits.map((e) => ({ range: e.range, newText: e.newText }));
-      const edit: WorkspaceEdit = versionedEdits
-        ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
-        : { changes: { [doc.uri]: edits } };
-      return { title: fix.title, kind: 'quickfix', diagnostics: [toLspDiagnostic(fix.diagnostic)], isPreferred: fix.preferred, edit };
+    const { doc, analysis } = a;
+    // « Corriger tout » of the grouped style remarks, only when the editor asks for source.fixAll (e.g. on save).
+    if (only?.some((k) => k === 'source' || k === 'source.fixAll' || FIX_ALL.startsWith(`${k}.`) || k === FIX_ALL)) {
+      const all = fixAllEdits(analysis);
+      return all ? [{
+        title: 'Actes : corriger tout (typographie et citations)',
+        kind: FIX_ALL,
+        diagnostics: all.diagnostics.map((d) => lspDiagnostic(analysis, d, doc.version)),
+        edit: workspaceEdit(doc, all.edits),
+      }] : [];
+    }
+    if (only && !only.some((k) => k === '' || k === 'quickfix' || 'quickfix'.startsWith(`${k}.`))) return [];
+    // Diagnostics the editor names (by their data) count even when the range misses them.
+    const named = p.context.diagnostics.map((d) => readDiagnosticData(d.data)).filter((d) => d !== null && d.v === doc.version).map((d) => d!.i);
+    return quickFixes(analysis, p.range, undefined, named).map((fix): CodeAction => {
+      const action: CodeAction = {
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostics: fix.diagnostics.map((d) => lspDiagnostic(analysis, d, doc.version)),
+        ...(fix.preferred ? { isPreferred: true } : {}),
+      };
+      if (!resolveEdits) return { ...action, edit: workspaceEdit(doc, fix.edits) };
+      const data: CodeActionData = { uri: doc.uri, v: doc.version, i: fix.diagnosticIndex, k: fix.fixIndex };
+      return { ...action, data };
     });
   }));
 
   // Agent tools (VS Code language-model tools): answered once the settings are read.
   registerToolRequest(connection, () => ready.then(() => ({ catalogue, profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));
+  connection.onCodeActionResolve((action, token) => compute(token, 'résolution d’action', action, () => {
+    const data = action.data as CodeActionData | undefined;
+    if (!data || typeof data.uri !== 'string') return action;
+    const doc = documents.get(data.uri);
+    // The document changed since the action was offered: its edits would apply to another text.
+    if (!doc || doc.version !== data.v) throw new ResponseError(LSPErrorCodes.ContentModified, 'le document a changé depuis que l’action a été proposée ; redemandez les corrections.');
+    const fix = fixAt(cache.get(doc), data.i, data.k);
+    return fix ? { ...action, edit: workspaceEdit(doc, fix.edits) } : action;
+  }));
+
+  // Requests the lifecycle refuses (lifecycle.ts) are routed here to be answered with their error.
+  connection.onRequest(REFUSED, (p: RefusedParams) => new ResponseError(p.code, p.message));
+  // Unknown requests: the specification's MethodNotFound, in French.
+  connection.onRequest((method: string) => new ResponseError(ErrorCodes.MethodNotFound, `méthode inconnue : « ${method} ».`));
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The JSON-RPC library's own log messages (English), said in French; the original goes to stderr. */
+const PROTOCOL_MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^Notification handler '([^']+)' failed/, (m) => `la notification « ${m[1]} » n’a pas pu être traitée (paramètres inattendus) ; elle est ignorée.`],
+  [/^Notification (\S+) defines/, (m) => `la notification « ${m[1]} » n’a pas les paramètres attendus.`],
+  [/^Received (?:empty )?message/, () => 'message JSON-RPC invalide ignoré.'],
+  [/^Received response message without id/, () => 'réponse sans identifiant ignorée.'],
+  [/^Response handler '([^']+)'/, (m) => `la réponse de l’éditeur à « ${m[1]} » n’a pas pu être traitée.`],
+  [/^Sending .* failed/, () => 'envoi d’un message à l’éditeur impossible.'],
+  [/^Processing message queue failed/, () => 'erreur interne dans la file des messages.'],
+];
+
+function frenchProtocolLog(connection: Connection): void {
+  const console = connection.console;
+  for (const level of ['error', 'warn', 'info', 'log'] as const) {
+    const original = console[level].bind(console);
+    console[level] = (message: string) => {
+      if (typeof message === 'string' && message.startsWith('Actes')) {
+        original(message);
+        return;
+      }
+      process.stderr.write(`actes-language-server : ${message}\n`);
+      const known = PROTOCOL_MESSAGES.map(([re, say]) => {
+        const m = re.exec(String(message));
+        return m ? say(m) : null;
+      }).find((x) => x !== null);
+      original(`Actes : ${known ?? 'erreur du protocole'} (détail sur la sortie d’erreur du serveur)`);
+    };
+  }
 }

@@ -20,6 +20,21 @@ export interface HoverResult {
   readonly range: { readonly start: Position; readonly end: Position };
 }
 
+/**
+ * The hover as plain text, for clients whose `hover.contentFormat` lacks Markdown: emphasis
+ * dropped, links written « label : address », escapes removed. Only the Markdown this file writes
+ * is handled (emphasis, links, list items, backslash escapes).
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => line
+      .replace(/\[((?:\\.|[^\]\\])*)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} : ${url}`)
+      .replace(/(?<!\\)\*\*/g, '')
+      .replace(/\\([\\`*_[\]<>|#.+-])/g, '$1'))
+    .join('\n');
+}
+
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
 /** Longer than any reference the recogniser makes (a text's title is cut at about 320 characters). */
 const MAX_REF_LENGTH = 2000;

@@ -1,5 +1,5 @@
 // The rule registry and the engine that runs it.
-import type { ActesDiagnostic, Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
+import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
@@ -48,8 +48,54 @@ export function ruleHref(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBa
   return docsBase ? `${docsBase}#${rule.id.toLowerCase()}` : null;
 }
 
+/** A finding's fixes, built now if the rule gave a function (for tests and tools that call checks directly). */
+export function findingFixes(f: { readonly fixes?: Fixes }): readonly Fix[] {
+  return typeof f.fixes === 'function' ? f.fixes() : f.fixes ?? [];
+}
+
+/** Diagnostics whose fixes are built on demand (the rule gave a function). */
+const LAZY_FIXES = new WeakSet<ActesDiagnostic>();
+
+/** True when the diagnostic has, or may have, fixes; never builds lazy fixes. */
+export function hasFixes(d: ActesDiagnostic): boolean {
+  return LAZY_FIXES.has(d) || (d.fixes?.length ?? 0) > 0;
+}
+
+function withFixes(d: ActesDiagnostic, fixes: Fixes | undefined): ActesDiagnostic {
+  if (typeof fixes !== 'function') return fixes && fixes.length ? { ...d, fixes } : d;
+  const build = fixes;
+  Object.defineProperty(d, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let value: readonly Fix[];
+      try {
+        value = build();
+      } catch {
+        value = []; // a faulty fix builder means no fix, never a failed request
+      }
+      Object.defineProperty(d, 'fixes', { value, enumerable: true });
+      return value;
+    },
+  });
+  LAZY_FIXES.add(d);
+  return d;
+}
+
 /** Run the rules that apply to the act's kind; severities follow the profile ("off" disables) and its level. */
 export function runRules(ctx: RuleContext, docsBase: string | null = null, rules: readonly Rule[] = RULES): ActesDiagnostic[] {
+  const steps = runRulesSteps(ctx, docsBase, rules);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `runRules` in steps: yields after each rule, so a caller can stop between rules (the document
+ * changed, the request was cancelled) or give the event loop a turn.
+ */
+export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null, rules: readonly Rule[] = RULES): Generator<void, ActesDiagnostic[], void> {
   const out: ActesDiagnostic[] = [];
   const complet = ctx.profile.level === 'complet';
   // Not yet typed is not missing: while a draft has no closing part, the mentions of its end are information.
@@ -64,6 +110,8 @@ export function runRules(ctx: RuleContext, docsBase: string | null = null, rules
       findings = rule.check(ctx);
     } catch {
       continue; // a faulty rule must not hide the others
+    } finally {
+      yield;
     }
     if (findings.length === 0) continue;
     const href = ruleHref(rule, ctx, docsBase);
@@ -74,15 +122,14 @@ export function runRules(ctx: RuleContext, docsBase: string | null = null, rules
       if (complet || own !== 'information' || rule.display === 'essentiel') return own;
       return 'hint';
     };
-    const diagnostic = (f: Finding, severity: Severity): ActesDiagnostic => ({
+    const diagnostic = (f: Finding, severity: Severity): ActesDiagnostic => withFixes({
       code: rule.id,
       source: 'actes',
       severity,
       message: f.message,
       range: f.range,
       ...(href ? { codeDescription: { href } } : {}),
-      ...(f.fixes && f.fixes.length ? { fixes: f.fixes } : {}),
-    });
+    }, f.fixes);
     let kept = findings;
     if (!complet && rule.display === 'style' && rule.groupMessage) {
       const minor = findings.filter((f) => SEVERITY_RANK[severityOf(f)] >= SEVERITY_RANK.information);
@@ -103,28 +150,34 @@ function hasClosingPart(act: RuleContext['act']): boolean {
   return act.placeDate !== null || act.signatories.length > 0;
 }
 
-/** One diagnostic for all the findings of a style rule, at the first one, with a fix applying all their fixes. */
+/**
+ * One diagnostic for all the findings of a style rule, at the first one, with a fix applying all their fixes
+ * (built when the editor asks for it, like every fix given as a function).
+ */
 function grouped(rule: Rule, findings: readonly Finding[], severity: Severity, href: string | null): ActesDiagnostic {
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0];
-    if (fix) edits.push(...fix.edits);
-  }
-  const all = nonOverlapping(edits);
   const first = findings[0];
-  return {
+  const fixAll = (): readonly Fix[] => {
+    const edits: TextEdit[] = [];
+    for (const f of findings) {
+      const fixes = findingFixes(f);
+      const fix = fixes.find((x) => x.preferred) ?? fixes[0];
+      if (fix) edits.push(...fix.edits);
+    }
+    const all = nonOverlapping(edits);
+    return all.length ? [{ title: `Corriger tout (${rule.id}, ${findings.length} endroits)`, edits: all, preferred: true, all: true }] : [];
+  };
+  return withFixes({
     code: rule.id,
     source: 'actes',
     severity,
     message: rule.groupMessage!(findings.length),
     range: first.range,
     ...(href ? { codeDescription: { href } } : {}),
-    ...(all.length ? { fixes: [{ title: `Corriger tout (${rule.id}, ${findings.length} endroits)`, edits: all, preferred: true, all: true }] } : {}),
-  };
+  }, findings.some((f) => typeof f.fixes === 'function' || (f.fixes?.length ?? 0) > 0) ? fixAll : undefined);
 }
 
 /** Edits sorted by position, dropping any that overlaps an earlier one (a « corriger tout » must stay applicable). */
-function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   const out: TextEdit[] = [];
   for (const e of sorted) {

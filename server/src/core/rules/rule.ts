@@ -22,13 +22,20 @@ export interface Fix {
   readonly all?: boolean;
 }
 
+/**
+ * A finding's fixes: a list, or a function that builds them only when the editor asks for them
+ * (a costly fix, or one fix shared by several findings: STR-003's renumbering). The function is
+ * called at most once per diagnostic; an exception in it means "no fix".
+ */
+export type Fixes = readonly Fix[] | (() => readonly Fix[]);
+
 /** What a check reports; the engine adds id, source and severity. */
 export interface Finding {
   readonly range: Range;
   readonly message: string;
   /** Overrides the rule's default severity for this finding (e.g. STR-003 gap vs "1" → "1er"). */
   readonly severity?: Severity;
-  readonly fixes?: readonly Fix[];
+  readonly fixes?: Fixes;
 }
 
 export interface RuleContext {
@@ -93,5 +100,6 @@ export interface ActesDiagnostic {
   readonly message: string;
   readonly range: Range;
   readonly codeDescription?: { readonly href: string };
+  /** Built on first read when the rule gave a function (see `Fixes`); `hasFixes` tells without building. */
   readonly fixes?: readonly Fix[];
 }

@@ -1,7 +1,7 @@
 // STR: the shape of the act (dispositive verb, order of blocks, numbering of articles,
 // enumerations, execution article, header).
 import type { Range } from '../model';
-import type { Finding } from './rule';
+import type { Finding, Fix } from './rule';
 import { KIND_LABEL, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct } from './support';
 
@@ -133,10 +133,14 @@ export const STR_003: DocumentedRule = {
         });
       }
     }
+    // One renumbering for the whole act, built when the editor asks and shared by every misnumbered
+    // article (one per article would be quadratic).
+    let renumbering: readonly Fix[] | undefined;
+    const renumber = () => (renumbering ??= [renumberFix(arts)]);
     let expected = 1;
     for (const a of arts) {
       if (a.number === 'unique') {
-        if (arts.length > 1) out.push({ range: a.numberRange, message: '« Article unique » alors que l’acte compte plusieurs articles : numérotez-les 1er, 2, 3…', fixes: [renumberFix(arts)] });
+        if (arts.length > 1) out.push({ range: a.numberRange, message: '« Article unique » alors que l’acte compte plusieurs articles : numérotez-les 1er, 2, 3…', fixes: renumber });
         continue;
       }
       const n = a.number === '1er' ? 1 : Number(a.number);
@@ -148,7 +152,7 @@ export const STR_003: DocumentedRule = {
           message: n < expected
             ? `Article ${a.numberText} en double ou hors d’ordre : on attend l’article ${want}.`
             : `Numérotation interrompue : l’article ${a.numberText} suit l’article ${expected === 1 ? '—' : expected - 1 === 1 ? '1er' : expected - 1} ; on attend l’article ${want}.`,
-          fixes: [renumberFix(arts)],
+          fixes: renumber,
         });
       }
       expected = n + 1;
@@ -158,7 +162,7 @@ export const STR_003: DocumentedRule = {
 };
 
 /** Renumber every article 1er, 2, 3… (only the numbers change). */
-export function renumberFix(arts: readonly { number: string | null; numberText: string; numberRange: Range }[]) {
+export function renumberFix(arts: readonly { number: string | null; numberText: string; numberRange: Range }[]): Fix {
   const edits = [];
   let i = 1;
   for (const a of arts) {
