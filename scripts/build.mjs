@@ -20,6 +20,7 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server', external: [] },
   { in: 'server/src/cli.ts', out: 'cli', external: [] },
   { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
+  { in: 'server/src/cli/worker.ts', out: 'cli-worker', external: [] },
 ].filter((e) => existsSync(path.join(root, e.in)));
 
 await Promise.all(

@@ -2,13 +2,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SEEDS_DIR, seedFiles } from './helpers/corpus';
 
 const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
-const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: path.join(__dirname, '..') });
+const ROOT = path.join(__dirname, '..');
+/** Runs the CLI; a run that does not finish in time is killed and fails the test instead of hanging it. */
+function runIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  assert.equal(r.signal, null, `actes ${args.join(' ')} did not finish (killed by ${r.signal}); stderr: ${r.stderr}`);
+  return r;
+}
+const run = (...args: string[]) => runIn(ROOT, ...args);
 
 test('text output reads like a compiler and exits 1 on errors', () => {
   const r = run('check', seedFiles()[0]);
@@ -67,7 +74,7 @@ test('usage and I/O failures: exit 2 with a French message and no stack trace', 
   const cases: [string[], RegExp][] = [
     [['check', path.join(dir, 'absent.acte')], /introuvable/],
     [['check', bad], /n’est pas un texte UTF-8/],
-    [['check', path.join(dir, 'vide')], /Aucun acte/],
+    [['check', path.join(dir, 'vide')], /aucun acte/],
     [['check', '--format', 'xml', bad], /Format inconnu/],
     [['verifier'], /Commande inconnue/],
     [[], /Usage/],
@@ -102,5 +109,141 @@ test('--niveau complet shows every remark at its own severity; an unknown level 
   assert.ok(count(complet) > count(essentiel), `${count(complet)} diagnostics au niveau complet, ${count(essentiel)} au niveau essentiel`);
   const bad = run('check', '--niveau', 'tout', seed);
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /Niveau inconnu : « tout »/);
+  assert.match(bad.stderr, /Niveau inconnu : «\u00a0tout\u00a0»/);
+});
+
+/** mkfifo from coreutils: Node has no API to create a FIFO. */
+function mkfifo(file: string): void {
+  const r = spawnSync('mkfifo', [file]);
+  assert.equal(r.status, 0, `mkfifo ${file}: ${r.stderr}`);
+}
+
+interface FileEntry {
+  path: string;
+  error?: string;
+  act?: { kind: string };
+  diagnostics?: { code: string }[];
+}
+
+test('a real folder: unreadable, non-UTF-8, dangling link, link loop and FIFO are reported, the rest is checked', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const [seed0, seed1] = seedFiles();
+  copyFileSync(seed0, path.join(dir, 'a-bon.acte'));
+  mkdirSync(path.join(dir, 'sous'));
+  copyFileSync(seed1, path.join(dir, 'sous', 'b-bon.txt'));
+  writeFileSync(path.join(dir, 'latin1.acte'), Buffer.from('ARR\xcaT\xc9 du maire\n', 'latin1'));
+  symlinkSync('absent.acte', path.join(dir, 'casse.acte'));
+  symlinkSync('boucle.txt', path.join(dir, 'boucle.txt'));
+  symlinkSync('..', path.join(dir, 'sous', 'parent'));
+  mkfifo(path.join(dir, 'tube.txt'));
+  mkdirSync(path.join(dir, 'node_modules'));
+  writeFileSync(path.join(dir, 'node_modules', 'ignore.acte'), 'ignoré');
+  writeFileSync(path.join(dir, 'notes.md'), 'pas un acte');
+
+  const r = runIn(dir, 'check', '--format', 'json', '.');
+  assert.equal(r.status, 2, r.stderr);
+  const doc = JSON.parse(r.stdout) as { version: number; files: FileEntry[] };
+  assert.equal(doc.version, 1);
+  const byPath = new Map(doc.files.map((f) => [f.path, f]));
+  assert.deepEqual(doc.files.map((f) => f.path), [
+    './a-bon.acte', './boucle.txt', './casse.acte', './latin1.acte', './sous/b-bon.txt', './sous/parent',
+  ]);
+  // The good acts are checked as usual.
+  assert.equal(byPath.get('./a-bon.acte')!.act!.kind, 'decision-maire');
+  assert.ok(byPath.get('./a-bon.acte')!.diagnostics!.some((d) => d.code === 'SIG-001'));
+  assert.equal(byPath.get('./sous/b-bon.txt')!.act!.kind, 'deliberation-epci-bureau');
+  // The others carry a French explanation, and nothing else.
+  assert.match(byPath.get('./latin1.acte')!.error!, /n’est pas un texte UTF-8/);
+  assert.match(byPath.get('./casse.acte')!.error!, /lien symbolique cassé : sa cible «\u00a0absent\.acte\u00a0» n’existe pas/);
+  assert.match(byPath.get('./boucle.txt')!.error!, /lien symbolique en boucle/);
+  assert.match(byPath.get('./sous/parent')!.error!, /lien symbolique en boucle : il ramène à un dossier parent/);
+  for (const p of ['./latin1.acte', './casse.acte', './boucle.txt']) assert.equal(byPath.get(p)!.act, undefined);
+  // The FIFO is never opened (that would hang): a note on stderr, no entry.
+  assert.equal(byPath.get('./tube.txt'), undefined);
+  assert.match(r.stderr, /\.\/tube\.txt : ce n’est pas un fichier ordinaire mais un tube nommé \(FIFO\) : ignoré\./);
+  assert.match(r.stderr, /^actes : \.\/latin1\.acte : ce n’est pas un texte UTF-8/m);
+  assert.match(r.stderr, /^actes : \.\/casse\.acte : lien symbolique cassé/m);
+  assert.doesNotMatch(r.stderr, /erreur interne|\n\s+at |Error/);
+
+  // Text output: diagnostics of the good acts, the problems on stderr, a summary that counts both.
+  const t = runIn(dir, 'check', '.');
+  assert.equal(t.status, 2, t.stderr);
+  assert.match(t.stdout, /^\.\/a-bon\.acte:56:1: error SIG-001 /m);
+  assert.match(t.stdout, /^2 fichiers vérifiés : \d+ erreurs?, \d+ avertissements? ; 4 fichiers non lus\.$/m);
+  assert.match(t.stderr, /\.\/latin1\.acte : ce n’est pas un texte UTF-8/);
+
+  // A FIFO or a dangling link named directly on the command line is reported too, and the others still checked.
+  const d = runIn(dir, 'check', '--format', 'json', 'tube.txt', 'casse.acte', 'a-bon.acte');
+  assert.equal(d.status, 2, d.stderr);
+  const direct = JSON.parse(d.stdout) as { files: FileEntry[] };
+  assert.deepEqual(direct.files.map((f) => [f.path, f.error ? 'error' : f.act!.kind]), [
+    ['tube.txt', 'error'], ['casse.acte', 'error'], ['a-bon.acte', 'decision-maire'],
+  ]);
+  assert.match(direct.files[0].error!, /tube nommé/);
+});
+
+test('an unreadable file is reported in French and the others are checked', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  copyFileSync(seedFiles()[0], path.join(dir, 'a.acte'));
+  writeFileSync(path.join(dir, 'b.acte'), 'secret', { mode: 0o000 });
+  const r = runIn(dir, 'check', '--format', 'json', '.');
+  assert.equal(r.status, 2);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.files[0].act.kind, 'decision-maire');
+  assert.match(doc.files[1].error, /lecture refusée/);
+});
+
+test('paths come back as the user wrote them: absolute, ../ and folders joined as written', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = path.join(base, 'srv', 'actes');
+  mkdirSync(path.join(dir, 'sous'), { recursive: true });
+  copyFileSync(seedFiles()[0], path.join(dir, 'x.acte'));
+  copyFileSync(seedFiles()[1], path.join(dir, 'sous', 'y.txt'));
+  const cwd = path.join(base, 'ailleurs', 'ici');
+  mkdirSync(cwd, { recursive: true });
+  const abs = path.join(dir, 'x.acte');
+  const r = runIn(cwd, 'check', '--format', 'json', '../../srv/actes/x.acte', abs, '../../srv/actes/', `${dir}/./sous`);
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).files.map((f: FileEntry) => f.path), [
+    '../../srv/actes/x.acte', abs, '../../srv/actes/sous/y.txt', '../../srv/actes/x.acte', `${dir}/./sous/y.txt`,
+  ]);
+  const t = runIn(cwd, 'check', abs);
+  assert.ok(t.stdout.startsWith(`${abs}:`), t.stdout);
+});
+
+test('a large batch goes through worker threads and gives the same output as one thread', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const seeds = seedFiles();
+  for (let i = 0; i < 300; i++) {
+    const sub = path.join(dir, `lot-${Math.floor(i / 100)}`);
+    mkdirSync(sub, { recursive: true });
+    copyFileSync(seeds[i % 2], path.join(sub, `acte-${String(i).padStart(3, '0')}.acte`));
+  }
+  writeFileSync(path.join(dir, 'lot-1', 'acte-150-latin1.acte'), Buffer.from('D\xe9cision', 'latin1'));
+  const one = runIn(dir, 'check', '--format', 'json', '--jobs', '1', '--verbose', '.');
+  const many = runIn(dir, 'check', '--format', 'json', '--jobs', '3', '--verbose', '.');
+  assert.match(one.stderr, /300 fichiers vérifiés en [\d,]+ s, dans un seul fil d’exécution\./);
+  assert.match(many.stderr, /300 fichiers vérifiés en [\d,]+ s, 3 fils d’exécution\./);
+  assert.equal(many.status, 2);
+  assert.equal(one.status, 2);
+  assert.equal(many.stdout, one.stdout, 'same JSON, same order');
+  const doc = JSON.parse(many.stdout);
+  assert.equal(doc.files.length, 301);
+  const paths = doc.files.map((f: FileEntry) => f.path);
+  assert.deepEqual(paths, [...paths].sort(), 'sorted discovery order');
+  assert.equal(doc.files.filter((f: FileEntry) => f.error).length, 1);
+  assert.equal(doc.files[1].act.kind, 'deliberation-epci-bureau');
+  // Text mode too: same lines in the same order.
+  const t1 = runIn(dir, 'check', '--jobs', '1', '.');
+  const t3 = runIn(dir, 'check', '--jobs', '3', '.');
+  assert.equal(t3.stdout, t1.stdout);
+  assert.equal(t3.stderr, t1.stderr);
+});
+
+test('bad --jobs values are usage errors', () => {
+  for (const v of ['0', 'deux', '-1']) {
+    const r = run('check', '--jobs', v, seedFiles()[0]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--jobs attend un nombre entier/);
+  }
 });

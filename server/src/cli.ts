@@ -1,18 +1,18 @@
 // `actes check [--format text|json] <files or folders>…` — the same checks as the editor, for CI and batches.
-// Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage or I/O failure.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, extname } from 'node:path';
-import { analyze } from './core/service';
-import { actToJson, diagnosticToJson, documentToJson } from './core/json';
-import { EMPTY_CATALOGUE, type Catalogue } from './core/catalogue';
-import { loadCatalogue } from './catalogue/load-node';
+// Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage error or a file that could not be read.
+// The work is in cli/: discover.ts (which files), read.ts (reading safely), check-file.ts (one file),
+// check.ts (order, streaming, threads), pool.ts and worker.ts (worker threads).
 import { loadProfileFile } from './profile-node';
 import type { Profile } from './core/profile';
+import { defaultJobs, runCheck, type Io } from './cli/check';
+import type { Format } from './cli/check-file';
+import { quote } from './cli/read';
 
 const USAGE = `Usage : actes check [--format text|json] <fichiers ou dossiers>…
 
 Vérifie des actes administratifs (arrêtés, décisions, délibérations) et affiche les diagnostics.
-Dossiers : tous les fichiers .acte et .txt qu’ils contiennent, récursivement.
+Dossiers : tous les fichiers .acte et .txt qu’ils contiennent, récursivement (sauf les dossiers
+cachés et node_modules). Un fichier illisible est signalé et les autres sont vérifiés.
 
 Options :
   --format text|json   format de sortie (text par défaut)
@@ -20,53 +20,16 @@ Options :
   --niveau essentiel|complet
                        essentiel (par défaut) : erreurs, avertissements et remarques utiles, remarques
                        de typographie regroupées ; complet : chaque remarque à sa propre sévérité
+  --jobs <n>           nombre de fils d’exécution (par défaut, un par cœur ; 1 pour n’en utiliser qu’un)
+  --verbose            affiche à la fin, sur la sortie d’erreur, le nombre de fichiers, de fils et la durée
   -h, --help           cette aide
   -v, --version        version
 
-Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 erreur d’utilisation ou de lecture.`;
-
-const ACT_EXTENSIONS = new Set(['.acte', '.txt']);
+Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 erreur d’utilisation ou fichier illisible.`;
 
 class UsageError extends Error {}
 
-function collect(path: string, out: string[]): void {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new UsageError(`Fichier ou dossier introuvable : ${path}`);
-  }
-  if (st.isDirectory()) {
-    const before = out.length;
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const p = join(dir, name);
-        const s = statSync(p);
-        if (s.isDirectory()) walk(p);
-        else if (ACT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
-      }
-    };
-    walk(path);
-    if (out.length === before) throw new UsageError(`Aucun acte (.acte ou .txt) dans le dossier ${path}`);
-  } else out.push(path);
-}
-
-function readUtf8(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new UsageError(`Lecture impossible de ${path} : ${(e as NodeJS.ErrnoException).code ?? 'erreur inconnue'}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    throw new UsageError(`${path} n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (dans VS Code : « Enregistrer avec l’encodage »).`);
-  }
-}
-
-export function main(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
   const args = [...argv];
   if (args.length === 0 || args[0] === '-h' || args[0] === '--help' || args[0] === 'aide') {
     (args.length === 0 ? io.err : io.out).write(USAGE + '\n');
@@ -77,75 +40,56 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     return 0;
   }
   try {
-    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : « ${args[0]} ». Seule « actes check » existe.`);
+    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : ${quote(args[0])}. Seule ${quote('actes check')} existe.`);
     args.shift();
-    let format = 'text';
+    let format: Format = 'text';
     let profilePath: string | null = null;
-    let niveau: string | undefined;
+    let jobs = defaultJobs();
+    let verbose = false;
+    let niveau: Profile['level'] | undefined;
     const paths: string[] = [];
+    let optionsEnded = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
-      if (a === '--format' || a.startsWith('--format=')) {
-        format = a.includes('=') ? a.split('=')[1] : args[++i];
-        if (format !== 'text' && format !== 'json') throw new UsageError(`Format inconnu : « ${format ?? ''} ». Formats : text, json.`);
-      } else if (a === '--profil' || a === '--profile') {
-        profilePath = args[++i] ?? null;
+      const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]);
+      if (optionsEnded) paths.push(a);
+      else if (a === '--') optionsEnded = true;
+      else if (a === '--format' || a.startsWith('--format=')) {
+        const f = value();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`Format inconnu : ${quote(f ?? '')}. Formats : text, json.`);
+        format = f;
+      } else if (a === '--profil' || a === '--profile' || a.startsWith('--profil=') || a.startsWith('--profile=')) {
+        profilePath = value() || null;
         if (!profilePath) throw new UsageError('--profil attend un fichier.');
       } else if (a === '--niveau' || a.startsWith('--niveau=')) {
-        niveau = a.includes('=') ? a.split('=')[1] : args[++i];
-        if (niveau !== 'essentiel' && niveau !== 'complet') throw new UsageError(`Niveau inconnu : « ${niveau ?? ''} ». Niveaux : essentiel, complet.`);
-      } else if (a === '-h' || a === '--help') {
+        const v = value();
+        if (v !== 'essentiel' && v !== 'complet') throw new UsageError(`Niveau inconnu : ${quote(v ?? '')}. Niveaux : essentiel, complet.`);
+        niveau = v;
+      } else if (a === '--jobs' || a === '-j' || a.startsWith('--jobs=')) {
+        const v = value();
+        const n = Number(v);
+        if (!/^\d+$/.test(v ?? '') || n < 1 || n > 256) throw new UsageError(`--jobs attend un nombre entier de 1 à 256 (reçu : ${quote(v ?? '')}).`);
+        jobs = n;
+      } else if (a === '--verbose') verbose = true;
+      else if (a === '-h' || a === '--help') {
         io.out.write(USAGE + '\n');
         return 0;
       } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Option inconnue : ${a}`);
       else paths.push(a);
     }
     if (paths.length === 0) throw new UsageError('Aucun fichier à vérifier. ' + USAGE.split('\n')[0]);
-    const files: string[] = [];
-    for (const p of paths) collect(p, files);
 
-    let catalogue: Catalogue = EMPTY_CATALOGUE;
-    try {
-      catalogue = loadCatalogue();
-    } catch (e) {
-      io.err.write(`actes : catalogue juridique indisponible (${(e as Error).message}) ; les vérifications des références sont désactivées.\n`);
-    }
     const loaded = loadProfileFile(profilePath);
-    const problems = loaded.problems;
+    for (const p of loaded.problems) io.err.write(`actes : ${p}\n`);
     // --niveau wins over the profile file's « niveau ».
-    const profile = niveau ? { ...loaded.profile, level: niveau as Profile['level'] } : loaded.profile;
-    for (const p of problems) io.err.write(`actes : ${p}\n`);
-
-    let errors = 0;
-    let warnings = 0;
-    const results = [];
-    for (const file of files) {
-      const text = readUtf8(file);
-      const a = analyze(text, { catalogue, profile });
-      const shown = relative(process.cwd(), file) || file;
-      for (const d of a.diagnostics) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-      }
-      if (format === 'json') results.push({ path: shown, act: actToJson(a.act), ...documentToJson(a.document), diagnostics: a.diagnostics.map(diagnosticToJson) });
-      else {
-        for (const d of a.diagnostics) {
-          io.out.write(`${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`);
-        }
-      }
-    }
-    if (format === 'json') io.out.write(JSON.stringify({ version: 1, files: results }, null, 2) + '\n');
-    else {
-      const plural = (n: number, w: string) => `${n} ${w}${n > 1 ? 's' : ''}`;
-      io.out.write(`${plural(files.length, 'fichier')} vérifié${files.length > 1 ? 's' : ''} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}.\n`);
-    }
-    return errors > 0 ? 1 : 0;
+    const profile: Profile = niveau ? { ...loaded.profile, level: niveau } : loaded.profile;
+    return await runCheck({ paths, format, profile, jobs, verbose }, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err.write(`actes : ${e.message}\n`);
       return 2;
     }
-    io.err.write(`actes : erreur interne : ${(e as Error).message}\n`);
+    io.err.write(`actes : erreur interne : ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
   }
 }
@@ -153,5 +97,9 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
 export default main;

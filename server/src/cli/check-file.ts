@@ -1,0 +1,75 @@
+// Checking one entry and rendering it, the same in the main thread and in a worker: the result carries the
+// exact text to write, so the main thread only writes strings in order.
+import { analyze } from '../core/service';
+import { actToJson, diagnosticToJson } from '../core/json';
+import type { Catalogue } from '../core/catalogue';
+import type { Profile } from '../core/profile';
+import type { Entry } from './discover';
+import { readAct } from './read';
+
+export type Format = 'text' | 'json';
+
+export interface CheckContext {
+  readonly catalogue: Catalogue;
+  readonly profile: Profile;
+  readonly format: Format;
+}
+
+export interface FileResult {
+  /** For JSON: this file's object, indented to sit in `files`; for text: its diagnostic lines. */
+  readonly out: string;
+  /** A French line for stderr, or "". */
+  readonly err: string;
+  readonly errors: number;
+  readonly warnings: number;
+  /** 1 when the file was read and checked. */
+  readonly checked: number;
+  /** 1 when it could not be read (exit status 2). */
+  readonly failed: number;
+}
+
+const indent = (json: string) => '    ' + json.replace(/\n/g, '\n    ');
+
+export function errorResult(path: string, error: string, format: Format): FileResult {
+  return {
+    out: format === 'json' ? indent(JSON.stringify({ path, error }, null, 2)) : '',
+    err: `actes : ${path} : ${error}.\n`,
+    errors: 0,
+    warnings: 0,
+    checked: 0,
+    failed: 1,
+  };
+}
+
+export function checkEntry(entry: Entry, ctx: CheckContext): FileResult {
+  if (entry.kind === 'error') return errorResult(entry.path, entry.error, ctx.format);
+  if (entry.kind === 'skipped') return { out: '', err: `actes : ${entry.path} : ${entry.reason}.\n`, errors: 0, warnings: 0, checked: 0, failed: 0 };
+  return checkFile(entry.path, ctx);
+}
+
+export function checkFile(path: string, ctx: CheckContext): FileResult {
+  const read = readAct(path);
+  if ('error' in read) return errorResult(path, read.error, ctx.format);
+  try {
+    const a = analyze(read.text, { catalogue: ctx.catalogue, profile: ctx.profile });
+    let errors = 0;
+    let warnings = 0;
+    for (const d of a.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+    let out: string;
+    if (ctx.format === 'json') {
+      out = indent(JSON.stringify({ path, act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) }, null, 2));
+    } else {
+      out = '';
+      for (const d of a.diagnostics) {
+        out += `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`;
+      }
+    }
+    return { out, err: '', errors, warnings, checked: 1, failed: 0 };
+  } catch (e) {
+    // The core must never throw; if it does, this file is reported and the others are still checked.
+    return errorResult(path, `erreur interne pendant l’analyse (${(e as Error)?.message ?? String(e)}) ; merci de la signaler`, ctx.format);
+  }
+}

@@ -1,0 +1,162 @@
+// `actes check`: discover the files, check them (in this thread for small batches, in worker threads for large
+// ones), and stream the output in discovery order: JSON is written file by file, never held whole in memory.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
+import type { Profile } from '../core/profile';
+import { loadCatalogue } from '../catalogue/load-node';
+import { checkEntry, type CheckContext, type FileResult, type Format } from './check-file';
+import { discover, type Entry } from './discover';
+import { WorkerPool } from './pool';
+
+export interface Out {
+  write(s: string): boolean;
+  once?(event: string, listener: (...args: unknown[]) => void): unknown;
+  on?(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+export interface Io {
+  out: Out;
+  err: Out;
+}
+
+export interface CheckOptions {
+  readonly paths: readonly string[];
+  readonly format: Format;
+  readonly profile: Profile;
+  /** Threads to use; 1 checks everything in this thread. */
+  readonly jobs: number;
+  /** A line on stderr at the end: how many files, threads, how long. */
+  readonly verbose: boolean;
+}
+
+/** Below this many files, starting workers (each loads the catalogue) costs more than it saves. */
+export const WORKER_THRESHOLD = 50;
+/** Results waiting to be written, per worker: bounds memory whatever the order workers finish in. */
+const WINDOW_PER_WORKER = 32;
+
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/** The worker script sits beside the bundled CLI (dist/cli-worker.js); from the sources there is none. */
+function workerFile(): string | null {
+  const file = join(__dirname, 'cli-worker.js');
+  return existsSync(file) ? file : null;
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n > 1 ? 's' : ''}`;
+
+export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
+  const t0 = performance.now();
+  const { format } = opts;
+
+  // Output, with back-pressure: wait for 'drain' when the pipe is full; stop if it breaks (`| head`).
+  let broken = false;
+  io.out.on?.('error', () => {
+    broken = true;
+  });
+  const write = async (s: string) => {
+    if (!s || broken) return;
+    if (!io.out.write(s) && io.out.once) {
+      await new Promise<void>((resolve) => {
+        io.out.once!('drain', () => resolve());
+        io.out.once!('error', () => resolve());
+        io.out.once!('close', () => resolve());
+      });
+    }
+  };
+
+  // In-process checking context, built on first use (in worker mode the main thread never needs the catalogue).
+  let catalogueWarned = false;
+  const warnCatalogue = (message: string | null) => {
+    if (message && !catalogueWarned) {
+      catalogueWarned = true;
+      io.err.write(`actes : catalogue juridique indisponible (${message}) ; les vérifications des références sont désactivées.\n`);
+    }
+  };
+  let ctx: CheckContext | null = null;
+  const local = (entry: Entry): FileResult => {
+    if (!ctx && entry.kind === 'file') {
+      let catalogue: Catalogue = EMPTY_CATALOGUE;
+      try {
+        catalogue = loadCatalogue();
+      } catch (e) {
+        warnCatalogue((e as Error).message);
+      }
+      ctx = { catalogue, profile: opts.profile, format };
+    }
+    return checkEntry(entry, ctx ?? { catalogue: EMPTY_CATALOGUE, profile: opts.profile, format });
+  };
+
+  // Look ahead to decide between this thread and workers, without listing everything first.
+  const entries = discover(opts.paths);
+  const head: Entry[] = [];
+  let files = 0;
+  // (next() by hand: breaking out of a for…of would close the generator.)
+  for (let n = entries.next(); !n.done; n = entries.next()) {
+    head.push(n.value);
+    if (n.value.kind === 'file' && ++files >= WORKER_THRESHOLD) break;
+  }
+  const file = workerFile();
+  const pool =
+    opts.jobs > 1 && files >= WORKER_THRESHOLD && file
+      ? new WorkerPool(file, opts.jobs, { format, profile: opts.profile }, warnCatalogue, local)
+      : null;
+  const threads = pool ? pool.size : 1;
+
+  let errors = 0;
+  let warnings = 0;
+  let checked = 0;
+  let failed = 0;
+  let first = true;
+  const emit = async (r: FileResult) => {
+    errors += r.errors;
+    warnings += r.warnings;
+    checked += r.checked;
+    failed += r.failed;
+    if (r.err) io.err.write(r.err);
+    if (format === 'json') {
+      if (!r.out) return;
+      await write((first ? '\n' : ',\n') + r.out);
+      first = false;
+    } else await write(r.out);
+  };
+
+  if (format === 'json') await write('{\n  "version": 1,\n  "files": [');
+  try {
+    const all = (function* () {
+      yield* head;
+      yield* entries;
+    })();
+    if (pool) {
+      // Results are awaited in discovery order; at most `window` are pending, so memory stays bounded.
+      const window = pool.size * WINDOW_PER_WORKER;
+      const pending: Promise<FileResult>[] = [];
+      for (const e of all) {
+        if (broken) break;
+        pending.push(e.kind === 'file' ? pool.run(e) : Promise.resolve(local(e)));
+        if (pending.length >= window) await emit(await pending.shift()!);
+      }
+      while (pending.length > 0 && !broken) await emit(await pending.shift()!);
+    } else {
+      for (const e of all) {
+        if (broken) break;
+        await emit(local(e));
+      }
+    }
+  } finally {
+    await pool?.close();
+  }
+  if (broken) return 2;
+
+  if (format === 'json') await write(`${first ? '' : '\n  '}]\n}\n`);
+  else {
+    const notRead = failed > 0 ? ` ; ${plural(failed, 'fichier')} non lu${failed > 1 ? 's' : ''}` : '';
+    await write(`${plural(checked, 'fichier')} vérifié${checked > 1 ? 's' : ''} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}${notRead}.\n`);
+  }
+  if (opts.verbose) {
+    const seconds = ((performance.now() - t0) / 1000).toFixed(2).replace('.', ',');
+    const how = pool ? `${plural(threads, 'fil')} d’exécution` : 'dans un seul fil d’exécution';
+    io.err.write(`actes : ${plural(checked, 'fichier')} vérifié${checked > 1 ? 's' : ''} en ${seconds} s, ${how}.\n`);
+  }
+  return failed > 0 ? 2 : errors > 0 ? 1 : 0;
+}

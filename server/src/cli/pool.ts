@@ -1,0 +1,119 @@
+// A small pool of worker threads for `actes check`: tasks go to whichever worker has room (a few in flight
+// each), results come back as promises the caller awaits in its own order. A worker that dies is replaced;
+// the files it held are retried once elsewhere, then reported; with no worker left, the caller's fallback runs.
+import { Worker } from 'node:worker_threads';
+import type { Profile } from '../core/profile';
+import type { Entry } from './discover';
+import { errorResult, type FileResult, type Format } from './check-file';
+
+export interface WorkerData {
+  readonly format: Format;
+  readonly profile: Profile;
+}
+export interface WorkerTask {
+  readonly id: number;
+  readonly entry: Entry;
+}
+export type WorkerReply = { ready: true; catalogueError: string | null } | { id: number; result: FileResult };
+
+interface Task {
+  readonly id: number;
+  readonly entry: Entry;
+  attempts: number;
+  resolve(r: FileResult): void;
+}
+interface Slot {
+  readonly worker: Worker;
+  readonly inflight: Map<number, Task>;
+}
+
+const IN_FLIGHT_PER_WORKER = 4;
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private respawns: number;
+  private closing = false;
+
+  constructor(
+    private readonly file: string,
+    size: number,
+    private readonly data: WorkerData,
+    /** Called once per worker when it is ready, with the catalogue problem it met, if any. */
+    private readonly onReady: (catalogueError: string | null) => void,
+    /** Runs a task in this thread when no worker is left. */
+    private readonly fallback: (entry: Entry) => FileResult,
+  ) {
+    this.respawns = size + 4;
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  run(entry: Entry): Promise<FileResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, entry, attempts: 0, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.file, { workerData: this.data });
+    const slot: Slot = { worker, inflight: new Map() };
+    worker.on('message', (m: WorkerReply) => {
+      if ('ready' in m) {
+        this.onReady(m.catalogueError);
+        return;
+      }
+      const task = slot.inflight.get(m.id);
+      if (!task) return;
+      slot.inflight.delete(m.id);
+      task.resolve(m.result);
+      this.pump();
+    });
+    worker.on('error', () => {
+      /* handled on exit */
+    });
+    worker.on('exit', () => this.lost(slot));
+    this.slots.push(slot);
+  }
+
+  private lost(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || this.closing) return;
+    this.slots.splice(i, 1);
+    for (const task of slot.inflight.values()) {
+      if (++task.attempts >= 2) {
+        const p = task.entry.path;
+        task.resolve(errorResult(p, 'erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution ; merci de la signaler', this.data.format));
+      } else this.queue.unshift(task);
+    }
+    slot.inflight.clear();
+    if (this.respawns-- > 0) this.spawn();
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.slots.length === 0) {
+      // No worker left: finish in this thread.
+      for (const task of this.queue.splice(0)) task.resolve(this.fallback(task.entry));
+      return;
+    }
+    while (this.queue.length > 0) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.inflight.size < IN_FLIGHT_PER_WORKER && (!best || s.inflight.size < best.inflight.size)) best = s;
+      if (!best) return;
+      const task = this.queue.shift()!;
+      best.inflight.set(task.id, task);
+      best.worker.postMessage({ id: task.id, entry: task.entry } satisfies WorkerTask);
+    }
+  }
+}
