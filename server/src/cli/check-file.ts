@@ -16,8 +16,11 @@ export interface CheckContext {
 }
 
 export interface FileResult {
-  /** For JSON: this file's object, indented to sit in `files`; for text: its diagnostic lines. */
-  readonly out: string;
+  /**
+   * For JSON: this file's object, indented to sit in `files`; for text: its diagnostic lines. Workers send it
+   * as UTF-8 bytes (a transferred buffer: no copy, and the main thread has nothing left to encode).
+   */
+  readonly out: string | Uint8Array;
   /** A French line for stderr, or "". */
   readonly err: string;
   readonly errors: number;
@@ -28,11 +31,12 @@ export interface FileResult {
   readonly failed: number;
 }
 
-const indent = (json: string) => '    ' + json.replace(/\n/g, '\n    ');
+/** `value` as pretty JSON at the depth of an element of `files` (4 spaces), using the native indentation. */
+const indent = (value: unknown) => JSON.stringify([[value]], null, 2).slice(6, -6);
 
 export function errorResult(path: string, error: string, format: Format): FileResult {
   return {
-    out: format === 'json' ? indent(JSON.stringify({ path, error }, null, 2)) : '',
+    out: format === 'json' ? indent({ path, error }) : '',
     err: `actes : ${path} : ${error}.\n`,
     errors: 0,
     warnings: 0,
@@ -60,7 +64,7 @@ export function checkFile(path: string, ctx: CheckContext): FileResult {
     }
     let out: string;
     if (ctx.format === 'json') {
-      out = indent(JSON.stringify({ path, act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) }, null, 2));
+      out = indent({ path, act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) });
     } else {
       out = '';
       for (const d of a.diagnostics) {

@@ -11,7 +11,7 @@ import { discover, type Entry } from './discover';
 import { WorkerPool } from './pool';
 
 export interface Out {
-  write(s: string): boolean;
+  write(s: string | Uint8Array): boolean;
   once?(event: string, listener: (...args: unknown[]) => void): unknown;
   on?(event: string, listener: (...args: unknown[]) => void): unknown;
 }
@@ -54,8 +54,8 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   io.out.on?.('error', () => {
     broken = true;
   });
-  const write = async (s: string) => {
-    if (!s || broken) return;
+  const write = async (s: string | Uint8Array) => {
+    if (s.length === 0 || broken) return;
     if (!io.out.write(s) && io.out.once) {
       await new Promise<void>((resolve) => {
         io.out.once!('drain', () => resolve());
@@ -115,8 +115,9 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
     failed += r.failed;
     if (r.err) io.err.write(r.err);
     if (format === 'json') {
-      if (!r.out) return;
-      await write((first ? '\n' : ',\n') + r.out);
+      if (r.out.length === 0) return;
+      await write(first ? '\n' : ',\n');
+      await write(r.out);
       first = false;
     } else await write(r.out);
   };

@@ -1,5 +1,4 @@
-// A small pool of worker threads for `actes check`: tasks go to whichever worker has room (a few in flight
-// each), results come back as promises the caller awaits in its own order. A worker that dies is replaced;
+// A small pool of worker threads for `actes check`: tasks go, in batches, to whichever worker has room, results come back as promises the caller awaits in its own order. A worker that dies is replaced;
 // the files it held are retried once elsewhere, then reported; with no worker left, the caller's fallback runs.
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../core/profile';
@@ -10,11 +9,11 @@ export interface WorkerData {
   readonly format: Format;
   readonly profile: Profile;
 }
+/** A batch of files for one worker (batches keep the number of messages, and thread wake-ups, low). */
 export interface WorkerTask {
-  readonly id: number;
-  readonly entry: Entry;
+  readonly tasks: readonly { readonly id: number; readonly entry: Entry }[];
 }
-export type WorkerReply = { ready: true; catalogueError: string | null } | { id: number; result: FileResult };
+export type WorkerReply = { ready: true; catalogueError: string | null } | { results: { id: number; result: FileResult }[] };
 
 interface Task {
   readonly id: number;
@@ -25,9 +24,12 @@ interface Task {
 interface Slot {
   readonly worker: Worker;
   readonly inflight: Map<number, Task>;
+  batches: number;
 }
 
-const IN_FLIGHT_PER_WORKER = 4;
+/** Files sent to a worker at once, at most; and batches a worker may hold (one running, one waiting). */
+const BATCH = 8;
+const BATCHES_PER_WORKER = 2;
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -67,16 +69,19 @@ export class WorkerPool {
 
   private spawn(): void {
     const worker = new Worker(this.file, { workerData: this.data });
-    const slot: Slot = { worker, inflight: new Map() };
+    const slot: Slot = { worker, inflight: new Map(), batches: 0 };
     worker.on('message', (m: WorkerReply) => {
       if ('ready' in m) {
         this.onReady(m.catalogueError);
         return;
       }
-      const task = slot.inflight.get(m.id);
-      if (!task) return;
-      slot.inflight.delete(m.id);
-      task.resolve(m.result);
+      slot.batches--;
+      for (const { id, result } of m.results) {
+        const task = slot.inflight.get(id);
+        if (!task) continue;
+        slot.inflight.delete(id);
+        task.resolve(result);
+      }
       this.pump();
     });
     worker.on('error', () => {
@@ -97,6 +102,7 @@ export class WorkerPool {
       } else this.queue.unshift(task);
     }
     slot.inflight.clear();
+    slot.batches = 0;
     if (this.respawns-- > 0) this.spawn();
     this.pump();
   }
@@ -109,11 +115,12 @@ export class WorkerPool {
     }
     while (this.queue.length > 0) {
       let best: Slot | null = null;
-      for (const s of this.slots) if (s.inflight.size < IN_FLIGHT_PER_WORKER && (!best || s.inflight.size < best.inflight.size)) best = s;
+      for (const s of this.slots) if (s.batches < BATCHES_PER_WORKER && (!best || s.batches < best.batches)) best = s;
       if (!best) return;
-      const task = this.queue.shift()!;
-      best.inflight.set(task.id, task);
-      best.worker.postMessage({ id: task.id, entry: task.entry } satisfies WorkerTask);
+      const batch = this.queue.splice(0, BATCH);
+      for (const task of batch) best.inflight.set(task.id, task);
+      best.batches++;
+      best.worker.postMessage({ tasks: batch.map((t) => ({ id: t.id, entry: t.entry })) } satisfies WorkerTask);
     }
   }
 }
