@@ -2,10 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SEEDS_DIR, seedFiles } from './helpers/corpus';
+import { describeError, readAct } from '../server/src/cli/read';
 
 const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
 const ROOT = path.join(__dirname, '..');
@@ -182,15 +183,21 @@ test('a real folder: unreadable, non-UTF-8, dangling link, link loop and FIFO ar
   assert.match(direct.files[0].error!, /tube nommé/);
 });
 
-test('an unreadable file is reported in French and the others are checked', { skip: process.getuid?.() === 0 ? 'root reads every file' : false }, () => {
+test('an unreadable file is reported in French and the others are checked', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  chmodSync(dir, 0o755);
   copyFileSync(seedFiles()[0], path.join(dir, 'a.acte'));
+  chmodSync(path.join(dir, 'a.acte'), 0o644);
   writeFileSync(path.join(dir, 'b.acte'), 'secret', { mode: 0o000 });
-  const r = runIn(dir, 'check', '--format', 'json', '.');
-  assert.equal(r.status, 2);
+  // root reads everything: run as nobody then (the repository and node must be readable by all, as installed).
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '.'], { encoding: 'utf8', cwd: dir, timeout: 120_000, ...asNobody });
+  assert.equal(r.signal, null, r.stderr);
+  assert.equal(r.status, 2, r.stderr);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.files[0].act.kind, 'decision-maire');
-  assert.match(doc.files[1].error, /lecture refusée/);
+  assert.deepEqual(doc.files[1], { path: './b.acte', error: 'lecture refusée : droits insuffisants' });
+  assert.match(r.stderr, /^actes : \.\/b\.acte : lecture refusée : droits insuffisants\.$/m);
 });
 
 test('paths come back as the user wrote them: absolute, ../ and folders joined as written', () => {
@@ -246,4 +253,24 @@ test('bad --jobs values are usage errors', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--jobs attend un nombre entier/);
   }
+});
+
+test('reading one file: vanished, a folder, a FIFO, refused, I/O error, BOM; never throws, never blocks', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const fifo = path.join(dir, 'tube.acte');
+  mkfifo(fifo);
+  const error = (p: string) => {
+    const r = readAct(p);
+    assert.ok('error' in r, p);
+    return r.error;
+  };
+  assert.match(error(path.join(dir, 'parti.acte')), /^fichier introuvable : il a été supprimé ou déplacé pendant la vérification$/);
+  assert.match(error(dir), /c’est un dossier/);
+  assert.match(error(fifo), /tube nommé \(FIFO\)/);
+  assert.match(describeError('x', Object.assign(new Error('x'), { code: 'EACCES' })), /^lecture refusée : droits insuffisants$/);
+  assert.match(describeError('x', Object.assign(new Error('x'), { code: 'EIO' })), /entrée-sortie/);
+  assert.match(describeError('x', Object.assign(new Error('x'), { code: 'EWHATEVER' })), /^lecture impossible \(EWHATEVER\)$/);
+  const bom = path.join(dir, 'bom.acte');
+  writeFileSync(bom, '\ufeffARRÊTÉ');
+  assert.deepEqual(readAct(bom), { text: 'ARRÊTÉ' });
 });
