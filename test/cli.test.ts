@@ -227,6 +227,8 @@ test('a large batch goes through worker threads and gives the same output as one
     copyFileSync(seeds[i % 2], path.join(sub, `acte-${String(i).padStart(3, '0')}.acte`));
   }
   writeFileSync(path.join(dir, 'lot-1', 'acte-150-latin1.acte'), Buffer.from('D\xe9cision', 'latin1'));
+  // The profile must reach the workers: it turns SIG-001 off and makes TYP-005 an error.
+  writeFileSync(path.join(dir, 'actes.json'), JSON.stringify({ regles: { 'SIG-001': 'off', 'TYP-005': 'error' } }));
   const one = runIn(dir, 'check', '--format', 'json', '--jobs', '1', '--verbose', '.');
   const many = runIn(dir, 'check', '--format', 'json', '--jobs', '3', '--verbose', '.');
   assert.match(one.stderr, /300 fichiers vérifiés en [\d,]+ s, dans un seul fil d’exécution\./);
@@ -240,6 +242,10 @@ test('a large batch goes through worker threads and gives the same output as one
   assert.deepEqual(paths, [...paths].sort(), 'sorted discovery order');
   assert.equal(doc.files.filter((f: FileEntry) => f.error).length, 1);
   assert.equal(doc.files[1].act.kind, 'deliberation-epci-bureau');
+  const diagnostics = doc.files.flatMap((f: FileEntry) => f.diagnostics ?? []) as { code: string; severity: string }[];
+  assert.ok(!diagnostics.some((d) => d.code === 'SIG-001'), 'SIG-001 is off in the profile');
+  const typ005 = diagnostics.filter((d) => d.code === 'TYP-005');
+  assert.ok(typ005.length > 0 && typ005.every((d) => d.severity === 'error'), 'TYP-005 is an error in the profile');
   // Text mode too: same lines in the same order.
   const t1 = runIn(dir, 'check', '--jobs', '1', '.');
   const t3 = runIn(dir, 'check', '--jobs', '3', '.');

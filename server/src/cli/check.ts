@@ -51,17 +51,21 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
 
   // Output, with back-pressure: wait for 'drain' when the pipe is full; stop if it breaks (`| head`).
   let broken = false;
-  io.out.on?.('error', () => {
+  let wake: (() => void) | null = null;
+  const stop = () => {
     broken = true;
-  });
+    wake?.();
+  };
+  io.out.on?.('error', stop);
+  io.out.on?.('close', stop);
   const write = async (s: string | Uint8Array) => {
     if (s.length === 0 || broken) return;
-    if (!io.out.write(s) && io.out.once) {
+    if (!io.out.write(s) && io.out.once && !broken) {
       await new Promise<void>((resolve) => {
+        wake = resolve;
         io.out.once!('drain', () => resolve());
-        io.out.once!('error', () => resolve());
-        io.out.once!('close', () => resolve());
       });
+      wake = null;
     }
   };
 
