@@ -32,6 +32,8 @@ export interface CheckOptions {
 
 /** Below this many files, starting workers (each loads the catalogue) costs more than it saves. */
 export const WORKER_THRESHOLD = 50;
+/** Fewest files worth a worker of its own (each worker loads the catalogue, a few hundred milliseconds). */
+const FILES_PER_WORKER = 25;
 /** Results waiting to be written, per worker: bounds memory whatever the order workers finish in. */
 const WINDOW_PER_WORKER = 32;
 
@@ -94,16 +96,17 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   // Look ahead to decide between this thread and workers, without listing everything first.
   const entries = discover(opts.paths);
   const head: Entry[] = [];
+  const lookahead = Math.max(WORKER_THRESHOLD, opts.jobs * FILES_PER_WORKER);
   let files = 0;
   // (next() by hand: breaking out of a for…of would close the generator.)
   for (let n = entries.next(); !n.done; n = entries.next()) {
     head.push(n.value);
-    if (n.value.kind === 'file' && ++files >= WORKER_THRESHOLD) break;
+    if (n.value.kind === 'file' && ++files >= lookahead) break;
   }
   const file = workerFile();
   const pool =
     opts.jobs > 1 && files >= WORKER_THRESHOLD && file
-      ? new WorkerPool(file, opts.jobs, { format, profile: opts.profile }, warnCatalogue, local)
+      ? new WorkerPool(file, Math.min(opts.jobs, Math.max(2, Math.floor(files / FILES_PER_WORKER))), { format, profile: opts.profile }, warnCatalogue, local)
       : null;
   const threads = pool ? pool.size : 1;
 
