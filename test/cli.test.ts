@@ -280,3 +280,35 @@ test('reading one file: vanished, a folder, a FIFO, refused, I/O error, BOM; nev
   writeFileSync(bom, '\ufeffARRÊTÉ');
   assert.deepEqual(readAct(bom), { text: 'ARRÊTÉ' });
 });
+
+test('a worker that dies never loses a file: only the file that kills it is reported, the others are checked', async () => {
+  const { WorkerPool } = await import('../server/src/cli/pool');
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const fake = (body: string) => {
+    const file = path.join(dir, `worker-${Math.random().toString(36).slice(2)}.js`);
+    writeFileSync(file, `const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ ready: true, catalogueError: null });\nparentPort.on('message', (m) => { ${body} });\n`);
+    return file;
+  };
+  const ok = "parentPort.postMessage({ results: m.tasks.map((t) => ({ id: t.id, result: { out: t.entry.path, err: '', errors: 0, warnings: 0, checked: 1, failed: 0 } })) });";
+  const withTimeout = <T>(p: Promise<T>) => Promise.race([
+    p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the pool lost files')), 60_000).unref()),
+  ]);
+  const entries = Array.from({ length: 40 }, (_, i) => ({ kind: 'file' as const, path: i === 13 ? 'poison.acte' : `f${i}.acte` }));
+  const fallback = (entry: { path: string }) => ({ out: `local ${entry.path}`, err: '', errors: 0, warnings: 0, checked: 1, failed: 0 });
+
+  // One poisonous file among 40: it is retried alone, then reported; its batch-mates are checked.
+  const poisoned = new WorkerPool(fake(`if (m.tasks.some((t) => t.entry.path === 'poison.acte')) process.exit(3); ${ok}`), 2, { format: 'json', profile: {} as never }, () => {}, fallback);
+  const results = await withTimeout(Promise.all(entries.map((e) => poisoned.run(e))));
+  await poisoned.close();
+  assert.deepEqual(results.map((r) => r.failed), entries.map((e) => (e.path === 'poison.acte' ? 1 : 0)));
+  assert.match(results[13].err, /^actes : poison\.acte : erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution/);
+  assert.deepEqual(results.filter((r) => !r.failed).map((r) => r.out), entries.filter((e) => e.path !== 'poison.acte').map((e) => e.path));
+
+  // Workers that always die: after a few replacements, the rest is checked in the main thread; nothing hangs.
+  const doomed = new WorkerPool(fake('process.exit(3);'), 2, { format: 'json', profile: {} as never }, () => {}, fallback);
+  const all = await withTimeout(Promise.all(entries.map((e) => doomed.run(e))));
+  await doomed.close();
+  assert.equal(all.length, 40);
+  assert.ok(all.some((r) => typeof r.out === 'string' && r.out.startsWith('local ')), 'the main thread took over');
+  assert.ok(all.every((r) => r.failed === 1 || (typeof r.out === 'string' && r.out.startsWith('local '))));
+});

@@ -1,5 +1,5 @@
 // A small pool of worker threads for `actes check`: tasks go, in batches, to whichever worker has room, results come back as promises the caller awaits in its own order. A worker that dies is replaced;
-// the files it held are retried once elsewhere, then reported; with no worker left, the caller's fallback runs.
+// the files it held are retried once elsewhere, each alone, then reported; with no worker left, the caller's fallback runs.
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../core/profile';
 import type { Entry } from './discover';
@@ -25,6 +25,8 @@ interface Slot {
   readonly worker: Worker;
   readonly inflight: Map<number, Task>;
   batches: number;
+  /** Holds one retried file alone, so that if it kills this worker too, only that file is blamed. */
+  isolated: boolean;
 }
 
 /** Files sent to a worker at once, at most; and batches a worker may hold (one running, one waiting). */
@@ -69,13 +71,14 @@ export class WorkerPool {
 
   private spawn(): void {
     const worker = new Worker(this.file, { workerData: this.data });
-    const slot: Slot = { worker, inflight: new Map(), batches: 0 };
+    const slot: Slot = { worker, inflight: new Map(), batches: 0, isolated: false };
     worker.on('message', (m: WorkerReply) => {
       if ('ready' in m) {
         this.onReady(m.catalogueError);
         return;
       }
       slot.batches--;
+      slot.isolated = false;
       for (const { id, result } of m.results) {
         const task = slot.inflight.get(id);
         if (!task) continue;
@@ -103,6 +106,7 @@ export class WorkerPool {
     }
     slot.inflight.clear();
     slot.batches = 0;
+    slot.isolated = false;
     if (this.respawns-- > 0) this.spawn();
     this.pump();
   }
@@ -114,10 +118,16 @@ export class WorkerPool {
       return;
     }
     while (this.queue.length > 0) {
+      // A file that was in flight when a worker died goes alone to an idle worker; others go in batches.
+      const retry = this.queue[0].attempts > 0;
       let best: Slot | null = null;
-      for (const s of this.slots) if (s.batches < BATCHES_PER_WORKER && (!best || s.batches < best.batches)) best = s;
+      for (const s of this.slots) {
+        const room = retry ? s.batches === 0 : s.batches < BATCHES_PER_WORKER && !s.isolated;
+        if (room && (!best || s.batches < best.batches)) best = s;
+      }
       if (!best) return;
-      const batch = this.queue.splice(0, BATCH);
+      const batch = retry ? this.queue.splice(0, 1) : this.queue.splice(0, BATCH);
+      best.isolated = retry;
       for (const task of batch) best.inflight.set(task.id, task);
       best.batches++;
       best.worker.postMessage({ tasks: batch.map((t) => ({ id: t.id, entry: t.entry })) } satisfies WorkerTask);
