@@ -1,7 +1,7 @@
 // Checking one entry and rendering it, the same in the main thread and in a worker: the result carries the
 // exact text to write, so the main thread only writes strings in order.
 import { analyze } from '../core/service';
-import { actToJson, diagnosticToJson } from '../core/json';
+import { actToJson, diagnosticToJson, documentToJson } from '../core/json';
 import type { Catalogue } from '../core/catalogue';
 import type { Profile } from '../core/profile';
 import type { Entry } from './discover';
@@ -64,7 +64,7 @@ export function checkFile(path: string, ctx: CheckContext): FileResult {
     }
     let out: string;
     if (ctx.format === 'json') {
-      out = indent({ path, act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) });
+      out = indent({ path, act: actToJson(a.act), ...documentToJson(a.document), diagnostics: a.diagnostics.map(diagnosticToJson) });
     } else {
       out = '';
       for (const d of a.diagnostics) {
