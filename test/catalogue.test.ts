@@ -315,3 +315,15 @@ describe('catalogue: départements, tribunals, @ctes tables', () => {
     assert.equal(catalogue.matieres.find((m) => m.code === '7.3')?.libelle, 'Emprunts');
   });
 });
+
+describe('catalogue: data dates for the user', () => {
+  it('`actes --version` gives the date of every code held and of the register', () => {
+    const run = spawnSync(process.execPath, [path.join(DATA_DIR, '..', 'bin', 'actes.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^actes \S+\nDonnées juridiques :\n/);
+    assert.match(run.stdout, /code général des collectivités territoriales : état du 6 décembre 2023/);
+    assert.match(run.stdout, /code de la route \(copie indicative\) : état du 31 mars 2026/);
+    assert.match(run.stdout, /code rural et de la pêche maritime : état du 27 mars 2026/);
+    assert.match(run.stdout, /communes et EPCI : COG 2026/);
+  });
+});

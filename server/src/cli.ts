@@ -5,7 +5,7 @@ import { join, relative, extname } from 'node:path';
 import { analyze } from './core/service';
 import { actToJson, diagnosticToJson, documentToJson } from './core/json';
 import { EMPTY_CATALOGUE, type Catalogue } from './core/catalogue';
-import { loadCatalogue } from './catalogue/load-node';
+import { dataVersionText, loadCatalogue } from './catalogue/load-node';
 import { loadProfileFile } from './profile-node';
 import type { Profile } from './core/profile';
 
@@ -73,7 +73,7 @@ export function main(argv: string[], io = { out: process.stdout, err: process.st
     return args.length === 0 ? 2 : 0;
   }
   if (args[0] === '-v' || args[0] === '--version') {
-    io.out.write(`actes ${VERSION}\n`);
+    io.out.write(`actes ${VERSION}\n${dataVersionText()}`);
     return 0;
   }
   try {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../core/catalogue';
 import { COMPILED_VERSION, createCatalogue } from './create';
+import { frenchDate } from '../core/text';
 import type { CompiledCatalogue } from './schemas';
 
 /**
@@ -33,4 +34,19 @@ export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue 
   }
   const dir = path.dirname(file);
   return createCatalogue(data, (side) => readFileSync(path.join(dir, side), 'utf8'));
+}
+
+/**
+ * The dates of the legal data, for `actes --version`: one French line per code held and for the
+ * register. Never throws: a missing catalogue gives a line saying so.
+ */
+export function dataVersionText(file: string = defaultCatalogueFile()): string {
+  let dates: readonly (readonly [string, string])[];
+  try {
+    dates = loadCatalogue(file).dataDates ?? [];
+  } catch (error) {
+    return `Données juridiques indisponibles : ${(error as Error).message}\n`;
+  }
+  const lines = dates.map(([what, when]) => `  ${what} : ${/^\d{4}-\d{2}-\d{2}$/.test(when) ? `état du ${frenchDate(when)}` : when}`);
+  return `Données juridiques :\n${lines.join('\n')}\n`;
 }
