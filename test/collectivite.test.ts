@@ -65,3 +65,13 @@ test('PUB-009: seed 000 with another commune’s SIREN in its identifier names t
   // With the profile's SIREN, the message also names the SIREN's owner.
   assert.match(fired(seed, 'PUB-009', { siren: '217300086' })[0].message, /profil\) : c’est celui de la commune de Chambéry/);
 });
+
+test('PUB-005: a commune of 3 500 inhabitants and more (profile, else register) must publish electronically', () => {
+  const shown = `${DELIB}\nAffiché le 26 juin 2025\n`;
+  const [d] = fired(shown, 'PUB-005');
+  assert.ok(d, 'Chambéry: electronic publication required');
+  assert.match(d.message, /une commune de 3 500 habitants et plus \(\d{2}\s\d{3} habitants : population totale de Chambéry au registre/);
+  assert.deepEqual(fired(`${DELIB}\nAffiché et publié en ligne le 26 juin 2025\n`, 'PUB-005'), []);
+  assert.deepEqual(fired(shown, 'PUB-005', { population: 1200 }), [], 'a small commune may only display');
+  assert.deepEqual(fired(edit(shown, 'Commune de Chambéry', 'Commune de Nulle-Part'), 'PUB-005'), [], 'population unknown: silence');
+});

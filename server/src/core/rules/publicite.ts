@@ -97,15 +97,19 @@ export const PUB_004: DocumentedRule = {
 
 export const PUB_005: DocumentedRule = {
   id: 'PUB-005',
-  title: 'Un EPCI à fiscalité propre publie ses actes sous forme électronique : l’affichage seul ne suffit pas.',
-  kinds: ['deliberation-epci-conseil', 'deliberation-epci-bureau', 'arrete-president', 'decision-president'],
+  title: 'Un EPCI à fiscalité propre, ou une commune de 3 500 habitants et plus, publie ses actes sous forme électronique : l’affichage seul ne suffit pas.',
+  kinds: ['deliberation-epci-conseil', 'deliberation-epci-bureau', 'arrete-president', 'decision-president', 'deliberation-cm', 'arrete-maire', 'decision-maire'],
   severity: 'warning',
   source: { label: 'CGCT, art. L. 5211-3 (renvoi à L. 2131-1 I, II, III, V et VI)', url: null, code: 'CGCT', article: 'L5211-3' },
   status: 'secondary',
-  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
+  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Pour une commune, la population vient du profil, sinon du registre des collectivités (population totale, CGCT art. R. 2151-2 ; le message dit alors que le chiffre est supposé) ; inconnue, la règle se tait. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
   check(ctx) {
     const { act, profile } = ctx;
-    if (!isEpci(ctx) || profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
+    const epci = isEpci(ctx);
+    if (profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
+    // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
+    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    if (commune && (commune.population === null || commune.population < 3500)) return [];
     const date = referenceDate(act);
     if (date && date < '2022-07-01') return [];
     const d = derived(ctx);
@@ -120,7 +124,9 @@ export const PUB_005: DocumentedRule = {
     const at = from + affiche.index;
     return [{
       range: ctx.index.range(at, at + affiche[0].length),
-      message: 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
+      message: commune
+        ? `Seul l’affichage est mentionné : une commune de 3 500 habitants et plus (${commune.population!.toLocaleString('fr-FR')} habitants${commune.populationNote ? ` : ${commune.populationNote}` : ''}) doit publier ses actes sous forme électronique (CGCT, art. L. 2131-1) ; indiquez la date de mise en ligne.`
+        : 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
     }];
   },
 };
