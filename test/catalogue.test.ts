@@ -223,6 +223,10 @@ describe('catalogue: more codes, changes, register', () => {
     assert.match(catalogue.article('code de la route', 'R. 417-10')!.text, /stationnement/);
     assert.equal(catalogue.article('code de la route', 'R. 417-99'), null);
     assert.ok(catalogue.article('code pénal', '121-3'), 'numbers without a part letter');
+    // The recogniser's keys find the codes too (document links pass them).
+    assert.equal(catalogue.code('CROUTE')?.name, 'code de la route');
+    assert.equal(catalogue.code('CPEN')?.name, 'code pénal');
+    assert.match(catalogue.article('CROUTE', 'R417-10')?.url ?? '', /query=R417-10/);
   });
 
   it('knows the CGCT articles changed after its state date, and by which law', () => {

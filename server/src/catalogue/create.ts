@@ -6,6 +6,7 @@ import type {
   ArticleAmendment, ArticleInfo, Catalogue, CodeInfo, CollectiviteInfo, DepartementInfo, TextInfo, TribunalInfo,
 } from '../core/catalogue';
 import { legifranceArticleSearch } from '../core/catalogue';
+import { CODE_NAMES } from '../core/references';
 import type { CompiledCatalogue, CompiledCodeTexts } from './schemas';
 
 /**
@@ -345,8 +346,12 @@ export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = 
   for (const c of codes) addKeys(codeByName, [compact(foldText(c.key)), ...c.abbreviations.map((a) => compact(foldText(a)))], c);
   for (const c of codes) addKeys(codeByName, nameKeys(c.name), c);
   for (const c of codes) if (c.legitext) addKeys(codeByName, [compact(foldText(c.legitext))], c);
+  // The recogniser's keys ("CROUTE", "CPEN"…) name codes too: features that pass them (links) find the code.
+  const recogniserName = new Map(CODE_NAMES);
   const code = (nameOrAbbreviation: string): CodeInfo | null =>
-    codeByKey.get(nameOrAbbreviation) ?? findByName(codeByName, nameOrAbbreviation);
+    codeByKey.get(nameOrAbbreviation) ??
+    findByName(codeByName, nameOrAbbreviation) ??
+    (recogniserName.has(nameOrAbbreviation) ? findByName(codeByName, recogniserName.get(nameOrAbbreviation)!) : null);
 
   const amended = new Map<string, ArticleAmendment[]>();
   for (const [code, num, law, date, object] of data.amendments ?? []) {
