@@ -147,7 +147,7 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
       for (let n = 0; n * TEXT_CHUNK < held.articles.length; n++) {
         const part = held.articles.slice(n * TEXT_CHUNK, (n + 1) * TEXT_CHUNK);
         const hasIds = part.some((a) => a[3] !== null);
-        files[`${file}-${n}.json`] = JSON.stringify({ texts: part.map((a) => a[2]), legiarti: hasIds ? part.map((a) => a[3]) : null } satisfies CompiledCodeTexts);
+        files[`${file}-${n}.json`] = compactJson({ texts: part.map((a) => a[2]), legiarti: hasIds ? part.map((a) => a[3]) : null } satisfies CompiledCodeTexts);
       }
     }
     codes.push({
@@ -230,7 +230,8 @@ function registerText(reg: Sources['collectivites.json']): string {
     const dep = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     lines.push(registerLine({ siren, insee: null, departement: dep, population: pop, populationKind: pop === null ? null : 'T', epciType: type, name }));
   }
-  return `\n${lines.join('\n')}\n`;
+  // Characters above U+00FF (œ) escaped, so that the file reads as a one-byte string; parseRegisterLine unescapes.
+  return `\n${lines.join('\n')}\n`.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** CGCT: section tree by id; articles sorted in code order (the source is in file-name order). */

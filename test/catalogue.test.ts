@@ -247,6 +247,7 @@ describe('catalogue: more codes, changes, register', () => {
     assert.deepEqual(catalogue.collectivitesNamed!('CHAMBERY', 'Savoie'), [chambery]);
     assert.deepEqual(catalogue.collectivitesNamed!('Commune de Chambéry', '73'), [chambery]);
     assert.ok(catalogue.collectivitesNamed!('Saint-Denis').length > 1, 'homonyms without a département');
+    assert.deepEqual(catalogue.collectivitesNamed!('BOEURS EN OTHE').map((c) => c.name), ['Bœurs-en-Othe'], 'œ kept in names');
     const epci = catalogue.collectiviteBySiren!('200069110')!;
     assert.equal(epci.kind, 'epci');
     assert.equal(epci.departement, '73');

@@ -51,7 +51,7 @@ export function parseRegisterLine(line: string): RegisterRow | null {
     population: pop ? Number(pop) : null,
     populationKind: f[4] === 'T' || f[4] === 'M' ? f[4] : null,
     epciType: f[5].slice(1) || null,
-    name: f.slice(7).join('|').slice(1),
+    name: f.slice(7).join('|').slice(1).replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
   };
 }
 

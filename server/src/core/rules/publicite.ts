@@ -107,9 +107,6 @@ export const PUB_005: DocumentedRule = {
     const { act, profile } = ctx;
     const epci = isEpci(ctx);
     if (profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
-    // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
-    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
-    if (commune && (commune.population === null || commune.population < 3500)) return [];
     const date = referenceDate(act);
     if (date && date < '2022-07-01') return [];
     const d = derived(ctx);
@@ -121,6 +118,9 @@ export const PUB_005: DocumentedRule = {
     if (act.recours && act.recours.start >= from) tail = tail.slice(0, act.recours.start - from) + ' '.repeat(act.recours.end - act.recours.start) + tail.slice(act.recours.end - from);
     const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
     if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
+    // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
+    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    if (commune && (commune.population === null || commune.population < 3500)) return [];
     const at = from + affiche.index;
     return [{
       range: ctx.index.range(at, at + affiche[0].length),
