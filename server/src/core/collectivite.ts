@@ -83,13 +83,13 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string)
   if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
   const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
   const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte' : 'profil';
-  const when = catalogue.register?.millesime ? `, ${catalogue.register.millesime}` : '';
+  const year = /\d{4}/.exec(catalogue.register?.millesime ?? '')?.[0];
   return {
     info,
     from,
     named,
     population: info.population,
     populationFrom: 'registre',
-    populationNote: `${figure} de ${info.name} au registre des collectivités (INSEE, DGCL${when}), retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
+    populationNote: `${figure} de ${info.name} au registre des collectivités${year ? ` de ${year}` : ''}, retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
   };
 }
