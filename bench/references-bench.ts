@@ -15,6 +15,16 @@ const t0 = performance.now();
 const catalogue = loadCatalogue();
 const loadMs = performance.now() - t0;
 const heapMb = (process.memoryUsage().heapUsed - h0) / 1048576;
+// What is read lazily, the first time it is needed: one chunk of article texts, the register.
+const lazy = (f: () => unknown) => {
+  const s = performance.now();
+  f();
+  return performance.now() - s;
+};
+const firstTextMs = lazy(() => catalogue.article('CGCT', 'L2122-22')?.text);
+const firstRuralMs = lazy(() => catalogue.article('CRPM', 'L211-11')?.text);
+const firstRegisterMs = lazy(() => catalogue.collectiviteBySiren?.('217300656'));
+const nextRegisterMs = lazy(() => catalogue.collectivitesNamed?.('Aix-les-Bains', '73'));
 
 interface Stats { n: number; first: number; median: number; p95: number; max: number }
 function measure(calls: readonly (() => unknown)[], rounds: number): Stats {
@@ -69,6 +79,10 @@ const docs: [string, string][] = [
 ];
 
 console.log(`Références : catalogue chargé en ${loadMs.toFixed(0)} ms, tas +${heapMb.toFixed(1)} Mo (dans ce processus)`);
+console.log(
+  `  lus à la demande : premier texte du CGCT ${firstTextMs.toFixed(1)} ms, du code rural ${firstRuralMs.toFixed(1)} ms ; ` +
+    `registre des collectivités, première recherche ${firstRegisterMs.toFixed(1)} ms, suivante ${nextRegisterMs.toFixed(2)} ms`,
+);
 console.log(`${'survol (hover), ms par appel'.padEnd(58)} ${'appels'.padStart(6)} ${'1er'.padStart(8)} ${'médiane'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}`);
 const hoverP95: number[] = [];
 for (const [name, text] of docs) {

@@ -4,18 +4,24 @@
 // exits with status 1.
 //
 //   node --import tsx scripts/build-catalogue.ts [--out <file>] [--data <dir>]   (npm run build:catalogue)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   COMPILED_VERSION,
   SOURCE_SCHEMAS,
+  codeFileSchema,
+  formatIssues,
   validateSource,
+  type CodeFile,
   type CompiledCatalogue,
+  type CompiledCodeTexts,
+  TEXT_CHUNK,
+  registerLine,
   type SourceFile,
   type Sources,
 } from '../server/src/catalogue/schemas.ts';
-import { articleOrder } from '../server/src/catalogue/create.ts';
+import { z } from 'zod';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = path.join(ROOT, 'data');
@@ -23,8 +29,17 @@ export const DEFAULT_OUT = path.join(ROOT, 'dist', 'catalogue.json');
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-/** Reads and checks every source file of `dir`. */
-export function readSources(dir = DATA_DIR): Result<Sources> {
+/** Sources plus the code files of data/codes/ (code rural, indicative copies), by file name. */
+export type AllSources = Sources & { readonly codeFiles: readonly { readonly file: string; readonly data: CodeFile }[] };
+
+/** The compiled index and the files written beside it (path relative to the index's folder → content). */
+export interface Compiled {
+  readonly index: CompiledCatalogue;
+  readonly files: Readonly<Record<string, unknown>>;
+}
+
+/** Reads and checks every source file of `dir`, then the code files of `dir`/codes/. */
+export function readSources(dir = DATA_DIR): Result<AllSources> {
   const errors: string[] = [];
   const sources: Partial<Record<SourceFile, unknown>> = {};
   for (const file of Object.keys(SOURCE_SCHEMAS) as SourceFile[]) {
@@ -39,7 +54,22 @@ export function readSources(dir = DATA_DIR): Result<Sources> {
     if (checked.ok) sources[file] = checked.data;
     else errors.push(...checked.errors);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: sources as Sources };
+  const codeFiles: { file: string; data: CodeFile }[] = [];
+  const codesDir = path.join(dir, 'codes');
+  for (const name of existsSync(codesDir) ? readdirSync(codesDir).filter((f) => f.endsWith('.json')).sort() : []) {
+    const file = `codes/${name}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path.join(codesDir, name), 'utf8'));
+    } catch (error) {
+      errors.push(`${file}: (racine): fichier illisible ou JSON invalide : ${(error as Error).message}`);
+      continue;
+    }
+    const checked = codeFileSchema.safeParse(raw, { error: z.locales.fr().localeError });
+    if (checked.success) codeFiles.push({ file, data: checked.data });
+    else errors.push(...formatIssues(file, checked.error.issues, raw));
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: { ...(sources as Sources), codeFiles } };
 }
 
 const TEXT_NATURES = {
@@ -51,8 +81,8 @@ const TEXT_NATURES = {
   REGLEMENT_UE: 'reglement-ue',
 } as const;
 
-/** Turns checked sources into the compiled index; reports cross-file inconsistencies. */
-export function compileCatalogue(s: Sources): Result<CompiledCatalogue> {
+/** Turns checked sources into the compiled index and its side files; reports cross-file inconsistencies. */
+export function compileCatalogue(s: AllSources): Result<Compiled> {
   const errors: string[] = [];
   const complements = s['codes-complements.json'];
   const ambiguous = new Set(complements.abreviations_ambigues.liste);
@@ -66,13 +96,28 @@ export function compileCatalogue(s: Sources): Result<CompiledCatalogue> {
     if (c.remplace_par && !known.has(c.remplace_par)) errors.push(`codes-complements.json: codes[${i}].remplace_par: code « ${c.remplace_par} » absent de codes.json`);
   });
 
-  const withArticles = new Map<string, { textDate: string; sections: [string, number][]; articles: [string, number, string, string | null][] }>();
+  type Held = { textDate: string; status: 'officiel' | 'indicatif'; sections: [string, number][]; articles: [string, number, string, string | null][] };
+  const withArticles = new Map<string, Held>();
   const cgct = s['cgct-articles.json'];
   const cgctDate = /\d{4}-\d{2}-\d{2}/.exec(cgct.date_du_texte)![0];
-  withArticles.set(cgct.legitext, { textDate: cgctDate, ...compileCgct(cgct) });
+  withArticles.set(cgct.legitext, { textDate: cgctDate, status: 'officiel', ...compileCgct(cgct) });
   const crpa = s['crpa-articles.json'];
-  withArticles.set(crpa.legitext, { textDate: crpa.date_du_texte, ...compileCrpa(crpa) });
-  for (const [legitext, file] of [[cgct.legitext, 'cgct-articles.json'], [crpa.legitext, 'crpa-articles.json']]) {
+  withArticles.set(crpa.legitext, { textDate: crpa.date_du_texte, status: 'officiel', ...compileCrpa(crpa) });
+  const heldFiles: [string, string][] = [[cgct.legitext, 'cgct-articles.json'], [crpa.legitext, 'crpa-articles.json']];
+  for (const { file, data } of s.codeFiles) {
+    if (withArticles.has(data.legitext)) {
+      errors.push(`${file}: legitext: code « ${data.legitext} » déjà fourni par un autre fichier`);
+      continue;
+    }
+    heldFiles.push([data.legitext, file]);
+    withArticles.set(data.legitext, {
+      textDate: data.date_du_texte,
+      status: data.statut,
+      sections: data.sections.map(([title, parent]) => [tidy(title), parent]),
+      articles: data.articles.map(([num, section, text, id]) => [normalizeNum(num), section, text, id]),
+    });
+  }
+  for (const [legitext, file] of heldFiles) {
     if (!known.has(legitext)) errors.push(`${file}: legitext: code « ${legitext} » absent de codes.json`);
   }
 
@@ -89,12 +134,22 @@ export function compileCatalogue(s: Sources): Result<CompiledCatalogue> {
   const keyOf = new Map<string | null, string>();
   const codes: CompiledCatalogue['codes'] = [];
   const keys = new Set<string>();
+  const files: Record<string, unknown> = {};
   for (const entry of entries) {
     const key = entry.abbreviations.find((a) => /^[A-Z][A-Z0-9]+$/.test(a) && !ambiguous.has(a)) ?? slug(entry.nom);
     if (keys.has(key)) errors.push(`codes.json: clé « ${key} » en double (${entry.nom})`);
     keys.add(key);
     if (entry.legitext) keyOf.set(entry.legitext, key);
     const held = entry.legitext ? withArticles.get(entry.legitext) : undefined;
+    const file = held ? `catalogue/${key}` : null;
+    if (held && file) {
+      // Texts in chunks of TEXT_CHUNK articles: a hover reads one chunk, not the whole code.
+      for (let n = 0; n * TEXT_CHUNK < held.articles.length; n++) {
+        const part = held.articles.slice(n * TEXT_CHUNK, (n + 1) * TEXT_CHUNK);
+        const hasIds = part.some((a) => a[3] !== null);
+        files[`${file}-${n}.json`] = compactJson({ texts: part.map((a) => a[2]), legiarti: hasIds ? part.map((a) => a[3]) : null } satisfies CompiledCodeTexts);
+      }
+    }
     codes.push({
       key,
       name: lowerFirst(entry.nom),
@@ -103,12 +158,33 @@ export function compileCatalogue(s: Sources): Result<CompiledCatalogue> {
       repealed: entry.repealed,
       replacedBy: entry.replacedBy,
       textDate: held?.textDate ?? null,
+      status: held?.status ?? null,
+      file,
+      ids: held ? held.articles.some((a) => a[3] !== null) : false,
       sections: held?.sections ?? [],
-      articles: held?.articles ?? [],
-      order: held ? articleOrder(held.articles) : [],
+      nums: held ? held.articles.map((a) => a[0]).join('\n') : '',
+      secs: held ? held.articles.map((a) => a[1]) : [],
     });
   }
   for (const code of codes) if (code.replacedBy) code.replacedBy = keyOf.get(code.replacedBy) ?? null;
+
+  // Known changes after the text held (CGCT).
+  const mods = s['cgct-modifications.json'];
+  const cgctKey = keyOf.get(cgct.legitext)!;
+  const cgctNums = new Set(codes.find((c) => c.key === cgctKey)!.nums.split('\n'));
+  const amendments: CompiledCatalogue['amendments'] = [];
+  mods.modifications.forEach((m, i) => {
+    const num = normalizeNum(m.article);
+    if (!cgctNums.has(num)) errors.push(`cgct-modifications.json: modifications[${i}].article: « ${m.article} » absent du CGCT`);
+    if (mods.date_du_texte_cgct !== cgctDate) errors.push(`cgct-modifications.json: date_du_texte_cgct: ${mods.date_du_texte_cgct} ≠ date du CGCT ${cgctDate}`);
+    else if (m.date <= cgctDate) errors.push(`cgct-modifications.json: modifications[${i}].date: ${m.date} antérieure au texte du CGCT (${cgctDate})`);
+    amendments.push([cgctKey, num, m.loi, m.date, m.objet]);
+  });
+
+  // Register of communes and EPCI.
+  const reg = s['collectivites.json'];
+  files['catalogue/collectivites.txt'] = registerText(reg);
+  const register: CompiledCatalogue['register'] = { file: 'catalogue/collectivites.txt', millesime: reg.millesime, population: reg.population };
 
   const texts: CompiledCatalogue['texts'] = s['textes.json'].textes.map((t) => ({
     nature: TEXT_NATURES[t.nature],
@@ -122,16 +198,40 @@ export function compileCatalogue(s: Sources): Result<CompiledCatalogue> {
   }));
 
   const d = s['departements.json'];
+  const dataDates: [string, string][] = codes
+    .filter((c) => c.textDate)
+    .map((c): [string, string] => [`${lowerFirst(c.name)}${c.status === 'indicatif' ? ' (copie indicative)' : ''}`, c.textDate!]);
+  dataDates.push(['communes et EPCI', reg.millesime]);
   const catalogue: CompiledCatalogue = {
     version: COMPILED_VERSION,
+    dataDates,
     codes,
+    amendments,
+    register,
     texts,
     departements: d.departements.map((x) => ({ code: x.code, code3: x.code_3car, name: x.nom, tribunal: x.tribunal_administratif_siege })),
     tribunals: d.tribunaux_administratifs.map((t) => ({ seat: t.siege, ressort: t.ressort_texte, departements: t.departements })),
     natures: s['actes-natures.json'].natures.map((n) => ({ code: n.code, abrege: n.abrege, libelle: n.libelle })),
     matieres: s['actes-matieres.json'].matieres.map((m) => ({ code: m.code, libelle: m.libelle })),
   };
-  return errors.length ? { ok: false, errors } : { ok: true, value: catalogue };
+  return errors.length ? { ok: false, errors } : { ok: true, value: { index: catalogue, files } };
+}
+
+/** The register as text, one line per commune or EPCI (see registerLine), searched without parsing. */
+function registerText(reg: Sources['collectivites.json']): string {
+  const depOf = new Map(reg.communes.map((c) => [c[0], c[3]]));
+  const lines = reg.communes.map(([insee, siren, name, dep, pop, kind]) => registerLine({ siren, insee, departement: dep, population: pop, populationKind: kind, epciType: null, name }));
+  for (const [siren, name, type, pop, members] of reg.epci) {
+    const count = new Map<string, number>();
+    for (const m of members) {
+      const d = depOf.get(m);
+      if (d) count.set(d, (count.get(d) ?? 0) + 1);
+    }
+    const dep = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    lines.push(registerLine({ siren, insee: null, departement: dep, population: pop, populationKind: pop === null ? null : 'T', epciType: type, name }));
+  }
+  // Characters above U+00FF (œ) escaped, so that the file reads as a one-byte string; parseRegisterLine unescapes.
+  return `\n${lines.join('\n')}\n`.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** CGCT: section tree by id; articles sorted in code order (the source is in file-name order). */
@@ -236,22 +336,31 @@ export function slug(name: string): string {
     .join('-');
 }
 
-/** Builds the index and writes it; returns the errors (empty on success). */
+/** JSON with characters above U+00FF escaped: the file then decodes to a one-byte string, which Node reads and parses faster. */
+function compactJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Builds the index and its side files (texts per code, register) and writes them; returns the errors (empty on success). */
 export function buildCatalogue(out = DEFAULT_OUT, dir = DATA_DIR): string[] {
   const sources = readSources(dir);
   if (!sources.ok) return sources.errors;
   const compiled = compileCatalogue(sources.value);
   if (!compiled.ok) return compiled.errors;
-  mkdirSync(path.dirname(out), { recursive: true });
-  // Characters above U+00FF (’, œ, €…) are escaped: the file then decodes to a one-byte
-  // string, which Node reads and parses faster. It stays plain UTF-8 JSON.
-  const json = JSON.stringify(compiled.value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(out, json);
-  const c = compiled.value;
-  const articles = c.codes.reduce((n, code) => n + code.articles.length, 0);
+  const base = path.dirname(out);
+  mkdirSync(base, { recursive: true });
+  rmSync(path.join(base, 'catalogue'), { recursive: true, force: true });
+  for (const [file, content] of Object.entries(compiled.value.files)) {
+    mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+    writeFileSync(path.join(base, file), typeof content === 'string' ? content : compactJson(content));
+  }
+  writeFileSync(out, compactJson(compiled.value.index));
+  const c = compiled.value.index;
+  const articles = c.codes.reduce((n, code) => n + code.secs.length, 0);
+  const held = c.codes.filter((code) => code.file).length;
   console.log(
-    `Catalogue écrit dans ${path.relative(process.cwd(), out) || out} : ${c.codes.length} codes, ${articles} articles, ` +
-      `${c.texts.length} textes, ${c.departements.length} départements, ${c.tribunals.length} tribunaux administratifs.`,
+    `Catalogue écrit dans ${path.relative(process.cwd(), out) || out} : ${c.codes.length} codes (${held} avec leurs articles), ${articles} articles, ` +
+      `${c.texts.length} textes, ${c.departements.length} départements, ${c.tribunals.length} tribunaux administratifs ; textes des articles et registre des collectivités dans ${path.relative(process.cwd(), path.join(base, 'catalogue')) || 'catalogue'}/.`,
   );
   return [];
 }

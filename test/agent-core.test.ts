@@ -43,9 +43,11 @@ test('an article is found whatever the way its code and number are written', () 
 
 test('an unknown code, a code held without its articles, a missing article and a non-number are told apart', () => {
   assert.equal(lookupArticle(catalogue, 'code des sorciers', 'L. 1').status, 'unknown-code');
-  const route = lookupArticle(catalogue, 'code de la route', 'R. 417-10');
-  assert.equal(route.status, 'articles-not-held');
-  assert.ok(route.status === 'articles-not-held' && route.codeUrl?.includes('LEGITEXT000006074228'));
+  const csp = lookupArticle(catalogue, 'code de la santé publique', 'L. 1311-1');
+  assert.equal(csp.status, 'articles-not-held');
+  assert.ok(csp.status === 'articles-not-held' && csp.codeUrl?.includes('LEGITEXT000006072665'));
+  // The code de la route is held (indicative copy): its articles are found.
+  assert.equal(lookupArticle(catalogue, 'code de la route', 'R. 417-10').status, 'found');
   const missing = lookupArticle(catalogue, 'CGCT', 'L. 2122-99');
   assert.equal(missing.status, 'unknown-article');
   assert.ok(missing.status === 'unknown-article' && missing.near.every((a) => a.num.startsWith('L2122-')) && missing.near.length > 0);

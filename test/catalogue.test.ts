@@ -17,7 +17,8 @@ const sources = readSources();
 if (!sources.ok) throw new Error(sources.errors.join('\n'));
 const compiled = compileCatalogue(sources.value);
 if (!compiled.ok) throw new Error(compiled.errors.join('\n'));
-const catalogue = createCatalogue(compiled.value);
+const sideFile = (file: string) => (compiled.value.files[file] as string | undefined) ?? null;
+const catalogue = createCatalogue(compiled.value.index, sideFile);
 
 describe('catalogue: source files', () => {
   for (const file of Object.keys(SOURCE_SCHEMAS) as SourceFile[]) {
@@ -91,7 +92,39 @@ describe('catalogue: source files', () => {
   });
 
   it('compiles to an index that matches its schema', () => {
-    assert.equal(compiledCatalogueSchema.safeParse(compiled.value).success, true);
+    const checked = compiledCatalogueSchema.safeParse(compiled.value.index);
+    assert.deepEqual(checked.success ? [] : checked.error.issues.slice(0, 3), []);
+  });
+
+  it('keeps the article texts out of the index, in one side file per code', () => {
+    const index = JSON.stringify(compiled.value.index);
+    assert.ok(!index.includes('Le maire peut, en outre, par délégation du conseil municipal'), 'CGCT text in the index');
+    const cgct = compiled.value.index.codes.find((c) => c.key === 'CGCT')!;
+    assert.equal(cgct.file, 'catalogue/CGCT');
+    const side = JSON.parse(sideFile('catalogue/CGCT-0.json')!) as { texts: string[] };
+    assert.equal(side.texts.length, 400);
+  });
+
+  it('reads a code’s side file only when a text is asked for, and once', () => {
+    const asked: string[] = [];
+    const lazy = createCatalogue(compiled.value.index, (file) => (asked.push(file), sideFile(file)));
+    const article = lazy.article('CGCT', 'L2122-22')!;
+    assert.equal(article.display, 'L. 2122-22');
+    assert.deepEqual(asked, [], 'existence and headings come from the index');
+    assert.match(article.text, /^Le maire peut/);
+    assert.match(lazy.article('CGCT', 'L2122-23')!.text, /\S/);
+    assert.equal(asked.length, 1);
+    assert.match(asked[0], /^catalogue\/CGCT-\d+\.json$/);
+  });
+
+  it('survives a missing side file: the article exists, its text is empty, its link searches Légifrance', () => {
+    const broken = createCatalogue(compiled.value.index, () => {
+      throw new Error('ENOENT');
+    });
+    const article = broken.article('CRPA', 'L212-1')!;
+    assert.equal(article.text, '');
+    assert.match(article.url, /^https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?.*query=L212-1/);
+    assert.equal(broken.collectiviteBySiren?.('217300656'), null);
   });
 });
 
@@ -124,14 +157,16 @@ describe('catalogue: codes and articles', () => {
     assert.deepEqual(article.path.slice(0, 2), ['Partie législative', 'DEUXIÈME PARTIE : LA COMMUNE']);
     assert.equal(article.path.at(-1), 'Sous-section 2 : Attributions exercées au nom de la commune.');
     assert.equal(article.legiarti, null);
-    assert.equal(article.url, 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070633');
+    // No article id in the CGCT source: a Légifrance search for the number, not the code's home page.
+    assert.equal(article.url, 'https://www.legifrance.gouv.fr/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=L2122-22&page=1&init=true');
     assert.equal(catalogue.article('CGCT', 'L. 2122-22'), article);
     assert.equal(catalogue.article('code général des collectivités territoriales', 'l 2122-22'), article);
   });
 
   it('knows when an article does not exist', () => {
     assert.equal(catalogue.article('CGCT', 'L. 2122-99'), null);
-    assert.equal(catalogue.article('CJA', 'R221-3'), null, 'no text held for the CJA');
+    assert.equal(catalogue.article('CJA', 'R221-99'), null);
+    assert.equal(catalogue.article('CSP', 'L1311-1'), null, 'no text held for the code de la santé publique');
     assert.equal(catalogue.article('XYZ', 'L2122-22'), null);
   });
 
@@ -166,6 +201,64 @@ describe('catalogue: codes and articles', () => {
     assert.match(article.legiarti ?? '', /^LEGIARTI\d{12}$/);
     assert.equal(article.url, `https://www.legifrance.gouv.fr/codes/article_lc/${article.legiarti}`);
     assert.ok(article.path.length > 0);
+  });
+});
+
+describe('catalogue: more codes, changes, register', () => {
+  it('holds the code rural (official, with ids) and fifteen codes as indicative copies', () => {
+    const rural = catalogue.code('code rural et de la pêche maritime')!;
+    assert.equal(rural.status, 'officiel');
+    assert.match(rural.textDate ?? '', /^2026-/);
+    const l21111 = catalogue.article(rural.key, 'L. 211-11')!;
+    assert.match(l21111.text, /animal/i);
+    assert.match(l21111.url, /^https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}$/);
+    const indicative = ['code de la route', 'code de l’urbanisme', 'code pénal', 'code civil', 'code de la sécurité intérieure', 'code de la commande publique',
+      'code général de la propriété des personnes publiques', 'code général de la fonction publique', 'code de justice administrative', 'code électoral',
+      'code du sport', 'code de la voirie routière', 'code du patrimoine', 'code du tourisme', 'code de la consommation'];
+    for (const name of indicative) {
+      const code = catalogue.code(name);
+      assert.equal(code?.status, 'indicatif', name);
+      assert.equal(code?.hasArticles, true, name);
+    }
+    assert.match(catalogue.article('code de la route', 'R. 417-10')!.text, /stationnement/);
+    assert.equal(catalogue.article('code de la route', 'R. 417-99'), null);
+    assert.ok(catalogue.article('code pénal', '121-3'), 'numbers without a part letter');
+    // The recogniser's keys find the codes too (document links pass them).
+    assert.equal(catalogue.code('CROUTE')?.name, 'code de la route');
+    assert.equal(catalogue.code('CPEN')?.name, 'code pénal');
+    assert.match(catalogue.article('CROUTE', 'R417-10')?.url ?? '', /query=R417-10/);
+  });
+
+  it('knows the CGCT articles changed after its state date, and by which law', () => {
+    const a = catalogue.article('CGCT', 'L2123-35')!;
+    assert.deepEqual(a.amendments?.map((m) => m.law), ['loi n° 2024-247 du 21 mars 2024']);
+    assert.equal(catalogue.article('CGCT', 'L2121-2-1')!.amendments?.[0].date, '2025-05-21');
+    assert.equal(catalogue.article('CGCT', 'L2122-22')!.amendments, undefined);
+  });
+
+  it('finds communes and EPCI by SIREN, INSEE code and name', () => {
+    const chambery = catalogue.collectiviteBySiren!('217300656')!;
+    assert.equal(chambery.name, 'Chambéry');
+    assert.equal(chambery.insee, '73065');
+    assert.equal(chambery.departement, '73');
+    assert.equal(chambery.populationKind, 'totale');
+    assert.ok(chambery.population! > 50000);
+    assert.equal(catalogue.communeByInsee!('73065'), chambery);
+    assert.deepEqual(catalogue.collectivitesNamed!('CHAMBERY', 'Savoie'), [chambery]);
+    assert.deepEqual(catalogue.collectivitesNamed!('Commune de Chambéry', '73'), [chambery]);
+    assert.ok(catalogue.collectivitesNamed!('Saint-Denis').length > 1, 'homonyms without a département');
+    assert.deepEqual(catalogue.collectivitesNamed!('BOEURS EN OTHE').map((c) => c.name), ['Bœurs-en-Othe'], 'œ kept in names');
+    const epci = catalogue.collectiviteBySiren!('200069110')!;
+    assert.equal(epci.kind, 'epci');
+    assert.equal(epci.departement, '73');
+    assert.equal(catalogue.collectiviteBySiren!('123456789'), null);
+  });
+
+  it('gives the data’s dates', () => {
+    const dates = new Map(catalogue.dataDates);
+    assert.equal(dates.get('code général des collectivités territoriales'), '2023-12-06');
+    assert.match(dates.get('code de la route (copie indicative)') ?? '', /^2026-/);
+    assert.ok(dates.has('communes et EPCI'));
   });
 });
 
@@ -225,5 +318,17 @@ describe('catalogue: départements, tribunals, @ctes tables', () => {
     );
     assert.equal(catalogue.matieres.find((m) => m.code === '7.1')?.libelle, 'Décisions budgétaires');
     assert.equal(catalogue.matieres.find((m) => m.code === '7.3')?.libelle, 'Emprunts');
+  });
+});
+
+describe('catalogue: data dates for the user', () => {
+  it('`actes --version` gives the date of every code held and of the register', () => {
+    const run = spawnSync(process.execPath, [path.join(DATA_DIR, '..', 'bin', 'actes.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^actes \S+\nDonnées juridiques :\n/);
+    assert.match(run.stdout, /code général des collectivités territoriales : état du 6 décembre 2023/);
+    assert.match(run.stdout, /code de la route \(copie indicative\) : état du 31 mars 2026/);
+    assert.match(run.stdout, /code rural et de la pêche maritime : état du 27 mars 2026/);
+    assert.match(run.stdout, /communes et EPCI : COG 2026/);
   });
 });

@@ -111,8 +111,13 @@ test('the code in context: named after the number in the same visa, or before it
   assert.ok(after.every((i) => i.label.startsWith('L. 211-')));
   const before = at('Vu le code des relations entre le public et l’administration, notamment ses articles L. 211-2 et L. 211-|').items;
   assert.ok(before.some((i) => i.label === 'L. 211-5'));
+  // A code held as an indicative copy: its own articles, with their headings and the copy's date.
+  const urba = at('Vu l’article L. 213-| du code de l’urbanisme ;').items;
+  assert.ok(urba.some((i) => i.label === 'L. 213-3' && /Chapitre III/.test(i.detail ?? '')), urba.map((i) => i.label).slice(0, 5).join(', '));
+  assert.ok(urba.every((i) => i.label.startsWith('L. 213-')));
+  assert.match(JSON.stringify(urba[0].documentation), /Copie indicative du 3 avril 2026/);
   // A code whose articles we do not hold: nothing rather than the CGCT's.
-  assert.deepEqual(at('Vu l’article L. 213-| du code de l’urbanisme ;').items, []);
+  assert.deepEqual(at('Vu l’article L. 1311-| du code de la santé publique ;').items, []);
 });
 
 test('"loi n°", "décret n°", "ordonnance n°": the texts by number, inserting number, date and title', () => {

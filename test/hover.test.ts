@@ -31,7 +31,11 @@ test('seed A: "L.2122-22" shows the article, its path, its version and a link', 
   assert.equal(slice(seedA, h.range), 'L.2122-22');
   assert.match(h.markdown, /Article L\. 2122-22/);
   assert.match(h.markdown, /Le maire peut, en outre, par délégation du conseil municipal/);
-  assert.match(h.markdown, /Version du 6 décembre 2023/);
+  assert.match(h.markdown, /Texte officiel \(Légifrance\), version du 6 décembre 2023/);
+  assert.doesNotMatch(h.markdown, /copie indicative/i);
+  // No article id in the CGCT source: the link searches the article's number, not the code's home page.
+  assert.match(h.markdown, /\(https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?[^)]*query=L2122-22[^)]*\)/);
+  assert.doesNotMatch(h.markdown, /codes\/id\/LEGITEXT/);
   assert.match(h.markdown, /Sous-section 2 : Attributions exercées au nom de la commune/);
   assert.match(h.markdown, /Deuxième partie : La commune/, 'readable breadcrumb, not capitals');
   assert.match(h.markdown, /legifrance\.gouv\.fr/);
@@ -61,8 +65,39 @@ test('seed A: an article written without its code falls back on the code of the 
   assert.match(cgct, /Article L\. 2122-22/);
   const missing = hoverAt(analyze('Vu l’article L. 2122-99 du code général des collectivités territoriales ;', { catalogue }), 'L. 2122-99')!.markdown;
   assert.match(missing, /n’existe pas dans le code général des collectivités territoriales \(version du 6 décembre 2023\)/);
-  const notHeld = hoverAt(analyze('Vu l’article L. 213-3 du code de l’urbanisme ;', { catalogue }), 'L. 213-3')!.markdown;
+  const notHeld = hoverAt(analyze('Vu l’article L. 1311-1 du code de la santé publique ;', { catalogue }), 'L. 1311-1')!.markdown;
   assert.match(notHeld, /Texte non disponible hors ligne/);
+  assert.match(notHeld, /\[Rechercher l’article L\. 1311-1 sur Légifrance\]\(https:\/\/www\.legifrance\.gouv\.fr\/search\/code\?[^)]*query=L1311-1/);
+});
+
+test('code de la route: « R. 417-10 » shows its text, labelled as an indicative copy with its date', () => {
+  const a = analyze('Vu le code de la route, notamment son article R. 417-10 ;', { catalogue });
+  const h = hoverAt(a, 'R. 417-10', 2)!;
+  assert.equal(slice(a, h.range), 'R. 417-10');
+  assert.match(h.markdown, /\*\*Code de la route\*\* — \*\*Article R\. 417-10\*\*/);
+  assert.match(h.markdown, /Tout véhicule à l'arrêt ou en stationnement doit être placé/);
+  assert.match(h.markdown, /copie indicative, non officielle — vérifiez sur Légifrance \(texte du 31 mars 2026\)/i);
+  assert.match(h.markdown, /search\/code\?[^)]*query=R417-10/);
+});
+
+test('code rural: « L. 211-11 » shows its official text with its state date and the article’s Légifrance page', () => {
+  const a = analyze('Vu le code rural et de la pêche maritime, notamment son article L. 211-11 ;', { catalogue });
+  const h = hoverAt(a, 'L. 211-11', 2)!;
+  assert.match(h.markdown, /\*\*Code rural et de la pêche maritime\*\* — \*\*Article L\. 211-11\*\*/);
+  assert.match(h.markdown, /Si un animal est susceptible, compte tenu des modalités de sa garde/);
+  assert.match(h.markdown, /Texte officiel \(Légifrance\), version du 27 mars 2026/);
+  assert.doesNotMatch(h.markdown, /indicative/);
+  assert.match(h.markdown, /\[L’article sur Légifrance\]\(https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}\)/);
+});
+
+test('CGCT: « L. 2123-35 » warns that the text shown predates the loi n° 2024-247, and reads no item from it', () => {
+  const a = analyze('Vu le code général des collectivités territoriales, notamment le 2° de l’article L. 2123-35 et l’article L. 2121-2-1 ;', { catalogue });
+  const h = hoverAt(a, 'L. 2123-35', 2)!.markdown;
+  assert.match(h, /Texte antérieur à la loi n° 2024-247 du 21 mars 2024\*\*/);
+  assert.match(h, /version du 6 décembre 2023/);
+  assert.doesNotMatch(h, /Élément visé|n’a pas de 2°/);
+  assert.match(hoverAt(a, 'L. 2121-2-1', 2)!.markdown, /Texte antérieur à la loi n° 2025-444 du 21 mai 2025/);
+  assert.doesNotMatch(hoverAt(seedA, 'L.2122-22, alinéa', 3)!.markdown, /Texte antérieur/);
 });
 
 test('seed B: "loi n°2014-58" shows the full title, usual name, date and the JORF link', () => {

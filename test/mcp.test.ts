@@ -151,7 +151,7 @@ describe('actes-mcp over stdio', () => {
       ['get_article', { code: 'CGCT' }, /« article » manque/],
       ['get_article', { code: 'code des sorciers', article: 'L. 1' }, /^Code inconnu : « code des sorciers »/],
       ['get_article', { code: 'CGCT', article: 'L. 2122-99' }, /^L’article L\. 2122-99 n’existe pas dans le code général des collectivités territoriales.*Articles voisins : L\. 2122-1/],
-      ['get_article', { code: 'code de la route', article: 'R. 417-10' }, /n’est pas disponible hors ligne.*Légifrance : https:/],
+      ['get_article', { code: 'code de la santé publique', article: 'L. 1311-1' }, /n’est pas disponible hors ligne.*Légifrance : https:/],
       ['get_article', { code: 'CGCT', article: 'deux mille' }, /n’est pas un numéro d’article/],
       ['suggest_visas', { kind: 'chanson' }, /^Nature d’acte inconnue : « chanson »\. Natures possibles : arrete-maire/],
       ['explain_rule', { id: 'ABC-123' }, /^Règle inconnue : « ABC-123 »/],

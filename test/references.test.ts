@@ -142,6 +142,30 @@ test('CIT-004: an article that is not in the code held, only when the code is kn
   assert.equal(old[0].severity, 'information');
 });
 
+test('CIT-004 for every code held: « R. 417-99 du code de la route » with the copy’s date; existing articles are silent', () => {
+  const [d] = ours(act(['Vu l’article R. 417-99 du code de la route ;']), 'CIT-004');
+  assert.ok(d, 'CIT-004 expected on the code de la route');
+  assert.ok(d.message.startsWith('L’article R. 417-99 n’existe pas dans le code de la route (copie indicative du 31 mars 2026).'), d.message);
+  const [r] = ours(act(['Vu l’article L. 211-99 du code rural et de la pêche maritime ;']), 'CIT-004');
+  assert.match(r?.message ?? '', /n’existe pas dans le code rural et de la pêche maritime \(version du 27 mars 2026\)/);
+  for (const visa of [
+    'Vu le code de la route, notamment ses articles L. 325-1, R. 411-8 et R. 417-10 ;',
+    'Vu l’article L. 211-11 du code rural et de la pêche maritime ;',
+    'Vu le code de la sécurité intérieure, notamment son article L. 511-1 ;',
+    'Vu le code pénal, notamment son article R. 610-5 ;',
+    'Vu l’article L. 2122-1 du code de la commande publique ;',
+    'Vu le code général de la propriété des personnes publiques, notamment son article L. 2122-1 ;',
+  ]) assert.deepEqual(ours(act([visa]), 'CIT-004'), [], visa);
+});
+
+test('no rule reads items or alinéas from an outdated CGCT wording or an indicative copy', () => {
+  // L. 2123-35 changed after the CGCT held (loi n° 2024-247): no « n’a pas de 9° » from the old text.
+  assert.deepEqual(ours(act(['Vu le 9° de l’article L. 2123-35 du code général des collectivités territoriales ;']), 'CIT-004'), []);
+  assert.deepEqual(ours(act(['Vu l’article R. 417-10, alinéa 40 du code de la route ;']), 'CIT-004'), []);
+  // The same check on an up-to-date official article still fires.
+  assert.equal(ours(act(['Vu le 35° de l’article L. 2122-22 du code général des collectivités territoriales ;']), 'CIT-004').length, 1);
+});
+
 test('CIT-005: the catalogue’s date, number and title', () => {
   const text = act(['Vu la loi n° 2014-58 du 27 janvier 2015 de modernisation de l’action publique territoriale et d’affirmation des métropoles ;']);
   const [d] = ours(text, 'CIT-005');
@@ -230,6 +254,10 @@ test('VIS-006: "alinéa 4" of L. 2122-22 is the 3° under the Guide, a reader ma
 /** Alarms the annotations themselves call errors of the act (wrong on purpose in the source). */
 const EXPECTED: readonly { file: RegExp; code: string; text: RegExp; why: string }[] = [
   { file: /^S006/, code: 'VIS-004', text: /Code Général des Collectivités Locales/, why: 'annotation: "Code Général des Collectivités Locales (sic)"' },
+  // Found once the other codes were held: each is an error of the act itself.
+  { file: /^S002/, code: 'CIT-004', text: /^L\. 332-11-2$/, why: 'urbanisme L. 332-11-2 (PVR) repealed after this 2014 act: information, "a pu être abrogé"' },
+  { file: /^S048/, code: 'CIT-004', text: /^R 160-5$/, why: 'the code pénal has no R. 160-5' },
+  { file: /^S049/, code: 'CIT-004', text: /^L131-13$/, why: 'the code pénal’s legislative articles carry no "L" (131-13)' },
 ];
 
 test('seeds and annotated corpus: every reference diagnostic listed, no false "n’existe pas" / date alarm', () => {

@@ -19,7 +19,8 @@ test('SEA-001: communes — population from the profile, 3 jours francs by defau
   const big = fired(three, 'SEA-001', { population: 12000 });
   assert.equal(big.length, 1);
   assert.equal(big[0].severity, 'error');
-  const unknown = fired(three, 'SEA-001');
+  // A commune the register of collectivités does not know: population unknown.
+  const unknown = fired(edit(three, 'Commune de Chambéry', 'Commune de Nulle-Part'), 'SEA-001');
   assert.equal(unknown.length, 1);
   assert.equal(unknown[0].severity, 'information');
   assert.match(unknown[0].message, /5 jours francs sont requis à partir de 3 500 habitants/);

@@ -2,6 +2,7 @@
 // Exit codes: 0 no error-severity diagnostic, 1 at least one, 2 usage error or a file that could not be read.
 // The work is in cli/: discover.ts (which files), read.ts (reading safely), check-file.ts (one file),
 // check.ts (order, streaming, threads), pool.ts and worker.ts (worker threads).
+import { dataVersionText } from './catalogue/load-node';
 import { loadProfileFile } from './profile-node';
 import type { Profile } from './core/profile';
 import { defaultJobs, runCheck, type Io } from './cli/check';
@@ -36,7 +37,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return args.length === 0 ? 2 : 0;
   }
   if (args[0] === '-v' || args[0] === '--version') {
-    io.out.write(`actes ${VERSION}\n`);
+    io.out.write(`actes ${VERSION}\n${dataVersionText()}`);
     return 0;
   }
   try {

@@ -2,8 +2,67 @@
 // once at start-up. Pure: the data is passed in, nothing is read here. Lookups are
 // Maps on folded keys (case, accents, punctuation and leading "la", "de la"… ignored)
 // and binary searches over the article numbers, sorted by the build.
-import type { ArticleInfo, Catalogue, CodeInfo, DepartementInfo, TextInfo, TribunalInfo } from '../core/catalogue';
-import type { CompiledCatalogue } from './schemas';
+import type {
+  ArticleAmendment, ArticleInfo, Catalogue, CodeInfo, CollectiviteInfo, DepartementInfo, TextInfo, TribunalInfo,
+} from '../core/catalogue';
+import { legifranceArticleSearch } from '../core/catalogue';
+import { CODE_NAMES } from '../core/references';
+import type { CompiledCatalogue, CompiledCodeTexts } from './schemas';
+
+/**
+ * Reads a file written beside the index (`catalogue/CGCT-0.json`, `catalogue/collectivites.txt`) and
+ * returns its text. Called at most once per file, when its content is first needed; may throw (the
+ * catalogue then behaves as if the file were empty).
+ */
+export type SideFileLoader = (file: string) => string | null;
+
+/** Articles per side file of texts (`catalogue/<KEY>-<n>.json` holds articles n×TEXT_CHUNK …). */
+export const TEXT_CHUNK = 400;
+
+export interface RegisterRow {
+  readonly siren: string;
+  readonly insee: string | null;
+  readonly departement: string | null;
+  readonly population: number | null;
+  /** T: population totale; M: population municipale. */
+  readonly populationKind: 'T' | 'M' | null;
+  /** EPCI type (CC, CA, CU, METRO, MET69); null for a commune. */
+  readonly epciType: string | null;
+  readonly name: string;
+}
+
+/**
+ * One line of the register side file (`catalogue/collectivites.txt`), made to be found with indexOf
+ * rather than parsed: `<SIREN>|I<INSEE>|D<dép.>|P<population>|<T or M>|E<EPCI type>|K<name key>|N<name>`.
+ */
+export function registerLine(r: RegisterRow, key = placeKeyOf(r.name)): string {
+  return `${r.siren}|I${r.insee ?? ''}|D${r.departement ?? ''}|P${r.population ?? ''}|${r.populationKind ?? ''}|E${r.epciType ?? ''}|K${key}|N${r.name}`;
+}
+
+/** Reads a line written by registerLine. */
+export function parseRegisterLine(line: string): RegisterRow | null {
+  const f = line.split('|');
+  if (f.length < 8 || !/^\d{9}$/.test(f[0])) return null;
+  const pop = f[3].slice(1);
+  return {
+    siren: f[0],
+    insee: f[1].slice(1) || null,
+    departement: f[2].slice(1) || null,
+    population: pop ? Number(pop) : null,
+    populationKind: f[4] === 'T' || f[4] === 'M' ? f[4] : null,
+    epciType: f[5].slice(1) || null,
+    name: f.slice(7).join('|').slice(1).replace(/\\u([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  };
+}
+
+/** Key of a place name: "Saint-Jean-de-Maurienne", "ST JEAN DE MAURIENNE" and "Commune de Saint-Jean…" meet. */
+export function placeKeyOf(name: string): string {
+  return foldText(name)
+    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|du\s+|des\s+)?)/, '')
+    .replace(/\bst(e?)\b\.?/g, 'saint$1')
+    .replace(/[^a-z0-9]/g, '');
+}
+
 
 /** CodeInfo plus what the catalogue knows beyond the core interface. */
 export interface CatalogueCodeInfo extends CodeInfo {
@@ -18,7 +77,7 @@ export interface CatalogueTextInfo extends TextInfo {
 }
 
 /** Format version of dist/catalogue.json; bump it when the compiled shape changes. */
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
 
@@ -76,30 +135,67 @@ export function displayNum(num: string): string {
   return prefix === 'LO' ? `LO ${rest}` : `${prefix}.${star} ${rest}`;
 }
 
+export const legifranceSearchUrl = legifranceArticleSearch;
+
+/** Runs `load` once; a failure gives `fallback` (a missing side file must not break a hover or a rule). */
+function once<T>(load: () => T, fallback: T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) {
+      try {
+        value = load();
+      } catch {
+        value = fallback;
+      }
+    }
+    return value;
+  };
+}
+
+const NO_TEXTS: CompiledCodeTexts = { texts: [], legiarti: null };
+
 /**
- * Articles of one code. Nothing is computed up front: `order` (built with `articleKey`)
- * lists the articles by key, keys and ArticleInfo objects are made on first use.
+ * Articles of one code. The index holds numbers and section paths; texts and LEGIARTI ids are in the
+ * code's side file, read when an article's text or link is first asked for. Keys, the sorted order and
+ * ArticleInfo objects are made on first use.
  */
 class ArticleIndex {
   private readonly infos: (ArticleInfo | undefined)[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  private keys: string[] | null = null;
+  private nums: string[] | null = null;
+  private order: number[] | null = null;
   private readonly paths: (readonly string[] | undefined)[] = [];
-  private readonly codeUrl: string;
+  private readonly chunks: (() => CompiledCodeTexts)[] = [];
 
-  constructor(private readonly code: CompiledCatalogue['codes'][number]) {
-    this.codeUrl = code.legitext ? `${LEGIFRANCE}/codes/id/${code.legitext}` : '';
+  constructor(
+    private readonly code: CompiledCatalogue['codes'][number],
+    private readonly load: SideFileLoader,
+    private readonly amended: ReadonlyMap<string, readonly ArticleAmendment[]>,
+  ) {}
+
+  /** Text and id of article i, from its chunk file (read on first use). */
+  private detail(i: number): { text: string; legiarti: string | null } {
+    const n = Math.floor(i / TEXT_CHUNK);
+    const file = this.code.file;
+    const chunk = (this.chunks[n] ??= once(() => {
+      const raw = file ? this.load(`${file}-${n}.json`) : null;
+      const d = raw ? (JSON.parse(raw) as CompiledCodeTexts) : null;
+      return d && Array.isArray(d.texts) ? d : NO_TEXTS;
+    }, NO_TEXTS))();
+    const j = i - n * TEXT_CHUNK;
+    return { text: chunk.texts[j] ?? '', legiarti: chunk.legiarti?.[j] ?? null };
   }
 
   /** The article whose number has this key; the first in code order if the source repeats it. */
   find(key: string): ArticleInfo | null {
-    const { order } = this.code;
+    const order = this.sorted();
     const at = this.lowerBound(key);
     return at < order.length && this.keyAt(order[at]) === key ? this.at(order[at]) : null;
   }
 
   /** Articles whose key starts with `prefix`, in code order. */
   withPrefix(prefix: string, limit: number): ArticleInfo[] {
-    const { order } = this.code;
+    const order = this.sorted();
     const hits: number[] = [];
     for (let i = this.lowerBound(prefix); i < order.length && this.keyAt(order[i]).startsWith(prefix); i++) hits.push(order[i]);
     return hits
@@ -108,9 +204,22 @@ class ArticleIndex {
       .map((i) => this.at(i));
   }
 
-  /** First position in `order` whose key is not below `key`. */
+  private numbers(): string[] {
+    return (this.nums ??= this.code.nums ? this.code.nums.split('\n') : []);
+  }
+
+  /** Positions sorted by key (ties in code order), computed on first lookup. */
+  private sorted(): number[] {
+    if (!this.order) {
+      const keys = (this.keys = this.numbers().map(articleKey));
+      this.order = [...keys.keys()].sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+    }
+    return this.order;
+  }
+
+  /** First position in the sorted order whose key is not below `key`. */
   private lowerBound(key: string): number {
-    const { order } = this.code;
+    const order = this.sorted();
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
@@ -122,22 +231,34 @@ class ArticleIndex {
   }
 
   private keyAt(i: number): string {
-    return (this.keys[i] ??= articleKey(this.code.articles[i][0]));
+    return this.keys![i];
   }
 
   private at(i: number): ArticleInfo {
     let info = this.infos[i];
     if (!info) {
-      const [num, section, text, legiarti] = this.code.articles[i];
-      info = this.infos[i] = Object.freeze({
-        code: this.code.key,
+      const num = this.numbers()[i];
+      const detail = () => this.detail(i);
+      const ids = this.code.ids;
+      const code = this.code.key;
+      const amendments = this.amended.get(`${code}|${this.keyAt(i)}`);
+      const base = {
+        code,
         num,
         display: displayNum(num),
-        path: this.pathOf(section),
-        text,
-        legiarti,
-        url: legiarti ? `${LEGIFRANCE}/codes/article_lc/${legiarti}` : this.codeUrl,
-      });
+        path: this.pathOf(this.code.secs[i] ?? -1),
+        get text(): string {
+          return detail().text;
+        },
+        get legiarti(): string | null {
+          return ids ? detail().legiarti : null;
+        },
+        get url(): string {
+          const id = ids ? detail().legiarti : null;
+          return id ? `${LEGIFRANCE}/codes/article_lc/${id}` : legifranceSearchUrl(num);
+        },
+      };
+      info = this.infos[i] = Object.freeze(amendments ? Object.assign(base, { amendments }) : base);
     }
     return info;
   }
@@ -161,7 +282,51 @@ export function articleOrder(articles: readonly (readonly [string, ...unknown[]]
 
 const TEXT_NATURE_WORD = /^(?:loi organique|loi|decret|ordonnance|reglement)\s+/;
 
-export function createCatalogue(data: CompiledCatalogue): Catalogue {
+/**
+ * The register (communes and EPCI), kept as the text of its side file and searched with indexOf:
+ * nothing is parsed up front; a found line becomes a frozen CollectiviteInfo, cached.
+ */
+function createRegister(load: () => string | null) {
+  const text = once(() => load() ?? '', '');
+  const cache = new Map<number, CollectiviteInfo | null>();
+  const lineAt = (at: number): CollectiviteInfo | null => {
+    const t = text();
+    const start = t.lastIndexOf('\n', at) + 1;
+    if (cache.has(start)) return cache.get(start)!;
+    const end = t.indexOf('\n', start);
+    const row = parseRegisterLine(t.slice(start, end < 0 ? t.length : end));
+    const info = row
+      ? Object.freeze({
+          kind: row.epciType ? ('epci' as const) : ('commune' as const),
+          name: row.name,
+          siren: row.siren,
+          insee: row.insee,
+          departement: row.departement,
+          population: row.population,
+          populationKind: row.populationKind === 'T' ? ('totale' as const) : row.populationKind === 'M' ? ('municipale' as const) : null,
+          epciType: row.epciType,
+        })
+      : null;
+    cache.set(start, info);
+    return info;
+  };
+  const all = (needle: string, limit = 50): CollectiviteInfo[] => {
+    const t = text();
+    const out: CollectiviteInfo[] = [];
+    for (let at = t.indexOf(needle); at >= 0 && out.length < limit; at = t.indexOf(needle, at + needle.length)) {
+      const info = lineAt(at + (needle.startsWith('\n') ? 1 : 0));
+      if (info) out.push(info);
+    }
+    return out;
+  };
+  return {
+    bySiren: (siren: string) => all(`\n${siren}|`, 1)[0] ?? null,
+    byInsee: (insee: string) => all(`|I${insee}|`, 1)[0] ?? null,
+    byKey: (key: string) => all(`|K${key}|`),
+  };
+}
+
+export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = () => null): Catalogue {
   // Codes
   const codes: CatalogueCodeInfo[] = data.codes.map((c) =>
     Object.freeze({
@@ -169,10 +334,11 @@ export function createCatalogue(data: CompiledCatalogue): Catalogue {
       name: c.name,
       abbreviations: Object.freeze([...c.abbreviations]),
       legitext: c.legitext,
-      hasArticles: c.articles.length > 0,
+      hasArticles: c.nums.length > 0,
       textDate: c.textDate,
       repealed: c.repealed,
       replacedBy: c.replacedBy,
+      status: c.status ?? null,
     }),
   );
   const codeByKey = new Map(codes.map((c) => [c.key, c]));
@@ -180,11 +346,21 @@ export function createCatalogue(data: CompiledCatalogue): Catalogue {
   for (const c of codes) addKeys(codeByName, [compact(foldText(c.key)), ...c.abbreviations.map((a) => compact(foldText(a)))], c);
   for (const c of codes) addKeys(codeByName, nameKeys(c.name), c);
   for (const c of codes) if (c.legitext) addKeys(codeByName, [compact(foldText(c.legitext))], c);
+  // The recogniser's keys ("CROUTE", "CPEN"…) name codes too: features that pass them (links) find the code.
+  const recogniserName = new Map(CODE_NAMES);
   const code = (nameOrAbbreviation: string): CodeInfo | null =>
-    codeByKey.get(nameOrAbbreviation) ?? findByName(codeByName, nameOrAbbreviation);
+    codeByKey.get(nameOrAbbreviation) ??
+    findByName(codeByName, nameOrAbbreviation) ??
+    (recogniserName.has(nameOrAbbreviation) ? findByName(codeByName, recogniserName.get(nameOrAbbreviation)!) : null);
 
+  const amended = new Map<string, ArticleAmendment[]>();
+  for (const [code, num, law, date, object] of data.amendments ?? []) {
+    const key = `${code}|${articleKey(num)}`;
+    (amended.get(key) ?? amended.set(key, []).get(key)!).push(Object.freeze({ law, date, object }));
+  }
   const articleIndexes = new Map<string, ArticleIndex>();
-  for (const c of data.codes) if (c.articles.length) articleIndexes.set(c.key, new ArticleIndex(c));
+  for (const c of data.codes) if (c.nums) articleIndexes.set(c.key, new ArticleIndex(c, load, amended));
+  const register = createRegister(() => (data.register ? load(data.register.file) : null));
   const articlesOf = (codeKey: string) => articleIndexes.get(codeKey) ?? articleIndexes.get(code(codeKey)?.key ?? '');
 
   // Texts, most recent first for completion
@@ -256,6 +432,22 @@ export function createCatalogue(data: CompiledCatalogue): Catalogue {
     },
     natures: Object.freeze(data.natures.map((n) => Object.freeze({ ...n }))),
     matieres: Object.freeze(data.matieres.map((m) => Object.freeze({ ...m }))),
+    dataDates: Object.freeze((data.dataDates ?? []).map((d) => Object.freeze([d[0], d[1]] as const))),
+    register: data.register ? Object.freeze({ millesime: data.register.millesime, population: data.register.population }) : null,
+    collectiviteBySiren(siren) {
+      return /^\d{9}$/.test(siren) ? register.bySiren(siren) : null;
+    },
+    communeByInsee(insee) {
+      const q = insee.trim().toUpperCase();
+      return /^(?:\d{5}|2[AB]\d{3})$/.test(q) ? register.byInsee(q) : null;
+    },
+    collectivitesNamed(name, departement) {
+      const key = placeKeyOf(name);
+      if (!key) return [];
+      const all = register.byKey(key);
+      const dep = departement ? (catalogue.departement(departement)?.code ?? null) : null;
+      return dep ? all.filter((c) => c.departement === dep) : all;
+    },
   };
   return Object.freeze(catalogue);
 }

@@ -1,9 +1,13 @@
-// Loads the compiled catalogue (dist/catalogue.json) from disk, for the server and
-// the CLI. The core never calls this: it receives the Catalogue.
+// Loads the compiled catalogue from disk, for the server, the CLI and the other shells.
+// dist/catalogue.json is the small index read at start (codes, article numbers and
+// headings, texts, départements…); the article texts of each code (dist/catalogue/<KEY>.json)
+// and the register of communes (dist/catalogue/collectivites.json) are read the first
+// time they are needed. The core never calls this: it receives the Catalogue.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../core/catalogue';
 import { COMPILED_VERSION, createCatalogue } from './create';
+import { frenchDate } from '../core/text';
 import type { CompiledCatalogue } from './schemas';
 
 /**
@@ -28,5 +32,21 @@ export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue 
   if (data?.version !== COMPILED_VERSION || !Array.isArray(data.codes) || !Array.isArray(data.texts)) {
     throw new Error(`Catalogue juridique ${file} : format inattendu (version ${String(data?.version)}, attendu ${COMPILED_VERSION}). Lancez « npm run build:catalogue ».`);
   }
-  return createCatalogue(data);
+  const dir = path.dirname(file);
+  return createCatalogue(data, (side) => readFileSync(path.join(dir, side), 'utf8'));
+}
+
+/**
+ * The dates of the legal data, for `actes --version`: one French line per code held and for the
+ * register. Never throws: a missing catalogue gives a line saying so.
+ */
+export function dataVersionText(file: string = defaultCatalogueFile()): string {
+  let dates: readonly (readonly [string, string])[];
+  try {
+    dates = loadCatalogue(file).dataDates ?? [];
+  } catch (error) {
+    return `Données juridiques indisponibles : ${(error as Error).message}\n`;
+  }
+  const lines = dates.map(([what, when]) => `  ${what} : ${/^\d{4}-\d{2}-\d{2}$/.test(when) ? `état du ${frenchDate(when)}` : when}`);
+  return `Données juridiques :\n${lines.join('\n')}\n`;
 }

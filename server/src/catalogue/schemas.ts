@@ -4,6 +4,7 @@
 // flags) stay in the data files for the record.
 import { z } from 'zod';
 import { COMPILED_VERSION } from './create';
+export { TEXT_CHUNK, registerLine, parseRegisterLine, placeKeyOf, type RegisterRow } from './create';
 
 // ---------------------------------------------------------------------------
 // Shared pieces
@@ -247,6 +248,49 @@ export const crpaFileSchema = z.object({
     .superRefine((articles, ctx) => checkUnique(ctx, articles, (a) => a.num, 'num')),
 });
 
+/** A code of data/codes/ (code rural, indicative copies): metadata, section table, one article per line. */
+export const codeFileSchema = z.object({
+  source,
+  licence: nonEmpty,
+  code: nonEmpty,
+  legitext,
+  /** officiel: LEGI text with ids; indicatif: a copy that may lag or lose tables (legalize-fr). */
+  statut: z.enum(['officiel', 'indicatif'], { error: 'statut invalide (officiel ou indicatif)' }),
+  date_du_texte: isoDate,
+  sections: z.array(z.tuple([nonEmpty, z.int().min(-1)])),
+  articles: z
+    .array(z.tuple([nonEmpty, z.int().min(-1), z.string(), legiarti.nullable()]))
+    .min(1)
+    .superRefine((articles, ctx) => checkUnique(ctx, articles, (a) => a[0], 'num')),
+});
+export type CodeFile = z.infer<typeof codeFileSchema>;
+
+const siren = z.string().regex(/^\d{9}$/, { error: 'SIREN invalide (9 chiffres)' });
+const insee = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'code INSEE invalide (5 caractères)' });
+
+export const collectivitesFileSchema = z.object({
+  source,
+  licence: nonEmpty,
+  millesime: nonEmpty,
+  population: nonEmpty,
+  communes: z
+    .array(z.tuple([insee, siren, nonEmpty, departementCode, z.int().min(0).nullable(), z.enum(['T', 'M']).nullable()]))
+    .min(1)
+    .superRefine((rows, ctx) => {
+      checkUnique(ctx, rows, (r) => r[0], 'insee');
+      checkUnique(ctx, rows, (r) => r[1], 'siren');
+    }),
+  epci: z.array(z.tuple([siren, nonEmpty, z.enum(['CC', 'CA', 'CU', 'METRO', 'MET69']), z.int().min(0).nullable(), z.array(insee)])),
+});
+
+export const cgctModificationsFileSchema = z.object({
+  source,
+  date_du_texte_cgct: isoDate,
+  modifications: z.array(
+    z.object({ article: nonEmpty, loi: nonEmpty, nature: z.enum(TEXT_NATURES), numero: nonEmpty, date: isoDate, objet: nonEmpty }),
+  ),
+});
+
 /** Every file the build reads from data/, with its schema. */
 export const SOURCE_SCHEMAS = {
   'codes.json': codesFileSchema,
@@ -257,6 +301,8 @@ export const SOURCE_SCHEMAS = {
   'actes-matieres.json': matieresFileSchema,
   'cgct-articles.json': cgctFileSchema,
   'crpa-articles.json': crpaFileSchema,
+  'collectivites.json': collectivitesFileSchema,
+  'cgct-modifications.json': cgctModificationsFileSchema,
 } as const;
 
 export type SourceFile = keyof typeof SOURCE_SCHEMAS;
@@ -317,11 +363,11 @@ export { COMPILED_VERSION };
 
 /** [title, parent section index or -1]. */
 const compiledSection = z.tuple([nonEmpty, z.int().min(-1)]);
-/** [num, section index or -1, text, legiarti or null], in code order. */
-const compiledArticle = z.tuple([nonEmpty, z.int().min(-1), z.string(), legiarti.nullable()]);
 
 export const compiledCatalogueSchema = z.object({
   version: z.literal(COMPILED_VERSION),
+  /** Dates of the data, for hover footers and `actes --version`: [label, ISO date or period]. */
+  dataDates: z.array(z.tuple([nonEmpty, nonEmpty])),
   codes: z.array(
     z.object({
       key: nonEmpty,
@@ -332,12 +378,22 @@ export const compiledCatalogueSchema = z.object({
       /** Key of the code that replaced a repealed one. */
       replacedBy: nonEmpty.nullable(),
       textDate: isoDate.nullable(),
+      /** officiel (LEGI text) or indicatif (copy to check on Légifrance); null when no article is held. */
+      status: z.enum(['officiel', 'indicatif']).nullable(),
+      /** File beside the index holding the texts and LEGIARTI ids, read on first use; null when none. */
+      file: nonEmpty.nullable(),
+      /** True when the side files hold LEGIARTI ids (else links search Légifrance without reading them). */
+      ids: z.boolean(),
       sections: z.array(compiledSection),
-      articles: z.array(compiledArticle),
-      /** Article positions sorted by `articleKey` of their number (see create.ts), for binary search. */
-      order: z.array(z.int().min(0)),
+      /** Article numbers in code order, joined by "\n". */
+      nums: z.string(),
+      /** Section index of each article. */
+      secs: z.array(z.int().min(-1)),
     }),
   ),
+  /** Articles changed after the text held: [code key, article number, law citation, ISO date, object]. */
+  amendments: z.array(z.tuple([nonEmpty, nonEmpty, nonEmpty, isoDate, nonEmpty])),
+  register: z.object({ file: nonEmpty, millesime: nonEmpty, population: nonEmpty }).nullable(),
   texts: z.array(
     z.object({
       nature: z.enum(['loi', 'loi-organique', 'decret', 'ordonnance', 'constitution', 'reglement-ue']),
@@ -357,3 +413,10 @@ export const compiledCatalogueSchema = z.object({
 });
 
 export type CompiledCatalogue = z.infer<typeof compiledCatalogueSchema>;
+
+/** A code's file beside the index: each article's text and LEGIARTI id, in the order of `nums`. */
+export interface CompiledCodeTexts {
+  readonly texts: readonly string[];
+  readonly legiarti: readonly (string | null)[] | null;
+}
+

@@ -15,6 +15,50 @@ export interface CodeInfo {
   readonly textDate: string | null;
   /** True for repealed codes ("code des communes"). */
   readonly repealed: boolean;
+  /**
+   * officiel: the LEGI text (CGCT, CRPA, code rural); indicatif: a copy that may lag or have lost tables
+   * (to be checked on Légifrance); null or absent when no article is held.
+   */
+  readonly status?: 'officiel' | 'indicatif' | null;
+}
+
+const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
+
+/** Légifrance search for an article number in the codes ("L2123-35"), for articles without a known id. */
+export function legifranceArticleSearch(num: string): string {
+  return `${LEGIFRANCE}/search/code?tab_selection=code&searchField=NUM_ARTICLE&query=${encodeURIComponent(num)}&page=1&init=true`;
+}
+
+/** A change to an article after the state date of the text held (the text shown predates it). */
+export interface ArticleAmendment {
+  /** "loi n° 2024-247 du 21 mars 2024" */
+  readonly law: string;
+  readonly date: string;
+  /** What it changed, in a few words. */
+  readonly object: string;
+}
+
+/** A commune or an EPCI à fiscalité propre of the register. */
+export interface CollectiviteInfo {
+  readonly kind: 'commune' | 'epci';
+  readonly name: string;
+  readonly siren: string;
+  /** INSEE code of a commune; null for an EPCI. */
+  readonly insee: string | null;
+  /** Département code ("73"); for an EPCI, that of most of its member communes. */
+  readonly departement: string | null;
+  /** Legal population: population totale (CGCT, art. R. 2151-2) when known, else municipale (see populationKind). */
+  readonly population: number | null;
+  readonly populationKind: 'totale' | 'municipale' | null;
+  /** EPCI type: CC, CA, CU, METRO, MET69; null for a commune. */
+  readonly epciType: string | null;
+}
+
+export interface RegisterInfo {
+  /** "COG 2026 ; EPCI au 1er janvier 2026" */
+  readonly millesime: string;
+  /** Which population figure is given, and its source. */
+  readonly population: string;
 }
 
 export interface ArticleInfo {
@@ -27,8 +71,10 @@ export interface ArticleInfo {
   readonly path: readonly string[];
   readonly text: string;
   readonly legiarti: string | null;
-  /** Légifrance link to the article (or to the code when no article id is known). */
+  /** Légifrance link to the article, or a Légifrance search for its number when no article id is known. */
   readonly url: string;
+  /** Known changes after the text's state date: the text shown is older than them. */
+  readonly amendments?: readonly ArticleAmendment[];
 }
 
 export interface TextInfo {
@@ -75,6 +121,16 @@ export interface Catalogue {
   tribunal(seat: string): TribunalInfo | null;
   readonly natures: readonly { readonly code: number; readonly abrege: string; readonly libelle: string }[];
   readonly matieres: readonly { readonly code: string; readonly libelle: string }[];
+  /** Dates of the data held: [what, ISO date or period] ("code de la route (copie indicative)", "2026-03-31"). */
+  readonly dataDates?: readonly (readonly [string, string])[];
+  /** The register of communes and EPCI (read on first use), when held. */
+  readonly register?: RegisterInfo | null;
+  /** Commune or EPCI by SIREN. */
+  collectiviteBySiren?(siren: string): CollectiviteInfo | null;
+  /** Commune by INSEE code ("73065"). */
+  communeByInsee?(insee: string): CollectiviteInfo | null;
+  /** Communes and EPCI with this name (case, accents, hyphens ignored), in the département when one is given. */
+  collectivitesNamed?(name: string, departement?: string | null): readonly CollectiviteInfo[];
 }
 
 /** A catalogue that knows nothing: rules that need the law stay silent with it. */
@@ -91,4 +147,9 @@ export const EMPTY_CATALOGUE: Catalogue = Object.freeze({
   tribunal: () => null,
   natures: [],
   matieres: [],
+  dataDates: [],
+  register: null,
+  collectiviteBySiren: () => null,
+  communeByInsee: () => null,
+  collectivitesNamed: () => [],
 });

@@ -5,11 +5,11 @@
 // Works from the model's reference spans and the catalogue; only the hovered line is read.
 import type { Position, Range, Reference } from '../model';
 import type { Analysis } from '../service';
-import type { Catalogue, CodeInfo, TextInfo } from '../catalogue';
+import { legifranceArticleSearch, type ArticleInfo, type Catalogue, type CodeInfo, type TextInfo } from '../catalogue';
 import { displayArticle } from '../references';
 import { frenchDate } from '../text';
 import {
-  ABBREVIATIONS, REPEALED_CODES, articleTextMarkdown, breadcrumb, capitalise, catalogueCode, compactTitle, escapeMarkdown,
+  ABBREVIATIONS, REPEALED_CODES, amendmentWarning, articleTextMarkdown, breadcrumb, capitalise, catalogueCode, compactTitle, escapeMarkdown, sourceLine,
   excerpt, firstRefFrom, NATURE_LABEL, natureSubject, numberYear, ordinal, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
   visaDeterminer, writtenTitle,
 } from './legal-context';
@@ -120,21 +120,30 @@ function articleHover({ act, text }: Analysis, ref: Reference, catalogue: Catalo
     if (code.hasArticles) {
       out.push(`⚠️ L’article ${shown} n’existe pas dans le ${escapeMarkdown(code.name)} (${versionLine(code).toLowerCase()}).`);
     } else {
-      out.push('Texte non disponible hors ligne : le catalogue contient les articles du code général des collectivités territoriales et du code des relations entre le public et l’administration.');
+      out.push('Texte non disponible hors ligne : le catalogue ne contient pas les articles de ce code.');
     }
     const repealed = REPEALED_CODES[code.key];
     if (repealed) out.push('', `⚠️ ${repealed.note}`);
-    if (code.legitext) out.push('', `[Le code sur Légifrance](${LEGIFRANCE}/codes/id/${code.legitext})`);
+    out.push('', `[Rechercher l’article ${shown} sur Légifrance](${legifranceArticleSearch(num)})${code.legitext ? ` · [Le code sur Légifrance](${LEGIFRANCE}/codes/id/${code.legitext})` : ''}`);
     return out.join('\n');
   }
   out.push(`**${escapeMarkdown(codeTitle)}** — **Article ${article.display}**`, '');
   if (article.path.length) out.push(`*${breadcrumb(article.path)}*`, '');
+  if (code.status === 'indicatif') out.push(`*${sourceLine(code)}.*`, '');
+  const stale = amendmentWarning(code, article);
+  if (stale) out.push(stale, '');
   if (assumed) out.push(assumed, '');
-  const marked = ref.item ? readItem(article, ref.item) : null;
-  if (ref.item) out.push(marked ? `Élément visé : **${ref.item}°**` : `⚠️ L’article n’a pas de ${ref.item}°.`, '');
+  // The marked item is read from the text: not when the wording is a copy or predates a change.
+  const marked = ref.item && !stale && code.status !== 'indicatif' ? readItem(article, ref.item) : null;
+  if (ref.item && !stale && code.status !== 'indicatif') out.push(marked ? `Élément visé : **${ref.item}°**` : `⚠️ L’article n’a pas de ${ref.item}°.`, '');
   out.push('---', '', articleTextMarkdown(article, marked), '', '---', '');
-  out.push(`${versionLine(code)} · [${article.legiarti ? 'L’article' : 'Le code'} sur Légifrance](${article.url})`);
+  out.push(articleFooter(code, article));
   return out.join('\n');
+}
+
+/** "Texte officiel (Légifrance), version du 27 mars 2026 · [L’article sur Légifrance](…)". */
+function articleFooter(code: CodeInfo, article: ArticleInfo): string {
+  return `${sourceLine(code)} · [${article.legiarti ? 'L’article sur Légifrance' : 'Rechercher l’article sur Légifrance'}](${article.url})`;
 }
 
 function readItem(article: Parameters<typeof readAlinea>[0], item: string) {
@@ -151,6 +160,12 @@ function alineaHover({ act, text }: Analysis, ref: Reference, catalogue: Catalog
   if (!article || !code) {
     out.push('Le texte de cet article n’est pas dans le catalogue hors ligne : impossible de dire quel alinéa est visé.');
     out.push('', 'Au sens du Guide de légistique, chaque paragraphe et chaque élément d’une énumération est un alinéa ; préférez la référence à l’élément numéroté (« le 3° de l’article … »).');
+    return out.join('\n');
+  }
+  const stale = amendmentWarning(code, article);
+  if (stale || code.status === 'indicatif') {
+    // No reading of alinéas on a copy or an outdated wording.
+    out.push(stale ?? `*${sourceLine(code)}.*`, '', 'Le décompte des alinéas n’est pas fait sur ce texte : vérifiez-le sur Légifrance.', '', articleFooter(code, article));
     return out.join('\n');
   }
   const reading = readAlinea(article, n);
@@ -176,7 +191,7 @@ function alineaHover({ act, text }: Analysis, ref: Reference, catalogue: Catalog
       `Écrivez « le ${a.item ?? c.item}° de l’article ${shown} »${a.item ? ` (ou « le ${c.item}° » si c’est cet élément qui est visé)` : ''}.`,
     );
   }
-  out.push('', `${versionLine(code)} · [${article.legiarti ? 'L’article' : 'Le code'} sur Légifrance](${article.url})`);
+  out.push('', articleFooter(code, article));
   return out.join('\n');
 }
 
@@ -236,7 +251,7 @@ function codeHover(code: CodeInfo, written: string, catalogue: Catalogue, actDat
     const by = catalogueCode(catalogue, (code as { replacedBy?: string | null }).replacedBy ?? null);
     if (by && !repealed) out.push(`Remplacé par le ${escapeMarkdown(by.name)}.`, '');
   } else if (code.hasArticles) {
-    out.push(`Articles consultables hors ligne (survol d’un numéro d’article) — ${versionLine(code).toLowerCase()}.`, '');
+    out.push(`Articles consultables hors ligne (survol d’un numéro d’article) — ${versionLine(code).toLowerCase()}${code.status === 'indicatif' ? ', non officielle : vérifiez sur Légifrance' : ''}.`, '');
   } else {
     out.push('Articles non disponibles hors ligne.', '');
   }

@@ -325,9 +325,32 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** "Version du 6 décembre 2023". */
+/** "Version du 6 décembre 2023"; for a code held as an indicative copy, "Copie indicative du 31 mars 2026". */
 export function versionLine(code: CodeInfo): string {
+  if (code.status === 'indicatif') return code.textDate ? `Copie indicative du ${frenchDate(code.textDate)}` : 'Copie indicative';
   return code.textDate ? `Version du ${frenchDate(code.textDate)}` : 'Version en vigueur';
+}
+
+/** Footer of an article shown from the catalogue: what the text is, its date, and where to check it. */
+export function sourceLine(code: CodeInfo): string {
+  const date = code.textDate ? ` du ${frenchDate(code.textDate)}` : '';
+  return code.status === 'indicatif'
+    ? `Copie indicative, non officielle — vérifiez sur Légifrance (texte${date})`
+    : `Texte officiel (Légifrance), version${date}`;
+}
+
+/** True when no rule may build on the article's wording: an indicative copy, or a text older than a known change. */
+export function wordingUnreliable(code: CodeInfo, article: ArticleInfo): boolean {
+  return code.status === 'indicatif' || (article.amendments?.length ?? 0) > 0;
+}
+
+/** The warning shown with an article whose text predates a known change ("loi n° 2024-247 du 21 mars 2024"). */
+export function amendmentWarning(code: CodeInfo, article: ArticleInfo): string | null {
+  const changes = article.amendments ?? [];
+  if (!changes.length) return null;
+  const laws = changes.map((c) => `la ${c.law} (${c.object})`).join(' et ');
+  const date = code.textDate ? ` du ${frenchDate(code.textDate)}` : '';
+  return `⚠️ **Texte antérieur à la ${changes.map((c) => c.law).join(' et à la ')}** : cet article a été modifié par ${laws}. Le texte ci-dessous est celui de la version${date} ; lisez la version en vigueur sur Légifrance.`;
 }
 
 /** Full text of an article as Markdown: paragraphs, items as a list (one per line), the marked alinéa in bold. */

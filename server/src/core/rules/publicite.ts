@@ -3,6 +3,8 @@ import type { Finding } from './rule';
 import { DATE_SRC, fold, frenchDate, isoFromGroups } from '../text';
 import { isArrete, isDeliberation } from './util';
 import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, referenceDate } from './support';
+import { resolveCollectivite } from '../collectivite';
+import type { CollectiviteInfo } from '../catalogue';
 
 const L2131 = { label: 'CGCT, art. L. 2131-1', url: null, code: 'CGCT', article: 'L2131-1' };
 
@@ -95,15 +97,16 @@ export const PUB_004: DocumentedRule = {
 
 export const PUB_005: DocumentedRule = {
   id: 'PUB-005',
-  title: 'Un EPCI à fiscalité propre publie ses actes sous forme électronique : l’affichage seul ne suffit pas.',
-  kinds: ['deliberation-epci-conseil', 'deliberation-epci-bureau', 'arrete-president', 'decision-president'],
+  title: 'Un EPCI à fiscalité propre, ou une commune de 3 500 habitants et plus, publie ses actes sous forme électronique : l’affichage seul ne suffit pas.',
+  kinds: ['deliberation-epci-conseil', 'deliberation-epci-bureau', 'arrete-president', 'decision-president', 'deliberation-cm', 'arrete-maire', 'decision-maire'],
   severity: 'warning',
   source: { label: 'CGCT, art. L. 5211-3 (renvoi à L. 2131-1 I, II, III, V et VI)', url: null, code: 'CGCT', article: 'L5211-3' },
   status: 'secondary',
-  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
+  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Pour une commune, la population vient du profil, sinon du registre des collectivités (population totale, CGCT art. R. 2151-2 ; le message dit alors que le chiffre est supposé) ; inconnue, la règle se tait. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
   check(ctx) {
     const { act, profile } = ctx;
-    if (!isEpci(ctx) || profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
+    const epci = isEpci(ctx);
+    if (profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
     const date = referenceDate(act);
     if (date && date < '2022-07-01') return [];
     const d = derived(ctx);
@@ -115,10 +118,15 @@ export const PUB_005: DocumentedRule = {
     if (act.recours && act.recours.start >= from) tail = tail.slice(0, act.recours.start - from) + ' '.repeat(act.recours.end - act.recours.start) + tail.slice(act.recours.end - from);
     const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
     if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
+    // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
+    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    if (commune && (commune.population === null || commune.population < 3500)) return [];
     const at = from + affiche.index;
     return [{
       range: ctx.index.range(at, at + affiche[0].length),
-      message: 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
+      message: commune
+        ? `Seul l’affichage est mentionné : une commune de 3 500 habitants et plus (${commune.population!.toLocaleString('fr-FR')} habitants${commune.populationNote ? ` : ${commune.populationNote}` : ''}) doit publier ses actes sous forme électronique (CGCT, art. L. 2131-1) ; indiquez la date de mise en ligne.`
+        : 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
     }];
   },
 };
@@ -147,6 +155,13 @@ export const PUB_008 = explanation(
   'Explication seulement. Les feuillets mentionnent le nom de la commune et la nature de l’acte ; depuis 2022, le recueil des actes administratifs des communes de 3 500 habitants et plus est supprimé. C’est l’une des raisons pour lesquelles l’acte doit être daté (DAT-001).',
 );
 
+/** "la commune d’Aix-les-Bains (73)", "l’EPCI « CA du Grand Chambéry »"; with `siren`, "(SIREN 217300656)" instead of the département. */
+function collectiviteLabel(c: CollectiviteInfo, siren = false): string {
+  const extra = siren ? ` (SIREN ${c.siren})` : c.departement ? ` (${c.departement})` : '';
+  if (c.kind === 'epci') return `l’EPCI « ${c.name} »${extra}`;
+  return `la commune ${/^[AEIOUYÂÊÎÔÛÉÈHŒ]/i.test(c.name) ? 'd’' : 'de '}${c.name}${extra}`;
+}
+
 /** Two-digit or three-digit département code as in the identifier ("073", "02A", "974"). */
 function code3(code: string): string {
   return /^\d$/.test(code) ? `00${code}` : /^\d\d$/.test(code) ? `0${code}` : /^2[AB]$/i.test(code) ? `0${code.toUpperCase()}` : code;
@@ -160,7 +175,7 @@ export const PUB_009: DocumentedRule = {
   severity: 'warning',
   source: { label: '@CTES : format de l’identifiant unique (DPT-SIREN-AAAAMMJJ-NUMÉRO-NATURE), codes de nature et matières', url: null },
   status: 'secondary',
-  doc: { details: 'Avertissement : code département différent de celui de la collectivité (profil ou ligne « Département de … »), SIREN invalide (clé de Luhn) ou différent du profil, date de l’identifiant différente de la date de l’acte (« Date de l’acte », « Fait à …, le … » ou séance), transmission ou réception antérieures à l’acte. Information : nature (DE pour une délibération, AR ou AI pour un arrêté ; libre pour une décision, la pratique variant), matière mal formée ou inconnue, numéro différent de celui de l’acte. Source : commentaires de code et schémas publics de la plateforme, non une spécification officielle.' },
+  doc: { details: 'Avertissement : code département différent de celui de la collectivité (profil ou ligne « Département de … »), SIREN invalide (clé de Luhn), différent de celui du profil ou de celui de la collectivité nommée dans l’acte (registre des communes et EPCI : nom et département de l’en-tête ; le message nomme la collectivité à qui ce SIREN appartient), date de l’identifiant différente de la date de l’acte (« Date de l’acte », « Fait à …, le … » ou séance), transmission ou réception antérieures à l’acte. Information : nature (DE pour une délibération, AR ou AI pour un arrêté ; libre pour une décision, la pratique variant), matière mal formée ou inconnue, numéro différent de celui de l’acte. Source : commentaires de code et schémas publics de la plateforme, non une spécification officielle.' },
   check(ctx) {
     const { act, profile, catalogue } = ctx;
     const t = act.transmission;
@@ -180,8 +195,20 @@ export const PUB_009: DocumentedRule = {
       const sirenRange = ctx.index.range(idStart + p.dpt.length + 1, idStart + p.dpt.length + 10);
       if (!luhn(p.siren)) {
         out.push({ range: sirenRange, message: `Le SIREN ${p.siren} de l’identifiant n’est pas valide (clé de Luhn) : vérifiez l’identifiant de télétransmission.` });
-      } else if (profile.siren && profile.siren !== p.siren) {
-        out.push({ range: sirenRange, message: `Le SIREN de l’identifiant (${p.siren}) n’est pas celui de la collectivité (${profile.siren}, profil).` });
+      } else {
+        // Whose SIREN it really is, from the register of communes and EPCI.
+        const owner = catalogue.collectiviteBySiren?.(p.siren) ?? null;
+        const ownerText = owner ? ` : c’est celui de ${collectiviteLabel(owner)}` : '';
+        const resolved = resolveCollectivite(act, profile, catalogue, ctx.text);
+        const named = resolved.named;
+        if (profile.siren && profile.siren !== p.siren) {
+          out.push({ range: sirenRange, message: `Le SIREN de l’identifiant (${p.siren}) n’est pas celui de la collectivité (${profile.siren}, profil)${ownerText}. Vérifiez l’identifiant de télétransmission.` });
+        } else if (!profile.siren && named && named.siren !== p.siren) {
+          out.push({
+            range: sirenRange,
+            message: `Le SIREN de l’identifiant (${p.siren}) n’est pas celui de ${collectiviteLabel(named, true)}, ${named.kind === 'epci' ? (resolved.from === 'profil' ? 'désigné par le profil' : 'nommé dans l’acte') : resolved.from === 'profil' ? 'désignée par le profil' : 'nommée dans l’acte'}${ownerText}. Vérifiez l’identifiant de télétransmission.`,
+          });
+        }
       }
       // Date of the act.
       const dateRange = ctx.index.range(idStart + p.dateAt, idStart + p.dateAt + 8);

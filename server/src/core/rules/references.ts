@@ -7,7 +7,7 @@ import { displayArticle } from '../references';
 import { frenchDate } from '../text';
 import {
   alineasOf, cgctNamedLoosely, compactTitle, excerpt, natureSubject, NATURE_LABEL, resolveArticleCode, textByDate,
-  textOfRef, visaDeterminer, writtenTitle,
+  textOfRef, versionLine, visaDeterminer, wordingUnreliable, writtenTitle,
 } from '../features/legal-context';
 import type { ArticleInfo, Catalogue, CodeInfo } from '../catalogue';
 
@@ -139,7 +139,10 @@ export const CIT_004: Rule = {
   title: 'L’article cité existe dans le code (codes dont le catalogue contient les articles).',
   kinds: 'all',
   severity: 'warning',
-  source: { label: 'Code général des collectivités territoriales (version du 6 décembre 2023) et code des relations entre le public et l’administration, Légifrance', url: null },
+  source: {
+    label: 'Légifrance : CGCT (version du 6 décembre 2023), CRPA et code rural et de la pêche maritime (textes officiels) ; quinze autres codes en copie indicative (route, urbanisme, pénal, civil, commande publique…), à la date indiquée dans le message',
+    url: null,
+  },
   status: 'confirmed',
   check(ctx) {
     const { act, text, catalogue } = ctx;
@@ -153,7 +156,7 @@ export const CIT_004: Rule = {
       if (!code && resolved.how === 'default' && cgctNamedLoosely(act, text, r)) code = resolved.code;
       if (!code || !code.hasArticles || code.repealed) continue;
       const article = catalogue.article(code.key, r.article);
-      const version = code.textDate ? ` (version du ${frenchDate(code.textDate)})` : '';
+      const version = code.textDate ? ` (${versionLine(code).toLowerCase()})` : '';
       const shown = displayArticle(r.article);
       if (!article) {
         const { start, end } = numberSpan(r);
@@ -172,7 +175,8 @@ export const CIT_004: Rule = {
         });
         continue;
       }
-      // The item or alinéa written with it must exist too.
+      // The item or alinéa written with it must exist too — read from an official, up-to-date wording only.
+      if ((!r.item && !r.alinea) || wordingUnreliable(code, article)) continue;
       const alineas = alineasOf(article);
       const items = alineas.map((a) => Number(a.item ?? 0)).filter((n) => n > 0);
       if (r.item && items.length && !items.includes(Number(r.item))) {

@@ -6,6 +6,7 @@ import { fold, frenchDate, joursFrancs } from '../text';
 import { anchorForMissing } from './util';
 import { type DocumentedRule, explanation as documented, derived, isEpci, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
+import { resolveCollectivite } from '../collectivite';
 
 const DELIBS = ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'] as const;
 /** Explanation-only rules of this family apply to délibérations unless said otherwise. */
@@ -24,7 +25,7 @@ export const SEA_001: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-11, L. 2121-12, L. 2121-7 et L. 5211-1', url: null, code: 'CGCT', article: 'L2121-12' },
   status: 'confirmed',
   doc: {
-    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`) ; inconnue pour une commune, le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement : 3 jours (L. 2121-7). Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié.',
+    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement : 3 jours (L. 2121-7). Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié.',
   },
   check(ctx) {
     const { act, profile } = ctx;
@@ -40,9 +41,11 @@ export const SEA_001: DocumentedRule = {
     const epci = isEpci(ctx);
     const head = d.f.slice(0, Math.min(d.f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
     const firstMeeting = !epci && /installation\s+du\s+conseil|election\s+du\s+maire/.test(head);
-    const pop = profile.population;
+    // The profile's population, else the register's (the message then says it was assumed, and from where).
+    const c = resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    const pop = c.population;
     const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : pop !== null && pop >= 3500 ? 5 : 3;
-    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${pop.toLocaleString('fr-FR')} habitants` : 'au minimum';
+    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${pop.toLocaleString('fr-FR')} habitants${c.populationNote ? ` (${c.populationNote})` : ''}` : 'au minimum';
     const range = s.convocationSpan?.range ?? s.range;
     const sent = `convocation du ${frenchDate(s.convocationDate)}, séance du ${frenchDate(s.date)}`;
     if (jf < 0) {

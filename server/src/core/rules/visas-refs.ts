@@ -5,7 +5,7 @@ import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
 import { frenchDate, containing } from '../text';
 import {
-  ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode,
+  ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
   textOfRef,
 } from '../features/legal-context';
 
@@ -209,7 +209,7 @@ export const VIS_006: Rule = {
       const { code } = resolveArticleCode(act, text, r, catalogue);
       if (!code?.hasArticles) continue;
       const article = catalogue.article(code.key, r.article);
-      if (!article) continue;
+      if (!article || wordingUnreliable(code, article)) continue;
       const n = Number(r.alinea);
       const reading = readAlinea(article, n);
       if (!reading.confusable || !reading.alinea) continue;

@@ -1,0 +1,95 @@
+// The collectivité that issues the act, as far as the register of communes and EPCI knows it:
+// from the profile (SIREN, then name and département), the header (« Mairie de Chambéry » and
+// « Département de la Savoie »), an INSEE code written near the top, or the SIREN of the @ctes
+// identifier. Rules read its legal population for their thresholds and say where the figure comes from.
+import type { Act } from './model';
+import type { Catalogue, CollectiviteInfo } from './catalogue';
+import type { Profile } from './profile';
+
+export interface ResolvedCollectivite {
+  /** The register's entry, or null when none could be told apart. */
+  readonly info: CollectiviteInfo | null;
+  /** How it was found. */
+  readonly from: 'profil' | 'en-tete' | 'insee' | 'identifiant' | null;
+  /** The collectivité named by the act or the profile (not read from the identifier), for PUB-009. */
+  readonly named: CollectiviteInfo | null;
+  /** Legal population for thresholds: the profile's, else the register's; null when unknown. */
+  readonly population: number | null;
+  readonly populationFrom: 'profil' | 'registre' | null;
+  /** French words saying where a register figure comes from: "population totale de Chambéry, registre des communes (COG 2026…)". */
+  readonly populationNote: string | null;
+}
+
+const NONE: ResolvedCollectivite = Object.freeze({ info: null, from: null, named: null, population: null, populationFrom: null, populationNote: null });
+
+const cache = new WeakMap<Act, WeakMap<Catalogue, ResolvedCollectivite>>();
+
+/** The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). */
+export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue, text = ''): ResolvedCollectivite {
+  let byCatalogue = cache.get(act);
+  if (!byCatalogue) cache.set(act, (byCatalogue = new WeakMap()));
+  let hit = byCatalogue.get(catalogue);
+  if (!hit) {
+    try {
+      hit = resolve(act, profile, catalogue, text);
+    } catch {
+      hit = NONE; // a broken register must not take the rules down
+    }
+    byCatalogue.set(catalogue, hit);
+  }
+  return hit;
+}
+
+/** Only one candidate, or one commune among EPCI homonyms; else nothing. */
+function single(list: readonly CollectiviteInfo[], kind: 'commune' | 'epci' | null): CollectiviteInfo | null {
+  const fit = kind ? list.filter((c) => c.kind === kind) : list;
+  return fit.length === 1 ? fit[0] : null;
+}
+
+function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string): ResolvedCollectivite {
+  if (!catalogue.collectiviteBySiren || !catalogue.collectivitesNamed) return profile.population !== null ? { ...NONE, population: profile.population, populationFrom: 'profil' } : NONE;
+  const identifierSiren = /^(?:\d{3}|02[AB])-(\d{9})-/i.exec(act.transmission?.identifier?.trim() ?? '')?.[1] ?? null;
+  const profileKind = profile.kind === 'commune' ? 'commune' : profile.kind === 'epci' || profile.kind === 'metropole' ? 'epci' : null;
+  const headerKind = act.header.collectivite?.type === 'commune' ? 'commune' : null;
+  const dep = profile.departement ?? act.header.departement?.name ?? (identifierSiren ? act.transmission!.identifier!.trim().slice(0, 3).replace(/^0(?=\d\d$|2[AB])/i, '') : null);
+
+  let named: CollectiviteInfo | null = null;
+  let from: ResolvedCollectivite['from'] = null;
+  if (profile.siren) {
+    named = catalogue.collectiviteBySiren(profile.siren);
+    if (named) from = 'profil';
+  }
+  if (!named && profile.name && dep) {
+    named = single(catalogue.collectivitesNamed(profile.name, dep), profileKind);
+    if (named) from = 'profil';
+  }
+  if (!named && act.header.collectivite?.name && dep && act.header.collectivite.type === 'commune') {
+    named = single(catalogue.collectivitesNamed(act.header.collectivite.name, dep), headerKind);
+    if (named) from = 'en-tete';
+  }
+  if (!named && catalogue.communeByInsee) {
+    const insee = /\bcode\s+insee\s*(?:de\s+la\s+commune\s*)?:?\s*(\d{5}|2[AB]\d{3})\b/i.exec(text.slice(0, 3000))?.[1];
+    if (insee) {
+      named = catalogue.communeByInsee(insee);
+      if (named) from = 'insee';
+    }
+  }
+  let info = named;
+  if (!info && identifierSiren) {
+    info = catalogue.collectiviteBySiren(identifierSiren);
+    if (info) from = 'identifiant';
+  }
+  if (profile.population !== null) return { info, from, named, population: profile.population, populationFrom: 'profil', populationNote: null };
+  if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
+  const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
+  const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte' : 'profil';
+  const year = /\d{4}/.exec(catalogue.register?.millesime ?? '')?.[0];
+  return {
+    info,
+    from,
+    named,
+    population: info.population,
+    populationFrom: 'registre',
+    populationNote: `${figure} de ${info.name} au registre des collectivités${year ? ` de ${year}` : ''}, retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
+  };
+}
