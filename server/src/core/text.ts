@@ -29,6 +29,10 @@ export class TextIndex {
     return this.lineStarts.length;
   }
 
+  /**
+   * LSP position of an offset. An offset inside a line break (between "\r" and "\n", or just after the content)
+   * maps to the end of that line's content: a character never lies past its line, as the protocol requires.
+   */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -38,7 +42,7 @@ export class TextIndex {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
   }
 
   offsetAt(position: Position): number {
@@ -62,9 +66,22 @@ export class TextIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /**
+   * The piece of text [start, end), without the line breaks at its edges: a span read from the text never starts
+   * or ends with "\r" or "\n" (a regex that stops at "\n" leaves the "\r" of a CRLF behind).
+   */
   span(start: number, end: number): Span {
-    return { text: this.text.slice(start, end), range: this.range(start, end), start, end };
+    const t = this.text;
+    let s = Math.max(0, Math.min(start, t.length));
+    let e = Math.max(s, Math.min(end, t.length));
+    while (e > s && isLineBreak(t.charCodeAt(e - 1))) e--;
+    while (s < e && isLineBreak(t.charCodeAt(s))) s++;
+    return { text: t.slice(s, e), range: this.range(s, e), start: s, end: e };
   }
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 const FOLD = new Map<number, number>();
@@ -95,6 +112,7 @@ const UTF16 = new TextDecoder('utf-16le');
 /**
  * Lower-case, accent-free copy of `text` with the same length and offsets:
  * "Délibération" → "deliberation", "’" → "'", "**" → "  ", non-breaking spaces → " ".
+ * A lone "\r" ends a line as "\n" does (as in LSP), so it becomes "\n": patterns that stop at "\n" stop there too.
  */
 export function fold(text: string): string {
   const n = text.length;
@@ -102,6 +120,9 @@ export function fold(text: string): string {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     out[i] = c < 0x300 ? LATIN[c] : foldCode(c);
+  }
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) out[i] = 10;
   }
   return UTF16.decode(out);
 }

@@ -98,7 +98,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     if (!m) return null;
     const s = m.index + m[0].length;
     // "Monsieur le Maire, Philippe SAUREL", "Madame Monique BUFFAROT EXCUSÉS : …": the name is the first Prénom NOM.
-    const window = text.slice(s, Math.min(s + 100, limit)).split(/[\n;]/)[0];
+    const window = text.slice(s, Math.min(s + 100, limit)).split(/[\r\n;]/)[0];
     const nm = personName(window);
     // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
     if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
@@ -147,7 +147,7 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
     const chunk = text.slice(s, e);
     // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
     // without commas.
-    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|\n/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);

@@ -15,13 +15,13 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
     const qStart = from + m.index + m[0].length - m[1].length;
     let qEnd = qStart + m[1].length;
     // Extend the quality over "de la Métropole du Grand Paris", "délégué aux finances"… up to the line end.
-    const restLine = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/\n/)[0];
+    const restLine = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/[\r\n]/)[0];
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF)) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
     // The word before it is a lower-case word of prose (OCR noise is one letter; a name before it is capitalised).
-    const lineHead = text.slice(Math.max(from, qStart - 60, text.lastIndexOf('\n', qStart - 1) + 1), qStart).replace(/\s*(?:Monsieur|Madame|monsieur|madame|M\.|Mme)\s*$/, '');
+    const lineHead = text.slice(Math.max(from, qStart - 60, f.lastIndexOf('\n', qStart - 1) + 1), qStart).replace(/\s*(?:Monsieur|Madame|monsieur|madame|M\.|Mme)\s*$/, '');
     const before = /([\p{L}'’]+)\s*$/u.exec(lineHead)?.[1] ?? '';
     if (before.length >= 2 && /^\p{Ll}/u.test(before) && !/^(?:pour|par|signé|signe|conforme|copie|extrait|ampliation)$/.test(before) && !(before === 'et' && /^par\s/.test(m[1]))) continue;
     // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
@@ -34,7 +34,7 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
     let name: string | null = null;
     let end = qEnd;
     let start = qStart;
-    if (nm && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split('\n').length <= 4) {
+    if (nm && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) {
@@ -44,8 +44,9 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
     }
     if (name === null) {
       // "Franck LOUVRIER\nMaire de la Baule-Escoublac": the name on the line just above a quality with no article.
-      const lineStart = text.lastIndexOf('\n', qStart - 1);
-      const prevStart = lineStart > from ? text.lastIndexOf('\n', lineStart - 1) + 1 : -1;
+      // Line breaks looked up in the folded text, where a lone CR is a LF.
+      const lineStart = f.lastIndexOf('\n', qStart - 1);
+      const prevStart = lineStart > from ? f.lastIndexOf('\n', lineStart - 1) + 1 : -1;
       const prev = prevStart >= from ? text.slice(prevStart, lineStart).trim() : '';
       const pm = prev.length < 60 ? NAME_RE.exec(prev) : null;
       if (pm && pm.index === 0 && pm[0].length === prev.length && !/^(?:le|la)\s/.test(f.slice(qStart, qStart + 3))) {
