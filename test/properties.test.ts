@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseUnsafe } from '../server/src/core/parse';
 import { analyze } from '../server/src/core/service';
 import type { Range } from '../server/src/core/model';
@@ -17,12 +18,14 @@ function ranges(value: unknown, out: Range[] = []): Range[] {
   return out;
 }
 
+/** Every range lies inside the document as the protocol splits it (\r\n, \r and \n end a line). */
 function assertInside(text: string, value: unknown): void {
-  const lines = text.split(/\r\n|\r|\n/);
+  const doc = TextDocument.create('file:///x.acte', 'acte', 1, text);
   for (const r of ranges(value)) {
     for (const p of [r.start, r.end]) {
-      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1}`);
-      assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} outside line ${p.line} (${lines[p.line].length})`);
+      assert.ok(p.line >= 0 && p.line < doc.lineCount, `line ${p.line} outside 0..${doc.lineCount - 1}`);
+      const length = doc.getLineRange(p.line).end.character;
+      assert.ok(p.character >= 0 && p.character <= length, `character ${p.character} outside line ${p.line} (${length})`);
     }
     assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), 'start after end');
   }
@@ -54,7 +57,7 @@ test('mutated seeds and corpus acts: cuts, insertions, deletions, flattening', (
     at: fc.nat(),
     len: fc.nat({ max: 400 }),
     insert: fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 20 })),
-    op: fc.constantFrom('cut', 'insert', 'delete', 'flatten', 'crlf', 'upper', 'strip-accents'),
+    op: fc.constantFrom('cut', 'insert', 'delete', 'flatten', 'crlf', 'cr', 'crlf-cut', 'upper', 'strip-accents'),
   });
   fc.assert(
     fc.property(mutation, ({ doc, at, len, insert, op }) => {
@@ -65,6 +68,8 @@ test('mutated seeds and corpus acts: cuts, insertions, deletions, flattening', (
         : op === 'delete' ? s.slice(0, i) + s.slice(i + len)
         : op === 'flatten' ? s.replace(/\s+/g, ' ')
         : op === 'crlf' ? s.replace(/\n/g, '\r\n')
+        : op === 'cr' ? s.replace(/\n/g, '\r')
+        : op === 'crlf-cut' ? s.replace(/\n/g, '\r\n').slice(0, i)
         : op === 'upper' ? s.toUpperCase()
         : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       check(t);
