@@ -332,3 +332,23 @@ test('actes check --format json on the seeds with CRLF endings: every range insi
   }
   assert.ok(checked > 100, `${checked} plages seulement`);
 });
+
+test('a quick fix on a CRLF act writes CRLF line breaks, and the text around its edits stays byte-identical', () => {
+  let checked = 0;
+  for (const f of fixtures) {
+    if (!f.text.includes('\n')) continue;
+    const text = ENDINGS.crlf(f.text);
+    const a = analyze(text, { catalogue });
+    const doc = TextDocument.create('file:///x.acte', 'acte', 1, text);
+    for (const fix of quickFixes(a, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } })) {
+      for (const e of fix.edits) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(e.newText), `${f.name} : « ${fix.title} » écrit ${JSON.stringify(e.newText)}`);
+      const fixed = TextDocument.applyEdits(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
+      const start = Math.min(...fix.edits.map((e) => doc.offsetAt(e.range.start)));
+      const end = Math.max(...fix.edits.map((e) => doc.offsetAt(e.range.end)));
+      assert.equal(fixed.slice(0, start), text.slice(0, start), `${f.name} : « ${fix.title} » change le début du texte`);
+      assert.equal(fixed.slice(fixed.length - (text.length - end)), text.slice(end), `${f.name} : « ${fix.title} » change la fin du texte`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 50, `${checked} correctifs seulement`);
+});
