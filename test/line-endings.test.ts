@@ -15,6 +15,7 @@ import type { Position, Range } from '../server/src/core/model';
 import { TextIndex, fold } from '../server/src/core/text';
 import { actToJson, diagnosticToJson } from '../server/src/core/json';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
+import { DEFAULT_PROFILE } from '../server/src/core/profile';
 import { documentSymbols, containsRange } from '../server/src/core/features/symbols';
 import { foldingRanges } from '../server/src/core/features/folding';
 import { selectionRanges } from '../server/src/core/features/selection';
@@ -26,6 +27,8 @@ import { quickFixes } from '../server/src/core/features/actions';
 import { corpusFiles, seedFiles } from './helpers/corpus';
 
 const catalogue = loadCatalogue();
+/** Every rule at its own severity (the default level groups some of them): every diagnostic and fix gets checked. */
+const COMPLET = { ...DEFAULT_PROFILE, level: 'complet' as const };
 const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
 
 /** The issue's reproducer: five lines, CRLF, the fourth line has 100 characters. */
@@ -102,7 +105,12 @@ function checkFeatures(text: string, label = ''): void {
 
   p.all(actToJson(a.act), what('modèle'));
   p.all(a.act, what('modèle (tous les champs)'));
-  for (const d of a.diagnostics) p.all(d, what(`diagnostic ${d.code}`));
+  // Diagnostics and their fixes at both levels, of a saved file and of a draft being typed.
+  const whole = { start: { line: 0, character: 0 }, end: { line: p.doc.lineCount, character: 0 } };
+  for (const x of [a, analyze(text, { catalogue, profile: COMPLET, draft: true })]) {
+    for (const d of x.diagnostics) p.all(d, what(`diagnostic ${d.code}`));
+    for (const fix of quickFixes(x, whole)) for (const e of fix.edits) p.range(e.range, what(`correctif « ${fix.title} »`));
+  }
 
   const symbols = (list: readonly DocumentSymbol[], parent?: DocumentSymbol) => {
     for (const s of list) {
@@ -136,8 +144,6 @@ function checkFeatures(text: string, label = ''): void {
       p.all({ textEdit: item.textEdit, additionalTextEdits: item.additionalTextEdits }, what(`complétion « ${item.label} »`));
     }
   }
-  const whole = { start: { line: 0, character: 0 }, end: { line: p.doc.lineCount, character: 0 } };
-  for (const fix of quickFixes(a, whole)) for (const e of fix.edits) p.range(e.range, what(`correctif « ${fix.title} »`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +284,7 @@ test('every feature on the seeds and the corpus with CRLF, CR and mixed endings'
 test('line endings change nothing the reader sees: LF, CRLF and CR give the same model and diagnostics', () => {
   // Positions are line and character, so they do not depend on how lines end.
   const view = (t: string) => {
-    const a = analyze(t, { catalogue });
+    const a = analyze(t, { catalogue, profile: COMPLET });
     return { act: actToJson(a.act), diagnostics: a.diagnostics.map(diagnosticToJson) };
   };
   for (const f of fixtures) {
@@ -338,9 +344,10 @@ test('a quick fix on a CRLF act writes CRLF line breaks, and the text around its
   for (const f of fixtures) {
     if (!f.text.includes('\n')) continue;
     const text = ENDINGS.crlf(f.text);
-    const a = analyze(text, { catalogue });
     const doc = TextDocument.create('file:///x.acte', 'acte', 1, text);
-    for (const fix of quickFixes(a, { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } })) {
+    const whole = { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } };
+    const fixes = [analyze(text, { catalogue }), analyze(text, { catalogue, profile: COMPLET })].flatMap((a) => quickFixes(a, whole));
+    for (const fix of fixes) {
       for (const e of fix.edits) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(e.newText), `${f.name} : « ${fix.title} » écrit ${JSON.stringify(e.newText)}`);
       const fixed = TextDocument.applyEdits(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
       const start = Math.min(...fix.edits.map((e) => doc.offsetAt(e.range.start)));
