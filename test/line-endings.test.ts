@@ -24,11 +24,13 @@ import { structureCompletions } from '../server/src/core/features/completion';
 import { referenceCompletions } from '../server/src/core/features/completion-references';
 import { hover } from '../server/src/core/features/hover';
 import { quickFixes } from '../server/src/core/features/actions';
+import { callTool, type ToolEnv } from '../server/src/mcp/tools';
 import { corpusFiles, seedFiles } from './helpers/corpus';
 
 const catalogue = loadCatalogue();
 /** Every rule at its own severity (the default level groups some of them): every diagnostic and fix gets checked. */
 const COMPLET = { ...DEFAULT_PROFILE, level: 'complet' as const };
+const toolEnv: ToolEnv = { catalogue, profile: DEFAULT_PROFILE, docsBase: null };
 const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
 
 /** The issue's reproducer: five lines, CRLF, the fourth line has 100 characters. */
@@ -337,6 +339,21 @@ test('actes check --format json on the seeds with CRLF endings: every range insi
     checked += protocol(text).all(f, path.basename(f.path));
   }
   assert.ok(checked > 100, `${checked} plages seulement`);
+});
+
+test('the agent tools (check_act, parse_act) on CRLF, CR and mixed seeds: every range inside its line', () => {
+  let checked = 0;
+  for (const f of fixtures.slice(0, 12)) {
+    for (const [name, to] of Object.entries(ENDINGS)) {
+      const text = to(f.text);
+      for (const tool of ['check_act', 'parse_act']) {
+        const r = callTool(tool, { text }, toolEnv);
+        assert.ok(!r.isError && r.structured, `${tool} : ${r.text}`);
+        checked += protocol(text).all(r.structured, `${f.name} (${name}) ${tool}`);
+      }
+    }
+  }
+  assert.ok(checked > 300, `${checked} plages seulement`);
 });
 
 test('a quick fix on a CRLF act writes CRLF line breaks, and the text around its edits stays byte-identical', () => {
