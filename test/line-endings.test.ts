@@ -295,6 +295,22 @@ test('line endings change nothing the reader sees: LF, CRLF and CR give the same
   }
 });
 
+test('a lone CR reads exactly as a LF, on any text: same length, same offsets, so the same model and diagnostics', () => {
+  // Any reader that looks for "\n" in the original text instead of the folded one (or the index) fails here.
+  const view = (t: string) => {
+    const a = analyze(t, { catalogue, profile: COMPLET });
+    return { act: actToJson(a.act), document: a.document.acts.map(actToJson), diagnostics: a.diagnostics.map(diagnosticToJson) };
+  };
+  // The word before « Le Maire » is on the line above: no sentence holds this quality.
+  const signature = 'ARRÊTÉ N° 1\n\nVu le code ;\n\nARRÊTE :\n\nArticle 1er : X.\n\nFait à Chambéry, le 3 mars 2025\n\nAmpliation adressée au préfet\nLe Maire,\nJean DUPONT\n';
+  assert.deepEqual(view(ENDINGS.cr(signature)).act.signatories.map((x) => x.name), ['Jean DUPONT']);
+  assert.deepEqual(view(ENDINGS.cr(signature)), view(signature));
+  fc.assert(fc.property(fc.oneof(actText, actSkeleton), (t0) => {
+    const t = lf(t0);
+    assert.deepEqual(view(ENDINGS.cr(t)), view(t));
+  }), { numRuns: 300 });
+});
+
 test('mutated seeds and corpus acts with CRLF or CR endings, cut anywhere (also between "\\r" and "\\n")', () => {
   fc.assert(
     fc.property(
