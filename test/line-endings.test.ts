@@ -218,7 +218,7 @@ test('the reproducer of issue 17: every range ends inside its line', () => {
   assert.equal(lines.length, 5);
   assert.equal(lines[3].length, 100);
   const a = analyze(REPRODUCER, { catalogue });
-  // Whatever the reader makes of the fourth line (today a signatory, wrongly), what it reads ends inside its line.
+  // Whatever the reader makes of the fourth line (no signatory since the reading rewrite), it ends inside its line.
   const p = protocol(REPRODUCER);
   for (const s of a.act.signatories) {
     p.range(s.range, `signataire « ${s.quality} »`);
