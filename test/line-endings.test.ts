@@ -23,7 +23,7 @@ import { documentLinks } from '../server/src/core/features/links';
 import { structureCompletions } from '../server/src/core/features/completion';
 import { referenceCompletions } from '../server/src/core/features/completion-references';
 import { hover } from '../server/src/core/features/hover';
-import { quickFixes } from '../server/src/core/features/actions';
+import { fixAllEdits, fixAt, quickFixes } from '../server/src/core/features/actions';
 import { callTool, type ToolEnv } from '../server/src/mcp/tools';
 import { corpusFiles, seedFiles } from './helpers/corpus';
 
@@ -111,7 +111,12 @@ function checkFeatures(text: string, label = ''): void {
   const whole = { start: { line: 0, character: 0 }, end: { line: p.doc.lineCount, character: 0 } };
   for (const x of [a, analyze(text, { catalogue, profile: COMPLET, draft: true })]) {
     for (const d of x.diagnostics) p.all(d, what(`diagnostic ${d.code}`));
-    for (const fix of quickFixes(x, whole)) for (const e of fix.edits) p.range(e.range, what(`correctif « ${fix.title} »`));
+    // Fixes are built lazily, when the editor asks (codeAction, codeAction/resolve, source.fixAll).
+    for (const fix of quickFixes(x, whole)) {
+      for (const e of fix.edits) p.range(e.range, what(`correctif « ${fix.title} »`));
+      for (const e of fixAt(x, fix.diagnosticIndex, fix.fixIndex)?.edits ?? []) p.range(e.range, what(`correctif résolu « ${fix.title} »`));
+    }
+    for (const e of fixAllEdits(x)?.edits ?? []) p.range(e.range, what('corriger tout'));
   }
 
   const symbols = (list: readonly DocumentSymbol[], parent?: DocumentSymbol) => {
