@@ -79,7 +79,7 @@ function run(file: string): Outcome {
   return { file, acts, produced, tp, fp, fn };
 }
 
-const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
 
 test('the truth table covers every annotated act and the seeds, with known rule ids and a reason for each entry', () => {
   const wanted = [...annotatedActs().map((a) => a.file), ...seedFiles().map((f) => path.basename(f))].sort();
@@ -87,25 +87,25 @@ test('the truth table covers every annotated act and the seeds, with known rule 
   assert.deepEqual(Object.keys(table.acts).sort(), wanted, 'test/truth/expected.json doit avoir une entrée par acte annoté et par graine');
   const ids = new Set(RULES.map((r) => r.id));
   for (const [file, act] of Object.entries(table.acts)) {
-    assert.equal(typeof act.notes, 'string', `${file} : « notes » manque`);
+    assert.equal(typeof act.notes, 'string', `${file} : « notes » manque`);
     const seen = new Set<string>();
     for (const e of act.expected) {
-      for (const c of [e.code, ...(e.alt ?? [])]) assert.ok(ids.has(c), `${file} : ${c} n’est pas une règle de docs/regles.md`);
-      assert.ok(!seen.has(e.code), `${file} : ${e.code} attendu deux fois`);
+      for (const c of [e.code, ...(e.alt ?? [])]) assert.ok(ids.has(c), `${file} : ${c} n’est pas une règle de docs/regles.md`);
+      assert.ok(!seen.has(e.code), `${file} : ${e.code} attendu deux fois`);
       seen.add(e.code);
-      assert.ok(e.why && e.why.length > 20, `${file} : ${e.code} sans justification`);
+      assert.ok(e.why && e.why.length > 20, `${file} : ${e.code} sans justification`);
     }
   }
   for (const g of gapsFile.gaps) {
-    assert.ok(table.acts[g.act], `known-gaps.json : acte inconnu ${g.act}`);
-    assert.ok(g.type === 'fp' || g.type === 'fn', `known-gaps.json : type « ${g.type} » (fp ou fn)`);
+    assert.ok(table.acts[g.act], `known-gaps.json : acte inconnu ${g.act}`);
+    assert.ok(g.type === 'fp' || g.type === 'fn', `known-gaps.json : type « ${g.type} » (fp ou fn)`);
   }
 });
 
 test('diagnostics agree with the truth table, apart from the known gaps (precision and recall printed)', () => {
   const outcomes = Object.keys(table.acts).sort().map(run);
   const known = new Map(gapsFile.gaps.map((g) => [key(g.act, g.code, g.type), g]));
-  assert.equal(known.size, gapsFile.gaps.length, 'known-gaps.json : écart listé deux fois');
+  assert.equal(known.size, gapsFile.gaps.length, 'known-gaps.json : écart listé deux fois');
 
   const current: Gap[] = [];
   const lines: string[] = [];
@@ -129,10 +129,10 @@ test('diagnostics agree with the truth table, apart from the known gaps (precisi
         current.push(k ?? { act: o.file, code, type, cause: 'à qualifier', reason: 'à qualifier (nouvel écart)' });
         count(code, type);
         if (type === 'fp') { fp++; if (k) knownFp++; } else { fn++; if (k) knownFn++; }
-        diffs.push(`${type === 'fp' ? 'inattendu' : 'manquant'} ${code}${k ? ` (écart connu : ${k.cause}, ${k.reason})` : ' — NOUVEL ÉCART'}`);
+        diffs.push(`${type === 'fp' ? 'inattendu' : 'manquant'} ${code}${k ? ` (écart connu : ${k.cause}, ${k.reason})` : ' — NOUVEL ÉCART'}`);
       }
     }
-    if (diffs.length) lines.push(`  ${short(o.file)}${o.acts > 1 ? ` (${o.acts} actes)` : ''} : ${diffs.join(' ; ')}`);
+    if (diffs.length) lines.push(`  ${short(o.file)}${o.acts > 1 ? ` (${o.acts} actes)` : ''} : ${diffs.join(' ; ')}`);
   }
   const currentKeys = new Set(current.map((g) => key(g.act, g.code, g.type)));
   const resolved = gapsFile.gaps.filter((g) => !currentKeys.has(key(g.act, g.code, g.type)));
@@ -141,25 +141,25 @@ test('diagnostics agree with the truth table, apart from the known gaps (precisi
   const expectedTotal = tp + fn;
   const rules = [...byRule].sort(([a], [b]) => a.localeCompare(b)).map(([c, r]) => `${c} ${r.fp} FP / ${r.fn} FN`);
   console.log([
-    `\nTable de vérité : ${outcomes.length} actes, ${expectedTotal} diagnostics attendus (erreurs et avertissements), ${tp + fp} produits.`,
-    `Écarts par acte (inattendu = faux positif, manquant = faux négatif) :`,
+    `\nTable de vérité : ${outcomes.length} actes, ${expectedTotal} diagnostics attendus (erreurs et avertissements), ${tp + fp} produits.`,
+    `Écarts par acte (inattendu = faux positif, manquant = faux négatif) :`,
     ...(lines.length ? lines : ['  aucun']),
-    `Par règle : ${rules.join(', ') || 'aucun écart'}`,
-    `Brut : précision ${pct(tp, tp + fp)} (${tp} justes, ${fp} faux positifs), rappel ${pct(tp, tp + fn)} (${fn} faux négatifs).`,
-    `Hors écarts connus : précision ${pct(tp, tp + fp - knownFp)}, rappel ${pct(tp, tp + fn - knownFn)}.`,
-    ...resolved.map((g) => `Écart résolu, retirez-le de known-gaps.json : ${short(g.act)} ${g.code} ${g.type}`),
+    `Par règle : ${rules.join(', ') || 'aucun écart'}`,
+    `Brut : précision ${pct(tp, tp + fp)} (${tp} justes, ${fp} faux positifs), rappel ${pct(tp, tp + fn)} (${fn} faux négatifs).`,
+    `Hors écarts connus : précision ${pct(tp, tp + fp - knownFp)}, rappel ${pct(tp, tp + fn - knownFn)}.`,
+    ...resolved.map((g) => `Écart résolu, retirez-le de known-gaps.json : ${short(g.act)} ${g.code} ${g.type}`),
   ].join('\n'));
 
   if (UPDATE) {
     const order = (g: Gap) => `${g.act} ${g.type} ${g.code}`;
     const next: GapsFile = { version: 1, about: gapsFile.about, gaps: current.sort((a, b) => order(a).localeCompare(order(b))) };
     writeFileSync(GAPS_FILE, `${JSON.stringify(next, null, 2)}\n`);
-    console.log(`known-gaps.json réécrit : ${current.length} écarts (${unexpected.length} nouveaux à qualifier, ${resolved.length} retirés).`);
+    console.log(`known-gaps.json réécrit : ${current.length} écarts (${unexpected.length} nouveaux à qualifier, ${resolved.length} retirés).`);
     return;
   }
   const problems = [
-    ...unexpected.map((g) => `${short(g.act)} : ${g.type === 'fp' ? 'diagnostic inattendu' : 'diagnostic manquant'} ${g.code} (absent de known-gaps.json)`),
-    ...resolved.map((g) => `${short(g.act)} : ${g.code} ${g.type} — écart résolu, retirez-le de known-gaps.json`),
+    ...unexpected.map((g) => `${short(g.act)} : ${g.type === 'fp' ? 'diagnostic inattendu' : 'diagnostic manquant'} ${g.code} (absent de known-gaps.json)`),
+    ...resolved.map((g) => `${short(g.act)} : ${g.code} ${g.type} — écart résolu, retirez-le de known-gaps.json`),
   ];
-  assert.deepEqual(problems, [], `Écarts avec la table de vérité :\n${problems.join('\n')}\n(UPDATE_KNOWN_GAPS=1 pour réécrire la liste)`);
+  assert.deepEqual(problems, [], `Écarts avec la table de vérité :\n${problems.join('\n')}\n(UPDATE_KNOWN_GAPS=1 pour réécrire la liste)`);
 });
