@@ -31,11 +31,11 @@ export function findFonts(): PdfFonts | null {
   return null;
 }
 
-// The CommonJS build of pdfkit: it finds its data (sRGB profile) beside the bundle, where the build copies it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const PDFDocument: typeof PDFKitDocument = require('pdfkit');
-
 export function actPdf(a: ExportAct, fonts: PdfFonts, opts: { onlineDate?: string | null } = {}): Promise<Buffer> {
+  // The CommonJS build of pdfkit, loaded when a PDF is asked for (`actes check` never pays for it): it finds its data
+  // (the sRGB profile of PDF/A) beside the bundle, where the build copies it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PDFDocument: typeof PDFKitDocument = require('pdfkit');
   return new Promise((resolve, reject) => {
     const heading = actHeading(a);
     const doc = new PDFDocument({
