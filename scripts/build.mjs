@@ -15,6 +15,14 @@ if (catalogueScript) {
   execFileSync(process.execPath, ['--import', 'tsx', catalogueScript], { cwd: root, stdio: 'inherit' });
 }
 
+// pdfkit's fontkit requires brotli only to read WOFF2 fonts, which `actes export pdf` never embeds.
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: path.join(root, 'server/src/export/no-woff2.cjs') }));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server', external: [] },
@@ -37,6 +45,7 @@ await Promise.all(
       minify: production,
       sourcemap: !production,
       define: { __VERSION__: JSON.stringify(pkg.version) },
+      plugins: [noWoff2],
       logLevel: 'warning',
     }),
   ),
