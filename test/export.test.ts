@@ -62,6 +62,20 @@ test('ctes on seed 000: an actes:Acte valid against actesv1_1.xsd, with the numb
   assert.match(r.stderr, /1 annexe annoncée \(convention\) : joignez leur fichier/);
 });
 
+test('ctes on a délibération that declares « Classification : 3.5 » before sending: valid, nature DE, matières 3 and 5', async () => {
+  const dir = out();
+  const file = path.join(dir, 'delib.txt');
+  writeFileSync(file, readSeed(1).replace('DATE DE LA CONVOCATION', 'Classification : 3.5\nDATE DE LA CONVOCATION'));
+  const r = run('ctes', '--out', dir, file);
+  assert.equal(r.status, 0, r.stderr);
+  const xml = readFileSync(path.join(dir, 'BM2025-06-24-12.xml'));
+  const v = await validateActe(xml);
+  assert.ok(v.valid, v.errors.join('\n'));
+  const s = xml.toString('latin1');
+  assert.match(s, /actes:NumeroInterne="BM2025\/06\/24\/12" actes:CodeNatureActe="1"/);
+  assert.match(s, /<actes:CodeMatiere1 actes:CodeMatiere="3"\/>\s*<actes:CodeMatiere2 actes:CodeMatiere="5"\/>/);
+});
+
 test('ctes: characters beyond Latin-1 and markup characters still give a valid document', async () => {
   const text = readSeed(0).replace('Objet de l\'acte : **CONVENTION DE DEPART EN MISSION QUEBEC-CANADA**', 'Objet de l’acte : **x**');
   const act = parse(text);

@@ -83,6 +83,13 @@ test('CTES-003: classification missing, on one level, or unknown — only when a
   assert.equal(missing.length, 1);
   assert.match(missing[0].message, /Aucune classification/);
   assert.deepEqual(fired(DELIB, 'CTES-003'), [], 'no platform: not a transmission preflight');
+  // Before sending, the act declares its classification on a line of its own.
+  const declared = edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Tarifs de la piscine municipale\nClassification : 7.10');
+  assert.deepEqual(fired(declared, 'CTES-003', { teletransmission: 'pastell' }), []);
+  const one = fired(declared.replace('Classification : 7.10', 'Classification : 7'), 'CTES-003', { teletransmission: 'pastell' });
+  assert.equal(one.length, 1);
+  assert.match(one[0].message, /« 7 » n’a qu’un niveau/);
+  assert.equal(one[0].range.start.line, 17);
 });
 
 test('CTES-004: a délibération declared as an arrêté in the stamp (information)', () => {

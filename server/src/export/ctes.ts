@@ -26,7 +26,7 @@ export function ctesProblems(a: ExportAct, platform: Platform | null): CtesProbl
     out.push({ level: 'warning', message: `${NUMBER_RULES[platform].label} refusera le numéro « ${a.number} » (${NUMBER_RULES[platform].expected}) ; par exemple « ${platformNumber(a.number)} ».` });
   }
   if (!a.date) out.push({ level: 'error', message: 'l’acte n’a pas de date lisible (attribut Date obligatoire).' });
-  if (a.matiere.length < 2) out.push({ level: 'error', message: 'classification absente ou sur un seul niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires ; ajoutez-les au bloc de transmission (« Thème Préfecture : 7.1 »).' });
+  if (a.matiere.length < 2) out.push({ level: 'error', message: 'classification absente ou sur un seul niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires ; ajoutez une ligne « Classification : 7.1 » à l’acte.' });
   if (!a.object) out.push({ level: 'error', message: 'l’acte n’a pas d’objet lisible.' });
   else if (a.object.length > 499) out.push({ level: 'warning', message: `l’objet compte ${a.object.length} caractères ; les plateformes en acceptent 499.` });
   if (a.annexes.length > 0) out.push({ level: 'warning', message: `${a.annexes.length} annexe${a.annexes.length > 1 ? 's' : ''} annoncée${a.annexes.length > 1 ? 's' : ''} (${a.annexes.join(', ')}) : joignez leur fichier (PDF, XML, PNG ou JPEG) lors de l’envoi.` });

@@ -3,6 +3,7 @@
 import type { Act, ActKind } from '../core/model';
 import type { Profile } from '../core/profile';
 import { TextIndex } from '../core/text';
+import { declaredMatiere } from '../core/rules/ctes';
 
 /** @ctes nature codes (actes:CodeNatureActe): 1 DE, 2 AR, 3 AI, 4 CC, 5 BF, 6 AU. */
 export const NATURES: Record<number, { abrege: string; libelle: string }> = {
@@ -61,9 +62,9 @@ export function natureOf(act: Act): number {
   return 3;
 }
 
-/** Matière as read in the act (platform stamp « Thème Préfecture », « Classification ») or given. */
-export function matiereOf(act: Act, override?: string | null): string[] {
-  const raw = override ?? act.transmission?.matiere ?? null;
+/** Matière as read in the act (platform stamp « Thème Préfecture », a line « Classification : 7.1 ») or given. */
+export function matiereOf(act: Act, text: string, override?: string | null): string[] {
+  const raw = override ?? declaredMatiere(act, text)?.code ?? null;
   if (!raw) return [];
   const m = /^\s*(\d+(?:\.\d+)*)\s*$/.exec(raw);
   return m ? m[1].split('.').map((x) => String(Number(x))) : [];
@@ -101,7 +102,7 @@ export function exportAct(act: Act, text: string, profile: Profile, fallbackName
     fileName: safeFileName(act.number?.value ?? null, fallbackName),
     date: act.date,
     natureCode: natureOf(act),
-    matiere: matiereOf(act),
+    matiere: matiereOf(act, text),
     title: act.title ? para(act.title.text.replace(/\*/g, '')) : null,
     object: act.object ? para(act.object.text.replace(/\*/g, '')) : (act.transmission?.object ?? null),
     collectivite: profile.name ?? act.header.collectivite?.name ?? null,

@@ -39,6 +39,17 @@ export function natureFromLabel(label: string): number | null {
   return null;
 }
 
+/**
+ * The classification the act declares: the platform's stamp (« Thème Préfecture : 7 - … 1 - … »), else a line
+ * « Classification : 7.1 », « Matière : 7.1.2 » (or « Matière @ctes », « Thème ») anywhere in the text.
+ */
+export function declaredMatiere(act: Act, text: string): { code: string; start: number; end: number } | null {
+  if (act.transmission?.matiere) return { code: act.transmission.matiere, start: act.transmission.start, end: act.transmission.end };
+  const m = /^[ \t*_-]*(?:classification|mati[eè]re|th[eè]me)(?:\s+(?:@?ctes|pr[ée]fecture|actes))?\s*:\s*\**\s*(\d{1,2}(?:\.\d{1,2}){0,4})\b/im.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
+  if (!m) return null;
+  return { code: m[1], start: m.index, end: m.index + m[0].length };
+}
+
 const NATURE_LABELS = ['', 'délibérations (DE)', 'actes réglementaires (AR)', 'actes individuels (AI)', 'contrats et conventions (CC)', 'documents budgétaires (BF)', 'autres (AU)'];
 
 const numberRange = (act: Act): Range | null => act.number?.range ?? act.title?.range ?? null;
@@ -91,13 +102,14 @@ export const CTES_003: DocumentedRule = {
   source: { label: 'S²LOW : « Les deux premiers niveaux de classification sont obligatoires » ; nomenclature nationale des matières', url: null },
   status: 'secondary',
   doc: { details: 'Vérifiée quand le profil nomme une plateforme (`teletransmission`). La matière se lit dans le bloc de transmission (« Thème Préfecture : 7.1 », « Classification : 7.1 »).' },
-  check({ act, profile, catalogue }) {
+  check({ act, profile, catalogue, text, index }) {
     if (!profile.teletransmission) return [];
-    const range = act.transmission?.range ?? numberRange(act);
+    const declared = declaredMatiere(act, text);
+    const range = declared ? index.range(declared.start, declared.end) : act.transmission?.range ?? numberRange(act);
     if (!range) return [];
-    const m = act.transmission?.matiere ?? null;
+    const m = declared?.code ?? null;
     if (!m) {
-      return [{ range, message: 'Aucune classification (matière) dans l’acte : les deux premiers niveaux (« 7.1 Décisions budgétaires ») sont obligatoires pour la télétransmission.' }];
+      return [{ range, message: 'Aucune classification (matière) dans l’acte : les deux premiers niveaux sont obligatoires pour la télétransmission ; ajoutez une ligne « Classification : 7.1 » (décisions budgétaires).' }];
     }
     if (!/^\d+\.\d+/.test(m)) {
       return [{ range, message: `La classification « ${m} » n’a qu’un niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires pour la télétransmission.` }];
