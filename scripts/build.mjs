@@ -1,7 +1,7 @@
 // Build: the legal catalogue (data/ → dist/catalogue.json), then esbuild bundles for the
 // extension client, the language server and the CLI. `--production` minifies and drops sourcemaps.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -14,6 +14,14 @@ const catalogueScript = ['build-catalogue.ts', 'build-catalogue.mjs'].map((f) =>
 if (catalogueScript) {
   execFileSync(process.execPath, ['--import', 'tsx', catalogueScript], { cwd: root, stdio: 'inherit' });
 }
+
+// pdfkit's fontkit requires brotli only to read WOFF2 fonts, which `actes export pdf` never embeds.
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: path.join(root, 'server/src/export/no-woff2.cjs') }));
+  },
+};
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
@@ -37,8 +45,20 @@ await Promise.all(
       minify: production,
       sourcemap: !production,
       define: { __VERSION__: JSON.stringify(pkg.version) },
+      plugins: [noWoff2],
       logLevel: 'warning',
     }),
   ),
 );
+// `actes export pdf` (in dist/cli.js only): pdfkit's data (sRGB profile for PDF/A) and the DejaVu Serif fonts.
+for (const [from, to] of [
+  ['node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', 'dist/data/sRGB_IEC61966_2_1.icc'],
+  ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf', 'dist/fonts/DejaVuSerif.ttf'],
+  ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf', 'dist/fonts/DejaVuSerif-Bold.ttf'],
+  ['node_modules/dejavu-fonts-ttf/LICENSE', 'dist/fonts/LICENSE'],
+]) {
+  if (!existsSync(path.join(root, from))) continue;
+  mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
+  cpSync(path.join(root, from), path.join(root, to));
+}
 console.log(`build: ${entries.map((e) => `dist/${e.out}.js`).join(', ')}${production ? ' (production)' : ''}`);

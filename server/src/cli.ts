@@ -8,8 +8,10 @@ import type { Profile } from './core/profile';
 import { defaultJobs, runCheck, type Io } from './cli/check';
 import type { Format } from './cli/check-file';
 import { quote } from './cli/read';
+import { exportMain } from './export/cli';
 
 const USAGE = `Usage : actes check [--format text|json] <fichiers ou dossiers>…
+        actes export <ctes|scdl|pdf|html|docx> [--out <dossier>] <fichiers ou dossiers>… (actes export --help)
 
 Vérifie des actes administratifs (arrêtés, décisions, délibérations) et affiche les diagnostics.
 Dossiers : tous les fichiers .acte et .txt qu’ils contiennent, récursivement (sauf les dossiers
@@ -40,8 +42,9 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     io.out.write(`actes ${VERSION}\n${dataVersionText()}`);
     return 0;
   }
+  if (args[0] === 'export') return exportMain(args.slice(1), io);
   try {
-    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : ${quote(args[0])}. Seule ${quote('actes check')} existe.`);
+    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : ${quote(args[0])}. Commandes : ${quote('actes check')}, ${quote('actes export')}.`);
     args.shift();
     let format: Format = 'text';
     let profilePath: string | null = null;

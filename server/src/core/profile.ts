@@ -25,7 +25,13 @@ export interface Profile {
    * citation-style remarks grouped as one hint per rule. « complet »: every remark at its own severity.
    */
   readonly level: Level;
+  /** The tiers de télétransmission the acts go through (CTES rules, `actes export ctes`); null: none named. */
+  readonly teletransmission?: Teletransmission | null;
+  /** SIRET of the collectivité (14 digits), for the open-data file (SCDL COLL_SIRET). */
+  readonly siret?: string | null;
 }
+
+export type Teletransmission = 's2low' | 'pastell' | 'fast' | 'schema';
 
 export type Level = 'essentiel' | 'complet';
 
@@ -41,4 +47,6 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   campaignStart: null,
   rules: Object.freeze({}),
   level: 'essentiel',
+  teletransmission: null,
+  siret: null,
 });

@@ -13,6 +13,7 @@ const FIELDS = {
   type: { schema: z.enum(['commune', 'epci', 'metropole', 'syndicat', 'autre']), key: 'kind', expected: '« commune », « epci », « metropole », « syndicat » ou « autre »' },
   departement: { schema: z.string().regex(/^(?:0?[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-8]|98[4-9])$/), key: 'departement', expected: 'un code de département (« 73 », « 2A », « 974 »)' },
   siren: { schema: z.string().regex(/^\d{9}$/), key: 'siren', expected: 'neuf chiffres' },
+  siret: { schema: z.string().regex(/^\d{14}$/), key: 'siret', expected: 'quatorze chiffres' },
   population: { schema: z.number().int().nonnegative(), key: 'population', expected: 'un nombre entier positif' },
   tribunal: { schema: z.string().min(2), key: 'tribunal', expected: 'le siège d’un tribunal administratif (« Grenoble »)' },
   signataire: {
@@ -23,6 +24,7 @@ const FIELDS = {
   debutMandat: { schema: isoDate, key: 'mandateStart', expected: 'une date AAAA-MM-JJ' },
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
   niveau: { schema: z.enum(['essentiel', 'complet']), key: 'level', expected: '« essentiel » ou « complet »' },
+  teletransmission: { schema: z.enum(['s2low', 'pastell', 'fast', 'schema']), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
 } as const;
 
 export interface ProfileResult {

@@ -15,6 +15,7 @@ import { TYP_001, TYP_003, TYP_004, TYP_005, TYP_006 } from './typographie';
 import { REFERENCE_RULES } from './references';
 import { comparePositions } from '../features/symbols';
 import { VISA_REFERENCE_RULES } from './visas-refs';
+import { CTES_RULES } from './ctes';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
   POL_001, POL_002, POL_003,
   TYP_001, TYP_003, TYP_004, TYP_005, TYP_006,
+  ...CTES_RULES,
 ];
 
 /** At most this many diagnostics per rule and document. */

@@ -1,0 +1,175 @@
+// CTES: what the tiers de télétransmission (S²LOW, Pastell, FAST) refuse, checked before sending.
+// The platform comes from the profile (`teletransmission`); without it only the ACTES schema's limits apply.
+import type { Finding, Severity } from './rule';
+import type { Act, Range } from '../model';
+import type { Teletransmission } from '../profile';
+import { isDeliberation, isArrete } from './util';
+import type { DocumentedRule } from './support';
+
+/** What each platform accepts as an act's number (libriciel/s2low ActesTransaction, libriciel/pastell actes-generique). */
+export const NUMBER_RULES: Record<Teletransmission, { readonly test: (n: string) => boolean; readonly label: string; readonly expected: string }> = {
+  s2low: { test: (n) => /^(?:[A-Z0-9][A-Z0-9_]{0,13})?[A-Z0-9]$/.test(n), label: 'S²LOW', expected: 'majuscules sans accent, chiffres et « _ » (ni au début ni à la fin), 15 caractères au plus' },
+  pastell: { test: (n) => /^[0-9A-Z_]{1,15}$/.test(n), label: 'Pastell', expected: 'majuscules sans accent, chiffres et « _ », 15 caractères au plus' },
+  fast: { test: (n) => n.length >= 1 && n.length <= 15, label: 'FAST', expected: '15 caractères au plus (schéma ACTES)' },
+  schema: { test: (n) => n.length >= 1 && n.length <= 15, label: 'le schéma ACTES', expected: '15 caractères au plus' },
+};
+
+/** A number the platforms take, close to the one written: « DDM-2025-075 » → « DDM_2025_075 ». */
+export function platformNumber(n: string): string {
+  return n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 15).replace(/_+$/, '');
+}
+
+/** @ctes nature code (actes:CodeNatureActe) the kind of act calls for, or null when several fit. */
+export function expectedNatures(act: Act): readonly number[] | null {
+  if (isDeliberation(act.kind)) return [1];
+  if (isArrete(act.kind)) return act.police ? [2, 3] : [2, 3];
+  return null;
+}
+
+/** Nature code read from the words of the platform's stamp (« Délibération », « Actes individuels »…). */
+export function natureFromLabel(label: string): number | null {
+  const f = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/^\s*(?:de|ar|ai|cc|bf|au)\s*$/.test(f)) return ['de', 'ar', 'ai', 'cc', 'bf', 'au'].indexOf(f.trim()) + 1;
+  if (/deliberation/.test(f)) return 1;
+  if (/reglementaire/.test(f)) return 2;
+  if (/individuel/.test(f)) return 3;
+  if (/contrat|convention/.test(f)) return 4;
+  if (/budget/.test(f)) return 5;
+  if (/^\s*autres?\b/.test(f)) return 6;
+  return null;
+}
+
+/**
+ * The classification the act declares: the platform's stamp (« Thème Préfecture : 7 - … 1 - … »), else a line
+ * « Classification : 7.1 », « Matière : 7.1.2 » (or « Matière @ctes », « Thème ») anywhere in the text.
+ */
+export function declaredMatiere(act: Act, text: string): { code: string; start: number; end: number } | null {
+  if (act.transmission?.matiere) return { code: act.transmission.matiere, start: act.transmission.start, end: act.transmission.end };
+  const m = /^[ \t*_-]*(?:classification|mati[eè]re|th[eè]me)(?:\s+(?:@?ctes|pr[ée]fecture|actes))?\s*:\s*\**\s*(\d{1,2}(?:\.\d{1,2}){0,4})\b/im.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
+  if (!m) return null;
+  return { code: m[1], start: m.index, end: m.index + m[0].length };
+}
+
+const NATURE_LABELS = ['', 'délibérations (DE)', 'actes réglementaires (AR)', 'actes individuels (AI)', 'contrats et conventions (CC)', 'documents budgétaires (BF)', 'autres (AU)'];
+
+const numberRange = (act: Act): Range | null => act.number?.range ?? act.title?.range ?? null;
+
+export const CTES_001: DocumentedRule = {
+  id: 'CTES-001',
+  title: 'Le numéro de l’acte passe la plateforme de télétransmission choisie (S²LOW, Pastell : majuscules, chiffres et « _ », 15 caractères au plus).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Schéma ACTES v1.1 (NumeroInterne) ; libriciel/s2low ActesTransaction ; libriciel/pastell actes-generique', url: null },
+  status: 'secondary',
+  doc: { details: 'Le profil choisit la plateforme (`"teletransmission": "s2low"`, `"pastell"`, `"fast"` ou `"schema"`). Sans plateforme, seule la limite du schéma (15 caractères) est vérifiée, en avertissement ; quand le profil nomme la plateforme, un numéro qu’elle refuserait est une erreur. Le numéro doit aussi être unique dans la collectivité (REG-001).' },
+  check({ act, profile }) {
+    if (!act.number) return [];
+    const platform = profile.teletransmission ?? 'schema';
+    const rule = NUMBER_RULES[platform];
+    const n = act.number.value;
+    if (rule.test(n)) return [];
+    const severity: Severity = profile.teletransmission ? 'error' : 'warning';
+    const suggestion = platformNumber(n);
+    return [{
+      range: act.number.range,
+      severity,
+      message: `${rule.label === 'le schéma ACTES' ? 'Le schéma ACTES refuse' : `${rule.label} refuse`} le numéro « ${n} » : ${rule.expected}${suggestion && suggestion !== n ? ` ; par exemple « ${suggestion} »` : ''}.`,
+    }];
+  },
+};
+
+export const CTES_002: DocumentedRule = {
+  id: 'CTES-002',
+  title: 'L’objet tient en 499 caractères (limite des plateformes de télétransmission).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Schéma ACTES v1.1 (Objet, 500 caractères) ; S²LOW et Pastell : 499', url: null },
+  status: 'secondary',
+  check({ act }) {
+    const o = act.object;
+    if (!o) return [];
+    const len = o.text.replace(/\s+/g, ' ').trim().length;
+    if (len <= 499) return [];
+    return [{ range: o.range, message: `L’objet compte ${len} caractères : les plateformes de télétransmission en acceptent 499 ; raccourcissez-le.` }];
+  },
+};
+
+export const CTES_003: DocumentedRule = {
+  id: 'CTES-003',
+  title: 'La classification (matière) est donnée sur deux niveaux au moins et existe dans la nomenclature.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'S²LOW : « Les deux premiers niveaux de classification sont obligatoires » ; nomenclature nationale des matières', url: null },
+  status: 'secondary',
+  doc: { details: 'Vérifiée quand le profil nomme une plateforme (`teletransmission`). La matière se lit dans le bloc de transmission (« Thème Préfecture : 7.1 », « Classification : 7.1 »).' },
+  check({ act, profile, catalogue, text, index }) {
+    if (!profile.teletransmission) return [];
+    const declared = declaredMatiere(act, text);
+    const range = declared ? index.range(declared.start, declared.end) : act.transmission?.range ?? numberRange(act);
+    if (!range) return [];
+    const m = declared?.code ?? null;
+    if (!m) {
+      return [{ range, message: 'Aucune classification (matière) dans l’acte : les deux premiers niveaux sont obligatoires pour la télétransmission ; ajoutez une ligne « Classification : 7.1 » (décisions budgétaires).' }];
+    }
+    if (!/^\d+\.\d+/.test(m)) {
+      return [{ range, message: `La classification « ${m} » n’a qu’un niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires pour la télétransmission.` }];
+    }
+    const two = m.split('.').slice(0, 2).join('.');
+    if (catalogue.matieres.length > 0 && !catalogue.matieres.some((x) => x.code === two)) {
+      return [{ range, message: `La classification « ${m} » n’existe pas dans la nomenclature nationale des matières (de 1.1 à 9.4).` }];
+    }
+    return [];
+  },
+};
+
+export const CTES_004: DocumentedRule = {
+  id: 'CTES-004',
+  title: 'La nature @ctes déclarée correspond à l’acte (une délibération en DE, un arrêté en AR ou AI).',
+  kinds: 'all',
+  severity: 'information',
+  display: 'essentiel',
+  source: { label: 'Schéma ACTES v1.1 (CodeNatureActe)', url: null },
+  status: 'secondary',
+  doc: { details: 'Vérifiée quand le profil nomme une plateforme, d’après la nature écrite dans le bloc de transmission.' },
+  check({ act, profile }) {
+    if (!profile.teletransmission || !act.transmission?.nature) return [];
+    const declared = natureFromLabel(act.transmission.nature);
+    const expected = expectedNatures(act);
+    if (!declared || !expected || expected.includes(declared)) return [];
+    return [{
+      range: act.transmission.range,
+      message: `Nature déclarée « ${act.transmission.nature} » (${NATURE_LABELS[declared]}) pour ${isDeliberation(act.kind) ? 'une délibération' : 'un arrêté'} : on attend ${expected.map((c) => NATURE_LABELS[c]).join(' ou ')}.`,
+    }];
+  },
+};
+
+const ANNEX_FORMATS = /\.(?:pdf|xml|png|jpe?g)$/i;
+
+export const CTES_005: DocumentedRule = {
+  id: 'CTES-005',
+  title: 'Les annexes annoncées sont jointes, dans un format que les plateformes acceptent (PDF, XML, PNG, JPEG).',
+  kinds: 'all',
+  severity: 'information',
+  display: 'essentiel',
+  source: { label: 'S²LOW et Pastell : acte en PDF ; annexes PDF, XML, PNG ou JPEG, 150 Mo au total', url: null },
+  status: 'secondary',
+  doc: { details: 'Vérifiée quand le profil nomme une plateforme : une annexe nommée avec une extension refusée (.docx, .odt…) est signalée ; un acte qui renvoie à une pièce « annexée » rappelle de la joindre.' },
+  check({ act, profile, text }) {
+    if (!profile.teletransmission) return [];
+    const out: Finding[] = [];
+    const declared = /Annexe\(?s?\)?\s*:\s*\**([^*\n]+)/i.exec(act.transmission?.text ?? '')?.[1]?.trim() ?? '';
+    for (const name of declared.split(/\s*[,;]\s*/).filter(Boolean)) {
+      if (/\.[a-z0-9]{2,5}$/i.test(name) && !ANNEX_FORMATS.test(name)) {
+        out.push({ range: act.transmission!.range, message: `L’annexe « ${name} » n’est pas dans un format accepté : PDF, XML, PNG ou JPEG.` });
+      }
+    }
+    if (!declared) {
+      const a = act.articles.find((x) => /\b(?:ci-annex[ée]e?s?|annex[ée]e?s? (?:à|au) (?:la )?pr[ée]sente?)/i.test(x.text));
+      if (a) out.push({ range: a.headingRange, message: 'L’acte renvoie à une pièce annexée : joignez-la à l’envoi (PDF, XML, PNG ou JPEG, 150 Mo au total).' });
+    }
+    void text;
+    return out;
+  },
+};
+
+export const CTES_RULES = [CTES_001, CTES_002, CTES_003, CTES_004, CTES_005] as const;
