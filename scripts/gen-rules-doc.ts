@@ -60,7 +60,7 @@ export function renderRulesDoc(rules: readonly Rule[], catalogue: Catalogue): st
   }
   out.push(`${rules.length} règles.`);
   out.push('');
-  out.push('Niveau (`actes.niveau`, ou `"niveau"` dans `actes.json`, ou `actes check --niveau`) : au niveau **essentiel** (par défaut), Actes montre les erreurs, les avertissements et les remarques jugées utiles ; les autres remarques d’information deviennent des suggestions, les remarques de typographie et de forme des citations sont regroupées en une suggestion par règle et par acte, avec une action « Corriger tout ». Au niveau **complet**, chaque remarque garde sa propre sévérité. Une sévérité réglée par identifiant l’emporte toujours. Pendant la rédaction dans l’éditeur, tant que l’acte n’a pas de partie finale (ligne « Fait à … » ou signature), les règles marquées « fin de l’acte » signalent l’absence par une information et non par une erreur.');
+  out.push('Niveau (`actes.niveau`, ou `"niveau"` dans `actes.json`, ou `actes check --niveau`) : au niveau **essentiel** (par défaut), Actes montre les erreurs, les avertissements et les remarques jugées utiles ; les autres remarques d’information deviennent des suggestions, les remarques de typographie et de forme des citations sont regroupées en une suggestion par règle et par acte, avec une action « Corriger tout ». Au niveau **complet**, chaque remarque garde sa propre sévérité. Une sévérité réglée par identifiant l’emporte toujours. Ce qui n’est pas encore écrit ne manque pas : quand le texte s’arrête avant la partie de l’acte qu’une règle contrôle (copie tronquée, ou acte en cours de rédaction dans l’éditeur tant que la ligne « Fait à … » ou la signature n’existe pas), la règle ne signale l’absence que par une information.');
   out.push('');
   out.push('| Id | Ce qui est vérifié | Actes | Sévérité par défaut | Niveau | Source | Statut |');
   out.push('|---|---|---|---|---|---|---|');
@@ -81,7 +81,7 @@ export function renderRulesDoc(rules: readonly Rule[], catalogue: Catalogue): st
       out.push('');
       out.push(`- Actes : ${kinds(r)}`);
       out.push(`- Sévérité par défaut : ${doc(r)?.explanationOnly ? 'aucune (explication seulement)' : SEVERITY[r.severity]}`);
-      out.push(`- Niveau : ${level(r)}${r.closing ? ' ; fin de l’acte : information pendant la rédaction tant que la partie finale manque' : ''}`);
+      out.push(`- Niveau : ${level(r)}${r.missing ? ' ; information seulement quand le texte s’arrête avant cette partie de l’acte (copie tronquée, acte en cours de rédaction)' : ''}`);
       out.push(`- Source : ${source(r, catalogue)}`);
       out.push(`- Statut : ${STATUS[r.status]}${r.status === 'unconfirmed' ? ' — non confirmé : aucune source n’a été trouvée pour cette règle, qui vient de la pratique ; sévérité la plus douce, à vérifier avant de s’y fier.' : ''}`);
       const details = doc(r)?.details;

@@ -112,3 +112,6 @@ export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
 
 /** The raw lexicon, for tools (the grammar generator reads the JSON file itself). */
 export const LEXICON = data;
+
+/** The execution clause that closes the dispositif of an arrêté or a décision (« … est chargé de l’exécution … »). */
+export const CLOSING_CLAUSE_SOURCE = alternation(data.closingClauses);

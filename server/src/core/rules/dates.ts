@@ -10,7 +10,7 @@ export const DAT_001_MISSING = ['L’acte n’est pas daté', 'ne porte pas de d
 
 export const DAT_001: DocumentedRule = {
   id: 'DAT-001',
-  closing: true,
+  missing: 'placeDate',
   title: 'L’acte porte sa date (« Fait à …, le … », ou la date de séance pour une délibération).',
   kinds: 'all',
   severity: 'error',

@@ -108,6 +108,7 @@ export const EPCI_005 = explanation(
 
 export const EPCI_006: DocumentedRule = {
   id: 'EPCI-006',
+  missing: 'signatories',
   display: 'essentiel',
   title: 'Une délibération du bureau est signée par le président et le secrétaire de séance.',
   kinds: ['deliberation-epci-bureau'],

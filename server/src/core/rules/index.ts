@@ -100,8 +100,9 @@ export function runRules(ctx: RuleContext, docsBase: string | null = null, rules
 export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null, rules: readonly Rule[] = RULES): Generator<void, ActesDiagnostic[], void> {
   const out: ActesDiagnostic[] = [];
   const complet = ctx.profile.level === 'complet';
-  // Not yet typed is not missing: while a draft has no closing part, the mentions of its end are information.
+  // Not yet typed (or cut off) is not missing: see `Rule.missing`.
   const writing = ctx.draft === true && !hasClosingPart(ctx.act);
+  const notThere = (rule: Rule) => rule.missing !== undefined && (writing || ctx.act.seen?.[rule.missing] === 'beyond-end');
   for (const rule of rules) {
     const setting = ctx.profile.rules[rule.id];
     if (setting === 'off') continue;
@@ -120,7 +121,7 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
     const severityOf = (f: Finding): Severity => {
       if (setting) return setting;
       const own = f.severity ?? rule.severity;
-      if (writing && rule.closing && SEVERITY_RANK[own] < SEVERITY_RANK.information) return 'information';
+      if (notThere(rule) && SEVERITY_RANK[own] < SEVERITY_RANK.information) return 'information';
       if (complet || own !== 'information' || rule.display === 'essentiel') return own;
       return 'hint';
     };

@@ -12,7 +12,7 @@ export const REC_001_MISSING = 'Les voies et délais de recours ne sont pas ment
 
 export const REC_001: DocumentedRule = {
   id: 'REC-001',
-  closing: true,
+  missing: 'recours',
   title: 'L’acte mentionne le délai (deux mois) et la voie de recours contentieux, avec le tribunal administratif compétent et le point de départ du délai.',
   kinds: 'all',
   severity: 'warning',

@@ -1,6 +1,6 @@
 // What a rule is: an id from shared/domain/rules.md, the kinds it applies to,
 // a default severity, a legal source, and a check over the parsed act.
-import type { Act, ActKind, Range } from '../model';
+import type { Act, ActField, ActKind, Range } from '../model';
 import type { TextIndex } from '../text';
 import type { Catalogue } from '../catalogue';
 import type { Profile } from '../profile';
@@ -86,10 +86,11 @@ export interface Rule {
   /** For 'style' rules: the message of the grouped hint for n findings (n ≥ 2). */
   readonly groupMessage?: (n: number) => string;
   /**
-   * The rule reports a mention of the act's end (date, signature, recours, exécutoire): while the act is being
-   * written from the top and has no closing part yet, its findings are information, not errors.
+   * The field of the act whose absence the rule reports (« signatories » for SIG-001). Where the text stops before
+   * that field (`act.seen[field]` is « beyond-end »: a truncated copy, an act still being typed) or, in a draft, while
+   * the closing part is not written yet, its findings are information: what is not there yet is not missing.
    */
-  readonly closing?: boolean;
+  readonly missing?: ActField;
   check(ctx: RuleContext): readonly Finding[];
 }
 

@@ -194,8 +194,11 @@ export const SEA_004: DocumentedRule = {
 
 export const SEA_005_MISSING = 'Le résultat du vote n’est pas indiqué';
 
+const UNCOUNTED = 'Le résultat du vote n’est pas chiffré : « adopte » ne dit ni l’unanimité ni le décompte. Écrivez « Adoptée à l’unanimité » ou « Pour : …, Contre : …, Abstentions : … » : la majorité absolue des suffrages exprimés doit pouvoir être vérifiée (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).';
+
 export const SEA_005: DocumentedRule = {
   id: 'SEA-005',
+  missing: 'vote',
   title: 'Le vote est rapporté et cohérent : pour + contre + abstentions = votants, votants ≤ présents + représentés, une délibération adoptée a plus de voix pour que contre.',
   kinds: [...DELIBS],
   severity: 'warning',
@@ -209,10 +212,16 @@ export const SEA_005: DocumentedRule = {
     const d = derived(ctx);
     if (!v) {
       if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
-      if (/unanimit|majorite|\badopte|\bpour\s*:|\bvote|\brejete/.test(d.f.slice(d.dispositifStart === d.f.length ? 0 : d.dispositifStart))) return [];
+      const after = d.f.slice(d.dispositifStart === d.f.length ? 0 : d.dispositifStart);
+      if (/unanimit|majorite|\bpour\s*:|\bvote|\brejete/.test(after)) return [];
+      if (/\badopte/.test(after)) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
       return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
     }
     const out: Finding[] = [];
+    // « Le Conseil adopte. »: adopted, but neither unanimity nor a count.
+    if (v.unanimous === null && v.for === null && v.against === null && v.abstentions === null && !/unanimit|majorite|\bpour\b|\bcontre\b/.test(fold(v.text))) {
+      out.push({ range: v.range, message: UNCOUNTED });
+    }
     if (!d.flattened) {
       const voters = s?.voters ?? null;
       if (v.for !== null && voters !== null) {
@@ -322,6 +331,7 @@ export const SEA_010_MISSING = 'La signature du secrétaire de séance manque';
 
 export const SEA_010: DocumentedRule = {
   id: 'SEA-010',
+  missing: 'signatories',
   title: 'Une délibération est signée par le maire (ou le président) et par le ou les secrétaires de séance.',
   kinds: [...CONSEILS],
   severity: 'warning',

@@ -43,7 +43,7 @@ function tailHasNamedSigner(ctx: RuleContext): boolean {
 
 export const SIG_001: DocumentedRule = {
   id: 'SIG-001',
-  closing: true,
+  missing: 'signatories',
   title: 'La signature est accompagnée du prénom, du nom et de la qualité de son auteur.',
   kinds: 'all',
   severity: 'error',

@@ -13,6 +13,7 @@ const expectedVerb = (kind: string): string | null =>
 
 export const STR_001: DocumentedRule = {
   id: 'STR-001',
+  missing: 'dispositive',
   title: 'Un verbe de dispositif (ARRÊTE, DÉCIDE, DÉLIBÈRE…) sépare les motifs du dispositif et correspond à la nature de l’acte.',
   kinds: 'all',
   severity: 'warning',

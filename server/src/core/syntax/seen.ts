@@ -1,5 +1,9 @@
 // How each field of an act was seen (model.ts `FieldStatus`), from the fields the readers filled in.
 import { ACT_FIELDS, type Act, type ActField, type FieldStatus } from '../model';
+import { CLOSING_CLAUSE_SOURCE } from '../lexicon';
+import { fold } from '../text';
+
+const CLOSING_CLAUSE = new RegExp(CLOSING_CLAUSE_SOURCE);
 
 type Fields = Omit<Act, 'seen' | 'complete'>;
 
@@ -9,6 +13,8 @@ export function isComplete(a: Fields): boolean {
   if (a.placeDate || a.signatories.length > 0) return true;
   if (a.transmission && a.transmission.start > last && last >= 0) return true;
   if (a.executoire && a.executoire.start > last && last >= 0) return true;
+  // The last article is the execution clause: the dispositif is whole, whatever follows it (or not).
+  if (a.articles.length > 0 && CLOSING_CLAUSE.test(fold(a.articles[a.articles.length - 1].body.slice(0, 2000)))) return true;
   // A délibération with no articles closes on its vote.
   return a.vote !== null && a.articles.length === 0 && a.dispositive !== null;
 }
