@@ -230,3 +230,38 @@ test('authors of arrêtés: a département’s président (even glued by OCR), a
   assert.equal(cut.kind, 'arrete-maire');
   assert.equal(cut.seen.dispositive, 'beyond-end');
 });
+
+test('a président of a collectivité d’outre-mer or a département is not an EPCI’s: no L. 5211-9 visa asked', async () => {
+  const { analyze } = await import('../server/src/core/service');
+  const act = [
+    'COLLECTIVITÉ DE SAINT-MARTIN',
+    '',
+    'ARRÊTÉ N° 039-2018 portant réglementation de la circulation',
+    '',
+    'La Présidente de la Collectivité de Saint-Martin,',
+    '',
+    'Vu la loi organique n° 2007-223 du 21 février 2007 ;',
+    '',
+    'Considérant la nécessité d’assurer la sécurité des usagers pendant le carnaval ;',
+    '',
+    'ARRÊTE :',
+    '',
+    'Article 1er : La circulation est interdite rue de la République le 4 février 2018.',
+    '',
+    'Article 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.',
+    '',
+    'Fait à Marigot, le 1er février 2018',
+    '',
+    'La Présidente,',
+    'Aline HANSON',
+    '',
+  ].join('\n');
+  const parsed = parse(act);
+  assert.equal(parsed.kind, 'arrete-president');
+  assert.equal(parsed.authorBody, 'outre-mer');
+  const codes = analyze(act).diagnostics.map((d) => d.code);
+  assert.ok(!codes.includes('POL-001') && !codes.includes('VIS-001'), codes.join(', '));
+  // The same arrêté by an EPCI's président still needs its visa.
+  const epci = act.replace('COLLECTIVITÉ DE SAINT-MARTIN', 'COMMUNAUTÉ DE COMMUNES DU PAYS DE TEST').replace('La Présidente de la Collectivité de Saint-Martin,', 'La Présidente de la communauté de communes,');
+  assert.ok(analyze(epci).diagnostics.some((d) => d.code === 'POL-001'));
+});

@@ -8,6 +8,7 @@ export function actToJson(act: Act) {
   return {
     kind: act.kind,
     police: act.police,
+    authorBody: act.authorBody,
     number: act.number?.value ?? null,
     object: act.object ? clean(act.object.text) : null,
     date: act.date,

@@ -1,6 +1,7 @@
 // The act model: what `parse(text)` returns. Every element carries an LSP range
 // (0-based line, UTF-16 character) and the offsets it was cut from, so features
 // never need to parse again. The model is frozen: treat it as read-only.
+import type { BodyType } from './lexicon';
 
 export interface Position {
   readonly line: number;
@@ -200,6 +201,11 @@ export interface Act {
   readonly kind: ActKind;
   /** Arrêté whose visas or dispositif concern police powers. */
   readonly police: boolean;
+  /**
+   * For an act of a président: the body he or she heads when the act names it (« epci », « metropole »,
+   * « syndicat », « departement », « region », « outre-mer »); null when unnamed or for other authors.
+   */
+  readonly authorBody: BodyType | null;
   readonly header: Header;
   readonly title: Span | null;
   readonly number: NumberSpan | null;

@@ -1,5 +1,6 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
 import { fold } from '../text';
+import { isEpciBody } from './util';
 import { type DocumentedRule, explanation, citesArticle, dispositifText, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 
@@ -23,6 +24,9 @@ export const POL_001: DocumentedRule = {
     if (act.visas.some((v) => SPECIAL_POLICE_CODES.test(fold(v.body)))) return [];
     const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.dispositive?.range;
     if (!anchor) return [];
+    // The président of a département, a région or a collectivité d'outre-mer holds police powers of his own
+    // (CGCT, art. L. 3221-4, L. 4231-4, LO 6352-…): only an EPCI's président acts by transfer (L. 5211-9-2).
+    if (act.kind === 'arrete-president' && !isEpciBody(act.authorBody)) return [];
     const president = act.kind === 'arrete-president';
     const body = president
       ? 'le code général des collectivités territoriales, notamment son article L. 5211-9-2'

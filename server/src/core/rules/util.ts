@@ -34,3 +34,6 @@ export const KIND_LABEL: Record<ActKind, string> = {
   'decision-president': 'décision du président',
   unknown: 'acte',
 };
+
+/** A président's body is an EPCI (or not named, the common case of an arrêté du président). */
+export const isEpciBody = (b: string | null) => b === null || b === 'epci' || b === 'metropole' || b === 'syndicat';

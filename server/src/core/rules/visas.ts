@@ -3,7 +3,7 @@
 import type { Recital } from '../model';
 import type { Finding, RuleContext } from './rule';
 import { fold, containing } from '../text';
-import { isDeliberation } from './util';
+import { isDeliberation, isEpciBody } from './util';
 import { type DocumentedRule, citesArticle, derived, hasDate, hasNumber, isMayorDecision, looksLikeAct, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
@@ -48,7 +48,8 @@ export const VIS_001: DocumentedRule = {
         out.push({ range: anchor, message: 'L’arrêté ne comporte aucun visa : visez le texte qui donne compétence au maire (« Vu le code général des collectivités territoriales, notamment son article … ; »).' });
       }
     } else if (act.kind === 'arrete-president') {
-      if (!act.police && !citesArticle(refs, /^L5211-(9|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/)) {
+      // L. 5211-9 and L. 5211-10 found an EPCI président's competence, not a département's or a collectivité d'outre-mer's.
+      if (isEpciBody(act.authorBody) && !act.police && !citesArticle(refs, /^L5211-(9|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/)) {
         const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article L. 5211-9`, 'Ajouter le visa de l’article L. 5211-9 du CGCT', { code: true, preferred: true });
         out.push({
           range: anchor,

@@ -1,6 +1,6 @@
 // The kind of act, from its title, authority, verb and séance; and whether an arrêté is a police measure.
 import type { ActKind, Article, DispositiveVerb, Header, Seance, Span } from '../model';
-import { bodyType } from '../lexicon';
+import { bodyType, type BodyType } from '../lexicon';
 import { type Unit, isUpperWord } from './scanner';
 
 export function inferKind(
@@ -79,3 +79,20 @@ export function isPolice(f: string, references: readonly { article: string | nul
   return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
 }
 
+
+/**
+ * The body a président heads, when the act names one that is not a commune (« Le Président de la Collectivité de
+ * Saint-Martin », « Le Président du Conseil départemental »): it decides which powers a président's act rests on.
+ */
+export function presidentBody(f: string, preambleEnd: number): BodyType | null {
+  const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
+  const of = /\b(?:le|la|nous,?)\s*(?:vice-)?president(?:e)?\s*(?:du|de\s+la|de\s+l'|de)\s*([a-z' -]{3,40})/.exec(pre);
+  const named = of ? bodyType(of[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
+  if (named && named !== 'commune') return named;
+  // « Le Président de la Collectivité, »: the body is the one the header names.
+  for (const m of pre.slice(0, 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+)/g)) {
+    const b = bodyType(m[1]);
+    if (b && b !== 'commune') return b;
+  }
+  return null;
+}
