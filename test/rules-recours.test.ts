@@ -1,7 +1,7 @@
 // REC rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DECISION, DELIB, edit, fired } from './helpers/acts';
+import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
 
 const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
@@ -89,4 +89,12 @@ test('REC-005: a délai that runs from the transmission to the préfet alone; wi
   assert.match(d.message, /ne court pas à compter de sa transmission/);
   assert.deepEqual(fired(DECISION, 'REC-005'), []);
   assert.deepEqual(fired(readSeed(1), 'REC-005'), []);
+});
+
+test('REC-001 on a police arrêté (a regulatory act, published): information, the délai runs from publication', () => {
+  const recours = /[^\n]*recours pour excès de pouvoir[^\n]*\n/;
+  const police = edit(ARRETE, recours, '');
+  const [d] = fired(police, 'REC-001');
+  assert.ok(d, 'REC-001 attendu');
+  assert.equal(d.severity, 'information');
 });

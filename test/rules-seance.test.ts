@@ -110,3 +110,13 @@ test('SEA-012: huis clos without the vote that decided it', () => {
   assert.equal(fired(t, 'SEA-012').length, 1);
   assert.deepEqual(fired(edit(t, 'à huis clos.', 'à huis clos, décidé à la majorité absolue sur la demande de trois membres.'), 'SEA-012'), []);
 });
+
+test('SEA-010 on an extract of the register: information, the secrétaire signs the register, the maire certifies the copy', () => {
+  const unsigned = edit(DELIB, '\n\nLe secrétaire de séance,\nClaire MARTIN', '');
+  const minute = edit(unsigned, 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', 'DÉLIBÉRATION DU CONSEIL MUNICIPAL');
+  assert.equal(fired(minute, 'SEA-010')[0]?.severity, 'warning');
+  const extract = fired(unsigned, 'SEA-010');
+  assert.equal(extract.length, 1);
+  assert.equal(extract[0].severity, 'information');
+  assert.match(extract[0].message, /le secrétaire de séance signe la délibération au registre/);
+});

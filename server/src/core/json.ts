@@ -9,6 +9,7 @@ export function actToJson(act: Act) {
     kind: act.kind,
     police: act.police,
     authorBody: act.authorBody,
+    extract: act.extract,
     number: act.number?.value ?? null,
     object: act.object ? clean(act.object.text) : null,
     date: act.date,

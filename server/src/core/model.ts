@@ -206,6 +206,8 @@ export interface Act {
    * « syndicat », « departement », « region », « outre-mer »); null when unnamed or for other authors.
    */
   readonly authorBody: BodyType | null;
+  /** The document is an extract or a certified copy of the register (« Pour extrait conforme »), not the minute. */
+  readonly extract: boolean;
   readonly header: Header;
   readonly title: Span | null;
   readonly number: NumberSpan | null;

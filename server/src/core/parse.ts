@@ -11,6 +11,7 @@ import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
+import { EXTRACT_SOURCE } from './lexicon';
 import { readRecours } from './syntax/recours';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
@@ -44,9 +45,11 @@ export function parse(text: string, index?: TextIndex, folded?: string, units?: 
   }
 }
 
+const EXTRACT = new RegExp(EXTRACT_SOURCE);
+
 function emptyAct(index: TextIndex): Act {
   return {
-    kind: 'unknown', police: false, authorBody: null, header: { republique: null, collectivite: null, departement: null },
+    kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
     transmission: null, references: [], date: null, lineCount: index.lineCount, complete: false,
@@ -363,11 +366,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   if (!kind.startsWith('deliberation') && kind !== 'unknown') seance = null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
+  const extract = EXTRACT.test(f);
 
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
   const fields = {
-    kind, police, authorBody, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
+    kind, police, authorBody, extract, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
     vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
     lineCount: index.lineCount,
   };

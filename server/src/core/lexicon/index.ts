@@ -115,3 +115,6 @@ export const LEXICON = data;
 
 /** The execution clause that closes the dispositif of an arrêté or a décision (« … est chargé de l’exécution … »). */
 export const CLOSING_CLAUSE_SOURCE = alternation(data.closingClauses);
+
+/** What says a document is an extract or a certified copy of the register, not the register itself. */
+export const EXTRACT_SOURCE = alternation(data.extractMarkers);

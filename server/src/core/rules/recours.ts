@@ -24,7 +24,8 @@ export const REC_001: DocumentedRule = {
     if (!looksLikeAct(act)) return [];
     const nature = identifierParts(act)?.nature ?? null;
     const individual = nature === 'AI';
-    const published = !individual && (isDeliberation(act.kind) || nature === 'AR' || nature === 'DE');
+    // A police measure is a regulatory act, published, not notified.
+    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE');
     const r = act.recours;
     const f = derived(ctx).f;
     if (!r) {

@@ -348,8 +348,13 @@ export const SEA_010: DocumentedRule = {
     // After the séance block (where the secrétaire is designated), a signature line names the secrétaire.
     const from = ctx.index.offsetAt(act.seance.range.end);
     if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(d.f.slice(from))) return [];
+    const range = act.signatories[act.signatories.length - 1]?.range ?? anchorForMissing(act);
+    // An extract or a certified copy is signed by the maire who certifies it: the secrétaire signs the register.
+    if (act.extract) {
+      return [{ range, severity: 'information', message: `${SEA_010_MISSING} sur cet extrait : le secrétaire de séance signe la délibération au registre, l’extrait est certifié par le maire ; vérifiez la signature au registre (CGCT, art. L. 2121-23).` }];
+    }
     return [{
-      range: act.signatories[act.signatories.length - 1]?.range ?? anchorForMissing(act),
+      range,
       message: `${SEA_010_MISSING} : une délibération est signée par le maire (ou le président) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23). Ajoutez « Le secrétaire de séance, <prénom NOM> ».`,
     }];
   },
