@@ -99,7 +99,7 @@ export const REG_002: DocumentedRule = {
 };
 
 const OBJECT_AFTER = /^\s*,?\s*(?:relatives?\s+(?:a|aux?)|portant(?:\s+sur)?|ayant\s+pour\s+objet|concernant)\s+(?:l['’]|la\s+|le\s+|les\s+)?([^;\n]{8,240})/;
-const STOP = new Set(['entre', 'pour', 'dans', 'avec', 'conseil', 'municipal', 'commune', 'ville', 'maire', 'relative', 'portant', 'objet', 'sous', 'cette', 'leurs']);
+const STOP = new Set(['entre', 'pour', 'dans', 'avec', 'conseil', 'municipal', 'municipale', 'municipaux', 'municipales', 'commune', 'ville', 'maire', 'relative', 'portant', 'objet', 'sous', 'cette', 'leurs']);
 
 function words(s: string): string[] {
   return fold(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 5 && !STOP.has(w));
@@ -136,7 +136,7 @@ export const REG_003: DocumentedRule = {
       if (!after) continue;
       const cited = words(after[1]);
       const real = new Set(words(target.object));
-      if (cited.length < 2 || real.size < 2 || cited.some((w) => real.has(w) || [...real].some((r) => r.slice(0, 6) === w.slice(0, 6)))) continue;
+      if (cited.length < 2 || real.size < 1 || cited.some((w) => real.has(w) || [...real].some((r) => r.slice(0, 6) === w.slice(0, 6)))) continue;
       out.push({
         range: c.range,
         message: `L’objet cité ne ressemble pas à celui de l’acte n° ${c.number} (${target.name}) : « ${target.object.slice(0, 160)} ». Vérifiez le numéro ou l’objet.`,
