@@ -37,7 +37,7 @@ test('seed 000 gets REG-001 naming the other act numbered DDM-2025-075, found by
   const p = await client.waitForDiagnostics(seedUri, hasCode('REG-001'));
   const d = p.diagnostics.find((x) => x.code === 'REG-001')!;
   assert.equal(d.severity, 1);
-  assert.match(d.message, /ddm-2025-075-minibus\.acte/);
+  assert.match(d.message as string, /ddm-2025-075-minibus\.acte/);
   assert.equal(d.range.start.line, 10);
 });
 
@@ -93,7 +93,7 @@ test('REG-003 and REG-004 follow a file changed on disk (didChangeWatchedFiles),
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(abrogating), type: 1 }] });
   const p = await abrogated;
   const d = p.diagnostics.find((x) => x.code === 'REG-004')!;
-  assert.match(d.message, /DCM-2020-117.*abrogé.*DCM-2024-010/);
+  assert.match(d.message as string, /DCM-2020-117.*abrogé.*DCM-2024-010/);
 
   // The seed now cites the délibération with a wrong date.
   const text = readText(folder.seed).replace('DCM-2020-117 du 17 juillet 2020', 'DCM-2020-117 du 10 juillet 2020');

@@ -3,7 +3,7 @@
 // workspace/didChangeWatchedFiles. Only the small register entries are kept, never texts or models.
 // It answers definition, references, workspace symbols and the custom request `actes/registre`.
 import { readFile, readdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -63,7 +63,12 @@ export class WorkspaceIndex {
         for (const file of files.slice(i, i + BATCH)) {
           const uri = pathToFileURL(file).href;
           if (this.documents.get(uri)) continue; // an open document is indexed from its buffer
-          const text = await readFile(file, 'utf8').catch(() => null);
+          let text: string | null = null;
+          try {
+            text = readFileSync(file, 'utf8'); // a batch is small: the event loop is free again within milliseconds
+          } catch {
+            text = null;
+          }
           if (text !== null) this.register.set(uri, this.entriesOfText(uri, text));
         }
         reporter?.report(Math.round(((i + BATCH) * 100) / Math.max(files.length, 1)), `${Math.min(i + BATCH, files.length)} / ${files.length} actes`);
