@@ -110,3 +110,17 @@ test('REG-003 and REG-004 follow a file changed on disk (didChangeWatchedFiles),
   assert.ok(fix, 'a quick fix gives the right date');
   assert.match(fix!.edit.documentChanges[0].edits[0].newText, /17 juillet 2020/);
 });
+
+test('completion after « N° » on a new act’s title offers the next number of the series', async () => {
+  const uri = fileUri(path.join(folder.dir, 'nouvelle-decision.acte'));
+  const title = 'DÉCISION DU MAIRE N° DD';
+  const text = `RÉPUBLIQUE FRANÇAISE\nMAIRIE DE CHAMBERY\n\n${title}\n\nLe Maire de la Ville de Chambéry,\n\nDÉCIDE :\n\nArticle 1er : Un local est prêté.\n\nFait à Chambéry, le 3 juin 2025\n`;
+  await client.open(uri, text);
+  const list = await client.request<{ items: { label: string; textEdit?: { range: { start: { character: number } } } }[] }>('textDocument/completion', {
+    textDocument: { uri }, position: { line: 3, character: title.length },
+  });
+  const first = list.items[0];
+  assert.equal(first.label, 'DDM-2025-076');
+  assert.equal(first.textEdit!.range.start.character, title.length - 2, 'replaces what was typed of the number');
+  await client.close(uri);
+});

@@ -324,7 +324,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
     const a = analysisOf(p.textDocument.uri);
-    return a ? completionList(a.analysis, p.position, catalogue, completion) : { isIncomplete: false, items: [] };
+    if (!a) return { isIncomplete: false, items: [] };
+    const list = completionList(a.analysis, p.position, catalogue, completion);
+    const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position);
+    return numbers.length ? { ...list, items: [...numbers, ...list.items] } : list;
   }));
 
   connection.onHover((p, token) => compute(token, 'survol', null, () => {

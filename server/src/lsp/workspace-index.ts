@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  FileChangeType, SymbolKind,
-  type Connection, type FileEvent, type InitializeParams, type Location, type ServerCapabilities, type SymbolInformation,
+  CompletionItemKind, FileChangeType, SymbolKind,
+  type CompletionItem, type Connection, type FileEvent, type InitializeParams, type Location, type ServerCapabilities, type SymbolInformation,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
@@ -16,7 +16,7 @@ import type { Analysis } from '../core/service';
 import { parseDocument } from '../core/document';
 import { TextIndex, fold } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
-import { definition, references, searchActs } from '../core/register/navigation';
+import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
 
 /** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
 export const MAX_FILES = 50_000;
@@ -118,6 +118,14 @@ export class WorkspaceIndex {
 
   references(uri: string, analysis: Analysis, position: { line: number; character: number }, includeDeclaration: boolean): Location[] {
     return references(analysis, this.register, uri, position, includeDeclaration);
+  }
+
+  /** Completion of a new act's number: the next number of each series of the same kind. */
+  nextNumbers(uri: string, analysis: Analysis, position: { line: number; character: number }): CompletionItem[] {
+    return nextNumbers(analysis, this.register, uri, position, new Date().getFullYear()).map((n, i) => ({
+      label: n.number, kind: CompletionItemKind.Value, detail: n.detail, sortText: `0${i}`, filterText: n.number,
+      textEdit: { range: n.range, newText: n.number },
+    }));
   }
 
   symbols(query: string): SymbolInformation[] {

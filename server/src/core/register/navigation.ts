@@ -4,7 +4,7 @@ import type { Position, Range } from '../model';
 import type { Analysis } from '../service';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from '../rules/util';
-import { ActRegister, normalizeNumber, sameCollectivite, statusOf, type RegisterEntry } from './index';
+import { ActRegister, normalizeNumber, sameCollectivite, seriesOf, statusOf, type RegisterEntry } from './index';
 
 export interface Place {
   readonly uri: string;
@@ -131,4 +131,55 @@ export function actHover(analysis: Analysis, register: ActRegister, uri: string,
   lines.push('', `État : ${s.status}${by ? ` (par ${by})` : ''}`, '', `Fichier : \`${e.name}\``);
   if (found.length > 1) lines.push('', `Attention : ${found.length} actes portent ce numéro.`);
   return { markdown: lines.join('\n'), range: at.range };
+}
+
+export interface NextNumber {
+  readonly number: string;
+  readonly detail: string;
+  /** What the completion replaces: the part of the number already typed. */
+  readonly range: Range;
+}
+
+const AFTER_NUMERO = /\bn\s?[°o]\.?\s*([\w/-]*)$/;
+
+/**
+ * Completion of a new act's number: typed after « n° » on the act's title line, the next number of each series of
+ * the same kind of act in the register, for the act's year (or `year` when the act is not dated yet).
+ */
+export function nextNumbers(analysis: Analysis, register: ActRegister, uri: string, position: Position, year: number): NextNumber[] {
+  const lineStart = analysis.index.offsetAt({ line: position.line, character: 0 });
+  const offset = analysis.index.offsetAt(position);
+  const before = analysis.folded.slice(lineStart, offset);
+  const m = AFTER_NUMERO.exec(before);
+  if (!m || !/\b(?:arrete|decision|deliberation)/.test(before)) return [];
+  const act = analysis.act;
+  const targetYear = act.date?.slice(0, 4) ?? String(year);
+  const coll = collectiviteOf(analysis);
+  const best = new Map<string, { rank: number; width: number; head: string; tail: string; year: string | null; e: RegisterEntry }>();
+  for (const e of register.entries()) {
+    if (e.uri === uri || !e.number || (act.kind !== 'unknown' && e.kind !== act.kind) || !sameCollectivite(e, coll)) continue;
+    const n = normalizeNumber(e.number);
+    const s = /(\d+)(\D*)$/.exec(n);
+    const series = seriesOf(n, e.date);
+    if (!s || !series) continue;
+    const head = n.slice(0, s.index);
+    const shape = series.year ? head.replace(series.year, '####') + '#' + s[2] : head + '#' + s[2];
+    const old = best.get(shape);
+    const sameYear = series.year === targetYear;
+    const better = !old || (sameYear && old.year !== targetYear) || ((sameYear || old.year !== targetYear) && (series.year ?? '') + String(series.rank).padStart(6, '0') > (old.year ?? '') + String(old.rank).padStart(6, '0'));
+    if (better) best.set(shape, { rank: series.rank, width: s[1].length, head, tail: s[2], year: series.year, e });
+  }
+  const start = analysis.index.positionAt(offset - m[1].length);
+  const out: NextNumber[] = [];
+  for (const b of best.values()) {
+    const sameYear = b.year === targetYear;
+    const rank = sameYear ? b.rank + 1 : 1;
+    const head = b.year && !sameYear ? b.head.replace(b.year, targetYear) : b.head;
+    out.push({
+      number: `${head}${String(rank).padStart(b.width, '0')}${b.tail}`,
+      detail: sameYear ? `Numéro suivant de la série (dernier : ${b.e.number}, ${b.e.name})` : `Premier numéro de ${targetYear} (série de ${b.e.number}, ${b.e.name})`,
+      range: { start, end: position },
+    });
+  }
+  return out.slice(0, 20);
 }
