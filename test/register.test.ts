@@ -116,3 +116,15 @@ test('actes check on the folder reports REG-001 on seed 000, naming the other fi
     folder.remove();
   }
 });
+
+test('the view « Registre des actes » groups the acts by kind, then by year (most recent first), in date order', async () => {
+  const { groupRegister, actLabel } = await import('../client/src/registre-groups');
+  const act = (number: string | null, kindLabel: string, date: string | null) => ({ uri: `file:///${number}`, path: `${number}.acte`, number, kind: 'k', kindLabel, date, object: 'Objet', status: 'en vigueur' });
+  const groups = groupRegister([
+    act('DDM-2025-075', 'Décision du maire', '2025-04-17'), act('DCM-2020-117', 'Délibération du conseil municipal', '2020-07-17'),
+    act('DDM-2025-012', 'Décision du maire', '2025-01-10'), act('DDM-2024-200', 'Décision du maire', '2024-12-30'), act(null, 'Décision du maire', null),
+  ]);
+  assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Décision du maire', 4], ['Délibération du conseil municipal', 1]]);
+  assert.deepEqual(groups[0].years.map((y) => [y.year, y.acts.map((a) => a.number)]), [['2025', ['DDM-2025-012', 'DDM-2025-075']], ['2024', ['DDM-2024-200']], ['Sans date', [null]]]);
+  assert.equal(actLabel(groups[1].years[0].acts[0]), 'DCM-2020-117 — Objet');
+});

@@ -16,6 +16,7 @@ import type { Analysis } from '../core/service';
 import { parseDocument } from '../core/document';
 import { TextIndex, fold } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
+import { KIND_LABEL } from '../core/rules/util';
 import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
 
 /** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
@@ -32,6 +33,8 @@ export class WorkspaceIndex {
   readonly register = new ActRegister();
   private folders: string[] = [];
   private progress = false;
+  /** The client shows the view « Registre des actes » and wants `actes/registreChanged` (VS Code client). */
+  private notifyView = false;
   private scanDone!: () => void;
   /** Resolved when the first scan of the folders is over. */
   readonly scanned = new Promise<void>((resolve) => (this.scanDone = resolve));
@@ -47,6 +50,7 @@ export class WorkspaceIndex {
 
   initialize(params: InitializeParams): void {
     this.progress = !!params.capabilities.window?.workDoneProgress;
+    this.notifyView = (params.initializationOptions as { registreView?: unknown } | undefined)?.registreView === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = uris.map(pathOf).filter((p): p is string => p !== null);
   }
@@ -80,13 +84,13 @@ export class WorkspaceIndex {
     } finally {
       reporter?.done();
       this.scanDone();
-      this.onChange();
+      this.changed();
     }
   }
 
   /** An open document was analysed: its entries come from the buffer. */
   documentAnalysed(uri: string, analysis: Analysis): void {
-    if (this.register.set(uri, entriesOf(analysis.document.acts, analysis.text, uri, this.nameOf(uri)))) this.onChange(uri);
+    if (this.register.set(uri, entriesOf(analysis.document.acts, analysis.text, uri, this.nameOf(uri)))) this.changed(uri);
   }
 
   /** workspace/didChangeWatchedFiles: files created, changed or deleted outside the editor. */
@@ -101,7 +105,7 @@ export class WorkspaceIndex {
         changed = (text === null ? this.register.delete(c.uri) : this.register.set(c.uri, this.entriesOfText(c.uri, text))) || changed;
       }
     }
-    if (changed) this.onChange();
+    if (changed) this.changed();
   }
 
   /** A closed document is indexed again from the disk (its buffer may not have been saved). */
@@ -109,7 +113,7 @@ export class WorkspaceIndex {
     const file = pathOf(uri);
     const text = file && uri.toLowerCase().endsWith('.acte') && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
     if (this.documents.get(uri)) return;
-    if (text === null ? this.register.delete(uri) : this.register.set(uri, this.entriesOfText(uri, text))) this.onChange(uri);
+    if (text === null ? this.register.delete(uri) : this.register.set(uri, this.entriesOfText(uri, text))) this.changed(uri);
   }
 
   definition(uri: string, analysis: Analysis, position: { line: number; character: number }): Location[] {
@@ -142,11 +146,17 @@ export class WorkspaceIndex {
       acts: registerOrder(this.register.entries()).map((e) => {
         const s = statusOf(this.register, e);
         return {
-          uri: e.uri, path: e.name, number: e.number, kind: e.kind, date: e.date, object: e.object, matiere: e.matiere,
+          uri: e.uri, path: e.name, number: e.number, kind: e.kind, kindLabel: capitalize(KIND_LABEL[e.kind]), date: e.date, object: e.object, matiere: e.matiere,
           signatory: e.signatory, status: s.status, statusBy: s.by.map((x) => x.number ?? x.name),
         };
       }),
     };
+  }
+
+  /** The register changed: analyses are redone, and the client's view « Registre des actes » refreshes. */
+  private changed(except?: string): void {
+    this.onChange(except);
+    if (this.notifyView) void this.connection.sendNotification('actes/registreChanged').catch(() => undefined);
   }
 
   private entriesOfText(uri: string, text: string) {
@@ -164,6 +174,8 @@ export class WorkspaceIndex {
     return path.basename(file);
   }
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function pathOf(uri: string): string | null {
   try {
