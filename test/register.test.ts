@@ -102,21 +102,6 @@ test('actes registre --format json lists the three acts of the folder, the 2020 
   }
 });
 
-test('actes check on the folder reports REG-001 on seed 000, naming the other file', () => {
-  const folder = registerFolder();
-  try {
-    const r = run('check', '--format', 'json', folder.dir);
-    const json = JSON.parse(r.stdout);
-    const seed = json.files.find((f: { path: string }) => f.path.endsWith('mission-quebec.acte'));
-    const reg = seed.diagnostics.filter((d: { code: string }) => d.code === 'REG-001');
-    assert.equal(reg.length, 1);
-    assert.match(reg[0].message, /ddm-2025-075-minibus\.acte/);
-    assert.equal(r.status, 1);
-  } finally {
-    folder.remove();
-  }
-});
-
 test('the view « Registre des actes » groups the acts by kind, then by year (most recent first), in date order', async () => {
   const { groupRegister, actLabel } = await import('../client/src/registre-groups');
   const act = (number: string | null, kindLabel: string, date: string | null) => ({ uri: `file:///${number}`, path: `${number}.acte`, number, kind: 'k', kindLabel, date, object: 'Objet', status: 'en vigueur' });
