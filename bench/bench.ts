@@ -66,7 +66,7 @@ for (let i = 0; i < 5; i++) {
 const l = stats(loadRuns);
 console.log(`\nCatalogue : chargement médian ${l.median.toFixed(0)} ms (budget ≤ 100 ms), tas conservé ${heap.toFixed(1)} Mo (budget ≤ 60 Mo)`);
 
-for (const extra of ['references-bench.ts', 'lsp-bench.ts', 'cli-bench.ts']) {
+for (const extra of ['references-bench.ts', 'lsp-bench.ts', 'cli-bench.ts', 'register-bench.ts']) {
   const file = path.join(__dirname, extra);
   if (existsSync(file)) {
     console.log('');

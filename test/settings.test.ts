@@ -140,7 +140,8 @@ describe('settings through the language server', () => {
     await c.open(uri, text);
     assert.ok(!codes((await c.diagnosticsFor(uri, 1)).diagnostics).includes('SIG-001'));
     const watch = c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
-    assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/actes.json', kind: 7 }] });
+    // (the register of acts watches `**/*.acte` in the same registration)
+    assert.deepEqual((watch?.registerOptions as { watchers: unknown[] } | undefined)?.watchers.filter((w) => (w as { globPattern: string }).globPattern === '**/actes.json'), [{ globPattern: '**/actes.json', kind: 7 }]);
     // `mv` of a new file over actes.json: the editor reports a creation.
     const file = path.join(root, 'actes.json');
     writeFileSync(`${file}.tmp`, JSON.stringify({ regles: { 'DAT-001': 'off' } }));

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
 import { registerLanguageModelTools } from './lm-tools';
+import { registerRegisterView } from './registre-view';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'acte' }],
     outputChannel: output,
     traceOutputChannel: output,
+    // The server then tells when the register of acts changes (the view « Registre des actes »).
+    initializationOptions: { registreView: true },
   };
   // The id "actes" makes the client honour the `actes.trace.server` setting.
   client = new LanguageClient('actes', 'Actes', serverOptions, clientOptions);
@@ -31,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     void vscode.window.showErrorMessage('Actes : le serveur de langage n’a pas démarré ; voyez la sortie « Actes ».');
   }
   registerLanguageModelTools(context, () => client);
+  registerRegisterView(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -9,6 +9,7 @@ import { defaultJobs, runCheck, type Io } from './cli/check';
 import type { Format } from './cli/check-file';
 import { quote } from './cli/read';
 import { exportMain } from './export/cli';
+import { registre } from './cli/registre';
 
 const USAGE = `Usage : actes check [--format text|json] <fichiers ou dossiers>…
         actes export <ctes|scdl|pdf|html|docx> [--out <dossier>] <fichiers ou dossiers>… (actes export --help)
@@ -43,8 +44,9 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     return 0;
   }
   if (args[0] === 'export') return exportMain(args.slice(1), io);
+  if (args[0] === 'registre') return registre(args.slice(1), io);
   try {
-    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : ${quote(args[0])}. Commandes : ${quote('actes check')}, ${quote('actes export')}.`);
+    if (args[0] !== 'check') throw new UsageError(`Commande inconnue : ${quote(args[0])}. Commandes : ${quote('actes check')}, ${quote('actes export')}, ${quote('actes registre')}.`);
     args.shift();
     let format: Format = 'text';
     let profilePath: string | null = null;

@@ -10,8 +10,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, applyQuickFix, createFile, editorLines, hoverAt, openFile,
-  outline, problemCounts, problems, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, unicodeHighlights,
+  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, activeTabLabel, applyQuickFix, createFile, editorLines, hoverAt, openFile,
+  outline, problemCounts, problems, runCommand, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, unicodeHighlights,
   waitFor,
 } from './harness.mjs';
 
@@ -163,5 +163,19 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
       return Math.max(0, ...[...editor.querySelectorAll('.view-line span span')].map((e) => e.getBoundingClientRect().right - right));
     });
     assert.ok(overflow <= 1, `the paragraph runs ${Math.round(overflow)} px off the editor: no word wrap`);
+  });
+
+  test('7. the view « Registre des actes » lists the acts by kind and year and opens one', async () => {
+    await runCommand(page, ['Explorer: Focus on Register of acts View', 'Focus on Register of acts View', 'Explorer: Focus on Registre des actes View']);
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /register of acts|registre des actes/i }) });
+    await waitFor(page, async () => /DDM-2025-075/.test(await pane.innerText().catch(() => '')),
+      { timeoutMs: TIMEOUT, what: 'seed 000 (DDM-2025-075) in the view « Registre des actes »' });
+    await wb.screenshot('7-registre-des-actes');
+    const text = await pane.innerText();
+    assert.match(text, /Décision du maire/, 'the acts are grouped by kind');
+    assert.match(text, /\b2025\b/, 'and by year');
+    await pane.locator('.monaco-list-row', { hasText: 'DDM-2025-075' }).first().click();
+    await waitFor(page, async () => (await activeTabLabel(page))?.startsWith(seed000),
+      { timeoutMs: TIMEOUT, what: `a click on DDM-2025-075 in the view to open ${seed000}` });
   });
 });

@@ -6,6 +6,7 @@ import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { ActesDiagnostic } from './rules/rule';
 import { runRulesSteps } from './rules';
+import type { ActRegister } from './register';
 
 export interface AnalyzeOptions {
   readonly catalogue?: Catalogue;
@@ -14,6 +15,10 @@ export interface AnalyzeOptions {
   readonly docsBase?: string | null;
   /** The text is an editor buffer being written (see `RuleContext.draft`); `actes check` and saved files: false. */
   readonly draft?: boolean;
+  /** The index of the other acts of the folder, for the REG rules (editor: the workspace; CLI: the files given). */
+  readonly register?: ActRegister;
+  /** Key of this document in `register`. */
+  readonly registerUri?: string;
 }
 
 export interface Analysis {
@@ -45,7 +50,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
-    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true },
+    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, register: options.register, registerUri: options.registerUri },
     options.docsBase ?? null,
   );
   let diagnostics: ActesDiagnostic[];

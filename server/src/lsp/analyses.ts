@@ -85,7 +85,7 @@ export class AnalysisCache {
 
   /** An editor buffer is a draft: the end of an act not typed yet is not reported as missing. */
   private start(doc: TextDocument): Generator<void, Analysis, void> {
-    return analyzeSteps(doc.getText(), { ...this.options, draft: true });
+    return analyzeSteps(doc.getText(), { ...this.options, draft: true, registerUri: doc.uri });
   }
 
   private store(doc: TextDocument, analysis: Analysis): Analysis {

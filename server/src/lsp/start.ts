@@ -27,6 +27,8 @@ import { flattenSymbols, readDiagnosticData, toLspDiagnostic, type CodeActionDat
 import { isProfileFile, profileFingerprint, resolveProfile, uriToPath, type RawSettings } from './configuration';
 import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
+import { WORKSPACE_INDEX_CAPABILITIES, WorkspaceIndex } from './workspace-index';
+import { actHover, actLinks } from '../core/register/navigation';
 
 /** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
 const FIX_ALL = 'source.fixAll.actes';
@@ -44,6 +46,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const documents = new TextDocuments(LineDocuments);
   let catalogue: Catalogue = EMPTY_CATALOGUE;
   const cache = new AnalysisCache({ catalogue, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
+  // The register of the workspace's acts: when it changes, the REG diagnostics of the other open documents do.
+  // Only documents whose diagnostics change are published again.
+  const published = new Map<string, string>();
+  const workspace = new WorkspaceIndex(connection, documents, (except) => {
+    cache.setOptions({ ...cache.current });
+    for (const d of documents.all()) {
+      if (d.uri === except) continue;
+      const now = guard('diagnostics', '', () => JSON.stringify(cache.get(d).diagnostics.map((x, i) => toLspDiagnostic(x, i, d.version))));
+      if (now !== published.get(d.uri)) schedule(d.uri);
+    }
+  });
+  cache.setOptions({ ...cache.current, register: workspace.register });
   let root: string | null = null;
   let pullConfiguration = false;
   let dynamicConfiguration = false;
@@ -110,7 +124,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let running = false;
   let quietUntil = 0;
   const publish = (doc: TextDocument, analysis: Analysis) => {
+    guard('registre', undefined, () => workspace.documentAnalysed(doc.uri, analysis));
     const diagnostics = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, doc.version)));
+    published.set(doc.uri, JSON.stringify(diagnostics));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
   const work = () => {
@@ -162,6 +178,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
+    published.delete(e.document.uri);
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -234,6 +251,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       catalogueMessage = `catalogue juridique indisponible (${(e as Error).message}) ; les vérifications et liens des références sont désactivés.`;
     }
     cache.setOptions({ ...cache.current, catalogue });
+    workspace.initialize(params);
 
     return {
       capabilities: {
@@ -245,6 +263,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL], resolveProvider: resolveEdits },
+        ...WORKSPACE_INDEX_CAPABILITIES,
       },
       serverInfo: { name: 'actes-language-server', version: options.version },
     };
@@ -257,10 +276,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (dynamicWatchers) {
       // Creation and deletion too: `sed -i` and `mv` replace the file rather than change it.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/actes.json', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete }],
+        watchers: [
+          { globPattern: '**/actes.json', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          { globPattern: '**/*.acte', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+        ],
       });
     }
     reload();
+    void workspace.start();
   });
 
   connection.onDidChangeConfiguration((params) => {
@@ -269,6 +292,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    void workspace.filesChanged(params.changes);
     if (params.changes.some((c) => isProfileFile(c.uri, root))) {
       log('Actes : actes.json a changé ; profil rechargé.');
       reload();
@@ -295,17 +319,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDocumentLinks((p, token) => compute(token, 'liens', [], () => {
     const a = analysisOf(p.textDocument.uri);
-    return a ? documentLinks(a.analysis, catalogue) : [];
+    return a ? [...documentLinks(a.analysis, catalogue), ...actLinks(a.analysis, workspace.register, a.doc.uri)] : [];
   }));
 
   connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
     const a = analysisOf(p.textDocument.uri);
-    return a ? completionList(a.analysis, p.position, catalogue, completion) : { isIncomplete: false, items: [] };
+    if (!a) return { isIncomplete: false, items: [] };
+    const list = completionList(a.analysis, p.position, catalogue, completion);
+    const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position);
+    return numbers.length ? { ...list, items: [...numbers, ...list.items] } : list;
   }));
 
   connection.onHover((p, token) => compute(token, 'survol', null, () => {
     const a = analysisOf(p.textDocument.uri);
-    const h = a ? hover(a.analysis, p.position, catalogue) : null;
+    const h = a ? actHover(a.analysis, workspace.register, a.doc.uri, p.position) ?? hover(a.analysis, p.position, catalogue) : null;
     if (!h) return null;
     return markdownHover
       ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range }
@@ -350,6 +377,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return { ...action, data };
     });
   }));
+
+  // The register of acts: definition and references on a cited act's number, workspace symbols, the register itself.
+  connection.onDefinition((p) => guard('définition', [], () => {
+    const a = analysisOf(p.textDocument.uri);
+    return a ? workspace.definition(a.doc.uri, a.analysis, p.position) : [];
+  }));
+  connection.onReferences((p) => guard('références', [], () => {
+    const a = analysisOf(p.textDocument.uri);
+    return a ? workspace.references(a.doc.uri, a.analysis, p.position, p.context.includeDeclaration) : [];
+  }));
+  connection.onWorkspaceSymbol((p) => guard('symboles du dossier', [], () => workspace.symbols(p.query)));
+  connection.onRequest('actes/registre', () => workspace.list());
 
   // Agent tools (VS Code language-model tools): answered once the settings are read.
   registerToolRequest(connection, () => ready.then(() => ({ catalogue, profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));

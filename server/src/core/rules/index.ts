@@ -16,6 +16,7 @@ import { REFERENCE_RULES } from './references';
 import { comparePositions } from '../features/symbols';
 import { VISA_REFERENCE_RULES } from './visas-refs';
 import { CTES_RULES } from './ctes';
+import { REGISTER_RULES } from './register';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
   POL_001, POL_002, POL_003,
   TYP_001, TYP_003, TYP_004, TYP_005, TYP_006,
+  ...REGISTER_RULES,
   ...CTES_RULES,
 ];
 

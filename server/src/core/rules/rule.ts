@@ -4,6 +4,7 @@ import type { Act, ActField, ActKind, Range } from '../model';
 import type { TextIndex } from '../text';
 import type { Catalogue } from '../catalogue';
 import type { Profile } from '../profile';
+import type { ActRegister } from '../register';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -51,6 +52,10 @@ export interface RuleContext {
    * are not typed yet are not reported as missing while the closing part does not exist.
    */
   readonly draft?: boolean;
+  /** The other acts of the folder (REG rules); without it the REG rules say nothing. */
+  readonly register?: ActRegister;
+  /** Key of this document in `register` (its own entries are not "other acts"). */
+  readonly registerUri?: string;
 }
 
 export interface LegalSource {

@@ -1,0 +1,235 @@
+// The register of acts: a small entry per act of a folder (number, kind, date, objet, signatory, cited acts,
+// modified and abrogated acts), and an index over them. Pure: the shells read the files and pass the models in.
+// The index keeps only these entries (never texts or models), so a workspace of thousands of acts stays small.
+import type { Act, ActKind, Range } from '../model';
+import { fold } from '../text';
+
+/** An act cited by another act (« délibération n° DCM-2020-117 du 17 juillet 2020 »). */
+export interface CitedAct {
+  readonly type: 'deliberation' | 'arrete';
+  /** The number as written. */
+  readonly number: string;
+  /** ISO date written with the citation, if any. */
+  readonly date: string | null;
+  /** Range of the number in the citing document. */
+  readonly range: Range;
+}
+
+export interface RegisterEntry {
+  /** Key of the document (a URI in the editor, a path in the CLI). */
+  readonly uri: string;
+  /** How the document is named to a person (relative path or file name). */
+  readonly name: string;
+  readonly number: string | null;
+  /** Range of the number in its document (where « go to definition » lands). */
+  readonly numberRange: Range | null;
+  readonly kind: ActKind;
+  readonly date: string | null;
+  readonly object: string | null;
+  readonly matiere: string | null;
+  readonly signatory: string | null;
+  /** Folded name of the collectivité, when the header names it. */
+  readonly collectivite: string | null;
+  readonly cites: readonly CitedAct[];
+  /** Normalised numbers of the acts its dispositif modifies or abrogates. */
+  readonly modifies: readonly string[];
+  readonly abrogates: readonly string[];
+}
+
+/** "dcm - 2020 - 117." → "DCM-2020-117": the form numbers are compared in. */
+export function normalizeNumber(n: string): string {
+  return n.toUpperCase().replace(/\s+/g, '').replace(/[.,;:]+$/, '');
+}
+
+const MAX_OBJECT = 300;
+
+/** The register entries of the acts of one document. */
+export function entriesOf(acts: readonly Act[], text: string, uri: string, name: string): RegisterEntry[] {
+  const out: RegisterEntry[] = [];
+  for (const act of acts) {
+    if (!act.number && !act.date && act.references.length === 0) continue;
+    out.push(entryOf(act, text, uri, name));
+  }
+  return out;
+}
+
+export function entryOf(act: Act, text: string, uri: string, name: string): RegisterEntry {
+  const cites: CitedAct[] = [];
+  const modifies = new Set<string>();
+  const abrogates = new Set<string>();
+  const dispositifStart = act.articles[0]?.start ?? Infinity;
+  for (const ref of act.references) {
+    if ((ref.type !== 'deliberation' && ref.type !== 'arrete') || !ref.number) continue;
+    const at = ref.text.indexOf(ref.number);
+    const range = at >= 0 ? numberRange(text, ref.start + at, ref.number.length, ref.range) : ref.range;
+    cites.push({ type: ref.type, number: ref.number, date: ref.date, range });
+    if (ref.start >= dispositifStart) {
+      // The sentence of the dispositif that holds the citation says what becomes of the cited act.
+      const from = Math.max(text.lastIndexOf('.', ref.start), text.lastIndexOf('\n', ref.start - 1), ref.start - 200);
+      let to = text.slice(ref.end, ref.end + 200).search(/[.\n]/);
+      to = to < 0 ? Math.min(text.length, ref.end + 200) : ref.end + to;
+      const sentence = fold(text.slice(from + 1, to));
+      if (/\babrog/.test(sentence)) abrogates.add(normalizeNumber(ref.number));
+      else if (/\bmodifi/.test(sentence)) modifies.add(normalizeNumber(ref.number));
+    }
+  }
+  const author = act.signatories.find((s) => s.role === 'author') ?? act.signatories[0];
+  const object = act.object ? act.object.text.replace(/\s+/g, ' ').trim().slice(0, MAX_OBJECT) : act.transmission?.object ?? null;
+  return {
+    uri, name,
+    number: act.number?.value ?? null,
+    numberRange: act.number?.range ?? null,
+    kind: act.kind,
+    date: act.date,
+    object: object || null,
+    matiere: act.transmission?.matiere ?? null,
+    signatory: author ? author.name ?? author.quality ?? null : null,
+    collectivite: act.header.collectivite ? fold(act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null,
+    cites, modifies: [...modifies], abrogates: [...abrogates],
+  };
+}
+
+/** Range of the number inside a reference (the reference's own range when it spans several lines). */
+function numberRange(text: string, offset: number, length: number, fallback: Range): Range {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\n/g) ?? []).length;
+  if (fallback.start.line > line || fallback.end.line < line) return fallback;
+  const character = offset - (before.lastIndexOf('\n') + 1);
+  return { start: { line, character }, end: { line, character: character + length } };
+}
+
+/**
+ * The index of the acts of a folder. Documents are replaced as a whole (`set`), so an edit, a file change or a
+ * deletion never leaves a stale entry; `revision` grows each time the index changes in a way rules can see.
+ */
+export class ActRegister {
+  private readonly docs = new Map<string, readonly RegisterEntry[]>();
+  private readonly byNumber = new Map<string, RegisterEntry[]>();
+  private readonly citing = new Map<string, RegisterEntry[]>();
+  private readonly abrogating = new Map<string, RegisterEntry[]>();
+  revision = 0;
+
+  /** Replaces the entries of a document; true when something changed. */
+  set(uri: string, entries: readonly RegisterEntry[]): boolean {
+    const old = this.docs.get(uri);
+    if (old && sameEntries(old, entries)) return false;
+    if (old) this.unlink(old);
+    if (entries.length === 0) this.docs.delete(uri);
+    else {
+      this.docs.set(uri, entries);
+      for (const e of entries) this.link(e);
+    }
+    if (!old && entries.length === 0) return false;
+    this.revision++;
+    return true;
+  }
+
+  delete(uri: string): boolean {
+    return this.set(uri, []);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.docs.values()) n += list.length;
+    return n;
+  }
+
+  entries(): RegisterEntry[] {
+    return [...this.docs.values()].flat();
+  }
+
+  entriesOf(uri: string): readonly RegisterEntry[] {
+    return this.docs.get(uri) ?? [];
+  }
+
+  /** The acts numbered `number` (any spelling of it). */
+  withNumber(number: string): readonly RegisterEntry[] {
+    return this.byNumber.get(normalizeNumber(number)) ?? [];
+  }
+
+  /** The acts that cite the act numbered `number`. */
+  citingNumber(number: string): readonly RegisterEntry[] {
+    return this.citing.get(normalizeNumber(number)) ?? [];
+  }
+
+  /** The acts whose dispositif abrogates the act numbered `number`. */
+  abrogatingNumber(number: string): readonly RegisterEntry[] {
+    return this.abrogating.get(normalizeNumber(number)) ?? [];
+  }
+
+  /** The acts whose dispositif modifies the act numbered `number`. */
+  modifyingNumber(number: string): readonly RegisterEntry[] {
+    const n = normalizeNumber(number);
+    return (this.citing.get(n) ?? []).filter((e) => e.modifies.includes(n));
+  }
+
+  private link(e: RegisterEntry): void {
+    if (e.number) push(this.byNumber, normalizeNumber(e.number), e);
+    const cited = new Set(e.cites.map((c) => normalizeNumber(c.number)));
+    for (const n of cited) push(this.citing, n, e);
+    for (const n of e.abrogates) push(this.abrogating, n, e);
+  }
+
+  private unlink(entries: readonly RegisterEntry[]): void {
+    for (const e of entries) {
+      if (e.number) pull(this.byNumber, normalizeNumber(e.number), e);
+      for (const n of new Set(e.cites.map((c) => normalizeNumber(c.number)))) pull(this.citing, n, e);
+      for (const n of e.abrogates) pull(this.abrogating, n, e);
+    }
+  }
+}
+
+function pull(map: Map<string, RegisterEntry[]>, key: string, e: RegisterEntry): void {
+  const kept = (map.get(key) ?? []).filter((x) => x !== e);
+  if (kept.length) map.set(key, kept);
+  else map.delete(key);
+}
+
+function push(map: Map<string, RegisterEntry[]>, key: string, e: RegisterEntry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+function sameEntries(a: readonly RegisterEntry[], b: readonly RegisterEntry[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Two acts belong to the same collectivité unless both headers name different ones. */
+export function sameCollectivite(a: RegisterEntry | string | null, b: RegisterEntry | string | null): boolean {
+  const x = typeof a === 'string' || a === null ? a : a.collectivite;
+  const y = typeof b === 'string' || b === null ? b : b.collectivite;
+  return !x || !y || x === y || x.includes(y) || y.includes(x);
+}
+
+/** "DDM-2025-075" → series "DDM-2025-#" and rank 75; null when the number ends with no digits. */
+export function seriesOf(number: string, date: string | null): { readonly key: string; readonly year: string | null; readonly rank: number } | null {
+  const n = normalizeNumber(number);
+  const m = /(\d+)(\D*)$/.exec(n);
+  if (!m) return null;
+  const head = n.slice(0, m.index);
+  const year = /(?:19|20)\d{2}/.exec(head)?.[0] ?? date?.slice(0, 4) ?? null;
+  if (m[1].length > 6) return null;
+  return { key: `${head}#${m[2]}|${year ?? ''}`, year, rank: Number(m[1]) };
+}
+
+/** The register in date order (acts without a date last), as `actes registre` and the view list it. */
+export function registerOrder(entries: readonly RegisterEntry[]): RegisterEntry[] {
+  return [...entries].sort((a, b) =>
+    (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1
+      : (a.number ?? '').localeCompare(b.number ?? '', 'fr', { numeric: true }) || a.name.localeCompare(b.name));
+}
+
+/** Status of an act in the register: in force, modified, abrogated (with the acts that did it). */
+export function statusOf(register: ActRegister, e: RegisterEntry): { readonly status: 'en vigueur' | 'modifié' | 'abrogé'; readonly by: readonly RegisterEntry[] } {
+  if (!e.number) return { status: 'en vigueur', by: [] };
+  const abrogating = register.abrogatingNumber(e.number).filter((x) => x !== e && sameCollectivite(x, e));
+  if (abrogating.length) return { status: 'abrogé', by: abrogating };
+  const modifying = register.modifyingNumber(e.number).filter((x) => x !== e && sameCollectivite(x, e));
+  if (modifying.length) return { status: 'modifié', by: modifying };
+  return { status: 'en vigueur', by: [] };
+}

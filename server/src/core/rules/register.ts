@@ -1,0 +1,173 @@
+// REG: the register. The act is judged against the other acts of the folder (`ctx.register`, built by the
+// shell); without a register these rules say nothing.
+import type { Finding, RuleContext } from './rule';
+import type { Reference } from '../model';
+import { fold, frenchDate } from '../text';
+import { KIND_LABEL } from './util';
+import type { DocumentedRule } from './support';
+import { normalizeNumber, sameCollectivite, seriesOf, type RegisterEntry } from '../register';
+
+/** The other acts of the register: not the document being judged. */
+function others(ctx: RuleContext, list: readonly RegisterEntry[]): RegisterEntry[] {
+  const coll = ctx.act.header.collectivite ? fold(ctx.act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null;
+  return list.filter((e) => e.uri !== ctx.registerUri && sameCollectivite(e, coll));
+}
+
+/** « décision du maire n° DDM-2025-075 du 12 mai 2025 (dossier/autre.acte) » */
+export function describeEntry(e: RegisterEntry): string {
+  const parts = [KIND_LABEL[e.kind]];
+  if (e.number) parts.push(`n° ${e.number}`);
+  if (e.date) parts.push(`du ${frenchDate(e.date)}`);
+  return `${parts.join(' ')} (${e.name})`;
+}
+
+/** The acts cited with a number, with the range of the number in the document. */
+function citations(ctx: RuleContext): { ref: Reference; number: string; range: Finding['range'] }[] {
+  const out = [];
+  for (const ref of ctx.act.references) {
+    if ((ref.type !== 'deliberation' && ref.type !== 'arrete') || !ref.number) continue;
+    const at = ref.text.indexOf(ref.number);
+    const start = at >= 0 ? ref.start + at : ref.start;
+    const end = at >= 0 ? start + ref.number.length : ref.end;
+    out.push({ ref, number: ref.number, range: { start: ctx.index.positionAt(start), end: ctx.index.positionAt(end) } });
+  }
+  return out;
+}
+
+const REGISTER_SOURCE = { label: 'CGCT, art. R. 2121-9 (registre des délibérations) et R. 2122-7-1 (registre des arrêtés et décisions du maire)', url: null, code: 'CGCT', article: 'R2122-7-1' } as const;
+
+export const REG_001: DocumentedRule = {
+  id: 'REG-001',
+  title: 'Le numéro de l’acte n’est pas déjà celui d’un autre acte de la collectivité.',
+  kinds: 'all',
+  severity: 'error',
+  source: REGISTER_SOURCE,
+  status: 'secondary',
+  doc: { details: 'Les registres sont tenus par date et par numéro, et les tiers de télétransmission (S²LOW, Pastell) refusent un numéro déjà transmis. La règle compare l’acte aux autres actes du dossier de travail (dans l’éditeur) ou des fichiers donnés (`actes check`, `actes registre`) ; deux collectivités différentes peuvent avoir les mêmes numéros.' },
+  check(ctx) {
+    const { act, register } = ctx;
+    if (!register || !act.number) return [];
+    const same = others(ctx, register.withNumber(act.number.value));
+    if (same.length === 0) return [];
+    const names = same.slice(0, 3).map(describeEntry).join(' ; ');
+    return [{
+      range: act.number.range,
+      message: `Le numéro ${act.number.value} est déjà celui d’un autre acte : ${names}${same.length > 3 ? ` et ${same.length - 3} autre(s)` : ''}. Un numéro ne sert qu’une fois : les registres le veulent et les tiers de télétransmission refusent un numéro déjà transmis. Donnez à cet acte le numéro suivant de la série.`,
+    }];
+  },
+};
+
+export const REG_002: DocumentedRule = {
+  id: 'REG-002',
+  title: 'Les numéros d’une série se suivent dans l’année, sans trou ni retour en arrière.',
+  kinds: 'all',
+  severity: 'information',
+  display: 'essentiel',
+  source: { label: 'Usage (registres tenus par ordre de date, CGCT, art. R. 2122-7-1)', url: null },
+  status: 'secondary',
+  doc: { details: 'Une série est un numéro dont seul le rang final change (DDM-2025-074, DDM-2025-075…), dans une même année. Un trou est légal mais trahit souvent une faute de frappe ; un acte plus ancien portant un numéro plus élevé signale un retour en arrière.' },
+  check(ctx) {
+    const { act, register } = ctx;
+    if (!register || !act.number) return [];
+    const own = seriesOf(act.number.value, act.date);
+    if (!own) return [];
+    const mine = normalizeNumber(act.number.value);
+    const series = others(ctx, register.entries()).filter((e) => e.number && normalizeNumber(e.number) !== mine)
+      .map((e) => ({ e, s: seriesOf(e.number!, e.date) }))
+      .filter((x) => x.s && x.s.key === own.key) as { e: RegisterEntry; s: NonNullable<ReturnType<typeof seriesOf>> }[];
+    if (series.length === 0) return [];
+    if (act.date) {
+      const back = series.filter((x) => x.e.date && x.e.date < act.date! && x.s.rank > own.rank)
+        .sort((a, b) => b.s.rank - a.s.rank)[0];
+      if (back) {
+        return [{
+          range: act.number.range,
+          message: `Le numéro ${act.number.value} revient en arrière : l’acte antérieur ${describeEntry(back.e)} porte un numéro plus élevé. Vérifiez la date ou le numéro de l’un des deux.`,
+        }];
+      }
+    }
+    const below = series.filter((x) => x.s.rank < own.rank);
+    if (below.length === 0) return [];
+    const prev = below.reduce((a, b) => (b.s.rank > a.s.rank ? b : a));
+    if (own.rank - prev.s.rank <= 1) return [];
+    const missing = own.rank - prev.s.rank - 1;
+    return [{
+      range: act.number.range,
+      message: `Numérotation : ${missing === 1 ? 'le rang' : `${missing} rangs`} ${missing === 1 ? prev.s.rank + 1 : `${prev.s.rank + 1} à ${own.rank - 1}`} de la série ${missing === 1 ? 'manque' : 'manquent'} entre ${describeEntry(prev.e)} et cet acte. Un trou est permis, mais c’est souvent une faute de frappe.`,
+    }];
+  },
+};
+
+const OBJECT_AFTER = /^\s*,?\s*(?:relatives?\s+(?:a|aux?)|portant(?:\s+sur)?|ayant\s+pour\s+objet|concernant)\s+(?:l['’]|la\s+|le\s+|les\s+)?([^;\n]{8,240})/;
+const STOP = new Set(['entre', 'pour', 'dans', 'avec', 'conseil', 'municipal', 'municipale', 'municipaux', 'municipales', 'commune', 'ville', 'maire', 'relative', 'portant', 'objet', 'sous', 'cette', 'leurs']);
+
+function words(s: string): string[] {
+  return fold(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 5 && !STOP.has(w));
+}
+
+export const REG_003: DocumentedRule = {
+  id: 'REG-003',
+  title: 'Un acte cité l’est avec sa date et son objet.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Usage (citation exacte des actes visés)', url: null },
+  status: 'secondary',
+  doc: { details: 'Quand l’acte cité (« délibération n° DCM-2020-117 du 10 juillet 2020 ») est dans le dossier, sa date et son objet sont comparés à la citation. Correctif : la date réelle de l’acte cité.' },
+  check(ctx) {
+    const { register, text } = ctx;
+    if (!register) return [];
+    const folded = ctx.folded ?? fold(text);
+    const out: Finding[] = [];
+    for (const c of citations(ctx)) {
+      const target = others(ctx, register.withNumber(c.number))[0];
+      if (!target) continue;
+      if (c.ref.date && target.date && c.ref.date !== target.date) {
+        const span = c.ref.dateSpan;
+        const fixText = span ? span.text.replace(/^(\s*(?:en\s+date\s+)?du\s+)?.*$/is, (_m, lead: string | undefined) => `${lead ?? ''}${frenchDate(target.date!)}`) : null;
+        out.push({
+          range: span ? span.range : c.range,
+          message: `L’acte n° ${c.number} cité ici est daté du ${frenchDate(target.date)} (${target.name}), pas du ${frenchDate(c.ref.date)}.`,
+          fixes: span && fixText ? [{ title: `Dater la citation du ${frenchDate(target.date)}`, preferred: true, edits: [{ range: span.range, newText: fixText }] }] : undefined,
+        });
+        continue;
+      }
+      if (!target.object) continue;
+      const after = OBJECT_AFTER.exec(folded.slice(c.ref.end, c.ref.end + 260));
+      if (!after) continue;
+      const cited = words(after[1]);
+      const real = new Set(words(target.object));
+      if (cited.length < 2 || real.size < 1 || cited.some((w) => real.has(w) || [...real].some((r) => r.slice(0, 6) === w.slice(0, 6)))) continue;
+      out.push({
+        range: c.range,
+        message: `L’objet cité ne ressemble pas à celui de l’acte n° ${c.number} (${target.name}) : « ${target.object.slice(0, 160)} ». Vérifiez le numéro ou l’objet.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const REG_004: DocumentedRule = {
+  id: 'REG-004',
+  title: 'Un acte cité n’a pas été abrogé par un autre acte de la collectivité.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Usage (un acte abrogé ne fonde plus une décision)', url: null },
+  status: 'secondary',
+  doc: { details: 'Un acte du dossier dont le dispositif abroge l’acte cité (« la délibération n° … est abrogée ») rend la citation caduque, s’il n’est pas postérieur à l’acte qui cite.' },
+  check(ctx) {
+    const { act, register } = ctx;
+    if (!register) return [];
+    const out: Finding[] = [];
+    for (const c of citations(ctx)) {
+      const by = others(ctx, register.abrogatingNumber(c.number)).filter((e) => !e.date || !act.date || e.date <= act.date);
+      if (by.length === 0) continue;
+      out.push({
+        range: c.range,
+        message: `L’acte n° ${c.number} cité ici a été abrogé par ${describeEntry(by[0])}. Citez l’acte en vigueur.`,
+      });
+    }
+    return out;
+  },
+};
+
+export const REGISTER_RULES = [REG_001, REG_002, REG_003, REG_004] as const;

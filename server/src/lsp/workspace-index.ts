@@ -1,0 +1,203 @@
+// The workspace's register of acts: every `.acte` file of the workspace folders, scanned in the background (with
+// window/workDoneProgress when the client supports it), kept up to date from open documents and from
+// workspace/didChangeWatchedFiles. Only the small register entries are kept, never texts or models.
+// It answers definition, references, workspace symbols and the custom request `actes/registre`.
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CompletionItemKind, FileChangeType, SymbolKind,
+  type CompletionItem, type Connection, type FileEvent, type InitializeParams, type Location, type ServerCapabilities, type SymbolInformation,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { Analysis } from '../core/service';
+import { parseDocument } from '../core/document';
+import { TextIndex, fold } from '../core/text';
+import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
+import { KIND_LABEL } from '../core/rules/util';
+import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
+
+/** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
+export const MAX_FILES = 50_000;
+const BATCH = 25;
+
+export const WORKSPACE_INDEX_CAPABILITIES: ServerCapabilities = {
+  definitionProvider: true,
+  referencesProvider: true,
+  workspaceSymbolProvider: true,
+};
+
+export class WorkspaceIndex {
+  readonly register = new ActRegister();
+  private folders: string[] = [];
+  private progress = false;
+  /** The client shows the view « Registre des actes » and wants `actes/registreChanged` (VS Code client). */
+  private notifyView = false;
+  private scanDone!: () => void;
+  /** Resolved when the first scan of the folders is over. */
+  readonly scanned = new Promise<void>((resolve) => (this.scanDone = resolve));
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    /** The register changed: analyses are out of date; `except` needs no new diagnostics. */
+    private readonly onChange: (except?: string) => void,
+  ) {
+    documents.onDidClose((e) => void this.closed(e.document.uri));
+  }
+
+  initialize(params: InitializeParams): void {
+    this.progress = !!params.capabilities.window?.workDoneProgress;
+    this.notifyView = (params.initializationOptions as { registreView?: unknown } | undefined)?.registreView === true;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = uris.map(pathOf).filter((p): p is string => p !== null);
+  }
+
+  /** Scans the folders in the background, a batch of files per turn of the event loop. */
+  async start(): Promise<void> {
+    const started = performance.now();
+    const reporter = this.progress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
+    reporter?.begin('Actes : registre des actes', 0, 'Recherche des actes…', false);
+    try {
+      const files: string[] = [];
+      for (const folder of this.folders) await walk(folder, files);
+      for (let i = 0; i < files.length; i += BATCH) {
+        for (const file of files.slice(i, i + BATCH)) {
+          const uri = pathToFileURL(file).href;
+          if (this.documents.get(uri)) continue; // an open document is indexed from its buffer
+          let text: string | null = null;
+          try {
+            text = readFileSync(file, 'utf8'); // a batch is small: the event loop is free again within milliseconds
+          } catch {
+            text = null;
+          }
+          if (text !== null) this.register.set(uri, this.entriesOfText(uri, text));
+        }
+        reporter?.report(Math.round(((i + BATCH) * 100) / Math.max(files.length, 1)), `${Math.min(i + BATCH, files.length)} / ${files.length} actes`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.connection.console.log(`Actes : registre des actes : ${this.register.size} actes de ${files.length} fichiers indexés en ${Math.round(performance.now() - started)} ms.`);
+    } catch (e) {
+      this.connection.console.error(`Actes : registre des actes incomplet (${(e as Error).message}).`);
+    } finally {
+      reporter?.done();
+      this.scanDone();
+      this.changed();
+    }
+  }
+
+  /** An open document was analysed: its entries come from the buffer. */
+  documentAnalysed(uri: string, analysis: Analysis): void {
+    if (this.register.set(uri, entriesOf(analysis.document.acts, analysis.text, uri, this.nameOf(uri)))) this.changed(uri);
+  }
+
+  /** workspace/didChangeWatchedFiles: files created, changed or deleted outside the editor. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    let changed = false;
+    for (const c of changes) {
+      if (!c.uri.toLowerCase().endsWith('.acte') || this.documents.get(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) changed = this.register.delete(c.uri) || changed;
+      else {
+        const file = pathOf(c.uri);
+        const text = file ? await readFile(file, 'utf8').catch(() => null) : null;
+        changed = (text === null ? this.register.delete(c.uri) : this.register.set(c.uri, this.entriesOfText(c.uri, text))) || changed;
+      }
+    }
+    if (changed) this.changed();
+  }
+
+  /** A closed document is indexed again from the disk (its buffer may not have been saved). */
+  private async closed(uri: string): Promise<void> {
+    const file = pathOf(uri);
+    const text = file && uri.toLowerCase().endsWith('.acte') && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
+    if (this.documents.get(uri)) return;
+    if (text === null ? this.register.delete(uri) : this.register.set(uri, this.entriesOfText(uri, text))) this.changed(uri);
+  }
+
+  definition(uri: string, analysis: Analysis, position: { line: number; character: number }): Location[] {
+    return definition(analysis, this.register, uri, position);
+  }
+
+  references(uri: string, analysis: Analysis, position: { line: number; character: number }, includeDeclaration: boolean): Location[] {
+    return references(analysis, this.register, uri, position, includeDeclaration);
+  }
+
+  /** Completion of a new act's number: the next number of each series of the same kind. */
+  nextNumbers(uri: string, analysis: Analysis, position: { line: number; character: number }): CompletionItem[] {
+    return nextNumbers(analysis, this.register, uri, position, new Date().getFullYear()).map((n, i) => ({
+      label: n.number, kind: CompletionItemKind.Value, detail: n.detail, sortText: `0${i}`, filterText: n.number,
+      textEdit: { range: n.range, newText: n.number },
+    }));
+  }
+
+  symbols(query: string): SymbolInformation[] {
+    return searchActs(this.register, query).map((s) => ({
+      name: s.name, kind: SymbolKind.File, containerName: s.detail, location: { uri: s.uri, range: s.range },
+    }));
+  }
+
+  /** `actes/registre`: the register in date order, once the first scan is over (the view « Registre des actes »). */
+  async list(): Promise<{ version: 1; acts: unknown[] }> {
+    await this.scanned;
+    return {
+      version: 1,
+      acts: registerOrder(this.register.entries()).map((e) => {
+        const s = statusOf(this.register, e);
+        return {
+          uri: e.uri, path: e.name, number: e.number, kind: e.kind, kindLabel: capitalize(KIND_LABEL[e.kind]), date: e.date, object: e.object, matiere: e.matiere,
+          signatory: e.signatory, status: s.status, statusBy: s.by.map((x) => x.number ?? x.name),
+        };
+      }),
+    };
+  }
+
+  /** The register changed: analyses are redone, and the client's view « Registre des actes » refreshes. */
+  private changed(except?: string): void {
+    this.onChange(except);
+    if (this.notifyView) void this.connection.sendNotification('actes/registreChanged').catch(() => undefined);
+  }
+
+  private entriesOfText(uri: string, text: string) {
+    const index = new TextIndex(text);
+    return entriesOf(parseDocument(text, index, fold(text)).acts, text, uri, this.nameOf(uri));
+  }
+
+  private nameOf(uri: string): string {
+    const file = pathOf(uri);
+    if (!file) return uri;
+    for (const folder of this.folders) {
+      const rel = path.relative(folder, file);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return path.basename(file);
+  }
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function pathOf(uri: string): string | null {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let names;
+  try {
+    names = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const d of names) {
+    if (out.length >= MAX_FILES) return;
+    if (d.name.startsWith('.') || d.name === 'node_modules') continue;
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) await walk(p, out);
+    else if (d.isFile() && d.name.toLowerCase().endsWith('.acte')) out.push(p);
+  }
+}

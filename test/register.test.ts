@@ -1,0 +1,115 @@
+// The register of acts: the core index and the REG rules on inline acts, and `actes registre` / `actes check`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { analyze } from '../server/src/core/service';
+import { ActRegister, entriesOf, seriesOf } from '../server/src/core/register';
+import { registerFolder, DELIBERATION_2020, SECOND_075 } from './helpers/register';
+
+const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: path.join(__dirname, '..') });
+
+/** A décision of the maire numbered `number`, dated `date` (« 2 juin 2025 »). */
+const decision = (number: string, date: string, extra = '') => SECOND_075.replace('DDM-2025-075', number).replace('le 2 juin 2025', `le ${date}`) + extra;
+
+function registerOf(docs: Record<string, string>): ActRegister {
+  const r = new ActRegister();
+  for (const [uri, text] of Object.entries(docs)) r.set(uri, entriesOf(analyze(text).document.acts, text, uri, uri));
+  return r;
+}
+const regDiagnostics = (text: string, uri: string, register?: ActRegister) =>
+  analyze(text, { register, registerUri: uri }).diagnostics.filter((d) => d.code.startsWith('REG'));
+
+test('without a register the REG rules say nothing, even on a duplicated number', () => {
+  assert.deepEqual(regDiagnostics(SECOND_075, 'a.acte'), []);
+});
+
+test('REG-001: a number used by another act of the same collectivité, not by an act of another one', () => {
+  const register = registerOf({ 'a.acte': SECOND_075, 'b.acte': decision('DDM-2025-075', '3 juin 2025') });
+  const d = regDiagnostics(SECOND_075, 'a.acte', register);
+  assert.deepEqual(d.map((x) => x.code), ['REG-001']);
+  assert.match(d[0].message, /b\.acte/);
+  const elsewhere = registerOf({ 'a.acte': SECOND_075, 'b.acte': decision('DDM-2025-075', '3 juin 2025').replace(/MAIRIE DE CHAMBERY/, 'MAIRIE DE GRENOBLE').replace(/Chambéry/g, 'Grenoble') });
+  assert.deepEqual(regDiagnostics(SECOND_075, 'a.acte', elsewhere).map((x) => x.code), []);
+});
+
+test('REG-002: a gap in a series within a year (information) and a step back', () => {
+  assert.deepEqual(seriesOf('DDM-2025-075', null), { key: 'DDM-2025-#|2025', year: '2025', rank: 75 });
+  const gap = registerOf({ 'a.acte': decision('DDM-2025-071', '2 mai 2025'), 'b.acte': SECOND_075 });
+  const d = regDiagnostics(SECOND_075, 'b.acte', gap);
+  assert.deepEqual(d.map((x) => [x.code, x.severity]), [['REG-002', 'information']]);
+  assert.match(d[0].message, /72 à 74/);
+  const next = registerOf({ 'a.acte': decision('DDM-2025-074', '2 mai 2025'), 'b.acte': SECOND_075 });
+  assert.deepEqual(regDiagnostics(SECOND_075, 'b.acte', next), []);
+  const back = registerOf({ 'a.acte': decision('DDM-2025-080', '2 mai 2025'), 'b.acte': SECOND_075 });
+  const b = regDiagnostics(SECOND_075, 'b.acte', back);
+  assert.deepEqual(b.map((x) => x.code), ['REG-002']);
+  assert.match(b[0].message, /revient en arrière/);
+  const otherYear = registerOf({ 'a.acte': decision('DDM-2024-012', '2 mai 2024'), 'b.acte': SECOND_075 });
+  assert.deepEqual(regDiagnostics(SECOND_075, 'b.acte', otherYear), []);
+});
+
+test('REG-003: a cited act whose date disagrees, with the right date as fix; an objet that disagrees', () => {
+  const wrongDate = SECOND_075.replace('DCM-2020-117 du 17 juillet 2020', 'DCM-2020-117 du 10 juillet 2020');
+  const register = registerOf({ 'delib.acte': DELIBERATION_2020, 'b.acte': wrongDate });
+  const d = regDiagnostics(wrongDate, 'b.acte', register);
+  assert.deepEqual(d.map((x) => [x.code, x.severity]), [['REG-003', 'warning']]);
+  const edit = d[0].fixes![0].edits[0];
+  const lines = wrongDate.split('\n');
+  const line = lines[edit.range.start.line];
+  const fixed = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+  assert.equal(fixed, lines[edit.range.start.line].replace('10 juillet 2020', '17 juillet 2020'));
+  const wrongObject = SECOND_075.replace('relative aux délégations du conseil municipal au maire', 'relative au tarif des piscines municipales');
+  const o = regDiagnostics(wrongObject, 'b.acte', registerOf({ 'delib.acte': DELIBERATION_2020 }));
+  assert.deepEqual(o.map((x) => x.code), ['REG-003']);
+  assert.match(o[0].message, /Délégations du conseil municipal au maire/);
+});
+
+test('REG-004: a cited act abrogated by another act of the folder', () => {
+  const abrogating = DELIBERATION_2020.replace('DCM-2020-117', 'DCM-2024-010').replace(/17 juillet 2020/g, '12 février 2024')
+    .replace('Article 1er : ', 'Article 1er : La délibération n° DCM-2020-117 du 17 juillet 2020 est abrogée. ');
+  const register = registerOf({ 'delib.acte': DELIBERATION_2020, 'abrog.acte': abrogating, 'b.acte': SECOND_075 });
+  const d = regDiagnostics(SECOND_075, 'b.acte', register);
+  assert.deepEqual(d.map((x) => [x.code, x.severity]), [['REG-004', 'warning']]);
+  assert.match(d[0].message, /abrog\.acte/);
+  // The abrogating act itself is not told that it cites an abrogated act.
+  assert.deepEqual(regDiagnostics(abrogating, 'abrog.acte', register), []);
+});
+
+test('actes registre --format json lists the three acts of the folder, the 2020 délibération first', () => {
+  const folder = registerFolder();
+  try {
+    const r = run('registre', '--format', 'json', folder.dir);
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.equal(json.acts.length, 3);
+    assert.deepEqual(json.acts.map((a: { number: string }) => a.number), ['DCM-2020-117', 'DDM-2025-075', 'DDM-2025-075']);
+    assert.equal(json.acts[0].path, path.join(folder.dir, 'deliberations', 'dcm-2020-117.acte'));
+    assert.equal(json.acts[0].kind, 'deliberation-cm');
+    assert.equal(json.acts[0].date, '2020-07-17');
+    assert.equal(json.acts[0].object, 'Délégations du conseil municipal au maire');
+    const md = run('registre', folder.dir);
+    assert.match(md.stdout, /\| DCM-2020-117 \| 2020-07-17 \| délibération du conseil municipal \|/);
+    const csv = run('registre', '--format', 'csv', folder.dir);
+    assert.equal(csv.stdout.trim().split('\n').length, 4);
+    const bad = run('registre', '--format', 'xml', folder.dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /Format inconnu/);
+  } finally {
+    folder.remove();
+  }
+});
+
+test('the view « Registre des actes » groups the acts by kind, then by year (most recent first), in date order', async () => {
+  const { groupRegister, actLabel } = await import('../client/src/registre-groups');
+  const act = (number: string | null, kindLabel: string, date: string | null) => ({ uri: `file:///${number}`, path: `${number}.acte`, number, kind: 'k', kindLabel, date, object: 'Objet', status: 'en vigueur' });
+  const groups = groupRegister([
+    act('DDM-2025-075', 'Décision du maire', '2025-04-17'), act('DCM-2020-117', 'Délibération du conseil municipal', '2020-07-17'),
+    act('DDM-2025-012', 'Décision du maire', '2025-01-10'), act('DDM-2024-200', 'Décision du maire', '2024-12-30'), act(null, 'Décision du maire', null),
+  ]);
+  assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Décision du maire', 4], ['Délibération du conseil municipal', 1]]);
+  assert.deepEqual(groups[0].years.map((y) => [y.year, y.acts.map((a) => a.number)]), [['2025', ['DDM-2025-012', 'DDM-2025-075']], ['2024', ['DDM-2024-200']], ['Sans date', [null]]]);
+  assert.equal(actLabel(groups[1].years[0].acts[0]), 'DCM-2020-117 — Objet');
+});
