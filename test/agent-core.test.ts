@@ -32,8 +32,8 @@ test('an article is found whatever the way its code and number are written', () 
   assert.equal(crpa.status, 'found');
   if (crpa.status === 'found') {
     assert.equal(crpa.code.key, 'CRPA');
-    assert.equal(crpa.official, false);
-    assert.match(crpa.notice, /Copie indicative \(état au 5 février 2026\)/);
+    assert.equal(crpa.official, true);
+    assert.match(crpa.notice, /^Texte officiel \(Légifrance\), état au 5 février 2026/);
     assert.match(crpa.article.url, /^https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI/);
     assert.ok(crpa.headings.some((h) => /Signature/.test(h)), crpa.headings.join(' › '));
   }
@@ -137,4 +137,19 @@ test('check_act applies the profile given with the call and reports its bad fiel
   assert.equal(problems.length, 1);
   assert.match(problems[0], /^profil : champ inconnu « couleur » ; champs possibles : nom, type, /);
   assert.match(off.text, /Profil : profil : champ inconnu « couleur »/);
+});
+
+test('lookupArticle says whether the copy is official or indicative, and when a later law changed the article', () => {
+  const route = lookupArticle(catalogue, 'code de la route', 'R. 417-10');
+  assert.equal(route.status, 'found');
+  if (route.status === 'found') {
+    assert.equal(route.official, false);
+    assert.match(route.notice, /^Copie indicative, non officielle/);
+  }
+  const changed = lookupArticle(catalogue, 'CGCT', 'L. 2123-35');
+  assert.equal(changed.status, 'found');
+  if (changed.status === 'found') {
+    assert.equal(changed.official, true);
+    assert.match(changed.notice, /Texte antérieur à la loi n° 2024-247/);
+  }
 });

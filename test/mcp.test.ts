@@ -103,7 +103,7 @@ describe('actes-mcp over stdio', () => {
       assert.match(s.text, /4° De prendre toute décision concernant la préparation, la passation/);
       assert.ok(s.headings.includes('Chapitre II : Le maire et les adjoints'), s.headings.join(' › '));
       assert.equal(s.stateDate, '2023-12-06');
-      assert.equal(s.official, false);
+      assert.equal(s.official, true);
       assert.match(s.url, /legifrance\.gouv\.fr/);
       assert.match(textOf(r), /^Code général des collectivités territoriales, article L\. 2122-22\n/);
     }

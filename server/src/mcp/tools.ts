@@ -275,8 +275,7 @@ const RUN: { [K in ToolName]: (input: z.infer<(typeof INPUTS)[K]>, env: ToolEnv)
         return error(`« ${article} » n’est pas un numéro d’article : écrivez-le comme « L. 2122-22 » ou « R. 2122-7-1 ».`);
       case 'articles-not-held':
         return error(
-          `Le texte des articles du ${r.code.name} n’est pas disponible hors ligne (le catalogue d’Actes contient le code général des collectivités territoriales `
-            + `et le code des relations entre le public et l’administration).${r.notice ? ` ${r.notice}` : ''}${r.codeUrl ? ` Consultez l’article ${r.article} sur Légifrance : ${r.codeUrl}` : ''}`,
+          `Le texte des articles du ${r.code.name} n’est pas disponible hors ligne (actes --version liste les codes que le catalogue d’Actes contient).${r.notice ? ` ${r.notice}` : ''}${r.codeUrl ? ` Consultez l’article ${r.article} sur Légifrance : ${r.codeUrl}` : ''}`,
         );
       case 'unknown-article':
         return error(

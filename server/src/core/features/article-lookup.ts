@@ -18,8 +18,8 @@ export type ArticleLookup =
       readonly headings: readonly string[];
       /** ISO date of the copy held ("2023-12-06"), null when unknown. */
       readonly stateDate: string | null;
-      /** The offline copy is never the official text: only Légifrance (and the Journal officiel) is. */
-      readonly official: false;
+      /** The copy held is the official LEGI text (CGCT, CRPA, code rural), not an indicative copy. */
+      readonly official: boolean;
       /** French sentence saying what the copy is worth. */
       readonly notice: string;
     }
@@ -46,11 +46,12 @@ export function codeUrl(code: CodeInfo): string | null {
   return code.legitext ? `${LEGIFRANCE}/codes/id/${code.legitext}` : null;
 }
 
-/** French notice on the worth of the offline copy of `code`. */
-export function copyNotice(code: CodeInfo): string {
+/** French notice on the worth of the offline copy of `code` (and of this article, when later laws changed it). */
+export function copyNotice(code: CodeInfo, article?: ArticleInfo): string {
   const date = code.textDate ? `état au ${frenchDate(code.textDate)}` : 'date de la copie inconnue';
-  const stale = code.key === 'CGCT' ? ' ; les modifications postérieures à cette date n’y figurent pas' : '';
-  return `Copie indicative (${date}${stale}) : seul le texte publié sur Légifrance fait foi.`;
+  const later = (article?.amendments ?? []).map((a) => ` Texte antérieur à la ${a.law} (${a.object}) : vérifiez la rédaction en vigueur.`).join('');
+  if (code.status === 'officiel') return `Texte officiel (Légifrance), ${date} ; les modifications postérieures à cette date n’y figurent pas : seul le texte publié sur Légifrance fait foi.${later}`;
+  return `Copie indicative, non officielle (${date}) — vérifiez sur Légifrance.${later}`;
 }
 
 export function lookupArticle(catalogue: Catalogue, codeQuery: string, articleQuery: string): ArticleLookup {
@@ -74,7 +75,7 @@ export function lookupArticle(catalogue: Catalogue, codeQuery: string, articleQu
     article,
     headings: article.path.map(prettyHeading),
     stateDate: code.textDate,
-    official: false,
-    notice: copyNotice(code),
+    official: code.status === 'officiel',
+    notice: copyNotice(code, article),
   };
 }
