@@ -94,3 +94,17 @@ function* walk(dir: string, ancestors: string[]): Generator<Entry> {
     }
   }
 }
+
+/**
+ * The files `discover` finds, as a list, for the commands that need them all before they start (`actes registre`,
+ * `actes export`); the problems (a missing path, a looping link…) come back as French lines « chemin : problème ».
+ */
+export function filesOf(args: readonly string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const e of discover(args)) {
+    if (e.kind === 'file') files.push(e.path);
+    else if (e.kind === 'error') problems.push(`${e.path} : ${e.error}`);
+  }
+  return { files, problems };
+}

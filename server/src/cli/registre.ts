@@ -1,8 +1,8 @@
 // `actes registre [--format md|csv|json] <dossiers>…` — the register of the acts of folders, in date order.
 // Also builds the register `actes check` hands to the REG rules.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseDocument } from '../core/document';
+import { filesOf } from './discover';
 import { TextIndex, fold } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf, type RegisterEntry } from '../core/register';
 import { KIND_LABEL } from '../core/rules/util';
@@ -16,36 +16,13 @@ Options :
   --format md|csv|json   format de sortie (md par défaut)
   -h, --help             cette aide`;
 
-const ACT_EXTENSIONS = new Set(['.acte', '.txt']);
-
 class UsageError extends Error {}
 
-/** Files of the folders (and files) given, in a stable order. */
+/** Files of the folders (and files) given, in a stable order (the discovery of `actes check`). */
 function collect(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const path of paths) {
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      throw new UsageError(`Fichier ou dossier introuvable : ${path}`);
-    }
-    if (!st.isDirectory()) {
-      out.push(path);
-      continue;
-    }
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        const p = join(dir, name);
-        const s = statSync(p);
-        if (s.isDirectory()) walk(p);
-        else if (ACT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
-      }
-    };
-    walk(path);
-  }
-  return out;
+  const { files, problems } = filesOf(paths);
+  if (problems.length) throw new UsageError(problems[0]);
+  return files;
 }
 
 /** Adds one document's acts to the register (parse only: no rules). */

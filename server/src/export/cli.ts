@@ -1,9 +1,10 @@
 // `actes export <ctes|scdl|pdf|html|docx> [--out <dir>] [--profil <file>] [--en-ligne AAAA-MM-JJ] <files or folders>…`
 // Each act is written under a name made from its number. Exit codes: 0 all written, 1 an act could not be exported
 // (missing number, date, classification…), 2 usage or I/O failure.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { analyze } from '../core/service';
+import { filesOf } from '../cli/discover';
 import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
 import { loadCatalogue } from '../catalogue/load-node';
 import { loadProfileFile } from '../profile-node';
@@ -41,28 +42,12 @@ interface Io {
   err: { write(s: string): unknown };
 }
 
+/** The acts of one argument (a file, or the .acte and .txt files of a folder), found as `actes check` finds them. */
 function collect(path: string, out: string[]): void {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new UsageError(`Fichier ou dossier introuvable : ${path}`);
-  }
-  if (!st.isDirectory()) {
-    out.push(path);
-    return;
-  }
-  const before = out.length;
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (['.acte', '.txt'].includes(extname(name).toLowerCase())) out.push(p);
-    }
-  };
-  walk(path);
-  if (out.length === before) throw new UsageError(`Aucun acte (.acte ou .txt) dans le dossier ${path}`);
+  const { files, problems } = filesOf([path]);
+  if (problems.length) throw new UsageError(problems[0]);
+  if (files.length === 0) throw new UsageError(`Aucun acte (.acte ou .txt) dans le dossier ${path}`);
+  out.push(...files);
 }
 
 function readText(path: string): string {
