@@ -124,3 +124,37 @@ test('structural completion: verb after the recitals, next article number', () =
   // Not in the recitals, not in the closing part.
   assert.deepEqual(structureCompletions(a, { line: 2, character: 0 }), []);
 });
+
+test('a procès-verbal holding two délibérations shows one outline node per act, each with its own dispositif', () => {
+  const text = [
+    'COMMUNE DE SAINT-EXEMPLE',
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MARS 2025',
+    'Présents : 15. Secrétaire de séance : Mme Anne MARTIN.',
+    '',
+    'DÉLIBÉRATION N° 2025-01 : Tarifs de la cantine scolaire',
+    'Vu le code général des collectivités territoriales ;',
+    'Le conseil municipal, après en avoir délibéré,',
+    'DÉCIDE :',
+    'Article 1er : Les tarifs sont fixés à 3 euros.',
+    'Adopté à l’unanimité.',
+    '',
+    'DÉLIBÉRATION N° 2025-02 : Subvention au comité des fêtes',
+    'Vu le code général des collectivités territoriales ;',
+    'Le conseil municipal, après en avoir délibéré,',
+    'DÉCIDE :',
+    'Article 1er : Une subvention de 500 euros est accordée.',
+    'Adopté à l’unanimité.',
+  ].join('\n');
+  const a = analyze(text, { catalogue });
+  assert.equal(a.document.shape, 'collection');
+  const symbols = documentSymbols(a);
+  checkSymbols(text, symbols);
+  const acts = symbols.filter((s) => (s.children ?? []).some((c) => c.name === 'Dispositif'));
+  assert.equal(acts.length, 2, symbols.map((s) => s.name).join(' | '));
+  assert.deepEqual(acts.map((s) => s.detail), ['n° 2025-01', 'n° 2025-02']);
+  assert.match(acts[1].name, /Subvention au comité des fêtes/);
+  assert.equal(acts[1].range.start.line, 11);
+  // Folding follows the outline: each act folds on its own.
+  const folds = foldingRanges(a).map((f) => `${f.startLine}-${f.endLine}`);
+  assert.ok(folds.includes('11-16'), folds.join(' '));
+});

@@ -44,5 +44,6 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string):
     const t = mask(safe, header, s.start, s.end);
     return parse(t, new TextIndex(t), fold(t));
   });
-  return Object.freeze({ shape: 'collection', acts: Object.freeze(acts) });
+  const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
+  return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }

@@ -245,4 +245,6 @@ export interface ActDocument {
   readonly shape: 'act' | 'truncated' | 'collection' | 'empty';
   /** The acts in document order; never empty (an empty text gives one empty act). */
   readonly acts: readonly Act[];
+  /** For a collection: the shared header and each act's own part of the text (document offsets, end exclusive). */
+  readonly parts?: { readonly header: { readonly start: number; readonly end: number }; readonly acts: readonly { readonly start: number; readonly end: number }[] };
 }

@@ -1,5 +1,5 @@
 // Folding ranges: the blocks of the outline that span several lines (visas, considérants,
-// each article or dispositive item, séance, exposé, mentions, the accusé de réception block).
+// each article or dispositive item, séance, exposé, mentions, the accusé de réception block, each act of a collection).
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { Range } from '../model';
 import type { Analysis } from '../service';
@@ -7,7 +7,7 @@ import { outline, type OutlineNode, type OutlineRole } from './symbols';
 
 const FOLDED: ReadonlySet<OutlineRole> = new Set([
   'expose', 'seance', 'visas', 'considerants', 'dispositif', 'article', 'item', 'signature', 'mentions', 'recours',
-  'executoire', 'transmission', 'visa', 'considerant',
+  'executoire', 'transmission', 'visa', 'considerant', 'act',
 ]);
 
 /** Last line a range really covers: a range ending at character 0 stops on the line before. */

@@ -15,7 +15,7 @@ const KIND = {
 export type OutlineRole =
   | 'header' | 'title' | 'number' | 'object' | 'collectivite' | 'expose' | 'seance' | 'visas' | 'visa'
   | 'considerants' | 'considerant' | 'dispositif' | 'article' | 'item' | 'vote' | 'signature' | 'placeDate'
-  | 'signatory' | 'mentions' | 'recours' | 'executoire' | 'transmission';
+  | 'signatory' | 'mentions' | 'recours' | 'executoire' | 'transmission' | 'act';
 
 export interface OutlineNode {
   readonly role: OutlineRole;
@@ -109,9 +109,45 @@ function itemRanges(act: Act, index: TextIndex): Range[] {
   });
 }
 
-/** The outline of the act, top-level nodes in document order. */
+/**
+ * The outline of the document, top-level nodes in document order. A collection (compte rendu, procès-verbal,
+ * recueil) shows its shared header, then one node per act holding that act's own outline.
+ */
 export function outline(analysis: Analysis): OutlineNode[] {
-  const { act, index } = analysis;
+  const { document, index } = analysis;
+  const parts = document.parts;
+  if (!parts || document.acts.length < 2) return outlineOfAct(analysis.act, index);
+  const top: OutlineNode[] = [];
+  // The nodes of an act's outline that lie in [from, to); a node that crosses the bounds gives way to its children.
+  const inside = (from: number, to: number) => {
+    const r = index.range(from, to);
+    const pick = (nodes: readonly OutlineNode[]): OutlineNode[] =>
+      nodes.flatMap((n) => (containsRange(r, n.range) ? [n] : pick(n.children)));
+    return pick;
+  };
+  if (parts.header.end > parts.header.start) {
+    top.push(...inside(parts.header.start, parts.header.end)(outlineOfAct(document.acts[0], index)));
+  }
+  document.acts.forEach((act, i) => {
+    const part = parts.acts[i];
+    if (!part) return;
+    let from = part.start;
+    let to = part.end;
+    const text = index.text;
+    while (from < to && /\s/.test(text[from])) from++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to <= from) return;
+    const range = index.range(from, to);
+    const children = inside(from, to)(outlineOfAct(act, index));
+    const name = act.title?.text ?? act.object?.text ?? text.slice(from, Math.min(to, from + 200));
+    const detail = act.number ? `n° ${act.number.value}` : `${i + 1} / ${document.acts.length}`;
+    top.push(node('act', shorten(name), KIND.module, range, firstLine(range, index), children, detail));
+  });
+  return top.sort(byStart);
+}
+
+/** The outline of one act. */
+function outlineOfAct(act: Act, index: TextIndex): OutlineNode[] {
   const top: OutlineNode[] = [];
 
   // En-tête: collectivité, title (with its number), number, objet.
