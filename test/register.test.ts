@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../server/src/core/service';
 import { ActRegister, entriesOf, seriesOf } from '../server/src/core/register';
@@ -112,4 +113,41 @@ test('the view « Registre des actes » groups the acts by kind, then by year (m
   assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Décision du maire', 4], ['Délibération du conseil municipal', 1]]);
   assert.deepEqual(groups[0].years.map((y) => [y.year, y.acts.map((a) => a.number)]), [['2025', ['DDM-2025-012', 'DDM-2025-075']], ['2024', ['DDM-2024-200']], ['Sans date', [null]]]);
   assert.equal(actLabel(groups[1].years[0].acts[0]), 'DCM-2020-117 — Objet');
+});
+
+test('actes check over a folder reports REG-001 on seed 000 naming the other file, the same with one thread or two', () => {
+  // Enough acts for worker threads (50 files or more), each with a number of its own, and a file that cannot be read.
+  const extra: Record<string, string> = { 'illisible.acte': '' };
+  for (let i = 1; i <= 48; i++) {
+    extra[`dcm-2019-${String(i).padStart(3, '0')}.acte`] = DELIBERATION_2020.replace('DCM-2020-117', `DCM-2019-${String(i).padStart(3, '0')}`).replace(/17 juillet 2020/g, '3 mars 2019');
+  }
+  const folder = registerFolder(extra);
+  try {
+    writeFileSync(path.join(folder.dir, 'illisible.acte'), Buffer.from('D\xe9cision du maire', 'latin1'));
+    const one = run('check', '--format', 'json', '--jobs', '1', '--verbose', folder.dir);
+    const two = run('check', '--format', 'json', '--jobs', '2', '--verbose', folder.dir);
+    assert.match(one.stderr, /dans un seul fil d’exécution/);
+    assert.match(two.stderr, /2 fils d’exécution/);
+    assert.equal(two.stdout, one.stdout, 'same JSON whatever the number of threads');
+    assert.equal(one.status, 2, 'the unreadable file makes the status 2; the others are checked');
+    const files = JSON.parse(one.stdout).files as { path: string; error?: string; diagnostics?: { code: string; message: string }[] }[];
+    assert.equal(files.length, 52);
+    assert.ok(files.find((f) => f.path.endsWith('illisible.acte'))!.error);
+    const seed = files.find((f) => f.path === folder.seed)!;
+    const reg = seed.diagnostics!.filter((d) => d.code === 'REG-001');
+    assert.equal(reg.length, 1);
+    assert.ok(reg[0].message.includes(folder.second), reg[0].message);
+    const second = files.find((f) => f.path === folder.second)!;
+    assert.ok(second.diagnostics!.some((d) => d.code === 'REG-001' && d.message.includes(folder.seed)));
+    const others = files.filter((f) => f.path !== folder.seed && f.path !== folder.second);
+    assert.ok(others.every((f) => !(f.diagnostics ?? []).some((d) => d.code === 'REG-001')), 'numbers used once: no REG-001');
+    // A single file has a register of one: no REG finding.
+    const alone = run('check', '--format', 'json', folder.seed);
+    assert.ok(!JSON.parse(alone.stdout).files[0].diagnostics.some((d: { code: string }) => d.code.startsWith('REG')));
+    // The same file named twice is one act, not two acts with the same number.
+    const twice = run('check', '--format', 'json', folder.seed, path.join(folder.dir, '.', path.basename(folder.seed)));
+    assert.ok(JSON.parse(twice.stdout).files.every((f: { diagnostics: { code: string }[] }) => !f.diagnostics.some((d) => d.code.startsWith('REG'))));
+  } finally {
+    folder.remove();
+  }
 });

@@ -5,7 +5,11 @@ import { actToJson, diagnosticToJson, documentToJson } from '../core/json';
 import type { Catalogue } from '../core/catalogue';
 import type { Profile } from '../core/profile';
 import type { Entry } from './discover';
-import { readAct } from './read';
+import { readAct, type ReadResult } from './read';
+import { realpathSync } from 'node:fs';
+import { parseDocument } from '../core/document';
+import { TextIndex, fold } from '../core/text';
+import { entriesOf, type ActRegister, type RegisterEntry } from '../core/register';
 
 export type Format = 'text' | 'json';
 
@@ -13,6 +17,36 @@ export interface CheckContext {
   readonly catalogue: Catalogue;
   readonly profile: Profile;
   readonly format: Format;
+  /** The register of all the files checked (REG rules); none for a single file. */
+  readonly register?: ActRegister;
+}
+
+/** What the first pass learns of a file: its key in the register (its real path) and its acts' entries. */
+export interface Indexed {
+  readonly key: string;
+  readonly entries: readonly RegisterEntry[];
+}
+
+/** The key of a file in the register: its real path, so that one file named two ways is one document. */
+export function registerKey(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** First pass of `actes check` over several files: the register entries of one file (parse only, no rules). */
+export function indexFile(path: string, read: ReadResult = readAct(path)): Indexed {
+  const key = registerKey(path);
+  if ('error' in read) return { key, entries: [] };
+  try {
+    const text = read.text;
+    return { key, entries: entriesOf(parseDocument(text, new TextIndex(text), fold(text)).acts, text, key, path) };
+  } catch {
+    // The core must never throw; if it does, the second pass reports the file.
+    return { key, entries: [] };
+  }
 }
 
 export interface FileResult {
@@ -45,17 +79,22 @@ export function errorResult(path: string, error: string, format: Format): FileRe
   };
 }
 
-export function checkEntry(entry: Entry, ctx: CheckContext): FileResult {
+/**
+ * Checks one entry. `key` is the file's key in `ctx.register` (`registerKey`); `read` is its text when the first
+ * pass kept it (so it is read once).
+ */
+export function checkEntry(entry: Entry, ctx: CheckContext, key?: string, read?: ReadResult): FileResult {
   if (entry.kind === 'error') return errorResult(entry.path, entry.error, ctx.format);
   if (entry.kind === 'skipped') return { out: '', err: `actes : ${entry.path} : ${entry.reason}.\n`, errors: 0, warnings: 0, checked: 0, failed: 0 };
-  return checkFile(entry.path, ctx);
+  return checkFile(entry.path, ctx, key, read);
 }
 
-export function checkFile(path: string, ctx: CheckContext): FileResult {
-  const read = readAct(path);
+export function checkFile(path: string, ctx: CheckContext, key?: string, given?: ReadResult): FileResult {
+  const read = given ?? readAct(path);
   if ('error' in read) return errorResult(path, read.error, ctx.format);
   try {
-    const a = analyze(read.text, { catalogue: ctx.catalogue, profile: ctx.profile });
+    const register = ctx.register ? { register: ctx.register, registerUri: key ?? registerKey(path) } : {};
+    const a = analyze(read.text, { catalogue: ctx.catalogue, profile: ctx.profile, ...register });
     let errors = 0;
     let warnings = 0;
     for (const d of a.diagnostics) {

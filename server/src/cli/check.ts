@@ -1,14 +1,18 @@
 // `actes check`: discover the files, check them (in this thread for small batches, in worker threads for large
 // ones), and stream the output in discovery order: JSON is written file by file, never held whole in memory.
+// With several files, a first pass builds the register of all of them (parse only, spread over the workers too),
+// which every thread then receives once, so the REG rules judge each act against the others.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
 import type { Profile } from '../core/profile';
 import { loadCatalogue } from '../catalogue/load-node';
-import { checkEntry, type CheckContext, type FileResult, type Format } from './check-file';
+import { checkEntry, indexFile, type CheckContext, type FileResult, type Format, type Indexed } from './check-file';
 import { discover, type Entry } from './discover';
-import { WorkerPool } from './pool';
+import { WorkerPool, type TaskOp } from './pool';
+import { readAct, type ReadResult } from './read';
+import { registerFromEntries, type ActRegister, type RegisterEntry } from '../core/register';
 
 export interface Out {
   write(s: string | Uint8Array): boolean;
@@ -36,6 +40,14 @@ export const WORKER_THRESHOLD = 50;
 const FILES_PER_WORKER = 25;
 /** Results waiting to be written, per worker: bounds memory whatever the order workers finish in. */
 const WINDOW_PER_WORKER = 32;
+
+/**
+ * Most files whose register `actes check` builds: beyond, the REG rules are not applied (a note says so) and the
+ * files are checked as they are found, as before. The language server's register has the same bound.
+ */
+export const MAX_REGISTER_FILES = 50_000;
+/** Texts kept between the two passes when checking in this thread (UTF-16 bytes); beyond, a file is read again. */
+const TEXT_BUDGET = 64 * 1024 * 1024;
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
@@ -80,7 +92,11 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
     }
   };
   let ctx: CheckContext | null = null;
-  const local = (entry: Entry): FileResult => {
+  let register: ActRegister | undefined;
+  /** Register key of each file (its real path), and the texts the first pass kept (this thread only). */
+  const keys = new Map<string, string>();
+  const kept = new Map<string, ReadResult>();
+  const local = (entry: Entry, key?: string): FileResult => {
     if (!ctx && entry.kind === 'file') {
       let catalogue: Catalogue = EMPTY_CATALOGUE;
       try {
@@ -88,27 +104,67 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
       } catch (e) {
         warnCatalogue((e as Error).message);
       }
-      ctx = { catalogue, profile: opts.profile, format };
+      ctx = { catalogue, profile: opts.profile, format, register };
     }
-    return checkEntry(entry, ctx ?? { catalogue: EMPTY_CATALOGUE, profile: opts.profile, format });
+    const read = kept.get(entry.path);
+    kept.delete(entry.path);
+    return checkEntry(entry, ctx ?? { catalogue: EMPTY_CATALOGUE, profile: opts.profile, format }, key ?? keys.get(entry.path), read);
   };
+  const fallback = (entry: Entry, op: TaskOp, key?: string): FileResult | Indexed =>
+    op === 'index' ? (entry.kind === 'file' ? indexFile(entry.path) : { key: entry.path, entries: [] }) : local(entry, key);
 
-  // Look ahead to decide between this thread and workers, without listing everything first.
+  // Look ahead: the register needs every file before the first is checked (up to MAX_REGISTER_FILES); the
+  // choice between this thread and workers needs a count. Beyond the bound, the rest is listed as it is checked.
   const entries = discover(opts.paths);
   const head: Entry[] = [];
-  const lookahead = Math.max(WORKER_THRESHOLD, opts.jobs * FILES_PER_WORKER);
+  const lookahead = Math.max(WORKER_THRESHOLD, opts.jobs * FILES_PER_WORKER, MAX_REGISTER_FILES + 1);
   let files = 0;
+  let listed = true;
   // (next() by hand: breaking out of a for…of would close the generator.)
   for (let n = entries.next(); !n.done; n = entries.next()) {
     head.push(n.value);
-    if (n.value.kind === 'file' && ++files >= lookahead) break;
+    if (n.value.kind === 'file' && ++files >= lookahead) {
+      listed = false;
+      break;
+    }
   }
   const file = workerFile();
   const pool =
     opts.jobs > 1 && files >= WORKER_THRESHOLD && file
-      ? new WorkerPool(file, Math.min(opts.jobs, Math.max(2, Math.floor(files / FILES_PER_WORKER))), { format, profile: opts.profile }, warnCatalogue, local)
+      ? new WorkerPool(file, Math.min(opts.jobs, Math.max(2, Math.floor(files / FILES_PER_WORKER))), { format, profile: opts.profile }, warnCatalogue, fallback)
       : null;
   const threads = pool ? pool.size : 1;
+
+  // First pass: the register of the files given (a single file has a register of one: no REG findings).
+  if (!listed) {
+    io.err.write(`actes : plus de ${MAX_REGISTER_FILES.toLocaleString('fr-FR')} fichiers : le registre des actes n’est pas constitué et les règles REG ne sont pas appliquées.\n`);
+  } else if (files >= 2) {
+    const targets = head.filter((e) => e.kind === 'file');
+    let indexed: Indexed[];
+    if (pool) indexed = await Promise.all(targets.map((e) => pool.index(e)));
+    else {
+      let budget = TEXT_BUDGET;
+      indexed = targets.map((e) => {
+        const read = readAct(e.path);
+        const size = 'text' in read ? read.text.length * 2 : 0;
+        if (size <= budget) {
+          kept.set(e.path, read);
+          budget -= size;
+        }
+        return indexFile(e.path, read);
+      });
+    }
+    // One document per real file (a file named twice is one act), in discovery order: every thread builds the
+    // same register from this list, so the output does not depend on --jobs.
+    const byKey = new Map<string, readonly RegisterEntry[]>();
+    targets.forEach((e, i) => {
+      keys.set(e.path, indexed[i].key);
+      byKey.set(indexed[i].key, indexed[i].entries);
+    });
+    const list = [...byKey.values()].flat();
+    register = registerFromEntries(list);
+    pool?.setRegister(list);
+  }
 
   let errors = 0;
   let warnings = 0;
@@ -141,7 +197,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
       const pending: Promise<FileResult>[] = [];
       for (const e of all) {
         if (broken) break;
-        pending.push(e.kind === 'file' ? pool.run(e) : Promise.resolve(local(e)));
+        pending.push(e.kind === 'file' ? pool.run(e, keys.get(e.path)) : Promise.resolve(local(e)));
         if (pending.length >= window) await emit(await pending.shift()!);
       }
       while (pending.length > 0 && !broken) await emit(await pending.shift()!);

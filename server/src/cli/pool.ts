@@ -1,25 +1,38 @@
 // A small pool of worker threads for `actes check`: tasks go, in batches, to whichever worker has room, results come back as promises the caller awaits in its own order. A worker that dies is replaced;
 // the files it held are retried once elsewhere, each alone, then reported; with no worker left, the caller's fallback runs.
+// Two kinds of task: `index` (first pass over several files: the register entries of a file) and `check` (the
+// diagnostics, with the register the pool sent every worker once, `setRegister`).
 import { Worker } from 'node:worker_threads';
 import type { Profile } from '../core/profile';
 import type { Entry } from './discover';
-import { errorResult, type FileResult, type Format } from './check-file';
+import { errorResult, type FileResult, type Format, type Indexed } from './check-file';
+import type { RegisterEntry } from '../core/register';
 
 export interface WorkerData {
   readonly format: Format;
   readonly profile: Profile;
 }
 /** A batch of files for one worker (batches keep the number of messages, and thread wake-ups, low). */
+export type TaskOp = 'index' | 'check';
 export interface WorkerTask {
-  readonly tasks: readonly { readonly id: number; readonly entry: Entry }[];
+  readonly tasks: readonly { readonly id: number; readonly op: TaskOp; readonly entry: Entry; readonly key?: string }[];
 }
-export type WorkerReply = { ready: true; catalogueError: string | null } | { results: { id: number; result: FileResult }[] };
+/** The register of the files checked, sent once to each worker before the `check` tasks. */
+export interface WorkerRegister {
+  readonly register: readonly RegisterEntry[];
+}
+export type WorkerMessage = WorkerTask | WorkerRegister;
+export type WorkerReply =
+  | { ready: true; catalogueError: string | null }
+  | { results: { id: number; result?: FileResult; indexed?: Indexed }[] };
 
 interface Task {
   readonly id: number;
+  readonly op: TaskOp;
   readonly entry: Entry;
+  readonly key?: string;
   attempts: number;
-  resolve(r: FileResult): void;
+  resolve(r: FileResult | Indexed): void;
 }
 interface Slot {
   readonly worker: Worker;
@@ -39,6 +52,7 @@ export class WorkerPool {
   private nextId = 0;
   private respawns: number;
   private closing = false;
+  private register: WorkerRegister | null = null;
 
   constructor(
     private readonly file: string,
@@ -47,7 +61,7 @@ export class WorkerPool {
     /** Called once per worker when it is ready, with the catalogue problem it met, if any. */
     private readonly onReady: (catalogueError: string | null) => void,
     /** Runs a task in this thread when no worker is left. */
-    private readonly fallback: (entry: Entry) => FileResult,
+    private readonly fallback: (entry: Entry, op: TaskOp, key?: string) => FileResult | Indexed,
   ) {
     this.respawns = size + 4;
     for (let i = 0; i < size; i++) this.spawn();
@@ -57,9 +71,25 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  run(entry: Entry): Promise<FileResult> {
+  /** Checks a file; `key` is its key in the register, when there is one. */
+  run(entry: Entry, key?: string): Promise<FileResult> {
+    return this.push('check', entry, key) as Promise<FileResult>;
+  }
+
+  /** First pass: the register entries of a file. */
+  index(entry: Entry): Promise<Indexed> {
+    return this.push('index', entry) as Promise<Indexed>;
+  }
+
+  /** Sends the register to every worker, once (and to any worker started later, before its first task). */
+  setRegister(entries: readonly RegisterEntry[]): void {
+    this.register = { register: entries };
+    for (const s of this.slots) s.worker.postMessage(this.register satisfies WorkerMessage);
+  }
+
+  private push(op: TaskOp, entry: Entry, key?: string): Promise<FileResult | Indexed> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, entry, attempts: 0, resolve });
+      this.queue.push({ id: this.nextId++, op, entry, key, attempts: 0, resolve });
       this.pump();
     });
   }
@@ -72,6 +102,7 @@ export class WorkerPool {
   private spawn(): void {
     const worker = new Worker(this.file, { workerData: this.data });
     const slot: Slot = { worker, inflight: new Map(), batches: 0, isolated: false };
+    if (this.register) worker.postMessage(this.register satisfies WorkerMessage);
     worker.on('message', (m: WorkerReply) => {
       if ('ready' in m) {
         this.onReady(m.catalogueError);
@@ -79,11 +110,11 @@ export class WorkerPool {
       }
       slot.batches--;
       slot.isolated = false;
-      for (const { id, result } of m.results) {
+      for (const { id, result, indexed } of m.results) {
         const task = slot.inflight.get(id);
         if (!task) continue;
         slot.inflight.delete(id);
-        task.resolve(result);
+        task.resolve((result ?? indexed)!);
       }
       this.pump();
     });
@@ -101,7 +132,10 @@ export class WorkerPool {
     for (const task of slot.inflight.values()) {
       if (++task.attempts >= 2) {
         const p = task.entry.path;
-        task.resolve(errorResult(p, 'erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution ; merci de la signaler', this.data.format));
+        // A file that kills the first pass is left out of the register; the second pass reports it.
+        task.resolve(task.op === 'index'
+          ? { key: task.key ?? p, entries: [] }
+          : errorResult(p, 'erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution ; merci de la signaler', this.data.format));
       } else this.queue.unshift(task);
     }
     slot.inflight.clear();
@@ -114,7 +148,7 @@ export class WorkerPool {
   private pump(): void {
     if (this.slots.length === 0) {
       // No worker left: finish in this thread.
-      for (const task of this.queue.splice(0)) task.resolve(this.fallback(task.entry));
+      for (const task of this.queue.splice(0)) task.resolve(this.fallback(task.entry, task.op, task.key));
       return;
     }
     while (this.queue.length > 0) {
@@ -130,7 +164,7 @@ export class WorkerPool {
       best.isolated = retry;
       for (const task of batch) best.inflight.set(task.id, task);
       best.batches++;
-      best.worker.postMessage({ tasks: batch.map((t) => ({ id: t.id, entry: t.entry })) } satisfies WorkerTask);
+      best.worker.postMessage({ tasks: batch.map((t) => ({ id: t.id, op: t.op, entry: t.entry, key: t.key })) } satisfies WorkerMessage);
     }
   }
 }

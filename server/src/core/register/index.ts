@@ -183,6 +183,22 @@ export class ActRegister {
   }
 }
 
+/**
+ * A register from a flat list of entries (grouped by document, in the order of their first entry): the CLI builds
+ * the list once and each worker thread rebuilds the same register from it, so every thread sees the same order.
+ */
+export function registerFromEntries(list: readonly RegisterEntry[]): ActRegister {
+  const byUri = new Map<string, RegisterEntry[]>();
+  for (const e of list) {
+    const docs = byUri.get(e.uri);
+    if (docs) docs.push(e);
+    else byUri.set(e.uri, [e]);
+  }
+  const register = new ActRegister();
+  for (const [uri, entries] of byUri) register.set(uri, entries);
+  return register;
+}
+
 function pull(map: Map<string, RegisterEntry[]>, key: string, e: RegisterEntry): void {
   const kept = (map.get(key) ?? []).filter((x) => x !== e);
   if (kept.length) map.set(key, kept);
