@@ -1,6 +1,7 @@
 // `actes check` over many small files: wall time, CPU time and peak RSS of the whole process (worker threads
 // included), JSON to /dev/null, one thread (--jobs 1) against the default (one worker per core).
 // 5,000 files by default; ACTES_BENCH_CLI_FILES=5000,100000 for more (100,000 takes minutes on 2 cores).
+// ACTES_BENCH_CLI_COMPARE=<another dist/cli.js> runs that build too, alternately on the same files (before/after).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -35,9 +36,11 @@ function generate(n: number): string {
   return dir;
 }
 
-function measure(dir: string, jobs: number) {
+const COMPARE = process.env.ACTES_BENCH_CLI_COMPARE ?? null;
+
+function measure(dir: string, jobs: number, cli = CLI) {
   const probe =
-    `const t0=performance.now();require(${JSON.stringify(CLI)}).main(process.argv.slice(1)).then((code)=>{` +
+    `const t0=performance.now();require(${JSON.stringify(cli)}).main(process.argv.slice(1)).then((code)=>{` +
     `const u=process.resourceUsage();process.stderr.write('\\n@@'+JSON.stringify({code,wall:performance.now()-t0,` +
     `cpu:(u.userCPUTime+u.systemCPUTime)/1000,rss:u.maxRSS/1024})+'\\n');})`;
   const devnull = openSync('/dev/null', 'w');
@@ -60,9 +63,11 @@ for (const n of counts) {
   const dir = generate(n);
   try {
     for (const jobs of [1, cores]) {
-      const m = measure(dir, jobs);
-      if (m.code !== 0) throw new Error(`unexpected exit status ${m.code}`);
-      console.log(`${String(n).padStart(9)} ${String(jobs).padStart(5)} ${(m.wall / 1000).toFixed(2).padStart(10)} ${(m.cpu / 1000).toFixed(2).padStart(8)} ${m.rss.toFixed(0).padStart(13)} ${Math.round(n / (m.wall / 1000)).toString().padStart(11)}`);
+      for (const [label, cli] of COMPARE ? [['comparé', COMPARE], ['actuel', CLI]] : [['', CLI]]) {
+        const m = measure(dir, jobs, cli);
+        if (m.code !== 0) throw new Error(`unexpected exit status ${m.code}`);
+        console.log(`${String(n).padStart(9)} ${String(jobs).padStart(5)} ${(m.wall / 1000).toFixed(2).padStart(10)} ${(m.cpu / 1000).toFixed(2).padStart(8)} ${m.rss.toFixed(0).padStart(13)} ${Math.round(n / (m.wall / 1000)).toString().padStart(11)} ${label}`);
+      }
       if (cores === 1) break;
     }
   } finally {

@@ -107,6 +107,8 @@ export class ActRegister {
   private readonly byNumber = new Map<string, RegisterEntry[]>();
   private readonly citing = new Map<string, RegisterEntry[]>();
   private readonly abrogating = new Map<string, RegisterEntry[]>();
+  /** Acts by numbering series (`seriesOf(…).key`): REG-002 reads a series, never the whole register. */
+  private readonly series = new Map<string, RegisterEntry[]>();
   revision = 0;
 
   /** Replaces the entries of a document; true when something changed. */
@@ -167,8 +169,42 @@ export class ActRegister {
     return (this.citing.get(n) ?? []).filter((e) => e.modifies.includes(n));
   }
 
+  /** The acts of a numbering series (`seriesOf(number, date).key`). */
+  inSeries(key: string): readonly RegisterEntry[] {
+    return this.series.get(key) ?? [];
+  }
+
+  private views = new Map<string, SeriesView>();
+  private viewsRevision = -1;
+
+  /**
+   * A numbering series sorted for the REG rules: by rank, and by date with the highest rank so far, so that
+   * « the previous rank » and « an earlier act with a higher rank » are binary searches, not scans (a commune's
+   * series holds a thousand acts a year). Rebuilt lazily after the register changes.
+   */
+  seriesView(key: string): SeriesView {
+    if (this.viewsRevision !== this.revision) {
+      this.views.clear();
+      this.viewsRevision = this.revision;
+    }
+    let view = this.views.get(key);
+    if (!view) {
+      const ranked: Ranked[] = [];
+      for (const e of this.inSeries(key)) ranked.push({ e, rank: seriesOf(e.number!, e.date)!.rank });
+      const byRank = [...ranked].sort((a, b) => a.rank - b.rank);
+      const byDate = ranked.filter((x) => x.e.date).sort((a, b) => (a.e.date! < b.e.date! ? -1 : a.e.date! > b.e.date! ? 1 : 0));
+      const highestSoFar: Ranked[] = [];
+      for (const x of byDate) highestSoFar.push(highestSoFar.length && highestSoFar[highestSoFar.length - 1].rank >= x.rank ? highestSoFar[highestSoFar.length - 1] : x);
+      view = { byRank, byDate, highestSoFar };
+      this.views.set(key, view);
+    }
+    return view;
+  }
+
   private link(e: RegisterEntry): void {
     if (e.number) push(this.byNumber, normalizeNumber(e.number), e);
+    const s = e.number ? seriesOf(e.number, e.date) : null;
+    if (s) push(this.series, s.key, e);
     const cited = new Set(e.cites.map((c) => normalizeNumber(c.number)));
     for (const n of cited) push(this.citing, n, e);
     for (const n of e.abrogates) push(this.abrogating, n, e);
@@ -177,6 +213,8 @@ export class ActRegister {
   private unlink(entries: readonly RegisterEntry[]): void {
     for (const e of entries) {
       if (e.number) pull(this.byNumber, normalizeNumber(e.number), e);
+      const s = e.number ? seriesOf(e.number, e.date) : null;
+      if (s) pull(this.series, s.key, e);
       for (const n of new Set(e.cites.map((c) => normalizeNumber(c.number)))) pull(this.citing, n, e);
       for (const n of e.abrogates) pull(this.abrogating, n, e);
     }
@@ -213,6 +251,33 @@ function push(map: Map<string, RegisterEntry[]>, key: string, e: RegisterEntry):
 
 function sameEntries(a: readonly RegisterEntry[], b: readonly RegisterEntry[]): boolean {
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** An act of a numbering series with its rank. */
+export interface Ranked {
+  readonly e: RegisterEntry;
+  readonly rank: number;
+}
+
+export interface SeriesView {
+  /** Ascending rank. */
+  readonly byRank: readonly Ranked[];
+  /** Dated acts, ascending date. */
+  readonly byDate: readonly Ranked[];
+  /** `highestSoFar[i]`: the act of highest rank among `byDate[0..i]`. */
+  readonly highestSoFar: readonly Ranked[];
+}
+
+/** Number of items of a sorted list for which `before` holds (they come first). */
+export function countBefore<T>(list: readonly T[], before: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Two acts belong to the same collectivité unless both headers name different ones. */

@@ -5,11 +5,13 @@ import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from './util';
 import type { DocumentedRule } from './support';
-import { normalizeNumber, sameCollectivite, seriesOf, type RegisterEntry } from '../register';
+import { countBefore, normalizeNumber, sameCollectivite, seriesOf, type Ranked, type RegisterEntry } from '../register';
+
+const collectiviteOf = (ctx: RuleContext) => (ctx.act.header.collectivite ? fold(ctx.act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null);
 
 /** The other acts of the register: not the document being judged. */
 function others(ctx: RuleContext, list: readonly RegisterEntry[]): RegisterEntry[] {
-  const coll = ctx.act.header.collectivite ? fold(ctx.act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null;
+  const coll = collectiviteOf(ctx);
   return list.filter((e) => e.uri !== ctx.registerUri && sameCollectivite(e, coll));
 }
 
@@ -72,13 +74,21 @@ export const REG_002: DocumentedRule = {
     const own = seriesOf(act.number.value, act.date);
     if (!own) return [];
     const mine = normalizeNumber(act.number.value);
-    const series = others(ctx, register.entries()).filter((e) => e.number && normalizeNumber(e.number) !== mine)
-      .map((e) => ({ e, s: seriesOf(e.number!, e.date) }))
-      .filter((x) => x.s && x.s.key === own.key) as { e: RegisterEntry; s: NonNullable<ReturnType<typeof seriesOf>> }[];
-    if (series.length === 0) return [];
+    const coll = collectiviteOf(ctx);
+    const ok = (x: Ranked) => x.e.uri !== ctx.registerUri && sameCollectivite(x.e, coll) && normalizeNumber(x.e.number!) !== mine;
+    const view = register.seriesView(own.key);
     if (act.date) {
-      const back = series.filter((x) => x.e.date && x.e.date < act.date! && x.s.rank > own.rank)
-        .sort((a, b) => b.s.rank - a.s.rank)[0];
+      // The earlier act of highest rank; a scan only when that one is not a candidate (another collectivité…).
+      const k = countBefore(view.byDate, (x) => x.e.date! < act.date!);
+      let back: Ranked | null = k > 0 ? view.highestSoFar[k - 1] : null;
+      if (back && back.rank <= own.rank) back = null;
+      else if (back && !ok(back)) {
+        back = null;
+        for (let i = 0; i < k; i++) {
+          const x = view.byDate[i];
+          if (x.rank > own.rank && ok(x) && (!back || x.rank > back.rank)) back = x;
+        }
+      }
       if (back) {
         return [{
           range: act.number.range,
@@ -86,14 +96,13 @@ export const REG_002: DocumentedRule = {
         }];
       }
     }
-    const below = series.filter((x) => x.s.rank < own.rank);
-    if (below.length === 0) return [];
-    const prev = below.reduce((a, b) => (b.s.rank > a.s.rank ? b : a));
-    if (own.rank - prev.s.rank <= 1) return [];
-    const missing = own.rank - prev.s.rank - 1;
+    let prev: Ranked | null = null;
+    for (let i = countBefore(view.byRank, (x) => x.rank < own.rank) - 1; i >= 0 && !prev; i--) if (ok(view.byRank[i])) prev = view.byRank[i];
+    if (!prev || own.rank - prev.rank <= 1) return [];
+    const missing = own.rank - prev.rank - 1;
     return [{
       range: act.number.range,
-      message: `Numérotation : ${missing === 1 ? 'le rang' : `${missing} rangs`} ${missing === 1 ? prev.s.rank + 1 : `${prev.s.rank + 1} à ${own.rank - 1}`} de la série ${missing === 1 ? 'manque' : 'manquent'} entre ${describeEntry(prev.e)} et cet acte. Un trou est permis, mais c’est souvent une faute de frappe.`,
+      message: `Numérotation : ${missing === 1 ? 'le rang' : `${missing} rangs`} ${missing === 1 ? prev.rank + 1 : `${prev.rank + 1} à ${own.rank - 1}`} de la série ${missing === 1 ? 'manque' : 'manquent'} entre ${describeEntry(prev.e)} et cet acte. Un trou est permis, mais c’est souvent une faute de frappe.`,
     }];
   },
 };
