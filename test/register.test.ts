@@ -6,6 +6,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../server/src/core/service';
 import { ActRegister, entriesOf, seriesOf } from '../server/src/core/register';
+import { compilePattern, inferPattern } from '../server/src/core/register/numbering';
+import { platformPattern } from '../server/src/core/rules/register';
+import { parseProfile } from '../server/src/core/settings';
+import { DEFAULT_PROFILE } from '../server/src/core/profile';
 import { registerFolder, DELIBERATION_2020, SECOND_075 } from './helpers/register';
 
 const BIN = path.join(__dirname, '..', 'bin', 'actes.js');
@@ -150,4 +154,53 @@ test('actes check over a folder reports REG-001 on seed 000 naming the other fil
   } finally {
     folder.remove();
   }
+});
+
+test('numbering patterns: read, matched, formatted and inferred from a number', () => {
+  const p = compilePattern('DCM-{AAAA}-{NNN}')!;
+  assert.deepEqual(p.match('dcm-2025-075'), { year: '2025', rank: 75 });
+  assert.equal(p.match('DCM-2025-07X'), null);
+  assert.equal(p.format('2026', 4), 'DCM-2026-004');
+  assert.equal(compilePattern('AR{AA}_{NNNN}')!.format('2025', 12), 'AR25_0012');
+  assert.deepEqual(compilePattern('AR{AA}_{NNNN}')!.match('AR25_0012'), { year: '2025', rank: 12 });
+  for (const bad of ['DCM-{AAAA}', 'DCM-{NNN}-{NN}', 'DCM {NNN}', 'DCM-{MM}-{NNN}', '', 'X'.repeat(41) + '{N}']) assert.equal(compilePattern(bad), null, bad);
+  assert.equal(inferPattern('DDM-2025-075'), 'DDM-{AAAA}-{NNN}');
+  assert.equal(inferPattern('2024-15'), '{AAAA}-{NN}');
+  assert.equal(inferPattern('AR_12'), 'AR_{NN}');
+  assert.equal(inferPattern('sans chiffre'), null);
+});
+
+test('the profile key numerotation is validated field by field, with a French message and the default', () => {
+  const ok = parseProfile([{ value: { numerotation: { deliberation: 'DCM{AAAA}_{NNN}', arrete: 'AR{AAAA}_{NNN}' } }, where: 'actes.json' }]);
+  assert.deepEqual(ok.problems, []);
+  assert.deepEqual(ok.profile.numerotation, { deliberation: 'DCM{AAAA}_{NNN}', arrete: 'AR{AAAA}_{NNN}' });
+  for (const bad of ['DCM-{AAAA}-{NNN}', { deliberation: 'DCM-{AAAA}' }, { contrat: 'C{NNN}' }]) {
+    const r = parseProfile([{ value: { numerotation: bad, nom: 'Chambéry' }, where: 'actes.json' }]);
+    assert.equal(r.profile.numerotation, null);
+    assert.equal(r.profile.name, 'Chambéry', 'the other fields still apply');
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0], /« numerotation » doit être un objet .*\{NNN\}.*valeur par défaut utilisée/);
+  }
+});
+
+test('REG-005: once per series, on its latest act, when the series’ pattern cannot pass the profile’s platform', () => {
+  const s2low = { ...DEFAULT_PROFILE, teletransmission: 's2low' as const };
+  const docs = { 'a.acte': decision('DDM-2025-073', '2 mai 2025'), 'b.acte': decision('DDM-2025-074', '20 mai 2025'), 'c.acte': SECOND_075 };
+  const register = registerOf(docs);
+  const reg5 = (uri: keyof typeof docs, profile = s2low as typeof DEFAULT_PROFILE, r: ActRegister | null = register) =>
+    analyze(docs[uri], { register: r ?? undefined, registerUri: uri, profile }).diagnostics.filter((d) => d.code === 'REG-005');
+  const last = reg5('c.acte');
+  assert.equal(last.length, 1);
+  assert.equal(last[0].severity, 'warning');
+  assert.match(last[0].message, /« DDM-\{AAAA\}-\{NNN\} » \(3 actes du dossier\), ne peut pas passer S²LOW.*« DDM_\{AAAA\}_\{NNN\} »/);
+  assert.deepEqual([...reg5('a.acte'), ...reg5('b.acte')], [], 'said once, not on every act of the series');
+  assert.deepEqual(reg5('c.acte', DEFAULT_PROFILE), [], 'no platform in the profile: nothing');
+  assert.deepEqual(reg5('c.acte', s2low, null), [], 'a single act is no series');
+  // The profile's pattern: said even without a folder, and not when it passes.
+  const byProfile = reg5('c.acte', { ...s2low, numerotation: { decision: 'DDM-{AAAA}-{NNN}' } }, null);
+  assert.equal(byProfile.length, 1);
+  assert.match(byProfile[0].message, /modèle de numérotation du profil/);
+  const fine = registerOf({ 'a.acte': decision('DDM_2025_074', '2 mai 2025'), 'c.acte': decision('DDM_2025_075', '2 juin 2025') });
+  assert.deepEqual(analyze(decision('DDM_2025_075', '2 juin 2025'), { register: fine, registerUri: 'c.acte', profile: s2low }).diagnostics.filter((d) => d.code === 'REG-005'), []);
+  assert.equal(platformPattern('Délib.{AAAA}-{NNN}'), 'DELIB_{AAAA}_{NNN}');
 });

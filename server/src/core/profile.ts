@@ -1,6 +1,7 @@
 // The collectivité's profile: what the act alone cannot tell (population, SIREN…).
 // Built from settings and the workspace file `actes.json`; validated outside the core.
 import type { Severity } from './rules/rule';
+import type { Numbering } from './register/numbering';
 
 export type CollectiviteKind = 'commune' | 'epci' | 'metropole' | 'syndicat' | 'autre';
 
@@ -29,6 +30,11 @@ export interface Profile {
   readonly teletransmission?: Teletransmission | null;
   /** SIRET of the collectivité (14 digits), for the open-data file (SCDL COLL_SIRET). */
   readonly siret?: string | null;
+  /**
+   * The collectivité's numbering pattern per kind of act (`{ "deliberation": "DCM-{AAAA}-{NNN}" }`): the next-number
+   * completion and REG-005 use it; null: the patterns are inferred from the folder.
+   */
+  readonly numerotation?: Numbering | null;
 }
 
 export type Teletransmission = 's2low' | 'pastell' | 'fast' | 'schema';
@@ -49,4 +55,5 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   level: 'essentiel',
   teletransmission: null,
   siret: null,
+  numerotation: null,
 });

@@ -3,8 +3,10 @@
 // French message naming it, and its default is used; the other fields still apply.
 import { z } from 'zod';
 import { DEFAULT_PROFILE, type Profile } from './profile';
+import { compilePattern } from './register/numbering';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ');
+const numberPattern = z.string().refine((s) => compilePattern(s) !== null);
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Field name in actes.json → schema and where it goes in the profile. */
@@ -25,6 +27,11 @@ const FIELDS = {
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
   niveau: { schema: z.enum(['essentiel', 'complet']), key: 'level', expected: '« essentiel » ou « complet »' },
   teletransmission: { schema: z.enum(['s2low', 'pastell', 'fast', 'schema']), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
+  numerotation: {
+    schema: z.object({ deliberation: numberPattern, arrete: numberPattern, decision: numberPattern }).partial().strict(),
+    key: 'numerotation',
+    expected: 'un objet { "deliberation": "DCM-{AAAA}-{NNN}", "arrete": "AR{AAAA}_{NNN}", "decision": "DEC{AAAA}_{NNN}" } : pour chaque nature d’acte (deliberation, arrete, decision), un modèle de 40 caractères au plus, sans espace, avec un seul rang {NNN} (autant de N que de chiffres, 6 au plus) et, s’il y a lieu, l’année {AAAA} ou {AA}',
+  },
 } as const;
 
 export interface ProfileResult {

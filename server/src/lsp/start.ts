@@ -326,7 +326,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const a = analysisOf(p.textDocument.uri);
     if (!a) return { isIncomplete: false, items: [] };
     const list = completionList(a.analysis, p.position, catalogue, completion);
-    const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position);
+    const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position, cache.current.profile?.numerotation ?? null);
     return numbers.length ? { ...list, items: [...numbers, ...list.items] } : list;
   }));
 

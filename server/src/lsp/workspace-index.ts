@@ -18,6 +18,7 @@ import { TextIndex, fold } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
 import { KIND_LABEL } from '../core/rules/util';
 import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
+import type { Numbering } from '../core/register/numbering';
 
 /** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
 export const MAX_FILES = 50_000;
@@ -125,8 +126,8 @@ export class WorkspaceIndex {
   }
 
   /** Completion of a new act's number: the next number of each series of the same kind. */
-  nextNumbers(uri: string, analysis: Analysis, position: { line: number; character: number }): CompletionItem[] {
-    return nextNumbers(analysis, this.register, uri, position, new Date().getFullYear()).map((n, i) => ({
+  nextNumbers(uri: string, analysis: Analysis, position: { line: number; character: number }, numbering: Numbering | null = null): CompletionItem[] {
+    return nextNumbers(analysis, this.register, uri, position, new Date().getFullYear(), numbering).map((n, i) => ({
       label: n.number, kind: CompletionItemKind.Value, detail: n.detail, sortText: `0${i}`, filterText: n.number,
       textEdit: { range: n.range, newText: n.number },
     }));

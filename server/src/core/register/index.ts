@@ -3,6 +3,7 @@
 // The index keeps only these entries (never texts or models), so a workspace of thousands of acts stays small.
 import type { Act, ActKind, Range } from '../model';
 import { fold } from '../text';
+import { inferPattern } from './numbering';
 
 /** An act cited by another act (« délibération n° DCM-2020-117 du 17 juillet 2020 »). */
 export interface CitedAct {
@@ -109,6 +110,8 @@ export class ActRegister {
   private readonly abrogating = new Map<string, RegisterEntry[]>();
   /** Acts by numbering series (`seriesOf(…).key`): REG-002 reads a series, never the whole register. */
   private readonly series = new Map<string, RegisterEntry[]>();
+  /** Acts by numbering pattern across years (`inferPattern`, « DDM-{AAAA}-{NNN} »): REG-005 and the completion. */
+  private readonly patterns = new Map<string, RegisterEntry[]>();
   revision = 0;
 
   /** Replaces the entries of a document; true when something changed. */
@@ -174,6 +177,29 @@ export class ActRegister {
     return this.series.get(key) ?? [];
   }
 
+  /** The acts whose number follows `pattern` (as `inferPattern` writes it). */
+  withPattern(pattern: string): readonly RegisterEntry[] {
+    return this.patterns.get(pattern) ?? [];
+  }
+
+  private latestViews = new Map<string, readonly YearRanked[]>();
+
+  /** The acts of a pattern, latest first (year of the number, else of the date; then rank). Rebuilt lazily. */
+  latestOfPattern(pattern: string): readonly YearRanked[] {
+    if (this.viewsRevision !== this.revision) {
+      this.views.clear();
+      this.latestViews.clear();
+      this.viewsRevision = this.revision;
+    }
+    let list = this.latestViews.get(pattern);
+    if (!list) {
+      const ranked = this.withPattern(pattern).map((e) => ({ e, ...yearAndRank(e.number!, e.date) }));
+      list = ranked.sort((a, b) => (a.year < b.year ? 1 : a.year > b.year ? -1 : b.rank - a.rank));
+      this.latestViews.set(pattern, list);
+    }
+    return list;
+  }
+
   private views = new Map<string, SeriesView>();
   private viewsRevision = -1;
 
@@ -185,6 +211,7 @@ export class ActRegister {
   seriesView(key: string): SeriesView {
     if (this.viewsRevision !== this.revision) {
       this.views.clear();
+      this.latestViews.clear();
       this.viewsRevision = this.revision;
     }
     let view = this.views.get(key);
@@ -205,6 +232,8 @@ export class ActRegister {
     if (e.number) push(this.byNumber, normalizeNumber(e.number), e);
     const s = e.number ? seriesOf(e.number, e.date) : null;
     if (s) push(this.series, s.key, e);
+    const p = e.number ? inferPattern(e.number) : null;
+    if (p) push(this.patterns, p, e);
     const cited = new Set(e.cites.map((c) => normalizeNumber(c.number)));
     for (const n of cited) push(this.citing, n, e);
     for (const n of e.abrogates) push(this.abrogating, n, e);
@@ -215,6 +244,8 @@ export class ActRegister {
       if (e.number) pull(this.byNumber, normalizeNumber(e.number), e);
       const s = e.number ? seriesOf(e.number, e.date) : null;
       if (s) pull(this.series, s.key, e);
+      const p = e.number ? inferPattern(e.number) : null;
+      if (p) pull(this.patterns, p, e);
       for (const n of new Set(e.cites.map((c) => normalizeNumber(c.number)))) pull(this.citing, n, e);
       for (const n of e.abrogates) pull(this.abrogating, n, e);
     }
@@ -253,10 +284,20 @@ function sameEntries(a: readonly RegisterEntry[], b: readonly RegisterEntry[]): 
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Year (of the number, else of the date, else "") and rank of a number, for ordering a series. */
+export function yearAndRank(number: string, date: string | null): { readonly year: string; readonly rank: number } {
+  const s = seriesOf(number, date);
+  return { year: s?.year ?? '', rank: s?.rank ?? 0 };
+}
+
 /** An act of a numbering series with its rank. */
 export interface Ranked {
   readonly e: RegisterEntry;
   readonly rank: number;
+}
+
+export interface YearRanked extends Ranked {
+  readonly year: string;
 }
 
 export interface SeriesView {

@@ -5,6 +5,7 @@ import type { Analysis } from '../service';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from '../rules/util';
 import { ActRegister, normalizeNumber, sameCollectivite, seriesOf, statusOf, type RegisterEntry } from './index';
+import { compilePattern, familyOf, inferPattern, type Numbering } from './numbering';
 
 export interface Place {
   readonly uri: string;
@@ -143,10 +144,11 @@ export interface NextNumber {
 const AFTER_NUMERO = /\bn\s?[°o]\.?\s*([\w/-]*)$/;
 
 /**
- * Completion of a new act's number: typed after « n° » on the act's title line, the next number of each series of
- * the same kind of act in the register, for the act's year (or `year` when the act is not dated yet).
+ * Completion of a new act's number: typed after « n° » on the act's title line, the next number for the act's year
+ * (or `year` when the act is not dated yet): first by the profile's pattern for this kind of act (`numerotation`),
+ * then of each series of the same kind of act in the register (the pattern inferred from the folder).
  */
-export function nextNumbers(analysis: Analysis, register: ActRegister, uri: string, position: Position, year: number): NextNumber[] {
+export function nextNumbers(analysis: Analysis, register: ActRegister, uri: string, position: Position, year: number, numbering: Numbering | null = null): NextNumber[] {
   const lineStart = analysis.index.offsetAt({ line: position.line, character: 0 });
   const offset = analysis.index.offsetAt(position);
   const before = analysis.folded.slice(lineStart, offset);
@@ -171,13 +173,34 @@ export function nextNumbers(analysis: Analysis, register: ActRegister, uri: stri
   }
   const start = analysis.index.positionAt(offset - m[1].length);
   const out: NextNumber[] = [];
+  // The profile's pattern for this kind of act (the kind from the title typed so far when not read yet).
+  const family = familyOf(act.kind) ?? (/\bdeliberation/.test(before) ? 'deliberation' : /\barrete/.test(before) ? 'arrete' : /\bdecision/.test(before) ? 'decision' : null);
+  const given = family ? numbering?.[family] : undefined;
+  const pattern = given ? compilePattern(given) : null;
+  if (pattern) {
+    let last: { rank: number; e: RegisterEntry } | null = null;
+    for (const e of register.entries()) {
+      if (e.uri === uri || !e.number || !sameCollectivite(e, coll)) continue;
+      const found = pattern.match(e.number);
+      if (!found || (pattern.hasYear && found.year !== targetYear)) continue;
+      if (!last || found.rank > last.rank) last = { rank: found.rank, e };
+    }
+    out.push({
+      number: pattern.format(targetYear, (last?.rank ?? 0) + 1),
+      detail: last ? `Numéro suivant selon le modèle du profil « ${given} » (dernier : ${last.e.number}, ${last.e.name})` : `Premier numéro${pattern.hasYear ? ` de ${targetYear}` : ''} selon le modèle du profil « ${given} »`,
+      range: { start, end: position },
+    });
+  }
   for (const b of best.values()) {
     const sameYear = b.year === targetYear;
     const rank = sameYear ? b.rank + 1 : 1;
     const head = b.year && !sameYear ? b.head.replace(b.year, targetYear) : b.head;
+    const number = `${head}${String(rank).padStart(b.width, '0')}${b.tail}`;
+    if (out.some((x) => normalizeNumber(x.number) === normalizeNumber(number))) continue;
+    const series = inferPattern(b.e.number!) ?? b.e.number;
     out.push({
-      number: `${head}${String(rank).padStart(b.width, '0')}${b.tail}`,
-      detail: sameYear ? `Numéro suivant de la série (dernier : ${b.e.number}, ${b.e.name})` : `Premier numéro de ${targetYear} (série de ${b.e.number}, ${b.e.name})`,
+      number,
+      detail: sameYear ? `Numéro suivant de la série « ${series} » (dernier : ${b.e.number}, ${b.e.name})` : `Premier numéro de ${targetYear} de la série « ${series} » (dernière : ${b.e.number}, ${b.e.name})`,
       range: { start, end: position },
     });
   }

@@ -5,7 +5,9 @@ import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from './util';
 import type { DocumentedRule } from './support';
-import { countBefore, normalizeNumber, sameCollectivite, seriesOf, type Ranked, type RegisterEntry } from '../register';
+import { countBefore, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
+import { compilePattern, familyOf, inferPattern, type NumberPattern } from '../register/numbering';
+import { NUMBER_RULES } from './ctes';
 
 const collectiviteOf = (ctx: RuleContext) => (ctx.act.header.collectivite ? fold(ctx.act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null);
 
@@ -179,4 +181,57 @@ export const REG_004: DocumentedRule = {
   },
 };
 
-export const REGISTER_RULES = [REG_001, REG_002, REG_003, REG_004] as const;
+/** A pattern the platforms take, close to `pattern`: « DCM-{AAAA}-{NNN} » → « DCM_{AAAA}_{NNN} ». */
+export function platformPattern(pattern: string): string {
+  return pattern.split(/(\{(?:AAAA|AA|N+)\})/).map((part, i) => (i % 2 ? part
+    : part.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_'))).join('')
+    .replace(/^_+|_+$/g, '');
+}
+
+export const REG_005: DocumentedRule = {
+  id: 'REG-005',
+  title: 'La numérotation d’une série (modèle du profil ou série du dossier) peut passer la plateforme de télétransmission du profil.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'libriciel/s2low ActesTransaction (numéro : majuscules, chiffres, « _ », 15 caractères) ; libriciel/pastell actes-generique ; schéma ACTES v1.1 (NumeroInterne, 15 caractères)', url: null },
+  status: 'secondary',
+  doc: { details: 'Le modèle de numérotation d’une nature d’acte vient du profil (`"numerotation": { "deliberation": "DCM-{AAAA}-{NNN}" }`) ou, à défaut, de la série que forment les actes du dossier portant des numéros de même forme. Quand ce modèle ne peut pas passer la plateforme que nomme le profil (`"teletransmission"`), chaque numéro de la série sera refusé : la règle le dit une seule fois, sur le numéro du dernier acte de la série, et propose un modèle accepté. Sans plateforme dans le profil, elle ne dit rien (CTES-001 vérifie toujours le numéro de chaque acte).' },
+  check(ctx) {
+    const { act, profile, register } = ctx;
+    const platform = profile.teletransmission;
+    if (!platform || !act.number) return [];
+    const number = act.number.value;
+    const family = familyOf(act.kind);
+    const given = family ? profile.numerotation?.[family] : undefined;
+    const inferred = inferPattern(number);
+    const coll = collectiviteOf(ctx);
+    const others = (inferred && register ? register.latestOfPattern(inferred) : []).filter((x) => x.e.uri !== ctx.registerUri && sameCollectivite(x.e, coll));
+    let pattern: NumberPattern | null;
+    let origin: string;
+    if (given) {
+      pattern = compilePattern(given);
+      // An act numbered otherwise is not of this series (the profile's pattern is not this rule's to enforce).
+      if (!pattern?.match(number)) return [];
+      origin = `Le modèle de numérotation du profil pour cette nature d’acte, « ${given} »,`;
+    } else {
+      pattern = inferred ? compilePattern(inferred) : null;
+      if (!pattern || others.length === 0) return [];
+      origin = `La numérotation de cette série, « ${inferred} » (${others.length + 1} actes du dossier),`;
+    }
+    const rule = NUMBER_RULES[platform];
+    const sample = pattern.format(act.date?.slice(0, 4) ?? '2025', 1);
+    if (rule.test(sample)) return [];
+    // Once per series: on its latest act (year, then rank; the same number twice: the first key).
+    const own = yearAndRank(number, act.date);
+    const later = others.find((x) => x.year > own.year || (x.year === own.year && (x.rank > own.rank || (x.rank === own.rank && x.e.uri < (ctx.registerUri ?? '')))));
+    if (later) return [];
+    const better = platformPattern(pattern.text);
+    const betterOk = better && compilePattern(better) && rule.test(compilePattern(better)!.format('2025', 1));
+    return [{
+      range: act.number.range,
+      message: `${origin} ne peut pas passer ${rule.label} : ${rule.expected} ; chaque numéro de la série sera refusé.${betterOk ? ` Adoptez par exemple le modèle « ${better} »` : ' Adoptez un modèle plus court'} et déclarez-le dans le profil (« numerotation »), pour les prochains actes.`,
+    }];
+  },
+};
+
+export const REGISTER_RULES = [REG_001, REG_002, REG_003, REG_004, REG_005] as const;
