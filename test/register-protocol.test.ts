@@ -2,7 +2,7 @@
 // definition, references, workspace symbols, links, hover and the REG diagnostics use acts never opened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Location, PublishDiagnosticsParams, SymbolInformation, DocumentLink, Hover } from 'vscode-languageserver-protocol';
 import { LspClient, fileUri, readText } from './helpers/lsp';
@@ -123,4 +123,33 @@ test('completion after « N° » on a new act’s title offers the next number o
   assert.equal(first.label, 'DDM-2025-076');
   assert.equal(first.textEdit!.range.start.character, title.length - 2, 'replaces what was typed of the number');
   await client.close(uri);
+});
+
+test('files the user associated with the language (files.associations) are indexed; removing the association removes them', async () => {
+  // The second act numbered DDM-2025-075 is a .txt file: indexed only through `"*.txt": "acte"`.
+  const other = registerFolder();
+  const txt = other.second.replace(/\.acte$/, '.txt');
+  renameSync(other.second, txt);
+  const c = await LspClient.start({ root: other.dir, associations: { '*.txt': 'acte', '*.md': 'markdown' } });
+  try {
+    const uri = fileUri(other.seed);
+    await c.open(uri, readText(other.seed));
+    const p = await c.waitForDiagnostics(uri, hasCode('REG-001'));
+    assert.match(p.diagnostics.find((x) => x.code === 'REG-001')!.message as string, /ddm-2025-075-minibus\.txt/);
+    const r = await c.request<{ acts: { uri: string }[] }>('actes/registre', null);
+    assert.ok(r.acts.some((a) => a.uri === fileUri(txt)));
+    // The server watches the associated files too.
+    assert.ok(c.registrations.some((x) => x.method === 'workspace/didChangeWatchedFiles'
+      && JSON.stringify(x.registerOptions).includes('**/*.txt')));
+    // The association is removed: the next scan drops the .txt act, and REG-001 goes.
+    c.associations = {};
+    const gone = c.nextDiagnostics(uri, (x) => !x.diagnostics.some((d) => d.code === 'REG-001'));
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await gone;
+    const after = await c.request<{ acts: { uri: string }[] }>('actes/registre', null);
+    assert.ok(!after.acts.some((a) => a.uri === fileUri(txt)));
+  } finally {
+    await c.stop().catch(() => c.kill());
+    other.remove();
+  }
 });

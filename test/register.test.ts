@@ -204,3 +204,17 @@ test('REG-005: once per series, on its latest act, when the series’ pattern ca
   assert.deepEqual(analyze(decision('DDM_2025_075', '2 juin 2025'), { register: fine, registerUri: 'c.acte', profile: s2low }).diagnostics.filter((d) => d.code === 'REG-005'), []);
   assert.equal(platformPattern('Délib.{AAAA}-{NNN}'), 'DELIB_{AAAA}_{NNN}');
 });
+
+test('files.associations patterns: only those mapped to « acte », file-name and path globs, bounded', async () => {
+  const { actePatterns, associations } = await import('../server/src/lsp/associations');
+  assert.deepEqual(actePatterns({ '*.txt': 'acte', '*.md': 'markdown', 'actes/**/*.doc': 'acte' }), ['*.txt', 'actes/**/*.doc']);
+  assert.equal(actePatterns(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`*.x${i}`, 'acte']))).length, 32);
+  assert.deepEqual(actePatterns('*.txt'), []);
+  const a = associations(['*.{txt,text}', '**/registre/*.doc', 'arr[eê]t?.md']);
+  assert.ok(a.matches('/srv/mairie/a.txt') && a.matches('/srv/mairie/b.TEXT'));
+  assert.ok(a.matches('/srv/mairie/registre/x.doc') && !a.matches('/srv/mairie/autre/x.doc'));
+  assert.ok(a.matches('/srv/arrete.md') && !a.matches('/srv/arretes.md'));
+  assert.ok(!a.matches('/srv/a.txt.bak'));
+  assert.deepEqual(a.watchGlobs(), ['**/*.{txt,text}', '**/registre/*.doc', '**/arr[eê]t?.md']);
+  assert.ok(!associations(['{unclosed']).matches('/x/{unclosed'), 'an unreadable pattern is ignored');
+});

@@ -49,6 +49,8 @@ interface Waiter<T> {
 export interface StartOptions {
   /** Value of the `actes` settings section returned to workspace/configuration. */
   readonly settings?: unknown;
+  /** Value of `files.associations` returned to workspace/configuration ({ "*.txt": "acte" }). */
+  readonly associations?: Record<string, string>;
   /** Workspace folder (where actes.json is looked for); null for none. */
   readonly root?: string | null;
   readonly capabilities?: ClientCapabilities;
@@ -67,12 +69,14 @@ export class LspClient {
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   initializeResult!: InitializeResult;
   settings: unknown;
+  associations: Record<string, string> | null;
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly exited: Promise<number | null>;
   private stderr = '';
 
   private constructor(readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, private readonly options: StartOptions) {
     this.settings = options.settings ?? {};
+    this.associations = options.associations ?? null;
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     child.stderr.on('data', (d) => (this.stderr += String(d)));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -92,7 +96,7 @@ export class LspClient {
     });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests.push(p);
-      return p.items.map((item) => (item.section === 'actes' ? this.settings : null));
+      return p.items.map((item) => (item.section === 'actes' ? this.settings : item.section === 'files.associations' ? this.associations : null));
     });
     connection.onRequest('client/registerCapability', (p: { registrations: { id: string; method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);

@@ -194,6 +194,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         settings = undefined;
       }
     }
+    if (pullConfiguration) {
+      // The files the user associated with the language are acts of the register too (VS Code's files.associations).
+      const value = await connection.workspace.getConfiguration('files.associations').catch(() => undefined);
+      if (workspace.setAssociations(value)) watchAssociations();
+    }
     profileSeen = profileFingerprint(root);
     const { profile, problems } = resolveProfile(settings, root);
     const current = new Set(problems);
@@ -269,10 +274,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     };
   });
 
+  /** File watchers for the files associated with the language, registered again when the associations change. */
+  let associationWatchers: Promise<{ dispose(): void } | null> = Promise.resolve(null);
+  const watchAssociations = () => {
+    if (!dynamicWatchers) return;
+    const globs = workspace.associationGlobs;
+    associationWatchers = associationWatchers.then(async (old) => {
+      old?.dispose();
+      if (globs.length === 0) return null;
+      return connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: globs.map((globPattern) => ({ globPattern, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete })),
+      }).catch(() => null);
+    });
+  };
+
   connection.onInitialized(() => {
     log(`Actes ${options.version} : ${catalogueMessage}`);
     if (root) log(`Actes : dossier de travail ${root}`);
-    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'actes' });
+    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: ['actes', 'files.associations'] });
     if (dynamicWatchers) {
       // Creation and deletion too: `sed -i` and `mv` replace the file rather than change it.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -282,12 +301,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         ],
       });
     }
+    if (workspace.associationGlobs.length) watchAssociations();
     reload();
-    void workspace.start();
+    // The first scan waits for the first settings: they say which files are associated with the language.
+    void ready.then(() => workspace.start());
   });
 
   connection.onDidChangeConfiguration((params) => {
-    if (!pullConfiguration) pushedSettings = (params.settings as { actes?: unknown } | null)?.actes;
+    if (!pullConfiguration) {
+      pushedSettings = (params.settings as { actes?: unknown } | null)?.actes;
+      const pushed = (params.settings as { files?: { associations?: unknown } } | null)?.files?.associations;
+      if (pushed !== undefined && workspace.setAssociations(pushed)) watchAssociations();
+    }
     reload();
   });
 

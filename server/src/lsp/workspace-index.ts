@@ -1,4 +1,6 @@
-// The workspace's register of acts: every `.acte` file of the workspace folders, scanned in the background (with
+// The workspace's register of acts: every `.acte` file of the workspace folders, and every file the user associated
+// with the language (`files.associations`, read from the client's configuration or given in initializationOptions
+// as `associations`; see associations.ts), scanned in the background (with
 // window/workDoneProgress when the client supports it), kept up to date from open documents and from
 // workspace/didChangeWatchedFiles. Only the small register entries are kept, never texts or models.
 // It answers definition, references, workspace symbols and the custom request `actes/registre`.
@@ -18,6 +20,7 @@ import { TextIndex, fold } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
 import { KIND_LABEL } from '../core/rules/util';
 import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
+import { actePatterns, associations, type Associations } from './associations';
 import type { Numbering } from '../core/register/numbering';
 
 /** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
@@ -36,6 +39,10 @@ export class WorkspaceIndex {
   private progress = false;
   /** The client shows the view « Registre des actes » and wants `actes/registreChanged` (VS Code client). */
   private notifyView = false;
+  private associated: Associations = associations([]);
+  private started = false;
+  /** Scans run one after the other (a change of associations during the first scan waits for it). */
+  private scanning: Promise<void> = Promise.resolve();
   private scanDone!: () => void;
   /** Resolved when the first scan of the folders is over. */
   readonly scanned = new Promise<void>((resolve) => (this.scanDone = resolve));
@@ -54,16 +61,58 @@ export class WorkspaceIndex {
     this.notifyView = (params.initializationOptions as { registreView?: unknown } | undefined)?.registreView === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = uris.map(pathOf).filter((p): p is string => p !== null);
+    const given = actePatterns((params.initializationOptions as { associations?: unknown } | undefined)?.associations);
+    if (given.length) this.associated = associations(given);
+  }
+
+  /** Glob patterns of the files associated with `acte` (for the file watchers). */
+  get associationGlobs(): string[] {
+    return this.associated.watchGlobs();
+  }
+
+  /**
+   * The client's `files.associations` (or a list of patterns): the files mapped to `acte` are indexed too. When
+   * they change after the first scan, the folders are scanned again (new files added, files no longer associated
+   * removed). True when the patterns changed.
+   */
+  setAssociations(value: unknown): boolean {
+    const patterns = actePatterns(value);
+    if (patterns.join('\n') === this.associated.patterns.join('\n')) return false;
+    this.associated = associations(patterns);
+    if (this.started) this.scanning = this.scanning.then(() => this.scan(false));
+    return true;
+  }
+
+  /** An act's file: `.acte`, or associated with the language by the user. */
+  isActFile(file: string): boolean {
+    if (file.toLowerCase().endsWith('.acte')) return true;
+    return this.associated.matches(file, this.relativeOf(file));
+  }
+
+  private isActUri(uri: string): boolean {
+    const file = pathOf(uri);
+    return file !== null && this.isActFile(file);
   }
 
   /** Scans the folders in the background, a batch of files per turn of the event loop. */
   async start(): Promise<void> {
+    this.started = true;
+    this.scanning = this.scanning.then(() => this.scan(true));
+    await this.scanning;
+  }
+
+  private async scan(first: boolean): Promise<void> {
     const started = performance.now();
     const reporter = this.progress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
     reporter?.begin('Actes : registre des actes', 0, 'Recherche des actes…', false);
     try {
       const files: string[] = [];
-      for (const folder of this.folders) await walk(folder, files);
+      for (const folder of this.folders) await walk(folder, files, (file) => this.isActFile(file));
+      // Files indexed before and no longer found (associations removed): out of the register, unless open.
+      const found = new Set(files.map((f) => pathToFileURL(f).href));
+      for (const e of this.register.entries()) {
+        if (!found.has(e.uri) && !this.documents.get(e.uri)) this.register.delete(e.uri);
+      }
       for (let i = 0; i < files.length; i += BATCH) {
         for (const file of files.slice(i, i + BATCH)) {
           const uri = pathToFileURL(file).href;
@@ -84,7 +133,7 @@ export class WorkspaceIndex {
       this.connection.console.error(`Actes : registre des actes incomplet (${(e as Error).message}).`);
     } finally {
       reporter?.done();
-      this.scanDone();
+      if (first) this.scanDone();
       this.changed();
     }
   }
@@ -98,7 +147,12 @@ export class WorkspaceIndex {
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     let changed = false;
     for (const c of changes) {
-      if (!c.uri.toLowerCase().endsWith('.acte') || this.documents.get(c.uri)) continue;
+      if (this.documents.get(c.uri)) continue;
+      if (!this.isActUri(c.uri)) {
+        // A file renamed away from an act's name, or no longer associated: out of the register.
+        if (c.type === FileChangeType.Deleted || this.register.has(c.uri)) changed = this.register.delete(c.uri) || changed;
+        continue;
+      }
       if (c.type === FileChangeType.Deleted) changed = this.register.delete(c.uri) || changed;
       else {
         const file = pathOf(c.uri);
@@ -112,7 +166,7 @@ export class WorkspaceIndex {
   /** A closed document is indexed again from the disk (its buffer may not have been saved). */
   private async closed(uri: string): Promise<void> {
     const file = pathOf(uri);
-    const text = file && uri.toLowerCase().endsWith('.acte') && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
+    const text = file && this.isActFile(file) && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
     if (this.documents.get(uri)) return;
     if (text === null ? this.register.delete(uri) : this.register.set(uri, this.entriesOfText(uri, text))) this.changed(uri);
   }
@@ -168,11 +222,16 @@ export class WorkspaceIndex {
   private nameOf(uri: string): string {
     const file = pathOf(uri);
     if (!file) return uri;
+    return this.relativeOf(file) ?? path.basename(file);
+  }
+
+  /** The path of a file in the first workspace folder that holds it, with `/`; null outside them. */
+  private relativeOf(file: string): string | null {
     for (const folder of this.folders) {
       const rel = path.relative(folder, file);
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
     }
-    return path.basename(file);
+    return null;
   }
 }
 
@@ -186,7 +245,7 @@ function pathOf(uri: string): string | null {
   }
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], isAct: (file: string) => boolean): Promise<void> {
   let names;
   try {
     names = await readdir(dir, { withFileTypes: true });
@@ -198,7 +257,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (out.length >= MAX_FILES) return;
     if (d.name.startsWith('.') || d.name === 'node_modules') continue;
     const p = path.join(dir, d.name);
-    if (d.isDirectory()) await walk(p, out);
-    else if (d.isFile() && d.name.toLowerCase().endsWith('.acte')) out.push(p);
+    if (d.isDirectory()) await walk(p, out, isAct);
+    else if (d.isFile() && isAct(p)) out.push(p);
   }
 }
