@@ -17,6 +17,8 @@ const USAGE = `Usage : actes check [--format text|json] <fichiers ou dossiers>�
 Vérifie des actes administratifs (arrêtés, décisions, délibérations) et affiche les diagnostics.
 Dossiers : tous les fichiers .acte et .txt qu’ils contiennent, récursivement (sauf les dossiers
 cachés et node_modules). Un fichier illisible est signalé et les autres sont vérifiés.
+Plusieurs fichiers forment un registre : chaque acte est aussi jugé avec les autres (règles REG :
+numéro déjà pris par un autre fichier, trou dans une série, acte cité mal daté ou abrogé).
 
 Options :
   --format text|json   format de sortie (text par défaut)
