@@ -153,3 +153,35 @@ test('files the user associated with the language (files.associations) are index
     other.remove();
   }
 });
+
+test('the profile’s numerotation: completion offers its next number first, and REG-005 says once that S²LOW would refuse the pattern', async () => {
+  const other = registerFolder();
+  writeFileSync(path.join(other.dir, 'actes.json'), JSON.stringify({ teletransmission: 's2low', numerotation: { decision: 'DDM-{AAAA}-{NNN}' } }));
+  const c = await LspClient.start({ root: other.dir });
+  try {
+    const uri = fileUri(path.join(other.dir, 'nouvelle-decision.acte'));
+    const title = 'DÉCISION DU MAIRE N° ';
+    const text = `RÉPUBLIQUE FRANÇAISE\nMAIRIE DE CHAMBERY\n\n${title}\n\nLe Maire de la Ville de Chambéry,\n\nDÉCIDE :\n\nArticle 1er : Un local est prêté.\n\nFait à Chambéry, le 3 juin 2025\n`;
+    await c.open(uri, text);
+    await c.request('actes/registre', null); // the first scan is over
+    const list = await c.request<{ items: { label: string; detail?: string }[] }>('textDocument/completion', {
+      textDocument: { uri }, position: { line: 3, character: title.length },
+    });
+    assert.equal(list.items[0].label, 'DDM-2025-076');
+    assert.match(list.items[0].detail!, /modèle du profil « DDM-\{AAAA\}-\{NNN\} »/);
+    // The act takes that number: it is the latest of the series, the one REG-005 speaks on.
+    const got = c.nextDiagnostics(uri, (x) => x.version === 2);
+    await c.change(uri, 2, [{ text: text.replace(title, `${title}DDM-2025-076`) }]);
+    const p = await got;
+    const reg5 = p.diagnostics.filter((d) => d.code === 'REG-005');
+    assert.equal(reg5.length, 1);
+    assert.match(reg5[0].message as string, /modèle de numérotation du profil.*S²LOW.*DDM_\{AAAA\}_\{NNN\}/);
+    const seed = fileUri(other.seed);
+    await c.open(seed, readText(other.seed));
+    const older = await c.waitForDiagnostics(seed, () => true);
+    assert.ok(!older.diagnostics.some((d) => d.code === 'REG-005'), 'not repeated on an older act of the series');
+  } finally {
+    await c.stop().catch(() => c.kill());
+    other.remove();
+  }
+});
