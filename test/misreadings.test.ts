@@ -265,3 +265,47 @@ test('a président of a collectivité d’outre-mer or a département is not an 
   const epci = act.replace('COLLECTIVITÉ DE SAINT-MARTIN', 'COMMUNAUTÉ DE COMMUNES DU PAYS DE TEST').replace('La Présidente de la Collectivité de Saint-Martin,', 'La Présidente de la communauté de communes,');
   assert.ok(analyze(epci).diagnostics.some((d) => d.code === 'POL-001'));
 });
+
+test('« Franck LOUVRIER » then « Maire de la Baule-Escoublac » under the last article is the signature, not the article', () => {
+  const act = parse(`Le Maire de la commune de LA BAULE-ESCOUBLAC,\n${VISAS}ARRÊTE\nArticle 1\nToute circulation est interdite dans la forêt d’Escoublac.\nArticle 2\nSont chargés, chacun en ce qui le concerne, de l’exécution du présent arrêté :\nMme la directrice générale des services de la ville - M. le chef de la police municipale.\nFranck LOUVRIER\nMaire de la Baule-Escoublac\nVice-président du Conseil régional des Pays de la Loire\n`);
+  assert.equal(act.articles.length, 2);
+  assert.doesNotMatch(act.articles[1].body, /LOUVRIER/);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [['Franck LOUVRIER', 'Maire de la Baule-Escoublac']]);
+  assert.equal(act.complete, true, 'the signature closes the act');
+  // A name line inside an article, not followed by a quality, stays in it.
+  const listed = parse(`Le Maire de Lexy,\n${VISAS}ARRÊTE\nArticle 1er : Est nommé régisseur :\nJean DUPONT\nagent titulaire.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`);
+  assert.match(listed.articles[0].body, /Jean DUPONT/);
+});
+
+test('a copy that stops at its last article, at its vote or at « Fait à … » does not hold the end of the act', () => {
+  // Grasse, arrêté 22-AT-0225: page 1 ends on the execution article.
+  const page1 = parse(`Le Maire de la ville de Grasse,\n\n${VISAS}\nARRÊTE\n\nArticle 1\n\nLe stationnement est interdit chemin des Basses Ribes.\n\nArticle 2\n\nLe Maire de la ville de Grasse est chargé de l'exécution du présent arrêté qui sera publié et affiché conformément à la réglementation en vigueur.\n`);
+  assert.equal(page1.complete, false);
+  assert.equal(page1.seen.signatories, 'beyond-end');
+  assert.equal(page1.seen.placeDate, 'beyond-end');
+  // The same act with its closing part.
+  const grasse = `Le Maire de la ville de Grasse,\n\n${VISAS}\nARRÊTE\n\nArticle 1\n\nLe stationnement est interdit.\n\nArticle 2\n\nLe Maire est chargé de l'exécution du présent arrêté.\n`;
+  assert.equal(parse(`${grasse}\nFait à Grasse, le 2 septembre 2022\n\nLe Maire,\nJérôme VIAUD\n`).complete, true);
+  // Sonnaz, huis clos: the copy ends on « Délibération adoptée à l’unanimité ».
+  const huisClos = parse(`CONSEIL MUNICIPAL Séance du 22 février 2021\n\nDate de convocation : 16 février 2021\n\nDCM 2021_02_01 VALIDATION DU HUIS CLOS\n\nLe Conseil municipal, après en avoir délibéré,\n\n- APPROUVE la mise sous huis clos de la séance.\n\nDélibération adoptée à l’unanimité\n`);
+  assert.equal(huisClos.complete, false);
+  assert.equal(huisClos.seen.signatories, 'beyond-end');
+  assert.equal(parse(`CONSEIL MUNICIPAL Séance du 22 février 2021\n\nDCM 2021_02_01 VALIDATION DU HUIS CLOS\n\nLe Conseil municipal, après en avoir délibéré,\n\n- APPROUVE la mise sous huis clos de la séance.\n\nDélibération adoptée à l’unanimité\n\nPour extrait conforme,\nLe Maire, Daniel ROCHAIX\n`).complete, true);
+  // Gâtine-Racan: the vote is in the verb's formula (« à l’unanimité décide : »), the items follow, then nothing.
+  const items = parse(`Entendu la présentation de Monsieur le Président,\nAprès en avoir délibéré, le Conseil Communautaire, à l’unanimité décide :\n-\nDe valider le plan prévisionnel de financement,\n-\nDe donner tous pouvoirs à Monsieur le Président pour signer tous les documents inhérents à ce dossier.\n`);
+  assert.equal(items.complete, false);
+  assert.deepEqual(items.signatories, [], '« à Monsieur le Président pour signer » is no signature');
+  // Lexy: the text layer ends on the place-and-date line.
+  const lexy = parse(`Le Maire de la Commune de LEXY;\n${VISAS}ARRETE\n\nArticle 1er : La vitesse est limitée à 30 km/h.\nArticle 2: Monsieur le Maire est chargé de l’exécution du présent arrêté.\n\nFait à LEXY le 16 Novembre deux mille dix-huit.\n`);
+  assert.equal(lexy.complete, false);
+  assert.equal(lexy.seen.placeDate, 'read');
+  assert.equal(lexy.seen.signatories, 'beyond-end');
+});
+
+test('an arrêté of délégation de signature is no police arrêté, even when its list of matters names circulation', () => {
+  const act = parse(`La Maire de Paris,\n\nVu les articles L 2122-27, L 2122-30 et R 2122-8 du Code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle premier : La signature de la Maire de Paris est déléguée à Monsieur Elie BEAUROY, directeur général des services, pour les actes énumérés ci-dessous :\n- signer les autorisations de fermeture de cercueil ;\n- signer les arrêtés réglementant temporairement la circulation et le stationnement, interdits aux heures de marché.\n\nArticle 2 : Le présent arrêté sera publié sur le portail des publications administratives de la Ville de Paris.\n\nFait à Paris, le 19 juillet 2023\nLa Maire de Paris\nAnne HIDALGO\n`);
+  assert.equal(act.kind, 'arrete-maire');
+  assert.equal(act.police, false);
+  // The same article ordering the measure itself is police.
+  assert.equal(parse(`Le Maire de Lexy,\n\nVu le code de la route ;\n\nARRÊTE :\n\nArticle 1er : La circulation est interdite rue de la Gare.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`).police, true);
+});

@@ -18,8 +18,8 @@ import {
   type Units,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
-import { isComplete, seenFields } from './syntax/seen';
-import { readSignatories } from './syntax/signatures';
+import { isComplete, seenFields, textEnd } from './syntax/seen';
+import { isNameOverQuality, readSignatories } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
 import { TextIndex, clean, fold, isoFromGroups, scanDates } from './text';
@@ -181,6 +181,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
       // A signature quality or an unrelated trailer ends the last article.
       if (placeIdx < 0 && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
+      // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block.
+      if (j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
       j++;
     }
     const end = units[j].end;
@@ -375,7 +377,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
     lineCount: index.lineCount,
   };
-  const complete = isComplete(fields);
+  // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
+  const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));
+  const complete = isComplete(fields, textEnd(text, vote && voteAfterDispositif ? index.offsetAt(vote.range.end) : -1));
   return { ...fields, complete, seen: seenFields(fields, complete) };
 }
 

@@ -2,7 +2,7 @@
 // décrets, délibérations and arrêtés. Works on the folded text (same offsets as the
 // original), so "L.2122-22", "l'article L 2122-22" and "ARTICLE L. 2122-22" all match.
 import type { Reference, Span, TextNature } from './model';
-import { DATE_SRC, TextIndex, isoFromGroups } from './text';
+import { DATE_SRC, TextIndex, isoDate, isoFromGroups, monthNumber } from './text';
 
 /** Codes the parser recognises by name, with the key used in the model. */
 export const CODE_NAMES: readonly (readonly [key: string, folded: string])[] = [
@@ -74,13 +74,18 @@ const ARTICLE_RE = new RegExp(
   `(?=[lrd])(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
   'g',
 );
+const BARE_ARTICLE_RE = /(?<![\w-])((?:l|r|d)\s?\.?\s?\d{3,4})(?![\w-]|\s?[-.]\s?\d|\s?°)/g;
+const ARTICLE_LIST_BEFORE = /\barticles?\s+(?:(?:[lrd]\s?\.?\s?\d[\d.-]*|\d+)\s*(?:,|et)\s*)*$/;
 const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
 
 const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';
 // "n°" may be missing when a date follows: "loi 84-53 du 26 janvier 1984" (CIT-002 then asks for it).
-const NUM_SRC = '(?:(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*|(?=\\d{2,4}-\\d{1,5}\\s+(?:du|en date du)\\s))(\\d{2,4}\\s?-\\s?\\d{1,5})';
+// « N°86.475 »: a dot for the hyphen (typed or read by OCR) is the same number.
+const NUM_SRC = '(?:(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*|(?=\\d{2,4}-\\d{1,5}\\s+(?:du|en date du)\\s))(\\d{2,4}\\s?-\\s?\\d{1,5}|\\d{2,4}\\.\\d{2,5}(?![\\d.]))';
+// « du 14 mars 186 »: a year of three digits is a typing error the rules must see (DAT-003), not a missing date.
+const SHORT_YEAR_DATE_SRC = '(\\d{1,2})\\s*(?:er)?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{3})(?![\\d/.])';
 const TEXT_RE = new RegExp(
-  `\\b${NATURE_SRC}\\s*(?:${NUM_SRC})?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
+  `\\b${NATURE_SRC}\\s*(?:${NUM_SRC})?\\s*(?:(?:du|en date du)\\s+(?:${DATE_SRC}|${SHORT_YEAR_DATE_SRC}))?`,
   'g',
 );
 const USUAL_NAME_RE = /\b(?:loi\s+(?:dite\s+)?(?:«\s*)?)(maptam|notre|3ds|alur|elan|sru|atr|engagement et proximite|chevenement|defferre|climat et resilience|egalim|nome)\b/g;
@@ -201,6 +206,19 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     });
     articles.push({ start, end, ref });
   }
+  // « les articles L 2211 et L 2212-1 »: a number with no hyphen where a list of articles stands is a cited
+  // article too (an incomplete one: CIT-004 says it does not exist). Elsewhere « L 2211 » may be anything.
+  BARE_ARTICLE_RE.lastIndex = 0;
+  const listed = articles.length;
+  for (let m = BARE_ARTICLE_RE.exec(folded); m; m = BARE_ARTICLE_RE.exec(folded)) {
+    const start = m.index;
+    if (!ARTICLE_LIST_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) continue;
+    const end = start + m[1].length;
+    if (articles.some((a, k) => k < listed && a.start < end && start < a.end)) continue;
+    const ref = makeRef(span(start, end), { type: 'code-article', label: text.slice(start, end), article: normaliseArticle(text.slice(start, end)) });
+    articles.push({ start, end, ref });
+  }
+  if (articles.length > listed) articles.sort((a, b) => a.start - b.start);
   // Attach codes: a list "articles X, Y et Z du code …" shares the code named after it;
   // otherwise the code named just before ("le code …, notamment son article X").
   for (let i = 0; i < articles.length; i++) {
@@ -240,11 +258,11 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   // Lois, ordonnances, décrets.
   TEXT_RE.lastIndex = 0;
   for (let m = TEXT_RE.exec(folded); m; m = TEXT_RE.exec(folded)) {
-    if (!m[2] && !m[3] && !m[6]) continue; // neither number nor date: just the word
+    if (!m[2] && !m[3] && !m[6] && !m[9]) continue; // neither number nor date: just the word
     const start = m.index;
     let end = start + m[0].replace(/\s+$/, '').length;
     const nature = (m[1].startsWith('loi') ? (m[1].includes('organique') ? 'loi-organique' : 'loi') : m[1]) as TextNature;
-    const number = m[2] ? m[2].replace(/\s/g, '') : null;
+    const number = m[2] ? m[2].replace(/\s/g, '').replace('.', '-') : null;
     let date: string | null = null;
     let dateSpan: Span | null = null;
     const dateGroups = m.slice(3, 9);
@@ -252,6 +270,12 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       date = isoFromGroups(dateGroups);
       const dateText = m[0].match(DATE_AT_END);
       if (dateText) dateSpan = span(start + m[0].length - dateText[0].length, start + m[0].length);
+    } else if (m[9]) {
+      // The year as written, on four digits (« 0186 »): month and day checked on a real year.
+      const month = monthNumber(m[10]);
+      if (isoDate(2000, month, +m[9])) date = `${m[11].padStart(4, '0')}-${String(month).padStart(2, '0')}-${m[9].padStart(2, '0')}`;
+      const written = /\d{1,2}\s*(?:er)?\s+\S+\s+\d{3}$/.exec(m[0]);
+      if (written) dateSpan = span(start + m[0].length - written[0].length, start + m[0].length);
     }
     // Usual name in brackets or right after: "(MAPTAM)", "dite loi NOTRe".
     let usualName: string | null = null;

@@ -71,12 +71,20 @@ export function inferKind(
   return 'unknown';
 }
 
+/**
+ * An arrêté that delegates (« délégation de signature », « la signature du maire est déléguée à … »): its list of
+ * delegated matters may name circulation or closures, it orders no police measure itself.
+ */
+const DELEGATION_RE = /\bdelegation\s+(?:de\s+(?:signature|fonctions?|pouvoirs?)|permanente)\b|\b(?:signature|fonctions?)\b[^.;]{0,80}?\b(?:est|sont)\s+deleguee?s?\b|\b(?:donne|consent)(?:e)?\s+delegation\b|\bdelegue\s+(?:sa\s+signature|ses\s+fonctions)\b/;
+
 export function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
-  if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
   const t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
+  const first = articles.length ? f.slice(articles[0].start, Math.min(articles[0].end, articles[0].start + 400)) : '';
+  if (DELEGATION_RE.test(t) || DELEGATION_RE.test(first)) return false;
+  if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
   if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t)) return true;
   // The dispositif: measures, not the execution article that names the police municipale.
-  return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
+  return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b|\b(?:bruits?|peril|debits?\s+de\s+boissons)\b|\bfermeture\s+(?:au\s+public|temporaire|(?:de\s+la|du|des)\s+(?:voie|route|rue|chemin|parc|jardin|aire|plage|site|salle|etablissement))/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
 }
 
 

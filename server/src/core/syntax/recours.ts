@@ -37,7 +37,19 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
       tribunalSpan = index.span(ts, ts + words[0].length);
     }
   }
-  const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z' ]{3,60}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
+  if (!tr) {
+    // The tribunal given by its address: « tribunal administratif (6, allée de l'Ile-Gloriette CS 24111 - 44041 Nantes
+    // Cedex) », « tribunal administratif, sis …, 38022 Grenoble cedex ». The city follows the postal code.
+    const ad = /tribunal\s+administratif\s*(?:\(|,|\bsis\b|\bsitue\b)[^)]{0,140}?\b\d{2}\s?\d{3}\s+([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3}?)(?=\s+cedex\b|\s*[),.;]|\s*$)/.exec(body);
+    if (ad) {
+      const ts = s + ad.index + ad[0].length - ad[1].length;
+      const raw = text.slice(ts, ts + ad[1].length);
+      tribunal = /^[A-ZÀ-Ý]/.test(raw) && raw !== raw.toUpperCase() ? raw : raw.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+      tribunalSpan = index.span(ts, ts + ad[1].length);
+    }
+  }
+  // « à compter de la date du « rendu exécutoire » mentionnée … »: quotation marks may stand in the phrase.
+  const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z'«»"\u00a0\u202f ]{3,80}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
   return {
     ...index.span(s, e),
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,

@@ -9,6 +9,19 @@ import { type Unit } from './scanner';
 export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*:?\\s*(?!a\\s+ete|est\\b)`);
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
 
+/**
+ * The first meeting after a general renewal of the council (CGCT, art. L. 2121-7): its installation, the election of
+ * the maire and of the adjoints, presided by the oldest member (L. 2122-8). Not an election after a resignation, a
+ * death or partial elections, which follows the ordinary délai.
+ */
+const FIRST_MEETING_RE = /\binstallation\s+(?:du\s+(?:nouveau\s+)?conseil|des\s+(?:nouveaux\s+)?(?:conseillers|elus))|\belection\s+du\s+maire\b|\brenouvellement\s+(?:general\s+)?(?:du\s+conseil|des\s+conseils)|\b(?:presidence|preside(?:e)?\s+par)\s+(?:de\s+)?(?:(?:monsieur|madame|m\.|mme)\s+)?(?:(?:le|la)\s+)?doyen(?:ne)?\s+d'age|\bplus\s+age(?:e)?\s+des\s+membres\s+(?:du\s+conseil\s+)?(?:present|preside)/;
+const NOT_RENEWAL_RE = /\bdemission|\bdeces\b|\bvacance|\belections?\s+(?:municipales?\s+)?(?:partielles?|complementaires?)/;
+
+/** The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7). */
+export function isFirstMeetingAfterRenewal(f: string): boolean {
+  return FIRST_MEETING_RE.test(f) && !NOT_RENEWAL_RE.test(f);
+}
+
 export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
   // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));

@@ -7,16 +7,39 @@ const CLOSING_CLAUSE = new RegExp(CLOSING_CLAUSE_SOURCE);
 
 type Fields = Omit<Act, 'seen' | 'complete'>;
 
-/** The text holds the end of the act: something of the closing part comes after the dispositif. */
-export function isComplete(a: Fields): boolean {
-  const last = Math.max(a.articles.length ? a.articles[a.articles.length - 1].end : -1, -1);
-  if (a.placeDate || a.signatories.length > 0) return true;
+/** Where the text of the act stops, for `isComplete`: what follows an offset, and where the vote ends. */
+export interface TextEnd {
+  /** The text goes on after `offset` (a word, not only spaces, punctuation or a page number). */
+  continuesAfter(offset: number): boolean;
+  /** End offset of the vote when it follows the dispositif (« Adoptée à l'unanimité »), else -1. */
+  readonly voteEnd: number;
+}
+
+/** A word of two letters or more: what is left after a place-and-date line or a vote when the text goes on. */
+const WORD = /\p{L}{2}/u;
+
+/** `TextEnd` over a text (an act of a collection is read with the other acts blanked: blanks are no text). */
+export function textEnd(text: string, voteEnd: number): TextEnd {
+  return { continuesAfter: (offset) => offset >= 0 && WORD.test(text.slice(offset, offset + 400)), voteEnd };
+}
+
+/**
+ * The text holds the end of the act: something of the closing part comes after the dispositif. A copy that stops
+ * at the last article, at the vote or at the « Fait à » line (the signature on the next page, or cut off by the
+ * person who copied it) does not: what would come after is `beyond-end`, not missing.
+ */
+export function isComplete(a: Fields, end: TextEnd): boolean {
+  const lastArticle = a.articles.length ? a.articles[a.articles.length - 1] : null;
+  const last = lastArticle ? lastArticle.end : -1;
+  if (a.signatories.length > 0) return true;
   if (a.transmission && a.transmission.start > last && last >= 0) return true;
   if (a.executoire && a.executoire.start > last && last >= 0) return true;
-  // The last article is the execution clause: the dispositif is whole, whatever follows it (or not).
-  if (a.articles.length > 0 && CLOSING_CLAUSE.test(fold(a.articles[a.articles.length - 1].body.slice(0, 2000)))) return true;
-  // A délibération with no articles closes on its vote.
-  return a.vote !== null && a.articles.length === 0 && a.dispositive !== null;
+  // « Fait à …, le … » with nothing after it: the signature block is on a page the copy does not have.
+  if (a.placeDate) return end.continuesAfter(a.placeDate.end);
+  // The last article is the execution clause and something follows it (a signature the reader could not name).
+  if (lastArticle && CLOSING_CLAUSE.test(fold(lastArticle.body.slice(0, 2000)))) return end.continuesAfter(lastArticle.end);
+  // A délibération with no articles closes on its vote, when the text goes on after it (« Pour extrait conforme »…).
+  return a.vote !== null && a.articles.length === 0 && a.dispositive !== null && end.continuesAfter(end.voteEnd);
 }
 
 function present(a: Fields, field: ActField): FieldStatus | null {

@@ -6,6 +6,23 @@ import { NAME_RE, NOT_NAMES } from './common';
 export const QUALITY_RE =
   /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
+/** A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »). */
+const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?\s+au\s+maire|conseillere?\s+(?:municipale?\s+)?delegue(?:e)?)\b/;
+
+/**
+ * The signature block written name first: a line that is only « Prénom NOM », then a line that begins with the
+ * quality (« Franck LOUVRIER » / « Maire de la Baule-Escoublac »). The last article ends before it.
+ */
+export function isNameOverQuality(text: string, name: { start: number; end: number; f: string }, quality: { start: number; end: number; f: string }): boolean {
+  if (name.end - name.start > 60 || quality.end - quality.start > 160 || !QUALITY_LINE.test(quality.f)) return false;
+  const line = text.slice(name.start, name.end).trim();
+  const nm = NAME_RE.exec(line);
+  if (!nm || nm.index !== 0 || nm[0].length !== line.length) return false;
+  const first = nm[1] ?? nm[3] ?? nm[5];
+  const last = nm[2] ?? nm[4] ?? nm[6];
+  return !NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!);
+}
+
 export function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
   const out: Signatory[] = [];
   const region = f.slice(from, Math.min(to, from + 12000));
@@ -22,8 +39,15 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
     // The word before it is a lower-case word of prose (OCR noise is one letter; a name before it is capitalised).
     const lineHead = text.slice(Math.max(from, qStart - 60, f.lastIndexOf('\n', qStart - 1) + 1), qStart).replace(/\s*(?:Monsieur|Madame|monsieur|madame|M\.|Mme)\s*$/, '');
-    const before = /([\p{L}'’]+)\s*$/u.exec(lineHead)?.[1] ?? '';
+    // The word just before the quality (« D'autoriser le Président »: the elided article is not part of the word).
+    const words = /(?:([\p{L}'’]+)\s+)?([\p{L}'’]+)\s*$/u.exec(lineHead.replace(/\p{L}{1,2}['’](?=\p{L})/gu, ''));
+    const before = words?.[2] ?? '';
     if (before.length >= 2 && /^\p{Ll}/u.test(before) && !/^(?:pour|par|signé|signe|conforme|copie|extrait|ampliation)$/.test(before) && !(before === 'et' && /^par\s/.test(m[1]))) continue;
+    // « pour signer … à Monsieur le Président »: a quality after « à » is the object of a sentence.
+    if (before === 'à') continue;
+    // « Certifiée exécutoire par M. le Maire », « transmis par le Président »: the agent of a participle, not a signature.
+    const previous = words?.[1] ?? '';
+    if (before === 'par' && previous.length >= 2 && /^\p{Ll}/u.test(previous) && previous !== 'et') continue;
     // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
     if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
     const ext = /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge)\b[^,\n\r]*)?/.exec(restF);
