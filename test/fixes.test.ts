@@ -23,7 +23,7 @@ const RECOURS = /Article 2 : L[ea] présente? (?:décision|arrêté) peut faire 
 const MUTANTS: Record<string, string> = {
   'décision sans « Fait à »': edit(DECISION, 'Fait à Chambéry, le 17 avril 2025\n\n', '') + AR_BLOCK,
   'décision non datée': edit(DECISION, 'Fait à Chambéry, le 17 avril 2025', 'Fait à Chambéry,') + AR_BLOCK,
-  'décision sans signature': edit(DECISION, '\n\nLe Maire,\nThierry REPENTIN', ''),
+  'décision sans signature': edit(DECISION, '\n\nLe Maire,\nThierry REPENTIN', '') + AR_BLOCK,
   'décision sans recours': edit(DECISION, RECOURS, '').replace('Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :'),
   'arrêté sans recours': edit(ARRETE, RECOURS, '').replace('Article 3 :', 'Article 2 :'),
   'décision sans L. 2122-23': edit(DECISION, ' et son article L. 2122-23', ''),

@@ -83,9 +83,13 @@ test('not yet typed is not missing: a draft without its closing part gets inform
     const d = whileTyping.find((x) => x.code === id);
     assert.equal(d?.severity, 'information', `${id} pendant la rédaction`);
   }
-  // The same text checked as a file (actes check), or a draft whose closing part exists: full severity.
-  for (const id of ['SIG-001', 'DAT-001']) assert.equal(run(draft).find((x) => x.code === id)?.severity, 'error');
-  const signedLater = `${draft}Fait à Chambéry,\n`;
+  // Checked as a file (actes check), a text that stops at its last article is a copy cut before its closing
+  // part (page 2 missing): still information. With its closing part (here the platform's stamp), full severity.
+  for (const id of ['SIG-001', 'DAT-001']) assert.equal(run(draft).find((x) => x.code === id)?.severity, 'information', `${id}, copie coupée`);
+  const stamped = `${draft}Accusé de réception en préfecture : 073-217300656-20250417-DDM2025080-AR\n`;
+  for (const id of ['SIG-001', 'DAT-001']) assert.equal(run(stamped).find((x) => x.code === id)?.severity, 'error', `${id}, acte complet`);
+  // A draft whose signature block is begun: full severity (the name is missing under « Le Maire, »).
+  const signedLater = `${draft}Fait à Chambéry, le 17 avril 2025\n\nLe Maire,\n`;
   assert.equal(run(signedLater, {}, true).find((x) => x.code === 'SIG-001')?.severity, 'error');
 });
 

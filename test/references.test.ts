@@ -142,6 +142,18 @@ test('CIT-004: an article that is not in the code held, only when the code is kn
   assert.equal(old[0].severity, 'information');
 });
 
+test('CIT-004: « les articles L 2211 et L 2212-1 » cites an incomplete article, a warning even in an old act (Metzeresche)', () => {
+  const visa = 'VU Le Code Général des Collectivités Territoriales et notamment les articles L 2211 et L 2212-1 et suivants ;';
+  const [d] = ours(act([visa], 'x', '3 mars 2017'), 'CIT-004');
+  assert.ok(d, 'CIT-004 attendu');
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /L’article L\. 2211 n’existe pas.*incomplète \(« L\. 2211-1 » \?\)/);
+  // A number with no hyphen outside a list of articles is not read as an article (a postcode, a road).
+  const text = 'Route départementale D 1075, lieu-dit L 2211 ; articles R. 411-8 et R 417-10 du code de la route';
+  const refs = findReferences(text, fold(text), new TextIndex(text)).filter((r) => r.type === 'code-article');
+  assert.deepEqual(refs.map((r) => r.article), ['R411-8', 'R417-10']);
+});
+
 test('CIT-004 for every code held: « R. 417-99 du code de la route » with the copy’s date; existing articles are silent', () => {
   const [d] = ours(act(['Vu l’article R. 417-99 du code de la route ;']), 'CIT-004');
   assert.ok(d, 'CIT-004 expected on the code de la route');
@@ -258,6 +270,7 @@ const EXPECTED: readonly { file: RegExp; code: string; text: RegExp; why: string
   { file: /^S002/, code: 'CIT-004', text: /^L\. 332-11-2$/, why: 'urbanisme L. 332-11-2 (PVR) repealed after this 2014 act: information, "a pu être abrogé"' },
   { file: /^S048/, code: 'CIT-004', text: /^R 160-5$/, why: 'the code pénal has no R. 160-5' },
   { file: /^S049/, code: 'CIT-004', text: /^L131-13$/, why: 'the code pénal’s legislative articles carry no "L" (131-13)' },
+  { file: /^S046/, code: 'CIT-004', text: /^L 2211$/, why: '« les articles L 2211 et L 2212-1 »: L 2211 is no article of the CGCT (incomplete reference)' },
 ];
 
 test('seeds and annotated corpus: every reference diagnostic listed, no false "n’existe pas" / date alarm', () => {

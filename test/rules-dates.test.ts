@@ -50,3 +50,24 @@ test('DAT-002: « 2003/10/01 » (year, séance, order) is not read as a date; «
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /contient la date du 1er octobre 2003/);
 });
+
+test('DAT-003: « décret N°86.475 du 14 mars 186 »: a dotted number and a year of three digits are read (Le Plessis-Gassot)', () => {
+  const visa = 'Vu le décret N°86.475 du 14 mars 186 relatif à l’exercice du pouvoir de police en matière de circulation routière ;\n\n';
+  const [d] = fired(edit(DECISION, 'Vu la délibération', visa + 'Vu la délibération'), 'DAT-003');
+  assert.ok(d, 'DAT-003 attendu');
+  assert.match(d.message, /Le décret n° 86-475 porte un numéro de 1986 mais est daté du 14 mars 186/);
+  assert.deepEqual(fired(edit(DECISION, 'Vu la délibération', visa.replace('186', '1986') + 'Vu la délibération'), 'DAT-003'), []);
+});
+
+test('DAT-004: a weekday with no year beside it takes the year of « l’an … » or of the séance (Labastide-Saint-Pierre)', () => {
+  const seance = 'Séance du 06 février 2023\nL’an deux mil vingt-trois, le vendredi 06 février à 20h30, les membres du Conseil Municipal se sont réunis.';
+  const t = edit(edit(DELIB, 'Séance du mardi 24 juin 2025', seance), 'Date de la convocation : 18 juin 2025', 'Date de la convocation : 31 janvier 2023');
+  const [d] = fired(t, 'DAT-004');
+  assert.ok(d, 'DAT-004 attendu');
+  assert.match(d.message, /Le 6 février 2023 est un lundi, pas un vendredi/);
+  assert.deepEqual(fired(edit(t, 'le vendredi 06 février', 'le lundi 06 février'), 'DAT-004'), []);
+  // No « l’an » before it: the year of the act's date (the séance, 24 June 2025).
+  const later = edit(DELIB, 'Considérant qu', 'Considérant que la commission réunie le jeudi 19 juin a rendu un avis favorable, et qu');
+  assert.deepEqual(fired(later, 'DAT-004'), []);
+  assert.equal(fired(edit(later, 'le jeudi 19 juin', 'le vendredi 19 juin'), 'DAT-004').length, 1);
+});

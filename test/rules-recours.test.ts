@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
+import { parse } from '../server/src/core/parse';
 
 const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
 
@@ -97,4 +98,38 @@ test('REC-001 on a police arrêté (a regulatory act, published): information, t
   const [d] = fired(police, 'REC-001');
   assert.ok(d, 'REC-001 attendu');
   assert.equal(d.severity, 'information');
+});
+
+test('REC-001: a tribunal named by its address (« tribunal administratif (6, allée de l’Ile-Gloriette … 44041 Nantes Cedex) ») is named', () => {
+  const t = edit(ARRETE, 'devant le tribunal administratif de Grenoble dans', 'devant le tribunal administratif (2, place de Verdun BP 1135 - 38022 Grenoble Cedex) dans');
+  assert.deepEqual(fired(t, 'REC-001'), []);
+  assert.equal(parse(t).recours?.tribunal, 'Grenoble');
+  assert.deepEqual(fired(t, 'REC-002'), []);
+  // The address of another tribunal is the wrong tribunal (REC-002).
+  const nantes = edit(ARRETE, 'devant le tribunal administratif de Grenoble dans', 'devant le tribunal administratif (6, allée de l\'Ile-Gloriette CS 24111 - 44041 Nantes Cedex) dans');
+  assert.equal(fired(nantes, 'REC-002').length, 1);
+});
+
+test('REC-001: an act that says it is published, not notified, gets information (Paris, délégation de signature; Aucamville, certification)', () => {
+  const withoutRecours = edit(DECISION, SENTENCE, '').replace('Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :');
+  assert.equal(fired(withoutRecours, 'REC-001')[0].severity, 'warning');
+  const published = edit(withoutRecours, 'Article 3 : Le directeur', 'Article 3 : La présente décision sera publiée sur le portail des publications administratives de la Ville.\n\nArticle 4 : Le directeur');
+  assert.equal(fired(published, 'REC-001')[0].severity, 'information');
+  const certified = `${withoutRecours}\nCertifiée exécutoire compte tenu de la transmission en préfecture et de la publication en date du 15/12/2022\n`;
+  assert.equal(fired(certified, 'REC-001')[0].severity, 'information');
+  // Published and notified to the person it concerns: it may be individual, the warning stays.
+  const notified = edit(published, 'sera publiée sur le portail', 'sera notifiée à l’intéressé et publiée sur le portail');
+  assert.equal(fired(notified, 'REC-001')[0].severity, 'warning');
+  // A delegated matter « notifier les décisions … » is not the act's own notification.
+  const matter = edit(published, 'Article 1er : Le contrat', 'Article 1er : Délégation est donnée pour notifier les décisions de non-renouvellement. Le contrat');
+  assert.equal(fired(matter, 'REC-001')[0].severity, 'information');
+});
+
+test('REC-005: « à compter de la date du « rendu exécutoire » mentionnée sur le présent acte » (Soisy-sous-Montmorency)', () => {
+  const t = edit(DECISION, 'à compter de sa publication', 'à compter de la date du « rendu exécutoire » mentionnée sur le présent acte');
+  const [d] = fired(t, 'REC-005');
+  assert.ok(d, 'REC-005 attendu');
+  assert.match(d.message, /rendu exécutoire/);
+  // A stamp « Mis en ligne et/ou notifié le : » beside the mention does not correct its starting point.
+  assert.equal(fired(`${t}\nMis en ligne et/ou notifié le :\n`, 'REC-005').length, 1);
 });

@@ -120,3 +120,24 @@ test('SEA-010 on an extract of the register: information, the secrétaire signs 
   assert.equal(extract[0].severity, 'information');
   assert.match(extract[0].message, /le secrétaire de séance signe la délibération au registre/);
 });
+
+test('SEA-001: the first meeting after the general renewal (installation, doyen d’âge, Friday to Sunday) needs 3 jours francs (L. 2121-7)', () => {
+  // Montpellier, 5 April 2014 (a Saturday), convened on Monday 31 March: 4 jours francs in a commune of 3,500+.
+  const first = edit(edit(DELIB, 'Séance du mardi 24 juin 2025\nDate de la convocation : 18 juin 2025', 'Séance du samedi 5 avril 2014\nDate de la convocation : 31 mars 2014'),
+    'Président de séance : Jean DUPONT, maire', 'Sous la présidence de Monsieur le doyen d’âge de l’Assemblée, Max LEVITA.\nDétermination du nombre d’Adjoints au Maire dans le cadre du renouvellement du Conseil municipal');
+  assert.deepEqual(fired(first, 'SEA-001', { population: 12000 }), []);
+  // The same délai for an election after the maire's resignation: the ordinary 5 jours francs.
+  const resignation = edit(first, 'dans le cadre du renouvellement du Conseil municipal', 'à la suite de la démission du maire');
+  assert.equal(fired(resignation, 'SEA-001', { population: 12000 }).length, 1);
+  // An ordinary séance on a Tuesday that mentions the renewal: 5 jours francs.
+  const tuesday = edit(edit(first, 'samedi 5 avril 2014', 'mardi 8 avril 2014'), 'Date de la convocation : 31 mars 2014', 'Date de la convocation : 3 avril 2014');
+  assert.equal(fired(tuesday, 'SEA-001', { population: 12000 }).length, 1);
+});
+
+test('SEA-007: a copy that stops before the signatures (where the secrétaire signs) gives information (Saint-Martin, fragment)', () => {
+  const noSecretary = edit(DELIB, 'Secrétaire de séance : Claire MARTIN\n', '');
+  const whole = fired(edit(noSecretary, 'Le secrétaire de séance,\nClaire MARTIN\n', ''), 'SEA-007');
+  assert.equal(whole[0]?.severity, 'warning');
+  const cut = noSecretary.slice(0, noSecretary.indexOf('Le Conseil municipal,'));
+  assert.equal(fired(cut, 'SEA-007')[0]?.severity, 'information');
+});

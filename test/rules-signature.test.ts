@@ -2,9 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DECISION, DELIB, edit, fired } from './helpers/acts';
+import { parse } from '../server/src/core/parse';
+
+// What follows the place and date in a published copy when the signature is missing: the platform's stamp.
+const STAMP = '\n\nAccusé de réception en préfecture : 073-217300656-20250417-DDM2025080-AR\nPublié le 18 avril 2025\n';
 
 test('SIG-001: no signatory, or a quality without a name (error)', () => {
-  const none = fired(edit(DECISION, '\n\nLe Maire,\nThierry REPENTIN', ''), 'SIG-001');
+  const none = fired(edit(DECISION, '\n\nLe Maire,\nThierry REPENTIN', '') + STAMP, 'SIG-001');
   assert.equal(none.length, 1);
   assert.equal(none[0].severity, 'error');
   const noName = fired(edit(DECISION, 'Le Maire,\nThierry REPENTIN', 'Le Maire,'), 'SIG-001');
@@ -16,6 +20,30 @@ test('SIG-001: the fix inserts the profile signatory', () => {
   const t = edit(DECISION, '\n\nLe Maire,\nThierry REPENTIN', '');
   const d = fired(t, 'SIG-001', { signatory: { name: 'Thierry REPENTIN', quality: 'Le Maire' } });
   assert.equal(d[0].fixes?.[0].edits[0].newText, '\n\nLe Maire,\n\nThierry REPENTIN');
+});
+
+test('SIG-001: a copy that stops at « Fait à … le … » has lost its signature page: information, not an error (S044)', () => {
+  // Lexy (54), arrêté of 16 November 2018: the text layer ends on the place-and-date line.
+  const cut = edit(DECISION, /Fait à Chambéry, le 17 avril 2025[^]*$/, 'Fait à LEXY le 16 Novembre deux mille dix-huit.\n');
+  const [d] = fired(cut, 'SIG-001');
+  assert.equal(d?.severity, 'information');
+  assert.equal(parse(cut).seen.signatories, 'beyond-end');
+  // The place-and-date line and the stamp after it: the end of the act is there, the signature is missing.
+  assert.equal(fired(cut + STAMP, 'SIG-001')[0]?.severity, 'error');
+});
+
+test('SIG-001: « Certifiée exécutoire par M. le Maire » and « d’autoriser le Président » are no signature (S028, S025)', () => {
+  const t = edit(DELIB, 'Le Maire,\nJean DUPONT\n\nLe secrétaire de séance,\nClaire MARTIN\n', 'Pour extrait conforme, Certifiée exécutoire par M. le Maire compte tenu de la transmission en préfecture\n');
+  assert.deepEqual(parse(t).signatories, []);
+  const sentence = 'De donner tout pouvoir à Monsieur le Président pour signer tous les documents. D\'autoriser le Président ou son représentant à signer la convention.\n';
+  assert.deepEqual(parse(edit(DELIB, 'Le Maire,\nJean DUPONT\n\nLe secrétaire de séance,\nClaire MARTIN\n', sentence)).signatories, []);
+});
+
+test('SIG-001: « Le Président, » with no name under a délibération whose séance names its président (S025)', () => {
+  const t = edit(DELIB, 'Le Maire,\nJean DUPONT\n\nLe secrétaire de séance,\nClaire MARTIN\n', 'Pour copie conforme,\nLe Maire,\n');
+  const noSecretary = edit(t, 'Secrétaire de séance : Claire MARTIN\n', '');
+  assert.deepEqual(fired(noSecretary, 'SIG-001'), [], 'président de séance nommé : Jean DUPONT, maire');
+  assert.equal(fired(edit(noSecretary, 'Président de séance : Jean DUPONT, maire\n', ''), 'SIG-001').length, 1);
 });
 
 test('SIG-001: a délibération signed by an identified secrétaire de séance is identified', () => {

@@ -1,6 +1,6 @@
 // DAT: the act is dated; numbers and dates agree; weekdays are right.
 import type { Finding, Fix } from './rule';
-import { DATE_SRC, WEEKDAYS, frenchDate, isoFromGroups, weekdayOf } from '../text';
+import { DATE_SRC, WEEKDAYS, frenchDate, isoDate, isoFromGroups, scanDates, weekdayOf } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, derived, looksLikeAct, referenceDate } from './support';
 import { placeDateFix } from './fixes';
@@ -149,7 +149,7 @@ export const DAT_003: DocumentedRule = {
       const nature = r.nature === 'decret' ? 'Le décret' : r.nature === 'ordonnance' ? 'L’ordonnance' : 'La loi';
       out.push({
         range: r.dateSpan?.range ?? r.range,
-        message: `${nature} n° ${r.number} porte un numéro de ${year} mais est datée du ${frenchDate(r.date)} : vérifiez le numéro ou la date.`,
+        message: `${nature} n° ${r.number} porte un numéro de ${year} mais est daté${r.nature === 'decret' ? '' : 'e'} du ${frenchDate(r.date)} : vérifiez le numéro ou la date.`,
       });
     }
     return out;
@@ -165,7 +165,7 @@ export const DAT_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Contrôle de cohérence (calendrier)', url: null },
   status: 'unconfirmed',
-  doc: { details: 'Vérifie chaque « <jour> <date> » du texte, à commencer par la date de séance d’une délibération. La spécification le prévoit pour les délibérations ; l’outil l’applique à tous les actes, car une date fausse l’est partout.' },
+  doc: { details: 'Vérifie chaque « <jour> <date> » du texte, à commencer par la date de séance d’une délibération. Sans année à côté du jour (« L’an deux mil vingt-trois, le vendredi 06 février »), l’année est celle de « l’an … » qui précède, sinon celle de la date de l’acte la plus proche. La spécification le prévoit pour les délibérations ; l’outil l’applique à tous les actes, car une date fausse l’est partout.' },
   check(ctx) {
     const f = derived(ctx).f;
     const out: Finding[] = [];
@@ -182,9 +182,51 @@ export const DAT_004: DocumentedRule = {
       });
       if (out.length >= 3) break;
     }
+    // « L'an deux mil vingt-trois, le vendredi 06 février », « le lundi 3 mars à 18 h » in a séance of 2025: the
+    // year is not beside the day, it comes from « l'an … » before it or from the act's date (the nearest year).
+    const actDate = ctx.act.date ?? ctx.act.seance?.date ?? null;
+    WEEKDAY_ALONE_RE.lastIndex = 0;
+    for (let m = WEEKDAY_ALONE_RE.exec(f); m && out.length < 3; m = WEEKDAY_ALONE_RE.exec(f)) {
+      const at = m.index + m[0].length;
+      if (DATE_WITH_YEAR_RE.test(f.slice(at, at + 40))) continue; // checked above
+      const from = Math.max(0, m.index - 260);
+      const found = scanDates(f, from, Math.min(f.length, at + 30), null).find((d) => d.start === at);
+      const iso = found?.iso ?? nearestYear(scanDates(f, at, Math.min(f.length, at + 30), 2000).find((d) => d.start === at)?.iso ?? null, actDate);
+      if (!iso) continue;
+      const real = weekdayOf(iso);
+      if (real === m[1]) continue;
+      const end = found?.end ?? at + (/^\S+\s+\S+/.exec(f.slice(at))?.[0].length ?? 0);
+      out.push({
+        range: ctx.index.range(m.index, end),
+        message: `Le ${frenchDate(iso)} est un ${real}, pas un ${m[1]} : corrigez le jour ou la date.`,
+        fixes: [{ title: `Remplacer « ${ctx.text.slice(m.index, m.index + m[1].length)} » par « ${real} »`, edits: [{ range: ctx.index.range(m.index, m.index + m[1].length), newText: matchCase(ctx.text.slice(m.index, m.index + m[1].length), real) }] }],
+      });
+    }
     return out;
   },
 };
+
+const WEEKDAY_ALONE_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?(?=(?:\\d{1,2}|1er|premier|[a-z]+)\\s)`, 'g');
+const DATE_WITH_YEAR_RE = new RegExp(`^${DATE_SRC}`);
+
+/** A month and day read with a placeholder year, put in the year that brings it nearest to the act's date. */
+function nearestYear(iso: string | null, actDate: string | null): string | null {
+  if (!iso || !actDate) return null;
+  const y = +actDate.slice(0, 4);
+  const md = iso.slice(4);
+  const at = Date.parse(actDate + 'T00:00:00Z');
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const c of [y - 1, y, y + 1]) {
+    const t = Date.parse(`${c}${md}T00:00:00Z`);
+    if (Number.isNaN(t) || !isoDate(c, +md.slice(1, 3), +md.slice(4, 6))) continue;
+    if (Math.abs(t - at) < gap) {
+      gap = Math.abs(t - at);
+      best = `${c}${md}`;
+    }
+  }
+  return best;
+}
 
 /** Write `word` in the case of `model` ("MARDI", "Mardi", "mardi"). */
 function matchCase(model: string, word: string): string {

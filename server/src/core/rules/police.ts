@@ -1,10 +1,9 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
 import { fold } from '../text';
 import { isEpciBody } from './util';
-import { type DocumentedRule, explanation, citesArticle, dispositifText, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 
-const POLICE_DISPOSITIF = /\binterdi|\breglement(?:e|ee|ees|ation)\b|\bcirculation\b|\bstationnement\b|\bbruit|\bperil\b|\bdebits?\s+de\s+boissons|\bfermeture\b/;
 const SPECIAL_POLICE_CODES = /code\s+de\s+la\s+route|code\s+de\s+la\s+sante\s+publique|code\s+de\s+la\s+construction|code\s+rural|code\s+de\s+l'environnement|code\s+de\s+la\s+securite\s+interieure|code\s+de\s+la\s+voirie\s+routiere|code\s+du\s+sport|code\s+du\s+tourisme/;
 
 export const POL_001: DocumentedRule = {
@@ -14,11 +13,13 @@ export const POL_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2212-1, L. 2212-2, L. 2213-1 et L. 2122-28', url: null, code: 'CGCT', article: 'L2212-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand l’arrêté est reconnu comme arrêté de police, ou quand son dispositif interdit, réglemente la circulation ou le stationnement, le bruit, un péril… Sont acceptés les visas des articles L. 2212-1 à L. 2215-x, L. 2122-28, L. 5211-9-2 (police transférée au président d’EPCI) et des codes de police spéciale (route, santé publique, construction et habitation, environnement, sécurité intérieure…). Correctif : ajouter « Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ; ».' },
+  doc: { details: 'Déclenchée quand l’arrêté est reconnu comme arrêté de police : il vise les pouvoirs de police, ou ses articles interdisent, réglementent la circulation ou le stationnement, le bruit, un péril, une fermeture au public… Un arrêté de délégation (de signature, de fonctions) n’en est pas un, même si la liste des matières déléguées cite la circulation. Sont acceptés les visas des articles L. 2212-1 à L. 2215-x, L. 2122-28, L. 5211-9-2 (police transférée au président d’EPCI) et des codes de police spéciale (route, santé publique, construction et habitation, environnement, sécurité intérieure…). Correctif : ajouter « Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ; ».' },
   check(ctx) {
     const { act } = ctx;
     if (act.articles.length === 0 && !act.dispositive) return [];
-    if (!act.police && !POLICE_DISPOSITIF.test(dispositifText(ctx))) return [];
+    // The reader decides what a police arrêté is (syntax/kind.ts: visas of police powers, measures of its articles;
+    // not an arrêté that delegates, whose list of matters may name circulation).
+    if (!act.police) return [];
     const refs = preambleReferences(ctx);
     if (citesArticle(refs, /^L(?:22(?:1[2-5])-|2122-2[48]$|5211-9-2$|2542-)/)) return [];
     if (act.visas.some((v) => SPECIAL_POLICE_CODES.test(fold(v.body)))) return [];

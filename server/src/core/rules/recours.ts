@@ -2,7 +2,7 @@
 import type { Finding } from './rule';
 import { fold } from '../text';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, derived, expectedTribunal, identifierParts, looksLikeAct } from './support';
+import { type DocumentedRule, derived, expectedTribunal, identifierParts, looksLikeAct, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -18,14 +18,15 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération ou acte réglementaire publié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié, ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act)) return [];
     const nature = identifierParts(act)?.nature ?? null;
     const individual = nature === 'AI';
     // A police measure is a regulatory act, published, not notified.
-    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE');
+    // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
+    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(ctx));
     const r = act.recours;
     const f = derived(ctx).f;
     if (!r) {
@@ -146,7 +147,7 @@ export const REC_004: DocumentedRule = {
 /** Starting points that run for nobody but the préfet, or for nobody at all. */
 const WRONG_START: readonly [RegExp, string][] = [
   [/^(?:sa|la)\s+(?:transmission|reception|date\s+de\s+(?:transmission|reception))/, 'sa transmission au représentant de l’État, qui fait courir le délai du seul préfet'],
-  [/^(?:sa|la)\s+certification/, 'sa certification, qui n’est qu’une attestation de l’auteur'],
+  [/^(?:sa|la)\s+certification|^(?:sa|la)\s+date\s+(?:du|de\s+son|de\s+sa)\s+[«"\s]*(?:rendu\s+executoire|caractere\s+executoire|certification)/, 'sa certification (le « rendu exécutoire »), qui n’est qu’une attestation de l’auteur'],
   [/^(?:sa|la)\s+signature|^(?:sa|la)\s+date\s+de\s+signature/, 'sa signature, que le public ne connaît pas'],
 ];
 
@@ -163,7 +164,10 @@ export const REC_005: DocumentedRule = {
     const start = r?.startingPoint ? fold(r.startingPoint) : null;
     if (!r || !start) return [];
     const body = derived(ctx).f.slice(r.start, r.end);
-    const alsoPublic = /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(body);
+    // The sentence that gives the starting point (not the stamps around the mention: « Mis en ligne et/ou notifié le »).
+    const at = body.search(/a\s+compter\s+de/);
+    const sentence = at >= 0 ? body.slice(at, at + 300).split(/\.(?:\s|$)/)[0] : body;
+    const alsoPublic = /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence);
     for (const [re, why] of WRONG_START) {
       if (re.test(start) && !alsoPublic) {
         return [{

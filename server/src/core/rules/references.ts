@@ -160,7 +160,10 @@ export const CIT_004: Rule = {
       const shown = displayArticle(r.article);
       if (!article) {
         const { start, end } = numberSpan(r);
-        const old = act.date && code.textDate && act.date < shiftYears(code.textDate, -1);
+        // « L 2211 »: a number with no hyphen was never an article of a code numbered « L. 2211-1 »: not abrogated since,
+        // incomplete.
+        const incomplete = !r.article.includes('-') && /^(?:LO|L|R|D)\d{4}$/.test(r.article);
+        const old = !incomplete && act.date && code.textDate && act.date < shiftYears(code.textDate, -1);
         const fixes: Fix[] = neighbours(catalogue, code, r.article).map((a) => ({
           title: `Remplacer par « ${a.display} » (${a.path[a.path.length - 1]?.replace(/\.$/, '') ?? code!.name})`,
           edits: [edit(ctx, start, end, a.display)],
@@ -170,7 +173,7 @@ export const CIT_004: Rule = {
           severity: old ? 'information' : undefined,
           message:
             `L’article ${shown} n’existe pas dans le ${code.name}${version}.` +
-            (old ? ' Il a pu être abrogé ou renuméroté depuis la date de l’acte.' : ' Vérifiez le numéro.'),
+            (old ? ' Il a pu être abrogé ou renuméroté depuis la date de l’acte.' : incomplete ? ` La référence semble incomplète${catalogue.article(code.key, `${r.article}-1`) ? ` (« ${shown}-1 » ?)` : ''} : vérifiez le numéro.` : ' Vérifiez le numéro.'),
           fixes,
         });
         continue;

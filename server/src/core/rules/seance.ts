@@ -2,11 +2,12 @@
 // secrétaire and président de séance, signatures, huis clos).
 import type { Finding } from './rule';
 import type { RuleContext } from './rule';
-import { fold, frenchDate, joursFrancs } from '../text';
+import { fold, frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing } from './util';
 import { type DocumentedRule, explanation as documented, derived, isEpci, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 import { resolveCollectivite } from '../collectivite';
+import { isFirstMeetingAfterRenewal } from '../syntax/seance';
 
 const DELIBS = ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'] as const;
 /** Explanation-only rules of this family apply to délibérations unless said otherwise. */
@@ -25,7 +26,7 @@ export const SEA_001: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-11, L. 2121-12, L. 2121-7 et L. 5211-1', url: null, code: 'CGCT', article: 'L2121-12' },
   status: 'confirmed',
   doc: {
-    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement : 3 jours (L. 2121-7). Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié.',
+    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement général (installation du conseil, élection du maire, présidence du doyen d’âge, tenue un vendredi, samedi ou dimanche) : 3 jours (L. 2121-7) ; non pour une élection après une démission, un décès ou des élections partielles. Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié.',
   },
   check(ctx) {
     const { act, profile } = ctx;
@@ -40,7 +41,8 @@ export const SEA_001: DocumentedRule = {
     const jf = joursFrancs(s.convocationDate, s.date);
     const epci = isEpci(ctx);
     const head = d.f.slice(0, Math.min(d.f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
-    const firstMeeting = !epci && /installation\s+du\s+conseil|election\s+du\s+maire/.test(head);
+    // The law holds that meeting on the Friday, Saturday or Sunday after the election (L. 2121-7).
+    const firstMeeting = !epci && ['vendredi', 'samedi', 'dimanche'].includes(weekdayOf(s.date)) && isFirstMeetingAfterRenewal(head);
     // The profile's population, else the register's (the message then says it was assumed, and from where).
     const c = resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
     const pop = c.population;
@@ -260,6 +262,9 @@ export const SEA_007_MISSING = 'Aucun secrétaire de séance';
 
 export const SEA_007: DocumentedRule = {
   id: 'SEA-007',
+  // Named in the séance block or under the act, where the secrétaire signs (L. 2121-23): a copy that stops before
+  // the signatures may have lost the name.
+  missing: 'signatories',
   title: 'Le secrétaire de séance, désigné parmi les membres au début de la séance, est nommé.',
   kinds: [...CONSEILS],
   severity: 'warning',

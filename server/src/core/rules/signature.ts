@@ -2,6 +2,7 @@
 import type { Finding, Fix } from './rule';
 import type { RuleContext } from './rule';
 import { anchorForMissing, isDeliberation } from './util';
+import { fold } from '../text';
 import { type DocumentedRule, explanation, derived, looksLikeAct } from './support';
 import { signatureFix } from './fixes';
 
@@ -49,13 +50,19 @@ export const SIG_001: DocumentedRule = {
   severity: 'error',
   source: { label: 'CRPA, art. L. 212-1 ; CGCT, art. R. 2131-1 (version publiée)', url: null, code: 'CRPA', article: 'L212-1' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le prénom et le nom, ou la qualité, du signataire manquent. Pour une délibération, un secrétaire de séance identifié suffit à lever le doute sur l’identité des signataires (SEA-010 vérifie la double signature). Avant de conclure à l’absence, la règle cherche un « Prénom NOM » près d’une qualité ou d’une mention « signé électroniquement par » : sur un texte issu d’OCR, elle préfère se taire. Correctif : insérer le bloc de signature du profil (`actes.collectivite.signataire`).' },
+  doc: { details: 'Erreur si le prénom et le nom, ou la qualité, du signataire manquent. Pour une délibération, un secrétaire de séance identifié suffit à lever le doute sur l’identité des signataires (SEA-010 vérifie la double signature), de même qu’un « Le Président, » ou « Le Maire, » sans nom quand le bloc de la séance nomme son président. Avant de conclure à l’absence, la règle cherche un « Prénom NOM » près d’une qualité ou d’une mention « signé électroniquement par » : sur un texte issu d’OCR, elle préfère se taire. Correctif : insérer le bloc de signature du profil (`actes.collectivite.signataire`).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act)) return [];
     const authors = act.signatories.filter((s) => s.role === 'author');
     if (authors.some((s) => s.name && s.quality)) return [];
-    if (isDeliberation(act.kind) && act.signatories.some((s) => s.name && s.quality)) return [];
+    if (isDeliberation(act.kind)) {
+      if (act.signatories.some((s) => s.name && s.quality)) return [];
+      // The séance block names the secrétaire de séance, who signs with the président (CGCT, art. L. 2121-23).
+      if (act.seance?.secretary) return [];
+      // « Le Président, » with no name under it, the président de séance named in the séance block: he signs.
+      if (act.seance?.president && authors.length > 0 && authors.every((s) => s.name || /\b(?:maire|president)/.test(fold(s.quality ?? '')))) return [];
+    }
     if (tailHasNamedSigner(ctx)) return [];
     const fix = signatureFix(ctx);
     const fixes: Fix[] = fix ? [fix] : [];

@@ -48,6 +48,24 @@ export function derived(ctx: RuleContext): Derived {
   return d;
 }
 
+// What the act says of its own publicity: « le présent arrêté sera publié au recueil des actes administratifs »,
+// « la présente décision sera notifiée à l'intéressé », « Certifiée exécutoire compte tenu de … la publication »,
+// a stamp « Publié le 08/02/2023 ». The words must speak of the act itself: a list of delegated matters
+// (« notifier les décisions … ») is not its notification.
+const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|deliberation|acte)|(?:cet|cette)\s+(?:arrete|decision|deliberation|acte)|celui-ci|celle-ci)`;
+const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,120}?\\b(?:sera|seront|est|a\\s+ete|fera\\s+l'objet\\s+d'une)\\s+(?:[a-z]+\\s+){0,3}?(?:publie|affiche|mis\\s+en\\s+ligne|publication|affichage|insere\\s+au\\s+recueil)`);
+const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
+const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,120}?\\b(?:sera|seront|est|a\\s+ete|fera\\s+l'objet\\s+d'une)\\s+(?:[a-z]+\\s+){0,3}?notifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
+
+/**
+ * The act says it is, or will be, published (by an article, its certification or a stamp) and nowhere that it
+ * is notified: a regulatory act or a délibération, not a decision that must reach a person (CJA, art. R. 421-5).
+ */
+export function publishedNotNotified(ctx: RuleContext): boolean {
+  const f = derived(ctx).f;
+  return (SELF_PUBLISHED.test(f) || STAMP_PUBLISHED.test(f)) && !SELF_NOTIFIED.test(f);
+}
+
 /** True when the act has enough structure for the rules to speak (not an empty or foreign text). */
 export function looksLikeAct(act: Act): boolean {
   return !(act.kind === 'unknown' && !act.dispositive && act.articles.length === 0);
