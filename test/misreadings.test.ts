@@ -309,3 +309,9 @@ test('an arrêté of délégation de signature is no police arrêté, even when 
   // The same article ordering the measure itself is police.
   assert.equal(parse(`Le Maire de Lexy,\n\nVu le code de la route ;\n\nARRÊTE :\n\nArticle 1er : La circulation est interdite rue de la Gare.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`).police, true);
 });
+
+test('a name and a quality inside an article that a « Fait à » line follows stay in the article', () => {
+  const act = parse(`Le Maire de Lexy,\n${VISAS}ARRÊTE\nArticle 1er : Délégation de fonctions est donnée à :\nJean DUPONT\nAdjoint au maire chargé des finances\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`);
+  assert.match(act.articles[0].body, /Jean DUPONT Adjoint au maire/);
+  assert.deepEqual(act.signatories.map((s) => s.name), ['Paul MARTIN']);
+});

@@ -158,6 +158,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Articles.
   const articles: Article[] = [];
   const stopTypes = new Set<UnitType>(['article', 'placeDate', 'ar', 'vote']);
+  let lastArticleUnit = -1;
+  for (let k = n - 1; k >= 0 && lastArticleUnit < 0; k--) if (units[k].type === 'article') lastArticleUnit = k;
   for (let i = Math.max(0, dispoStart); i < n; i++) {
     if (units[i].type !== 'article') continue;
     const u = units[i];
@@ -181,8 +183,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
       // A signature quality or an unrelated trailer ends the last article.
       if (placeIdx < 0 && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
-      // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block.
-      if (j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
+      // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block, under the
+      // last article when no « Fait à » line comes later (a name and a quality inside an article stay in it).
+      if (i === lastArticleUnit && (placeIdx < 0 || placeIdx < i) && j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
       j++;
     }
     const end = units[j].end;

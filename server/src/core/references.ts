@@ -214,6 +214,8 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     const start = m.index;
     if (!ARTICLE_LIST_BEFORE.test(folded.slice(Math.max(0, start - 80), start))) continue;
     const end = start + m[1].length;
+    // « articles L. 541 et suivants »: a division of the code designated by its number, not one article.
+    if (/^\s*(?:et\s+)?(?:suivants|s\.|ss\.?)/.test(folded.slice(end, end + 16))) continue;
     if (articles.some((a, k) => k < listed && a.start < end && start < a.end)) continue;
     const ref = makeRef(span(start, end), { type: 'code-article', label: text.slice(start, end), article: normaliseArticle(text.slice(start, end)) });
     articles.push({ start, end, ref });
