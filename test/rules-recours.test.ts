@@ -115,6 +115,8 @@ test('REC-001: an act that says it is published, not notified, gets information 
   assert.equal(fired(withoutRecours, 'REC-001')[0].severity, 'warning');
   const published = edit(withoutRecours, 'Article 3 : Le directeur', 'Article 3 : La présente décision sera publiée sur le portail des publications administratives de la Ville.\n\nArticle 4 : Le directeur');
   assert.equal(fired(published, 'REC-001')[0].severity, 'information');
+  const transmitted = edit(withoutRecours, 'Article 3 : Le directeur', 'Article 3 : La présente décision sera transmise au représentant de l’État dans le département et publiée au recueil des actes administratifs.\n\nArticle 4 : Le directeur');
+  assert.equal(fired(transmitted, 'REC-001')[0].severity, 'information');
   const certified = `${withoutRecours}\nCertifiée exécutoire compte tenu de la transmission en préfecture et de la publication en date du 15/12/2022\n`;
   assert.equal(fired(certified, 'REC-001')[0].severity, 'information');
   // Published and notified to the person it concerns: it may be individual, the warning stays.

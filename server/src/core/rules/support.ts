@@ -53,9 +53,9 @@ export function derived(ctx: RuleContext): Derived {
 // a stamp « Publié le 08/02/2023 ». The words must speak of the act itself: a list of delegated matters
 // (« notifier les décisions … ») is not its notification.
 const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|deliberation|acte)|(?:cet|cette)\s+(?:arrete|decision|deliberation|acte)|celui-ci|celle-ci)`;
-const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,120}?\\b(?:sera|seront|est|a\\s+ete|fera\\s+l'objet\\s+d'une)\\s+(?:[a-z]+\\s+){0,3}?(?:publie|affiche|mis\\s+en\\s+ligne|publication|affichage|insere\\s+au\\s+recueil)`);
+const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|mise?\\s+en\\s+ligne|publication|affichage|insere(?:e)?\\s+au\\s+recueil)\\b`);
 const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
-const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,120}?\\b(?:sera|seront|est|a\\s+ete|fera\\s+l'objet\\s+d'une)\\s+(?:[a-z]+\\s+){0,3}?notifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
+const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
 
 /**
  * The act says it is, or will be, published (by an article, its certification or a stamp) and nowhere that it
