@@ -18,6 +18,7 @@ import {
   type Units,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
+import { readDelegation, readElection } from './syntax/matters';
 import { isComplete, seenFields } from './syntax/seen';
 import { readSignatories } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
@@ -52,7 +53,7 @@ function emptyAct(index: TextIndex): Act {
     kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
-    transmission: null, references: [], date: null, lineCount: index.lineCount, complete: false,
+    transmission: null, references: [], delegation: null, election: null, date: null, lineCount: index.lineCount, complete: false,
     seen: Object.fromEntries(ACT_FIELDS.map((k) => [k, 'absent'])) as Act['seen'],
   };
 }
@@ -368,11 +369,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
   const extract = EXTRACT.test(f);
 
+  const delegation = readDelegation(text, f, index, units, kind);
+  const election = readElection(text, f, index, units, object, title, kind);
+
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
   const fields = {
     kind, police, authorBody, extract, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
-    vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
+    vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, date: date ?? null,
     lineCount: index.lineCount,
   };
   const complete = isComplete(fields);
