@@ -262,6 +262,8 @@ export interface Act {
   readonly delegation: Delegation | null;
   /** For a délibération that elects or designates members: the election. */
   readonly election: Election | null;
+  /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
+  readonly blankDates: readonly Span[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */
   readonly date: string | null;
   /** Number of lines of the document. */
