@@ -187,6 +187,23 @@ export interface Election extends Span {
   readonly publicBallot: boolean;
 }
 
+/** A member named by the séance block or the vote. */
+export interface MemberName extends Span {
+  /** Surname, folded, letters only (« cotiaveclaudet »). */
+  readonly surname: string;
+  /** First name, folded, when written. */
+  readonly first: string | null;
+}
+
+/** The members the séance block names: present, absent, and the pouvoirs (mandant → mandataire). */
+export interface Members {
+  readonly present: readonly MemberName[];
+  readonly absent: readonly MemberName[];
+  readonly proxies: readonly { readonly from: MemberName; readonly to: MemberName }[];
+  /** Members arrive or leave during the séance, or the lists mix present and represented members. */
+  readonly moving: boolean;
+}
+
 export type ReferenceType = 'code-article' | 'text' | 'deliberation' | 'arrete' | 'code' | 'other';
 export type TextNature = 'loi' | 'loi-organique' | 'decret' | 'ordonnance';
 
@@ -262,6 +279,8 @@ export interface Act {
   readonly delegation: Delegation | null;
   /** For a délibération that elects or designates members: the election. */
   readonly election: Election | null;
+  /** For a délibération: the members its séance block names. */
+  readonly members: Members | null;
   /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
   readonly blankDates: readonly Span[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */

@@ -412,3 +412,27 @@ export const SEA_013: DocumentedRule = {
     }];
   },
 };
+
+export const SEA_014: DocumentedRule = {
+  id: 'SEA-014',
+  title: 'Un membre n’est pas à la fois listé présent et représenté (pouvoir donné à un autre membre).',
+  kinds: [...DELIBS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-20 (pouvoir donné par un conseiller empêché d’assister à la séance)', url: null, code: 'CGCT', article: 'L2121-20' },
+  status: 'confirmed',
+  doc: { details: 'Le lecteur relève les noms des listes de la séance (« Présents : », « Absents : », « X (pouvoir à Y) »). Avertissement quand un membre listé présent a aussi donné pouvoir : il serait compté deux fois, comme présent pour le quorum et comme représenté. Muette quand des membres arrivent ou partent en cours de séance (« arrivé à 19 h 30 », « quitte la séance »), ou quand la liste mêle présents et représentés. Les noms se comparent par le prénom et le nom de famille, que les deux listes doivent donner. Un membre absent qui vote n’est pas encore contrôlé (les listes d’absents lues sur les textes réels sont trop bruitées).' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = act.members;
+    if (!m || m.moving || derived(ctx).flattened) return [];
+    const out: Finding[] = [];
+    for (const p of m.proxies) {
+      const twice = m.present.find((x) => x.surname === p.from.surname && x.first !== null && p.from.first !== null && x.first === p.from.first);
+      if (twice) {
+        out.push({ range: twice.range, message: `${twice.text.trim()} est listé parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
+        break;
+      }
+    }
+    return out;
+  },
+};
