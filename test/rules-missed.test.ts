@@ -48,6 +48,9 @@ test('DEL-006: silent when each item sets its limit, or when the limits are set 
     'véhicules municipaux ;', 'véhicules municipaux, dans la limite de 10 000 € par sinistre ;');
   assert.deepEqual(fired(delegation(limited), 'DEL-006'), []);
   assert.deepEqual(fired(delegation(`${LOANS_NO_LIMIT}\n\nArticle 2 : Les limites de ces délégations sont fixées en annexe.`), 'DEL-006'), []);
+  // « dans la limite des crédits inscrits au budget » is a limit; the law's « prévus par le budget » is not.
+  const budget = edit(LOANS_NO_LIMIT, 'dans les limites fixées par le conseil municipal, à la réalisation des emprunts destinés au financement des investissements prévus par le budget', 'à la réalisation des emprunts destinés au financement des investissements, dans la limite des crédits inscrits au budget');
+  assert.doesNotMatch(fired(delegation(budget), 'DEL-006')[0].message, /le 3° \(emprunts/);
 });
 
 test('DEL-006: the droit de priorité needs conditions only since 2017 (a 2014 délibération copying the 2014 text is right)', () => {
@@ -71,13 +74,15 @@ test('DEL-007: seed 000, a mission convention decided under « alinéa 4 » (3°
   assert.ok(d);
   assert.equal(d.severity, 'warning');
   assert.match(d.message, /CONVENTION DE DEPART EN MISSION/);
-  assert.match(d.message, /3° \(emprunts\)/);
+  assert.match(d.message, /3° \(emprunts\) ou 4° \(marchés publics\), selon la façon de compter l’alinéa cité/);
 });
 
 test('DEL-007: silent when the objet fits the matter invoked, even in broader words', () => {
   assert.deepEqual(fired(DECISION, 'DEL-007'), []); // 6°, « Contrat d'assurance »
   const works = edit(edit(DECISION, 'le 6° de son article', 'le 4° de son article'), "Contrat d'assurance de la flotte automobile", 'Travaux de réfection de la toiture du gymnase');
   assert.deepEqual(fired(works, 'DEL-007'), []);
+  const upkeep = edit(edit(DECISION, 'le 6° de son article', 'le 4° de son article'), "Contrat d'assurance de la flotte automobile", 'Contrat de maintenance des ascenseurs');
+  assert.deepEqual(fired(upkeep, 'DEL-007'), []);
   const wrong = edit(DECISION, 'le 6° de son article', 'le 3° de son article');
   assert.match(fired(wrong, 'DEL-007')[0].message, /il paraît relever du 6° \(assurances\)/);
 });

@@ -218,19 +218,20 @@ export const DEL_007: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (!isMayorDecision(ctx)) return [];
-    const { items, range } = delegationItems(ctx);
-    const invoked = items.filter((n) => n >= 1 && n <= L2122_22_ITEMS.length);
+    const { items, range, fromAlinea } = delegationItems(ctx);
+    // « alinéa N » is read as (N − 1)° (VIS-006 says it is ambiguous): N° is the other reading, both are invoked.
+    const invoked = [...new Set([...items, ...(fromAlinea ? items.map((n) => n + 1) : [])])].filter((n) => n >= 1 && n <= L2122_22_ITEMS.length).sort((a, b) => a - b);
     const objet = act.object?.text ?? act.transmission?.object ?? null;
     if (!range || invoked.length === 0 || !objet || objet.trim().length < 8) return [];
     const said = fold(`${objet} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
     const fits = mattersNamed(said, true);
     if (invoked.some((n) => fits.includes(n))) return [];
-    const names = invoked.map((n) => `${n}° (${L2122_22_ITEMS[n - 1].short})`);
+    const names = invoked.map((n) => `${n}° (${L2122_22_ITEMS[n - 1].short})`).join(fromAlinea ? ' ou ' : ', ');
     const other = mattersNamed(said).filter((n) => !invoked.includes(n));
     const hint = other.length ? ` ; il paraît relever du ${other[0]}° (${L2122_22_ITEMS[other[0] - 1].short})` : '';
     return [{
       range,
-      message: `L’objet de la décision (« ${objet.trim().replace(/\s+/g, ' ').slice(0, 120)} ») ne relève pas de la matière invoquée de l’article L. 2122-22 : ${names.join(', ')}${hint}. Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; visez la bonne matière, ou soumettez l’acte au conseil municipal.`,
+      message: `L’objet de la décision (« ${objet.trim().replace(/\s+/g, ' ').slice(0, 120)} ») ne relève pas de la matière invoquée de l’article L. 2122-22 : ${names}${fromAlinea ? ', selon la façon de compter l’alinéa cité' : ''}${hint}. Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; visez la bonne matière, ou soumettez l’acte au conseil municipal.`,
     }];
   },
 };
