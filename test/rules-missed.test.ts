@@ -53,6 +53,16 @@ test('DEL-006: silent when each item sets its limit, or when the limits are set 
   assert.doesNotMatch(fired(delegation(budget), 'DEL-006')[0].message, /le 3° \(emprunts/);
 });
 
+test('DEL-006: items written as dashes are read too, and named by their place', () => {
+  const dashes = `- d'arrêter et modifier l'affectation des propriétés communales ;
+- d'exercer, au nom de la commune, les droits de préemption définis par le code de l'urbanisme, dans les conditions fixées par le conseil municipal ;
+- de réaliser les lignes de trésorerie sur la base d'un montant maximum de 500 000 euros ;`;
+  const [d] = fired(delegation(dashes), 'DEL-006');
+  assert.ok(d);
+  assert.match(d.message, /le 15° \(droits de préemption, 2e tiret de la délibération\)/);
+  assert.doesNotMatch(d.message, /20°/);
+});
+
 test('DEL-006: the droit de priorité needs conditions only since 2017 (a 2014 délibération copying the 2014 text is right)', () => {
   const priority = `1° D'arrêter et modifier l'affectation des propriétés communales ;\n2° D'exercer au nom de la commune le droit de priorité défini aux articles L. 240-1 et suivants du code de l'urbanisme ;`;
   assert.equal(fired(delegation(priority), 'DEL-006').length, 1);

@@ -197,7 +197,7 @@ export const DEL_006: DocumentedRule = {
       return !(item.limitsSince && date && date < item.limitsSince);
     });
     if (missing.length === 0) return [];
-    const named = missing.map((m) => `le ${m.matter}° (${L2122_22_ITEMS[m.matter! - 1].short}${m.label === `${m.matter}°` ? '' : `, point ${m.label} de la délibération`})`);
+    const named = missing.map((m) => `le ${m.matter}° (${L2122_22_ITEMS[m.matter! - 1].short}${m.label === `${m.matter}°` ? '' : `, ${m.label.endsWith('°') ? `point ${m.label}` : m.label} de la délibération`})`);
     const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} et ${named[named.length - 1]}` : named[0];
     return [{
       range: missing[0].range,

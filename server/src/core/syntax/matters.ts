@@ -68,6 +68,8 @@ const LIMIT = new RegExp([
 const LIMITS_ELSEWHERE = /\bannexe|(?:limites|conditions|plafonds?|montants?)\s+(?:sont|seront|ainsi)\s+(?:fixe|defini|precise|determine)|(?:limites|conditions|plafonds?)\s+(?:suivant|ci-apres|ci-dessous)|fixe(?:nt)?\s+(?:comme\s+suit\s+)?les\s+(?:limites|conditions|plafonds)/;
 
 const ITEM_HEAD = /^(?:[-•]\s*)?(\d{1,2})\s*(?:°|\^\{?o\}?)\s*[-–—:.)]?\s*/;
+/** A dash item that delegates a power: an infinitive clause (« - d'exercer… », « • de fixer… »). */
+const DASH_ITEM = /^[-•–—]\s*(?=(?:de\s+|d')\s*(?:[a-z]+(?:er|ir|re))\b)/;
 
 /**
  * The powers a délibération delegates to the maire under L. 2122-22, when it lists them as numbered items
@@ -91,6 +93,16 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
     else if (run.length < 2) run.splice(0, run.length, ...(n <= 2 ? [h] : []));
     else break;
   }
+  // No numbered list: items written as dashes, each an infinitive clause (« - de procéder à la réalisation des emprunts… »).
+  if (run.length < 2) {
+    run.splice(0, run.length);
+    for (let i = 0; i < units.length; i++) {
+      const m = DASH_ITEM.exec(units[i].f);
+      if (m) run.push({ i, label: `${run.length + 1}e tiret`, head: units[i].start + m[0].length });
+      else if (run.length >= 2 && units[i].type !== 'text') break;
+      else if (run.length < 2 && units[i].type !== 'text') run.splice(0, run.length);
+    }
+  }
   if (run.length < 2) return null;
   const matters: DelegatedMatter[] = [];
   for (let k = 0; k < run.length; k++) {
@@ -99,7 +111,7 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
     if (k + 1 < run.length) to = run[k + 1].i - 1;
     else {
       // The last item ends with its sentence.
-      while (to + 1 < units.length && !/[.;]\s*$/.test(units[to].f) && units[to + 1].type === 'text' && !ITEM_HEAD.test(units[to + 1].f)) to++;
+      while (to + 1 < units.length && !/[.;]\s*$/.test(units[to].f) && units[to + 1].type === 'text' && !ITEM_HEAD.test(units[to + 1].f) && !DASH_ITEM.test(units[to + 1].f)) to++;
     }
     const start = units[from].start;
     const end = units[to].end;
