@@ -34,6 +34,7 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
 
 /** A publicity or certification label: « Publié le », « Mis en ligne le », « Transmis en préfecture le », « Certifié exécutoire le »… */
 const BLANK_LABEL = /\b(?:publiee?s?|affichee?s?|mise?s?\s+en\s+ligne|transmise?s?(?:\s+(?:en|a\s+la)\s+(?:prefecture|sous-prefecture)|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?|notifiee?s?|recue?s?\s+en\s+(?:sous-)?prefecture|certifiee?s?\s+executoire|rendue?s?\s+executoire|date\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage|affichage|transmission|notification))(?:\s+(?:sur\s+le\s+site(?:\s+internet)?(?:\s+de\s+la\s+(?:commune|ville|collectivite))?|en\s+mairie|au\s+public))?\s*(?:le|du|:)[ \t]*:?[ \t]*/g;
+const BLANK_LABEL_AT_START = new RegExp(`^(?:${BLANK_LABEL.source})`);
 /** What stands for a date not written yet: dots, underscores, « …/…/… », « __/__/____ », « XX/XX/XXXX ». */
 const PLACEHOLDER = /^(?:[._…\s]{3,}|[._…x\s]{1,4}\/[._…x\s]{1,4}\/[._…x\s]{2,6}|\[\s*(?:date|\.{0,3})\s*\]|<\s*date\s*>)(?=\s|$|[;,)])/;
 
@@ -53,8 +54,8 @@ export function readBlankDates(text: string, f: string, index: TextIndex, from: 
     if (!blank && rest.trim() === '' && /(?:le|:)\s*:?[ \t]*$/.test(m[0])) {
       // Nothing after the label on its line: blank only when what follows is another label or nothing (a date on the
       // next line, as PDF layouts put it, is the label's date).
-      const next = f.slice(lineEnd).replace(/^\s+/, '');
-      blank = next === '' || (!/^(?:\d|le\s+\d|1er)/.test(next) && new RegExp(`^(?:${BLANK_LABEL.source})`).test(next));
+      const next = f.slice(lineEnd, lineEnd + 400).replace(/^\s+/, '');
+      blank = next === '' || (!/^(?:\d|le\s+\d|1er)/.test(next) && BLANK_LABEL_AT_START.test(next.slice(0, 200)));
     }
     if (blank) out.push(index.span(m.index, Math.min(lineEnd, after + (ph ? ph[0].trimEnd().length : 0))));
   }
