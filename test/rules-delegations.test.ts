@@ -13,7 +13,13 @@ test('data/l2122-22.json: 31 items numbered 1 to 31, with label, limits flag and
     source: z.string().min(40),
     licence: z.string().min(10),
     count: z.literal(31),
-    items: z.array(z.object({ n: z.number().int(), label: z.string().min(10), limits: z.boolean(), status: z.enum(['confirmed', 'confirmed-2014', 'confirmed-secondary', 'unconfirmed']) }).strict()).length(31),
+    items: z.array(z.object({
+      n: z.number().int(), label: z.string().min(10), short: z.string().min(3), limits: z.boolean(), limitsSince: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      status: z.enum(['confirmed', 'confirmed-2014', 'confirmed-secondary', 'unconfirmed']),
+      // Folded regular expressions naming the matter (keywords) and words an objet may use for it (related).
+      keywords: z.string().refine((s) => { try { new RegExp(s); return true; } catch { return false; } }),
+      related: z.string().refine((s) => { try { new RegExp(s); return true; } catch { return false; } }),
+    }).strict()).length(31),
   }).passthrough();
   const data = schema.parse(raw);
   assert.deepEqual(data.items.map((i) => i.n), Array.from({ length: 31 }, (_, i) => i + 1));

@@ -10,7 +10,7 @@ export interface ResolvedCollectivite {
   /** The register's entry, or null when none could be told apart. */
   readonly info: CollectiviteInfo | null;
   /** How it was found. */
-  readonly from: 'profil' | 'en-tete' | 'insee' | 'identifiant' | null;
+  readonly from: 'profil' | 'en-tete' | 'insee' | 'identifiant' | 'nom-tribunal' | null;
   /** The collectivité named by the act or the profile (not read from the identifier), for PUB-009. */
   readonly named: CollectiviteInfo | null;
   /** Legal population for thresholds: the profile's, else the register's; null when unknown. */
@@ -74,6 +74,22 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string)
       if (named) from = 'insee';
     }
   }
+  if (!named && !dep && catalogue.tribunal) {
+    // No département written: the commune named by the header or the authority (« Le Maire de la Ville de CHELLES, »),
+    // told apart from its homonyms by the ressort of the tribunal administratif the act names.
+    const name = act.header.collectivite?.type === 'commune' ? act.header.collectivite.name.replace(/^(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+)/i, '')
+      : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*,?\s*$/i.exec(act.authority?.text.trim() ?? '')?.[1]
+        // A flattened text (OCR) where the authority was not cut out: « Le Maire de la Ville de CHELLES, Vu … ».
+        ?? /\b(?:Le|LE)\s+(?:Maire|MAIRE)\s+de\s+la\s+(?:Ville|VILLE|Commune|COMMUNE)\s+(?:de\s+|d['’])([A-ZÀ-Ý][\p{L}'’ -]{1,40}?)\s*,/u.exec(text.slice(0, 3000))?.[1] ?? null;
+    const ressort = act.recours?.tribunal ? catalogue.tribunal(act.recours.tribunal)?.departements ?? null : null;
+    if (name && ressort) {
+      const fit = catalogue.collectivitesNamed(name).filter((c) => c.kind === 'commune' && ressort.includes(c.departement ?? ''));
+      if (fit.length === 1) {
+        named = fit[0];
+        from = 'nom-tribunal';
+      }
+    }
+  }
   let info = named;
   if (!info && identifierSiren) {
     info = catalogue.collectiviteBySiren(identifierSiren);
@@ -82,7 +98,8 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string)
   if (profile.population !== null) return { info, from, named, population: profile.population, populationFrom: 'profil', populationNote: null };
   if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
   const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
-  const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte' : 'profil';
+  const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte'
+    : from === 'nom-tribunal' ? 'nom de la commune et le ressort du tribunal administratif nommé dans l’acte' : 'profil';
   const year = /\d{4}/.exec(catalogue.register?.millesime ?? '')?.[0];
   return {
     info,

@@ -156,6 +156,54 @@ export interface Transmission extends Span {
   readonly publicationEnd: string | null;
 }
 
+/** An item of a délibération that delegates powers to the maire (« 2° De procéder … à la réalisation des emprunts … »). */
+export interface DelegatedMatter extends Span {
+  /** The item's number as the délibération writes it (« 2° »); it may differ from the law's. */
+  readonly label: string;
+  /** The matter of CGCT art. L. 2122-22 it paraphrases (1 to 31), or null when none is recognised. */
+  readonly matter: number | null;
+  /** The item states a limit or a condition of its own (an amount, a ceiling, cases, a perimeter). */
+  readonly limit: boolean;
+  /** The item copies the law's « dans les limites fixées par le conseil municipal » (or the like). */
+  readonly copiesLaw: boolean;
+}
+
+/** The list of powers a délibération delegates to the maire (CGCT, art. L. 2122-22). */
+export interface Delegation {
+  readonly range: Range;
+  readonly matters: readonly DelegatedMatter[];
+  /** The act says the limits are set elsewhere (an annex, a table, « les limites sont fixées comme suit »). */
+  readonly limitsElsewhere: boolean;
+}
+
+/** An election or a designation by the conseil, read from its objet and its proclamation (« A été élue : … »). */
+export interface Election extends Span {
+  readonly kind: 'maire' | 'adjoint' | 'president' | 'vice-president' | 'representants';
+  /** Ballot figures are written (votants, suffrages exprimés, voix obtenues, unanimité). */
+  readonly results: boolean;
+  /** A secret ballot is mentioned. */
+  readonly secret: boolean;
+  /** The conseil voted openly (« à main levée », « décide à l'unanimité de ne pas procéder au scrutin secret »). */
+  readonly publicBallot: boolean;
+}
+
+/** A member named by the séance block or the vote. */
+export interface MemberName extends Span {
+  /** Surname, folded, letters only (« cotiaveclaudet »). */
+  readonly surname: string;
+  /** First name, folded, when written. */
+  readonly first: string | null;
+}
+
+/** The members the séance block names: present, absent, and the pouvoirs (mandant → mandataire). */
+export interface Members {
+  readonly present: readonly MemberName[];
+  readonly absent: readonly MemberName[];
+  readonly proxies: readonly { readonly from: MemberName; readonly to: MemberName }[];
+  /** Members arrive or leave during the séance, or the lists mix present and represented members. */
+  readonly moving: boolean;
+}
+
 export type ReferenceType = 'code-article' | 'text' | 'deliberation' | 'arrete' | 'code' | 'other';
 export type TextNature = 'loi' | 'loi-organique' | 'decret' | 'ordonnance';
 
@@ -227,6 +275,14 @@ export interface Act {
   readonly executoire: Executoire | null;
   readonly transmission: Transmission | null;
   readonly references: readonly Reference[];
+  /** For a délibération that delegates powers to the maire: the items it lists. */
+  readonly delegation: Delegation | null;
+  /** For a délibération that elects or designates members: the election. */
+  readonly election: Election | null;
+  /** For a délibération: the members its séance block names. */
+  readonly members: Members | null;
+  /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
+  readonly blankDates: readonly Span[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */
   readonly date: string | null;
   /** Number of lines of the document. */

@@ -9,7 +9,7 @@ import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpa
 import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
-import { readExecutoire } from './syntax/executoire';
+import { readBlankDates, readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE } from './lexicon';
 import { readRecours } from './syntax/recours';
@@ -18,6 +18,8 @@ import {
   type Units,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
+import { readDelegation, readElection } from './syntax/matters';
+import { readMembers } from './syntax/members';
 import { isComplete, seenFields, textEnd } from './syntax/seen';
 import { isNameOverQuality, readSignatories } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
@@ -52,7 +54,7 @@ function emptyAct(index: TextIndex): Act {
     kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
-    transmission: null, references: [], date: null, lineCount: index.lineCount, complete: false,
+    transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], date: null, lineCount: index.lineCount, complete: false,
     seen: Object.fromEntries(ACT_FIELDS.map((k) => [k, 'absent'])) as Act['seen'],
   };
 }
@@ -373,11 +375,16 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
   const extract = EXTRACT.test(f);
 
+  const delegation = readDelegation(text, f, index, units, kind);
+  const election = readElection(text, f, index, units, object, title, kind);
+  const members = seance ? readMembers(text, f, index, Math.max(preambleText.end, index.offsetAt(seance.range.end) + 1)) : null;
+  const blankDates = readBlankDates(text, f, index, dispoStart >= 0 ? units[dispoStart].start : mentionFrom);
+
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
   const fields = {
     kind, police, authorBody, extract, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
-    vote, placeDate, signatories, recours, executoire, transmission, references, date: date ?? null,
+    vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount,
   };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.

@@ -2,11 +2,14 @@
 import type { RuleContext } from './rule';
 import { fold, frenchDate, containing } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
+import { mattersNamed } from '../syntax/matters';
 import { type DocumentedRule, derived, hasDate, hasNumber, isDeliberationVisa, isMayorDecision, preambleReferences, referenceDate } from './support';
 
 export interface DelegableItem {
   readonly n: number;
   readonly label: string;
+  /** A few words for messages (« emprunts »). */
+  readonly short: string;
   /** The conseil must set limits or conditions (DEL-003). */
   readonly limits: boolean;
   readonly status: string;
@@ -170,5 +173,65 @@ export const DEL_005: DocumentedRule = {
     const range = last?.headingRange ?? ctx.act.dispositive?.range;
     if (!range) return [];
     return [{ range, message: 'Ajoutez un article prévoyant qu’il sera rendu compte de la décision au conseil municipal lors de sa prochaine séance (CGCT, art. L. 2122-23).' }];
+  },
+};
+
+export const DEL_006: DocumentedRule = {
+  id: 'DEL-006',
+  display: 'essentiel',
+  title: 'Une délibération qui délègue au maire des matières « dans les limites (ou conditions) fixées par le conseil municipal » fixe réellement ces limites.',
+  kinds: ['deliberation-cm'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-22 ; CE 2 février 2000, n° 117920', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'secondary',
+  doc: { details: 'Le lecteur relève les points numérotés de la délibération (« 1° », « 2° »…), reconnaît pour chacun la matière de l’article L. 2122-22 qu’il reprend (par ses mots, la numérotation de la délibération pouvant différer de celle de la loi : `data/l2122-22.json`) et dit s’il fixe une limite ou des conditions propres : un montant, un plafond, des cas, un périmètre. Recopier « dans les limites fixées par le conseil municipal » n’en fixe aucune. Avertissement, un seul par délibération, qui nomme les points concernés (2°, 3°, 15°, 16°, 17°, 20°, 21°, 22°, 26° et 27° de la loi ; le 22° seulement depuis 2017). Muette quand la délibération renvoie à une annexe ou fixe les limites ailleurs (« les limites sont fixées comme suit »), et sur une liste qu’elle ne sait pas lire (texte aplati par l’OCR).' },
+  check(ctx) {
+    const { act } = ctx;
+    const d = act.delegation;
+    if (!d || d.limitsElsewhere) return [];
+    const date = referenceDate(act);
+    const missing = d.matters.filter((m) => {
+      if (m.matter === null || m.limit) return false;
+      const item = L2122_22_ITEMS.find((i) => i.n === m.matter) as (DelegableItem & { limitsSince?: string }) | undefined;
+      if (!item?.limits) return false;
+      return !(item.limitsSince && date && date < item.limitsSince);
+    });
+    if (missing.length === 0) return [];
+    const named = missing.map((m) => `le ${m.matter}° (${L2122_22_ITEMS[m.matter! - 1].short}${m.label === `${m.matter}°` ? '' : `, ${m.label.endsWith('°') ? `point ${m.label}` : m.label} de la délibération`})`);
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} et ${named[named.length - 1]}` : named[0];
+    return [{
+      range: missing[0].range,
+      message: `La délégation au maire ne fixe pas les limites ou conditions que l’article L. 2122-22 laisse au conseil municipal pour ${list} : précisez-les (montant maximal, plafond, cas ou périmètre). Recopier « dans les limites fixées par le conseil municipal » n’en fixe aucune ; une délégation sans limites est irrégulière, et les décisions prises sur ce fondement aussi (CE 2 février 2000, n° 117920).`,
+    }];
+  },
+};
+
+export const DEL_007: DocumentedRule = {
+  id: 'DEL-007',
+  display: 'essentiel',
+  title: 'L’objet de la décision relève d’une des matières de l’article L. 2122-22 qu’elle invoque.',
+  kinds: [...DEC_M],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-22 et L. 2122-23', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'secondary',
+  doc: { details: 'Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; hors de celles-ci, l’acte relève du conseil municipal (incompétence). La règle ne parle que lorsque la décision invoque des matières précises (« le 3° », « alinéa 4 ») et que ni son objet ni son premier article n’emploient un mot de ces matières, même large (« travaux » pour un marché, « loyer » pour un louage : `data/l2122-22.json`, champs `keywords` et `related`). Avertissement : vérifier la matière, ou viser la bonne.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!isMayorDecision(ctx)) return [];
+    const { items, range, fromAlinea } = delegationItems(ctx);
+    // « alinéa N » is read as (N − 1)° (VIS-006 says it is ambiguous): N° is the other reading, both are invoked.
+    const invoked = [...new Set([...items, ...(fromAlinea ? items.map((n) => n + 1) : [])])].filter((n) => n >= 1 && n <= L2122_22_ITEMS.length).sort((a, b) => a - b);
+    const objet = act.object?.text ?? act.transmission?.object ?? null;
+    if (!range || invoked.length === 0 || !objet || objet.trim().length < 8) return [];
+    const said = fold(`${objet} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
+    const fits = mattersNamed(said, true);
+    if (invoked.some((n) => fits.includes(n))) return [];
+    const names = invoked.map((n) => `${n}° (${L2122_22_ITEMS[n - 1].short})`).join(fromAlinea ? ' ou ' : ', ');
+    const other = mattersNamed(said).filter((n) => !invoked.includes(n));
+    const hint = other.length ? ` ; il paraît relever du ${other[0]}° (${L2122_22_ITEMS[other[0] - 1].short})` : '';
+    return [{
+      range,
+      message: `L’objet de la décision (« ${objet.trim().replace(/\s+/g, ' ').slice(0, 120)} ») ne relève pas de la matière invoquée de l’article L. 2122-22 : ${names}${fromAlinea ? ', selon la façon de compter l’alinéa cité' : ''}${hint}. Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; visez la bonne matière, ou soumettez l’acte au conseil municipal.`,
+    }];
   },
 };

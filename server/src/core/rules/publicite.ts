@@ -115,7 +115,9 @@ export const PUB_005: DocumentedRule = {
     const lastArticle = act.articles[act.articles.length - 1];
     const from = Math.max(d.dispositifStart === d.f.length ? 0 : d.dispositifStart, lastArticle ? lastArticle.end : 0, act.placeDate?.start ?? 0);
     let tail = d.f.slice(from);
-    if (act.recours && act.recours.start >= from) tail = tail.slice(0, act.recours.start - from) + ' '.repeat(act.recours.end - act.recours.start) + tail.slice(act.recours.end - from);
+    // The recours mention speaks of « publication » and « affichage » as starting points of the délai: those
+    // phrases are left out (on a flattened text the recours range may also hold the stamps, so it is not cut whole).
+    tail = tail.replace(/(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g, (x) => ' '.repeat(x.length));
     const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
     if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
     // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
@@ -258,5 +260,25 @@ export const PUB_009: DocumentedRule = {
       out.push({ range: t.range, severity: 'information', message: `Le numéro transmis (« ${t.number} ») diffère du numéro de l’acte (« ${act.number.value} »).` });
     }
     return out;
+  },
+};
+
+export const PUB_010: DocumentedRule = {
+  id: 'PUB-010',
+  display: 'essentiel',
+  missing: 'executoire',
+  title: 'Une mention de publication, de mise en ligne, de transmission ou de certification porte sa date (pas de « Publié le : …… » laissé en blanc).',
+  kinds: 'all',
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2131-1 et R. 2131-1', url: null, code: 'CGCT', article: 'L2131-1' },
+  status: 'secondary',
+  doc: { details: 'L’acte devient exécutoire par sa publication (ou sa notification) et, s’il y est soumis, sa transmission ; la version publiée en ligne indique la date de sa mise en ligne (R. 2131-1), qui fait aussi courir le délai de recours des tiers. Une mention dont la date est restée en blanc (points, tirets bas, « __/__/____ ») ne l’établit pas. Information : la date se complète après la publication ; dans un acte en cours d’écriture, rien n’est signalé.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!looksLikeAct(act) || ctx.draft) return [];
+    return act.blankDates.slice(0, 3).map((s) => ({
+      range: s.range,
+      message: `« ${s.text.replace(/\s+/g, ' ').trim()} » : la date est restée en blanc. Complétez-la une fois l’acte publié, transmis ou certifié : c’est elle qui établit le caractère exécutoire et fait courir le délai de recours (CGCT, art. L. 2131-1 ; la version en ligne indique sa date de mise en ligne, art. R. 2131-1).`,
+    }));
   },
 };

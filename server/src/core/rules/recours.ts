@@ -21,7 +21,7 @@ export const REC_001: DocumentedRule = {
   doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié, ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
-    if (!looksLikeAct(act)) return [];
+    if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
     const nature = identifierParts(act)?.nature ?? null;
     const individual = nature === 'AI';
     // A police measure is a regulatory act, published, not notified.
@@ -184,5 +184,36 @@ export const REC_005: DocumentedRule = {
       }];
     }
     return [];
+  },
+};
+
+/** An election of the maire, the adjoints, the président or the bureau: the electoral contest applies (REC-006). */
+export const isElectoral = (act: import('../model').Act) => act.election !== null && act.election.kind !== 'representants';
+
+export const REC_006: DocumentedRule = {
+  id: 'REC-006',
+  display: 'essentiel',
+  title: 'L’élection du maire, des adjoints, du président ou des membres du bureau se conteste dans les cinq jours (contentieux électoral), non dans le délai de deux mois.',
+  kinds: ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-13 ; code électoral, art. R. 119', url: null, code: 'CGCT', article: 'L2122-13' },
+  status: 'secondary',
+  doc: { details: 'L’élection du maire et des adjoints peut être arguée de nullité dans les conditions, formes et délais des réclamations contre l’élection des conseillers municipaux (L. 2122-13) : réclamation devant le tribunal administratif dans les cinq jours qui suivent l’élection (code électoral, art. R. 119) ; les EPCI appliquent ces règles à leur président et à leur bureau (L. 5211-2). Avertissement quand l’acte annonce le délai de deux mois du recours pour excès de pouvoir ; information quand il ne mentionne aucun recours (le délai électoral court sans mention). REC-001 se tait sur ces actes.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!isElectoral(act)) return [];
+    const r = act.recours;
+    if (r?.delay) {
+      return [{
+        range: r.range,
+        message: `La mention des recours annonce un délai de ${r.delay} : l’élection se conteste devant le tribunal administratif dans les cinq jours qui suivent l’élection (CGCT, art. L. 2122-13 ; code électoral, art. R. 119). Corrigez le délai : la mention actuelle induit en erreur sur la date limite.`,
+      }];
+    }
+    if (r) return [];
+    return [{
+      range: act.election!.range,
+      severity: 'information',
+      message: 'L’élection peut être contestée devant le tribunal administratif dans les cinq jours qui suivent l’élection (CGCT, art. L. 2122-13 ; code électoral, art. R. 119) : si l’acte mentionne les voies de recours, c’est ce délai qu’il indique, non celui de deux mois.',
+    }];
   },
 };

@@ -389,3 +389,55 @@ export const SEA_012: DocumentedRule = {
     return [{ range: ctx.index.range(m.index, m.index + m[0].length), message: `Huis clos : mentionnez qu’il a été décidé sans débat, à la majorité absolue des membres présents ou représentés, sur la demande de ${isEpci(ctx) ? 'cinq membres ou du président (L. 5211-11)' : 'trois membres ou du maire (L. 2121-18)'}.` }];
   },
 };
+
+const ELECTED_OFFICE: Record<string, string> = {
+  maire: 'du maire', adjoint: 'd’adjoint', president: 'du président', 'vice-president': 'des membres du bureau',
+};
+
+export const SEA_013: DocumentedRule = {
+  id: 'SEA-013',
+  title: 'Une élection (maire, adjoints, président, bureau) ou une désignation par le conseil donne le mode et le résultat du scrutin.',
+  kinds: [...DELIBS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-7 (scrutin secret, majorité absolue) et L. 2121-21 (nominations)', url: null, code: 'CGCT', article: 'L2122-7' },
+  status: 'confirmed',
+  doc: { details: 'Le lecteur reconnaît l’élection par l’objet ou un intitulé (« Élection d’un adjoint au maire », « Désignation des représentants… ») et sa proclamation (« A été élue : … », « Ont été élus »). Avertissement quand aucun résultat n’est écrit (votants, bulletins, suffrages exprimés, majorité absolue, voix obtenues, unanimité) : sans lui, la majorité absolue requise (L. 2122-7) ne peut pas être vérifiée, et le procès-verbal doit le donner (L. 2121-15). Pour une désignation, le scrutin est secret sauf si le conseil décide à l’unanimité de ne pas y procéder (L. 2121-21) : le message demande aussi le mode de scrutin.' },
+  check(ctx) {
+    const e = ctx.act.election;
+    if (!e || e.results) return [];
+    if (e.kind === 'representants') {
+      return [{
+        range: e.range,
+        message: `La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (CGCT, art. L. 2121-21) ; indiquez ${e.publicBallot ? '' : 'ce choix, '}le nombre de votants et les voix obtenues par chaque candidat ou liste.`,
+      }];
+    }
+    return [{
+      range: e.range,
+      message: `Le résultat du scrutin de l’élection ${ELECTED_OFFICE[e.kind]} manque : l’élection se fait au scrutin secret et à la majorité absolue (CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}). Indiquez le nombre de votants, de bulletins blancs et nuls, de suffrages exprimés, la majorité absolue et les voix obtenues par chaque candidat.`,
+    }];
+  },
+};
+
+export const SEA_014: DocumentedRule = {
+  id: 'SEA-014',
+  title: 'Un membre n’est pas à la fois listé présent et représenté (pouvoir donné à un autre membre).',
+  kinds: [...DELIBS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-20 (pouvoir donné par un conseiller empêché d’assister à la séance)', url: null, code: 'CGCT', article: 'L2121-20' },
+  status: 'confirmed',
+  doc: { details: 'Le lecteur relève les noms des listes de la séance (« Présents : », « Absents : », « X (pouvoir à Y) »). Avertissement quand un membre listé présent a aussi donné pouvoir : il serait compté deux fois, comme présent pour le quorum et comme représenté. Muette quand des membres arrivent ou partent en cours de séance (« arrivé à 19 h 30 », « quitte la séance »), ou quand la liste mêle présents et représentés. Les noms se comparent par le prénom et le nom de famille, que les deux listes doivent donner. Un membre absent qui vote n’est pas encore contrôlé (les listes d’absents lues sur les textes réels sont trop bruitées).' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = act.members;
+    if (!m || m.moving || derived(ctx).flattened) return [];
+    const out: Finding[] = [];
+    for (const p of m.proxies) {
+      const twice = m.present.find((x) => x.surname === p.from.surname && x.first !== null && p.from.first !== null && x.first === p.from.first);
+      if (twice) {
+        out.push({ range: twice.range, message: `${twice.text.trim()} est listé parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
+        break;
+      }
+    }
+    return out;
+  },
+};

@@ -127,3 +127,38 @@ export const SIG_004 = explanation(
   'secondary',
   'Renvoi : la vérification est faite par SEA-010 (et EPCI-006 pour le bureau).', ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
 );
+
+export const SIG_005: DocumentedRule = {
+  id: 'SIG-005',
+  missing: 'signatories',
+  title: 'Une délibération porte la signature du maire (ou du président de séance), nommé, et non celle du seul secrétaire de séance.',
+  kinds: ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-23 ; CRPA, art. L. 212-1', url: null, code: 'CGCT', article: 'L2121-23' },
+  status: 'secondary',
+  doc: { details: 'Deux cas que SIG-001 ne couvre pas (pour une délibération, un secrétaire de séance nommé lui suffit) : la délibération n’est signée que par le secrétaire de séance, sans le maire ou le président ; ou la qualité « Le Maire, » est écrite seule en début de ligne, sans prénom ni nom, à côté d’un secrétaire nommé. Avertissement : les délibérations sont signées par le maire et le ou les secrétaires (L. 2121-23, depuis le 1er juillet 2022 ; auparavant par les membres présents : les délibérations antérieures ne sont pas contrôlées), et le prénom, le nom et la qualité du signataire doivent se lire (CRPA, art. L. 212-1). Une signature manquante est un vice de forme sans effet sur le caractère exécutoire. Sur un extrait, c’est le maire qui certifie la copie : vérifier le registre.' },
+  check(ctx) {
+    const { act, text } = ctx;
+    if (!act.complete || act.signatories.length === 0 || derived(ctx).flattened && act.signatories.every((s) => s.role === 'author')) return [];
+    // Before 1 July 2022 the members present signed the register; the rule reads the current L. 2121-23.
+    const date = act.date;
+    if (date && date < '2022-07-01') return [];
+    const authors = act.signatories.filter((s) => s.role === 'author');
+    const secretaries = act.signatories.filter((s) => s.role === 'secretary');
+    if (authors.length === 0 && secretaries.some((s) => s.name)) {
+      const s = secretaries[0];
+      return [{
+        range: s.range,
+        message: `Seul le secrétaire de séance (${s.name}) signe${act.extract ? ' cette copie' : ''} : une délibération est signée par le maire (ou le président de séance) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23)${act.extract ? ', et l’extrait est certifié par le maire' : ''}. Ajoutez « Le Maire, <prénom NOM> »${act.extract ? ', et vérifiez les signatures au registre' : ''}.`,
+      }];
+    }
+    // « Le Maire, » alone on its line, no name, beside a named secrétaire (SIG-001 is silent then).
+    if (!secretaries.some((s) => s.name)) return [];
+    const bare = authors.find((s) => !s.name && s.quality && /^[ \t]*$/.test(text.slice(ctx.index.offsetAt({ line: s.range.start.line, character: 0 }), s.start)));
+    if (!bare || authors.some((s) => s.name)) return [];
+    return [{
+      range: bare.range,
+      message: `« ${bare.quality} » signe sans prénom ni nom : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1 ; la délibération est signée par le maire et le ou les secrétaires de séance, CGCT, art. L. 2121-23).`,
+    }];
+  },
+};

@@ -9,6 +9,11 @@ import {
   textOfRef,
 } from '../features/legal-context';
 
+import CODIFIED from '../../../../data/lois-codifiees.json';
+
+/** Whole lois codified in a code (data/lois-codifiees.json): cite the code's articles instead (VIS-004). */
+export const CODIFIED_LAWS: readonly { nature: string; number: string; title: string; code: string; since: string; by: string; extent: string }[] = CODIFIED.laws;
+
 const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
 
 const edit = (ctx: RuleContext, start: number, end: number, newText: string): TextEdit => ({ range: ctx.index.range(start, end), newText });
@@ -73,6 +78,14 @@ export const VIS_004: Rule = {
       if (r.type !== 'text' || !r.number) continue;
       const visa = inside(act.visas, r);
       if (!visa) continue;
+      const codified = CODIFIED_LAWS.find((c) => c.number === r.number && (r.nature === c.nature || (c.nature === 'loi' && r.nature === 'loi-organique')));
+      if (codified && !(act.date && act.date < codified.since)) {
+        out.push({
+          range: r.range,
+          message: `La ${codified.title} est codifiée ${codified.extent} dans le ${codified.code} (${codified.by}) : visez les articles du code qui fondent l’acte plutôt que la loi (Guide de légistique, 3.1.5).`,
+        });
+        continue;
+      }
       const after = text.slice(r.end, visa.end);
       const m = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/i.exec(after);
       if (!m) continue;

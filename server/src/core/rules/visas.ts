@@ -20,7 +20,7 @@ export const VIS_001: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
   status: 'confirmed',
   doc: {
-    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
   },
   check(ctx) {
     const { act } = ctx;
@@ -54,6 +54,20 @@ export const VIS_001: DocumentedRule = {
         out.push({
           range: anchor,
           message: 'L’arrêté du président ne vise ni l’article L. 5211-9 (pouvoirs propres, délégations) ni l’article L. 5211-10 (délégation du conseil) du code général des collectivités territoriales : ajoutez le visa qui fonde sa compétence.',
+          fixes: fix ? [fix] : [],
+        });
+      }
+    } else if (isDeliberation(act.kind) && act.visas.length === 0) {
+      // No visa at all, and the exposé cites no code nor text either (« En application de l’article L. 2122-22… »).
+      // Articles cited by the séance block (convocation, pouvoirs: « L. 2121-20 ») are not the matter's legal basis.
+      const seance = act.seance ? { start: ctx.index.offsetAt(act.seance.range.start), end: ctx.index.offsetAt(act.seance.range.end) } : null;
+      const cites = refs.some((r) => (r.type === 'code-article' || r.type === 'code' || r.type === 'text') && !(seance && r.start >= seance.start && r.end <= seance.end) && !/^L2121-(?:1[0-9]|20|21)$/.test(r.article ?? ''));
+      if (!cites && act.dispositive) {
+        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article ${act.kind === 'deliberation-cm' ? 'L. 2121-29' : 'L. 5211-1'}`, 'Ajouter le visa du CGCT', { code: true });
+        out.push({
+          range: anchor,
+          severity: 'information',
+          message: `La délibération ne comporte aucun visa. Un visa omis n’entache pas la légalité de l’acte (CE, Sect., 28 juin 1974, Charmasson, n° 79473), mais les visas montrent sur quoi le conseil se fonde : visez au moins le ${CGCT}${act.kind === 'deliberation-cm' ? ' (article L. 2121-29 : le conseil municipal règle par ses délibérations les affaires de la commune)' : ''} et les textes de la matière.`,
           fixes: fix ? [fix] : [],
         });
       }

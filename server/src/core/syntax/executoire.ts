@@ -1,5 +1,5 @@
 // Reader of the certification that the act is exécutoire (or the platform stamp that stands for it).
-import type { Executoire } from '../model';
+import type { Executoire, Span } from '../model';
 import { TextIndex, isoFromGroups } from '../text';
 import { STAMP } from '../lexicon';
 import { DATE_RE_G } from './common';
@@ -31,3 +31,34 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   return { ...index.span(s, e), dates };
 }
 
+
+/** A publicity or certification label: « Publié le », « Mis en ligne le », « Transmis en préfecture le », « Certifié exécutoire le »… */
+const BLANK_LABEL = /\b(?:publiee?s?|affichee?s?|mise?s?\s+en\s+ligne|transmise?s?(?:\s+(?:en|a\s+la)\s+(?:prefecture|sous-prefecture)|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?|notifiee?s?|recue?s?\s+en\s+(?:sous-)?prefecture|certifiee?s?\s+executoire|rendue?s?\s+executoire|date\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage|affichage|transmission|notification))(?:\s+(?:sur\s+le\s+site(?:\s+internet)?(?:\s+de\s+la\s+(?:commune|ville|collectivite))?|en\s+mairie|au\s+public))?\s*(?:le|du|:)[ \t]*:?[ \t]*/g;
+const BLANK_LABEL_AT_START = new RegExp(`^(?:${BLANK_LABEL.source})`);
+/** What stands for a date not written yet: dots, underscores, « …/…/… », « __/__/____ », « XX/XX/XXXX ». */
+const PLACEHOLDER = /^(?:[._…\s]{3,}|[._…x\s]{1,4}\/[._…x\s]{1,4}\/[._…x\s]{2,6}|\[\s*(?:date|\.{0,3})\s*\]|<\s*date\s*>)(?=\s|$|[;,)])/;
+
+/**
+ * Mentions of publicity or certification whose date is left blank (« Publié le : …… », « Mis en ligne le __/__/____ »,
+ * or a label that ends its line with nothing after it, followed by another label or the end of the text).
+ */
+export function readBlankDates(text: string, f: string, index: TextIndex, from: number): Span[] {
+  const out: Span[] = [];
+  BLANK_LABEL.lastIndex = from;
+  for (let m = BLANK_LABEL.exec(f); m && out.length < 10; m = BLANK_LABEL.exec(f)) {
+    const after = m.index + m[0].length;
+    const lineEnd = (() => { const n = f.indexOf('\n', after); return n < 0 ? f.length : n; })();
+    const rest = f.slice(after, lineEnd);
+    const ph = PLACEHOLDER.exec(rest);
+    let blank = ph !== null && /\S/.test(ph[0]);
+    if (!blank && rest.trim() === '' && /(?:le|:)\s*:?[ \t]*$/.test(m[0])) {
+      // Nothing after the label on its line: blank only when what follows is another label or nothing (a date on the
+      // next line, as PDF layouts put it, is the label's date).
+      const next = f.slice(lineEnd, lineEnd + 400).replace(/^\s+/, '');
+      blank = next === '' || (!/^(?:\d|le\s+\d|1er)/.test(next) && BLANK_LABEL_AT_START.test(next.slice(0, 200)));
+    }
+    if (blank) out.push(index.span(m.index, Math.min(lineEnd, after + (ph ? ph[0].trimEnd().length : 0))));
+  }
+  void text;
+  return out;
+}

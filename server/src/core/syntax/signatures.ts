@@ -58,7 +58,10 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
     let name: string | null = null;
     let end = qEnd;
     let start = qStart;
-    if (nm && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4) {
+    // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
+    // séance, Claire MARTIN »).
+    const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:maire|president|vice-president|secretaire|adjoint|conseill)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
+    if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) {

@@ -1,0 +1,65 @@
+// Reader of the members named by a séance block: who is listed present, who absent, who gave a pouvoir to whom,
+// and who is named in the vote (« Contre : M. X, Mme Y »). Names are compared by their surname in capitals (and
+// the first name when both lists give one).
+import type { Members, MemberName } from '../model';
+import { TextIndex } from '../text';
+
+const NAME = /(?:(?:M\.|Mme|Mmes|MM\.|Mrs?|Monsieur|Madame)\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s+){0,2})((?:(?:DE|DU|LE|LA|D['’])\s*)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ -](?:[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*))*)(?![a-zà-ÿ])/gu;
+const NOT_A_NAME = /^(?:M|MM|MME|MMES|MRS?|ET|LE|LA|LES|DE|DU|DES|A|AU|POUR|CONTRE|PAR|ABSENTS?|EXCUSE(?:E|S|ES)?|PRESENTS?|POUVOIRS?|PROCURATIONS?|VOTANTS?|CONSEILLERS?|ADJOINTS?|ADJOINTES?|MAIRE|SECRETAIRE|SEANCE|OBJET|NOMBRE|DATE|CGCT|EXERCICE|REPRESENTES?|ABSTENTIONS?|UNANIMITE|VOIX)$/;
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The names of a list (« Denis FEGNE, Mme Gisèle VINCENT et M. COTI »). */
+export function namesIn(text: string, offset: number, index: TextIndex): MemberName[] {
+  const out: MemberName[] = [];
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m && out.length < 200; m = NAME.exec(text)) {
+    const surname = m[2].trim();
+    const words = fold(surname).toUpperCase().split(/[\s-]+/);
+    if (words.every((w) => NOT_A_NAME.test(w)) || surname.length < 3) continue;
+    const first = m[1].trim();
+    const s = offset + m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ ...index.span(s, offset + m.index + m[0].length), surname: fold(surname).replace(/[^a-z]/g, ''), first: first ? fold(first).replace(/[^a-z]/g, '') : null });
+  }
+  return out;
+}
+
+export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surname && (a.first === null || b.first === null || a.first === b.first);
+
+const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
+
+/**
+ * The lists of the séance block (within `limit`): présents, absents (with their pouvoirs) and the pairs mandant →
+ * mandataire; null when the block names nobody. A list labelled « présents ou représentés » is not a list of present
+ * members; arrivals and departures during the séance (« arrivé à 19 h 30 », « quitte la séance ») make the lists
+ * unreliable for this purpose.
+ */
+export function readMembers(text: string, f: string, index: TextIndex, limit: number): Members | null {
+  const region = f.slice(0, Math.min(f.length, limit));
+  const labels = [...region.matchAll(LABELS)];
+  if (labels.length === 0) return null;
+  const present: MemberName[] = [];
+  const absent: MemberName[] = [];
+  const proxies: { from: MemberName; to: MemberName }[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    const l = labels[k];
+    const from = l.index! + l[0].length;
+    const to = Math.min(k + 1 < labels.length ? labels[k + 1].index! : region.length, from + 2500);
+    const label = l[0];
+    const chunk = text.slice(from, to);
+    if (/^(?:etaient\s+)?presents?\s*:/.test(label)) present.push(...namesIn(chunk, from, index));
+    else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30))));
+    // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
+    if (/absents?|excuses?|pouvoir|procuration/.test(label)) {
+      const pair = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*\(?\s*(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
+      for (const m of chunk.matchAll(pair)) {
+        const a = namesIn(m[1], from + m.index!, index)[0];
+        const b = namesIn(m[2], from + m.index! + m[0].length - m[2].length, index)[0];
+        if (a && b && !sameMember(a, b)) proxies.push({ from: a, to: b });
+      }
+    }
+  }
+  if (present.length + absent.length + proxies.length === 0) return null;
+  const moving = /\barrive(?:e|s|es)?\s+(?:a|en\s+cours|au\s+(?:point|cours))|\bquitte(?:nt)?\s+la\s+(?:seance|salle)|\bjusqu'a\s+son\s+arrivee|\ba\s+partir\s+(?:du\s+point|de\s+la\s+(?:question|deliberation))|\bsort(?:ie)?\s+de\s+(?:la\s+)?(?:seance|salle)|\bpresents?\s+(?:ou|et)\s+representes?\s*:/.test(region);
+  return { present, absent, proxies, moving };
+}

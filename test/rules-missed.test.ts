@@ -1,0 +1,210 @@
+// The defects a juriste found that no rule caught (issue 11, « Missed, by legal weight »): each rule on wording
+// taken from real acts (the Montpellier délibérations of 2014, seed 000, Mazères, Chelles), and silent where the
+// act is right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DECISION, DELIB, ARRETE, edit, fired } from './helpers/acts';
+import { parse } from '../server/src/core/parse';
+
+const seed = (name: string) => readFileSync(path.join(__dirname, 'fixtures', 'seeds', name), 'utf8');
+const corpus = (prefix: string) => {
+  const dir = path.join(__dirname, 'fixtures', 'corpus');
+  const file = require('node:fs').readdirSync(dir).find((f: string) => f.startsWith(prefix));
+  return readFileSync(path.join(dir, file), 'utf8');
+};
+
+// ---- DEL-006: a délibération of delegation that sets none of the limits the law leaves to the conseil.
+
+/** A délibération of delegation in the words of Montpellier's (2014) and of the code. */
+const delegation = (items: string) => edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Délégations du conseil municipal au maire (article L. 2122-22 du code général des collectivités territoriales)'),
+  /Article 1er : Les tarifs[^\n]*/, `Article 1er : Le conseil municipal donne délégation au maire, pour la durée de son mandat, pour :\n${items}`);
+
+const LOANS_NO_LIMIT = `1° D'arrêter et modifier l'affectation des propriétés communales utilisées par les services publics municipaux ;
+2° De procéder, dans les limites fixées par le conseil municipal, à la réalisation des emprunts destinés au financement des investissements prévus par le budget ;
+3° De régler les conséquences dommageables des accidents dans lesquels sont impliqués des véhicules municipaux ;
+4° De réaliser les lignes de trésorerie sur la base d'un montant maximum de 60 millions d'euros ;`;
+
+test('reader: the items a délibération delegates, matched to the matters of L. 2122-22 by their words, with or without a limit', () => {
+  const act = parse(delegation(LOANS_NO_LIMIT));
+  assert.ok(act.delegation);
+  assert.deepEqual(act.delegation.matters.map((m) => [m.label, m.matter, m.limit]), [['1°', 1, false], ['2°', 3, false], ['3°', 17, false], ['4°', 20, true]]);
+  assert.equal(act.delegation.matters[1].copiesLaw, true);
+  // A délibération that delegates nothing has no list.
+  assert.equal(parse(DELIB).delegation, null);
+});
+
+test('DEL-006: delegated matters whose limits the conseil must set, with none set (Montpellier, 2014), named in one warning', () => {
+  const found = fired(delegation(LOANS_NO_LIMIT), 'DEL-006');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /le 3° \(emprunts, point 2° de la délibération\) et le 17° \(accidents de véhicules municipaux, point 3° de la délibération\)/);
+  assert.doesNotMatch(found[0].message, /20°/); // the lines of trésorerie have their ceiling
+});
+
+test('DEL-006: silent when each item sets its limit, or when the limits are set elsewhere', () => {
+  const limited = edit(edit(LOANS_NO_LIMIT, 'dans les limites fixées par le conseil municipal, à la réalisation des emprunts', 'dans la limite de 2 000 000 € par an, à la réalisation des emprunts'),
+    'véhicules municipaux ;', 'véhicules municipaux, dans la limite de 10 000 € par sinistre ;');
+  assert.deepEqual(fired(delegation(limited), 'DEL-006'), []);
+  assert.deepEqual(fired(delegation(`${LOANS_NO_LIMIT}\n\nArticle 2 : Les limites de ces délégations sont fixées en annexe.`), 'DEL-006'), []);
+  // « dans la limite des crédits inscrits au budget » is a limit; the law's « prévus par le budget » is not.
+  const budget = edit(LOANS_NO_LIMIT, 'dans les limites fixées par le conseil municipal, à la réalisation des emprunts destinés au financement des investissements prévus par le budget', 'à la réalisation des emprunts destinés au financement des investissements, dans la limite des crédits inscrits au budget');
+  assert.doesNotMatch(fired(delegation(budget), 'DEL-006')[0].message, /le 3° \(emprunts/);
+});
+
+test('DEL-006: items written as dashes are read too, and named by their place', () => {
+  const dashes = `- d'arrêter et modifier l'affectation des propriétés communales ;
+- d'exercer, au nom de la commune, les droits de préemption définis par le code de l'urbanisme, dans les conditions fixées par le conseil municipal ;
+- de réaliser les lignes de trésorerie sur la base d'un montant maximum de 500 000 euros ;`;
+  const [d] = fired(delegation(dashes), 'DEL-006');
+  assert.ok(d);
+  assert.match(d.message, /le 15° \(droits de préemption, 2e tiret de la délibération\)/);
+  assert.doesNotMatch(d.message, /20°/);
+});
+
+test('DEL-006: the droit de priorité needs conditions only since 2017 (a 2014 délibération copying the 2014 text is right)', () => {
+  const priority = `1° D'arrêter et modifier l'affectation des propriétés communales ;\n2° D'exercer au nom de la commune le droit de priorité défini aux articles L. 240-1 et suivants du code de l'urbanisme ;`;
+  assert.equal(fired(delegation(priority), 'DEL-006').length, 1);
+  const in2014 = delegation(priority).replace(/2025/g, '2014').replace(/2024/g, '2013');
+  assert.deepEqual(fired(in2014, 'DEL-006'), []);
+});
+
+test('DEL-006 on the real act: Montpellier (S002) delegated 2°, 14°, 16° and 20° with no limit', () => {
+  const [d] = fired(corpus('S002_'), 'DEL-006');
+  assert.ok(d);
+  for (const own of ['point 2°', 'point 14°', 'point 16°', 'point 20°']) assert.match(d.message, new RegExp(own));
+  assert.doesNotMatch(d.message, /point 15°|point 19°|point 21°/); // actions en justice by matter; trésorerie capped; priorité in 2014
+});
+
+// ---- DEL-007: the objet of a décision fits none of the L. 2122-22 matters it invokes.
+
+test('DEL-007: seed 000, a mission convention decided under « alinéa 4 » (3°, loans)', () => {
+  const [d] = fired(seed('000_394f327773c6203e.txt'), 'DEL-007');
+  assert.ok(d);
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /CONVENTION DE DEPART EN MISSION/);
+  assert.match(d.message, /3° \(emprunts\) ou 4° \(marchés publics\), selon la façon de compter l’alinéa cité/);
+});
+
+test('DEL-007: silent when the objet fits the matter invoked, even in broader words', () => {
+  assert.deepEqual(fired(DECISION, 'DEL-007'), []); // 6°, « Contrat d'assurance »
+  const works = edit(edit(DECISION, 'le 6° de son article', 'le 4° de son article'), "Contrat d'assurance de la flotte automobile", 'Travaux de réfection de la toiture du gymnase');
+  assert.deepEqual(fired(works, 'DEL-007'), []);
+  const upkeep = edit(edit(DECISION, 'le 6° de son article', 'le 4° de son article'), "Contrat d'assurance de la flotte automobile", 'Contrat de maintenance des ascenseurs');
+  assert.deepEqual(fired(upkeep, 'DEL-007'), []);
+  const wrong = edit(DECISION, 'le 6° de son article', 'le 3° de son article');
+  assert.match(fired(wrong, 'DEL-007')[0].message, /il paraît relever du 6° \(assurances\)/);
+});
+
+// ---- SEA-013 and REC-006: elections.
+
+const ELECTION = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', "Objet : Election d'un Adjoint au Maire"),
+  /Article 1er : Les tarifs[^\n]*/, 'Article 1er : A été élue : Madame Brigitte ROUSSEL-GALIANA, adjointe au maire.')
+  .replace(/Article 2 : La présente délibération[^\n]*\n\n/, '')
+  .replace(/Adoptée à l'unanimité[^\n]*/, 'Le Conseil adopte.');
+
+test('SEA-013: an adjoint elected with no ballot result (Montpellier, S003); silent when the result is written', () => {
+  const [d] = fired(ELECTION, 'SEA-013');
+  assert.ok(d);
+  assert.match(d.message, /scrutin secret et à la majorité absolue \(CGCT, art\. L\. 2122-7/);
+  const counted = edit(ELECTION, 'A été élue :', 'Votants : 18 ; bulletins blancs ou nuls : 1 ; suffrages exprimés : 17 ; majorité absolue : 9. A obtenu 17 voix et a été élue :');
+  assert.deepEqual(fired(counted, 'SEA-013'), []);
+  assert.equal(fired(corpus('S003_'), 'SEA-013').length, 1);
+});
+
+test('SEA-013: a designation of représentants with neither the mode nor the result of the ballot (Montpellier, S015)', () => {
+  const [d] = fired(corpus('S015_'), 'SEA-013');
+  assert.ok(d);
+  assert.match(d.message, /L\. 2121-21/);
+  assert.deepEqual(fired(DELIB, 'SEA-013'), []);
+});
+
+test('REC-006: an election announced with the two-month délai is wrong (five days); with no mention, information; REC-001 gives way', () => {
+  const twoMonths = edit(ELECTION, 'Le Conseil adopte.', "Article 2 : La présente délibération peut faire l'objet d'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\n\nLe Conseil adopte.");
+  const [w] = fired(twoMonths, 'REC-006');
+  assert.equal(w.severity, 'warning');
+  assert.match(w.message, /cinq jours/);
+  const [i] = fired(ELECTION, 'REC-006');
+  assert.equal(i.severity, 'information');
+  assert.deepEqual(fired(ELECTION, 'REC-001'), []);
+  assert.deepEqual(fired(DELIB, 'REC-006'), []);
+});
+
+// ---- VIS-001: a délibération with no visa at all.
+
+test('VIS-001: a délibération with no visa at all is information, and says a missing visa does not make it illegal', () => {
+  const none = DELIB.replace(/Vu [^\n]*\n\n/g, '');
+  const [d] = fired(none, 'VIS-001');
+  assert.equal(d.severity, 'information');
+  assert.match(d.message, /n’entache pas la légalité/);
+  assert.deepEqual(fired(DELIB, 'VIS-001'), []);
+  // Real acts: Labastide-Saint-Pierre, Ibos, Mazères.
+  for (const p of ['S027_', 'S029_', 'S030_']) assert.equal(fired(corpus(p), 'VIS-001').length, 1, p);
+  // The exposé cites the legal basis (« En application de l'article L 2122-22 du CGCT »): not reported.
+  assert.deepEqual(fired(corpus('S002_'), 'VIS-001'), []);
+});
+
+// ---- SIG-005: a délibération signed by the secrétaire alone; « Le Maire, » with no name.
+
+test('SIG-005: a copy signed by the secrétaire de séance alone (Mazères, S030)', () => {
+  const [d] = fired(corpus('S030_'), 'SIG-005');
+  assert.ok(d);
+  assert.match(d.message, /Seul le secrétaire de séance \(Louis DARDIER\)/);
+  const alone = edit(DELIB, 'Le Maire,\nJean DUPONT\n\n', '');
+  assert.equal(fired(alone, 'SIG-005').length, 1);
+  assert.deepEqual(fired(DELIB, 'SIG-005'), []);
+});
+
+test('SIG-005: « Le Maire, » with no name beside a named secrétaire (SIG-001 is silent then)', () => {
+  const bare = edit(DELIB, 'Le Maire,\nJean DUPONT\n', 'Le Maire,\n');
+  const [d] = fired(bare, 'SIG-005');
+  assert.ok(d);
+  assert.match(d.message, /sans prénom ni nom/);
+  assert.deepEqual(fired(bare, 'SIG-001'), []);
+});
+
+// ---- PUB-005 and PUB-010: publicity.
+
+test('PUB-005: affichage only in 2023 for Chelles (54 665 inhabitants), found by its name and the tribunal of Melun (S023)', () => {
+  const [d] = fired(corpus('S023_'), 'PUB-005');
+  assert.ok(d);
+  assert.match(d.message, /54\s665 habitants/);
+  assert.match(d.message, /ressort du tribunal administratif/);
+});
+
+test('PUB-010: a publicity or certification date left blank', () => {
+  const blank = `${ARRETE}\nPublié le : ………………\nTransmis en préfecture le\nCertifié exécutoire le __/__/____\n`;
+  const found = fired(blank, 'PUB-010');
+  const lines = blank.split('\n');
+  assert.deepEqual(found.map((d) => lines[d.range.start.line].slice(0, 8)), ['Publié l', 'Transmis', 'Certifié']);
+  assert.ok(found.every((d) => d.severity === 'information'));
+  assert.deepEqual(fired(`${ARRETE}\nPublié le : 27 mai 2025\nTransmis en préfecture le\n27/05/2025\n`, 'PUB-010'), []);
+});
+
+// ---- SEA-014: a member both present and represented.
+
+test('SEA-014: a member listed present who also gave a pouvoir', () => {
+  const lists = edit(DELIB, 'Président de séance', 'Étaient présents : Jean DUPONT, Claire MARTIN, Paul DURAND, Anne PETIT\nAbsents excusés : Luc BERNARD (pouvoir à Jean DUPONT), Anne PETIT (pouvoir à Claire MARTIN)\nPrésident de séance');
+  const [d] = fired(lists, 'SEA-014');
+  assert.ok(d);
+  assert.match(d.message, /Anne PETIT est listé parmi les présents et a aussi donné pouvoir à Claire MARTIN/);
+  const right = edit(lists, ', Anne PETIT\n', '\n');
+  assert.deepEqual(fired(right, 'SEA-014'), []);
+  // A member who arrives during the séance may be both: silent.
+  assert.deepEqual(fired(edit(lists, 'Anne PETIT (pouvoir', 'Anne PETIT (arrivée à 19 h 30, pouvoir'), 'SEA-014'), []);
+});
+
+// ---- VIS-004: a codified law cited instead of the code.
+
+test('VIS-004: the loi n° 82-213 cited as legal basis, codified in the CGCT (information)', () => {
+  const t = edit(DELIB, 'Vu la délibération n° DCM-2024-101', 'Vu la loi n° 82-213 du 2 mars 1982 relative aux droits et libertés des communes, des départements et des régions ;\n\nVu la délibération n° DCM-2024-101');
+  const [d] = fired(t, 'VIS-004');
+  assert.ok(d);
+  assert.equal(d.severity, 'information');
+  assert.match(d.message, /codifiée pour l’essentiel dans le code général des collectivités territoriales \(loi n° 96-142/);
+  // The loi n° 84-53 was codified in 2022: an act of 2021 may cite it.
+  const fpt = edit(DELIB, 'Vu la délibération n° DCM-2024-101', 'Vu la loi n° 84-53 du 26 janvier 1984 portant dispositions statutaires relatives à la fonction publique territoriale ;\n\nVu la délibération n° DCM-2024-101');
+  assert.equal(fired(fpt, 'VIS-004').length, 1);
+  assert.deepEqual(fired(fpt.replace(/2025/g, '2021').replace(/2024/g, '2020'), 'VIS-004'), []);
+});
