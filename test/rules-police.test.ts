@@ -12,3 +12,24 @@ test('POL-001: a police arrêté without the police visas (fix adds them)', () =
   // A special-police code is enough.
   assert.deepEqual(fired(edit(ARRETE, /\n\nVu le code général[^\n]*/, ''), 'POL-001'), []);
 });
+
+test('POL-004: an arrêté du maire founded on the police powers of the président du conseil départemental (S044 wording)', () => {
+  const wrong = edit(ARRETE, 'notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;', 'notamment les articles L 3221-3 et L 3221-4;');
+  const d = fired(wrong, 'POL-004');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'warning');
+  assert.match(d[0].message, /L\. 3221-3 et L\. 3221-4 du CGCT portent sur les pouvoirs du président du conseil départemental, non sur ceux du maire/);
+  assert.match(d[0].fixes?.[0].edits[0].newText ?? '', /L\. 2212-1, L\. 2212-2 et L\. 2213-1/);
+  // The maire's own powers cited beside them: nothing to say.
+  assert.deepEqual(fired(ARRETE, 'POL-004'), []);
+  const both = edit(ARRETE, 'L. 2212-1, L. 2212-2 et L. 2213-1 ;', 'L. 2212-1, L. 2212-2, L. 2213-1 et L. 3221-4 ;');
+  assert.deepEqual(fired(both, 'POL-004'), []);
+});
+
+test('POL-004: a covid arrêté of the maire founded on the minister’s power (code de la santé publique, L. 3131-1; S047 wording)', () => {
+  const wrong = edit(ARRETE, 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;',
+    'Vu le Code Général des Collectivités Territoriales,\n\nVu le code de la santé publique notamment l’article L3131-1,');
+  const d = fired(wrong, 'POL-004');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /L’article L\. 3131-1 du code de la santé publique porte sur les pouvoirs du ministre chargé de la santé/);
+});

@@ -10,7 +10,7 @@ import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008,
 import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012, SEA_013, SEA_014 } from './seance';
 import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007 } from './delegations';
 import { EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007 } from './epci';
-import { POL_001, POL_002, POL_003 } from './police';
+import { POL_001, POL_002, POL_003, POL_004 } from './police';
 import { TYP_001, TYP_003, TYP_004, TYP_005, TYP_006 } from './typographie';
 import { REFERENCE_RULES } from './references';
 import { comparePositions } from '../features/symbols';
@@ -31,7 +31,7 @@ export const RULES: readonly Rule[] = [
   SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012, SEA_013, SEA_014,
   DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007,
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
-  POL_001, POL_002, POL_003,
+  POL_001, POL_002, POL_003, POL_004,
   TYP_001, TYP_003, TYP_004, TYP_005, TYP_006,
   ...REGISTER_RULES,
   ...CTES_RULES,

@@ -3,6 +3,7 @@ import { fold } from '../text';
 import { isEpciBody } from './util';
 import { type DocumentedRule, explanation, citesArticle, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
+import { displayArticle } from '../references';
 
 const SPECIAL_POLICE_CODES = /code\s+de\s+la\s+route|code\s+de\s+la\s+sante\s+publique|code\s+de\s+la\s+construction|code\s+rural|code\s+de\s+l'environnement|code\s+de\s+la\s+securite\s+interieure|code\s+de\s+la\s+voirie\s+routiere|code\s+du\s+sport|code\s+du\s+tourisme/;
 
@@ -38,6 +39,65 @@ export const POL_001: DocumentedRule = {
       message: president
         ? 'Cet arrêté de police ne vise pas le fondement du pouvoir de police du président (CGCT, art. L. 5211-9-2 : pouvoirs transférés par les maires) ni un texte de police spéciale : ajoutez le visa.'
         : 'Cet arrêté de police ne vise pas les pouvoirs de police du maire : ajoutez « Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ; » (ou le texte de police spéciale applicable).',
+      fixes: fix ? [fix] : [],
+    }];
+  },
+};
+
+/**
+ * Police powers that belong to another authority than the maire, as a drafter may wrongly cite them as the basis of an
+ * arrêté du maire. Keys are the catalogue's code and article keys. Sources: CGCT, art. L. 3221-3 (the président of the
+ * conseil départemental heads its services), L. 3221-4 and L. 3221-5 (his police on the départemental roads, outside
+ * agglomeration), L. 2215-1 (the préfet's police powers), L. 4231-4 (the président of the conseil régional);
+ * code de la santé publique, art. L. 3131-1 (the minister of health), L. 3131-15 (the Premier ministre, état d'urgence
+ * sanitaire), L. 3131-16 (the minister), L. 3131-17 (the préfet).
+ */
+const OTHER_AUTHORITY_POWERS: Readonly<Record<string, string>> = {
+  'CGCT L3221-3': 'du président du conseil départemental',
+  'CGCT L3221-4': 'du président du conseil départemental',
+  'CGCT L3221-5': 'du président du conseil départemental',
+  'CGCT L2215-1': 'du préfet',
+  'CGCT L4231-4': 'du président du conseil régional',
+  'CSP L3131-1': 'du ministre chargé de la santé',
+  'CSP L3131-15': 'du Premier ministre',
+  'CSP L3131-16': 'du ministre chargé de la santé',
+  'CSP L3131-17': 'du préfet',
+};
+
+/** The maire's own police powers (CGCT, art. L. 2212-1 to L. 2215-x, L. 2122-28 (jurisdiction), L. 2542-x in Alsace-Moselle). */
+const MAIRE_POLICE = /^L(?:221[2-4]-|2122-2[48]$|2542-)/;
+
+export const POL_004: DocumentedRule = {
+  id: 'POL-004',
+  title: 'Un arrêté de police du maire ne se fonde pas sur les pouvoirs d’une autre autorité (président du conseil départemental, préfet, ministre) sans viser les siens.',
+  kinds: ['arrete-maire'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2212-2 et L. 2213-1 ; art. L. 3221-4 et L. 2215-1 (pouvoirs d’autres autorités)', url: null, code: 'CGCT', article: 'L2212-2' },
+  status: 'confirmed',
+  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!act.police || (act.articles.length === 0 && !act.dispositive)) return [];
+    const refs = preambleReferences(ctx);
+    if (citesArticle(refs, MAIRE_POLICE)) return [];
+    const wrong = refs.filter((r) => r.code !== null && r.article !== null && OTHER_AUTHORITY_POWERS[`${r.code} ${r.article}`] !== undefined);
+    if (wrong.length === 0) return [];
+    const owners = [...new Set(wrong.map((r) => OTHER_AUTHORITY_POWERS[`${r.code} ${r.article}`]))];
+    const byCode = new Map<string, string[]>();
+    for (const r of wrong) {
+      const list = byCode.get(r.code!) ?? [];
+      const label = displayArticle(r.article!);
+      if (!list.includes(label)) list.push(label);
+      byCode.set(r.code!, list);
+    }
+    const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} et ${xs[xs.length - 1]}` : xs[0]);
+    const count = [...byCode.values()].reduce((n, l) => n + l.length, 0);
+    const cited = and([...byCode].map(([code, labels]) => `${and(labels)} ${code === 'CGCT' ? 'du CGCT' : 'du code de la santé publique'}`));
+    const subject = count > 1 ? `Les articles ${cited} portent` : `L’article ${cited} porte`;
+    const fix = insertVisaFix(ctx, 'le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1', 'Ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT', { code: true, preferred: true });
+    return [{
+      range: ctx.index.range(wrong[0].start, wrong[wrong.length - 1].end),
+      message: `${subject} sur les pouvoirs ${and(owners)}, non sur ceux du maire : visez les pouvoirs de police du maire (CGCT, art. L. 2212-2, L. 2213-1 et suivants).`,
       fixes: fix ? [fix] : [],
     }];
   },
