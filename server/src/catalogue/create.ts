@@ -310,13 +310,20 @@ function createRegister(load: () => string | null) {
     cache.set(start, info);
     return info;
   };
-  const all = (needle: string, limit = 50): CollectiviteInfo[] => {
+  // A search scans megabytes: every analysis of an act asks the same questions again, so answers are kept
+  // (bounded: the oldest half is dropped when full).
+  const answers = new Map<string, readonly CollectiviteInfo[]>();
+  const all = (needle: string, limit = 50): readonly CollectiviteInfo[] => {
+    const memo = answers.get(needle);
+    if (memo) return memo;
     const t = text();
     const out: CollectiviteInfo[] = [];
     for (let at = t.indexOf(needle); at >= 0 && out.length < limit; at = t.indexOf(needle, at + needle.length)) {
       const info = lineAt(at + (needle.startsWith('\n') ? 1 : 0));
       if (info) out.push(info);
     }
+    if (answers.size >= 2000) for (const k of [...answers.keys()].slice(0, 1000)) answers.delete(k);
+    answers.set(needle, Object.freeze(out));
     return out;
   };
   return {
