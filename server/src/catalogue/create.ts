@@ -404,11 +404,19 @@ export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = 
   const tribunalBySeat = new Map<string, TribunalInfo>();
   for (const t of tribunals) addKeys(tribunalBySeat, nameKeys(t.seat), t);
 
+  const articleAnswers = new Map<string, ArticleInfo | null>();
   const catalogue: Catalogue = {
     codes: Object.freeze(codes),
     code,
     article(codeKey, num) {
-      return articlesOf(codeKey)?.find(articleKey(num)) ?? null;
+      // Rules look up every cited article on every analysis: answers are kept (bounded).
+      const key = `${codeKey}|${num}`;
+      const hit = articleAnswers.get(key);
+      if (hit !== undefined) return hit;
+      const found = articlesOf(codeKey)?.find(articleKey(num)) ?? null;
+      if (articleAnswers.size >= 4000) articleAnswers.clear();
+      articleAnswers.set(key, found);
+      return found;
     },
     articlesWithPrefix(codeKey, prefix, limit) {
       return articlesOf(codeKey)?.withPrefix(articleKey(prefix), limit) ?? [];
