@@ -9,7 +9,23 @@ import { collectionCuts } from './syntax/collection';
 /** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
 function mask(text: string, header: number, start: number, end: number): string {
   const keep = (a: number, b: number) => text.slice(a, b);
-  const blank = (a: number, b: number) => text.slice(a, b).replace(/[^\r\n]/g, ' ');
+  const blank = (a: number, b: number) => {
+    // Spaces between the line breaks, each line's run made at once.
+    let out = '';
+    let i = a;
+    for (;;) {
+      let j = i;
+      while (j < b) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13) break;
+        j++;
+      }
+      out += ' '.repeat(j - i);
+      if (j >= b) return out;
+      out += text[j];
+      i = j + 1;
+    }
+  };
   if (start <= header) return keep(0, end) + blank(end, text.length);
   return keep(0, header) + blank(header, start) + keep(start, end) + blank(end, text.length);
 }

@@ -79,7 +79,18 @@ export function firstRefFrom(refs: readonly Reference[], offset: number): number
 }
 
 /** Code of an article reference: written with it, else named in the same visa or sentence, else the CGCT. */
+/** Answers of `resolveArticleCode` per reference (several rules and the hover ask for each reference). */
+const RESOLVED = new WeakMap<Reference, { readonly act: Act; readonly text: string; readonly catalogue: Catalogue; readonly code: ResolvedCode }>();
+
 export function resolveArticleCode(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
+  const hit = RESOLVED.get(ref);
+  if (hit && hit.act === act && hit.text === text && hit.catalogue === catalogue) return hit.code;
+  const code = resolveArticleCodeNow(act, text, ref, catalogue);
+  RESOLVED.set(ref, { act, text, catalogue, code });
+  return code;
+}
+
+function resolveArticleCodeNow(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
   if (ref.code) return { code: catalogueCode(catalogue, ref.code), how: 'written' };
   const clause = clauseAround(act, text, ref.start);
   let before: Reference | null = null;
