@@ -104,8 +104,11 @@ function foldCode(c: number): number {
   return out;
 }
 
-/** Folded code units for U+0000–U+02FF (Latin, the accents French uses), computed once. */
-const LATIN = new Uint16Array(0x300);
+/**
+ * Folded code units: U+0000–U+02FF (Latin, the accents French uses) computed at load, the rest of the BMP on first
+ * sight (0xFFFF: not yet; U+FFFF itself folds to itself, and is simply recomputed).
+ */
+const LATIN = new Uint16Array(0x10000).fill(0xffff);
 for (let c = 0; c < 0x300; c++) LATIN[c] = foldCode(c);
 const UTF16 = new TextDecoder('utf-16le');
 
@@ -119,7 +122,8 @@ export function fold(text: string): string {
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    out[i] = c < 0x300 ? LATIN[c] : foldCode(c);
+    const g = LATIN[c];
+    out[i] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
   }
   for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) out[i] = 10;
