@@ -73,8 +73,11 @@ export interface LineCaches {
 
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
 
-/** Read one line [from, to) (its content, without the line break): cut into units, each typed. */
-function scanLine(text: string, f: string, from: number, to: number): LineScan {
+/**
+ * Read one line [from, to) (its content, without the line break): cut into units, each typed, appended to `out`
+ * (`blank`: a blank line came before). What was read is returned, for another reading of the same line.
+ */
+function scanLine(text: string, f: string, from: number, to: number, out: Unit[], blank: boolean): LineScan {
   let s = from;
   const lineEnd = to;
   // Trim, form feeds included.
@@ -112,8 +115,10 @@ function scanLine(text: string, f: string, from: number, to: number): LineScan {
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
     if (b <= a) continue;
-    const type = classify({ start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: false }, text.slice(a, b));
-    units.push([a - from, b - from, type, i === 0]);
+    const unit: Unit = { start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank };
+    unit.type = classify(unit, text.slice(a, b));
+    out.push(unit);
+    units.push([a - from, b - from, unit.type, i === 0]);
   }
   return { blank: false, units };
 }
@@ -128,16 +133,15 @@ function scanUnits(text: string, f: string, index: TextIndex, lines?: LineCaches
   for (let line = 0; line < starts.length; line++) {
     const from = starts[line];
     const to = index.lineEnd(line);
-    const scan = to === from ? BLANK_LINE : reuse?.(line, from, to) ?? scanLine(text, f, from, to);
+    let scan = to === from ? BLANK_LINE : reuse?.(line, from, to);
+    if (scan === undefined) scan = scanLine(text, f, from, to, units, blank);
+    else if (!scan.blank) {
+      for (const [a, b, type, first] of scan.units) {
+        units.push({ start: from + a, end: from + b, f: f.slice(from + a, from + b), type, afterBlank: first && blank });
+      }
+    }
     if (record) record[line] = scan;
-    if (scan.blank) {
-      blank = true;
-      continue;
-    }
-    for (const [a, b, type, first] of scan.units) {
-      units.push({ start: from + a, end: from + b, f: f.slice(from + a, from + b), type, afterBlank: first && blank });
-    }
-    blank = false;
+    blank = scan.blank;
   }
   return units;
 }
