@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import MarkdownIt from 'markdown-it';
-import { analyze } from '../server/src/core/service';
+import { analyze, analyzeSteps } from '../server/src/core/service';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
 import { generateAct } from './generate';
 import { corpusFiles } from '../test/helpers/corpus';
@@ -47,6 +47,24 @@ for (const f of corpusFiles()) ratios.push(row(path.basename(f).slice(0, 50), re
 ratios.sort((x, y) => x - y);
 console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (budget ≤ 2 ms), ratio à markdown-it ${big.ratio.toFixed(2)} (budget ≤ 1,0)`);
 console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
+
+// Re-reading after a keystroke: the reading (fold, scanner, blocks, references; no rules) of the 2,000-line act with
+// one character inserted, given the previous version's analysis (as the language server does), against from scratch.
+{
+  const text = generateAct(2000);
+  const before = analyze(text, { catalogue });
+  const edits = Array.from({ length: 50 }, (_, i) => {
+    const at = Math.floor(((i + 0.5) / 50) * text.length);
+    return text.slice(0, at) + 'x' + text.slice(at);
+  });
+  let k = 0;
+  const read = (previous?: typeof before) => () => {
+    analyzeSteps(edits[k++ % edits.length], { catalogue, previous }).next();
+  };
+  const incremental = stats(time(read(before), 200));
+  const scratch = stats(time(read(), 200));
+  console.log(`Relecture après la frappe d’un caractère (acte de 2 000 lignes) : médiane ${incremental.median.toFixed(2)} ms (budget ≤ 1 ms), p95 ${incremental.p95.toFixed(2)} ms ; lecture complète ${scratch.median.toFixed(2)} ms`);
+}
 
 // Catalogue: load time and heap, in a fresh process so nothing is cached.
 const probe = `const t0=performance.now();const h0=process.memoryUsage().heapUsed;const c=require(${JSON.stringify(path.join(__dirname, '..', 'dist', 'cli.js'))});` +

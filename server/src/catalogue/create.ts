@@ -310,13 +310,20 @@ function createRegister(load: () => string | null) {
     cache.set(start, info);
     return info;
   };
-  const all = (needle: string, limit = 50): CollectiviteInfo[] => {
+  // A search scans megabytes: every analysis of an act asks the same questions again, so answers are kept
+  // (bounded: the oldest half is dropped when full).
+  const answers = new Map<string, readonly CollectiviteInfo[]>();
+  const all = (needle: string, limit = 50): readonly CollectiviteInfo[] => {
+    const memo = answers.get(needle);
+    if (memo) return memo;
     const t = text();
     const out: CollectiviteInfo[] = [];
     for (let at = t.indexOf(needle); at >= 0 && out.length < limit; at = t.indexOf(needle, at + needle.length)) {
       const info = lineAt(at + (needle.startsWith('\n') ? 1 : 0));
       if (info) out.push(info);
     }
+    if (answers.size >= 2000) for (const k of [...answers.keys()].slice(0, 1000)) answers.delete(k);
+    answers.set(needle, Object.freeze(out));
     return out;
   };
   return {
@@ -397,11 +404,19 @@ export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = 
   const tribunalBySeat = new Map<string, TribunalInfo>();
   for (const t of tribunals) addKeys(tribunalBySeat, nameKeys(t.seat), t);
 
+  const articleAnswers = new Map<string, ArticleInfo | null>();
   const catalogue: Catalogue = {
     codes: Object.freeze(codes),
     code,
     article(codeKey, num) {
-      return articlesOf(codeKey)?.find(articleKey(num)) ?? null;
+      // Rules look up every cited article on every analysis: answers are kept (bounded).
+      const key = `${codeKey}|${num}`;
+      const hit = articleAnswers.get(key);
+      if (hit !== undefined) return hit;
+      const found = articlesOf(codeKey)?.find(articleKey(num)) ?? null;
+      if (articleAnswers.size >= 4000) articleAnswers.clear();
+      articleAnswers.set(key, found);
+      return found;
     },
     articlesWithPrefix(codeKey, prefix, limit) {
       return articlesOf(codeKey)?.withPrefix(articleKey(prefix), limit) ?? [];

@@ -15,7 +15,7 @@ import { EXTRACT_SOURCE } from './lexicon';
 import { readRecours } from './syntax/recours';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
-  type Units,
+  type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
 import { readDelegation, readElection } from './syntax/matters';
@@ -26,7 +26,7 @@ import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
 import { TextIndex, clean, fold, isoFromGroups, scanDates } from './text';
 
-export { actSegments, type Units } from './syntax/scanner';
+export { actSegments, type LineCaches, type LineScan, type Units } from './syntax/scanner';
 
 /** Freeze the act and its lists (elements are typed read-only; freezing every span would cost more than parsing). */
 function freezeAct(act: Act): Act {
@@ -38,9 +38,9 @@ function freezeAct(act: Act): Act {
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). */
-export function parse(text: string, index?: TextIndex, folded?: string, units?: Units): Act {
+export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches): Act {
   try {
-    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
     return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
@@ -60,10 +60,10 @@ function emptyAct(index: TextIndex): Act {
 }
 
 /** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units): Act {
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches): Act {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   // Units are typed in place by the readers (a place-date found late): work on copies of scanned ones.
-  const units = scanned ? (scanned as unknown as Unit[]).map((u) => ({ ...u })) : readUnits(text, f, index);
+  const units = scanned ? (scanned as unknown as Unit[]).map((u) => ({ ...u })) : readUnits(text, f, index, lines);
   const span = (s: number, e: number): Span => index.span(s, e);
   const n = units.length;
 

@@ -132,9 +132,16 @@ function lastCodeBefore(codes: readonly FoundCode[], offset: number): FoundCode 
 }
 
 /** Normalise an article number as written ("L.2122-22", "r. 421-1") to "L2122-22". */
+const NORMALISED = new Map<string, string>();
 export function normaliseArticle(raw: string): string {
+  // The same numbers come back in every act and on every keystroke: each is normalised once.
+  const hit = NORMALISED.get(raw);
+  if (hit !== undefined) return hit;
   // A dot between digits is a hyphen ("L2121.10" → "L2121-10"); other dots and spaces go.
-  return raw.toUpperCase().replace(/(\d)\s*\.\s*(\d)/g, '$1-$2').replace(/\s|\./g, '');
+  const out = raw.toUpperCase().replace(/(\d)\s*\.\s*(\d)/g, '$1-$2').replace(/\s|\./g, '');
+  if (NORMALISED.size >= 10000) NORMALISED.clear();
+  NORMALISED.set(raw, out);
+  return out;
 }
 
 /** Display form "L. 2122-22" of a normalised number. */

@@ -1,7 +1,8 @@
 // The facade of the pure core: text in, model and diagnostics out.
 import type { Act, ActDocument } from './model';
 import { parseDocument } from './document';
-import { TextIndex, fold } from './text';
+import { TextIndex, commonPrefix, commonSuffix, fold, refold } from './text';
+import type { LineScan } from './syntax/scanner';
 import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { ActesDiagnostic } from './rules/rule';
@@ -19,6 +20,11 @@ export interface AnalyzeOptions {
   readonly register?: ActRegister;
   /** Key of this document in `register`. */
   readonly registerUri?: string;
+  /**
+   * The analysis of an earlier version of the same document (the editor, on a keystroke): what did not change is
+   * not read again (folding, the scanner's lines). The result is exactly that of a reading from scratch.
+   */
+  readonly previous?: Analysis;
 }
 
 export interface Analysis {
@@ -45,8 +51,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const safe = typeof text === 'string' ? text : '';
   const index = new TextIndex(safe);
-  const folded = fold(safe);
-  const document = parseDocument(safe, index, folded);
+  const previous = options.previous;
+  const folded = previous && typeof previous.text === 'string' ? refold(previous.text, previous.folded, safe) : fold(safe);
+  const record: LineScan[] = [];
+  const document = parseDocument(safe, index, folded, { reuse: previous ? reuseLines(previous, safe, index) : undefined, record });
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
@@ -70,7 +78,38 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   } else {
     diagnostics = yield* run(act);
   }
-  return { text: safe, act, document, index, folded, diagnostics };
+  const analysis: Analysis = { text: safe, act, document, index, folded, diagnostics };
+  LINES.set(analysis, record);
+  return analysis;
+}
+
+/** The lines each analysis read (by line number), for the next version's (see `AnalyzeOptions.previous`). */
+const LINES = new WeakMap<Analysis, readonly LineScan[]>();
+
+/**
+ * The lines of `previous` that `text` holds unchanged: those before the first changed character, and those after
+ * the last one (shifted). A line is reused only if its content and the line break before it are unchanged.
+ */
+function reuseLines(previous: Analysis, text: string, index: TextIndex) {
+  const scans = LINES.get(previous);
+  const old = previous.text;
+  if (!scans || typeof old !== 'string') return undefined;
+  const p = commonPrefix(old, text);
+  const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+  const shift = old.length - text.length;
+  const lineShift = previous.index.lineCount - index.lineCount;
+  const suffixFrom = text.length - s;
+  return (line: number, from: number, to: number): LineScan | undefined => {
+    // Content and the break that ends it unchanged, at the same place.
+    if (to < p) return scans[line];
+    // Content, the break before it and the one after it (or the end) unchanged, shifted.
+    if (from - 1 >= suffixFrom) {
+      const o = line + lineShift;
+      if (o < 0 || o >= scans.length || previous.index.lineStarts[o] !== from + shift || previous.index.lineEnd(o) !== to + shift) return undefined;
+      return scans[o];
+    }
+    return undefined;
+  };
 }
 
 /** Runs the remaining steps at once. */

@@ -104,8 +104,11 @@ function foldCode(c: number): number {
   return out;
 }
 
-/** Folded code units for U+0000–U+02FF (Latin, the accents French uses), computed once. */
-const LATIN = new Uint16Array(0x300);
+/**
+ * Folded code units: U+0000–U+02FF (Latin, the accents French uses) computed at load, the rest of the BMP on first
+ * sight (0xFFFF: not yet; U+FFFF itself folds to itself, and is simply recomputed).
+ */
+const LATIN = new Uint16Array(0x10000).fill(0xffff);
 for (let c = 0; c < 0x300; c++) LATIN[c] = foldCode(c);
 const UTF16 = new TextDecoder('utf-16le');
 
@@ -119,12 +122,52 @@ export function fold(text: string): string {
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    out[i] = c < 0x300 ? LATIN[c] : foldCode(c);
+    const g = LATIN[c];
+    out[i] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
   }
   for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
     if (text.charCodeAt(i + 1) !== 10) out[i] = 10;
   }
   return UTF16.decode(out);
+}
+
+/** Length of the common prefix of two strings (compared in blocks: native comparisons, not a loop per character). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+export function commonSuffix(a: string, b: string, max = Math.min(a.length, b.length)): number {
+  const n = Math.min(max, a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/**
+ * `fold(text)`, reusing `previousFolded = fold(previous)` where the texts agree: only the changed middle is folded
+ * again (a keystroke in a long act). The result is exactly `fold(text)`.
+ */
+export function refold(previous: string, previousFolded: string, text: string): string {
+  if (previousFolded.length !== previous.length) return fold(text);
+  // A character's fold depends on it and on the next one (a lone "\r"): the prefix reused stops one short.
+  const p = Math.max(0, commonPrefix(previous, text) - 1);
+  const s = commonSuffix(previous, text, Math.min(previous.length, text.length) - p);
+  if (p + s > text.length || p + s > previous.length) return fold(text);
+  if (p === 0 && s === 0) return fold(text);
+  const end = text.length - s;
+  // The middle's last character is folded with the next one in view ("\r" before a kept "\n").
+  const middle = s > 0 ? fold(text.slice(p, end + 1)).slice(0, end - p) : fold(text.slice(p, end));
+  return previousFolded.slice(0, p) + middle + previousFolded.slice(previous.length - s);
 }
 
 const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;

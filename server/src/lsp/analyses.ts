@@ -83,9 +83,13 @@ export class AnalysisCache {
     }
   }
 
-  /** An editor buffer is a draft: the end of an act not typed yet is not reported as missing. */
+  /**
+   * An editor buffer is a draft: the end of an act not typed yet is not reported as missing. The last analysis of
+   * the document (any version) is handed over so that the lines a keystroke left alone are not read again.
+   */
   private start(doc: TextDocument): Generator<void, Analysis, void> {
-    return analyzeSteps(doc.getText(), { ...this.options, draft: true, registerUri: doc.uri });
+    const previous = this.entries.get(doc.uri)?.analysis;
+    return analyzeSteps(doc.getText(), { ...this.options, draft: true, registerUri: doc.uri, previous });
   }
 
   private store(doc: TextDocument, analysis: Analysis): Analysis {

@@ -79,7 +79,18 @@ export function firstRefFrom(refs: readonly Reference[], offset: number): number
 }
 
 /** Code of an article reference: written with it, else named in the same visa or sentence, else the CGCT. */
+/** Answers of `resolveArticleCode` per reference (several rules and the hover ask for each reference). */
+const RESOLVED = new WeakMap<Reference, { readonly act: Act; readonly text: string; readonly catalogue: Catalogue; readonly code: ResolvedCode }>();
+
 export function resolveArticleCode(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
+  const hit = RESOLVED.get(ref);
+  if (hit && hit.act === act && hit.text === text && hit.catalogue === catalogue) return hit.code;
+  const code = resolveArticleCodeNow(act, text, ref, catalogue);
+  RESOLVED.set(ref, { act, text, catalogue, code });
+  return code;
+}
+
+function resolveArticleCodeNow(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
   if (ref.code) return { code: catalogueCode(catalogue, ref.code), how: 'written' };
   const clause = clauseAround(act, text, ref.start);
   let before: Reference | null = null;
@@ -179,13 +190,20 @@ export function numberYear(number: string | null): number | null {
 }
 
 /** Letters and digits only, accent-free, for comparing titles. */
+const COMPACT_TITLES = new Map<string, string>();
 export function compactTitle(s: string): string {
-  return s
+  // Rules compare every visa with the Journal officiel's titles on every analysis: titles are compacted once.
+  const hit = COMPACT_TITLES.get(s);
+  if (hit !== undefined) return hit;
+  const out = s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/[^a-z0-9]/g, '');
+  if (COMPACT_TITLES.size >= 4000) COMPACT_TITLES.clear();
+  COMPACT_TITLES.set(s, out);
+  return out;
 }
 
 /** The title written after number and date in a text reference, with its offsets; null when none was read. */
@@ -326,9 +344,15 @@ export function capitalise(s: string): string {
 }
 
 /** "Version du 6 décembre 2023"; for a code held as an indicative copy, "Copie indicative du 31 mars 2026". */
+const VERSION_LINES = new WeakMap<CodeInfo, string>();
 export function versionLine(code: CodeInfo): string {
-  if (code.status === 'indicatif') return code.textDate ? `Copie indicative du ${frenchDate(code.textDate)}` : 'Copie indicative';
-  return code.textDate ? `Version du ${frenchDate(code.textDate)}` : 'Version en vigueur';
+  let line = VERSION_LINES.get(code);
+  if (line === undefined) {
+    if (code.status === 'indicatif') line = code.textDate ? `Copie indicative du ${frenchDate(code.textDate)}` : 'Copie indicative';
+    else line = code.textDate ? `Version du ${frenchDate(code.textDate)}` : 'Version en vigueur';
+    VERSION_LINES.set(code, line);
+  }
+  return line;
 }
 
 /** Footer of an article shown from the catalogue: what the text is, its date, and where to check it. */

@@ -110,15 +110,15 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
     if (setting === 'off') continue;
     if (!complet && rule.display === 'complet' && setting === undefined) continue;
     if (rule.kinds !== 'all' && !rule.kinds.includes(ctx.act.kind)) continue;
-    let findings;
+    let findings: readonly Finding[] | null;
     try {
       findings = rule.check(ctx);
     } catch {
-      continue; // a faulty rule must not hide the others
-    } finally {
-      yield;
+      findings = null; // a faulty rule must not hide the others
     }
-    if (findings.length === 0) continue;
+    // (No yield inside a finally block: the generator stays optimisable.)
+    yield;
+    if (!findings || findings.length === 0) continue;
     const href = ruleHref(rule, ctx, docsBase);
     const severityOf = (f: Finding): Severity => {
       if (setting) return setting;

@@ -51,53 +51,105 @@ export function isUpperWord(s: string): boolean {
   return /[A-ZÀ-Ý]{2}/.test(s) && !/[a-zà-ÿ]/.test(s);
 }
 
-export function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
+/** What the scanner reads on one line, a function of the line's text alone: its units, relative to the line start. */
+export interface LineScan {
+  /** Empty or a separator ("-----"): the next unit comes after a blank. */
+  readonly blank: boolean;
+  /** [start, end, type as classified, first unit of the line] for each unit. */
+  readonly units: readonly (readonly [number, number, UnitType, boolean])[];
+}
+
+/** The scan of line `line` ([from, to) in the text being read) known from an earlier reading of the same text there. */
+export type LineReuse = (line: number, from: number, to: number) => LineScan | undefined;
+/**
+ * An earlier reading's lines to reuse (a line read once is not folded, cut or classified again: the acts of a
+ * collection, the next version of a document being typed — see `analyze`'s `previous`), and where to record this
+ * reading's lines (by line number).
+ */
+export interface LineCaches {
+  readonly reuse?: LineReuse;
+  readonly record?: LineScan[];
+}
+
+const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
+
+/**
+ * Read one line [from, to) (its content, without the line break): cut into units, each typed, appended to `out`
+ * (`blank`: a blank line came before). What was read is returned, for another reading of the same line.
+ */
+function scanLine(text: string, f: string, from: number, to: number, out: Unit[], blank: boolean): LineScan {
+  let s = from;
+  const lineEnd = to;
+  // Trim, form feeds included.
+  while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
+  let e = lineEnd;
+  while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
+  if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
+  // Split flattened lines at block markers whose original case shows a new block.
+  const cuts = [s];
+  // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
+  if (e - s > 250) {
+    const slice = f.slice(s, e);
+    SPLIT_RE.lastIndex = 0;
+    for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
+      const at = s + m.index + m[0].length;
+      let k = at;
+      while (k < e && /[-*\s]/.test(text[k])) k++;
+      const word = text.slice(k, k + 12);
+      // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
+      const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30));
+      if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+    }
+  }
+  // Very long units are cut further so no unit is huge (keeps regexes cheap).
+  const bounded: number[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const a = cuts[i];
+    const b = i + 1 < cuts.length ? cuts[i + 1] : e;
+    for (let x = a; x < b; x += MAX_UNIT) bounded.push(x);
+  }
+  const units: [number, number, UnitType, boolean][] = [];
+  for (let i = 0; i < bounded.length; i++) {
+    let a = bounded[i];
+    let b = i + 1 < bounded.length ? bounded[i + 1] : e;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b <= a) continue;
+    const unit: Unit = { start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank };
+    unit.type = classify(unit, text.slice(a, b));
+    out.push(unit);
+    units.push([a - from, b - from, unit.type, i === 0]);
+  }
+  return { blank: false, units };
+}
+
+/** Cut the text into units, each typed by `classify` (no context yet); see `LineCaches`. */
+function scanUnits(text: string, f: string, index: TextIndex, lines?: LineCaches): Unit[] {
   const units: Unit[] = [];
   let blank = true;
-  for (let line = 0; line < index.lineCount; line++) {
-    let s = index.lineStarts[line];
-    const lineEnd = index.lineEnd(line);
-    // Trim, form feeds included.
-    while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
-    let e = lineEnd;
-    while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
-    if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) {
-      blank = true;
-      continue;
-    }
-    // Split flattened lines at block markers whose original case shows a new block.
-    const cuts = [s];
-    // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
-    if (e - s > 250) {
-      const slice = f.slice(s, e);
-      SPLIT_RE.lastIndex = 0;
-      for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
-        const at = s + m.index + m[0].length;
-        let k = at;
-        while (k < e && /[-*\s]/.test(text[k])) k++;
-        const word = text.slice(k, k + 12);
-        // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
-        const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30));
-        if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+  const starts = index.lineStarts;
+  const reuse = lines?.reuse;
+  const record = lines?.record;
+  for (let line = 0; line < starts.length; line++) {
+    const from = starts[line];
+    const to = index.lineEnd(line);
+    let scan = to === from ? BLANK_LINE : reuse?.(line, from, to);
+    if (scan === undefined) scan = scanLine(text, f, from, to, units, blank);
+    else if (!scan.blank) {
+      for (const [a, b, type, first] of scan.units) {
+        units.push({ start: from + a, end: from + b, f: f.slice(from + a, from + b), type, afterBlank: first && blank });
       }
     }
-    // Very long units are cut further so no unit is huge (keeps regexes cheap).
-    const bounded: number[] = [];
-    for (let i = 0; i < cuts.length; i++) {
-      const a = cuts[i];
-      const b = i + 1 < cuts.length ? cuts[i + 1] : e;
-      for (let x = a; x < b; x += MAX_UNIT) bounded.push(x);
-    }
-    for (let i = 0; i < bounded.length; i++) {
-      let a = bounded[i];
-      let b = i + 1 < bounded.length ? bounded[i + 1] : e;
-      while (a < b && /\s/.test(text[a])) a++;
-      while (b > a && /\s/.test(text[b - 1])) b--;
-      if (b <= a) continue;
-      units.push({ start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank });
-    }
-    blank = false;
+    if (record) record[line] = scan;
+    blank = scan.blank;
   }
+  return units;
+}
+
+/** The units of a text, untyped (every unit 'text'). */
+export function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
+  const units = scanUnits(text, f, index);
+  for (const u of units) u.type = 'text';
   return units;
 }
 
@@ -142,10 +194,9 @@ export function classify(u: Unit, original: string): UnitType {
 /** The scanned units of a text, opaque outside the reader (handed back to `parse` so it does not scan twice). */
 export type Units = readonly unknown[] & { readonly __units: true };
 
-/** Cut the text into units and type each one (the scanner): one pass over the lines. */
-export function readUnits(text: string, f: string, index: TextIndex): Unit[] {
-  const units = cutUnits(text, f, index);
-  for (const u of units) u.type = classify(u, text.slice(u.start, u.end));
+/** Cut the text into units and type each one (the scanner): one pass over the lines (see `scanUnits` for `lines`). */
+export function readUnits(text: string, f: string, index: TextIndex, lines?: LineCaches): Unit[] {
+  const units = scanUnits(text, f, index, lines);
   // "ARRÊTÉ"/"ARRETE" alone: the verb once a recital has been read or when an article follows, else the title.
   let recital = false;
   for (let i = 0; i < units.length; i++) {
@@ -164,9 +215,9 @@ export function readUnits(text: string, f: string, index: TextIndex): Unit[] {
  * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
  * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
  */
-export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text)): { header: number; segments: { start: number; end: number }[]; units: Units } {
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
-  const units = readUnits(text, f, index);
+  const units = readUnits(text, f, index, lines);
   const starts: number[] = [0];
   let sawVerb = false;
   let lastClosing = -1;
