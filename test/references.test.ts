@@ -271,6 +271,7 @@ const EXPECTED: readonly { file: RegExp; code: string; text: RegExp; why: string
   { file: /^S048/, code: 'CIT-004', text: /^R 160-5$/, why: 'the code pénal has no R. 160-5' },
   { file: /^S049/, code: 'CIT-004', text: /^L131-13$/, why: 'the code pénal’s legislative articles carry no "L" (131-13)' },
   { file: /^S046/, code: 'CIT-004', text: /^L 2211$/, why: '« les articles L 2211 et L 2212-1 »: L 2211 is no article of the CGCT (incomplete reference)' },
+  { file: /^S045/, code: 'VIS-004', text: /^loi N°82\.213 du 2 mars 1982$/, why: 'the loi of 2 March 1982 is codified in the CGCT since 1996: an arrêté of 2025 cites the code (information)' },
 ];
 
 test('seeds and annotated corpus: every reference diagnostic listed, no false "n’existe pas" / date alarm', () => {
