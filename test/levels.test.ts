@@ -63,7 +63,7 @@ test('style remarks are grouped: one hint per rule, whose « corriger tout » fi
   assert.equal(grouped.length, 1);
   const [g] = grouped;
   assert.equal(g.severity, 'hint');
-  assert.match(g.message, /^3 articles de code à écrire sous la forme « L\. 2122-22 »/);
+  assert.match(g.message, /^3 articles de code à écrire sous la forme «\sL\. 2122-22\s»/);
   const fix = g.fixes?.find((f) => f.all);
   assert.ok(fix, 'une correction « Corriger tout » est attendue');
   assert.match(fix.title, /^Corriger tout/);
@@ -73,7 +73,7 @@ test('style remarks are grouped: one hint per rule, whose « corriger tout » fi
   // A single remark is not grouped: it keeps its own message.
   const one = run(edit(DECISION, 'L. 2122-23 ;', 'L.2122-23 ;')).filter((d) => d.code === 'CIT-001');
   assert.equal(one.length, 1);
-  assert.match(one[0].message, /« L\.2122-23 » s’écrit « L\. 2122-23 »/);
+  assert.match(one[0].message, /«\sL\.2122-23\s» s’écrit «\sL\. 2122-23\s»/);
 });
 
 test('not yet typed is not missing: a draft without its closing part gets information, a complete act errors', () => {

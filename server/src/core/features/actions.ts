@@ -2,6 +2,7 @@
 // range. Built from the fresh analysis, never from what the editor sends back, so an edit never
 // applies to an older version of the text. Fixes are built here, on request (rules may give them
 // as functions): publishing diagnostics never computes an edit.
+import { frenchSpacing } from '../french';
 import type { Range } from '../model';
 import type { ActesDiagnostic, Fix, Severity } from '../rules/rule';
 import type { Analysis } from '../service';
@@ -57,7 +58,7 @@ export function quickFixes(analysis: Analysis, range: Range, codes?: ReadonlySet
   for (const { fix, diagnostics, diagnosticIndex, fixIndex } of byFix.values()) {
     const preferred = fix.preferred === true && !preferredGiven;
     if (preferred) preferredGiven = true;
-    out.push({ title: fix.title, diagnostic: diagnostics[0], diagnostics, edits: fix.edits, preferred, diagnosticIndex, fixIndex });
+    out.push({ title: frenchSpacing(fix.title), diagnostic: diagnostics[0], diagnostics, edits: fix.edits, preferred, diagnosticIndex, fixIndex });
   }
   return out;
 }

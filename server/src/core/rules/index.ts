@@ -1,4 +1,5 @@
 // The rule registry and the engine that runs it.
+import { frenchSpacing } from '../french';
 import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005 } from './signature';
@@ -131,7 +132,7 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
       code: rule.id,
       source: 'actes',
       severity,
-      message: f.message,
+      message: frenchSpacing(f.message),
       range: f.range,
       ...(href ? { codeDescription: { href } } : {}),
     }, f.fixes);
@@ -175,7 +176,7 @@ function grouped(rule: Rule, findings: readonly Finding[], severity: Severity, h
     code: rule.id,
     source: 'actes',
     severity,
-    message: rule.groupMessage!(findings.length),
+    message: frenchSpacing(rule.groupMessage!(findings.length)),
     range: first.range,
     ...(href ? { codeDescription: { href } } : {}),
   }, findings.some((f) => typeof f.fixes === 'function' || (f.fixes?.length ?? 0) > 0) ? fixAll : undefined);
