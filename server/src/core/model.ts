@@ -76,6 +76,46 @@ export interface Recital extends Span {
   readonly body: string;
   /** Final punctuation as written: ";", ",", ":", "." or "". */
   readonly ending: string;
+  /** What the reader saw in its words (syntax/recitals.ts). */
+  readonly reading: RecitalReading;
+}
+
+/** What a visa designates, from its first words. */
+export type VisaDesignation = 'loi' | 'ordonnance' | 'decret' | 'deliberation' | 'arrete' | 'convention' | 'code' | 'other';
+
+/** A visa's category in the Guide de légistique's order of visas. */
+export type VisaCategory =
+  | 'constitution' | 'international' | 'eu-regulation' | 'directive' | 'loi-organique' | 'code' | 'loi' | 'decret'
+  | 'arrete' | 'deliberation' | 'other' | 'avis';
+
+/** What a recital's words say (a considérant's `designates` and `category` are « other »). */
+export interface RecitalReading {
+  readonly designates: VisaDesignation;
+  readonly category: VisaCategory;
+  /** Cites a délibération: « la délibération … », « les délibérations … », « une délibération … ». */
+  readonly citesDeliberation: boolean;
+  /** Its first 400 characters give a number (« n° … », « numéro … », « la délibération CM2017/12/08 »). */
+  readonly numbered: boolean;
+  /** Its first 400 characters give a date (« du 17 juillet 2020 », « 05/04/2022 », « de 2021 »). */
+  readonly dated: boolean;
+  /** A date in words followed by no intitulé (« Vu la loi n° 2014-58 du 27 janvier 2014 ; »). */
+  readonly untitled: boolean;
+  /** Names a code, a loi, a décret or an ordonnance. */
+  readonly namesText: boolean;
+  /** For a code visa: the code's title from its name on (folded), for the alphabetical order of codes. */
+  readonly codeTitle: string | null;
+  /** For a visa of a code or of its articles: where a new code visa sorts (folded). */
+  readonly codeOrderKey: string | null;
+  /** A date written inside a number (« 2021/03/15 »). */
+  readonly numberDate: string | null;
+  /** « l'article … du code … » (the article before the code), the words as written. */
+  readonly articleFirst: { readonly plural: boolean; readonly articles: string; readonly code: string } | null;
+  /** Speaks of a délégation (« délégation », « délégué », « attributions »). */
+  readonly delegation: boolean;
+  /** States facts: a figure, a finding, a person (« constat », « rapport », « M. »…). */
+  readonly factual: boolean;
+  /** A considérant that names a délibération as delegating (« délibération n° X … délégué »): X as written. */
+  readonly delegatingDeliberation: string | null;
 }
 
 export interface DispositiveVerb {

@@ -12,6 +12,7 @@ import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE } from './lexicon';
+import { readRecital } from './syntax/recitals';
 import { readRecours } from './syntax/recours';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
@@ -152,7 +153,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
     const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
     const sp = span(start, end);
-    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '' };
+    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '', reading: readRecital(body, u.type === 'visa') };
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }

@@ -77,18 +77,9 @@ export const EPCI_004: DocumentedRule = {
         fixes: fix ? [fix] : [],
       });
     }
-    const f = derived(ctx).f;
-    const delegating = act.visas.some((v) => isDeliberationVisa(v) && /delegation|delegu|attributions/.test(f.slice(v.start, v.end)));
+    const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
     if (!delegating) {
-      let cited: string | null = null;
-      for (const c of act.considerants) {
-        const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}delegu/.exec(f.slice(c.start, c.end));
-        if (m) {
-          const at = c.start + m.index + m[0].indexOf(m[1]);
-          cited = ctx.text.slice(at, at + m[1].length).replace(/[,;.]+$/, '');
-          break;
-        }
-      }
+      const cited = act.considerants.find((c) => c.reading.delegatingDeliberation)?.reading.delegatingDeliberation ?? null;
       out.push({
         range: anchor,
         message: `${EPCI_004_MISSING_DELIB} ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} n’est pas visée : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} ; »${cited ? ` (un considérant cite la délibération ${cited} comme délégante : visez-la en précisant qu’elle porte délégation)` : ''} (CGCT, art. L. 5211-10).`,

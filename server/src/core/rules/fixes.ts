@@ -58,8 +58,8 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   let after = -1;
   if (opts.code) {
     for (let i = 0; i < visas.length; i++) {
-      const b = fold(visas[i].body);
-      if (/^(?:le\s+code|les?\s+articles?|l'article)\b/.test(b) && b.replace(/^l(?:es?\s+|')articles?\s.*?\bdu\s+/, '') <= key) after = i;
+      const k = visas[i].reading.codeOrderKey;
+      if (k !== null && k <= key) after = i;
     }
   } else {
     after = visas.length - 1;

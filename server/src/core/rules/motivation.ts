@@ -1,6 +1,5 @@
 // MOT: motivation of individual unfavourable decisions and the prior contradictory procedure.
 import type { RuleContext } from './rule';
-import { fold } from '../text';
 import { type DocumentedRule, derived, dispositifText } from './support';
 
 const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
@@ -33,12 +32,6 @@ function trigger(ctx: RuleContext): { word: string; personal: boolean } | null {
   return { word: m[1], personal: PERSONAL.test(t.slice(from, to)) };
 }
 
-/** A considérant states facts (dates, figures, findings, the person), not only the law. */
-function factual(body: string): boolean {
-  const b = fold(body);
-  return /\d/.test(b) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b);
-}
-
 export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';
 
 export const MOT_001: DocumentedRule = {
@@ -62,7 +55,7 @@ export const MOT_001: DocumentedRule = {
         message: `${MOT_001_MISSING} (« ${t.word} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
       }];
     }
-    if (!act.considerants.some((c) => factual(c.body))) {
+    if (!act.considerants.some((c) => c.reading.factual)) {
       return [{
         range: act.considerants[0].range,
         severity: 'warning',

@@ -5,6 +5,7 @@ import type { Act, Range, Recital, Reference, Span } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containing } from '../text';
 import { isDeliberation } from './util';
+import { DATED, numbered } from '../syntax/recitals';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -89,23 +90,14 @@ export function preambleReferences(ctx: RuleContext): Reference[] {
 export const citesArticle = (refs: readonly Reference[], article: string | RegExp) =>
   refs.some((r) => r.article !== null && (typeof article === 'string' ? r.article === article : article.test(r.article)));
 
-/** Folded body of a recital (accent- and case-insensitive matching). */
-export const foldedBody = (r: Recital) => fold(r.body);
-
 /** Visas that cite a délibération ("Vu la délibération n° …", "Vu les délibérations …"). */
-export const isDeliberationVisa = (v: Recital) => /^(?:la|les|une|des)?\s*deliberations?\b/.test(foldedBody(v));
+export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
 
-/** A recital or text carries a number ("n° …", or a code such as "CM2017/12/08/05"). */
-export function hasNumber(folded: string): boolean {
-  return /\bn\s?[°o]\s*\.?\s*\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
-    || /^(?:la|les|l')?\s*(?:deliberations?|arretes?|decisions?|decrets?|lois?|ordonnances?|conventions?)\s+(?:[a-z]{0,8}\s?)?\d[\w/.-]*\d/.test(folded);
-}
+/** A folded recital text carries a number ("n° …", or a code such as "CM2017/12/08/05"): the recital reader's test. */
+export const hasNumber = (folded: string): boolean => numbered(folded);
 
-const MONTHS_RE = '(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)';
-/** A recital or text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"). */
-export function hasDate(folded: string): boolean {
-  return new RegExp(`\\b\\d{1,2}(?:er)?\\s+${MONTHS_RE}[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:du|de|en)\\s+(?:19|20)\\d{2}\\b|\\b(?:annee|exercice)\\s+(?:19|20)\\d{2}\\b`).test(folded);
-}
+/** A folded recital text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"): the recital reader's test. */
+export const hasDate = (folded: string): boolean => DATED.test(folded);
 
 /** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
 export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' } | null {
