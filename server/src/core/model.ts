@@ -269,6 +269,64 @@ export interface Reference extends Span {
   readonly usualName: string | null;
 }
 
+/** What a mention is (syntax/mentions.ts says where each kind is read). */
+export type MentionKind =
+  /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
+  | 'unfavourable-measure'
+  /** « urgence absolue » (read when the measure targets a person). */
+  | 'absolute-urgency'
+  /** « sa demande », « leur demande » before the dispositif (the measure answers a request). */
+  | 'own-request'
+  /** The person was heard or invited to present observations, or urgency dispensed with it. */
+  | 'contradictory-procedure'
+  /** A dispositive verb in capitals the units did not type (read when there is no dispositive verb). */
+  | 'verb-capitals'
+  /** « après en avoir délibéré », « le conseil … approuve » (a délibération with no dispositive verb). */
+  | 'adopting-sentence'
+  /** « … chargé de l’exécution … » from the first article on (every occurrence, up to 8). */
+  | 'execution-clause'
+  /** « Commune de … », « métropole », « syndicat »… in the first 2,000 characters. */
+  | 'collectivite-named'
+  /** « Département de … » in the first 2,000 characters. */
+  | 'departement-named'
+  /** « Métropole du Grand Paris » in the first 1,500 characters. */
+  | 'metropole-grand-paris'
+  /** « maire » before the end of the dispositif's first line (décisions du maire). */
+  | 'maire-named'
+  /** « secrétaire de séance » after the séance block. */
+  | 'secretary-label'
+  /** « n° » glued to what follows, outside citations (up to 50). */
+  | 'numero-glued'
+  /** « Tribunal Administratif » (value: the blank between the words; flag: it opens a sentence). */
+  | 'tribunal-capitalised'
+  /** « 1 janvier 2024 » outside citations. */
+  | 'first-of-month'
+  /** A capital word without its accents in the header, title or verb (value: the accented word). */
+  | 'unaccented-capital'
+  /** In the dispositif: « entrera en vigueur », « et/ou », « le ou les ». */
+  | 'future-tense' | 'and-or' | 'singular-plural'
+  /** « 3° » or « b) » at the start of a line in an article (value: « 3 » or « b »; flag: a number). */
+  | 'enumeration'
+  /** In a visa, « notamment son article 12 », « ses articles 12 et 43 » (value: the numbers as written). */
+  | 'law-articles'
+  /** An abbreviation to write in full in a visa or an article (value: as written; flag: plural). */
+  | 'abbreviation'
+  /** « Classification : 7.1 » outside the platform's block (value: the code). */
+  | 'classification'
+  /** The annexes the transmission block lists (value: the list as written; the span is the block). */
+  | 'annexes-declared'
+  /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
+  | 'annexed-piece';
+
+/** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
+export interface Mention {
+  readonly kind: MentionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string | null;
+  readonly flag: boolean;
+}
+
 /**
  * How the reader saw a field: `read` (found, with its range in the model), `mentioned` (only mentioned: a quality
  * with no name, a vote « adopté » with no count, a séance with no figures, an exécutoire known only from the
@@ -323,6 +381,8 @@ export interface Act {
   readonly members: Members | null;
   /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
   readonly blankDates: readonly Span[];
+  /** The mentions the rules judge, sorted by start (syntax/mentions.ts). */
+  readonly mentions: readonly Mention[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */
   readonly date: string | null;
   /** Number of lines of the document. */

@@ -2,7 +2,7 @@
 // matters the conseil cannot delegate, Métropole du Grand Paris).
 import type { Finding } from './rule';
 import { fold } from '../text';
-import { type DocumentedRule, explanation, citesArticle, derived, isDeliberationVisa, isMGP, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 
 export const EPCI_001 = explanation(
@@ -110,8 +110,7 @@ export const EPCI_006: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (!act.seance || act.signatories.some((s) => s.role === 'secretary')) return [];
-    const from = ctx.index.offsetAt(act.seance.range.end);
-    if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(derived(ctx).f.slice(from))) return [];
+    if (mentionOf(act, 'secretary-label')) return [];
     const range = act.signatories[act.signatories.length - 1]?.range ?? act.vote?.range ?? act.dispositive?.range;
     if (!range) return [];
     return [{ range, message: 'La signature du secrétaire de séance n’apparaît pas : pour les conseils, la délibération est signée par le président et le ou les secrétaires de séance (CGCT, art. L. 2121-23 et L. 5211-1) ; l’usage l’étend souvent au bureau.' }];

@@ -1,7 +1,7 @@
 // Helpers shared by the rule families: cached derived views of the text (folded copy,
 // "flattened OCR dump" flag), where the preamble ends, which references sit in the visas,
 // the collectivité's département and tribunal, small date arithmetic.
-import type { Act, Range, Recital, Reference, Span } from '../model';
+import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containing } from '../text';
 import { isDeliberation } from './util';
@@ -67,6 +67,11 @@ export function publishedNotNotified(ctx: RuleContext): boolean {
   return (SELF_PUBLISHED.test(f) || STAMP_PUBLISHED.test(f)) && !SELF_NOTIFIED.test(f);
 }
 
+/** The first mention of a kind the reader saw in the act, or null. */
+export const mentionOf = (act: Act, kind: MentionKind): Mention | null => act.mentions.find((m) => m.kind === kind) ?? null;
+/** Every mention of a kind, in document order. */
+export const mentionsOf = (act: Act, kind: MentionKind): Mention[] => act.mentions.filter((m) => m.kind === kind);
+
 /** True when the act has enough structure for the rules to speak (not an empty or foreign text). */
 export function looksLikeAct(act: Act): boolean {
   return !(act.kind === 'unknown' && !act.dispositive && act.articles.length === 0);
@@ -119,7 +124,7 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
 export function isMGP(ctx: RuleContext): boolean {
   const name = ctx.profile.name ?? ctx.act.header.collectivite?.name ?? '';
   if (/grand\s+paris/.test(fold(name)) && /metropole/.test(fold(name))) return true;
-  return /metropole\s+du\s+grand\s+paris/.test(derived(ctx).f.slice(0, 1500));
+  return mentionOf(ctx.act, 'metropole-grand-paris') !== null;
 }
 
 /** Seat of the competent tribunal administratif, and why. Null when unknown. */
@@ -144,7 +149,7 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   const s = ctx.act.seance;
   if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
-  return /\bmaire\b/.test(derived(ctx).f.slice(0, Math.min(derived(ctx).dispositifStart + 200, 6000)));
+  return mentionOf(ctx.act, 'maire-named') !== null;
 }
 
 /** Is the author an EPCI (communauté, métropole, syndicat)? The profile decides, then the act. */
