@@ -3,7 +3,7 @@
 import type { Position } from '../model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
-import { derived, expectedTribunal, referenceDate } from './support';
+import { derived, expectedTribunal, mentionsOf, referenceDate } from './support';
 import { endOfDispositif } from './util';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
@@ -143,8 +143,6 @@ export function recoursSentence(ctx: RuleContext, seat: string): string {
   return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${de}${seat} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
 }
 
-const EXECUTION_RE = /charg[ée]s?\b[^.]{0,80}\bex[ée]cution\b/;
-
 /**
  * Insert the recours article. With numbered articles: a new article written like the others,
  * before the execution article (renumbered) or after the last one; without articles: a paragraph
@@ -162,7 +160,7 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
   if (last && last.number && last.number !== 'unique' && !derived(ctx).flattened) {
     const lastN = last.number === '1er' ? 1 : Number(last.number);
     if (!Number.isFinite(lastN)) return null;
-    const isExec = EXECUTION_RE.test(fold(last.body)) && arts.length >= 2;
+    const isExec = arts.length >= 2 && mentionsOf(act, 'execution-clause').some((m) => m.start >= last.start && m.start < last.end);
     const target = isExec ? last : null;
     const n = isExec ? lastN : lastN + 1;
     const model = last;

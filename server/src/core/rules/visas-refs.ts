@@ -5,7 +5,7 @@ import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
 import { frenchDate, containing } from '../text';
 import {
-  ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
+  ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
   textOfRef,
 } from '../features/legal-context';
 
@@ -56,7 +56,7 @@ export const VIS_004: Rule = {
   source: { label: 'Guide de légistique, 3.1.5 (visas)', url: GUIDE_315 },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type === 'code') {
@@ -86,10 +86,10 @@ export const VIS_004: Rule = {
         });
         continue;
       }
-      const after = text.slice(r.end, visa.end);
-      const m = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/i.exec(after);
-      if (!m) continue;
-      const cited = m[1].split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
+      // « …, notamment son article 12 » after the text, in the same visa (read by the mentions reader).
+      const m = act.mentions.find((x) => x.kind === 'law-articles' && x.start >= r.end && x.end <= visa.end);
+      if (!m?.value) continue;
+      const cited = m.value.split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
       for (const c of CODIFYING_ARTICLES) {
         if (c.number !== r.number || (r.nature !== c.nature && !(c.nature === 'loi' && r.nature === 'loi-organique')) || !cited.includes(c.article)) continue;
         const code = catalogueCode(catalogue, c.code);
@@ -99,9 +99,8 @@ export const VIS_004: Rule = {
         const date = t?.date ?? r.date;
         const short = `${NATURE_LABEL[r.nature ?? 'loi']} n° ${r.number}${date ? ` du ${frenchDate(date)}` : ''}`;
         const citation = t?.citation ?? short;
-        const start = r.end + m.index;
         out.push({
-          range: ctx.index.range(start, start + m[0].length),
+          range: ctx.index.range(m.start, m.end),
           message:
             `L’article ${c.article} de la ${short} ${c.did} les articles ${displayArticle(c.first)} et suivants du ${codeName} (${c.subject}). ` +
             (alreadyCited
@@ -119,8 +118,6 @@ function capitaliseWords(s: string): string {
   return s.replace(/(^|\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, a: string, rest: string) => sp + a.toUpperCase() + rest);
 }
 
-const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:les|des|aux|ces|leurs|ses|nos|vos|plusieurs|deux|trois|quatre|autres|certains)\s+$/iu;
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED_ABBREVIATIONS.join('|')})(?![\\p{L}\\d])`, 'gu');
 
 export const VIS_005: Rule = {
   id: 'VIS-005',
@@ -187,21 +184,16 @@ export const VIS_005: Rule = {
       }
     }
     // EPCI, DGS, TA…
-    for (const s of spans) {
-      const body = text.slice(s.start, s.end);
-      ABBR_RE.lastIndex = 0;
-      for (let m = ABBR_RE.exec(body); m; m = ABBR_RE.exec(body)) {
-        const start = s.start + m.index;
-        if (seen.has(start)) continue;
-        const info = ABBREVIATIONS[m[1]];
-        const plural = info.plural && PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
-        const full = plural ? info.plural! : info.full;
-        out.push({
-          range: ctx.index.range(start, start + m[1].length),
-          message: `« ${m[1]} » : pas de sigle dans un acte ; écrivez « ${full} ».`,
-          fixes: [{ title: `Écrire « ${full} »`, preferred: true, edits: [edit(ctx, start, start + m[1].length, full)] }],
-        });
-      }
+    for (const m of act.mentions) {
+      if (m.kind !== 'abbreviation' || !m.value || seen.has(m.start)) continue;
+      const info = ABBREVIATIONS[m.value];
+      if (!info) continue;
+      const full = m.flag && info.plural ? info.plural : info.full;
+      out.push({
+        range: ctx.index.range(m.start, m.end),
+        message: `« ${m.value} » : pas de sigle dans un acte ; écrivez « ${full} ».`,
+        fixes: [{ title: `Écrire « ${full} »`, preferred: true, edits: [edit(ctx, m.start, m.end, full)] }],
+      });
     }
     return out;
   },
