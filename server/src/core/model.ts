@@ -311,6 +311,10 @@ export type MentionKind =
   | 'law-articles'
   /** An abbreviation to write in full in a visa or an article (value: as written; flag: plural). */
   | 'abbreviation'
+  /** The objet of an act of the bureau or the président falls in a matter L. 5211-10 keeps to the conseil (value: its item, « 1 » to « 7 »). */
+  | 'non-delegable-matter'
+  /** A loi named by its usual name, then its number or date (« loi NOTRe n° 2015-991 ») (the span is the reference). */
+  | 'number-after-name'
   /** « Classification : 7.1 » outside the platform's block (value: the code). */
   | 'classification'
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */

@@ -168,7 +168,7 @@ export const VIS_005: Rule = {
         const t = textOfRef(catalogue, r);
         const nameStart = r.end - name.length;
         seen.add(nameStart);
-        const followedByNumber = /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8));
+        const followedByNumber = act.mentions.some((m) => m.kind === 'number-after-name' && m.start === r.start);
         const fixes: Fix[] = !t
           ? []
           : followedByNumber

@@ -5,7 +5,7 @@
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
 import type { Act, Mention, MentionKind } from '../model';
-import type { TextIndex } from '../text';
+import { fold, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
@@ -43,6 +43,17 @@ const LAW_ARTICLES = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\
 const FLAGGED = Object.keys(ABBREVIATION_ENTRIES).filter((k) => ABBREVIATION_ENTRIES[k].flagged);
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED.join('|')})(?![\\p{L}\\d])`, 'gu');
 const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLURAL_DETERMINER_SOURCE})\\s+$`, 'iu');
+
+/** Matters L. 5211-10 CGCT forbids the conseil to delegate, by item (1° to 7°), as the objet words them (folded). */
+const NON_DELEGABLE: readonly [RegExp, string][] = [
+  [/\bbudget\s+(?:primitif|supplementaire|annexe)|\bvote\s+du\s+budget|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:de\s+la|des)\s+(?:taxe|redevance)|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, '1'],
+  [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
+  [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, '3'],
+  [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
+  [/delegation\s+de\s+service\s+public|\bdsp\b/, '6'],
+  [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],
+];
 
 /** Where the dispositif starts: the verb, else the first article, else the end of the text. */
 export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>, index: TextIndex, length: number): number {
@@ -110,6 +121,22 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   first(/metropole\s+du\s+grand\s+paris/, 'metropole-grand-paris', 0, 1500, head);
   // The maire named before (or just after) the dispositif of a décision du maire.
   if (act.kind === 'decision-maire') first(/\bmaire\b/, 'maire-named', 0, Math.min(ds + 200, 6000));
+
+  // The objet of an act of the bureau or of the président: a matter the conseil cannot delegate (EPCI-004). The
+  // span is the objet (else the title); the value, the item of L. 5211-10.
+  if (act.kind === 'deliberation-epci-bureau' || act.kind === 'decision-president') {
+    const where = act.object ?? act.title;
+    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
+    const hit = NON_DELEGABLE.find(([re]) => re.test(obj));
+    if (hit) add('non-delegable-matter', where?.start ?? 0, where?.end ?? 0, hit[1]);
+  }
+
+  // A loi cited by its usual name and followed by its number or date (« la loi NOTRe n° 2015-991 », VIS-005).
+  for (const r of act.references) {
+    if (r.type === 'text' && r.usualName && !r.number && /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8))) {
+      add('number-after-name', r.start, r.end);
+    }
+  }
 
   // The secrétaire de séance named after the séance (EPCI-006).
   if (act.seance) {
