@@ -167,3 +167,21 @@ Le conseil municipal, à l’unanimité, adopte le règlement du cimetière.
   assert.equal(act.dispositive, null);
   assert.deepEqual(at(act, 'adopting-sentence', text), ['Le conseil municipal, à l’unanimité, adopte']);
 });
+
+test('where a recital ends, and the words around a reference that a fix rewrites', () => {
+  const text = `ARRÊTÉ DU MAIRE
+
+Vu l’article L. 2122-22, alinéa 4 du code général des collectivités territoriales ;
+Vu la loi n° 2014-58 du 27 janvier 2014 de modernisation de l’action publique territoriale et d’affirmation des métropoles (MAPTAM) ;
+Considérant l’urgence
+
+ARRÊTE :
+
+Article unique : Le marché est ouvert.
+`;
+  const act = parse(text);
+  assert.deepEqual(kinds(act, 'recital-ending').map((m) => m.value), [' ;', ' ;', '']);
+  const lead = kinds(act, 'article-lead');
+  assert.deepEqual(lead.map((m) => [text.slice(m.start, m.end), m.value]), [['l’article ', '']]);
+  assert.deepEqual(at(act, 'parenthesised-name', text), [' (MAPTAM)']);
+});

@@ -315,6 +315,12 @@ export type MentionKind =
   | 'non-delegable-matter'
   /** A loi named by its usual name, then its number or date (« loi NOTRe n° 2015-991 ») (the span is the reference). */
   | 'number-after-name'
+  /** A recital's final punctuation and the blanks before it, or where it goes when there is none (value: as written). */
+  | 'recital-ending'
+  /** « (MAPTAM) » after a full citation, with the blanks before it (value: the name). */
+  | 'parenthesised-name'
+  /** « de l’article », « à l’article », « l’article » just before an article cited with its alinéa (value: « de », « à » or « »). */
+  | 'article-lead'
   /** « Classification : 7.1 » outside the platform's block (value: the code). */
   | 'classification'
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */

@@ -129,7 +129,7 @@ export const VIS_005: Rule = {
   source: { label: 'Guide de légistique, 3.3.1 (sigles et abréviations proscrits), par analogie', url: null },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const spans = draftedSpans(act);
     if (!spans.length) return [];
     const out: Finding[] = [];
@@ -153,10 +153,10 @@ export const VIS_005: Rule = {
       if (r.number) {
         // "(MAPTAM)" after the full citation: the title is already there, the acronym can go.
         const holder = inside(spans, r)!;
-        const at = text.indexOf(`(${name})`, r.end);
-        if (at < 0 || at > holder.end) continue;
-        let from = at;
-        while (from > r.end && /[ \t\u00a0]/.test(text[from - 1])) from--;
+        const paren = act.mentions.find((m) => m.kind === 'parenthesised-name' && m.start >= r.end && m.value === name && m.end - name.length - 2 <= holder.end);
+        if (!paren) continue;
+        const from = paren.start;
+        const at = paren.end - name.length - 2;
         seen.add(at + 1);
         out.push({
           range: ctx.index.range(at + 1, at + 1 + name.length),
@@ -243,12 +243,11 @@ export const VIS_006: Rule = {
 /** "l'article L.2122-22, alinéa 4" → "le 3° de l'article L. 2122-22"; in a list, "L.2122-22, alinéa 4" → "L. 2122-22 (3°)". */
 function itemFix(ctx: RuleContext, r: Reference, item: string, shown: string): Fix | null {
   if (!r.alineaSpan) return null;
-  const before = ctx.text.slice(Math.max(0, r.start - 30), r.start);
-  const single = /(?:(?<prep>de|à|a)\s+)?l['’]\s?article\s+$/iu.exec(before);
+  const single = ctx.act.mentions.find((m) => m.kind === 'article-lead' && m.end === r.start);
   if (single) {
-    const prep = single.groups?.prep?.toLowerCase();
+    const prep = single.value;
     const lead = prep === 'de' ? 'du' : prep === 'à' || prep === 'a' ? 'au' : 'le';
-    const start = r.start - single[0].length;
+    const start = single.start;
     return { title: `Écrire « ${lead} ${item}° de l’article ${shown} »`, edits: [edit(ctx, start, r.alineaSpan.end, `${lead} ${item}° de l’article ${shown}`)] };
   }
   return { title: `Écrire « ${shown} (${item}°) »`, edits: [edit(ctx, r.start, r.alineaSpan.end, `${shown} (${item}°)`)] };

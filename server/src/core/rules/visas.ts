@@ -191,7 +191,7 @@ export const VIS_007: DocumentedRule = {
   status: 'confirmed',
   doc: { details: 'Une seule remarque pour les visas et une pour les considérants, avec un correctif qui remplace la ponctuation finale de chacun (et rien d’autre). La ponctuation des considérants est un usage (non confirmé). Muet sur les textes dont la mise en page est perdue (OCR).' },
   check(ctx) {
-    const { act, text } = ctx;
+    const { act } = ctx;
     if (derived(ctx).flattened) return [];
     const out: Finding[] = [];
     const recitals = [...act.visas, ...act.considerants].sort((a, b) => a.start - b.start);
@@ -215,24 +215,15 @@ export const VIS_007: DocumentedRule = {
         fixes: edits.length ? [{ title: 'Terminer les considérants par « ; »', edits }] : [],
       });
     }
-    void text;
     return out;
   },
 };
 
-/** Replace the final punctuation of a recital (or add it) with `ending`. */
+/** Replace the final punctuation of a recital (or add it) with `ending`: where the reader saw it. */
 function endingEdit(ctx: RuleContext, r: Recital, ending: string) {
-  const { text, index } = ctx;
-  let e = r.end;
-  while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
-  if (e <= r.start) return null;
-  let s = e;
-  if (/[;,.:]/.test(text[e - 1])) {
-    s = e - 1;
-    while (s > r.start && /[ \u00a0\u202f]/.test(text[s - 1])) s--;
-  }
-  if (text.slice(s, e) === ending) return null;
-  return { range: index.range(s, e), newText: ending };
+  const m = ctx.act.mentions.find((x) => x.kind === 'recital-ending' && x.start >= r.start && x.end <= r.end);
+  if (!m || m.value === ending) return null;
+  return { range: ctx.index.range(m.start, m.end), newText: ending };
 }
 
 export const VIS_008: DocumentedRule = {

@@ -5,7 +5,7 @@
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
 import type { Act, Mention, MentionKind } from '../model';
-import { fold, type TextIndex } from '../text';
+import { containing, fold, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
@@ -202,6 +202,37 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     for (let m = ABBREVIATION.exec(body); m; m = ABBREVIATION.exec(body)) {
       const plural = PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
       add('abbreviation', s.start + m.index, s.start + m.index + m[1].length, m[1], plural);
+    }
+  }
+
+  // Where each recital's final punctuation is (with the blanks before it), or where it would go (VIS-007's fix).
+  for (const r of [...act.visas, ...act.considerants]) {
+    let e = r.end;
+    while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
+    if (e <= r.start) continue;
+    let b = e;
+    if (/[;,.:]/.test(text[e - 1])) {
+      b = e - 1;
+      while (b > r.start && /[ \u00a0\u202f]/.test(text[b - 1])) b--;
+    }
+    add('recital-ending', b, e, text.slice(b, e));
+  }
+
+  // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
+  // before an article cited with an alinéa (VIS-006's fix writes « du 3° de l’article … »).
+  const drafted = [...act.visas, ...act.articles].sort((a, b) => a.start - b.start);
+  for (const r of act.references) {
+    if (r.type === 'text' && r.usualName && r.number) {
+      const holder = containing(drafted, r.start, r.end);
+      if (!holder) continue;
+      const at = text.indexOf(`(${r.usualName})`, r.end);
+      if (at < 0 || at > holder.end) continue;
+      let from = at;
+      while (from > r.end && /[ \t\u00a0]/.test(text[from - 1])) from--;
+      add('parenthesised-name', from, at + r.usualName.length + 2, r.usualName);
+    } else if (r.type === 'code-article' && r.alineaSpan) {
+      const single = /(?:(?<prep>de|à|a)\s+)?l['’]\s?article\s+$/iu.exec(text.slice(Math.max(0, r.start - 30), r.start));
+      if (single) add('article-lead', r.start - single[0].length, r.start, single.groups?.prep?.toLowerCase() ?? '');
     }
   }
 
