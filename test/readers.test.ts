@@ -185,3 +185,21 @@ Article unique : Le marché est ouvert.
   assert.deepEqual(lead.map((m) => [text.slice(m.start, m.end), m.value]), [['l’article ', '']]);
   assert.deepEqual(at(act, 'parenthesised-name', text), [' (MAPTAM)']);
 });
+
+test('the layout a fix copies: list markers before « Vu », the break between visas and after a heading', () => {
+  const text = `ARRÊTÉ DU MAIRE
+
+- Vu le code général des collectivités territoriales ;
+
+- Vu le code de la route ;
+
+ARRÊTE :
+
+Article 1er :
+La circulation est interdite rue Haute.
+`;
+  const act = parse(text);
+  assert.deepEqual(kinds(act, 'list-marker').map((m) => m.value), ['- ', '- ']);
+  assert.deepEqual(kinds(act, 'visa-separator').map((m) => m.value), ['blank-line']);
+  assert.deepEqual(kinds(act, 'heading-break').map((m) => m.value), ['line']);
+});

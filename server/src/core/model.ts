@@ -321,6 +321,14 @@ export type MentionKind =
   | 'parenthesised-name'
   /** « de l’article », « à l’article », « l’article » just before an article cited with its alinéa (value: « de », « à » or « »). */
   | 'article-lead'
+  /** A list marker written before « Vu » on a visa's line (value: as written). */
+  | 'list-marker'
+  /** The first break between two visas (value: « line » or « blank-line »). */
+  | 'visa-separator'
+  /** What follows the last article's heading (value: « space », « line » or « blank-line »). */
+  | 'heading-break'
+  /** The séance block's last line is written in capitals. */
+  | 'seance-capitals'
   /** « Classification : 7.1 » outside the platform's block (value: the code). */
   | 'classification'
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */

@@ -3,7 +3,7 @@
 import type { Position } from '../model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
-import { derived, expectedTribunal, mentionsOf, referenceDate } from './support';
+import { derived, expectedTribunal, mentionOf, mentionsOf, referenceDate } from './support';
 import { endOfDispositif } from './util';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
@@ -26,17 +26,8 @@ function visaEnding(ending: string): string {
 
 /** Separator between two visas as written (line breaks only), else a blank line. */
 function visaSeparator(ctx: RuleContext): string {
-  const { act, text } = ctx;
   const eol = derived(ctx).eol;
-  for (let i = 0; i + 1 < act.visas.length; i++) {
-    const between = text.slice(act.visas[i].end, act.visas[i + 1].start);
-    const ws = /^[ \t]*((?:\r?\n[ \t]*)+)/.exec(between);
-    if (ws) {
-      const breaks = ws[1].match(/\n/g)?.length ?? 1;
-      return breaks >= 2 ? eol + eol : eol;
-    }
-  }
-  return eol + eol;
+  return mentionOf(ctx.act, 'visa-separator')?.value === 'line' ? eol : eol + eol;
 }
 
 /**
@@ -45,7 +36,7 @@ function visaSeparator(ctx: RuleContext): string {
  * before the first considérant, the verb or the first article.
  */
 export function insertVisaFix(ctx: RuleContext, body: string, title: string, opts: { code?: boolean; preferred?: boolean } = {}): Fix | null {
-  const { act, text } = ctx;
+  const { act } = ctx;
   const eol = derived(ctx).eol;
   const visas = act.visas;
   if (visas.length === 0) {
@@ -66,10 +57,7 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   }
   // List marker written before "Vu" on the visas' lines ("- Vu** …" in converted documents).
   const lineStartOf = (offset: number) => ctx.index.offsetAt(lineStartAt(ctx, offset));
-  const leadOf = (v: { start: number }) => {
-    const lead = text.slice(lineStartOf(v.start), v.start);
-    return /^[ \t]*[-•][ \t]*$/.test(lead) ? lead : '';
-  };
+  const leadOf = (v: { start: number }) => act.mentions.find((m) => m.kind === 'list-marker' && m.end === v.start)?.value ?? '';
   if (after >= 0) {
     const v = visas[after];
     // Keep what follows the visa's punctuation on its line (nothing, usually) and insert after it.
@@ -172,8 +160,8 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
     if (!(hs <= ns && ne <= he)) return null;
     const heading = text.slice(hs, ns) + String(n === 1 ? '1er' : n) + text.slice(ne, he);
     // Separator between heading and body as written.
-    const afterHeading = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(text.slice(he, model.end))?.[0] ?? ' ';
-    const bodySep = afterHeading.includes('\n') ? (afterHeading.split('\n').length > 2 ? eol + eol : eol) : ' ';
+    const gap = mentionOf(act, 'heading-break')?.value;
+    const bodySep = gap === 'blank-line' ? eol + eol : gap === 'line' ? eol : ' ';
     const block = `${heading}${bodySep}${sentence}`;
     if (target) {
       // New article before the execution article; the execution article takes the next number.
@@ -198,8 +186,7 @@ export function seanceFiguresFix(ctx: RuleContext): Fix | null {
   if (!s || derived(ctx).flattened) return null;
   const eol = derived(ctx).eol;
   const endLine = s.range.end.line;
-  const lineText = ctx.text.slice(ctx.index.lineStarts[endLine], ctx.index.lineEnd(endLine));
-  const upper = lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3 && lineText === lineText.toUpperCase();
+  const upper = mentionOf(ctx.act, 'seance-capitals') !== null;
   const labels = upper
     ? ['NOMBRE DE MEMBRES PRÉSENTS : ', 'NOMBRE DE MEMBRES REPRÉSENTÉS : ', 'NOMBRE DE VOTANTS : ']
     : ['Présents : ', 'Représentés : ', 'Votants : '];

@@ -218,6 +218,33 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     add('recital-ending', b, e, text.slice(b, e));
   }
 
+  // The layout a fix copies: a list marker before « Vu » (« - Vu … »), the break between two visas, the break
+  // after the last article's heading, a séance block written in capitals.
+  for (const v of act.visas) {
+    const ls = index.lineStarts[index.positionAt(v.start).line];
+    const lead = text.slice(ls, v.start);
+    if (/^[ \t]*[-•][ \t]*$/.test(lead)) add('list-marker', ls, v.start, lead);
+  }
+  for (let i = 0; i + 1 < act.visas.length; i++) {
+    const ws = /^[ \t]*((?:\r?\n[ \t]*)+)/.exec(text.slice(act.visas[i].end, act.visas[i + 1].start));
+    if (ws) {
+      add('visa-separator', act.visas[i].end, act.visas[i].end + ws[0].length, (ws[1].match(/\n/g)?.length ?? 1) >= 2 ? 'blank-line' : 'line');
+      break;
+    }
+  }
+  const lastArticle = act.articles[act.articles.length - 1];
+  if (lastArticle) {
+    const he = index.offsetAt(lastArticle.headingRange.end);
+    const gap = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(text.slice(he, lastArticle.end))?.[0] ?? ' ';
+    add('heading-break', he, he + gap.length, gap.includes('\n') ? (gap.split('\n').length > 2 ? 'blank-line' : 'line') : 'space');
+  }
+  if (act.seance) {
+    const line = act.seance.range.end.line;
+    const ls = index.lineStarts[line];
+    const lineText = text.slice(ls, index.lineEnd(line));
+    if (lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3 && lineText === lineText.toUpperCase()) add('seance-capitals', ls, index.lineEnd(line));
+  }
+
   // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
   // before an article cited with an alinéa (VIS-006's fix writes « du 3° de l’article … »).
   const drafted = [...act.visas, ...act.articles].sort((a, b) => a.start - b.start);
