@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import type { Act, MentionKind } from '../server/src/core/model';
+import { ctesNatureCode } from '../server/src/core/lexicon';
 
 const kinds = (act: Act, kind: MentionKind) => act.mentions.filter((m) => m.kind === kind);
 const at = (act: Act, kind: MentionKind, text: string) => kinds(act, kind).map((m) => text.slice(m.start, m.end));
@@ -202,4 +203,17 @@ La circulation est interdite rue Haute.
   assert.deepEqual(kinds(act, 'list-marker').map((m) => m.value), ['- ', '- ']);
   assert.deepEqual(kinds(act, 'visa-separator').map((m) => m.value), ['blank-line']);
   assert.deepEqual(kinds(act, 'heading-break').map((m) => m.value), ['line']);
+});
+
+test('the @ctes nature of the transmission block, from the lexicon', () => {
+  const block = (nature: string) => parse(`ARRÊTÉ N° 2024-3\n\nARRÊTE :\n\nArticle unique : Le marché est ouvert.\n\nFait à Lyon, le 2 mars 2024\n\nAccusé de réception en préfecture\n069-216901231-20240302-2024_3-AI\nDate de l'acte : 02/03/2024\nNature de l'acte : ${nature}\n`).transmission;
+  assert.equal(ctesNatureCode('DE'), 1);
+  assert.equal(ctesNatureCode('Délibérations'), 1);
+  assert.equal(ctesNatureCode('Actes réglementaires'), 2);
+  assert.equal(ctesNatureCode('Contrats, conventions et avenants'), 4);
+  assert.equal(ctesNatureCode('Autres'), 6);
+  assert.equal(ctesNatureCode('Décision Classique'), null);
+  const t = block('Actes individuels');
+  assert.equal(t?.nature, 'Actes individuels');
+  assert.equal(t?.natureCode, 3);
 });

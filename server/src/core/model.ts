@@ -187,6 +187,8 @@ export interface Transmission extends Span {
   readonly actDate: string | null;
   readonly actDateSpan: Span | null;
   readonly nature: string | null;
+  /** The @ctes nature code the nature stands for (1 DE, 2 AR, 3 AI, 4 CC, 5 BF, 6 AU), from the lexicon. */
+  readonly natureCode: number | null;
   readonly number: string | null;
   readonly object: string | null;
   readonly matiere: string | null;

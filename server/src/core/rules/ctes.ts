@@ -4,6 +4,7 @@ import type { Finding, Severity } from './rule';
 import type { Act, Range } from '../model';
 import type { Teletransmission } from '../profile';
 import { isDeliberation, isArrete } from './util';
+import { ctesNatureCode } from '../lexicon';
 import { type DocumentedRule, mentionOf } from './support';
 
 /** What each platform accepts as an act's number (libriciel/s2low ActesTransaction, libriciel/pastell actes-generique). */
@@ -26,18 +27,8 @@ export function expectedNatures(act: Act): readonly number[] | null {
   return null;
 }
 
-/** Nature code read from the words of the platform's stamp (« Délibération », « Actes individuels »…). */
-export function natureFromLabel(label: string): number | null {
-  const f = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (/^\s*(?:de|ar|ai|cc|bf|au)\s*$/.test(f)) return ['de', 'ar', 'ai', 'cc', 'bf', 'au'].indexOf(f.trim()) + 1;
-  if (/deliberation/.test(f)) return 1;
-  if (/reglementaire/.test(f)) return 2;
-  if (/individuel/.test(f)) return 3;
-  if (/contrat|convention/.test(f)) return 4;
-  if (/budget/.test(f)) return 5;
-  if (/^\s*autres?\b/.test(f)) return 6;
-  return null;
-}
+/** Nature code read from the words of the platform's stamp (« Délibération », « Actes individuels »…): the lexicon's. */
+export const natureFromLabel = ctesNatureCode;
 
 /**
  * The classification the act declares: the platform's stamp (« Thème Préfecture : 7 - … 1 - … »), else a line
@@ -132,7 +123,7 @@ export const CTES_004: DocumentedRule = {
   doc: { details: 'Vérifiée quand le profil nomme une plateforme, d’après la nature écrite dans le bloc de transmission.' },
   check({ act, profile }) {
     if (!profile.teletransmission || !act.transmission?.nature) return [];
-    const declared = natureFromLabel(act.transmission.nature);
+    const declared = act.transmission.natureCode;
     const expected = expectedNatures(act);
     if (!declared || !expected || expected.includes(declared)) return [];
     return [{
