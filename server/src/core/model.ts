@@ -285,7 +285,7 @@ export type MentionKind =
   | 'verb-capitals'
   /** « après en avoir délibéré », « le conseil … approuve » (a délibération with no dispositive verb). */
   | 'adopting-sentence'
-  /** « … chargé de l’exécution … » from the first article on (every occurrence, up to 8). */
+  /** « … chargé de l’exécution … »: the first from the first article on, and the first in the last article. */
   | 'execution-clause'
   /** « Commune de … », « métropole », « syndicat »… in the first 2,000 characters. */
   | 'collectivite-named'

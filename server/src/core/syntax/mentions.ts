@@ -21,7 +21,7 @@ const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
 const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
 const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte|approuvent?|decident?|deliberent?|autorisent?|emet|prend\s+acte)\b/;
-const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/g;
+const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
 const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
@@ -106,12 +106,11 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
 
   // The execution clause (STR-005, the recours fix).
+  // The first one from the first article on, and the first one in the last article when it comes later.
   if (act.articles.length) {
-    const from = act.articles[0].start;
-    const t = f.slice(from);
-    EXECUTION.lastIndex = 0;
-    let k = 0;
-    for (let m = EXECUTION.exec(t); m && k < 8; m = EXECUTION.exec(t), k++) add('execution-clause', from + m.index, from + m.index + m[0].length);
+    const last = act.articles[act.articles.length - 1];
+    const m = first(EXECUTION, 'execution-clause', act.articles[0].start, f.length);
+    if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
   }
 
   // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.
@@ -148,7 +147,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // without accents in the header, title and verb, and the style of the dispositif.
   const inCitation = citationTest(act);
   let k = 0;
-  for (const m of text.matchAll(NUMERO_GLUED)) {
+  for (const m of text.includes('°') ? text.matchAll(NUMERO_GLUED) : []) {
     if (inCitation(m.index!)) continue;
     add('numero-glued', m.index!, m.index! + m[1].length);
     if (++k >= 50) break;
