@@ -3,7 +3,7 @@
 import type { Position } from '../model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
-import { derived, expectedTribunal, mentionOf, mentionsOf, referenceDate } from './support';
+import { derived, expectedTribunal, mentionOf, mentionsOf, mentionWithin, referenceDate } from './support';
 import { endOfDispositif } from './util';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
@@ -57,7 +57,10 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   }
   // List marker written before "Vu" on the visas' lines ("- Vu** …" in converted documents).
   const lineStartOf = (offset: number) => ctx.index.offsetAt(lineStartAt(ctx, offset));
-  const leadOf = (v: { start: number }) => act.mentions.find((m) => m.kind === 'list-marker' && m.end === v.start)?.value ?? '';
+  const leadOf = (v: { start: number }) => {
+    const m = mentionWithin(act, 'list-marker', lineStartOf(v.start), v.start);
+    return m && m.end === v.start ? m.value ?? '' : '';
+  };
   if (after >= 0) {
     const v = visas[after];
     // Keep what follows the visa's punctuation on its line (nothing, usually) and insert after it.

@@ -67,10 +67,36 @@ export function publishedNotNotified(ctx: RuleContext): boolean {
   return (SELF_PUBLISHED.test(f) || STAMP_PUBLISHED.test(f)) && !SELF_NOTIFIED.test(f);
 }
 
+const BY_KIND = new WeakMap<Act, Map<MentionKind, Mention[]>>();
+/** Every mention of a kind, in document order (the act's mentions grouped by kind once). */
+export function mentionsOf(act: Act, kind: MentionKind): readonly Mention[] {
+  let map = BY_KIND.get(act);
+  if (!map) {
+    map = new Map();
+    for (const m of act.mentions) {
+      const list = map.get(m.kind);
+      if (list) list.push(m);
+      else map.set(m.kind, [m]);
+    }
+    BY_KIND.set(act, map);
+  }
+  return map.get(kind) ?? [];
+}
 /** The first mention of a kind the reader saw in the act, or null. */
-export const mentionOf = (act: Act, kind: MentionKind): Mention | null => act.mentions.find((m) => m.kind === kind) ?? null;
-/** Every mention of a kind, in document order. */
-export const mentionsOf = (act: Act, kind: MentionKind): Mention[] => act.mentions.filter((m) => m.kind === kind);
+export const mentionOf = (act: Act, kind: MentionKind): Mention | null => mentionsOf(act, kind)[0] ?? null;
+/** The first mention of a kind that starts at or after `from` and ends by `to` (binary search), or null. */
+export function mentionWithin(act: Act, kind: MentionKind, from: number, to: number): Mention | null {
+  const list = mentionsOf(act, kind);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = list[lo];
+  return m && m.end <= to ? m : null;
+}
 
 /** True when the act has enough structure for the rules to speak (not an empty or foreign text). */
 export function looksLikeAct(act: Act): boolean {

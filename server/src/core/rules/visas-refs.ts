@@ -3,6 +3,7 @@
 import type { Act, Reference, Span } from '../model';
 import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
+import { mentionWithin, mentionsOf } from './support';
 import { frenchDate, containing } from '../text';
 import {
   ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
@@ -87,7 +88,7 @@ export const VIS_004: Rule = {
         continue;
       }
       // « …, notamment son article 12 » after the text, in the same visa (read by the mentions reader).
-      const m = act.mentions.find((x) => x.kind === 'law-articles' && x.start >= r.end && x.end <= visa.end);
+      const m = mentionWithin(act, 'law-articles', r.end, visa.end);
       if (!m?.value) continue;
       const cited = m.value.split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
       for (const c of CODIFYING_ARTICLES) {
@@ -153,7 +154,8 @@ export const VIS_005: Rule = {
       if (r.number) {
         // "(MAPTAM)" after the full citation: the title is already there, the acronym can go.
         const holder = inside(spans, r)!;
-        const paren = act.mentions.find((m) => m.kind === 'parenthesised-name' && m.start >= r.end && m.value === name && m.end - name.length - 2 <= holder.end);
+        const paren = mentionWithin(act, 'parenthesised-name', r.end, holder.end + name.length + 2);
+        if (!paren || paren.value !== name) continue;
         if (!paren) continue;
         const from = paren.start;
         const at = paren.end - name.length - 2;
@@ -168,7 +170,7 @@ export const VIS_005: Rule = {
         const t = textOfRef(catalogue, r);
         const nameStart = r.end - name.length;
         seen.add(nameStart);
-        const followedByNumber = act.mentions.some((m) => m.kind === 'number-after-name' && m.start === r.start);
+        const followedByNumber = mentionWithin(act, 'number-after-name', r.start, r.end) !== null;
         const fixes: Fix[] = !t
           ? []
           : followedByNumber
@@ -184,8 +186,8 @@ export const VIS_005: Rule = {
       }
     }
     // EPCI, DGS, TA…
-    for (const m of act.mentions) {
-      if (m.kind !== 'abbreviation' || !m.value || seen.has(m.start)) continue;
+    for (const m of mentionsOf(act, 'abbreviation')) {
+      if (!m.value || seen.has(m.start)) continue;
       const info = ABBREVIATIONS[m.value];
       if (!info) continue;
       const full = m.flag && info.plural ? info.plural : info.full;
@@ -243,7 +245,8 @@ export const VIS_006: Rule = {
 /** "l'article L.2122-22, alinéa 4" → "le 3° de l'article L. 2122-22"; in a list, "L.2122-22, alinéa 4" → "L. 2122-22 (3°)". */
 function itemFix(ctx: RuleContext, r: Reference, item: string, shown: string): Fix | null {
   if (!r.alineaSpan) return null;
-  const single = ctx.act.mentions.find((m) => m.kind === 'article-lead' && m.end === r.start);
+  const lead = mentionWithin(ctx.act, 'article-lead', Math.max(0, r.start - 30), r.start);
+  const single = lead && lead.end === r.start ? lead : null;
   if (single) {
     const prep = single.value;
     const lead = prep === 'de' ? 'du' : prep === 'à' || prep === 'a' ? 'au' : 'le';

@@ -4,7 +4,7 @@ import type { Recital, VisaCategory } from '../model';
 import type { Finding, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
-import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, preambleReferences } from './support';
+import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionWithin, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
@@ -221,7 +221,7 @@ export const VIS_007: DocumentedRule = {
 
 /** Replace the final punctuation of a recital (or add it) with `ending`: where the reader saw it. */
 function endingEdit(ctx: RuleContext, r: Recital, ending: string) {
-  const m = ctx.act.mentions.find((x) => x.kind === 'recital-ending' && x.start >= r.start && x.end <= r.end);
+  const m = mentionWithin(ctx.act, 'recital-ending', r.start, r.end);
   if (!m || m.value === ending) return null;
   return { range: ctx.index.range(m.start, m.end), newText: ending };
 }
