@@ -76,6 +76,46 @@ export interface Recital extends Span {
   readonly body: string;
   /** Final punctuation as written: ";", ",", ":", "." or "". */
   readonly ending: string;
+  /** What the reader saw in its words (syntax/recitals.ts). */
+  readonly reading: RecitalReading;
+}
+
+/** What a visa designates, from its first words. */
+export type VisaDesignation = 'loi' | 'ordonnance' | 'decret' | 'deliberation' | 'arrete' | 'convention' | 'code' | 'other';
+
+/** A visa's category in the Guide de légistique's order of visas. */
+export type VisaCategory =
+  | 'constitution' | 'international' | 'eu-regulation' | 'directive' | 'loi-organique' | 'code' | 'loi' | 'decret'
+  | 'arrete' | 'deliberation' | 'other' | 'avis';
+
+/** What a recital's words say (a considérant's `designates` and `category` are « other »). */
+export interface RecitalReading {
+  readonly designates: VisaDesignation;
+  readonly category: VisaCategory;
+  /** Cites a délibération: « la délibération … », « les délibérations … », « une délibération … ». */
+  readonly citesDeliberation: boolean;
+  /** Its first 400 characters give a number (« n° … », « numéro … », « la délibération CM2017/12/08 »). */
+  readonly numbered: boolean;
+  /** Its first 400 characters give a date (« du 17 juillet 2020 », « 05/04/2022 », « de 2021 »). */
+  readonly dated: boolean;
+  /** A date in words followed by no intitulé (« Vu la loi n° 2014-58 du 27 janvier 2014 ; »). */
+  readonly untitled: boolean;
+  /** Names a code, a loi, a décret or an ordonnance. */
+  readonly namesText: boolean;
+  /** For a code visa: the code's title from its name on (folded), for the alphabetical order of codes. */
+  readonly codeTitle: string | null;
+  /** For a visa of a code or of its articles: where a new code visa sorts (folded). */
+  readonly codeOrderKey: string | null;
+  /** A date written inside a number (« 2021/03/15 »). */
+  readonly numberDate: string | null;
+  /** « l'article … du code … » (the article before the code), the words as written. */
+  readonly articleFirst: { readonly plural: boolean; readonly articles: string; readonly code: string } | null;
+  /** Speaks of a délégation (« délégation », « délégué », « attributions »). */
+  readonly delegation: boolean;
+  /** States facts: a figure, a finding, a person (« constat », « rapport », « M. »…). */
+  readonly factual: boolean;
+  /** A considérant that names a délibération as delegating (« délibération n° X … délégué »): X as written. */
+  readonly delegatingDeliberation: string | null;
 }
 
 export interface DispositiveVerb {
@@ -147,6 +187,8 @@ export interface Transmission extends Span {
   readonly actDate: string | null;
   readonly actDateSpan: Span | null;
   readonly nature: string | null;
+  /** The @ctes nature code the nature stands for (1 DE, 2 AR, 3 AI, 4 CC, 5 BF, 6 AU), from the lexicon. */
+  readonly natureCode: number | null;
   readonly number: string | null;
   readonly object: string | null;
   readonly matiere: string | null;
@@ -229,6 +271,82 @@ export interface Reference extends Span {
   readonly usualName: string | null;
 }
 
+/** What a mention is (syntax/mentions.ts says where each kind is read). */
+export type MentionKind =
+  /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
+  | 'unfavourable-measure'
+  /** « urgence absolue » (read when the measure targets a person). */
+  | 'absolute-urgency'
+  /** « sa demande », « leur demande » before the dispositif (the measure answers a request). */
+  | 'own-request'
+  /** The person was heard or invited to present observations, or urgency dispensed with it. */
+  | 'contradictory-procedure'
+  /** A dispositive verb in capitals the units did not type (read when there is no dispositive verb). */
+  | 'verb-capitals'
+  /** « après en avoir délibéré », « le conseil … approuve » (a délibération with no dispositive verb). */
+  | 'adopting-sentence'
+  /** « … chargé de l’exécution … »: the first from the first article on, and the first in the last article. */
+  | 'execution-clause'
+  /** « Commune de … », « métropole », « syndicat »… in the first 2,000 characters. */
+  | 'collectivite-named'
+  /** « Département de … » in the first 2,000 characters. */
+  | 'departement-named'
+  /** « Métropole du Grand Paris » in the first 1,500 characters. */
+  | 'metropole-grand-paris'
+  /** « maire » before the end of the dispositif's first line (décisions du maire). */
+  | 'maire-named'
+  /** « secrétaire de séance » after the séance block. */
+  | 'secretary-label'
+  /** « n° » glued to what follows, outside citations (up to 50). */
+  | 'numero-glued'
+  /** « Tribunal Administratif » (value: the blank between the words; flag: it opens a sentence). */
+  | 'tribunal-capitalised'
+  /** « 1 janvier 2024 » outside citations. */
+  | 'first-of-month'
+  /** A capital word without its accents in the header, title or verb (value: the accented word). */
+  | 'unaccented-capital'
+  /** In the dispositif: « entrera en vigueur », « et/ou », « le ou les ». */
+  | 'future-tense' | 'and-or' | 'singular-plural'
+  /** « 3° » or « b) » at the start of a line in an article (value: « 3 » or « b »; flag: a number). */
+  | 'enumeration'
+  /** In a visa, « notamment son article 12 », « ses articles 12 et 43 » (value: the numbers as written). */
+  | 'law-articles'
+  /** An abbreviation to write in full in a visa or an article (value: as written; flag: plural). */
+  | 'abbreviation'
+  /** The objet of an act of the bureau or the président falls in a matter L. 5211-10 keeps to the conseil (value: its item, « 1 » to « 7 »). */
+  | 'non-delegable-matter'
+  /** A loi named by its usual name, then its number or date (« loi NOTRe n° 2015-991 ») (the span is the reference). */
+  | 'number-after-name'
+  /** A recital's final punctuation and the blanks before it, or where it goes when there is none (value: as written). */
+  | 'recital-ending'
+  /** « (MAPTAM) » after a full citation, with the blanks before it (value: the name). */
+  | 'parenthesised-name'
+  /** « de l’article », « à l’article », « l’article » just before an article cited with its alinéa (value: « de », « à » or « »). */
+  | 'article-lead'
+  /** A list marker written before « Vu » on a visa's line (value: as written). */
+  | 'list-marker'
+  /** The first break between two visas (value: « line » or « blank-line »). */
+  | 'visa-separator'
+  /** What follows the last article's heading (value: « space », « line » or « blank-line »). */
+  | 'heading-break'
+  /** The séance block's last line is written in capitals. */
+  | 'seance-capitals'
+  /** « Classification : 7.1 » outside the platform's block (value: the code). */
+  | 'classification'
+  /** The annexes the transmission block lists (value: the list as written; the span is the block). */
+  | 'annexes-declared'
+  /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
+  | 'annexed-piece';
+
+/** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
+export interface Mention {
+  readonly kind: MentionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly value: string | null;
+  readonly flag: boolean;
+}
+
 /**
  * How the reader saw a field: `read` (found, with its range in the model), `mentioned` (only mentioned: a quality
  * with no name, a vote « adopté » with no count, a séance with no figures, an exécutoire known only from the
@@ -283,6 +401,8 @@ export interface Act {
   readonly members: Members | null;
   /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
   readonly blankDates: readonly Span[];
+  /** The mentions the rules judge, sorted by start (syntax/mentions.ts). */
+  readonly mentions: readonly Mention[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */
   readonly date: string | null;
   /** Number of lines of the document. */

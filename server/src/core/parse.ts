@@ -12,6 +12,8 @@ import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE } from './lexicon';
+import { readMentions } from './syntax/mentions';
+import { readRecital } from './syntax/recitals';
 import { readRecours } from './syntax/recours';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
@@ -54,7 +56,7 @@ function emptyAct(index: TextIndex): Act {
     kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
-    transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], date: null, lineCount: index.lineCount, complete: false,
+    transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], mentions: [], date: null, lineCount: index.lineCount, complete: false,
     seen: Object.fromEntries(ACT_FIELDS.map((k) => [k, 'absent'])) as Act['seen'],
   };
 }
@@ -152,7 +154,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
     const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
     const sp = span(start, end);
-    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '' };
+    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '', reading: readRecital(body, u.type === 'visa') };
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }
@@ -387,9 +389,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount,
   };
+  const read = { ...fields, mentions: readMentions(text, f, index, fields) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
   const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));
-  const complete = isComplete(fields, textEnd(text, vote && voteAfterDispositif ? index.offsetAt(vote.range.end) : -1));
-  return { ...fields, complete, seen: seenFields(fields, complete) };
+  const complete = isComplete(read, textEnd(text, vote && voteAfterDispositif ? index.offsetAt(vote.range.end) : -1));
+  return { ...read, complete, seen: seenFields(read, complete) };
 }
 

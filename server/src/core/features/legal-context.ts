@@ -6,6 +6,7 @@ import type { Act, Reference } from '../model';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { CODE_NAMES } from '../references';
 import { frenchDate, containing } from '../text';
+import { ABBREVIATION_ENTRIES } from '../lexicon';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -408,25 +409,7 @@ export function articleTextMarkdown(article: ArticleInfo, mark: Alinea | null, m
 // ---------------------------------------------------------------------------------------------
 // Abbreviations
 
-/** Non-legal abbreviations shown on hover and flagged in visas and articles (VIS-005). */
-export const ABBREVIATIONS: Readonly<Record<string, { readonly full: string; readonly plural?: string }>> = {
-  EPCI: { full: 'établissement public de coopération intercommunale', plural: 'établissements publics de coopération intercommunale' },
-  DGS: { full: 'directeur général des services' },
-  TA: { full: 'tribunal administratif' },
-  CAA: { full: 'cour administrative d’appel' },
-  JORF: { full: 'Journal officiel de la République française' },
-  CCAS: { full: 'centre communal d’action sociale' },
-  CIAS: { full: 'centre intercommunal d’action sociale' },
-  EPT: { full: 'établissement public territorial' },
-  MGP: { full: 'métropole du Grand Paris' },
-  ZAC: { full: 'zone d’aménagement concerté' },
-  PLU: { full: 'plan local d’urbanisme' },
-  PLUi: { full: 'plan local d’urbanisme intercommunal' },
-  SCoT: { full: 'schéma de cohérence territoriale' },
-  DSP: { full: 'délégation de service public' },
-  SDIS: { full: 'service départemental d’incendie et de secours' },
-  CADA: { full: 'commission d’accès aux documents administratifs' },
-  CNIL: { full: 'Commission nationale de l’informatique et des libertés' },
-};
+/** Non-legal abbreviations shown on hover and flagged in visas and articles (VIS-005): the lexicon's. */
+export const ABBREVIATIONS: Readonly<Record<string, { readonly full: string; readonly plural?: string }>> = ABBREVIATION_ENTRIES;
 /** The abbreviations VIS-005 flags (the Guide's examples); the others are only explained on hover. */
-export const FLAGGED_ABBREVIATIONS: readonly string[] = ['EPCI', 'DGS', 'TA'];
+export const FLAGGED_ABBREVIATIONS: readonly string[] = Object.keys(ABBREVIATION_ENTRIES).filter((k) => ABBREVIATION_ENTRIES[k].flagged);

@@ -118,3 +118,34 @@ export const CLOSING_CLAUSE_SOURCE = alternation(data.closingClauses);
 
 /** What says a document is an extract or a certified copy of the register, not the register itself. */
 export const EXTRACT_SOURCE = alternation(data.extractMarkers);
+
+export interface AbbreviationEntry { readonly full: string; readonly plural?: string; readonly flagged: boolean }
+/** Non-legal abbreviations (hover explains them; those `flagged` are reported in visas and articles: VIS-005). */
+export const ABBREVIATION_ENTRIES: Readonly<Record<string, AbbreviationEntry>> = Object.fromEntries(
+  data.abbreviations.map((a) => [a.written, { full: a.full, ...((a as { plural?: string }).plural ? { plural: (a as { plural?: string }).plural } : {}), flagged: (a as { flagged?: boolean }).flagged === true }]),
+);
+/** Words before an abbreviation that make it plural (« les EPCI »). */
+export const PLURAL_DETERMINER_SOURCE = alternation(data.pluralDeterminers);
+/** Capitals written without their accents, and their accented form (« ARRETE » → « ARRÊTE »). */
+export const ACCENTED_CAPITALS: Readonly<Record<string, string>> = data.accentedCapitals;
+/** The dispositive verbs in capitals, accents optional (« ARR[EÊ]TE »), for a verb the units did not type. */
+export const VERB_CAPITALS_SOURCE = [...new Set(VERBS.filter((v) => !v.aloneOnly).map((v) => v.written))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[ÊÉÈ]/g, (c) => `[E${c}]`))
+  .join('|');
+
+/**
+ * The @ctes nature code (1 DE … 6 AU) of a nature as a stamp writes it (« DE », « Délibérations », « Actes
+ * individuels », « Autres »): its abbreviation, else a word it contains, else a word it opens with.
+ */
+export function ctesNatureCode(label: string): number | null {
+  const f = foldWord(label);
+  const t = f.trim();
+  for (const n of data.ctesNatures) if (t === n.abbreviation.toLowerCase()) return n.code;
+  for (const n of data.ctesNatures) if (n.words.some((w) => f.includes(foldWord(w)))) return n.code;
+  for (const n of data.ctesNatures) {
+    const opening = (n as { opening?: string[] }).opening ?? [];
+    if (opening.some((w) => t.startsWith(foldWord(w)) && !/[a-z0-9]/.test(t.charAt(foldWord(w).length)))) return n.code;
+  }
+  return null;
+}

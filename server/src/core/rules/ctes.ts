@@ -4,7 +4,8 @@ import type { Finding, Severity } from './rule';
 import type { Act, Range } from '../model';
 import type { Teletransmission } from '../profile';
 import { isDeliberation, isArrete } from './util';
-import type { DocumentedRule } from './support';
+import { ctesNatureCode } from '../lexicon';
+import { type DocumentedRule, mentionOf } from './support';
 
 /** What each platform accepts as an act's number (libriciel/s2low ActesTransaction, libriciel/pastell actes-generique). */
 export const NUMBER_RULES: Record<Teletransmission, { readonly test: (n: string) => boolean; readonly label: string; readonly expected: string }> = {
@@ -26,28 +27,17 @@ export function expectedNatures(act: Act): readonly number[] | null {
   return null;
 }
 
-/** Nature code read from the words of the platform's stamp (« Délibération », « Actes individuels »…). */
-export function natureFromLabel(label: string): number | null {
-  const f = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (/^\s*(?:de|ar|ai|cc|bf|au)\s*$/.test(f)) return ['de', 'ar', 'ai', 'cc', 'bf', 'au'].indexOf(f.trim()) + 1;
-  if (/deliberation/.test(f)) return 1;
-  if (/reglementaire/.test(f)) return 2;
-  if (/individuel/.test(f)) return 3;
-  if (/contrat|convention/.test(f)) return 4;
-  if (/budget/.test(f)) return 5;
-  if (/^\s*autres?\b/.test(f)) return 6;
-  return null;
-}
+/** Nature code read from the words of the platform's stamp (« Délibération », « Actes individuels »…): the lexicon's. */
+export const natureFromLabel = ctesNatureCode;
 
 /**
  * The classification the act declares: the platform's stamp (« Thème Préfecture : 7 - … 1 - … »), else a line
  * « Classification : 7.1 », « Matière : 7.1.2 » (or « Matière @ctes », « Thème ») anywhere in the text.
  */
-export function declaredMatiere(act: Act, text: string): { code: string; start: number; end: number } | null {
+export function declaredMatiere(act: Act, _text?: string): { code: string; start: number; end: number } | null {
   if (act.transmission?.matiere) return { code: act.transmission.matiere, start: act.transmission.start, end: act.transmission.end };
-  const m = /^[ \t*_-]*(?:classification|mati[eè]re|th[eè]me)(?:\s+(?:@?ctes|pr[ée]fecture|actes))?\s*:\s*\**\s*(\d{1,2}(?:\.\d{1,2}){0,4})\b/im.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
-  if (!m) return null;
-  return { code: m[1], start: m.index, end: m.index + m[0].length };
+  const m = mentionOf(act, 'classification');
+  return m?.value ? { code: m.value, start: m.start, end: m.end } : null;
 }
 
 const NATURE_LABELS = ['', 'délibérations (DE)', 'actes réglementaires (AR)', 'actes individuels (AI)', 'contrats et conventions (CC)', 'documents budgétaires (BF)', 'autres (AU)'];
@@ -133,7 +123,7 @@ export const CTES_004: DocumentedRule = {
   doc: { details: 'Vérifiée quand le profil nomme une plateforme, d’après la nature écrite dans le bloc de transmission.' },
   check({ act, profile }) {
     if (!profile.teletransmission || !act.transmission?.nature) return [];
-    const declared = natureFromLabel(act.transmission.nature);
+    const declared = act.transmission.natureCode;
     const expected = expectedNatures(act);
     if (!declared || !expected || expected.includes(declared)) return [];
     return [{
@@ -154,20 +144,20 @@ export const CTES_005: DocumentedRule = {
   source: { label: 'S²LOW et Pastell : acte en PDF ; annexes PDF, XML, PNG ou JPEG, 150 Mo au total', url: null },
   status: 'secondary',
   doc: { details: 'Vérifiée quand le profil nomme une plateforme : une annexe nommée avec une extension refusée (.docx, .odt…) est signalée ; un acte qui renvoie à une pièce « annexée » rappelle de la joindre.' },
-  check({ act, profile, text }) {
+  check({ act, profile }) {
     if (!profile.teletransmission) return [];
     const out: Finding[] = [];
-    const declared = /Annexe\(?s?\)?\s*:\s*\**([^*\n]+)/i.exec(act.transmission?.text ?? '')?.[1]?.trim() ?? '';
+    const declared = mentionOf(act, 'annexes-declared')?.value ?? '';
     for (const name of declared.split(/\s*[,;]\s*/).filter(Boolean)) {
       if (/\.[a-z0-9]{2,5}$/i.test(name) && !ANNEX_FORMATS.test(name)) {
         out.push({ range: act.transmission!.range, message: `L’annexe « ${name} » n’est pas dans un format accepté : PDF, XML, PNG ou JPEG.` });
       }
     }
     if (!declared) {
-      const a = act.articles.find((x) => /\b(?:ci-annex[ée]e?s?|annex[ée]e?s? (?:à|au) (?:la )?pr[ée]sente?)/i.test(x.text));
+      const piece = mentionOf(act, 'annexed-piece');
+      const a = piece && act.articles.find((x) => x.start === piece.start);
       if (a) out.push({ range: a.headingRange, message: 'L’acte renvoie à une pièce annexée : joignez-la à l’envoi (PDF, XML, PNG ou JPEG, 150 Mo au total).' });
     }
-    void text;
     return out;
   },
 };

@@ -1,8 +1,7 @@
 // EPCI: établissements publics de coopération intercommunale and métropoles (bureau, président,
 // matters the conseil cannot delegate, Métropole du Grand Paris).
 import type { Finding } from './rule';
-import { fold } from '../text';
-import { type DocumentedRule, explanation, citesArticle, derived, isDeliberationVisa, isMGP, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 
 export const EPCI_001 = explanation(
@@ -29,16 +28,16 @@ export const EPCI_003 = explanation(
   'Explication seulement. Délégation de fonctions aux vice-présidents (à défaut à d’autres membres du bureau), de signature aux DGS, DGA, DGST et responsables de service ; le conseil peut lui déléguer l’exercice des droits de préemption, avec compte rendu à la réunion suivante. Le visa L. 5211-9 d’un arrêté du président est vérifié par VIS-001.',
 );
 
-/** Matters L. 5211-10 forbids delegating (object of the act, folded). */
-const EXCLUDED: readonly [RegExp, string][] = [
-  [/\bbudget\s+(?:primitif|supplementaire|annexe)|\bvote\s+du\s+budget|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:de\s+la|des)\s+(?:taxe|redevance)|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, 'vote du budget, institution et fixation des taux ou tarifs des taxes et redevances (1°)'],
-  [/compte\s+administratif|compte\s+financier\s+unique/, 'approbation du compte administratif (2°)'],
-  [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, 'mesures budgétaires après mise en demeure (L. 1612-15) (3°)'],
-  [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, 'modification des conditions initiales de composition, de fonctionnement et de durée (4°)'],
-  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, 'adhésion de l’établissement à un établissement public (5°)'],
-  [/delegation\s+de\s+service\s+public|\bdsp\b/, 'délégation de la gestion d’un service public (6°)'],
-  [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, 'dispositions portant orientation en matière d’aménagement de l’espace, d’équilibre social de l’habitat et de politique de la ville (7°)'],
-];
+/** Matters L. 5211-10 forbids delegating, by item (the reader tells which item the objet falls in). */
+const EXCLUDED: Readonly<Record<string, string>> = {
+  1: 'vote du budget, institution et fixation des taux ou tarifs des taxes et redevances (1°)',
+  2: 'approbation du compte administratif (2°)',
+  3: 'mesures budgétaires après mise en demeure (L. 1612-15) (3°)',
+  4: 'modification des conditions initiales de composition, de fonctionnement et de durée (4°)',
+  5: 'adhésion de l’établissement à un établissement public (5°)',
+  6: 'délégation de la gestion d’un service public (6°)',
+  7: 'dispositions portant orientation en matière d’aménagement de l’espace, d’équilibre social de l’habitat et de politique de la ville (7°)',
+};
 
 export const EPCI_004_MISSING_VISA = 'Le visa de l’article L. 5211-10';
 export const EPCI_004_MISSING_DELIB = 'La délibération du conseil qui délègue';
@@ -54,13 +53,11 @@ export const EPCI_004: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     const out: Finding[] = [];
-    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
     const objRange = act.object?.range ?? act.title?.range ?? act.number?.range ?? null;
-    for (const [re, what] of EXCLUDED) {
-      if (re.test(obj) && objRange) {
-        out.push({ range: objRange, severity: 'error', message: `L’objet relève d’une matière que le conseil ne peut pas déléguer ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} : ${what}. Seul l’organe délibérant peut en décider (CGCT, art. L. 5211-10).` });
-        break;
-      }
+    const matter = mentionOf(act, 'non-delegable-matter');
+    const what = matter?.value ? EXCLUDED[matter.value] : undefined;
+    if (what && objRange) {
+      out.push({ range: objRange, severity: 'error', message: `L’objet relève d’une matière que le conseil ne peut pas déléguer ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} : ${what}. Seul l’organe délibérant peut en décider (CGCT, art. L. 5211-10).` });
     }
     const refs = preambleReferences(ctx);
     const own = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && !citesArticle(refs, 'L5211-10');
@@ -77,18 +74,9 @@ export const EPCI_004: DocumentedRule = {
         fixes: fix ? [fix] : [],
       });
     }
-    const f = derived(ctx).f;
-    const delegating = act.visas.some((v) => isDeliberationVisa(v) && /delegation|delegu|attributions/.test(f.slice(v.start, v.end)));
+    const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
     if (!delegating) {
-      let cited: string | null = null;
-      for (const c of act.considerants) {
-        const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}delegu/.exec(f.slice(c.start, c.end));
-        if (m) {
-          const at = c.start + m.index + m[0].indexOf(m[1]);
-          cited = ctx.text.slice(at, at + m[1].length).replace(/[,;.]+$/, '');
-          break;
-        }
-      }
+      const cited = act.considerants.find((c) => c.reading.delegatingDeliberation)?.reading.delegatingDeliberation ?? null;
       out.push({
         range: anchor,
         message: `${EPCI_004_MISSING_DELIB} ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} n’est pas visée : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} ; »${cited ? ` (un considérant cite la délibération ${cited} comme délégante : visez-la en précisant qu’elle porte délégation)` : ''} (CGCT, art. L. 5211-10).`,
@@ -119,8 +107,7 @@ export const EPCI_006: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (!act.seance || act.signatories.some((s) => s.role === 'secretary')) return [];
-    const from = ctx.index.offsetAt(act.seance.range.end);
-    if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(derived(ctx).f.slice(from))) return [];
+    if (mentionOf(act, 'secretary-label')) return [];
     const range = act.signatories[act.signatories.length - 1]?.range ?? act.vote?.range ?? act.dispositive?.range;
     if (!range) return [];
     return [{ range, message: 'La signature du secrétaire de séance n’apparaît pas : pour les conseils, la délibération est signée par le président et le ou les secrétaires de séance (CGCT, art. L. 2121-23 et L. 5211-1) ; l’usage l’étend souvent au bureau.' }];

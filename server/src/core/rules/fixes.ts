@@ -3,7 +3,7 @@
 import type { Position } from '../model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
-import { derived, expectedTribunal, referenceDate } from './support';
+import { derived, expectedTribunal, mentionOf, mentionsOf, mentionWithin, referenceDate } from './support';
 import { endOfDispositif } from './util';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
@@ -26,17 +26,8 @@ function visaEnding(ending: string): string {
 
 /** Separator between two visas as written (line breaks only), else a blank line. */
 function visaSeparator(ctx: RuleContext): string {
-  const { act, text } = ctx;
   const eol = derived(ctx).eol;
-  for (let i = 0; i + 1 < act.visas.length; i++) {
-    const between = text.slice(act.visas[i].end, act.visas[i + 1].start);
-    const ws = /^[ \t]*((?:\r?\n[ \t]*)+)/.exec(between);
-    if (ws) {
-      const breaks = ws[1].match(/\n/g)?.length ?? 1;
-      return breaks >= 2 ? eol + eol : eol;
-    }
-  }
-  return eol + eol;
+  return mentionOf(ctx.act, 'visa-separator')?.value === 'line' ? eol : eol + eol;
 }
 
 /**
@@ -45,7 +36,7 @@ function visaSeparator(ctx: RuleContext): string {
  * before the first considérant, the verb or the first article.
  */
 export function insertVisaFix(ctx: RuleContext, body: string, title: string, opts: { code?: boolean; preferred?: boolean } = {}): Fix | null {
-  const { act, text } = ctx;
+  const { act } = ctx;
   const eol = derived(ctx).eol;
   const visas = act.visas;
   if (visas.length === 0) {
@@ -58,8 +49,8 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   let after = -1;
   if (opts.code) {
     for (let i = 0; i < visas.length; i++) {
-      const b = fold(visas[i].body);
-      if (/^(?:le\s+code|les?\s+articles?|l'article)\b/.test(b) && b.replace(/^l(?:es?\s+|')articles?\s.*?\bdu\s+/, '') <= key) after = i;
+      const k = visas[i].reading.codeOrderKey;
+      if (k !== null && k <= key) after = i;
     }
   } else {
     after = visas.length - 1;
@@ -67,8 +58,8 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   // List marker written before "Vu" on the visas' lines ("- Vu** …" in converted documents).
   const lineStartOf = (offset: number) => ctx.index.offsetAt(lineStartAt(ctx, offset));
   const leadOf = (v: { start: number }) => {
-    const lead = text.slice(lineStartOf(v.start), v.start);
-    return /^[ \t]*[-•][ \t]*$/.test(lead) ? lead : '';
+    const m = mentionWithin(act, 'list-marker', lineStartOf(v.start), v.start);
+    return m && m.end === v.start ? m.value ?? '' : '';
   };
   if (after >= 0) {
     const v = visas[after];
@@ -143,8 +134,6 @@ export function recoursSentence(ctx: RuleContext, seat: string): string {
   return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${de}${seat} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
 }
 
-const EXECUTION_RE = /charg[ée]s?\b[^.]{0,80}\bex[ée]cution\b/;
-
 /**
  * Insert the recours article. With numbered articles: a new article written like the others,
  * before the execution article (renumbered) or after the last one; without articles: a paragraph
@@ -162,7 +151,7 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
   if (last && last.number && last.number !== 'unique' && !derived(ctx).flattened) {
     const lastN = last.number === '1er' ? 1 : Number(last.number);
     if (!Number.isFinite(lastN)) return null;
-    const isExec = EXECUTION_RE.test(fold(last.body)) && arts.length >= 2;
+    const isExec = arts.length >= 2 && mentionsOf(act, 'execution-clause').some((m) => m.start >= last.start && m.start < last.end);
     const target = isExec ? last : null;
     const n = isExec ? lastN : lastN + 1;
     const model = last;
@@ -174,8 +163,8 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
     if (!(hs <= ns && ne <= he)) return null;
     const heading = text.slice(hs, ns) + String(n === 1 ? '1er' : n) + text.slice(ne, he);
     // Separator between heading and body as written.
-    const afterHeading = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(text.slice(he, model.end))?.[0] ?? ' ';
-    const bodySep = afterHeading.includes('\n') ? (afterHeading.split('\n').length > 2 ? eol + eol : eol) : ' ';
+    const gap = mentionOf(act, 'heading-break')?.value;
+    const bodySep = gap === 'blank-line' ? eol + eol : gap === 'line' ? eol : ' ';
     const block = `${heading}${bodySep}${sentence}`;
     if (target) {
       // New article before the execution article; the execution article takes the next number.
@@ -200,8 +189,7 @@ export function seanceFiguresFix(ctx: RuleContext): Fix | null {
   if (!s || derived(ctx).flattened) return null;
   const eol = derived(ctx).eol;
   const endLine = s.range.end.line;
-  const lineText = ctx.text.slice(ctx.index.lineStarts[endLine], ctx.index.lineEnd(endLine));
-  const upper = lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3 && lineText === lineText.toUpperCase();
+  const upper = mentionOf(ctx.act, 'seance-capitals') !== null;
   const labels = upper
     ? ['NOMBRE DE MEMBRES PRÉSENTS : ', 'NOMBRE DE MEMBRES REPRÉSENTÉS : ', 'NOMBRE DE VOTANTS : ']
     : ['Présents : ', 'Représentés : ', 'Votants : '];

@@ -1,42 +1,13 @@
 // MOT: motivation of individual unfavourable decisions and the prior contradictory procedure.
 import type { RuleContext } from './rule';
-import { fold } from '../text';
-import { type DocumentedRule, derived, dispositifText } from './support';
+import { type DocumentedRule, derived, mentionOf } from './support';
 
 const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
 
-/** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise\s+en\s+demeure|met\s+en\s+demeure|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+de|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
-/** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
-const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
-/** The measure targets a person or a company. */
-const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
-/** The measure answers a request (refusal of an application: no contradictory procedure). */
-const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
-
+/** The unfavourable measure the reader saw in the dispositif, and whether it targets a person. */
 function trigger(ctx: RuleContext): { word: string; personal: boolean } | null {
-  const t = dispositifText(ctx);
-  const m = UNFAVOURABLE.exec(t);
-  if (!m) return null;
-  // Personal only when the measure and the person are in the same sentence: "la circulation est interdite"
-  // in one article and "l'entreprise chargée des travaux" in another is a regulatory act.
-  let from = 0;
-  let to = t.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
-    if (e.index < m.index) from = e.index + 1;
-    else if (e.index >= m.index + m[0].length) {
-      to = e.index;
-      break;
-    }
-  }
-  return { word: m[1], personal: PERSONAL.test(t.slice(from, to)) };
-}
-
-/** A considérant states facts (dates, figures, findings, the person), not only the law. */
-function factual(body: string): boolean {
-  const b = fold(body);
-  return /\d/.test(b) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b);
+  const m = mentionOf(ctx.act, 'unfavourable-measure');
+  return m ? { word: m.value ?? '', personal: m.flag } : null;
 }
 
 export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';
@@ -53,7 +24,7 @@ export const MOT_001: DocumentedRule = {
     const { act } = ctx;
     const t = trigger(ctx);
     if (!t || !t.personal || derived(ctx).flattened) return [];
-    if (/urgence\s+absolue/.test(derived(ctx).f)) return [];
+    if (mentionOf(act, 'absolute-urgency')) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];
     if (act.considerants.length === 0) {
@@ -62,7 +33,7 @@ export const MOT_001: DocumentedRule = {
         message: `${MOT_001_MISSING} (« ${t.word} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
       }];
     }
-    if (!act.considerants.some((c) => factual(c.body))) {
+    if (!act.considerants.some((c) => c.reading.factual)) {
       return [{
         range: act.considerants[0].range,
         severity: 'warning',
@@ -86,10 +57,7 @@ export const MOT_002: DocumentedRule = {
     const t = trigger(ctx);
     if (!t || !t.personal || derived(ctx).flattened) return [];
     if (/^(?:refus|rejet|sous\s+reserve)/.test(t.word)) return [];
-    const f = derived(ctx).f;
-    const preamble = f.slice(0, derived(ctx).dispositifStart);
-    if (ON_REQUEST.test(preamble) && /\b(?:sa|leur)\s+demande\b/.test(preamble)) return [];
-    if (/observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/.test(f)) return [];
+    if (mentionOf(act, 'own-request') || mentionOf(act, 'contradictory-procedure')) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];
     return [{

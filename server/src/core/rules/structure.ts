@@ -3,7 +3,7 @@
 import type { Range } from '../model';
 import type { Finding, Fix } from './rule';
 import { KIND_LABEL, isArrete, isDecision, isDeliberation } from './util';
-import { type DocumentedRule, departementOf, derived, looksLikeAct } from './support';
+import { type DocumentedRule, departementOf, derived, looksLikeAct, mentionOf, mentionsOf } from './support';
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
@@ -21,14 +21,13 @@ export const STR_001: DocumentedRule = {
   status: 'unconfirmed',
   doc: { details: 'Avertissement si aucun verbe n’est trouvé ; information si le verbe ne correspond pas à la nature de l’acte (le nom d’une décision prise par délégation est libre : réponse ministérielle n° 84100).' },
   check(ctx) {
-    const { act, text } = ctx;
+    const { act } = ctx;
     const d = act.dispositive;
     if (!d) {
       if (act.kind === 'unknown' && act.articles.length === 0) return [];
       // The parser may miss a verb in a flattened or unusual layout: look for one before speaking.
-      const f = derived(ctx).f;
-      if (/\b(?:ARR[EÊ]TE|ARR[EÊ]TONS|D[EÉ]CIDE|D[EÉ]CIDONS|D[EÉ]LIB[EÈ]RE|D[EÉ]CIDENT)\b/.test(text)) return [];
-      if (isDeliberation(act.kind) && (/apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte|approuvent?|decident?|deliberent?|autorisent?|emet|prend\s+acte)\b/.test(f) || act.vote?.adopted)) return [];
+      if (mentionOf(act, 'verb-capitals')) return [];
+      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || act.vote?.adopted)) return [];
       const first = act.articles[0];
       const range = first ? first.headingRange : act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const verb = expectedVerb(act.kind);
@@ -184,27 +183,28 @@ export const STR_004: DocumentedRule = {
   status: 'confirmed',
   doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ».' },
   check(ctx) {
-    const { act, text } = ctx;
+    const { act } = ctx;
     if (derived(ctx).flattened) return [];
     const out: Finding[] = [];
+    const items = mentionsOf(act, 'enumeration');
+    let i = 0;
     for (const a of act.articles) {
-      const body = text.slice(a.start, a.end);
-      const re = /(?:^|\n)[ \t]*(?:[-•]\s*)?(?:(\d{1,2})\s*(?:°|\^\{?[o°]\}?)|([a-h])\))/g;
       let lastNum = 0;
       let lastLetter = 0;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = a.start + m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length);
-        if (m[1]) {
-          const n = Number(m[1]);
+      for (; i < items.length && items[i].start < a.end; i++) {
+        const m = items[i];
+        if (m.start < a.start || !m.value) continue;
+        if (m.flag) {
+          const n = Number(m.value);
           if (lastNum > 0 && n !== lastNum + 1 && n !== 1) {
-            out.push({ range: ctx.index.range(at, a.start + m.index + m[0].length), message: `Énumération interrompue : « ${n}° » suit « ${lastNum}° » ; on attend « ${lastNum + 1}° ».` });
+            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${n}° » suit « ${lastNum}° » ; on attend « ${lastNum + 1}° ».` });
           }
           lastNum = n;
           lastLetter = 0;
-        } else if (m[2]) {
-          const n = m[2].charCodeAt(0) - 96;
+        } else {
+          const n = m.value.charCodeAt(0) - 96;
           if (lastLetter > 0 && n !== lastLetter + 1 && n !== 1) {
-            out.push({ range: ctx.index.range(at, a.start + m.index + m[0].length), message: `Énumération interrompue : « ${m[2]}) » suit « ${String.fromCharCode(96 + lastLetter)}) » ; on attend « ${String.fromCharCode(97 + lastLetter)}) ».` });
+            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${m.value}) » suit « ${String.fromCharCode(96 + lastLetter)}) » ; on attend « ${String.fromCharCode(97 + lastLetter)}) ».` });
           }
           lastLetter = n;
         }
@@ -225,8 +225,7 @@ export const STR_005: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (act.articles.length === 0) return [];
-    const f = derived(ctx).f;
-    if (/charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/.test(f.slice(act.articles[0].start))) return [];
+    if (mentionOf(act, 'execution-clause')) return [];
     const last = act.articles[act.articles.length - 1];
     const noun = isArrete(act.kind) ? 'du présent arrêté' : 'de la présente décision';
     return [{
@@ -248,15 +247,13 @@ export const STR_006: DocumentedRule = {
   check(ctx) {
     const { act, profile } = ctx;
     if (!looksLikeAct(act) || derived(ctx).flattened) return [];
-    const f = derived(ctx).f.slice(0, 2000);
-    const named = act.header.collectivite || profile.name || act.authority
-      || /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/.test(f);
+    const named = act.header.collectivite || profile.name || act.authority || mentionOf(act, 'collectivite-named');
     const at = act.title?.range ?? act.header.republique?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (!named) {
       return [{ range: at, message: 'L’en-tête ne nomme pas la collectivité : ajoutez « Commune de … » (ou le nom de l’EPCI) en tête de l’acte.' }];
     }
     const commune = act.header.collectivite?.type === 'commune' || profile.kind === 'commune' || act.kind.endsWith('-maire') || act.kind === 'deliberation-cm';
-    if (commune && !departementOf(ctx) && !/\bdepartement\s+(?:de|du|des|d')/.test(f)) {
+    if (commune && !departementOf(ctx) && !mentionOf(act, 'departement-named')) {
       return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
     }
     return [];

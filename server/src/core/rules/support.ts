@@ -1,10 +1,11 @@
 // Helpers shared by the rule families: cached derived views of the text (folded copy,
 // "flattened OCR dump" flag), where the preamble ends, which references sit in the visas,
 // the collectivité's département and tribunal, small date arithmetic.
-import type { Act, Range, Recital, Reference, Span } from '../model';
+import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from '../model';
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containing } from '../text';
 import { isDeliberation } from './util';
+import { DATED, numbered } from '../syntax/recitals';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -66,6 +67,37 @@ export function publishedNotNotified(ctx: RuleContext): boolean {
   return (SELF_PUBLISHED.test(f) || STAMP_PUBLISHED.test(f)) && !SELF_NOTIFIED.test(f);
 }
 
+const BY_KIND = new WeakMap<Act, Map<MentionKind, Mention[]>>();
+/** Every mention of a kind, in document order (the act's mentions grouped by kind once). */
+export function mentionsOf(act: Act, kind: MentionKind): readonly Mention[] {
+  let map = BY_KIND.get(act);
+  if (!map) {
+    map = new Map();
+    for (const m of act.mentions) {
+      const list = map.get(m.kind);
+      if (list) list.push(m);
+      else map.set(m.kind, [m]);
+    }
+    BY_KIND.set(act, map);
+  }
+  return map.get(kind) ?? [];
+}
+/** The first mention of a kind the reader saw in the act, or null. */
+export const mentionOf = (act: Act, kind: MentionKind): Mention | null => mentionsOf(act, kind)[0] ?? null;
+/** The first mention of a kind that starts at or after `from` and ends by `to` (binary search), or null. */
+export function mentionWithin(act: Act, kind: MentionKind, from: number, to: number): Mention | null {
+  const list = mentionsOf(act, kind);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = list[lo];
+  return m && m.end <= to ? m : null;
+}
+
 /** True when the act has enough structure for the rules to speak (not an empty or foreign text). */
 export function looksLikeAct(act: Act): boolean {
   return !(act.kind === 'unknown' && !act.dispositive && act.articles.length === 0);
@@ -89,23 +121,14 @@ export function preambleReferences(ctx: RuleContext): Reference[] {
 export const citesArticle = (refs: readonly Reference[], article: string | RegExp) =>
   refs.some((r) => r.article !== null && (typeof article === 'string' ? r.article === article : article.test(r.article)));
 
-/** Folded body of a recital (accent- and case-insensitive matching). */
-export const foldedBody = (r: Recital) => fold(r.body);
-
 /** Visas that cite a délibération ("Vu la délibération n° …", "Vu les délibérations …"). */
-export const isDeliberationVisa = (v: Recital) => /^(?:la|les|une|des)?\s*deliberations?\b/.test(foldedBody(v));
+export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
 
-/** A recital or text carries a number ("n° …", or a code such as "CM2017/12/08/05"). */
-export function hasNumber(folded: string): boolean {
-  return /\bn\s?[°o]\s*\.?\s*\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
-    || /^(?:la|les|l')?\s*(?:deliberations?|arretes?|decisions?|decrets?|lois?|ordonnances?|conventions?)\s+(?:[a-z]{0,8}\s?)?\d[\w/.-]*\d/.test(folded);
-}
+/** A folded recital text carries a number ("n° …", or a code such as "CM2017/12/08/05"): the recital reader's test. */
+export const hasNumber = (folded: string): boolean => numbered(folded);
 
-const MONTHS_RE = '(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)';
-/** A recital or text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"). */
-export function hasDate(folded: string): boolean {
-  return new RegExp(`\\b\\d{1,2}(?:er)?\\s+${MONTHS_RE}[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:du|de|en)\\s+(?:19|20)\\d{2}\\b|\\b(?:annee|exercice)\\s+(?:19|20)\\d{2}\\b`).test(folded);
-}
+/** A folded recital text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"): the recital reader's test. */
+export const hasDate = (folded: string): boolean => DATED.test(folded);
 
 /** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
 export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' } | null {
@@ -127,7 +150,7 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
 export function isMGP(ctx: RuleContext): boolean {
   const name = ctx.profile.name ?? ctx.act.header.collectivite?.name ?? '';
   if (/grand\s+paris/.test(fold(name)) && /metropole/.test(fold(name))) return true;
-  return /metropole\s+du\s+grand\s+paris/.test(derived(ctx).f.slice(0, 1500));
+  return mentionOf(ctx.act, 'metropole-grand-paris') !== null;
 }
 
 /** Seat of the competent tribunal administratif, and why. Null when unknown. */
@@ -152,7 +175,7 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   const s = ctx.act.seance;
   if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
-  return /\bmaire\b/.test(derived(ctx).f.slice(0, Math.min(derived(ctx).dispositifStart + 200, 6000)));
+  return mentionOf(ctx.act, 'maire-named') !== null;
 }
 
 /** Is the author an EPCI (communauté, métropole, syndicat)? The profile decides, then the act. */

@@ -3,9 +3,10 @@
 import type { Act, Reference, Span } from '../model';
 import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
+import { mentionWithin, mentionsOf } from './support';
 import { frenchDate, containing } from '../text';
 import {
-  ABBREVIATIONS, FLAGGED_ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
+  ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
   textOfRef,
 } from '../features/legal-context';
 
@@ -56,7 +57,7 @@ export const VIS_004: Rule = {
   source: { label: 'Guide de légistique, 3.1.5 (visas)', url: GUIDE_315 },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type === 'code') {
@@ -86,10 +87,10 @@ export const VIS_004: Rule = {
         });
         continue;
       }
-      const after = text.slice(r.end, visa.end);
-      const m = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/i.exec(after);
-      if (!m) continue;
-      const cited = m[1].split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
+      // « …, notamment son article 12 » after the text, in the same visa (read by the mentions reader).
+      const m = mentionWithin(act, 'law-articles', r.end, visa.end);
+      if (!m?.value) continue;
+      const cited = m.value.split(/\s*(?:,|et)\s*/).map((n) => n.replace(/er$/, ''));
       for (const c of CODIFYING_ARTICLES) {
         if (c.number !== r.number || (r.nature !== c.nature && !(c.nature === 'loi' && r.nature === 'loi-organique')) || !cited.includes(c.article)) continue;
         const code = catalogueCode(catalogue, c.code);
@@ -99,9 +100,8 @@ export const VIS_004: Rule = {
         const date = t?.date ?? r.date;
         const short = `${NATURE_LABEL[r.nature ?? 'loi']} n° ${r.number}${date ? ` du ${frenchDate(date)}` : ''}`;
         const citation = t?.citation ?? short;
-        const start = r.end + m.index;
         out.push({
-          range: ctx.index.range(start, start + m[0].length),
+          range: ctx.index.range(m.start, m.end),
           message:
             `L’article ${c.article} de la ${short} ${c.did} les articles ${displayArticle(c.first)} et suivants du ${codeName} (${c.subject}). ` +
             (alreadyCited
@@ -119,8 +119,6 @@ function capitaliseWords(s: string): string {
   return s.replace(/(^|\s)(\p{Ll})(\p{L}{3,})/gu, (_, sp: string, a: string, rest: string) => sp + a.toUpperCase() + rest);
 }
 
-const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:les|des|aux|ces|leurs|ses|nos|vos|plusieurs|deux|trois|quatre|autres|certains)\s+$/iu;
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED_ABBREVIATIONS.join('|')})(?![\\p{L}\\d])`, 'gu');
 
 export const VIS_005: Rule = {
   id: 'VIS-005',
@@ -132,7 +130,7 @@ export const VIS_005: Rule = {
   source: { label: 'Guide de légistique, 3.3.1 (sigles et abréviations proscrits), par analogie', url: null },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const spans = draftedSpans(act);
     if (!spans.length) return [];
     const out: Finding[] = [];
@@ -156,10 +154,11 @@ export const VIS_005: Rule = {
       if (r.number) {
         // "(MAPTAM)" after the full citation: the title is already there, the acronym can go.
         const holder = inside(spans, r)!;
-        const at = text.indexOf(`(${name})`, r.end);
-        if (at < 0 || at > holder.end) continue;
-        let from = at;
-        while (from > r.end && /[ \t\u00a0]/.test(text[from - 1])) from--;
+        const paren = mentionWithin(act, 'parenthesised-name', r.end, holder.end + name.length + 2);
+        if (!paren || paren.value !== name) continue;
+        if (!paren) continue;
+        const from = paren.start;
+        const at = paren.end - name.length - 2;
         seen.add(at + 1);
         out.push({
           range: ctx.index.range(at + 1, at + 1 + name.length),
@@ -171,7 +170,7 @@ export const VIS_005: Rule = {
         const t = textOfRef(catalogue, r);
         const nameStart = r.end - name.length;
         seen.add(nameStart);
-        const followedByNumber = /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8));
+        const followedByNumber = mentionWithin(act, 'number-after-name', r.start, r.end) !== null;
         const fixes: Fix[] = !t
           ? []
           : followedByNumber
@@ -187,21 +186,16 @@ export const VIS_005: Rule = {
       }
     }
     // EPCI, DGS, TA…
-    for (const s of spans) {
-      const body = text.slice(s.start, s.end);
-      ABBR_RE.lastIndex = 0;
-      for (let m = ABBR_RE.exec(body); m; m = ABBR_RE.exec(body)) {
-        const start = s.start + m.index;
-        if (seen.has(start)) continue;
-        const info = ABBREVIATIONS[m[1]];
-        const plural = info.plural && PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
-        const full = plural ? info.plural! : info.full;
-        out.push({
-          range: ctx.index.range(start, start + m[1].length),
-          message: `« ${m[1]} » : pas de sigle dans un acte ; écrivez « ${full} ».`,
-          fixes: [{ title: `Écrire « ${full} »`, preferred: true, edits: [edit(ctx, start, start + m[1].length, full)] }],
-        });
-      }
+    for (const m of mentionsOf(act, 'abbreviation')) {
+      if (!m.value || seen.has(m.start)) continue;
+      const info = ABBREVIATIONS[m.value];
+      if (!info) continue;
+      const full = m.flag && info.plural ? info.plural : info.full;
+      out.push({
+        range: ctx.index.range(m.start, m.end),
+        message: `« ${m.value} » : pas de sigle dans un acte ; écrivez « ${full} ».`,
+        fixes: [{ title: `Écrire « ${full} »`, preferred: true, edits: [edit(ctx, m.start, m.end, full)] }],
+      });
     }
     return out;
   },
@@ -251,12 +245,12 @@ export const VIS_006: Rule = {
 /** "l'article L.2122-22, alinéa 4" → "le 3° de l'article L. 2122-22"; in a list, "L.2122-22, alinéa 4" → "L. 2122-22 (3°)". */
 function itemFix(ctx: RuleContext, r: Reference, item: string, shown: string): Fix | null {
   if (!r.alineaSpan) return null;
-  const before = ctx.text.slice(Math.max(0, r.start - 30), r.start);
-  const single = /(?:(?<prep>de|à|a)\s+)?l['’]\s?article\s+$/iu.exec(before);
+  const lead = mentionWithin(ctx.act, 'article-lead', Math.max(0, r.start - 30), r.start);
+  const single = lead && lead.end === r.start ? lead : null;
   if (single) {
-    const prep = single.groups?.prep?.toLowerCase();
+    const prep = single.value;
     const lead = prep === 'de' ? 'du' : prep === 'à' || prep === 'a' ? 'au' : 'le';
-    const start = r.start - single[0].length;
+    const start = single.start;
     return { title: `Écrire « ${lead} ${item}° de l’article ${shown} »`, edits: [edit(ctx, start, r.alineaSpan.end, `${lead} ${item}° de l’article ${shown}`)] };
   }
   return { title: `Écrire « ${shown} (${item}°) »`, edits: [edit(ctx, r.start, r.alineaSpan.end, `${shown} (${item}°)`)] };

@@ -1,10 +1,10 @@
 // VIS: the visas (legal basis, identification of each text, order, punctuation, "notamment").
 // VIS-004, VIS-005, VIS-006 and the CIT family live in references.ts (references engineer).
-import type { Recital } from '../model';
+import type { Recital, VisaCategory } from '../model';
 import type { Finding, RuleContext } from './rule';
-import { fold, containing } from '../text';
+import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
-import { type DocumentedRule, citesArticle, derived, hasDate, hasNumber, isMayorDecision, looksLikeAct, preambleReferences } from './support';
+import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionWithin, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
@@ -73,7 +73,7 @@ export const VIS_001: DocumentedRule = {
       }
     } else if (isDeliberation(act.kind) && act.visas.length >= 2) {
       const cites = act.references.some((r) => (r.type === 'code-article' || r.type === 'code' || r.type === 'text') && containing(act.visas, r.start, r.end) !== null);
-      if (!cites && !act.visas.some((v) => /\b(?:code|loi|decret|ordonnance)\b/.test(fold(v.body)))) {
+      if (!cites && !act.visas.some((v) => v.reading.namesText)) {
         const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article ${act.kind === 'deliberation-cm' ? 'L. 2121-29' : 'L. 5211-1'}`, 'Ajouter le visa du CGCT', { code: true });
         out.push({
           range: anchor,
@@ -86,19 +86,6 @@ export const VIS_001: DocumentedRule = {
     return out;
   },
 };
-
-/** What a visa designates, from its first words (folded). */
-function visaHead(b: string): 'loi' | 'ordonnance' | 'decret' | 'deliberation' | 'arrete' | 'convention' | 'code' | 'other' {
-  const s = b.replace(/^(?:vu\s+)?/, '');
-  if (/^(?:la|les|l')?\s*lois?\b/.test(s)) return 'loi';
-  if (/^(?:l'|les)?\s*ordonnances?\b/.test(s)) return 'ordonnance';
-  if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
-  if (/^(?:la|les)?\s*deliberations?\b/.test(s)) return 'deliberation';
-  if (/^(?:l'|les)?\s*arretes?\b/.test(s)) return 'arrete';
-  if (/^(?:la|les)\s+conventions?\b/.test(s)) return 'convention';
-  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b/.test(s)) return 'code';
-  return 'other';
-}
 
 export const VIS_002_MISSING = 'ne permet pas d’identifier le texte';
 
@@ -113,11 +100,8 @@ export const VIS_002: DocumentedRule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const v of ctx.act.visas) {
-      const b = fold(v.body).slice(0, 400);
-      const head = visaHead(b);
+      const { designates: head, numbered: num, dated: date } = v.reading;
       if (head === 'code' || head === 'other') continue;
-      const num = hasNumber(b);
-      const date = hasDate(b);
       const label = { loi: 'la loi', ordonnance: 'l’ordonnance', decret: 'le décret', deliberation: 'la délibération', arrete: 'l’arrêté', convention: 'la convention' }[head];
       if (!num && !date) {
         out.push({
@@ -128,8 +112,7 @@ export const VIS_002: DocumentedRule = {
       }
       if ((head === 'loi' || head === 'ordonnance' || head === 'decret') && num && date) {
         // "Vu la loi n° 2014-58 du 27 janvier 2014 ;": the intitulé is missing.
-        const m = /\bdu\s+\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*(.*)$/.exec(b);
-        if (m && !/[a-z]{3}/.test(m[1].replace(/\b(?:modifiee?s?|et|notamment|son|ses|article|articles)\b/g, ''))) {
+        if (v.reading.untitled) {
           out.push({ range: v.range, severity: 'information', message: `Ajoutez l’intitulé de ${label} après sa date (« … relati${head === 'decret' ? 'f' : 've'} à … », « … portant … »), tel que publié au Journal officiel (Guide de légistique, 3.1.5).` });
         }
       }
@@ -138,22 +121,21 @@ export const VIS_002: DocumentedRule = {
   },
 };
 
-/** Rank of a visa in the Guide's order (texts by hierarchy, then other documents, then avis). */
-function visaRank(b: string): { rank: number; label: string } {
-  const s = b.replace(/^(?:vu\s+)?/, '');
-  if (/^la\s+constitution\b/.test(s)) return { rank: 1, label: 'la Constitution' };
-  if (/^(?:la|les)\s+(?:convention|charte|traite)s?\s+(?:europeenne|internationale|de\s+sauvegarde|relative\s+aux\s+droits)/.test(s)) return { rank: 2, label: 'une convention internationale' };
-  if (/^(?:le|les)\s+reglements?\s+\(?(?:ue|ce|cee)\)?|^(?:le|les)\s+reglements?\s+(?:europeen|du\s+parlement\s+europeen)/.test(s)) return { rank: 3, label: 'un règlement européen' };
-  if (/^(?:la|les)\s+directives?\b/.test(s)) return { rank: 4, label: 'une directive' };
-  if (/^(?:la|les)\s+lois?\s+organiques?\b/.test(s)) return { rank: 5, label: 'une loi organique' };
-  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b[^;]{0,200}\bcode\b/.test(s)) return { rank: 6, label: 'un code' };
-  if (/^(?:la|les)\s+lois?\b|^(?:l'|les)\s*ordonnances?\b/.test(s)) return { rank: 7, label: 'une loi ou une ordonnance' };
-  if (/^(?:le|les)\s+decrets?\b/.test(s)) return { rank: 8, label: 'un décret' };
-  if (/^(?:l'|les)\s*arretes?\b/.test(s)) return { rank: 9, label: 'un arrêté' };
-  if (/^(?:la|les)\s+deliberations?\b/.test(s)) return { rank: 10, label: 'une délibération' };
-  if (/^(?:l'|les)\s*avis\b|^(?:la|les)\s+consultations?\b|^(?:le|les)\s+rapports?\s+de\s+la\s+commission/.test(s)) return { rank: 12, label: 'un avis' };
-  return { rank: 11, label: 'un autre document' };
-}
+/** Rank and label of each category of visa in the Guide's order (texts by hierarchy, then other documents, then avis). */
+const VISA_RANK: Record<VisaCategory, { rank: number; label: string }> = {
+  constitution: { rank: 1, label: 'la Constitution' },
+  international: { rank: 2, label: 'une convention internationale' },
+  'eu-regulation': { rank: 3, label: 'un règlement européen' },
+  directive: { rank: 4, label: 'une directive' },
+  'loi-organique': { rank: 5, label: 'une loi organique' },
+  code: { rank: 6, label: 'un code' },
+  loi: { rank: 7, label: 'une loi ou une ordonnance' },
+  decret: { rank: 8, label: 'un décret' },
+  arrete: { rank: 9, label: 'un arrêté' },
+  deliberation: { rank: 10, label: 'une délibération' },
+  other: { rank: 11, label: 'un autre document' },
+  avis: { rank: 12, label: 'un avis' },
+};
 
 /** Date of a visa for the chronological check: the first date written, or one embedded in a délibération number. */
 function visaDate(v: Recital, ctx: RuleContext): string | null {
@@ -162,11 +144,8 @@ function visaDate(v: Recital, ctx: RuleContext): string | null {
   for (let i = firstRefFrom(refs, v.start); i < refs.length && refs[i].start < v.end; i++) {
     if (refs[i].end <= v.end && refs[i].date) return refs[i].date;
   }
-  const m = /(?<!\d)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?!\d)/.exec(v.body);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return v.reading.numberDate;
 }
-
-const codeName = (b: string) => b.replace(/^(?:vu\s+)?le\s+code\s+/, '').replace(/^(?:l'|les)\s*articles?\b.*?\bdu\s+code\s+/, '');
 
 export const VIS_003: DocumentedRule = {
   id: 'VIS-003',
@@ -181,10 +160,9 @@ export const VIS_003: DocumentedRule = {
     if (visas.length < 2 || derived(ctx).flattened) return [];
     let prev = { rank: 0, label: '', date: null as string | null, code: '', line: 0 };
     for (const v of visas) {
-      const b = fold(v.body);
-      const { rank, label } = visaRank(b);
+      const { rank, label } = VISA_RANK[v.reading.category];
       const date = visaDate(v, ctx);
-      const code = rank === 6 ? codeName(b) : '';
+      const code = v.reading.codeTitle ?? '';
       if (rank < prev.rank) {
         return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : ordre du Guide de légistique, textes par rang puis avis.` }];
       }
@@ -213,7 +191,7 @@ export const VIS_007: DocumentedRule = {
   status: 'confirmed',
   doc: { details: 'Une seule remarque pour les visas et une pour les considérants, avec un correctif qui remplace la ponctuation finale de chacun (et rien d’autre). La ponctuation des considérants est un usage (non confirmé). Muet sur les textes dont la mise en page est perdue (OCR).' },
   check(ctx) {
-    const { act, text } = ctx;
+    const { act } = ctx;
     if (derived(ctx).flattened) return [];
     const out: Finding[] = [];
     const recitals = [...act.visas, ...act.considerants].sort((a, b) => a.start - b.start);
@@ -237,24 +215,15 @@ export const VIS_007: DocumentedRule = {
         fixes: edits.length ? [{ title: 'Terminer les considérants par « ; »', edits }] : [],
       });
     }
-    void text;
     return out;
   },
 };
 
-/** Replace the final punctuation of a recital (or add it) with `ending`. */
+/** Replace the final punctuation of a recital (or add it) with `ending`: where the reader saw it. */
 function endingEdit(ctx: RuleContext, r: Recital, ending: string) {
-  const { text, index } = ctx;
-  let e = r.end;
-  while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
-  if (e <= r.start) return null;
-  let s = e;
-  if (/[;,.:]/.test(text[e - 1])) {
-    s = e - 1;
-    while (s > r.start && /[ \u00a0\u202f]/.test(text[s - 1])) s--;
-  }
-  if (text.slice(s, e) === ending) return null;
-  return { range: index.range(s, e), newText: ending };
+  const m = mentionWithin(ctx.act, 'recital-ending', r.start, r.end);
+  if (!m || m.value === ending) return null;
+  return { range: ctx.index.range(m.start, m.end), newText: ending };
 }
 
 export const VIS_008: DocumentedRule = {
@@ -270,12 +239,9 @@ export const VIS_008: DocumentedRule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const v of ctx.act.visas) {
-      const b = fold(v.body);
-      const m = /^(l'article|les\s+articles)\s+(.{3,160}?)\s+du\s+(code\s+[a-z' -]{4,80}?)(?=\s*[,;.]|\s+(?:et|relatif|modifie)\b|$)/.exec(b);
-      if (!m) continue;
-      const plural = m[1] !== "l'article";
-      const code = v.body.slice(m.index + m[0].length - m[3].length, m.index + m[0].length);
-      const arts = v.body.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length).trim().replace(/[\s,;]+$/, '');
+      const first = v.reading.articleFirst;
+      if (!first) continue;
+      const { plural, code, articles: arts } = first;
       out.push({
         range: v.range,
         message: `Citez le code puis l’article : « Vu le ${code}, notamment ${plural ? 'ses articles' : 'son article'} ${arts} ; » (Guide de légistique, 3.1.5).`,

@@ -3,6 +3,7 @@ import type { Span, Transmission } from '../model';
 import { DATE_SRC, TextIndex, clean, isoFromGroups } from '../text';
 import { firstDate } from './common';
 import { type Unit } from './scanner';
+import { ctesNatureCode } from '../lexicon';
 
 export const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
@@ -65,6 +66,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
     actDate: actIso,
     actDateSpan: actDate?.span ?? null,
     nature: nature?.value ?? null,
+    natureCode: nature?.value ? ctesNatureCode(nature.value) : null,
     number: number?.value ?? null,
     object: object?.value ?? null,
     matiere,

@@ -1,0 +1,300 @@
+// Reader of the mentions the rules judge: words and marks the act carries in a known place, each read once in
+// the region where it matters (the dispositif, the articles, the visas, the head of the text), so that no rule
+// scans the text. Each mention is a span with a kind, and sometimes a value (the word, the accented form, the
+// classification code) and a flag (the measure targets a person, the word opens a sentence, the abbreviation
+// is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
+// unless several are reported.
+import type { Act, Mention, MentionKind } from '../model';
+import { containing, fold, type TextIndex } from '../text';
+import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
+
+type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
+
+/** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise\s+en\s+demeure|met\s+en\s+demeure|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+de|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+/** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
+const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
+/** The measure targets a person or a company. */
+const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
+const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
+const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
+const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
+const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
+const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte|approuvent?|decident?|deliberent?|autorisent?|emet|prend\s+acte)\b/;
+const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
+const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
+const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
+const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
+const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/gu;
+const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;
+const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const FIRST_OF_MONTH = new RegExp(`(?<![\\d/.])1(\\s+)(?:${MONTHS})\\s+\\d{4}`, 'gi');
+const CAPITALS = /\b[A-Z]{5,}\b/g;
+const STYLE: readonly [RegExp, MentionKind][] = [
+  [/\bentrera\s+en\s+vigueur\b/, 'future-tense'],
+  [/\bet\s*\/\s*ou\b/, 'and-or'],
+  [/\b(?:le|la)\s+ou\s+les\b/, 'singular-plural'],
+];
+const CLASSIFICATION = /^[ \t*_-]*(?:classification|mati[eè]re|th[eè]me)(?:\s+(?:@?ctes|pr[ée]fecture|actes))?\s*:\s*\**\s*(\d{1,2}(?:\.\d{1,2}){0,4})\b/im;
+const ANNEXES_DECLARED = /Annexe\(?s?\)?\s*:\s*\**([^*\n]+)/i;
+const ANNEXED_PIECE = /\b(?:ci-annex[ée]e?s?|annex[ée]e?s? (?:à|au) (?:la )?pr[ée]sente?)/i;
+const ENUMERATION = /(?:^|\n)[ \t]*(?:[-•]\s*)?(?:(\d{1,2})\s*(?:°|\^\{?[o°]\}?)|([a-h])\))/g;
+const LAW_ARTICLES = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/gi;
+const FLAGGED = Object.keys(ABBREVIATION_ENTRIES).filter((k) => ABBREVIATION_ENTRIES[k].flagged);
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED.join('|')})(?![\\p{L}\\d])`, 'gu');
+const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLURAL_DETERMINER_SOURCE})\\s+$`, 'iu');
+
+/** Matters L. 5211-10 CGCT forbids the conseil to delegate, by item (1° to 7°), as the objet words them (folded). */
+const NON_DELEGABLE: readonly [RegExp, string][] = [
+  [/\bbudget\s+(?:primitif|supplementaire|annexe)|\bvote\s+du\s+budget|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:de\s+la|des)\s+(?:taxe|redevance)|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, '1'],
+  [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
+  [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, '3'],
+  [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
+  [/delegation\s+de\s+service\s+public|\bdsp\b/, '6'],
+  [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],
+];
+
+/** Where the dispositif starts: the verb, else the first article, else the end of the text. */
+export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>, index: TextIndex, length: number): number {
+  if (act.dispositive) return index.offsetAt(act.dispositive.range.start);
+  return act.articles.length ? act.articles[0].start : length;
+}
+
+export function readMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
+  const out: Mention[] = [];
+  const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
+    out.push({ kind, start, end, value, flag });
+  const first = (re: RegExp, kind: MentionKind, from: number, to: number, s: string = f) => {
+    const m = re.exec(from === 0 && to >= s.length ? s : s.slice(from, to));
+    if (m) add(kind, from + m.index, from + m.index + m[0].length);
+    return m;
+  };
+  const ds = dispositifStartOf(act, index, text.length);
+  const de = Math.max(ds, act.placeDate?.start ?? act.transmission?.start ?? text.length);
+  const arreteOrDecision = act.kind.startsWith('arrete') || act.kind.startsWith('decision');
+
+  // The measure the dispositif takes against a person (MOT), and what the text says of the procedure.
+  if (arreteOrDecision) {
+    const t = f.slice(ds, de);
+    const m = UNFAVOURABLE.exec(t);
+    if (m) {
+      let from = 0;
+      let to = t.length;
+      SENTENCE_END.lastIndex = 0;
+      for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
+        if (e.index < m.index) from = e.index + 1;
+        else if (e.index >= m.index + m[0].length) {
+          to = e.index;
+          break;
+        }
+      }
+      const personal = PERSONAL.test(t.slice(from, to));
+      add('unfavourable-measure', ds + m.index, ds + m.index + m[0].length, m[1], personal);
+      if (personal) {
+        first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
+        if (ON_REQUEST.test(f.slice(0, ds))) first(OWN_REQUEST, 'own-request', 0, ds);
+        first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length);
+      }
+    }
+  }
+
+  // A dispositive verb the units did not type, or a délibération's adopting sentence (STR-001).
+  if (!act.dispositive) {
+    first(VERB_CAPITALS, 'verb-capitals', 0, text.length, text);
+    if (act.kind.startsWith('deliberation')) first(DELIBERATION_SENTENCE, 'adopting-sentence', 0, f.length);
+  }
+
+  // The execution clause (STR-005, the recours fix).
+  // The first one from the first article on, and the first one in the last article when it comes later.
+  if (act.articles.length) {
+    const last = act.articles[act.articles.length - 1];
+    const m = first(EXECUTION, 'execution-clause', act.articles[0].start, f.length);
+    if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
+  }
+
+  // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.
+  const head = f.slice(0, 2000);
+  first(COLLECTIVITE_NAMED, 'collectivite-named', 0, 2000, head);
+  first(DEPARTEMENT_NAMED, 'departement-named', 0, 2000, head);
+  first(/metropole\s+du\s+grand\s+paris/, 'metropole-grand-paris', 0, 1500, head);
+  // The maire named before (or just after) the dispositif of a décision du maire.
+  if (act.kind === 'decision-maire') first(/\bmaire\b/, 'maire-named', 0, Math.min(ds + 200, 6000));
+
+  // The objet of an act of the bureau or of the président: a matter the conseil cannot delegate (EPCI-004). The
+  // span is the objet (else the title); the value, the item of L. 5211-10.
+  if (act.kind === 'deliberation-epci-bureau' || act.kind === 'decision-president') {
+    const where = act.object ?? act.title;
+    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
+    const hit = NON_DELEGABLE.find(([re]) => re.test(obj));
+    if (hit) add('non-delegable-matter', where?.start ?? 0, where?.end ?? 0, hit[1]);
+  }
+
+  // A loi cited by its usual name and followed by its number or date (« la loi NOTRe n° 2015-991 », VIS-005).
+  for (const r of act.references) {
+    if (r.type === 'text' && r.usualName && !r.number && /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8))) {
+      add('number-after-name', r.start, r.end);
+    }
+  }
+
+  // The secrétaire de séance named after the séance (EPCI-006).
+  if (act.seance) {
+    const from = index.offsetAt(act.seance.range.end);
+    first(SECRETARY, 'secretary-label', from, f.length);
+  }
+
+  // Typography: « n°2025 », « Tribunal Administratif », « 1 janvier 2024 » (outside citations: CIT-002), capitals
+  // without accents in the header, title and verb, and the style of the dispositif.
+  const inCitation = citationTest(act);
+  let k = 0;
+  for (const m of text.includes('°') ? text.matchAll(NUMERO_GLUED) : []) {
+    if (inCitation(m.index!)) continue;
+    add('numero-glued', m.index!, m.index! + m[1].length);
+    if (++k >= 50) break;
+  }
+  k = 0;
+  for (const m of text.matchAll(TRIBUNAL)) {
+    const at = m.index!;
+    const before = text.slice(Math.max(0, at - 3), at);
+    add('tribunal-capitalised', at, at + m[0].length, m[2], at === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before));
+    if (++k >= 3) break;
+  }
+  const inCitation2 = citationTest(act);
+  k = 0;
+  for (const m of text.matchAll(FIRST_OF_MONTH)) {
+    if (inCitation2(m.index!)) continue;
+    add('first-of-month', m.index!, m.index! + m[0].length);
+    if (++k >= 3) break;
+  }
+  const capitalSpans: { start: number; end: number }[] = [];
+  if (act.header.republique) capitalSpans.push(act.header.republique);
+  if (act.title) capitalSpans.push(act.title);
+  if (act.dispositive) capitalSpans.push({ start: ds, end: index.offsetAt(act.dispositive.range.end) });
+  for (const sp of capitalSpans) {
+    for (const m of text.slice(sp.start, sp.end).matchAll(CAPITALS)) {
+      const want = ACCENTED_CAPITALS[m[0]];
+      if (want) add('unaccented-capital', sp.start + m.index!, sp.start + m.index! + m[0].length, want);
+    }
+  }
+  for (const [re, kind] of STYLE) first(re, kind, ds, de);
+
+  // Enumerations at the start of a line in each article (STR-004): « 3° », « b) ».
+  for (const a of act.articles) {
+    const body = text.slice(a.start, a.end);
+    ENUMERATION.lastIndex = 0;
+    for (let m = ENUMERATION.exec(body); m; m = ENUMERATION.exec(body)) {
+      const at = a.start + m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length);
+      add('enumeration', at, a.start + m.index + m[0].length, m[1] ?? m[2], m[1] !== undefined);
+    }
+  }
+
+  // Visas: the articles of a loi they cite (« …, notamment son article 12 », VIS-004), and the abbreviations of
+  // visas and articles (VIS-005).
+  for (const v of act.visas) {
+    const body = text.slice(v.start, v.end);
+    LAW_ARTICLES.lastIndex = 0;
+    for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) add('law-articles', v.start + m.index, v.start + m.index + m[0].length, m[1]);
+  }
+  for (const s of [...act.visas, ...act.articles].sort((a, b) => a.start - b.start)) {
+    const body = text.slice(s.start, s.end);
+    ABBREVIATION.lastIndex = 0;
+    for (let m = ABBREVIATION.exec(body); m; m = ABBREVIATION.exec(body)) {
+      const plural = PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
+      add('abbreviation', s.start + m.index, s.start + m.index + m[1].length, m[1], plural);
+    }
+  }
+
+  // Where each recital's final punctuation is (with the blanks before it), or where it would go (VIS-007's fix).
+  for (const r of [...act.visas, ...act.considerants]) {
+    let e = r.end;
+    while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
+    if (e <= r.start) continue;
+    let b = e;
+    if (/[;,.:]/.test(text[e - 1])) {
+      b = e - 1;
+      while (b > r.start && /[ \u00a0\u202f]/.test(text[b - 1])) b--;
+    }
+    add('recital-ending', b, e, text.slice(b, e));
+  }
+
+  // The layout a fix copies: a list marker before « Vu » (« - Vu … »), the break between two visas, the break
+  // after the last article's heading, a séance block written in capitals.
+  for (const v of act.visas) {
+    const ls = index.lineStarts[index.positionAt(v.start).line];
+    const lead = text.slice(ls, v.start);
+    if (/^[ \t]*[-•][ \t]*$/.test(lead)) add('list-marker', ls, v.start, lead);
+  }
+  for (let i = 0; i + 1 < act.visas.length; i++) {
+    const ws = /^[ \t]*((?:\r?\n[ \t]*)+)/.exec(text.slice(act.visas[i].end, act.visas[i + 1].start));
+    if (ws) {
+      add('visa-separator', act.visas[i].end, act.visas[i].end + ws[0].length, (ws[1].match(/\n/g)?.length ?? 1) >= 2 ? 'blank-line' : 'line');
+      break;
+    }
+  }
+  const lastArticle = act.articles[act.articles.length - 1];
+  if (lastArticle) {
+    const he = index.offsetAt(lastArticle.headingRange.end);
+    const gap = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(text.slice(he, lastArticle.end))?.[0] ?? ' ';
+    add('heading-break', he, he + gap.length, gap.includes('\n') ? (gap.split('\n').length > 2 ? 'blank-line' : 'line') : 'space');
+  }
+  if (act.seance) {
+    const line = act.seance.range.end.line;
+    const ls = index.lineStarts[line];
+    const lineText = text.slice(ls, index.lineEnd(line));
+    if (lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3 && lineText === lineText.toUpperCase()) add('seance-capitals', ls, index.lineEnd(line));
+  }
+
+  // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
+  // before an article cited with an alinéa (VIS-006's fix writes « du 3° de l’article … »).
+  const drafted = [...act.visas, ...act.articles].sort((a, b) => a.start - b.start);
+  for (const r of act.references) {
+    if (r.type === 'text' && r.usualName && r.number) {
+      const holder = containing(drafted, r.start, r.end);
+      if (!holder) continue;
+      const at = text.indexOf(`(${r.usualName})`, r.end);
+      if (at < 0 || at > holder.end) continue;
+      let from = at;
+      while (from > r.end && /[ \t\u00a0]/.test(text[from - 1])) from--;
+      add('parenthesised-name', from, at + r.usualName.length + 2, r.usualName);
+    } else if (r.type === 'code-article' && r.alineaSpan) {
+      const single = /(?:(?<prep>de|à|a)\s+)?l['’]\s?article\s+$/iu.exec(text.slice(Math.max(0, r.start - 30), r.start));
+      if (single) add('article-lead', r.start - single[0].length, r.start, single.groups?.prep?.toLowerCase() ?? '');
+    }
+  }
+
+  // The classification the act declares outside the platform's block (« Classification : 7.1 »), the annexes the
+  // block lists, and an article that refers to an annexed piece (CTES-003, CTES-005).
+  if (!act.transmission?.matiere) {
+    const m = CLASSIFICATION.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
+    if (m) add('classification', m.index, m.index + m[0].length, m[1]);
+  }
+  if (act.transmission) {
+    const m = ANNEXES_DECLARED.exec(act.transmission.text);
+    if (m) add('annexes-declared', act.transmission.start, act.transmission.end, m[1].trim());
+  }
+  for (const a of act.articles) {
+    const m = ANNEXED_PIECE.exec(a.text);
+    if (m) {
+      add('annexed-piece', a.start, a.end);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is an offset inside a law / décret / code-article citation? Offsets must come in increasing order: the test walks
+ * the references (sorted by start) once.
+ */
+function citationTest(act: Pick<Fields, 'references'>): (at: number) => boolean {
+  const refs = act.references;
+  let i = 0;
+  let maxEnd = -1;
+  return (at) => {
+    for (; i < refs.length && refs[i].start <= at; i++) {
+      const r = refs[i];
+      if ((r.type === 'text' || r.type === 'code-article') && r.end > maxEnd) maxEnd = r.end;
+    }
+    return at < maxEnd;
+  };
+}

@@ -1,0 +1,106 @@
+// Reader of one recital (a visa or a considérant): what its words say, read once from its body so that the rules
+// judge the model, not the text. A visa says what it designates (a loi, a code, a délibération…), its place in
+// the Guide de légistique's order, whether it identifies its text (number, date, intitulé), and how a code is
+// cited; a considérant says whether it states facts and which délibération it names as delegating.
+import type { RecitalReading, VisaCategory, VisaDesignation } from '../model';
+import { fold } from '../text';
+
+/** What a visa designates, from its first words (folded, « vu » stripped). */
+function designation(s: string): VisaDesignation {
+  if (/^(?:la|les|l')?\s*lois?\b/.test(s)) return 'loi';
+  if (/^(?:l'|les)?\s*ordonnances?\b/.test(s)) return 'ordonnance';
+  if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
+  if (/^(?:la|les)?\s*deliberations?\b/.test(s)) return 'deliberation';
+  if (/^(?:l'|les)?\s*arretes?\b/.test(s)) return 'arrete';
+  if (/^(?:la|les)\s+conventions?\b/.test(s)) return 'convention';
+  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b/.test(s)) return 'code';
+  return 'other';
+}
+
+/** The visa's category in the Guide's order of visas (texts by rank, then other documents, then avis). */
+function category(s: string): VisaCategory {
+  if (/^la\s+constitution\b/.test(s)) return 'constitution';
+  if (/^(?:la|les)\s+(?:convention|charte|traite)s?\s+(?:europeenne|internationale|de\s+sauvegarde|relative\s+aux\s+droits)/.test(s)) return 'international';
+  if (/^(?:le|les)\s+reglements?\s+\(?(?:ue|ce|cee)\)?|^(?:le|les)\s+reglements?\s+(?:europeen|du\s+parlement\s+europeen)/.test(s)) return 'eu-regulation';
+  if (/^(?:la|les)\s+directives?\b/.test(s)) return 'directive';
+  if (/^(?:la|les)\s+lois?\s+organiques?\b/.test(s)) return 'loi-organique';
+  if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b[^;]{0,200}\bcode\b/.test(s)) return 'code';
+  if (/^(?:la|les)\s+lois?\b|^(?:l'|les)\s*ordonnances?\b/.test(s)) return 'loi';
+  if (/^(?:le|les)\s+decrets?\b/.test(s)) return 'decret';
+  if (/^(?:l'|les)\s*arretes?\b/.test(s)) return 'arrete';
+  if (/^(?:la|les)\s+deliberations?\b/.test(s)) return 'deliberation';
+  if (/^(?:l'|les)\s*avis\b|^(?:la|les)\s+consultations?\b|^(?:le|les)\s+rapports?\s+de\s+la\s+commission/.test(s)) return 'avis';
+  return 'other';
+}
+
+/** A recital carries a number ("n° …", or a code such as "CM2017/12/08/05"). */
+export function numbered(folded: string): boolean {
+  return /\bn\s?[°o]\s*\.?\s*\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
+    || /^(?:la|les|l')?\s*(?:deliberations?|arretes?|decisions?|decrets?|lois?|ordonnances?|conventions?)\s+(?:[a-z]{0,8}\s?)?\d[\w/.-]*\d/.test(folded);
+}
+
+const MONTHS = '(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)';
+export const DATED = new RegExp(`\\b\\d{1,2}(?:er)?\\s+${MONTHS}[a-z]*\\.?\\s+\\d{4}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?:du|de|en)\\s+(?:19|20)\\d{2}\\b|\\b(?:annee|exercice)\\s+(?:19|20)\\d{2}\\b`);
+
+/** After "du 27 janvier 2014", no intitulé: only « modifiée », « notamment son article … ». */
+function untitled(folded: string): boolean {
+  const m = /\bdu\s+\d{1,2}(?:er)?\s+[a-z]+\.?\s+\d{4}\s*(.*)$/.exec(folded);
+  return m !== null && !/[a-z]{3}/.test(m[1].replace(/\b(?:modifiee?s?|et|notamment|son|ses|article|articles)\b/g, ''));
+}
+
+/** "Vu l'article L. 2122-22 du code …" (article before code): the words as written. */
+function articleFirst(body: string, folded: string): RecitalReading['articleFirst'] {
+  const m = /^(l'article|les\s+articles)\s+(.{3,160}?)\s+du\s+(code\s+[a-z' -]{4,80}?)(?=\s*[,;.]|\s+(?:et|relatif|modifie)\b|$)/.exec(folded);
+  if (!m) return null;
+  return {
+    plural: m[1] !== "l'article",
+    articles: body.slice(m.index + m[1].length + 1, m.index + m[1].length + 1 + m[2].length).trim().replace(/[\s,;]+$/, ''),
+    code: body.slice(m.index + m[0].length - m[3].length, m.index + m[0].length),
+  };
+}
+
+/** A considérant states facts (dates, figures, findings, the person), not only the law. */
+function factual(b: string): boolean {
+  return /\d/.test(b) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b);
+}
+
+/** "… la délibération n° 2020-45 du … portant délégation …": the number as written. */
+function delegatingNumber(body: string, folded: string): string | null {
+  const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}delegu/.exec(folded);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  return body.slice(at, at + m[1].length).replace(/[,;.]+$/, '');
+}
+
+/**
+ * Read a recital's body (the text after « Vu » / « Considérant », cleaned): a few regular expressions over a
+ * few hundred characters, once per recital.
+ */
+export function readRecital(body: string, visa: boolean): RecitalReading {
+  const b = fold(body);
+  const s = b.replace(/^(?:vu\s+)?/, '');
+  const head = b.slice(0, 400);
+  const cat = visa ? category(s) : 'other';
+  return {
+    designates: visa ? designation(head.replace(/^(?:vu\s+)?/, '')) : 'other',
+    category: cat,
+    citesDeliberation: /^(?:la|les|une|des)?\s*deliberations?\b/.test(b),
+    numbered: numbered(head),
+    dated: DATED.test(head),
+    untitled: untitled(head),
+    namesText: /\b(?:code|loi|decret|ordonnance)\b/.test(b),
+    codeTitle: cat === 'code' ? b.replace(/^(?:vu\s+)?le\s+code\s+/, '').replace(/^(?:l'|les)\s*articles?\b.*?\bdu\s+code\s+/, '') : null,
+    codeOrderKey: /^(?:le\s+code|les?\s+articles?|l'article)\b/.test(b) ? b.replace(/^l(?:es?\s+|')articles?\s.*?\bdu\s+/, '') : null,
+    numberDate: numberDate(body),
+    articleFirst: visa ? articleFirst(body, b) : null,
+    delegation: /delegation|delegu|attributions/.test(b),
+    factual: factual(b),
+    delegatingDeliberation: visa ? null : delegatingNumber(body, b),
+  };
+}
+
+/** A date embedded in a number: "2021/03/15" → 2021-03-15. */
+function numberDate(body: string): string | null {
+  const m = /(?<!\d)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?!\d)/.exec(body);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
