@@ -104,6 +104,19 @@ export class AnalysisCache {
     this.generation++;
   }
 
+  /**
+   * Something every analysis reads changed in place (the workspace's register): every entry is out of date
+   * except `except`'s, whose own change caused it.
+   */
+  invalidate(except?: string): void {
+    this.generation++;
+    if (except === undefined) return;
+    const entry = this.entries.get(except);
+    if (entry && entry.generation === this.generation - 1) this.entries.set(except, { ...entry, generation: this.generation });
+    const job = this.jobs.get(except);
+    if (job && job.generation === this.generation - 1) this.jobs.set(except, { ...job, generation: this.generation });
+  }
+
   get current(): AnalyzeOptions {
     return this.options;
   }
