@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { LspClient, SEED_000, fileUri, misnumberedAct, readText } from '../test/helpers/lsp';
 import { analyze } from '../server/src/core/service';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
+import { SERVER_NODE_OPTIONS } from '../server/src/node-options';
 
 export interface Stats {
   readonly n: number;
@@ -24,6 +25,8 @@ export interface LspBenchResult {
   readonly peakRssMb: number | null;
   readonly lines: number;
   readonly keystrokeToDiagnosticsMs: Stats;
+  /** CPU time of the server per keystroke (analysis, protocol, garbage collection), when the OS tells it. */
+  readonly serverCpuPerKeystrokeMs: number | null;
   /** RSS of the server after the keystrokes, then after the bursts. */
   readonly rssAfterKeystrokesMb: number | null;
   readonly rssAfterBurstMb: number | null;
@@ -76,6 +79,16 @@ function memoryMb(pid: number | undefined): { rss: number | null; peak: number |
   }
 }
 
+/** CPU time the process has used, in ms (Linux /proc; null elsewhere): a cost that load on the machine does not inflate as much as wall time. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 /** A realistic act of about 2,000 lines: seed 000's header, many visas, many articles, its closing. */
 export function bigAct(targetLines = 2000): string {
   const seed = readText(SEED_000).split('\n');
@@ -109,6 +122,8 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
   const bursts = options.bursts ?? 5;
   const keystrokes = options.keystrokes ?? 200;
   const requests = options.requests ?? 300;
+  // The server started as the VS Code client starts it (its Node options); ACTES_BENCH_NODE_OPTIONS='' for none.
+  const execArgv = options.execArgv ?? (process.env.ACTES_BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [...SERVER_NODE_OPTIONS]);
   const seedText = readText(SEED_000);
   const seedUri = fileUri(SEED_000);
 
@@ -118,7 +133,7 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
   let catalogueLoadLog: string | null = null;
   for (let i = 0; i < starts; i++) {
     const t0 = now();
-    const c = await LspClient.start({ execArgv: options.execArgv });
+    const c = await LspClient.start({ execArgv });
     initSamples.push(now() - t0);
     await c.open(seedUri, seedText);
     await c.diagnosticsFor(seedUri, 1);
@@ -128,7 +143,7 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
   }
 
   // 2–5. One server, a 2,000-line act.
-  const client = await LspClient.start({ execArgv: options.execArgv });
+  const client = await LspClient.start({ execArgv });
   try {
     const text = bigAct();
     const lines = text.split('\n');
@@ -141,6 +156,7 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
     const col = lines[target].length;
     const keySamples: number[] = [];
     let version = 1;
+    let cpuBefore: number | null = null;
     for (let i = 0; i < keystrokes + 10; i++) {
       version++;
       const insert = i % 2 === 0;
@@ -152,7 +168,10 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
       await client.change(uri, version, [{ range, text: insert ? 'x' : '' }]);
       await published;
       if (i >= 10) keySamples.push(now() - t0); // the first ones warm the JIT
+      if (i === 9) cpuBefore = cpuMs(client.pid);
     }
+    const cpuAfter = cpuMs(client.pid);
+    const serverCpuPerKeystrokeMs = cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / keystrokes) * 100) / 100;
     const publicationBytes = client.diagnostics.filter((p) => p.uri === uri).slice(1).map((p) => Buffer.byteLength(JSON.stringify(p)));
     const rssAfterKeystrokes = memoryMb(client.pid).rss;
 
@@ -222,6 +241,7 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
       peakRssMb: mem.peak,
       lines: lines.length,
       keystrokeToDiagnosticsMs: stats(keySamples),
+      serverCpuPerKeystrokeMs,
       rssAfterKeystrokesMb: rssAfterKeystrokes,
       rssAfterBurstMb: rssAfterBurst,
       burstToLastDiagnosticsMs: stats(burstSamples),
@@ -251,6 +271,7 @@ export function formatLspBench(r: LspBenchResult): string {
     row('mémoire du serveur (RSS en fin de mesure, pic)', r.rssMb === null ? 'inconnue' : `${r.rssMb} Mo (pic ${r.peakRssMb} Mo)`, '≤ 150 Mo', r.rssMb === null ? null : r.rssMb <= BUDGETS.rssMb),
     row('frappe → diagnostics à jour', s(r.keystrokeToDiagnosticsMs), '≤ 15 ms p95', r.keystrokeToDiagnosticsMs.p95 <= BUDGETS.keystrokeToDiagnosticsMsP95),
     row('  dont analyse seule (cœur, dans ce processus)', s(r.analyzeMs), '', null),
+    row('  temps CPU du serveur par frappe', r.serverCpuPerKeystrokeMs === null ? 'inconnu' : `${r.serverCpuPerKeystrokeMs} ms`, '', null),
     row('mémoire après 200 frappes (RSS)', r.rssAfterKeystrokesMb === null ? 'inconnue' : `${r.rssAfterKeystrokesMb} Mo`, '≤ 120 Mo', r.rssAfterKeystrokesMb === null ? null : r.rssAfterKeystrokesMb <= BUDGETS.rssAfterKeystrokesMb),
     row('rafale de 200 frappes → diagnostics de la dernière version', s(r.burstToLastDiagnosticsMs), '≤ 300 ms', r.burstToLastDiagnosticsMs.median <= BUDGETS.burstToLastDiagnosticsMs),
     row('  publications reçues par rafale', `médiane ${r.publicationsPerBurst.median}, max ${r.publicationsPerBurst.max}`, '', null),

@@ -42,7 +42,9 @@ const serverAlias = existsSync(nestedTypes) ? { 'vscode-languageserver-types': n
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
-  { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyTools], alias: serverAlias },
+  // dist/server.js sets up the process (compile cache, heap), then loads the language server, dist/server-main.js.
+  { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
+  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools], alias: serverAlias },
   { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
   { in: 'server/src/cli.ts', out: 'cli', external: [] },
   { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
