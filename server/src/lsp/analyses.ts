@@ -8,6 +8,7 @@
 // A new profile or catalogue bumps the generation and every entry is recomputed at its next use.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, finish, type Analysis, type AnalyzeOptions } from '../core/service';
+import { analysedLength } from './limits';
 
 interface Entry {
   readonly version: number;
@@ -85,11 +86,14 @@ export class AnalysisCache {
 
   /**
    * An editor buffer is a draft: the end of an act not typed yet is not reported as missing. The last analysis of
-   * the document (any version) is handed over so that the lines a keystroke left alone are not read again.
+   * the document (any version) is handed over so that the lines a keystroke left alone are not read again. Of a
+   * huge document only the beginning is analysed (limits.ts).
    */
   private start(doc: TextDocument): Generator<void, Analysis, void> {
     const previous = this.entries.get(doc.uri)?.analysis;
-    return analyzeSteps(doc.getText(), { ...this.options, draft: true, registerUri: doc.uri, previous });
+    const text = doc.getText();
+    const length = analysedLength(text);
+    return analyzeSteps(length === text.length ? text : text.slice(0, length), { ...this.options, draft: true, registerUri: doc.uri, previous });
   }
 
   private store(doc: TextDocument, analysis: Analysis): Analysis {

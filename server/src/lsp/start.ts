@@ -7,7 +7,7 @@ import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError,
   ShowMessageNotification, TextDocumentEdit, TextDocumentSyncKind, TextDocuments, WatchKind,
   type CancellationToken, type CodeAction, type CompletionList, type Connection, type InitializeParams, type InitializeResult,
-  type Diagnostic, type TextEdit, type WorkspaceEdit,
+  type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineDocuments } from './documents';
@@ -132,6 +132,28 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const doc = documents.get(uri);
     return doc ? { doc, analysis: analysed(doc) } : null;
   };
+  /** The analysis for a request at `position`; null beyond the analysed beginning of a huge document (limits.ts). */
+  const analysisAt = (uri: string, position: Position) => {
+    const a = analysisOf(uri);
+    if (!a || a.analysis.text.length === a.doc.getText().length) return a;
+    const end = a.analysis.index.positionAt(a.analysis.text.length);
+    return position.line < end.line || (position.line === end.line && position.character <= end.character) ? a : null;
+  };
+  /** Huge documents told that only their beginning is analysed (once each, until they become small again). */
+  const toldPartial = new Set<string>();
+  const tellIfPartial = (doc: TextDocument, analysis: Analysis) => {
+    const length = doc.getText().length;
+    if (analysis.text.length === length) {
+      toldPartial.delete(doc.uri);
+      return;
+    }
+    if (toldPartial.has(doc.uri)) return;
+    toldPartial.add(doc.uri);
+    const line = analysis.index.positionAt(analysis.text.length).line;
+    const message = `Actes : ce document est très volumineux (${length.toLocaleString('fr-FR')} caractères) ; seuls ses ${analysis.text.length.toLocaleString('fr-FR')} premiers caractères (jusqu’à la ligne ${(line + 1).toLocaleString('fr-FR')}) sont vérifiés. Découpez-le en plusieurs fichiers pour tout vérifier.`;
+    log(`${message} (${doc.uri})`);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+  };
 
   // ---- Diagnostics of the latest version, once the incoming messages are drained.
   // The message queue handles one message per turn of the event loop; a change marks `changes`.
@@ -147,6 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let running = false;
   let quietUntil = 0;
   const publish = (doc: TextDocument, analysis: Analysis) => {
+    tellIfPartial(doc, analysis);
     guard('registre', undefined, () => workspace.documentAnalysed(doc.uri, analysis));
     const diagnostics = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, doc.version)));
     const last = published.get(doc.uri);
@@ -207,6 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     pending.delete(e.document.uri);
     published.delete(e.document.uri);
     rechecked.delete(e.document.uri);
+    toldPartial.delete(e.document.uri);
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -367,7 +391,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }));
 
   connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     if (!a) return { isIncomplete: false, items: [] };
     const list = completionList(a.analysis, p.position, theCatalogue(), completion);
     const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position, cache.current.profile?.numerotation ?? null);
@@ -375,7 +399,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }));
 
   connection.onHover((p, token) => compute(token, 'survol', null, () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     const h = a ? actHover(a.analysis, workspace.register, a.doc.uri, p.position) ?? hover(a.analysis, p.position, theCatalogue()) : null;
     if (!h) return null;
     return markdownHover
@@ -424,11 +448,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // The register of acts: definition and references on a cited act's number, workspace symbols, the register itself.
   connection.onDefinition((p) => guard('définition', [], () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     return a ? workspace.definition(a.doc.uri, a.analysis, p.position) : [];
   }));
   connection.onReferences((p) => guard('références', [], () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     return a ? workspace.references(a.doc.uri, a.analysis, p.position, p.context.includeDeclaration) : [];
   }));
   connection.onWorkspaceSymbol((p) => guard('symboles du dossier', [], () => workspace.symbols(p.query)));
