@@ -36,6 +36,15 @@ const lazyTools = {
   },
 };
 
+// `actes export pdf` loads pdfkit when a PDF is asked for (server/src/export/pdf.ts): from a side bundle,
+// dist/cli-pdfkit.js, so that `actes check` does not even compile it (pdfkit and fontkit are 60 % of the CLI).
+const lazyPdfkit = {
+  name: 'lazy-pdfkit',
+  setup(b) {
+    b.onResolve({ filter: /^pdfkit$/ }, (args) => (args.kind === 'require-call' ? { path: './cli-pdfkit.js', external: true } : undefined));
+  },
+};
+
 // vscode-languageserver brings its own copy of the LSP types; the core's imports use it too (one copy in the bundle).
 const nestedTypes = path.join(root, 'node_modules/vscode-languageserver/node_modules/vscode-languageserver-types');
 const serverAlias = existsSync(nestedTypes) ? { 'vscode-languageserver-types': nestedTypes } : {};
@@ -46,16 +55,17 @@ const entries = [
   { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
   { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools], alias: serverAlias },
   { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
-  { in: 'server/src/cli.ts', out: 'cli', external: [] },
+  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyPdfkit] },
+  { in: 'pdfkit', out: 'cli-pdfkit', external: [], contents: "module.exports = require('pdfkit');" },
   { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
   { in: 'server/src/cli/worker.ts', out: 'cli-worker', external: [] },
-].filter((e) => existsSync(path.join(root, e.in)));
+].filter((e) => e.contents !== undefined || existsSync(path.join(root, e.in)));
 
 await Promise.all(
   entries.map((e) =>
     build({
       absWorkingDir: root,
-      entryPoints: [e.in],
+      ...(e.contents !== undefined ? { stdin: { contents: e.contents, resolveDir: root, sourcefile: `${e.out}.js` } } : { entryPoints: [e.in] }),
       outfile: `dist/${e.out}.js`,
       bundle: true,
       platform: 'node',
