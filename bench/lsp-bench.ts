@@ -234,8 +234,8 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
     const mem = memoryMb(client.pid);
 
     // A 5 MB document in a fresh server: only its beginning is analysed (server/src/lsp/limits.ts).
-    const huge = await LspClient.start({ execArgv, timeout: 300_000 });
-    let hugeOpenMs = 0;
+    const huge = await LspClient.start({ execArgv, timeout: 120_000 });
+    let hugeOpenMs = Infinity;
     let hugeKeystrokeMs = 0;
     let hugeRssMb: number | null = null;
     try {
@@ -253,6 +253,8 @@ export async function runLspBench(options: { starts?: number; keystrokes?: numbe
       hugeKeystrokeMs = Math.round(now() - t0);
       hugeRssMb = memoryMb(huge.pid).rss;
       await huge.stop();
+    } catch {
+      hugeRssMb = memoryMb(huge.pid).rss; // no diagnostics within the wait: reported as such
     } finally {
       huge.kill();
     }
@@ -314,7 +316,7 @@ export function formatLspBench(r: LspBenchResult): string {
     row('mémoire après les rafales (RSS)', r.rssAfterBurstMb === null ? 'inconnue' : `${r.rssAfterBurstMb} Mo`, '≤ 150 Mo', r.rssAfterBurstMb === null ? null : r.rssAfterBurstMb <= BUDGETS.rssAfterBurstMb),
     row('octets par publication (acte de 2 000 lignes)', `médiane ${r.publicationBytes.median}, max ${r.publicationBytes.max}`, '≤ 100 000', r.publicationBytes.max <= BUDGETS.publicationBytes),
     row('octets de la publication, 300 articles « 1er »', String(r.misnumberedPublicationBytes), '≤ 100 000', r.misnumberedPublicationBytes <= BUDGETS.publicationBytes),
-    row('document de 5 Mo → diagnostics (ouverture)', `${r.hugeOpenMs} ms (frappe ensuite : ${r.hugeKeystrokeMs} ms)`, '≤ 2 000 ms', r.hugeOpenMs <= BUDGETS.hugeOpenMs),
+    row('document de 5 Mo → diagnostics (ouverture)', Number.isFinite(r.hugeOpenMs) ? `${r.hugeOpenMs} ms (frappe ensuite : ${r.hugeKeystrokeMs} ms)` : 'pas de diagnostics en 120 s', '≤ 2 000 ms', r.hugeOpenMs <= BUDGETS.hugeOpenMs),
     row('mémoire avec le document de 5 Mo (RSS)', r.hugeRssMb === null ? 'inconnue' : `${r.hugeRssMb} Mo`, '≤ 150 Mo', r.hugeRssMb === null ? null : r.hugeRssMb <= BUDGETS.hugeRssMb),
     row('complétion (structure)', s(r.completionMs), '≤ 10 ms p95', r.completionMs.p95 <= BUDGETS.completionMsP95),
     row('complétion (références)', s(r.referenceCompletionMs), '≤ 10 ms p95', r.referenceCompletionMs.p95 <= BUDGETS.completionMsP95),
