@@ -56,6 +56,29 @@ function measure(dir: string, jobs: number, cli = CLI) {
   }
 }
 
+// One act of 5,000 articles (about 0.9 MB): no rule may be quadratic in the number of articles (budget ≤ 0.5 s).
+{
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-bench-cli-'));
+  try {
+    const articles: string[] = [];
+    for (let i = 1; i <= 5000; i++) articles.push(`Article ${i === 1 ? '1er' : i} : La convention n° ${i} est approuvée conformément à l’article L. 2122-22 du code général des collectivités territoriales.`);
+    const act = smallAct(0).replace(/Article 1er :[^]*?(?=\nFait à)/, `${articles.join('\n')}\nArticle 5001 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\n`);
+    writeFileSync(path.join(dir, 'acte-5000-articles.acte'), act);
+    const runs: number[] = [];
+    let rss = 0;
+    for (let i = 0; i < 3; i++) {
+      const m = measure(dir, 1);
+      runs.push(m.wall);
+      rss = m.rss;
+    }
+    runs.sort((a, b) => a - b);
+    const median = runs[1] / 1000;
+    console.log(`actes check, un acte de 5 000 articles (${(act.length / 1e6).toFixed(1).replace(".", ",")} Mo) : médiane ${median.toFixed(2)} s sur 3 (RSS max ${rss.toFixed(0)} Mo) ; budget ≤ 0,5 s : ${median <= 0.5 ? 'ok' : 'AU-DESSUS'}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const cores = availableParallelism();
 console.log(`actes check --format json, petits actes (≈ 700 octets), sortie vers /dev/null ; ${cores} cœur(s)`);
 console.log(`${'fichiers'.padStart(9)} ${'fils'.padStart(5)} ${'durée (s)'.padStart(10)} ${'CPU (s)'.padStart(8)} ${'RSS max (Mo)'.padStart(13)} ${'fichiers/s'.padStart(11)}`);

@@ -1,6 +1,7 @@
 // Build: the legal catalogue (data/ → dist/catalogue.json), then esbuild bundles for the
-// extension client, the language server and the CLI. `--production` minifies and drops sourcemaps.
-import { build } from 'esbuild';
+// extension client, the language server and the CLI. `--production` minifies and drops sourcemaps;
+// `--analyze` prints what each bundle holds.
+import { analyzeMetafile, build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,8 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+// `--analyze`: what each bundle holds, largest first.
+const analyze = process.argv.includes('--analyze');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const catalogueScript = ['build-catalogue.ts', 'build-catalogue.mjs'].map((f) => path.join(root, 'scripts', f)).find(existsSync);
@@ -23,19 +26,46 @@ const noWoff2 = {
   },
 };
 
+// The language server loads the agent tools (and zod) at their first call, from a side bundle
+// (server/src/mcp/lsp.ts): `require('./tools')` there stays a require of dist/server-tools.js.
+const lazyTools = {
+  name: 'lazy-tools',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tools$/ }, (args) =>
+      args.importer.endsWith(path.join('mcp', 'lsp.ts')) && args.kind === 'require-call' ? { path: './server-tools.js', external: true } : undefined);
+  },
+};
+
+// `actes export pdf` loads pdfkit when a PDF is asked for (server/src/export/pdf.ts): from a side bundle,
+// dist/cli-pdfkit.js, so that `actes check` does not even compile it (pdfkit and fontkit are 60 % of the CLI).
+const lazyPdfkit = {
+  name: 'lazy-pdfkit',
+  setup(b) {
+    b.onResolve({ filter: /^pdfkit$/ }, (args) => (args.kind === 'require-call' ? { path: './cli-pdfkit.js', external: true } : undefined));
+  },
+};
+
+// vscode-languageserver brings its own copy of the LSP types; the core's imports use it too (one copy in the bundle).
+const nestedTypes = path.join(root, 'node_modules/vscode-languageserver/node_modules/vscode-languageserver-types');
+const serverAlias = existsSync(nestedTypes) ? { 'vscode-languageserver-types': nestedTypes } : {};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
-  { in: 'server/src/server.ts', out: 'server', external: [] },
-  { in: 'server/src/cli.ts', out: 'cli', external: [] },
+  // dist/server.js sets up the process (compile cache, heap), then loads the language server, dist/server-main.js.
+  { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
+  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools], alias: serverAlias },
+  { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
+  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyPdfkit] },
+  { in: 'pdfkit', out: 'cli-pdfkit', external: [], contents: "module.exports = require('pdfkit');" },
   { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
   { in: 'server/src/cli/worker.ts', out: 'cli-worker', external: [] },
-].filter((e) => existsSync(path.join(root, e.in)));
+].filter((e) => e.contents !== undefined || existsSync(path.join(root, e.in)));
 
 await Promise.all(
   entries.map((e) =>
     build({
       absWorkingDir: root,
-      entryPoints: [e.in],
+      ...(e.contents !== undefined ? { stdin: { contents: e.contents, resolveDir: root, sourcefile: `${e.out}.js` } } : { entryPoints: [e.in] }),
       outfile: `dist/${e.out}.js`,
       bundle: true,
       platform: 'node',
@@ -45,8 +75,12 @@ await Promise.all(
       minify: production,
       sourcemap: !production,
       define: { __VERSION__: JSON.stringify(pkg.version) },
-      plugins: [noWoff2],
+      plugins: [noWoff2, ...(e.plugins ?? [])],
+      alias: e.alias ?? {},
+      metafile: analyze,
       logLevel: 'warning',
+    }).then(async (r) => {
+      if (analyze) console.log(`dist/${e.out}.js\n${await analyzeMetafile(r.metafile)}`);
     }),
   ),
 );

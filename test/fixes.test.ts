@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core/service';
 import type { Profile } from '../server/src/core/profile';
 import { ARRETE, DECISION, catalogue, edit, profileWith } from './helpers/acts';
 import { corpusFiles, readSeed, seedFiles } from './helpers/corpus';
-import { LspClient } from './helpers/lsp';
+import { EDITOR_CAPABILITIES, LspClient } from './helpers/lsp';
 
 const PROFILE: Profile = profileWith({ signatory: { name: 'Jean DUPONT', quality: 'Le Maire' } });
 const AR_BLOCK = '\n\nAccusé de réception - contrôle de légalité\n\nDate de l’acte : 17 avril 2025\n\nIdentifiant de télétransmission : 073-217300656-20250417-DDM2025080-AR\n';
@@ -115,50 +115,65 @@ test('the fixes issue 5 asks for are offered', () => {
   console.log(`correctifs proposés par règle : ${[...offered].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
 });
 
-test('through the server: no edit is published; each fix, built on request, applies cleanly and removes its diagnostic', async () => {
-  const c = await LspClient.start({ settings: { collectivite: { signataire: { nom: 'Jean DUPONT', qualite: 'Le Maire' } } }, root: null, timeout: 60000 });
-  try {
-    const problems: string[] = [];
-    let applied = 0;
-    let n = 0;
-    const same = (a: Diagnostic, b: Diagnostic) => a.code === b.code && a.message === b.message
-      && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
-      && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
-    const count = (list: Diagnostic[], d: Diagnostic) => list.filter((x) => x.code === d.code && x.message === d.message).length;
-    const diagnosticsOf = async (text: string) => {
-      const uri = `untitled:correctif-${n++}.acte`;
-      await c.open(uri, text, 1);
-      const published = await c.diagnosticsFor(uri, 1);
-      await c.close(uri);
-      return { uri, published };
-    };
-    for (const [name, text] of inputs()) {
-      const uri = `untitled:acte-${n++}.acte`;
-      await c.open(uri, text, 1);
-      const published = await c.diagnosticsFor(uri, 1);
-      const json = JSON.stringify(published);
-      assert.doesNotMatch(json, /newText|"edits"/, `${name}: une publication porte des modifications`);
-      for (const d of published.diagnostics.filter((x) => x.data !== undefined)) {
-        const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-        const mine = actions.filter((a) => a.diagnostics?.some((x) => same(x, d)));
-        if (mine.length === 0) problems.push(`${name} ${d.code}: data sans correctif`);
-        for (const a of mine) {
-          const change = a.edit?.documentChanges?.[0];
-          assert.ok(change && 'edits' in change, `${name} ${d.code} « ${a.title} »: pas de modification`);
-          const out = applyChecked(text, change.edits as TextEdit[], `${name} ${d.code} « ${a.title} »`, problems);
-          applied++;
-          if (a.isPreferred) {
-            const after = (await diagnosticsOf(out)).published.diagnostics;
-            if (count(after, d) >= count(published.diagnostics, d)) problems.push(`${name} ${d.code} « ${a.title} »: le diagnostic reste après le correctif`);
+/** An editor that resolves code actions' edits only when one is chosen (VS Code does). */
+const RESOLVING: ClientCapabilities = {
+  ...EDITOR_CAPABILITIES,
+  textDocument: {
+    ...EDITOR_CAPABILITIES.textDocument,
+    codeAction: { ...EDITOR_CAPABILITIES.textDocument!.codeAction, dataSupport: true, resolveSupport: { properties: ['edit'] } },
+  },
+};
+
+for (const [mode, capabilities] of [['edits in the code actions', EDITOR_CAPABILITIES], ['edits resolved with codeAction/resolve', RESOLVING]] as const) {
+  test(`through the server (${mode}): no edit is published; each fix, built on request, applies cleanly and removes its diagnostic`, async () => {
+    const resolving = capabilities === RESOLVING;
+    const c = await LspClient.start({ settings: { collectivite: { signataire: { nom: 'Jean DUPONT', qualite: 'Le Maire' } } }, root: null, timeout: 60000, capabilities });
+    try {
+      const problems: string[] = [];
+      let applied = 0;
+      let n = 0;
+      const same = (a: Diagnostic, b: Diagnostic) => a.code === b.code && a.message === b.message
+        && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
+        && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+      const count = (list: Diagnostic[], d: Diagnostic) => list.filter((x) => x.code === d.code && x.message === d.message).length;
+      const diagnosticsOf = async (text: string) => {
+        const uri = `untitled:correctif-${n++}.acte`;
+        await c.open(uri, text, 1);
+        const published = await c.diagnosticsFor(uri, 1);
+        await c.close(uri);
+        return { uri, published };
+      };
+      for (const [name, text] of inputs()) {
+        const uri = `untitled:acte-${n++}.acte`;
+        await c.open(uri, text, 1);
+        const published = await c.diagnosticsFor(uri, 1);
+        const json = JSON.stringify(published);
+        assert.doesNotMatch(json, /newText|"edits"/, `${name}: une publication porte des modifications`);
+        for (const d of published.diagnostics.filter((x) => x.data !== undefined)) {
+          const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+          const mine = actions.filter((a) => a.diagnostics?.some((x) => same(x, d)));
+          if (mine.length === 0) problems.push(`${name} ${d.code}: data sans correctif`);
+          for (const offeredAction of mine) {
+            // With resolve support the action comes without its edit, built only when the action is resolved.
+            if (resolving) assert.equal(offeredAction.edit, undefined, `${name} ${d.code} « ${offeredAction.title} »: modification construite d’avance`);
+            const a = resolving ? await c.request<CodeAction>('codeAction/resolve', offeredAction) : offeredAction;
+            const change = a.edit?.documentChanges?.[0];
+            assert.ok(change && 'edits' in change, `${name} ${d.code} « ${a.title} »: pas de modification`);
+            const out = applyChecked(text, change.edits as TextEdit[], `${name} ${d.code} « ${a.title} »`, problems);
+            applied++;
+            if (a.isPreferred) {
+              const after = (await diagnosticsOf(out)).published.diagnostics;
+              if (count(after, d) >= count(published.diagnostics, d)) problems.push(`${name} ${d.code} « ${a.title} »: le diagnostic reste après le correctif`);
+            }
           }
         }
+        await c.close(uri);
       }
-      await c.close(uri);
+      assert.deepEqual(problems, []);
+      assert.ok(applied > 50, `${applied} correctifs appliqués`);
+      assert.equal(await c.stop(), 0);
+    } finally {
+      c.kill();
     }
-    assert.deepEqual(problems, []);
-    assert.ok(applied > 50, `${applied} correctifs appliqués`);
-    assert.equal(await c.stop(), 0);
-  } finally {
-    c.kill();
-  }
-});
+  });
+}

@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
 import { registerLanguageModelTools } from './lm-tools';
 import { registerRegisterView } from './registre-view';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
 
 let client: LanguageClient | undefined;
 
@@ -15,8 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+    // The server's heap sized for what it holds (server/src/node-options.ts).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6012'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'acte' }],

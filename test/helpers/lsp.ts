@@ -11,7 +11,8 @@ import type {
 } from 'vscode-languageserver-protocol';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** The bundled server; ACTES_SERVER names another build (benchmarks: before/after on the same machine). */
+export const SERVER = process.env.ACTES_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 export const SEEDS = path.join(ROOT, 'test', 'fixtures', 'seeds');
 export const SEED_000 = path.join(SEEDS, '000_394f327773c6203e.txt');
 export const SEED_001 = path.join(SEEDS, '001_d66c58857f472c73.txt');

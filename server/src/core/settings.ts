@@ -1,34 +1,81 @@
 // Validation of the collectivité's profile (workspace file `actes.json`, setting `actes.collectivite`)
 // and of the rule severities (`actes.rules`). Each field is checked on its own: a bad field gives one
 // French message naming it, and its default is used; the other fields still apply.
-import { z } from 'zod';
+// The checks are the few zod offered here (strings, patterns, choices, whole numbers, a strict object),
+// written out so that the language server does not load a validation library at start (`v` below,
+// shaped like zod: `v.string({ min: 1 })`, `v.enum([...])`, `safeParse`).
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import { compilePattern } from './register/numbering';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'une date AAAA-MM-JJ');
-const numberPattern = z.string().refine((s) => compilePattern(s) !== null);
-const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+/** A check of one value: the value (possibly rebuilt) or failure. */
+export interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+const ok = <T>(data: T) => ({ success: true as const, data });
+const fail = { success: false as const };
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The validators of settings fields. */
+export const v = {
+  /** A string, at least `min` UTF-16 units long, matching `regex` and passing `check` when given. */
+  string: (opts: { min?: number; regex?: RegExp; check?: (s: string) => boolean } = {}): Schema<string> => ({
+    safeParse: (x) => (typeof x === 'string' && x.length >= (opts.min ?? 0) && (!opts.regex || opts.regex.test(x)) && (!opts.check || opts.check(x)) ? ok(x) : fail),
+  }),
+  /** One of the given strings. */
+  enum: <T extends string>(values: readonly T[]): Schema<T> => ({
+    safeParse: (x) => (typeof x === 'string' && (values as readonly string[]).includes(x) ? ok(x as T) : fail),
+  }),
+  /** A whole number (a safe integer), at least `min` when given. */
+  int: (opts: { min?: number } = {}): Schema<number> => ({
+    safeParse: (x) => (typeof x === 'number' && Number.isSafeInteger(x) && x >= (opts.min ?? -Infinity) ? ok(x) : fail),
+  }),
+  /** true or false. */
+  boolean: (): Schema<boolean> => ({ safeParse: (x) => (typeof x === 'boolean' ? ok(x) : fail) }),
+  /**
+   * An object with these keys, each valid (strict: an unknown key fails; `partial`: a key may be absent); the
+   * result holds the checked values.
+   */
+  object: <S extends Record<string, Schema<unknown>>>(shape: S, opts: { partial?: boolean } = {}): Schema<{ [K in keyof S]: S[K] extends Schema<infer T> ? T : never }> => ({
+    safeParse: (x) => {
+      if (!isRecord(x)) return fail;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(x)) if (!Object.prototype.hasOwnProperty.call(shape, key)) return fail;
+      for (const [key, schema] of Object.entries(shape)) {
+        if (opts.partial && x[key] === undefined) continue;
+        const r = schema.safeParse(x[key]);
+        if (!r.success) return fail;
+        out[key] = r.data;
+      }
+      return ok(out as { [K in keyof S]: S[K] extends Schema<infer T> ? T : never });
+    },
+  }),
+};
+
+const isoDate = v.string({ regex: /^\d{4}-\d{2}-\d{2}$/ });
+const numberPattern = v.string({ check: (s) => compilePattern(s) !== null });
+const severity = v.enum(['error', 'warning', 'information', 'hint', 'off'] as const);
 
 /** Field name in actes.json → schema and where it goes in the profile. */
 const FIELDS = {
-  nom: { schema: z.string().min(1), key: 'name', expected: 'un texte non vide' },
-  type: { schema: z.enum(['commune', 'epci', 'metropole', 'syndicat', 'autre']), key: 'kind', expected: '« commune », « epci », « metropole », « syndicat » ou « autre »' },
-  departement: { schema: z.string().regex(/^(?:0?[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-8]|98[4-9])$/), key: 'departement', expected: 'un code de département (« 73 », « 2A », « 974 »)' },
-  siren: { schema: z.string().regex(/^\d{9}$/), key: 'siren', expected: 'neuf chiffres' },
-  siret: { schema: z.string().regex(/^\d{14}$/), key: 'siret', expected: 'quatorze chiffres' },
-  population: { schema: z.number().int().nonnegative(), key: 'population', expected: 'un nombre entier positif' },
-  tribunal: { schema: z.string().min(2), key: 'tribunal', expected: 'le siège d’un tribunal administratif (« Grenoble »)' },
+  nom: { schema: v.string({ min: 1 }), key: 'name', expected: 'un texte non vide' },
+  type: { schema: v.enum(['commune', 'epci', 'metropole', 'syndicat', 'autre'] as const), key: 'kind', expected: '« commune », « epci », « metropole », « syndicat » ou « autre »' },
+  departement: { schema: v.string({ regex: /^(?:0?[1-9]|[1-8]\d|9[0-5]|2[AaBb]|97[1-8]|98[4-9])$/ }), key: 'departement', expected: 'un code de département (« 73 », « 2A », « 974 »)' },
+  siren: { schema: v.string({ regex: /^\d{9}$/ }), key: 'siren', expected: 'neuf chiffres' },
+  siret: { schema: v.string({ regex: /^\d{14}$/ }), key: 'siret', expected: 'quatorze chiffres' },
+  population: { schema: v.int({ min: 0 }), key: 'population', expected: 'un nombre entier positif' },
+  tribunal: { schema: v.string({ min: 2 }), key: 'tribunal', expected: 'le siège d’un tribunal administratif (« Grenoble »)' },
   signataire: {
-    schema: z.object({ nom: z.string().min(3), qualite: z.string().min(3) }).strict(),
+    schema: v.object({ nom: v.string({ min: 3 }), qualite: v.string({ min: 3 }) }),
     key: 'signatory',
     expected: 'un objet { "nom": "Prénom NOM", "qualite": "Le Maire" }',
   },
   debutMandat: { schema: isoDate, key: 'mandateStart', expected: 'une date AAAA-MM-JJ' },
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
-  niveau: { schema: z.enum(['essentiel', 'complet']), key: 'level', expected: '« essentiel » ou « complet »' },
-  teletransmission: { schema: z.enum(['s2low', 'pastell', 'fast', 'schema']), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
+  niveau: { schema: v.enum(['essentiel', 'complet'] as const), key: 'level', expected: '« essentiel » ou « complet »' },
+  teletransmission: { schema: v.enum(['s2low', 'pastell', 'fast', 'schema'] as const), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
   numerotation: {
-    schema: z.object({ deliberation: numberPattern, arrete: numberPattern, decision: numberPattern }).partial().strict(),
+    schema: v.object({ deliberation: numberPattern, arrete: numberPattern, decision: numberPattern }, { partial: true }),
     key: 'numerotation',
     expected: 'un objet { "deliberation": "DCM-{AAAA}-{NNN}", "arrete": "AR{AAAA}_{NNN}", "decision": "DEC{AAAA}_{NNN}" } : pour chaque nature d’acte (deliberation, arrete, decision), un modèle de 40 caractères au plus, sans espace, avec un seul rang {NNN} (autant de N que de chiffres, 6 au plus) et, s’il y a lieu, l’année {AAAA} ou {AA}',
   },

@@ -8,6 +8,7 @@
 // A new profile or catalogue bumps the generation and every entry is recomputed at its next use.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, finish, type Analysis, type AnalyzeOptions } from '../core/service';
+import { analysedLength } from './limits';
 
 interface Entry {
   readonly version: number;
@@ -85,11 +86,14 @@ export class AnalysisCache {
 
   /**
    * An editor buffer is a draft: the end of an act not typed yet is not reported as missing. The last analysis of
-   * the document (any version) is handed over so that the lines a keystroke left alone are not read again.
+   * the document (any version) is handed over so that the lines a keystroke left alone are not read again. Of a
+   * huge document only the beginning is analysed (limits.ts).
    */
   private start(doc: TextDocument): Generator<void, Analysis, void> {
     const previous = this.entries.get(doc.uri)?.analysis;
-    return analyzeSteps(doc.getText(), { ...this.options, draft: true, registerUri: doc.uri, previous });
+    const text = doc.getText();
+    const length = analysedLength(text);
+    return analyzeSteps(length === text.length ? text : text.slice(0, length), { ...this.options, draft: true, registerUri: doc.uri, previous });
   }
 
   private store(doc: TextDocument, analysis: Analysis): Analysis {
@@ -102,6 +106,19 @@ export class AnalysisCache {
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
     this.generation++;
+  }
+
+  /**
+   * Something every analysis reads changed in place (the workspace's register): every entry is out of date
+   * except `except`'s, whose own change caused it.
+   */
+  invalidate(except?: string): void {
+    this.generation++;
+    if (except === undefined) return;
+    const entry = this.entries.get(except);
+    if (entry && entry.generation === this.generation - 1) this.entries.set(except, { ...entry, generation: this.generation });
+    const job = this.jobs.get(except);
+    if (job && job.generation === this.generation - 1) this.jobs.set(except, { ...job, generation: this.generation });
   }
 
   get current(): AnalyzeOptions {

@@ -4,7 +4,7 @@
 // leaves the server alive but deaf. A raw "Content-Length: N" + blank line cannot occur inside a
 // JSON body (JSON strings hold no raw line break), so finding one inside a body means the
 // declared length was wrong: the frame is dropped and the next one read.
-import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageReader } from 'vscode-jsonrpc';
+import { AbstractMessageReader, Disposable, type DataCallback, type Message, type MessageReader } from 'vscode-languageserver/node';
 
 const HEADER_END = Buffer.from('\r\n\r\n', 'latin1');
 /** A next frame: its Content-Length header, ended by a blank line. */

@@ -7,7 +7,7 @@ import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError,
   ShowMessageNotification, TextDocumentEdit, TextDocumentSyncKind, TextDocuments, WatchKind,
   type CancellationToken, type CodeAction, type CompletionList, type Connection, type InitializeParams, type InitializeResult,
-  type TextEdit, type WorkspaceEdit,
+  type Diagnostic, type Position, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineDocuments } from './documents';
@@ -44,17 +44,41 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   // Documents as lines: a keystroke costs the lines it touches, not a copy of the act (documents.ts).
   const documents = new TextDocuments(LineDocuments);
-  let catalogue: Catalogue = EMPTY_CATALOGUE;
-  const cache = new AnalysisCache({ catalogue, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
-  // The register of the workspace's acts: when it changes, the REG diagnostics of the other open documents do.
-  // Only documents whose diagnostics change are published again.
-  const published = new Map<string, string>();
+  const cache = new AnalysisCache({ catalogue: EMPTY_CATALOGUE, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
+  // The legal catalogue is read once initialize is answered (the editor is not kept waiting for it), or at
+  // once when something needs it first; every use goes through theCatalogue().
+  let catalogue: Catalogue | null = null;
+  const theCatalogue = (): Catalogue => {
+    if (catalogue) return catalogue;
+    const started = performance.now();
+    let message: string;
+    try {
+      catalogue = options.loadCatalogue();
+      message = `catalogue juridique chargé en ${Math.round(performance.now() - started)} ms (${catalogue.codes.length} codes, ${catalogue.texts.length} textes).`;
+    } catch (e) {
+      catalogue = EMPTY_CATALOGUE;
+      message = `catalogue juridique indisponible (${(e as Error).message}) ; les vérifications et liens des références sont désactivés.`;
+    }
+    cache.setOptions({ ...cache.current, catalogue });
+    log(`Actes ${options.version} : ${message}`);
+    return catalogue;
+  };
+  /** The analysis of this version of the document, with the catalogue loaded. */
+  const analysed = (doc: TextDocument): Analysis => {
+    theCatalogue();
+    return cache.get(doc);
+  };
+  // The register of the workspace's acts: when it changes, the REG diagnostics of the other open documents may.
+  // They are analysed again in the background, like after a change (latest version only, dropped when
+  // superseded), and published again only if their diagnostics differ from the ones published.
+  const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  const rechecked = new Set<string>();
   const workspace = new WorkspaceIndex(connection, documents, (except) => {
-    cache.setOptions({ ...cache.current });
+    cache.invalidate(except);
     for (const d of documents.all()) {
       if (d.uri === except) continue;
-      const now = guard('diagnostics', '', () => JSON.stringify(cache.get(d).diagnostics.map((x, i) => toLspDiagnostic(x, i, d.version))));
-      if (now !== published.get(d.uri)) schedule(d.uri);
+      rechecked.add(d.uri);
+      schedule(d.uri);
     }
   });
   cache.setOptions({ ...cache.current, register: workspace.register });
@@ -69,7 +93,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let resolveEdits = false;
   let pushedSettings: RawSettings = undefined;
   let lastProblems = new Set<string>();
-  let catalogueMessage = '';
   /** What actes.json looked like when last read (to re-read it only when it changed). */
   let profileSeen: string | null = null;
 
@@ -107,7 +130,29 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const analysisOf = (uri: string) => {
     const doc = documents.get(uri);
-    return doc ? { doc, analysis: cache.get(doc) } : null;
+    return doc ? { doc, analysis: analysed(doc) } : null;
+  };
+  /** The analysis for a request at `position`; null beyond the analysed beginning of a huge document (limits.ts). */
+  const analysisAt = (uri: string, position: Position) => {
+    const a = analysisOf(uri);
+    if (!a || a.analysis.text.length === a.doc.getText().length) return a;
+    const end = a.analysis.index.positionAt(a.analysis.text.length);
+    return position.line < end.line || (position.line === end.line && position.character <= end.character) ? a : null;
+  };
+  /** Huge documents told that only their beginning is analysed (once each, until they become small again). */
+  const toldPartial = new Set<string>();
+  const tellIfPartial = (doc: TextDocument, analysis: Analysis) => {
+    const length = doc.getText().length;
+    if (analysis.text.length === length) {
+      toldPartial.delete(doc.uri);
+      return;
+    }
+    if (toldPartial.has(doc.uri)) return;
+    toldPartial.add(doc.uri);
+    const line = analysis.index.positionAt(analysis.text.length).line;
+    const message = `Actes : ce document est très volumineux (${length.toLocaleString('fr-FR')} caractères) ; seuls ses ${analysis.text.length.toLocaleString('fr-FR')} premiers caractères (jusqu’à la ligne ${(line + 1).toLocaleString('fr-FR')}) sont vérifiés. Découpez-le en plusieurs fichiers pour tout vérifier.`;
+    log(`${message} (${doc.uri})`);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   };
 
   // ---- Diagnostics of the latest version, once the incoming messages are drained.
@@ -124,9 +169,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let running = false;
   let quietUntil = 0;
   const publish = (doc: TextDocument, analysis: Analysis) => {
+    tellIfPartial(doc, analysis);
     guard('registre', undefined, () => workspace.documentAnalysed(doc.uri, analysis));
     const diagnostics = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, doc.version)));
-    published.set(doc.uri, JSON.stringify(diagnostics));
+    const last = published.get(doc.uri);
+    // Analysed again only because the register changed: nothing to send if nothing changed.
+    if (rechecked.delete(doc.uri) && last?.version === doc.version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
+    published.set(doc.uri, { version: doc.version, diagnostics });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   };
   const work = () => {
@@ -142,6 +191,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       setTimeout(work, Math.ceil(wait));
       return;
     }
+    theCatalogue();
     for (const uri of [...pending]) {
       const doc = documents.get(uri);
       if (!doc) {
@@ -179,6 +229,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
     published.delete(e.document.uri);
+    rechecked.delete(e.document.uri);
+    toldPartial.delete(e.document.uri);
     cache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -246,17 +298,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
 
-    const started = performance.now();
-    try {
-      catalogue = options.loadCatalogue();
-      const ms = Math.round(performance.now() - started);
-      catalogueMessage = `catalogue juridique chargé en ${ms} ms (${catalogue.codes.length} codes, ${catalogue.texts.length} textes).`;
-    } catch (e) {
-      catalogue = EMPTY_CATALOGUE;
-      catalogueMessage = `catalogue juridique indisponible (${(e as Error).message}) ; les vérifications et liens des références sont désactivés.`;
-    }
-    cache.setOptions({ ...cache.current, catalogue });
     workspace.initialize(params);
+    // The reply is written on the next turn of the event loop; the catalogue is read on the turn after.
+    setImmediate(() => setImmediate(() => guard('catalogue', undefined, () => void theCatalogue())));
 
     return {
       capabilities: {
@@ -289,7 +333,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   };
 
   connection.onInitialized(() => {
-    log(`Actes ${options.version} : ${catalogueMessage}`);
     if (root) log(`Actes : dossier de travail ${root}`);
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: ['actes', 'files.associations'] });
     if (dynamicWatchers) {
@@ -344,20 +387,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDocumentLinks((p, token) => compute(token, 'liens', [], () => {
     const a = analysisOf(p.textDocument.uri);
-    return a ? [...documentLinks(a.analysis, catalogue), ...actLinks(a.analysis, workspace.register, a.doc.uri)] : [];
+    return a ? [...documentLinks(a.analysis, theCatalogue()), ...actLinks(a.analysis, workspace.register, a.doc.uri)] : [];
   }));
 
   connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     if (!a) return { isIncomplete: false, items: [] };
-    const list = completionList(a.analysis, p.position, catalogue, completion);
+    const list = completionList(a.analysis, p.position, theCatalogue(), completion);
     const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position, cache.current.profile?.numerotation ?? null);
     return numbers.length ? { ...list, items: [...numbers, ...list.items] } : list;
   }));
 
   connection.onHover((p, token) => compute(token, 'survol', null, () => {
-    const a = analysisOf(p.textDocument.uri);
-    const h = a ? actHover(a.analysis, workspace.register, a.doc.uri, p.position) ?? hover(a.analysis, p.position, catalogue) : null;
+    const a = analysisAt(p.textDocument.uri, p.position);
+    const h = a ? actHover(a.analysis, workspace.register, a.doc.uri, p.position) ?? hover(a.analysis, p.position, theCatalogue()) : null;
     if (!h) return null;
     return markdownHover
       ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range }
@@ -405,25 +448,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // The register of acts: definition and references on a cited act's number, workspace symbols, the register itself.
   connection.onDefinition((p) => guard('définition', [], () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     return a ? workspace.definition(a.doc.uri, a.analysis, p.position) : [];
   }));
   connection.onReferences((p) => guard('références', [], () => {
-    const a = analysisOf(p.textDocument.uri);
+    const a = analysisAt(p.textDocument.uri, p.position);
     return a ? workspace.references(a.doc.uri, a.analysis, p.position, p.context.includeDeclaration) : [];
   }));
   connection.onWorkspaceSymbol((p) => guard('symboles du dossier', [], () => workspace.symbols(p.query)));
   connection.onRequest('actes/registre', () => workspace.list());
 
   // Agent tools (VS Code language-model tools): answered once the settings are read.
-  registerToolRequest(connection, () => ready.then(() => ({ catalogue, profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));
+  registerToolRequest(connection, () => ready.then(() => ({ catalogue: theCatalogue(), profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));
   connection.onCodeActionResolve((action, token) => compute(token, 'résolution d’action', action, () => {
     const data = action.data as CodeActionData | undefined;
     if (!data || typeof data.uri !== 'string') return action;
     const doc = documents.get(data.uri);
     // The document changed since the action was offered: its edits would apply to another text.
     if (!doc || doc.version !== data.v) throw new ResponseError(LSPErrorCodes.ContentModified, 'le document a changé depuis que l’action a été proposée ; redemandez les corrections.');
-    const fix = fixAt(cache.get(doc), data.i, data.k);
+    const fix = fixAt(analysed(doc), data.i, data.k);
     return fix ? { ...action, edit: workspaceEdit(doc, fix.edits) } : action;
   }));
 

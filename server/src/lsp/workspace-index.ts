@@ -22,6 +22,7 @@ import { KIND_LABEL } from '../core/rules/util';
 import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
 import { actePatterns, associations, type Associations } from './associations';
 import type { Numbering } from '../core/register/numbering';
+import { analysedLength } from './limits';
 
 /** At most this many files are indexed (a workspace opened on a whole disk must not exhaust memory). */
 export const MAX_FILES = 50_000;
@@ -214,7 +215,9 @@ export class WorkspaceIndex {
     if (this.notifyView) void this.connection.sendNotification('actes/registreChanged').catch(() => undefined);
   }
 
-  private entriesOfText(uri: string, text: string) {
+  /** The register entries of a file's text (of its beginning, for a huge file: limits.ts). */
+  private entriesOfText(uri: string, whole: string) {
+    const text = whole.slice(0, analysedLength(whole));
     const index = new TextIndex(text);
     return entriesOf(parseDocument(text, index, fold(text)).acts, text, uri, this.nameOf(uri));
   }

@@ -1,0 +1,35 @@
+// dist/server.js, what editors start: sets up the Node process, then loads the language server
+// (dist/server-main.js, built from server.ts). Three things must happen before that bundle is compiled:
+// - the compile cache (Node ≥ 22.1: `module.enableCompileCache`): later starts reuse the compiled code
+//   instead of compiling the bundle again; nothing elsewhere;
+// - the heap sized for what the server holds (node-options.ts): V8 flags set now; over stdio, where Node
+//   can replace the process (`process.execve`, Node ≥ 23.11), it restarts itself once with the Node
+//   options it was not given (the VS Code client gives them);
+// - nothing else: any failure here is ignored and the server starts as before.
+import nodeModule from 'node:module';
+import v8 from 'node:v8';
+import { SERVER_NODE_OPTIONS, SERVER_V8_FLAGS } from './node-options';
+
+const RESTARTED = 'ACTES_SERVER_NODE_OPTIONS';
+
+function restartWithNodeOptions(): void {
+  const proc = process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never };
+  const missing = SERVER_NODE_OPTIONS.filter((o) => !process.execArgv.some((a) => a.split('=')[0] === o.split('=')[0]));
+  // Only over stdio: the IPC channel of a forked process would not survive the replacement.
+  if (typeof proc.execve !== 'function' || missing.length === 0 || process.env[RESTARTED] || !process.argv.includes('--stdio')) return;
+  try {
+    proc.execve(process.execPath, [process.execPath, ...process.execArgv, ...missing, ...process.argv.slice(1)], { ...process.env, [RESTARTED]: '1' });
+  } catch {
+    // not replaced: start as is
+  }
+}
+
+try {
+  restartWithNodeOptions();
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  v8.setFlagsFromString(SERVER_V8_FLAGS);
+} catch {
+  // the server starts with Node's defaults
+}
+
+require('./server-main.js');
