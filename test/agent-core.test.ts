@@ -121,10 +121,10 @@ test('tools answer bad input with a French error and never throw', () => {
     const r = callTool(name, args, env);
     assert.equal(r.isError, true, `${name} ${JSON.stringify(args)?.slice(0, 40)}`);
     assert.equal(r.structured, undefined);
-    assert.match(r.text, /^(?:Entrée invalide pour \w+ : .+\.|Outil inconnu : « inconnu ».+)$/s);
+    assert.match(r.text, /^(?:Entrée invalide pour \w+\s: .+\.|Outil inconnu\s: «\sinconnu\s».+)$/s);
   }
-  assert.match(callTool('check_act', { text: 42 }, env).text, /« text » doit être un texte/);
-  assert.match(callTool('get_article', { code: 'CGCT' }, env).text, /« article » manque/);
+  assert.match(callTool('check_act', { text: 42 }, env).text, /«\stext\s» doit être un texte/);
+  assert.match(callTool('get_article', { code: 'CGCT' }, env).text, /«\sarticle\s» manque/);
   assert.match(callTool('check_act', 'texte', env).text, /l’entrée doit être un objet/);
 });
 
@@ -136,7 +136,7 @@ test('check_act applies the profile given with the call and reports its bad fiel
   const problems = off.structured?.profileProblems as string[];
   assert.equal(problems.length, 1);
   assert.match(problems[0], /^profil : champ inconnu « couleur » ; champs possibles : nom, type, /);
-  assert.match(off.text, /Profil : profil : champ inconnu « couleur »/);
+  assert.match(off.text, /Profil\s: profil\s: champ inconnu «\scouleur\s»/);
 });
 
 test('lookupArticle says whether the copy is official or indicative, and when a later law changed the article', () => {

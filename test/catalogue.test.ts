@@ -326,9 +326,9 @@ describe('catalogue: data dates for the user', () => {
     const run = spawnSync(process.execPath, [path.join(DATA_DIR, '..', 'bin', 'actes.js'), '--version'], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^actes \S+\nDonnées juridiques :\n/);
-    assert.match(run.stdout, /code général des collectivités territoriales : état du 6 décembre 2023/);
-    assert.match(run.stdout, /code de la route \(copie indicative\) : état du 31 mars 2026/);
-    assert.match(run.stdout, /code rural et de la pêche maritime : état du 27 mars 2026/);
-    assert.match(run.stdout, /communes et EPCI : COG 2026/);
+    assert.match(run.stdout, /code général des collectivités territoriales\s: état du 6 décembre 2023/);
+    assert.match(run.stdout, /code de la route \(copie indicative\)\s: état du 31 mars 2026/);
+    assert.match(run.stdout, /code rural et de la pêche maritime\s: état du 27 mars 2026/);
+    assert.match(run.stdout, /communes et EPCI\s: COG 2026/);
   });
 });

@@ -23,7 +23,7 @@ test('text output reads like a compiler and exits 1 on errors', () => {
   assert.equal(r.status, 1, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.ok(lines.some((l) => /^\S+000_394f327773c6203e\.txt:56:1: error SIG-001 .+/.test(l)), r.stdout);
-  assert.ok(lines.some((l) => /:56:1: error DAT-001 « Fait à Chambéry, » ne porte pas de date/.test(l)), r.stdout);
+  assert.ok(lines.some((l) => /:56:1: error DAT-001 «\sFait à Chambéry,\s» ne porte pas de date/.test(l)), r.stdout);
   assert.match(lines[lines.length - 1], /^1 fichier vérifié : \d+ erreurs?, \d+ avertissements?\.$/);
 });
 
@@ -170,7 +170,7 @@ test('a real folder: unreadable, non-UTF-8, dangling link, link loop and FIFO ar
   const t = runIn(dir, 'check', '.');
   assert.equal(t.status, 2, t.stderr);
   assert.match(t.stdout, /^\.\/a-bon\.acte:56:1: error SIG-001 /m);
-  assert.match(t.stdout, /^2 fichiers vérifiés : \d+ erreurs?, \d+ avertissements? ; 4 fichiers non lus\.$/m);
+  assert.match(t.stdout, /^2 fichiers vérifiés\s: \d+ erreurs?, \d+ avertissements?\s; 4 fichiers non lus\.$/m);
   assert.match(t.stderr, /\.\/latin1\.acte : ce n’est pas un texte UTF-8/);
 
   // A FIFO or a dangling link named directly on the command line is reported too, and the others still checked.

@@ -44,7 +44,7 @@ test('SEA-001: the register’s population sets the délai, and the message says
   assert.ok(d, 'Chambéry has more than 3 500 inhabitants: 5 jours francs');
   assert.equal(d.severity, 'error');
   assert.match(d.message, /pour une commune de \d{2}\s\d{3} habitants \(population totale de Chambéry au registre des collectivités/);
-  assert.match(d.message, /indiquez « population » dans le profil/);
+  assert.match(d.message, /indiquez «\spopulation\s» dans le profil/);
   // A small commune of the register: 3 jours francs suffice, nothing said.
   const small = edit(edit(three, 'Commune de Chambéry', 'Commune d’Aillon-le-Jeune'), 'Chambéry', 'Aillon-le-Jeune');
   assert.deepEqual(fired(small, 'SEA-001'), []);
@@ -58,19 +58,19 @@ test('PUB-009: seed 000 with another commune’s SIREN in its identifier names t
   const [d] = fired(edit(seed, '073-217300656-', '073-217300086-'), 'PUB-009');
   assert.ok(d, 'PUB-009 expected');
   assert.equal(d.severity, 'warning');
-  assert.equal(d.message, 'Le SIREN de l’identifiant (217300086) n’est pas celui de la commune de Chambéry (SIREN 217300656), nommée dans l’acte : c’est celui de la commune d’Aix-les-Bains (73). Vérifiez l’identifiant de télétransmission.');
+  assert.equal(d.message, 'Le SIREN de l’identifiant (217300086) n’est pas celui de la commune de Chambéry (SIREN 217300656), nommée dans l’acte\u202f: c’est celui de la commune d’Aix-les-Bains (73). Vérifiez l’identifiant de télétransmission.');
   const a = analyze(edit(seed, '073-217300656-', '073-217300086-'), { catalogue });
   const r = a.diagnostics.find((x) => x.code === 'PUB-009')!;
   assert.equal(a.text.slice(a.index.offsetAt(r.range.start), a.index.offsetAt(r.range.end)), '217300086');
   // With the profile's SIREN, the message also names the SIREN's owner.
-  assert.match(fired(seed, 'PUB-009', { siren: '217300086' })[0].message, /profil\) : c’est celui de la commune de Chambéry/);
+  assert.match(fired(seed, 'PUB-009', { siren: '217300086' })[0].message, /profil\)\s: c’est celui de la commune de Chambéry/);
 });
 
 test('PUB-005: a commune of 3 500 inhabitants and more (profile, else register) must publish electronically', () => {
   const shown = `${DELIB}\nAffiché le 26 juin 2025\n`;
   const [d] = fired(shown, 'PUB-005');
   assert.ok(d, 'Chambéry: electronic publication required');
-  assert.match(d.message, /une commune de 3 500 habitants et plus \(\d{2}\s\d{3} habitants : population totale de Chambéry au registre/);
+  assert.match(d.message, /une commune de 3 500 habitants et plus \(\d{2}\s\d{3} habitants\s: population totale de Chambéry au registre/);
   assert.deepEqual(fired(`${DELIB}\nAffiché et publié en ligne le 26 juin 2025\n`, 'PUB-005'), []);
   assert.deepEqual(fired(shown, 'PUB-005', { population: 1200 }), [], 'a small commune may only display');
   assert.deepEqual(fired(edit(shown, 'Commune de Chambéry', 'Commune de Nulle-Part'), 'PUB-005'), [], 'population unknown: silence');

@@ -213,7 +213,7 @@ describe('the same tools through the language server (actes/tool, used by the VS
     assert.equal(parsed.structured.act.kind, 'decision-maire');
     const bad = await lsp.request<{ text: string; isError?: boolean }>('actes/tool', { name: 'get_article', input: { article: 'L. 1' } });
     assert.equal(bad.isError, true);
-    assert.match(bad.text, /« code » manque/);
+    assert.match(bad.text, /«\scode\s» manque/);
     const none = await lsp.request<{ text: string; isError?: boolean }>('actes/tool', null);
     assert.equal(none.isError, true);
   });

@@ -192,7 +192,7 @@ test('REG-005: once per series, on its latest act, when the series’ pattern ca
   const last = reg5('c.acte');
   assert.equal(last.length, 1);
   assert.equal(last[0].severity, 'warning');
-  assert.match(last[0].message, /« DDM-\{AAAA\}-\{NNN\} » \(3 actes du dossier\), ne peut pas passer S²LOW.*« DDM_\{AAAA\}_\{NNN\} »/);
+  assert.match(last[0].message, /«\sDDM-\{AAAA\}-\{NNN\}\s» \(3 actes du dossier\), ne peut pas passer S²LOW.*«\sDDM_\{AAAA\}_\{NNN\}\s»/);
   assert.deepEqual([...reg5('a.acte'), ...reg5('b.acte')], [], 'said once, not on every act of the series');
   assert.deepEqual(reg5('c.acte', DEFAULT_PROFILE), [], 'no platform in the profile: nothing');
   assert.deepEqual(reg5('c.acte', s2low, null), [], 'a single act is no series');

@@ -61,7 +61,7 @@ describe('settings through the language server', () => {
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
     assert.match(w[0].message, /actes\.rules/);
-    assert.match(w[0].message, /« SIG-001 »/);
+    assert.match(w[0].message, /«\sSIG-001\s»/);
     assert.match(w[0].message, /Sévérité par défaut/);
     assert.equal(d.find((x) => x.code === 'SIG-001')?.severity, 1);
 
@@ -84,7 +84,7 @@ describe('settings through the language server', () => {
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
     assert.match(w[0].message, /actes\.collectivite/);
-    assert.match(w[0].message, /« siren »/);
+    assert.match(w[0].message, /«\ssiren\s»/);
     assert.equal(await c.stop(), 0);
   });
 
@@ -96,7 +96,7 @@ describe('settings through the language server', () => {
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
     assert.match(w[0].message, /actes\.json/);
-    assert.match(w[0].message, /« departement »/);
+    assert.match(w[0].message, /«\sdepartement\s»/);
     assert.match(w[0].message, /valeur par défaut utilisée/);
     assert.ok(!codes(d).includes('SIG-001'), 'les règles du fichier doivent s’appliquer');
 
@@ -116,7 +116,7 @@ describe('settings through the language server', () => {
     const d = (await c.diagnosticsFor(uri, 1)).diagnostics;
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
-    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 1, colonne 22 : nom de champ entre guillemets attendu, fin du fichier trouvé\)/);
+    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 1, colonne 22\s: nom de champ entre guillemets attendu, fin du fichier trouvé\)/);
     // No English parser message, no raw offset.
     assert.doesNotMatch(w[0].message, /Unexpected|Expected|JSON at|position/i);
     assert.ok(codes(d).includes('SIG-001'));
@@ -130,7 +130,7 @@ describe('settings through the language server', () => {
     await c.diagnosticsFor(uri, 1);
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
-    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 3, colonne 33 : virgule en trop avant « } »\) ; profil par défaut utilisé\./);
+    assert.match(w[0].message, /actes\.json n’est pas un JSON valide \(ligne 3, colonne 33\s: virgule en trop avant «\s}\s»\)\s; profil par défaut utilisé\./);
     assert.equal(await c.stop(), 0);
   });
 
@@ -190,7 +190,7 @@ describe('settings through the language server', () => {
     const d = (await c.diagnosticsFor(uri, 1)).diagnostics;
     const w = warnings(c);
     assert.equal(w.length, 1, w.map((m) => m.message).join('\n'));
-    assert.match(w[0].message, /réglages « actes » doivent former un objet/);
+    assert.match(w[0].message, /réglages «\sactes\s» doivent former un objet/);
     assert.ok(codes(d).includes('SIG-001'));
     assert.equal(await c.stop(), 0);
   });
