@@ -26,6 +26,7 @@ const FIELDS = {
   debutMandat: { schema: isoDate, key: 'mandateStart', expected: 'une date AAAA-MM-JJ' },
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
   niveau: { schema: z.enum(['essentiel', 'complet']), key: 'level', expected: '« essentiel » ou « complet »' },
+  classification: { schema: z.string().trim().min(1), key: 'classification', expected: 'le chemin du fichier de classification de la préfecture (XML actes:RetourClassification, « classification.xml »), relatif au dossier de actes.json' },
   teletransmission: { schema: z.enum(['s2low', 'pastell', 'fast', 'schema']), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
   numerotation: {
     schema: z.object({ deliberation: numberPattern, arrete: numberPattern, decision: numberPattern }).partial().strict(),
