@@ -3,7 +3,8 @@
 // gets the client's script only under the expected policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXPORT_FORMATS, exportArgs, exportSummary, readExportOutput, runExport } from '../client/src/export-run';
@@ -87,4 +88,22 @@ test('the preview page gets the client\'s scroll script only when its policy all
   assert.equal(withScript('<html><body></body></html>', nonce), null);
   assert.match(messagePage('a < b'), /<p>a &lt; b<\/p>/);
   assert.match(messagePage('x'), /content="default-src 'none'"/);
+});
+
+test('the packaged extension holds what « Exporter… » runs: a PDF is written from the .vsix\'s files alone (no node_modules)', async (t) => {
+  if (!existsSync(CLI)) return t.skip('dist/cli.js absent : lancez npm run build');
+  const ls = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(ls.status, 0, ls.stderr);
+  const files = ls.stdout.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('dist/catalogue'));
+  for (const f of ['dist/cli.js', 'dist/fonts/DejaVuSerif.ttf', 'dist/fonts/DejaVuSerif-Bold.ttf', 'dist/data/sRGB_IEC61966_2_1.icc']) assert.ok(files.includes(f), `${f} absent du .vsix`);
+  const ext = tmp();
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(ext, f)), { recursive: true });
+    copyFileSync(path.join(ROOT, f), path.join(ext, f));
+  }
+  const out = tmp();
+  const o = await runExport({ cli: path.join(ext, 'dist', 'cli.js'), format: 'pdf', outDir: out, files: [SEED_001], profile: null, cwd: out });
+  assert.equal(o.status, 0, o.messages.join('\n'));
+  assert.equal(o.written.length, 1);
+  assert.match(readFileSync(o.written[0]).subarray(0, 8).toString('latin1'), /^%PDF-1\.7/);
 });
