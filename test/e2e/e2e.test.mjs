@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, activeTabLabel, applyQuickFix, createFile, editorLines, hoverAt, openFile,
+  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, activeTabLabel, applyQuickFix, clickText, createFile, editorLines, hoverAt, openFile,
   outline, problemCounts, problems, runCommand, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, unicodeHighlights,
   waitFor,
 } from './harness.mjs';
@@ -177,5 +177,28 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     await pane.locator('.monaco-list-row', { hasText: 'DDM-2025-075' }).first().click();
     await waitFor(page, async () => (await activeTabLabel(page))?.startsWith(seed000),
       { timeoutMs: TIMEOUT, what: `a click on DDM-2025-075 in the view to open ${seed000}` });
+  });
+
+  test('8. « Actes : Aperçu » shows the act beside the editor, laid out as its PDF, and follows the text as it is typed', async () => {
+    await openFile(page, seed000);
+    await runCommand(page, ['Actes: Preview', 'Actes: Aperçu']);
+    // The webview: an iframe holding the page's frame; the page is the server's (actes/apercu).
+    const sheet = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await waitFor(page, async () => /DDM-2025-075/.test(await sheet.locator('h1').first().innerText({ timeout: 1000 }).catch(() => '')),
+      { timeoutMs: TIMEOUT, what: 'the preview of seed 000 (its title « … n° DDM-2025-075 ») in a webview' });
+    assert.match(await sheet.locator('.parapheur').first().innerText(), /#signature#/);
+    assert.equal(await page.locator('.part.editor .editor-group-container').count(), 2, 'the preview opens beside the editor');
+    await wb.screenshot('8-apercu');
+    // Typing in the act updates the preview (debounced): a new visa appears on the sheet.
+    // Before the verb (a short line: Home is its start even with word wrap), a visa and a blank line.
+    await clickText(page, 'DECIDE');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Vu la loi du 1er juillet 1901 ;');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await waitFor(page, async () => /loi du 1er juillet 1901/.test(await sheet.locator('main').first().innerText({ timeout: 1000 }).catch(() => '')),
+      { timeoutMs: TIMEOUT, what: 'the typed visa in the preview' });
+    await wb.screenshot('8-apercu-apres-saisie');
   });
 });
