@@ -106,3 +106,16 @@ test('in the editor, CTES-001 is a warning (the act is written, not sent yet); C
   assert.match(String(c.diagnostics.find((x) => x.code === 'CTES-003')!.message), /n’existe pas dans la classification de la préfecture \(prefecture\/classification\.xml, du 2 septembre 2024\)/);
   assert.deepEqual(client.messages.filter((m) => /classification/.test(m.message)), [], 'no warning about a good file');
 });
+
+test('the préfecture\'s file changes on disk (watched): the profile is read again and CTES-003 follows', async () => {
+  const uri = fileUri(path.join(dir, 'fiscalite.acte'));
+  const has = (code: string) => (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === code);
+  await client.waitForDiagnostics(uri, has('CTES-003'));
+  assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions ?? {}).includes('**/*.xml')), 'the server watches XML files');
+  const file = path.join(dir, 'prefecture', 'classification.xml');
+  const latin = readFileSync(file, 'latin1').replace('<actes:Matiere2 actes:CodeMatiere="5"', '<actes:Matiere2 actes:CodeMatiere="2" actes:Libelle="Fiscalité"/>\n      <actes:Matiere2 actes:CodeMatiere="5"');
+  writeFileSync(file, Buffer.from(latin, 'latin1'));
+  const next = client.nextDiagnostics(uri, (p) => !has('CTES-003')(p));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 2 }] });
+  await next;
+});

@@ -6,7 +6,7 @@
 // screenshot of that moment) within a bounded wait. A broken environment fails the run (E2eEnvironmentError says which
 // part and how to fix it): it is never reported as a pass, nor as a skip.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -200,5 +200,30 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     await waitFor(page, async () => /loi du 1er juillet 1901/.test(await sheet.locator('main').first().innerText({ timeout: 1000 }).catch(() => '')),
       { timeoutMs: TIMEOUT, what: 'the typed visa in the preview' });
     await wb.screenshot('8-apercu-apres-saisie');
+  });
+
+  test('9. « Actes : Exporter… »: the format, then the folder; the @ctes files of seed 000 are written there and named', async () => {
+    const outDir = join(wb.dirs.workspace, 'envoi');
+    mkdirSync(outDir, { recursive: true });
+    await openFile(page, seed000);
+    await runCommand(page, ['Actes: Export…', 'Actes: Exporter…']);
+    const QUICK = '.quick-input-widget';
+    const rows = () => page.$$eval(`${QUICK} .quick-input-list .monaco-list-row`, (els) => els.filter((e) => e.offsetParent !== null).map((e) => e.innerText));
+    await waitFor(page, async () => (await rows()).some((r) => /@ctes/.test(r)), { timeoutMs: TIMEOUT, what: 'the formats of « Exporter… » in a QuickPick' });
+    await wb.screenshot('9-exporter-format');
+    await page.locator(`${QUICK} .quick-input-list .monaco-list-row`, { hasText: '@ctes' }).first().click();
+    // The folder: VS Code's own dialog (in code-server, a quick input holding a path, with the « Exporter ici » button).
+    const input = `${QUICK} .quick-input-box input`;
+    await waitFor(page, async () => /\//.test(await page.inputValue(input).catch(() => '')), { timeoutMs: TIMEOUT, what: 'the folder dialog' });
+    await page.fill(input, `${outDir}/`);
+    await waitFor(page, async () => (await page.inputValue(input)) === `${outDir}/` && !(await rows()).some((r) => /\.acte/.test(r)),
+      { timeoutMs: TIMEOUT, what: 'the dialog showing the folder « envoi »' });
+    await page.locator(`${QUICK} .monaco-button`, { hasText: 'Exporter ici' }).first().click();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'DDM-2025-075.xml' });
+    await waitFor(page, () => toast.first().isVisible(), { timeoutMs: TIMEOUT, what: 'the message naming the files written' });
+    await wb.screenshot('9-exporter-message');
+    assert.match(await toast.first().innerText(), /2 fichiers écrits dans « .*envoi » : DDM-2025-075\.xml, DDM-2025-075\.json/);
+    assert.match(await toast.first().innerText(), /Ouvrir le dossier/);
+    assert.match(readFileSync(join(outDir, 'DDM-2025-075.xml'), 'latin1'), /actes:NumeroInterne="DDM-2025-075"/);
   });
 });
