@@ -119,3 +119,30 @@ test('the préfecture\'s file changes on disk (watched): the profile is read aga
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(file), type: 2 }] });
   await next;
 });
+
+test('a client showing previews (initializationOptions.apercu) is told when the profile was read again; the page then has the new signataire', async () => {
+  const own = mkdtempSync(path.join(tmpdir(), 'actes-apercu-profil-'));
+  const profile = (nom: string) => writeFileSync(path.join(own, 'actes.json'), JSON.stringify({ signataire: { nom, qualite: 'Le Maire' } }));
+  profile('Marie DURAND');
+  const c = await LspClient.start({ root: own, initializationOptions: { apercu: true } });
+  try {
+    let reads = 0;
+    let onRead: (() => void) | null = null;
+    c.connection.onNotification('actes/profilRelu', () => {
+      reads++;
+      onRead?.();
+    });
+    const uri = fileUri(path.join(own, 'arrete.acte'));
+    await c.open(uri, 'ARRÊTÉ DU MAIRE N° 2025-001\n\nLe Maire de la Commune de Test,\n\nVu le code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle 1er : La fête a lieu le 21 juin.\n');
+    await c.waitForDiagnostics(uri); // published after the first reading of the settings
+    assert.match((await c.request<ApercuResult>('actes/apercu', { uri })).html, /Marie DURAND/);
+    const before = reads;
+    const read = new Promise<void>((resolve) => (onRead = () => reads > before && resolve()));
+    profile('Jeanne MARTIN');
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(own, 'actes.json')), type: 2 }] });
+    await read;
+    assert.match((await c.request<ApercuResult>('actes/apercu', { uri })).html, /Jeanne MARTIN/);
+  } finally {
+    await c.stop().catch(() => c.kill());
+  }
+});

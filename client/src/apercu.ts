@@ -36,10 +36,12 @@ class Preview implements vscode.Disposable {
         // The preview follows the act being edited.
         if (this.panel && editor?.document.languageId === 'acte' && editor.document !== this.document) this.show(editor.document, false);
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (this.panel && e.affectsConfiguration('actes')) this.schedule(1000);
-      }),
     );
+  }
+
+  /** The server read the profile again (settings, actes.json, the classification file): the page may change. */
+  profileChanged(): void {
+    if (this.panel) this.schedule(0);
   }
 
   show(document: vscode.TextDocument, reveal: boolean): void {
@@ -115,6 +117,8 @@ export function actDocument(uri?: vscode.Uri): vscode.TextDocument | undefined {
 
 export function registerPreview(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   const preview = new Preview(client);
+  const c = client();
+  if (c) context.subscriptions.push(c.onNotification('actes/profilRelu', () => preview.profileChanged()));
   context.subscriptions.push(preview, vscode.commands.registerCommand(APERCU, async (uri?: vscode.Uri) => {
     let document = actDocument(uri);
     if (!document && uri instanceof vscode.Uri) document = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);

@@ -26,7 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     traceOutputChannel: output,
     // The server then tells when the register of acts changes (the view « Registre des actes »).
-    initializationOptions: { registreView: true },
+    // and when it read the profile again (the preview « Actes : Aperçu » shows its signataire).
+    initializationOptions: { registreView: true, apercu: true },
   };
   // The id "actes" makes the client honour the `actes.trace.server` setting.
   client = new LanguageClient('actes', 'Actes', serverOptions, clientOptions);

@@ -9,6 +9,8 @@ import type { Profile } from '../core/profile';
 import { previewActs, previewHtml } from '../export/preview';
 
 export const APERCU_REQUEST = 'actes/apercu';
+/** Sent after the settings or actes.json were read again, to a client that declared `initializationOptions.apercu`. */
+export const APERCU_PROFILE_CHANGED = 'actes/profilRelu';
 
 export interface ApercuParams {
   readonly uri: string;

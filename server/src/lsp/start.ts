@@ -29,7 +29,7 @@ import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
 import { WORKSPACE_INDEX_CAPABILITIES, WorkspaceIndex } from './workspace-index';
 import { actHover, actLinks } from '../core/register/navigation';
-import { APERCU_REQUEST, apercu, type ApercuParams } from './apercu';
+import { APERCU_PROFILE_CHANGED, APERCU_REQUEST, apercu, type ApercuParams } from './apercu';
 
 /** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
 const FIX_ALL = 'source.fixAll.actes';
@@ -69,6 +69,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let markdownHover = false;
   let resolveEdits = false;
   let pushedSettings: RawSettings = undefined;
+  /** The client shows previews (`initializationOptions.apercu`): it is told when the profile was read again. */
+  let notifyApercu = false;
   let lastProblems = new Set<string>();
   let catalogueMessage = '';
   /** What actes.json looked like when last read (to re-read it only when it changed). */
@@ -210,6 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     lastProblems = current;
     cache.setOptions({ ...cache.current, profile });
     republishAll();
+    // The preview shows the profile's signataire and collectivité: a client that shows one asks for it again.
+    if (notifyApercu) void connection.sendNotification(APERCU_PROFILE_CHANGED);
   };
   // Reloads run one after the other, so the last change always wins.
   let reloading = Promise.resolve();
@@ -246,6 +250,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') && !!caps.textDocument?.codeAction?.dataSupport;
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    notifyApercu = (params.initializationOptions as { apercu?: unknown } | undefined)?.apercu === true;
 
     const started = performance.now();
     try {
