@@ -205,6 +205,8 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
   test('9. « Actes : Exporter… »: the format, then the folder; the @ctes files of seed 000 are written there and named', async () => {
     const outDir = join(wb.dirs.workspace, 'envoi');
     mkdirSync(outDir, { recursive: true });
+    // A folder in it: the dialog (which lists folders only) shows it once it shows « envoi », not the one it opened on.
+    mkdirSync(join(outDir, 'archives'), { recursive: true });
     await openFile(page, seed000);
     await runCommand(page, ['Actes: Export…', 'Actes: Exporter…']);
     const QUICK = '.quick-input-widget';
@@ -214,10 +216,12 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     await page.locator(`${QUICK} .quick-input-list .monaco-list-row`, { hasText: '@ctes' }).first().click();
     // The folder: VS Code's own dialog (in code-server, a quick input holding a path, with the « Exporter ici » button).
     const input = `${QUICK} .quick-input-box input`;
-    await waitFor(page, async () => /\//.test(await page.inputValue(input).catch(() => '')), { timeoutMs: TIMEOUT, what: 'the folder dialog' });
+    // Opened on the workspace folder (its path typed in, its folder « envoi » listed): only then is a path typed over.
+    await waitFor(page, async () => (await page.inputValue(input).catch(() => '')) === `${wb.dirs.workspace}/` && (await rows()).some((r) => /^envoi/.test(r)),
+      { timeoutMs: TIMEOUT, what: 'the folder dialog, open on the workspace folder' });
     await page.fill(input, `${outDir}/`);
-    await waitFor(page, async () => (await page.inputValue(input)) === `${outDir}/` && !(await rows()).some((r) => /\.acte/.test(r)),
-      { timeoutMs: TIMEOUT, what: 'the dialog showing the folder « envoi »' });
+    await waitFor(page, async () => (await page.inputValue(input)) === `${outDir}/` && (await rows()).some((r) => /^archives/.test(r)),
+      { timeoutMs: TIMEOUT, what: 'the dialog showing the folder « envoi » (its folder « archives »)' });
     await page.locator(`${QUICK} .monaco-button`, { hasText: 'Exporter ici' }).first().click();
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'DDM-2025-075.xml' });
     await waitFor(page, () => toast.first().isVisible(), { timeoutMs: TIMEOUT, what: 'the message naming the files written' });
