@@ -17,6 +17,8 @@ interface ApercuResult {
 
 let dir: string;
 let client: LspClient;
+/** Messages use French typographic spaces (U+00A0, U+202F); the tests read them as plain spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const uriA = () => fileUri(path.join(dir, 'decision.acte'));
 const uriB = () => fileUri(path.join(dir, 'deliberation.acte'));
 
@@ -99,11 +101,11 @@ test('in the editor, CTES-001 is a warning (the act is written, not sent yet); C
   const d = await client.waitForDiagnostics(uriA(), has('CTES-001'));
   const ctes = d.diagnostics.find((x) => x.code === 'CTES-001')!;
   assert.equal(ctes.severity, 2, 'warning');
-  assert.match(String(ctes.message), /S²LOW refuse le numéro « DDM-2025-075 »/);
+  assert.match(plain(String(ctes.message)), /S²LOW refuse le numéro « DDM-2025-075 »/);
   const uri = fileUri(path.join(dir, 'fiscalite.acte'));
   await client.open(uri, readText(SEED_000).replace('Thème Préfecture : **7 - Finances locales 1 - Decisions budgetaires**', 'Classification : 7.2'));
   const c = await client.waitForDiagnostics(uri, has('CTES-003'));
-  assert.match(String(c.diagnostics.find((x) => x.code === 'CTES-003')!.message), /n’existe pas dans la classification de la préfecture \(prefecture\/classification\.xml, du 2 septembre 2024\)/);
+  assert.match(plain(String(c.diagnostics.find((x) => x.code === 'CTES-003')!.message)), /n’existe pas dans la classification de la préfecture \(prefecture\/classification\.xml, du 2 septembre 2024\)/);
   assert.deepEqual(client.messages.filter((m) => /classification/.test(m.message)), [], 'no warning about a good file');
 });
 

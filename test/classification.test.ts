@@ -18,6 +18,8 @@ import { resolveProfile } from '../server/src/lsp/configuration';
 import { catalogue, edit, fired, profileWith, DELIB } from './helpers/acts';
 import { readSeed, seedFiles } from './helpers/corpus';
 
+/** Messages use French typographic spaces (U+00A0, U+202F); the tests read them as plain spaces. */
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'actes.js');
 const FIXTURE = path.join(__dirname, 'fixtures', 'classification', 'classification-prefecture.xml');
@@ -160,9 +162,9 @@ test('CTES-003 with the préfecture\'s file: every level checked against it; the
   assert.deepEqual(fired(withCode('7.1.2.2'), 'CTES-003', pref), []);
   const sub = fired(withCode('7.1.9'), 'CTES-003', pref);
   assert.equal(sub.length, 1);
-  assert.match(sub[0].message, /« 7\.1\.9 » n’existe pas dans la classification de la préfecture \(classification\.xml, du 2 septembre 2024\) : « 7\.1 » n’y a pas de sous-matière « 9 »\./);
+  assert.match(plain(sub[0].message), /« 7\.1\.9 » n’existe pas dans la classification de la préfecture \(classification\.xml, du 2 septembre 2024\) : « 7\.1 » n’y a pas de sous-matière « 9 »\./);
   // 7.2 exists nationally but not in this préfecture's file.
-  assert.match(fired(withCode('7.2'), 'CTES-003', pref)[0].message, /« 7\.2 » n’existe pas dans la classification de la préfecture/);
+  assert.match(plain(fired(withCode('7.2'), 'CTES-003', pref)[0].message), /« 7\.2 » n’existe pas dans la classification de la préfecture/);
   assert.deepEqual(fired(withCode('7.2'), 'CTES-003', { teletransmission: 's2low' }), [], 'nationally, 7.2 is Fiscalité');
   assert.deepEqual(fired(withCode('7.1.9'), 'CTES-003', { teletransmission: 's2low' }), [], 'nationally, levels 3+ are not known');
 });
@@ -225,7 +227,7 @@ test('`actes check` with a classification file in actes.json: CTES-003 against i
   writeFileSync(act, readSeed(0).replace('Thème Préfecture : **7 - Finances locales 1 - Decisions budgetaires**', 'Classification : 7.2'));
   const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', act], { encoding: 'utf8', cwd: dir });
   const codes = JSON.parse(r.stdout).files[0].diagnostics.filter((d: { code: string }) => d.code === 'CTES-003');
-  assert.match(codes[0].message, /n’existe pas dans la classification de la préfecture/);
+  assert.match(plain(codes[0].message), /n’existe pas dans la classification de la préfecture/);
   assert.equal(r.stderr, '');
   const bad = workspace({ classification: 'prefecture/absent.xml', teletransmission: 's2low' });
   const r2 = spawnSync(process.execPath, [BIN, 'check', seedFiles()[0]], { encoding: 'utf8', cwd: bad });
