@@ -21,7 +21,7 @@ const FAMILIES: [string, string][] = [
   ['CIT', 'Citations'], ['MOT', 'Motivation et procédure préalable'], ['REC', 'Voies et délais de recours'],
   ['PUB', 'Publicité, transmission, caractère exécutoire'], ['SEA', 'Séance et vote des délibérations'],
   ['DEL', 'Délégations du conseil municipal au maire'], ['EPCI', 'EPCI et métropoles'], ['POL', 'Police'],
-  ['TYP', 'Typographie et style'], ['REG', 'Registre des actes'],
+  ['TYP', 'Typographie et style'], ['REG', 'Registre des actes'], ['CTES', 'Télétransmission (@ctes)'],
 ];
 
 /** What the rule shows at each level of `actes.niveau` (the engine's behaviour: server/src/core/rules/index.ts). */

@@ -22,6 +22,8 @@ import { selectionRanges } from '../server/src/core/features/selection';
 import { documentLinks } from '../server/src/core/features/links';
 import { structureCompletions } from '../server/src/core/features/completion';
 import { referenceCompletions } from '../server/src/core/features/completion-references';
+import { matiereCompletions } from '../server/src/core/features/completion-matiere';
+import { activeNomenclature } from '../server/src/core/classification';
 import { hover } from '../server/src/core/features/hover';
 import { fixAllEdits, fixAt, quickFixes } from '../server/src/core/features/actions';
 import { callTool, type ToolEnv } from '../server/src/mcp/tools';
@@ -147,7 +149,8 @@ function checkFeatures(text: string, label = ''): void {
   for (const pos of positions) {
     const h = hover(a, pos, catalogue);
     if (h) p.range(h.range, what(`survol en ${pos.line}:${pos.character}`));
-    for (const item of [...structureCompletions(a, pos), ...referenceCompletions(a, pos, catalogue)]) {
+    const matieres = matiereCompletions(a, pos, activeNomenclature(catalogue, DEFAULT_PROFILE));
+    for (const item of [...structureCompletions(a, pos), ...referenceCompletions(a, pos, catalogue), ...matieres]) {
       p.all({ textEdit: item.textEdit, additionalTextEdits: item.additionalTextEdits }, what(`complétion « ${item.label} »`));
     }
   }

@@ -1,11 +1,14 @@
 // The VS Code client: starts the bundled language server (dist/server.js) over IPC, shows its
-// output channel "Actes" and registers the commands. Everything about acts lives in the server.
+// output channel "Actes" and registers the commands. Everything about acts lives in the server (the preview's page
+// too: `actes/apercu`); the exports run the bundled CLI (dist/cli.js) in a child process.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
 import { registerLanguageModelTools } from './lm-tools';
 import { registerRegisterView } from './registre-view';
 import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
+import { registerPreview } from './apercu';
+import { registerExport } from './exporter';
 
 let client: LanguageClient | undefined;
 
@@ -25,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     traceOutputChannel: output,
     // The server then tells when the register of acts changes (the view « Registre des actes »).
-    initializationOptions: { registreView: true },
+    // and when it read the profile again (the preview « Actes : Aperçu » shows its signataire).
+    initializationOptions: { registreView: true, apercu: true },
   };
   // The id "actes" makes the client honour the `actes.trace.server` setting.
   client = new LanguageClient('actes', 'Actes', serverOptions, clientOptions);
@@ -37,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   registerLanguageModelTools(context, () => client);
   registerRegisterView(context, () => client);
+  registerPreview(context, () => client);
+  registerExport(context, output);
 }
 
 export async function deactivate(): Promise<void> {

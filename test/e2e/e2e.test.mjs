@@ -6,11 +6,11 @@
 // screenshot of that moment) within a bounded wait. A broken environment fails the run (E2eEnvironmentError says which
 // part and how to fix it): it is never reported as a pass, nor as a skip.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, activeTabLabel, applyQuickFix, createFile, editorLines, hoverAt, openFile,
+  E2eEnvironmentError, REPO_ROOT, acceptSuggestion, activeTabLabel, applyQuickFix, clickText, createFile, editorLines, hoverAt, openFile,
   outline, problemCounts, problems, runCommand, startWorkbench, statusBarLanguage, suggestAt, tokenScopesAt, unicodeHighlights,
   waitFor,
 } from './harness.mjs';
@@ -177,5 +177,57 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     await pane.locator('.monaco-list-row', { hasText: 'DDM-2025-075' }).first().click();
     await waitFor(page, async () => (await activeTabLabel(page))?.startsWith(seed000),
       { timeoutMs: TIMEOUT, what: `a click on DDM-2025-075 in the view to open ${seed000}` });
+  });
+
+  test('8. « Actes : Aperçu » shows the act beside the editor, laid out as its PDF, and follows the text as it is typed', async () => {
+    await openFile(page, seed000);
+    await runCommand(page, ['Actes: Preview', 'Actes: Aperçu']);
+    // The webview: an iframe holding the page's frame; the page is the server's (actes/apercu).
+    const sheet = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await waitFor(page, async () => /DDM-2025-075/.test(await sheet.locator('h1').first().innerText({ timeout: 1000 }).catch(() => '')),
+      { timeoutMs: TIMEOUT, what: 'the preview of seed 000 (its title « … n° DDM-2025-075 ») in a webview' });
+    assert.match(await sheet.locator('.parapheur').first().innerText(), /#signature#/);
+    assert.equal(await page.locator('.part.editor .editor-group-container').count(), 2, 'the preview opens beside the editor');
+    await wb.screenshot('8-apercu');
+    // Typing in the act updates the preview (debounced): a new visa appears on the sheet.
+    // Before the verb (a short line: Home is its start even with word wrap), a visa and a blank line.
+    await clickText(page, 'DECIDE');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Vu la loi du 1er juillet 1901 ;');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await waitFor(page, async () => /loi du 1er juillet 1901/.test(await sheet.locator('main').first().innerText({ timeout: 1000 }).catch(() => '')),
+      { timeoutMs: TIMEOUT, what: 'the typed visa in the preview' });
+    await wb.screenshot('8-apercu-apres-saisie');
+  });
+
+  test('9. « Actes : Exporter… »: the format, then the folder; the @ctes files of seed 000 are written there and named', async () => {
+    const outDir = join(wb.dirs.workspace, 'envoi');
+    mkdirSync(outDir, { recursive: true });
+    // A folder in it: the dialog (which lists folders only) shows it once it shows « envoi », not the one it opened on.
+    mkdirSync(join(outDir, 'archives'), { recursive: true });
+    await openFile(page, seed000);
+    await runCommand(page, ['Actes: Export…', 'Actes: Exporter…']);
+    const QUICK = '.quick-input-widget';
+    const rows = () => page.$$eval(`${QUICK} .quick-input-list .monaco-list-row`, (els) => els.filter((e) => e.offsetParent !== null).map((e) => e.innerText));
+    await waitFor(page, async () => (await rows()).some((r) => /@ctes/.test(r)), { timeoutMs: TIMEOUT, what: 'the formats of « Exporter… » in a QuickPick' });
+    await wb.screenshot('9-exporter-format');
+    await page.locator(`${QUICK} .quick-input-list .monaco-list-row`, { hasText: '@ctes' }).first().click();
+    // The folder: VS Code's own dialog (in code-server, a quick input holding a path, with the « Exporter ici » button).
+    const input = `${QUICK} .quick-input-box input`;
+    // Opened on the workspace folder (its path typed in, its folder « envoi » listed): only then is a path typed over.
+    await waitFor(page, async () => (await page.inputValue(input).catch(() => '')) === `${wb.dirs.workspace}/` && (await rows()).some((r) => /^envoi/.test(r)),
+      { timeoutMs: TIMEOUT, what: 'the folder dialog, open on the workspace folder' });
+    await page.fill(input, `${outDir}/`);
+    await waitFor(page, async () => (await page.inputValue(input)) === `${outDir}/` && (await rows()).some((r) => /^archives/.test(r)),
+      { timeoutMs: TIMEOUT, what: 'the dialog showing the folder « envoi » (its folder « archives »)' });
+    await page.locator(`${QUICK} .monaco-button`, { hasText: 'Exporter ici' }).first().click();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'DDM-2025-075.xml' });
+    await waitFor(page, () => toast.first().isVisible(), { timeoutMs: TIMEOUT, what: 'the message naming the files written' });
+    await wb.screenshot('9-exporter-message');
+    assert.match(await toast.first().innerText(), /2 fichiers écrits dans « .*envoi » : DDM-2025-075\.xml, DDM-2025-075\.json/);
+    assert.match(await toast.first().innerText(), /Ouvrir le dossier/);
+    assert.match(readFileSync(join(outDir, 'DDM-2025-075.xml'), 'latin1'), /actes:NumeroInterne="DDM-2025-075"/);
   });
 });

@@ -57,6 +57,8 @@ export interface StartOptions {
   readonly capabilities?: ClientCapabilities;
   /** Node options for the server process (benchmarks: heap settings). */
   readonly execArgv?: readonly string[];
+  /** `initializationOptions` of the initialize request. */
+  readonly initializationOptions?: unknown;
   /** Milliseconds before a wait gives up with a clear error (a safety net, not a sleep). */
   readonly timeout?: number;
 }
@@ -119,6 +121,7 @@ export class LspClient {
       rootUri: root ? fileUri(root) : null,
       workspaceFolders: root ? [{ uri: fileUri(root), name: path.basename(root) }] : null,
       capabilities: options.capabilities ?? EDITOR_CAPABILITIES,
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
     }));
     await connection.sendNotification('initialized', {});
     return client;

@@ -2,6 +2,7 @@
 // Built from settings and the workspace file `actes.json`; validated outside the core.
 import type { Severity } from './rules/rule';
 import type { Numbering } from './register/numbering';
+import type { Nomenclature } from './classification';
 
 export type CollectiviteKind = 'commune' | 'epci' | 'metropole' | 'syndicat' | 'autre';
 
@@ -35,6 +36,10 @@ export interface Profile {
    * completion and REG-005 use it; null: the patterns are inferred from the folder.
    */
   readonly numerotation?: Numbering | null;
+  /** The préfecture's classification file (`actes:RetourClassification`) as the profile names it; the shells read it. */
+  readonly classification?: string | null;
+  /** The nomenclature read from that file (CTES-003, completion of matières); null: the national one. */
+  readonly nomenclature?: Nomenclature | null;
 }
 
 export type Teletransmission = 's2low' | 'pastell' | 'fast' | 'schema';
@@ -56,4 +61,6 @@ export const DEFAULT_PROFILE: Profile = Object.freeze({
   teletransmission: null,
   siret: null,
   numerotation: null,
+  classification: null,
+  nomenclature: null,
 });

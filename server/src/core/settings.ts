@@ -18,9 +18,15 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** The validators of settings fields. */
 export const v = {
-  /** A string, at least `min` UTF-16 units long, matching `regex` and passing `check` when given. */
-  string: (opts: { min?: number; regex?: RegExp; check?: (s: string) => boolean } = {}): Schema<string> => ({
-    safeParse: (x) => (typeof x === 'string' && x.length >= (opts.min ?? 0) && (!opts.regex || opts.regex.test(x)) && (!opts.check || opts.check(x)) ? ok(x) : fail),
+  /**
+   * A string (trimmed first with `trim`), at least `min` UTF-16 units long, matching `regex` and passing `check` when
+   * given.
+   */
+  string: (opts: { min?: number; regex?: RegExp; check?: (s: string) => boolean; trim?: boolean } = {}): Schema<string> => ({
+    safeParse: (raw) => {
+      const x = typeof raw === 'string' && opts.trim ? raw.trim() : raw;
+      return typeof x === 'string' && x.length >= (opts.min ?? 0) && (!opts.regex || opts.regex.test(x)) && (!opts.check || opts.check(x)) ? ok(x) : fail;
+    },
   }),
   /** One of the given strings. */
   enum: <T extends string>(values: readonly T[]): Schema<T> => ({
@@ -73,6 +79,7 @@ const FIELDS = {
   debutMandat: { schema: isoDate, key: 'mandateStart', expected: 'une date AAAA-MM-JJ' },
   debutCampagne: { schema: isoDate, key: 'campaignStart', expected: 'une date AAAA-MM-JJ' },
   niveau: { schema: v.enum(['essentiel', 'complet'] as const), key: 'level', expected: '« essentiel » ou « complet »' },
+  classification: { schema: v.string({ trim: true, min: 1 }), key: 'classification', expected: 'le chemin du fichier de classification de la préfecture (XML actes:RetourClassification, « classification.xml »), relatif au dossier de actes.json' },
   teletransmission: { schema: v.enum(['s2low', 'pastell', 'fast', 'schema'] as const), key: 'teletransmission', expected: '« s2low », « pastell », « fast » ou « schema »' },
   numerotation: {
     schema: v.object({ deliberation: numberPattern, arrete: numberPattern, decision: numberPattern }, { partial: true }),

@@ -15,6 +15,7 @@ import { actHtml } from './html';
 import { actDocx } from './docx';
 import { actPdf, findFonts } from './pdf';
 import type { Act } from '../core/model';
+import { activeNomenclature } from '../core/classification';
 
 export const EXPORT_USAGE = `Usage : actes export <ctes|scdl|pdf|html|docx> [--out <dossier>] [--profil <fichier>] <fichiers ou dossiers>…
 
@@ -29,6 +30,8 @@ Options :
   --out <dossier>          dossier de sortie (le dossier courant par défaut ; créé s’il n’existe pas)
   --profil <fichier>       profil de la collectivité (actes.json ; par défaut ./actes.json s’il existe)
   --en-ligne AAAA-MM-JJ    date de mise en ligne portée sur le PDF, la page et le document Word
+  --reglages <json>        réglages de l’éditeur ({ "collectivite": {…}, "niveau": … }), complétés par le profil
+                           (VS Code les passe avec « Actes : Exporter… »)
 
 Codes de sortie : 0 tout est écrit, 1 un acte n’a pas pu être exporté, 2 erreur d’utilisation ou de lecture.`;
 
@@ -76,6 +79,7 @@ export async function exportMain(argv: readonly string[], io: Io = { out: proces
     let outDir = '.';
     let profilePath: string | null = null;
     let onlineDate: string | null = null;
+    let settings: { collectivite?: unknown; niveau?: unknown } = {};
     const paths: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
@@ -89,6 +93,17 @@ export async function exportMain(argv: readonly string[], io: Io = { out: proces
       else if (a === '--en-ligne' || a.startsWith('--en-ligne=')) {
         onlineDate = value('--en-ligne');
         if (!/^\d{4}-\d{2}-\d{2}$/.test(onlineDate)) throw new UsageError(`--en-ligne attend une date AAAA-MM-JJ (reçu « ${onlineDate} »).`);
+      } else if (a === '--reglages' || a.startsWith('--reglages=')) {
+        const raw = value('--reglages');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(raw);
+        } catch {
+          throw new UsageError('--reglages attend un objet JSON ({ "collectivite": { "nom": … } }).');
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError('--reglages attend un objet JSON ({ "collectivite": { "nom": … } }).');
+        const o = parsed as Record<string, unknown>;
+        settings = { collectivite: o.collectivite, niveau: o.niveau };
       } else if (a === '-h' || a === '--help') {
         io.out.write(EXPORT_USAGE + '\n');
         return 0;
@@ -104,9 +119,11 @@ export async function exportMain(argv: readonly string[], io: Io = { out: proces
     } catch (e) {
       io.err.write(`actes : catalogue juridique indisponible (${(e as Error).message}) ; libellés des matières absents.\n`);
     }
-    const { profile, problems } = loadProfileFile(profilePath);
+    const { profile, problems } = loadProfileFile(profilePath, settings);
     for (const p of problems) io.err.write(`actes : ${p}\n`);
-    const labels = (code: string) => catalogue.matieres.find((m) => m.code === code)?.libelle ?? null;
+    // The préfecture's classification when the profile names it, else the national nomenclature.
+    const nomenclature = activeNomenclature(catalogue, profile);
+    const labels = (code: string) => nomenclature.matieres.find((m) => m.code === code)?.libelle ?? null;
     const fonts = format === 'pdf' ? findFonts() : null;
     if (format === 'pdf' && !fonts) throw new UsageError('polices DejaVu introuvables (dist/fonts ou paquet npm dejavu-fonts-ttf) : relancez « npm run build ».');
     try {
@@ -157,7 +174,11 @@ export async function exportMain(argv: readonly string[], io: Io = { out: proces
             failed++;
             return;
           }
-          write(`${name}.xml`, acteXml(e, { documentName: `${name}.pdf` }));
+          const code = e.matiere.join('.');
+          if (nomenclature.matieres.length > 0 && !labels(nomenclature.prefecture ? code : e.matiere.slice(0, 2).join('.'))) {
+            io.err.write(`actes : ${where} : avertissement : la classification « ${code} » n’existe pas dans ${nomenclature.prefecture ? `la classification de la préfecture (${nomenclature.file})` : 'la nomenclature nationale'}.\n`);
+          }
+          write(`${name}.xml`, acteXml(e, { documentName: `${name}.pdf`, ...(nomenclature.date ? { classificationDate: nomenclature.date } : {}) }));
           write(`${name}.json`, JSON.stringify({ ...pastellFields(e, labels), arrete: `${name}.pdf` }, null, 2) + '\n');
         } else if (format === 'html') write(`${name}.html`, actHtml(e, { onlineDate }));
         else if (format === 'docx') write(`${name}.docx`, actDocx(e, { onlineDate }));

@@ -30,26 +30,30 @@ export interface PublicationOptions {
   readonly onlineDate?: string | null;
 }
 
-export function actHtml(a: ExportAct, opts: PublicationOptions = {}): string {
+/** The stylesheet of the published page (also the base of the preview's). */
+export const ACT_STYLE = 'body{font-family:"DejaVu Serif",Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}'
+  + 'header p{margin:0}.republique{font-weight:bold;letter-spacing:.05em}h1{font-size:1.4rem;text-align:center;margin-top:2rem}'
+  + '.objet{text-align:center;font-weight:bold}.verbe{text-align:center;font-weight:bold;margin:1.5rem 0}h3{font-size:1rem;margin-bottom:.25rem}'
+  + '.signature{margin-left:50%;margin-top:2rem}.publication{border-top:1px solid #999;margin-top:2rem;padding-top:1rem;font-size:.9rem}';
+
+export interface BodyOptions extends PublicationOptions {
+  /** Show « #signature# » where the parapheur signs, as the PDF does. */
+  readonly parapheur?: boolean;
+}
+
+/** The act's markup (header, main, footer), without the page around it. */
+export function actBody(a: ExportAct, opts: BodyOptions = {}): string[] {
   const p = (s: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${esc(s)}</p>`;
   const heading = actHeading(a);
   const parts: string[] = [];
-  parts.push('<!DOCTYPE html>', '<html lang="fr">', '<head>', '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(heading)}${a.object ? ` – ${esc(a.object)}` : ''}</title>`,
-    '<style>body{font-family:"DejaVu Serif",Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#111}'
-    + 'header p{margin:0}.republique{font-weight:bold;letter-spacing:.05em}h1{font-size:1.4rem;text-align:center;margin-top:2rem}'
-    + '.objet{text-align:center;font-weight:bold}.verbe{text-align:center;font-weight:bold;margin:1.5rem 0}h3{font-size:1rem;margin-bottom:.25rem}'
-    + '.signature{margin-left:50%;margin-top:2rem}.publication{border-top:1px solid #999;margin-top:2rem;padding-top:1rem;font-size:.9rem}</style>',
-    '</head>', '<body>');
   parts.push('<header>', ...a.header.map((h, i) => p(h, i === 0 && /r[ée]publique/i.test(h) ? 'republique' : undefined)), '</header>');
   parts.push('<main>', '<article>', `<h1>${esc(heading)}</h1>`);
   if (a.object) parts.push(p(a.object, 'objet'));
   if (a.seance) parts.push(p(a.seance, 'seance'));
   if (a.authority) parts.push(p(a.authority, 'autorite'));
-  if (a.visas.length) parts.push('<section aria-labelledby="visas">', '<h2 id="visas">Visas</h2>', ...a.visas.map((v) => p(v)), '</section>');
-  if (a.considerants.length) parts.push('<section aria-labelledby="considerants">', '<h2 id="considerants">Considérants</h2>', ...a.considerants.map((v) => p(v)), '</section>');
-  parts.push('<section aria-labelledby="dispositif">', `<h2 id="dispositif">${esc(a.verb ? a.verb.charAt(0) + a.verb.slice(1).toLowerCase() : 'Dispositif')}</h2>`);
+  if (a.visas.length) parts.push('<section aria-labelledby="visas">', '<h2 id="visas" class="bloc">Visas</h2>', ...a.visas.map((v) => p(v)), '</section>');
+  if (a.considerants.length) parts.push('<section aria-labelledby="considerants">', '<h2 id="considerants" class="bloc">Considérants</h2>', ...a.considerants.map((v) => p(v)), '</section>');
+  parts.push('<section aria-labelledby="dispositif">', `<h2 id="dispositif" class="verbe">${esc(a.verb ? a.verb.charAt(0) + a.verb.slice(1).toLowerCase() : 'Dispositif')}</h2>`);
   for (const d of a.dispositif) {
     if (d.heading) parts.push(`<h3>${esc(d.heading)}</h3>`);
     parts.push(...d.body.split('\n').map((l) => p(l)));
@@ -59,12 +63,24 @@ export function actHtml(a: ExportAct, opts: PublicationOptions = {}): string {
   parts.push(p(placeDateLine(a), 'fait'));
   parts.push('<section class="signature" aria-label="Signature">');
   for (const s of a.signatories.length ? a.signatories : [{ name: null, quality: null }]) {
-    parts.push(p(s.quality ?? 'Qualité du signataire : …'), p(s.name ?? 'Prénom NOM : …'));
+    parts.push(p(s.quality ?? 'Qualité du signataire : …'), p(s.name ?? 'Prénom NOM : …', 'nom'));
   }
+  if (opts.parapheur) parts.push(p('#signature#', 'parapheur'));
   parts.push('</section>', '</article>', '</main>');
   parts.push('<footer class="publication">');
   if (a.recours) parts.push(p(a.recours));
   parts.push(p(`Mis en ligne le ${opts.onlineDate ? dateFr(opts.onlineDate) ?? opts.onlineDate : '…'}`));
-  parts.push('</footer>', '</body>', '</html>', '');
-  return parts.join('\n');
+  parts.push('</footer>');
+  return parts;
 }
+
+export function actHtml(a: ExportAct, opts: PublicationOptions = {}): string {
+  const heading = actHeading(a);
+  return ['<!DOCTYPE html>', '<html lang="fr">', '<head>', '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(heading)}${a.object ? ` – ${esc(a.object)}` : ''}</title>`,
+    `<style>${ACT_STYLE}</style>`,
+    '</head>', '<body>', ...actBody(a, opts), '</body>', '</html>', ''].join('\n');
+}
+
+export { esc as escapeHtml };

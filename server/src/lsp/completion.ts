@@ -7,6 +7,9 @@ import type { Analysis } from '../core/service';
 import { structureCompletions } from '../core/features/completion';
 import { referenceCompletions } from '../core/features/completion-references';
 import { markdownToPlain, toPlainItem } from '../core/features/completion-text';
+import { matiereCompletions } from '../core/features/completion-matiere';
+import { activeNomenclature } from '../core/classification';
+import { DEFAULT_PROFILE, type Profile } from '../core/profile';
 
 export interface CompletionClient {
   readonly snippets: boolean;
@@ -18,7 +21,9 @@ export function completionClient(capabilities: ClientCapabilities): CompletionCl
   return { snippets: item?.snippetSupport === true, markdown: item?.documentationFormat?.includes('markdown') === true };
 }
 
-export function completionList(analysis: Analysis, position: Position, catalogue: Catalogue, client: CompletionClient): CompletionList {
+export function completionList(analysis: Analysis, position: Position, catalogue: Catalogue, client: CompletionClient, profile: Profile = DEFAULT_PROFILE): CompletionList {
+  const matieres = matiereCompletions(analysis, position, activeNomenclature(catalogue, profile));
+  if (matieres.length) return { isIncomplete: false, items: matieres.map((i) => forClient(i, client)) };
   const structure = structureCompletions(analysis, position);
   const references = referenceCompletions(analysis, position, catalogue, { snippets: client.snippets });
   const items = [...structure, ...references];

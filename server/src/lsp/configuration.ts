@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProfile, type ProfileResult } from '../core/settings';
-import { PROFILE_FILE, loadProfileFile } from '../profile-node';
+import { PROFILE_FILE, classificationPath, loadProfileFile, withClassification } from '../profile-node';
 
 /** The `actes` section as the client sends it (anything: it is validated here). */
 export type RawSettings = unknown;
@@ -35,14 +35,14 @@ export function resolveProfile(settings: RawSettings, root: string | null): Prof
   const layers = { collectivite: section.collectivite, rules: section.rules, niveau: section.niveau };
   const file = profileFile(root);
   const result = file && existsSync(file)
-    ? loadProfileFile(file, layers, PROFILE_FILE)
-    : parseProfile(
+    ? loadProfileFile(file, layers, PROFILE_FILE, root)
+    : withClassification(parseProfile(
       [
         { value: layers.collectivite, where: 'réglage actes.collectivite' },
         ...(layers.niveau !== undefined ? [{ value: { niveau: layers.niveau }, where: 'réglage actes.niveau' }] : []),
       ],
       [{ value: layers.rules, where: 'réglage actes.rules' }],
-    );
+    ), root ?? process.cwd());
   return { profile: result.profile, problems: [...problems, ...result.problems] };
 }
 
@@ -62,4 +62,11 @@ export function profileFingerprint(root: string | null): string | null {
   } catch (e) {
     return `!${(e as NodeJS.ErrnoException).code ?? 'erreur'}`;
   }
+}
+
+/** True when a watched-file event concerns the préfecture's classification file the profile names. */
+export function isClassificationFile(uri: string, classification: string | null | undefined, root: string | null): boolean {
+  const p = uriToPath(uri);
+  if (!classification || !p) return false;
+  return path.resolve(p) === classificationPath(classification, root ?? process.cwd());
 }

@@ -24,11 +24,12 @@ import type { ActesDiagnostic } from '../core/rules/rule';
 import { AnalysisCache } from './analyses';
 import { completionClient, completionList, type CompletionClient } from './completion';
 import { flattenSymbols, readDiagnosticData, toLspDiagnostic, type CodeActionData } from './convert';
-import { isProfileFile, profileFingerprint, resolveProfile, uriToPath, type RawSettings } from './configuration';
+import { isClassificationFile, isProfileFile, profileFingerprint, resolveProfile, uriToPath, type RawSettings } from './configuration';
 import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
 import { WORKSPACE_INDEX_CAPABILITIES, WorkspaceIndex } from './workspace-index';
 import { actHover, actLinks } from '../core/register/navigation';
+import { APERCU_PROFILE_CHANGED, APERCU_REQUEST, apercu, type ApercuParams } from './apercu';
 
 /** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
 const FIX_ALL = 'source.fixAll.actes';
@@ -92,6 +93,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let markdownHover = false;
   let resolveEdits = false;
   let pushedSettings: RawSettings = undefined;
+  /** The client shows previews (`initializationOptions.apercu`): it is told when the profile was read again. */
+  let notifyApercu = false;
   let lastProblems = new Set<string>();
   /** What actes.json looked like when last read (to re-read it only when it changed). */
   let profileSeen: string | null = null;
@@ -261,6 +264,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     lastProblems = current;
     cache.setOptions({ ...cache.current, profile });
     republishAll();
+    // The preview shows the profile's signataire and collectivité: a client that shows one asks for it again.
+    if (notifyApercu) void connection.sendNotification(APERCU_PROFILE_CHANGED);
   };
   // Reloads run one after the other, so the last change always wins.
   let reloading = Promise.resolve();
@@ -297,6 +302,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') && !!caps.textDocument?.codeAction?.dataSupport;
     root = uriToPath(params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null) ?? (params.rootPath || null);
     pushedSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    notifyApercu = (params.initializationOptions as { apercu?: unknown } | undefined)?.apercu === true;
 
     workspace.initialize(params);
     // The reply is written on the next turn of the event loop; the catalogue is read on the turn after.
@@ -341,6 +347,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         watchers: [
           { globPattern: '**/actes.json', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
           { globPattern: '**/*.acte', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          // The préfecture's classification file the profile names (`classification`).
+          { globPattern: '**/*.xml', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
         ],
       });
     }
@@ -363,6 +371,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     void workspace.filesChanged(params.changes);
     if (params.changes.some((c) => isProfileFile(c.uri, root))) {
       log('Actes : actes.json a changé ; profil rechargé.');
+      reload();
+    } else if (params.changes.some((c) => isClassificationFile(c.uri, cache.current.profile?.classification, root))) {
+      log('Actes : le fichier de classification de la préfecture a changé ; profil rechargé.');
       reload();
     }
   });
@@ -393,7 +404,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCompletion((p, token): CompletionList => compute(token, 'complétion', { isIncomplete: false, items: [] }, () => {
     const a = analysisAt(p.textDocument.uri, p.position);
     if (!a) return { isIncomplete: false, items: [] };
-    const list = completionList(a.analysis, p.position, theCatalogue(), completion);
+    const list = completionList(a.analysis, p.position, theCatalogue(), completion, cache.current.profile ?? DEFAULT_PROFILE);
     const numbers = workspace.nextNumbers(a.doc.uri, a.analysis, p.position, cache.current.profile?.numerotation ?? null);
     return numbers.length ? { ...list, items: [...numbers, ...list.items] } : list;
   }));
@@ -457,6 +468,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }));
   connection.onWorkspaceSymbol((p) => guard('symboles du dossier', [], () => workspace.symbols(p.query)));
   connection.onRequest('actes/registre', () => workspace.list());
+
+  // « Actes : Aperçu »: the page of the document's current version, once the settings are read (the profile's
+  // signataire and collectivité appear on it).
+  connection.onRequest(APERCU_REQUEST, async (p: Partial<ApercuParams> | null, token) => {
+    if (typeof p?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'actes/apercu attend { "uri": "…" } : l’adresse d’un document ouvert.');
+    await ready;
+    return compute(token, 'aperçu', null, () => {
+      const a = analysisOf(p.uri!);
+      return a ? apercu(a.doc.uri, a.doc.version, a.analysis, cache.current.profile ?? DEFAULT_PROFILE, p.nonce) : null;
+    });
+  });
 
   // Agent tools (VS Code language-model tools): answered once the settings are read.
   registerToolRequest(connection, () => ready.then(() => ({ catalogue: theCatalogue(), profile: cache.current.profile ?? DEFAULT_PROFILE, docsBase: options.docsBase })));

@@ -6,6 +6,8 @@ import type { Teletransmission } from '../profile';
 import { isDeliberation, isArrete } from './util';
 import { ctesNatureCode } from '../lexicon';
 import { type DocumentedRule, mentionOf } from './support';
+import { activeNomenclature } from '../classification';
+import { frenchDate } from '../text';
 
 /** What each platform accepts as an act's number (libriciel/s2low ActesTransaction, libriciel/pastell actes-generique). */
 export const NUMBER_RULES: Record<Teletransmission, { readonly test: (n: string) => boolean; readonly label: string; readonly expected: string }> = {
@@ -51,14 +53,15 @@ export const CTES_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Schéma ACTES v1.1 (NumeroInterne) ; libriciel/s2low ActesTransaction ; libriciel/pastell actes-generique', url: null },
   status: 'secondary',
-  doc: { details: 'Le profil choisit la plateforme (`"teletransmission": "s2low"`, `"pastell"`, `"fast"` ou `"schema"`). Sans plateforme, seule la limite du schéma (15 caractères) est vérifiée, en avertissement ; quand le profil nomme la plateforme, un numéro qu’elle refuserait est une erreur. Le numéro doit aussi être unique dans la collectivité (REG-001).' },
-  check({ act, profile }) {
+  doc: { details: 'Le profil choisit la plateforme (`"teletransmission": "s2low"`, `"pastell"`, `"fast"` ou `"schema"`). Sans plateforme, seule la limite du schéma (15 caractères) est vérifiée, en avertissement. Quand le profil nomme la plateforme, un numéro qu’elle refuserait est un avertissement dans l’éditeur (l’acte s’écrit, il ne part pas encore) et une erreur pour `actes check`, qu’on lance avant l’envoi (`actes export ctes` le rappelle en avertissement). Le numéro doit aussi être unique dans la collectivité (REG-001).' },
+  check({ act, profile, draft }) {
     if (!act.number) return [];
     const platform = profile.teletransmission ?? 'schema';
     const rule = NUMBER_RULES[platform];
     const n = act.number.value;
     if (rule.test(n)) return [];
-    const severity: Severity = profile.teletransmission ? 'error' : 'warning';
+    // Before sending (`actes check`) a number the platform refuses is an error; while the act is written, a warning.
+    const severity: Severity = profile.teletransmission && !draft ? 'error' : 'warning';
     const suggestion = platformNumber(n);
     return [{
       range: act.number.range,
@@ -91,7 +94,7 @@ export const CTES_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'S²LOW : « Les deux premiers niveaux de classification sont obligatoires » ; nomenclature nationale des matières', url: null },
   status: 'secondary',
-  doc: { details: 'Vérifiée quand le profil nomme une plateforme (`teletransmission`). La matière se lit dans le bloc de transmission (« Thème Préfecture : 7.1 », « Classification : 7.1 »).' },
+  doc: { details: 'Vérifiée quand le profil nomme une plateforme (`teletransmission`). La matière se lit dans le bloc de transmission (« Thème Préfecture : 7.1 ») ou sur une ligne « Classification : 7.1 » ou « Matière : 7.1 ». La nomenclature est la nationale (deux niveaux), ou celle de la préfecture quand le profil nomme son fichier de classification (`"classification": "classification.xml"`, un XML actes:RetourClassification) : le code est alors vérifié à tous ses niveaux.' },
   check({ act, profile, catalogue, text, index }) {
     if (!profile.teletransmission) return [];
     const declared = declaredMatiere(act, text);
@@ -104,8 +107,23 @@ export const CTES_003: DocumentedRule = {
     if (!/^\d+\.\d+/.test(m)) {
       return [{ range, message: `La classification « ${m} » n’a qu’un niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires pour la télétransmission.` }];
     }
-    const two = m.split('.').slice(0, 2).join('.');
-    if (catalogue.matieres.length > 0 && !catalogue.matieres.some((x) => x.code === two)) {
+    const nomenclature = activeNomenclature(catalogue, profile);
+    if (nomenclature.matieres.length === 0) return [];
+    const parts = m.split('.').map((x) => String(Number(x)));
+    if (nomenclature.prefecture) {
+      // Every level the act gives must exist in the préfecture's file.
+      for (let i = 2; i <= parts.length; i++) {
+        const code = parts.slice(0, i).join('.');
+        if (nomenclature.matieres.some((x) => x.code === code)) continue;
+        const of = `la classification de la préfecture (${nomenclature.file}${nomenclature.date ? `, du ${frenchDate(nomenclature.date)}` : ''})`;
+        return [{ range, message: i === parts.length && i > 2
+          ? `La classification « ${m} » n’existe pas dans ${of} : « ${parts.slice(0, i - 1).join('.')} » n’y a pas de sous-matière « ${parts[i - 1]} ».`
+          : `La classification « ${m} » n’existe pas dans ${of}.` }];
+      }
+      return [];
+    }
+    const two = parts.slice(0, 2).join('.');
+    if (!nomenclature.matieres.some((x) => x.code === two)) {
       return [{ range, message: `La classification « ${m} » n’existe pas dans la nomenclature nationale des matières (de 1.1 à 9.4).` }];
     }
     return [];
