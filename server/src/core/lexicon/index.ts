@@ -138,14 +138,20 @@ export const VERB_CAPITALS_SOURCE = [...new Set(VERBS.filter((v) => !v.aloneOnly
  * The @ctes nature code (1 DE … 6 AU) of a nature as a stamp writes it (« DE », « Délibérations », « Actes
  * individuels », « Autres »): its abbreviation, else a word it contains, else a word it opens with.
  */
+const CTES_NATURES = data.ctesNatures.map((n) => ({
+  code: n.code,
+  abbreviation: n.abbreviation.toLowerCase(),
+  words: n.words.map(foldWord),
+  opening: ((n as { opening?: string[] }).opening ?? []).map(foldWord),
+}));
+
 export function ctesNatureCode(label: string): number | null {
   const f = foldWord(label);
   const t = f.trim();
-  for (const n of data.ctesNatures) if (t === n.abbreviation.toLowerCase()) return n.code;
-  for (const n of data.ctesNatures) if (n.words.some((w) => f.includes(foldWord(w)))) return n.code;
-  for (const n of data.ctesNatures) {
-    const opening = (n as { opening?: string[] }).opening ?? [];
-    if (opening.some((w) => t.startsWith(foldWord(w)) && !/[a-z0-9]/.test(t.charAt(foldWord(w).length)))) return n.code;
+  for (const n of CTES_NATURES) if (t === n.abbreviation) return n.code;
+  for (const n of CTES_NATURES) if (n.words.some((w) => f.includes(w))) return n.code;
+  for (const n of CTES_NATURES) {
+    if (n.opening.some((w) => t.startsWith(w) && !/[a-z0-9]/.test(t.charAt(w.length)))) return n.code;
   }
   return null;
 }

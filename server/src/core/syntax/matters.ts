@@ -98,7 +98,7 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
     run.splice(0, run.length);
     for (let i = 0; i < units.length; i++) {
       const m = DASH_ITEM.exec(units[i].f);
-      if (m) run.push({ i, label: `${run.length + 1}e tiret`, head: units[i].start + m[0].length });
+      if (m) run.push({ i, label: run.length === 0 ? '1er tiret' : `${run.length + 1}e tiret`, head: units[i].start + m[0].length });
       else if (run.length >= 2 && units[i].type !== 'text') break;
       else if (run.length < 2 && units[i].type !== 'text') run.splice(0, run.length);
     }

@@ -3,11 +3,11 @@
 // the first name when both lists give one).
 import type { Members, MemberName } from '../model';
 import { TextIndex } from '../text';
+import { foldWord as fold } from '../lexicon';
 
 const NAME = /(?:(?:M\.|Mme|Mmes|MM\.|Mrs?|Monsieur|Madame)\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s+){0,2})((?:(?:DE|DU|LE|LA|D['’])\s*)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ -](?:[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*))*)(?![a-zà-ÿ])/gu;
 const NOT_A_NAME = /^(?:M|MM|MME|MMES|MRS?|ET|LE|LA|LES|DE|DU|DES|A|AU|POUR|CONTRE|PAR|ABSENTS?|EXCUSE(?:E|S|ES)?|PRESENTS?|POUVOIRS?|PROCURATIONS?|VOTANTS?|CONSEILLERS?|ADJOINTS?|ADJOINTES?|MAIRE|SECRETAIRE|SEANCE|OBJET|NOMBRE|DATE|CGCT|EXERCICE|REPRESENTES?|ABSTENTIONS?|UNANIMITE|VOIX)$/;
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The names of a list (« Denis FEGNE, Mme Gisèle VINCENT et M. COTI »). */
 export function namesIn(text: string, offset: number, index: TextIndex): MemberName[] {
@@ -25,6 +25,9 @@ export function namesIn(text: string, offset: number, index: TextIndex): MemberN
 }
 
 export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surname && (a.first === null || b.first === null || a.first === b.first);
+
+/** A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». */
+const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*\(?\s*(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
 
 const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
@@ -51,8 +54,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
     if (/absents?|excuses?|pouvoir|procuration/.test(label)) {
-      const pair = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*\(?\s*(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
-      for (const m of chunk.matchAll(pair)) {
+      for (const m of chunk.matchAll(PROXY_PAIR)) {
         const a = namesIn(m[1], from + m.index!, index)[0];
         const b = namesIn(m[2], from + m.index! + m[0].length - m[2].length, index)[0];
         if (a && b && !sameMember(a, b)) proxies.push({ from: a, to: b });

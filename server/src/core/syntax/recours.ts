@@ -44,7 +44,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     if (ad) {
       const ts = s + ad.index + ad[0].length - ad[1].length;
       const raw = text.slice(ts, ts + ad[1].length);
-      tribunal = /^[A-ZÀ-Ý]/.test(raw) && raw !== raw.toUpperCase() ? raw : raw.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+      tribunal = /^[A-ZÀ-Ý]/.test(raw) && raw !== raw.toUpperCase() ? raw : titleCity(raw);
       tribunalSpan = index.span(ts, ts + ad[1].length);
     }
   }
@@ -61,4 +61,8 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   };
 }
 
-
+/** « CHALONS-EN-CHAMPAGNE » → « Chalons-en-Champagne »: each word capitalised, the particles after the first word not. */
+function titleCity(raw: string): string {
+  return raw.toLowerCase().replace(/(^|[- ])([\p{L}']+)/gu, (all: string, sep: string, w: string) =>
+    sep !== '' && /^(?:sur|en|de|la|le|les|du|d'|sous|lès|lez|aux?)$/.test(w) ? all : sep + w.charAt(0).toUpperCase() + w.slice(1));
+}
