@@ -206,7 +206,8 @@ test('completion of matières: « Matière : » and an empty code offer every co
     return matiereCompletions(a, a.index.positionAt(text.length), national);
   };
   assert.equal(at('Matière : ').length, catalogue.matieres.filter((m) => m.code.includes('.')).length);
-  assert.ok(at('**Matière @ctes** : 3').every((i) => i.label.startsWith('3.')));
+  const threes = at('**Matière @ctes** : 3');
+  assert.ok(threes.length > 0 && threes.every((i) => i.label.startsWith('3.')), threes.map((i) => i.label).join(' '));
   assert.ok(at('Matière : 3').length > 0);
   assert.deepEqual(at('Vu le code : 7.'), []);
   assert.deepEqual(at('Classification : 7.1 – Décisions'), [], 'after the label: nothing more to complete');

@@ -23,7 +23,7 @@ test('data/l2122-22.json: 31 items numbered 1 to 31, with label, limits flag and
   }).passthrough();
   const data = schema.parse(raw);
   assert.deepEqual(data.items.map((i) => i.n), Array.from({ length: 31 }, (_, i) => i + 1));
-  assert.deepEqual(L2122_22_ITEMS.filter((i) => i.limits).map((i) => i.n), [2, 3, 15, 16, 17, 20, 21, 22, 26, 27]);
+  assert.deepEqual(L2122_22_ITEMS.filter((i) => i.limits).map((i) => i.n), [2, 3, 15, 16, 17, 20, 21, 22, 26, 27, 30]);
 });
 
 const item = (n: string) => edit(DECISION, 'notamment le 6° de son article L. 2122-22', `notamment le ${n} de son article L. 2122-22`);

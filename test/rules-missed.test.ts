@@ -188,7 +188,7 @@ test('SEA-014: a member listed present who also gave a pouvoir', () => {
   const lists = edit(DELIB, 'Président de séance', 'Étaient présents : Jean DUPONT, Claire MARTIN, Paul DURAND, Anne PETIT\nAbsents excusés : Luc BERNARD (pouvoir à Jean DUPONT), Anne PETIT (pouvoir à Claire MARTIN)\nPrésident de séance');
   const [d] = fired(lists, 'SEA-014');
   assert.ok(d);
-  assert.match(d.message, /Anne PETIT est listé parmi les présents et a aussi donné pouvoir à Claire MARTIN/);
+  assert.match(d.message, /Anne PETIT figure parmi les présents et a aussi donné pouvoir à Claire MARTIN/);
   const right = edit(lists, ', Anne PETIT\n', '\n');
   assert.deepEqual(fired(right, 'SEA-014'), []);
   // A member who arrives during the séance may be both: silent.

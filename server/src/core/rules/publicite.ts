@@ -117,7 +117,13 @@ export const PUB_005: DocumentedRule = {
     let tail = d.f.slice(from);
     // The recours mention speaks of « publication » and « affichage » as starting points of the délai: those
     // phrases are left out (on a flattened text the recours range may also hold the stamps, so it is not cut whole).
-    tail = tail.replace(/(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g, (x) => ' '.repeat(x.length));
+    // Only the phrases inside the recours mention: elsewhere « entrera en vigueur à compter de sa publication » is a
+    // publicity mention.
+    const rec = act.recours;
+    if (rec) {
+      tail = tail.replace(/(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g,
+        (x, at: number) => (from + at >= rec.start && from + at < rec.end ? ' '.repeat(x.length) : x));
+    }
     const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
     if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
     // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).

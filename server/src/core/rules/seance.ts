@@ -408,7 +408,9 @@ export const SEA_013: DocumentedRule = {
     if (e.kind === 'representants') {
       return [{
         range: e.range,
-        message: `La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (CGCT, art. L. 2121-21) ; indiquez ${e.publicBallot ? '' : 'ce choix, '}le nombre de votants et les voix obtenues par chaque candidat ou liste.`,
+        message: e.publicBallot
+          ? 'La désignation ne donne pas le résultat du scrutin : indiquez le nombre de votants et les voix obtenues par chaque candidat ou liste (CGCT, art. L. 2121-21).'
+          : 'La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (CGCT, art. L. 2121-21) ; indiquez ce choix, le nombre de votants et les voix obtenues par chaque candidat ou liste.',
       }];
     }
     return [{
@@ -434,7 +436,7 @@ export const SEA_014: DocumentedRule = {
     for (const p of m.proxies) {
       const twice = m.present.find((x) => x.surname === p.from.surname && x.first !== null && p.from.first !== null && x.first === p.from.first);
       if (twice) {
-        out.push({ range: twice.range, message: `${twice.text.trim()} est listé parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
+        out.push({ range: twice.range, message: `${twice.text.trim()} figure parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
         break;
       }
     }
