@@ -217,4 +217,9 @@ test('files.associations patterns: only those mapped to « acte », file-name an
   assert.ok(!a.matches('/srv/a.txt.bak'));
   assert.deepEqual(a.watchGlobs(), ['**/*.{txt,text}', '**/registre/*.doc', '**/arr[eê]t?.md']);
   assert.ok(!associations(['{unclosed']).matches('/x/{unclosed'), 'an unreadable pattern is ignored');
+  // A pattern whose wildcards could backtrack without end (from a cloned folder's settings) is ignored, and answers.
+  const greedy = associations(['*a*a*a*a*a*a*a*a*a*a*b', '*.acte.txt']);
+  assert.deepEqual(greedy.watchGlobs(), ['**/*.acte.txt']);
+  assert.ok(!greedy.matches(`/srv/${'a'.repeat(36)}`));
+  assert.ok(greedy.matches('/srv/x.acte.txt'), 'the other patterns still apply');
 });

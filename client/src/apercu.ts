@@ -65,6 +65,8 @@ class Preview implements vscode.Disposable {
     void this.update();
   }
 
+  private pending: vscode.CancellationTokenSource | undefined;
+
   private schedule(ms = DEBOUNCE_MS): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.update(), ms);
@@ -81,9 +83,14 @@ class Preview implements vscode.Disposable {
       return;
     }
     const nonce = randomBytes(18).toString('base64');
+    // The request of an earlier version is cancelled: the server drops its work (only the latest page is shown).
+    this.pending?.cancel();
+    this.pending?.dispose();
+    const pending = new vscode.CancellationTokenSource();
+    this.pending = pending;
     let result: ApercuResult | null;
     try {
-      result = await client.sendRequest<ApercuResult | null>('actes/apercu', { uri: document.uri.toString(), nonce });
+      result = await client.sendRequest<ApercuResult | null>('actes/apercu', { uri: document.uri.toString(), nonce }, pending.token);
     } catch (e) {
       if (sequence === this.sequence && this.panel === panel) panel.webview.html = message(`Aperçu impossible : ${(e as Error).message}`);
       return;
@@ -99,6 +106,7 @@ class Preview implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.pending?.dispose();
     this.panel?.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

@@ -83,7 +83,12 @@ export function runExport(r: ExportRequest, executable: string = process.execPat
       const code = error && typeof (error as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? (error as unknown as { code: number }).code : error ? 2 : 0;
       const outcome = readExportOutput(stdout ?? '', stderr ?? '', r.cwd, code);
       if (error && code === 2 && outcome.messages.length === 0) {
-        resolve({ ...outcome, messages: [`l’export n’a pas pu être lancé (${(error as Error).message.split('\n')[0]}).`] });
+        // A timeout, a signal or a crash: the export ran and was stopped. Never show the command line (English, long).
+        const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+        const message = e.killed || e.signal
+          ? 'l’export a été interrompu (plus de 5 minutes, ou arrêté par le système).'
+          : `l’export n’a pas pu être lancé${typeof e.code === 'string' ? ` (${e.code})` : ''}.`;
+        resolve({ ...outcome, messages: [message] });
         return;
       }
       resolve(outcome);

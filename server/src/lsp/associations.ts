@@ -22,7 +22,13 @@ export function actePatterns(value: unknown): string[] {
 }
 
 /** A glob (`*`, `**`, `?`, `{a,b}`, `[abc]`) as an anchored regular expression over `/`-separated paths. */
+/** Wildcard runs a pattern may hold; beyond, it is ignored like a malformed one. */
+const MAX_WILDCARDS = 6;
+
 export function globToRegExp(glob: string): RegExp | null {
+  // Each wildcard may backtrack over the others: a pattern with many (« *a*a*a*a*a*a*b ») could freeze the scan.
+  if ((glob.match(/\*+|\?/g)?.length ?? 0) > MAX_WILDCARDS) return null;
+  glob = glob.replace(/\*{3,}/g, '**');
   let re = '';
   let braces = 0;
   for (let i = 0; i < glob.length; i++) {

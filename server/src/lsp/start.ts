@@ -3,6 +3,7 @@
 // version once a burst of changes is over (analyses.ts), and answers each request from the
 // analysis of the document's current version. Diagnostics carry no edit: quick fixes are built
 // when the editor asks (codeAction, codeAction/resolve). Every message it sends is French.
+import { frenchSpacing } from '../core/french';
 import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MessageType, ResponseError,
   ShowMessageNotification, TextDocumentEdit, TextDocumentSyncKind, TextDocuments, WatchKind,
@@ -155,7 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const line = analysis.index.positionAt(analysis.text.length).line;
     const message = `Actes : ce document est très volumineux (${length.toLocaleString('fr-FR')} caractères) ; seuls ses ${analysis.text.length.toLocaleString('fr-FR')} premiers caractères (jusqu’à la ligne ${(line + 1).toLocaleString('fr-FR')}) sont vérifiés. Découpez-le en plusieurs fichiers pour tout vérifier.`;
     log(`${message} (${doc.uri})`);
-    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: frenchSpacing(message) });
   };
 
   // ---- Diagnostics of the latest version, once the incoming messages are drained.
@@ -259,7 +260,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const current = new Set(problems);
     for (const p of problems) {
       connection.console.warn(`Actes : ${p}`);
-      if (!lastProblems.has(p)) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Actes : ${p}` });
+      if (!lastProblems.has(p)) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: frenchSpacing(`Actes : ${p}`) });
     }
     lastProblems = current;
     cache.setOptions({ ...cache.current, profile });
