@@ -729,3 +729,22 @@ export async function tokenScopesAt(page, text, { timeoutMs = 15_000 } = {}) {
   }
   return scopes;
 }
+
+/**
+ * Clicks the row holding `text` in the sidebar view whose header matches `header`, as a person would: the other views
+ * of the sidebar are collapsed first (a short view clips its last rows, and a click on a clipped row's centre lands
+ * elsewhere), then the click waits until the row lies wholly inside the view's body.
+ */
+export async function clickViewRow(page, header, text, { timeoutMs = 15_000 } = {}) {
+  const HEADERS = '.part.sidebar .pane-header';
+  const others = await page.$$eval(HEADERS, (els, src) => els.map((e, i) => ({ i, open: e.getAttribute('aria-expanded') === 'true', label: e.innerText }))
+    .filter((h) => h.open && !new RegExp(src, 'i').test(h.label)).map((h) => h.i), header.source);
+  for (const i of others) await page.locator(HEADERS).nth(i).click();
+  const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: header }) });
+  const row = pane.locator('.monaco-list-row', { hasText: text }).first();
+  await waitFor(page, async () => {
+    const [r, b] = await Promise.all([row.boundingBox(), pane.locator('.pane-body').boundingBox()]);
+    return Boolean(r && b && r.y >= b.y && r.y + r.height <= b.y + b.height);
+  }, { timeoutMs, what: `the row "${text}" wholly visible in the view ${header}` });
+  await row.click();
+}
