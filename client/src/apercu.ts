@@ -3,6 +3,7 @@
 // current version): the client bundles no core. Requests are debounced on change and only the answer to the
 // latest one is shown. The page's Content-Security-Policy loads nothing; its one script (nonce'd, added here) keeps
 // the scroll position when the page is replaced.
+import { frenchSpacing } from '../../server/src/core/french';
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -131,7 +132,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
     let document = actDocument(uri);
     if (!document && uri instanceof vscode.Uri) document = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
     if (!document || document.languageId !== 'acte') {
-      void vscode.window.showInformationMessage('Actes : ouvrez un acte (fichier .acte) pour en voir l’aperçu.');
+      void vscode.window.showInformationMessage(frenchSpacing('Actes : ouvrez un acte (fichier .acte) pour en voir l’aperçu.'));
       return;
     }
     preview.show(document, true);

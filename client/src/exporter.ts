@@ -1,6 +1,7 @@
 // « Actes : Exporter… »: the format (QuickPick), the folder (dialog), then `dist/cli.js export` on the current act
 // or on the files chosen in the explorer, run with VS Code's own runtime (export-run.ts). Unsaved acts are saved
 // first: the export reads the files, as `actes export` does.
+import { frenchSpacing } from '../../server/src/core/french';
 import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -40,7 +41,7 @@ export function registerExport(context: vscode.ExtensionContext, output: vscode.
   context.subscriptions.push(vscode.commands.registerCommand(EXPORTER, async (uri?: vscode.Uri, selected?: vscode.Uri[]) => {
     const files = await targets(uri, selected);
     if (typeof files === 'string') {
-      void vscode.window.showWarningMessage(`Actes : ${files}`);
+      void vscode.window.showWarningMessage(frenchSpacing(`Actes : ${files}`));
       return;
     }
     const pick = await vscode.window.showQuickPick<FormatChoice & vscode.QuickPickItem>(EXPORT_FORMATS.map((f) => ({ ...f })), {
@@ -63,14 +64,14 @@ export function registerExport(context: vscode.ExtensionContext, output: vscode.
     const dir = dirs?.[0];
     if (!dir) return;
     if (dir.scheme !== 'file') {
-      void vscode.window.showWarningMessage('Actes : choisissez un dossier sur le disque.');
+      void vscode.window.showWarningMessage(frenchSpacing('Actes : choisissez un dossier sur le disque.'));
       return;
     }
     const cwd = folder?.uri.fsPath ?? path.dirname(files[0].fsPath);
     const profile = path.join(cwd, 'actes.json');
     const collectivite = vscode.workspace.getConfiguration('actes', files[0]).get<unknown>('collectivite');
     const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Actes : export (${pick.label})…` },
+      { location: vscode.ProgressLocation.Notification, title: frenchSpacing(`Actes : export (${pick.label})…`) },
       () => runExport({
         cli: vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath,
         format: pick.format,
@@ -88,7 +89,7 @@ export function registerExport(context: vscode.ExtensionContext, output: vscode.
     const buttons = [...(outcome.written.length ? ['Ouvrir le dossier'] : []), ...(outcome.messages.length ? ['Voir la sortie'] : [])];
     const show = outcome.status === 0 ? vscode.window.showInformationMessage : outcome.written.length ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
     const text = outcome.written.length === 0 && outcome.messages.length ? `Actes : rien n’a été exporté : ${outcome.messages[0]}` : summary;
-    const answer = await show(text, ...buttons);
+    const answer = await show(frenchSpacing(text), ...buttons);
     if (answer === 'Ouvrir le dossier') await openFolder(dir, outcome.written[0] ? vscode.Uri.file(outcome.written[0]) : undefined);
     else if (answer === 'Voir la sortie') output.show(true);
   }));

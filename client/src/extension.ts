@@ -1,6 +1,7 @@
 // The VS Code client: starts the bundled language server (dist/server.js) over IPC, shows its
 // output channel "Actes" and registers the commands. Everything about acts lives in the server (the preview's page
 // too: `actes/apercu`); the exports run the bundled CLI (dist/cli.js) in a child process.
+import { frenchSpacing } from '../../server/src/core/french';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { NOUVEL_ACTE, nouvelActe } from './nouvel-acte';
@@ -37,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
   } catch (e) {
     output.error(`Le serveur Actes n’a pas démarré : ${(e as Error).message}`);
-    void vscode.window.showErrorMessage('Actes : le serveur de langage n’a pas démarré ; voyez la sortie « Actes ».');
+    void vscode.window.showErrorMessage(frenchSpacing('Actes : le serveur de langage n’a pas démarré ; voyez la sortie « Actes ».'));
   }
   registerLanguageModelTools(context, () => client);
   registerRegisterView(context, () => client);

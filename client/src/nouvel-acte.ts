@@ -1,5 +1,6 @@
 // The "Actes : nouvel acte…" command: pick a kind of act, get an untitled `acte` document
 // filled with the matching snippet skeleton of the extension (snippets/acte.code-snippets).
+import { frenchSpacing } from '../../server/src/core/french';
 import * as vscode from 'vscode';
 import { snippetBody } from './snippets';
 import { TEMPLATES } from './templates';
@@ -25,7 +26,7 @@ export async function nouvelActe(context: vscode.ExtensionContext, log: vscode.L
     log.error(`Lecture des modèles impossible : ${(e as Error).message}`);
   }
   if (body === null) {
-    void vscode.window.showErrorMessage(`Actes : le modèle « ${chosen.prefix} » est introuvable dans snippets/acte.code-snippets.`);
+    void vscode.window.showErrorMessage(frenchSpacing(`Actes : le modèle « ${chosen.prefix} » est introuvable dans snippets/acte.code-snippets.`));
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'acte', content: '' });

@@ -226,7 +226,8 @@ describe('Actes in a real VS Code workbench (code-server + Chromium)', { timeout
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'DDM-2025-075.xml' });
     await waitFor(page, () => toast.first().isVisible(), { timeoutMs: TIMEOUT, what: 'the message naming the files written' });
     await wb.screenshot('9-exporter-message');
-    assert.match(await toast.first().innerText(), /2 fichiers écrits dans « .*envoi » : DDM-2025-075\.xml, DDM-2025-075\.json/);
+    // In French typography: no-break spaces inside « », a narrow one before « : ».
+    assert.match(await toast.first().innerText(), /2 fichiers écrits dans «\u00a0.*envoi\u00a0»\u202f: DDM-2025-075\.xml, DDM-2025-075\.json/);
     assert.match(await toast.first().innerText(), /Ouvrir le dossier/);
     assert.match(readFileSync(join(outDir, 'DDM-2025-075.xml'), 'latin1'), /actes:NumeroInterne="DDM-2025-075"/);
   });
