@@ -175,10 +175,60 @@ export interface Recours extends Span {
   readonly startingPoint: string | null;
   readonly telerecours: boolean;
   readonly gracieux: boolean;
+  // What the recours reader sees inside the mention (syntax/recours.ts), for REC-001…005.
+  /** The mention names a tribunal administratif (« tribunal administratif de … »), even when its city is not read. */
+  readonly tribunalNamed: boolean;
+  /** The mention says where the délai runs from (« à compter de », « à partir de », « dès sa notification »). */
+  readonly startStated: boolean;
+  /**
+   * What `startingPoint` is: a formality that runs for the préfet or for nobody (`transmission`, `certification`,
+   * `signature`), the notification alone (« sa notification », « la présente notification »), or `other`.
+   */
+  readonly startingPointKind: 'transmission' | 'certification' | 'signature' | 'notification' | 'other' | null;
+  /** The sentence that gives the starting point also names the publication, the affichage, the notification or the mise en ligne. */
+  readonly startAlsoPublic: boolean;
+  /** The mention speaks of the act's publication (« publication », « affichage », « mise en ligne », « publié »). */
+  readonly publicationNamed: boolean;
+  /** The address of Télérecours as written (« www.telerecours.fr », « www.tele-recours.gouv.fr »). */
+  readonly telerecoursUrl: Span | null;
+  /** The verb that says a recours gracieux « suspend » the délai (« suspend », « suspendra », « suspendre »). */
+  readonly gracieuxSuspends: Span | null;
+  /** The mention says the recours gracieux interrupts or extends the délai (« interrompt », « proroge », « un nouveau délai »). */
+  readonly gracieuxInterrupts: boolean;
 }
 
 export interface Executoire extends Span {
   readonly dates: readonly string[];
+  /** Dates given to a formality of publicity (« transmis le 18/04/2025 », « publié le … », « affiché du … »), in order. */
+  readonly publicityDates: readonly DatedMention[];
+}
+
+/** A date read with what it dates (UTF-16 offsets of the whole phrase, end exclusive). */
+export interface DatedMention {
+  readonly iso: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A period of publication written outside the transmission block (« publié sur le site du 3 mars 2025 au 3 mai 2025 »). */
+export interface PublicationPeriod extends Span {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** A weekday written with a date (« mardi 24 juin 2025 », « le vendredi 06 février » after « L'an deux mil vingt-trois »). */
+export interface WeekdayDate {
+  /** The weekday, folded (« mardi »), as in `WEEKDAYS`. */
+  readonly weekday: string;
+  /** From the weekday to the end of the date (UTF-16 offsets, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** The date with its year, written beside the day or read from « l'an … » before it. */
+  readonly iso: string | null;
+  /** With no year anywhere near: the day and month, in the placeholder year 2000 (the rule puts it in the act's year). */
+  readonly yearless: string | null;
+  /** The year is written beside the day (« mardi 24 juin 2025 »). */
+  readonly yearWritten: boolean;
 }
 
 export interface Transmission extends Span {
@@ -336,7 +386,20 @@ export type MentionKind =
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */
   | 'annexes-declared'
   /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
-  | 'annexed-piece';
+  | 'annexed-piece'
+  // Read by the recours, publicity and dates readers (syntax/recours.ts, publicity.ts, dates.ts) for REC, PUB, DAT.
+  /** With no recours mention read: « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other. */
+  | 'recours-words'
+  /** The act says it is or will be published: « le présent arrêté sera publié », « certifié exécutoire … publication », « Publié le 08/02/2023 » (read outside délibérations and police arrêtés). */
+  | 'published-self'
+  /** The act says it is or will be notified (« la présente décision sera notifiée », « notifié à l'intéressé ») (read with `published-self`). */
+  | 'notified-self'
+  /** After the dispositif, outside the recours mention's starting points: the first « affiché », « affichage ». */
+  | 'affichage'
+  /** After the dispositif, outside the recours mention's starting points: « publi… », « en ligne », « site internet ». */
+  | 'publication-named'
+  /** A date line after the dispositif the place-and-date reader did not read (« Aucamville, le 14 décembre 2022 »), read when the act has no dated place-and-date line. */
+  | 'date-line';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {
@@ -401,6 +464,10 @@ export interface Act {
   readonly members: Members | null;
   /** Publicity or certification mentions whose date is left blank (« Publié le : …… »). */
   readonly blankDates: readonly Span[];
+  /** A period of publication written anywhere in the act (syntax/publicity.ts), the first one. */
+  readonly publicationPeriod: PublicationPeriod | null;
+  /** Weekdays written with a date (syntax/dates.ts): those with their year beside them first, then the others. */
+  readonly weekdayDates: readonly WeekdayDate[];
   /** The mentions the rules judge, sorted by start (syntax/mentions.ts). */
   readonly mentions: readonly Mention[];
   /** Best-known date of the act: place-and-date line, séance, then transmission block. */

@@ -14,7 +14,9 @@ import { inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE } from './lexicon';
 import { readMentions } from './syntax/mentions';
 import { readRecital } from './syntax/recitals';
-import { readRecours } from './syntax/recours';
+import { readRecours, recoursWords } from './syntax/recours';
+import { readPublicity } from './syntax/publicity';
+import { readDates } from './syntax/dates';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
@@ -56,7 +58,7 @@ function emptyAct(index: TextIndex): Act {
     kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
-    transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], mentions: [], date: null, lineCount: index.lineCount, complete: false,
+    transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], publicationPeriod: null, weekdayDates: [], mentions: [], date: null, lineCount: index.lineCount, complete: false,
     seen: Object.fromEntries(ACT_FIELDS.map((k) => [k, 'absent'])) as Act['seen'],
   };
 }
@@ -384,12 +386,16 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
+  // What the recours, publicity and dates readers see beyond their blocks (rules REC, PUB, DAT).
+  const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours });
+  const dated = readDates(f, index, { dispositive, articles, placeDate, transmission });
   const fields = {
     kind, police, authorBody, extract, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
-    lineCount: index.lineCount,
+    lineCount: index.lineCount, publicationPeriod: publicity.period, weekdayDates: dated.weekdays,
   };
-  const read = { ...fields, mentions: readMentions(text, f, index, fields) };
+  const mentions = [...readMentions(text, f, index, fields), ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions];
+  const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
   const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));
   const complete = isComplete(read, textEnd(text, vote && voteAfterDispositif ? index.offsetAt(vote.range.end) : -1));

@@ -1,8 +1,8 @@
 // DAT: the act is dated; numbers and dates agree; weekdays are right.
 import type { Finding, Fix } from './rule';
-import { DATE_SRC, WEEKDAYS, frenchDate, isoDate, isoFromGroups, scanDates, weekdayOf } from '../text';
+import { frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
-import { type DocumentedRule, derived, looksLikeAct, referenceDate } from './support';
+import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
 
 /** Beginning of DAT-001's messages when the act carries no date (used by the corpus test). */
@@ -22,11 +22,8 @@ export const DAT_001: DocumentedRule = {
     if (!looksLikeAct(act)) return [];
     if (act.placeDate?.date) return [];
     if (isDeliberation(act.kind) && (act.seance?.date || act.placeDate?.sameDayAsSeance)) return [];
-    // The parser may miss a bare "Aucamville, le 14 décembre 2022": look after the dispositif before speaking.
-    const d = derived(ctx);
-    const to = act.transmission && act.transmission.start > d.dispositifStart ? act.transmission.start : d.f.length;
-    const tail = d.f.slice(Math.min(d.dispositifStart, act.placeDate?.start ?? Infinity), to);
-    if (new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n\\s*|fait\\s+(?:a|en)\\s[^,\\n]{1,60},?\\s*)le\\s+${DATE_SRC}`).test(tail)) return [];
+    // The place-and-date reader may miss a bare "Aucamville, le 14 décembre 2022": the dates reader saw it.
+    if (mentionOf(act, 'date-line')) return [];
     const known = act.transmission?.actDate ?? act.seance?.date ?? null;
     if (act.placeDate) {
       const fixes: Fix[] = [];
@@ -156,8 +153,6 @@ export const DAT_003: DocumentedRule = {
   },
 };
 
-const WEEKDAY_DATE_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?${DATE_SRC}`, 'g');
-
 export const DAT_004: DocumentedRule = {
   id: 'DAT-004',
   title: 'Le jour de la semaine écrit avec une date est le bon (« mardi 24 juin 2025 »).',
@@ -167,47 +162,27 @@ export const DAT_004: DocumentedRule = {
   status: 'unconfirmed',
   doc: { details: 'Vérifie chaque « <jour> <date> » du texte, à commencer par la date de séance d’une délibération. Sans année à côté du jour (« L’an deux mil vingt-trois, le vendredi 06 février »), l’année est celle de « l’an … » qui précède, sinon celle de la date de l’acte la plus proche. La spécification le prévoit pour les délibérations ; l’outil l’applique à tous les actes, car une date fausse l’est partout.' },
   check(ctx) {
-    const f = derived(ctx).f;
     const out: Finding[] = [];
-    WEEKDAY_DATE_RE.lastIndex = 0;
-    for (let m = WEEKDAY_DATE_RE.exec(f); m; m = WEEKDAY_DATE_RE.exec(f)) {
-      const iso = isoFromGroups(m.slice(2, 8));
-      if (!iso) continue;
-      const real = weekdayOf(iso);
-      if (real === m[1]) continue;
-      out.push({
-        range: ctx.index.range(m.index, m.index + m[0].length),
-        message: `Le ${frenchDate(iso)} est un ${real}, pas un ${m[1]} : corrigez le jour ou la date.`,
-        fixes: [{ title: `Remplacer « ${ctx.text.slice(m.index, m.index + m[1].length)} » par « ${real} »`, edits: [{ range: ctx.index.range(m.index, m.index + m[1].length), newText: matchCase(ctx.text.slice(m.index, m.index + m[1].length), real) }] }],
-      });
-      if (out.length >= 3) break;
-    }
-    // « L'an deux mil vingt-trois, le vendredi 06 février », « le lundi 3 mars à 18 h » in a séance of 2025: the
-    // year is not beside the day, it comes from « l'an … » before it or from the act's date (the nearest year).
+    // The year beside the day first; then « L'an deux mil vingt-trois, le vendredi 06 février », « le lundi 3 mars
+    // à 18 h » in a séance of 2025: the year comes from « l'an … » before it or from the act's date (the nearest year).
     const actDate = ctx.act.date ?? ctx.act.seance?.date ?? null;
-    WEEKDAY_ALONE_RE.lastIndex = 0;
-    for (let m = WEEKDAY_ALONE_RE.exec(f); m && out.length < 3; m = WEEKDAY_ALONE_RE.exec(f)) {
-      const at = m.index + m[0].length;
-      if (DATE_WITH_YEAR_RE.test(f.slice(at, at + 40))) continue; // checked above
-      const from = Math.max(0, m.index - 260);
-      const found = scanDates(f, from, Math.min(f.length, at + 30), null).find((d) => d.start === at);
-      const iso = found?.iso ?? nearestYear(scanDates(f, at, Math.min(f.length, at + 30), 2000).find((d) => d.start === at)?.iso ?? null, actDate);
+    for (const w of ctx.act.weekdayDates) {
+      if (out.length >= 3) break;
+      const iso = w.iso ?? nearestYear(w.yearless, actDate);
       if (!iso) continue;
       const real = weekdayOf(iso);
-      if (real === m[1]) continue;
-      const end = found?.end ?? at + (/^\S+\s+\S+/.exec(f.slice(at))?.[0].length ?? 0);
+      if (real === w.weekday) continue;
+      const day = ctx.text.slice(w.start, w.start + w.weekday.length);
+      const dayRange = ctx.index.range(w.start, w.start + w.weekday.length);
       out.push({
-        range: ctx.index.range(m.index, end),
-        message: `Le ${frenchDate(iso)} est un ${real}, pas un ${m[1]} : corrigez le jour ou la date.`,
-        fixes: [{ title: `Remplacer « ${ctx.text.slice(m.index, m.index + m[1].length)} » par « ${real} »`, edits: [{ range: ctx.index.range(m.index, m.index + m[1].length), newText: matchCase(ctx.text.slice(m.index, m.index + m[1].length), real) }] }],
+        range: ctx.index.range(w.start, w.end),
+        message: `Le ${frenchDate(iso)} est un ${real}, pas un ${w.weekday} : corrigez le jour ou la date.`,
+        fixes: [{ title: `Remplacer « ${day} » par « ${real} »`, edits: [{ range: dayRange, newText: matchCase(day, real) }] }],
       });
     }
     return out;
   },
 };
-
-const WEEKDAY_ALONE_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?(?=(?:\\d{1,2}|1er|premier|[a-z]+)\\s)`, 'g');
-const DATE_WITH_YEAR_RE = new RegExp(`^${DATE_SRC}`);
 
 /** A month and day read with a placeholder year, put in the year that brings it nearest to the act's date. */
 function nearestYear(iso: string | null, actDate: string | null): string | null {

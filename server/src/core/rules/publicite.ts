@@ -1,8 +1,8 @@
 // PUB: publicity, transmission to the préfet, caractère exécutoire, the @CTES acknowledgement block.
 import type { Finding } from './rule';
-import { DATE_SRC, fold, frenchDate, isoFromGroups } from '../text';
+import { fold, frenchDate } from '../text';
 import { isArrete, isDeliberation } from './util';
-import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, referenceDate } from './support';
+import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, mentionOf, referenceDate } from './support';
 import { resolveCollectivite } from '../collectivite';
 import type { CollectiviteInfo } from '../catalogue';
 
@@ -15,17 +15,6 @@ export const PUB_001 = explanation(
   'secondary',
   'Depuis le 1er juillet 2022, les actes sont exécutoires de plein droit dès qu’ils ont été portés à la connaissance des intéressés (publication sous forme électronique, ou notification pour une décision individuelle) et, pour ceux de l’article L. 2131-2, transmis au représentant de l’État. Les communes de moins de 3 500 habitants choisissent par délibération entre affichage, publication papier ou publication électronique (à défaut : électronique).',
 );
-
-/** "transmis le 18/04/2025", "publié le …", "affiché du …": dates of publicity in a text (folded). */
-function publicityDates(folded: string): { iso: string; index: number; length: number }[] {
-  const re = new RegExp(`(?:transmis|transmission|recu|reception|envoi|envoye|publi\\w*|affich\\w*|notifi\\w*|mis\\s+en\\s+ligne|en\\s+ligne)[^\\n;]{0,40}?${DATE_SRC}`, 'g');
-  const out: { iso: string; index: number; length: number }[] = [];
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const iso = isoFromGroups(m.slice(1, 7));
-    if (iso) out.push({ iso, index: m.index, length: m[0].length });
-  }
-  return out;
-}
 
 export const PUB_002: DocumentedRule = {
   id: 'PUB-002',
@@ -40,11 +29,10 @@ export const PUB_002: DocumentedRule = {
     const x = act.executoire;
     const date = referenceDate(act);
     if (!x || !date) return [];
-    const f = derived(ctx).f.slice(x.start, x.end);
-    for (const d of publicityDates(f)) {
+    for (const d of x.publicityDates) {
       if (d.iso < date) {
         return [{
-          range: ctx.index.range(x.start + d.index, x.start + d.index + d.length),
+          range: ctx.index.range(d.start, d.end),
           message: `La certification porte une date (${frenchDate(d.iso)}) antérieure à l’acte (${frenchDate(date)}) : la transmission et la publication suivent l’adoption ou la signature.`,
         }];
       }
@@ -75,12 +63,12 @@ export const PUB_004: DocumentedRule = {
     let end = act.transmission?.publicationEnd ?? null;
     let range = act.transmission?.range ?? null;
     if (!start || !end) {
-      const f = derived(ctx).f;
-      const m = new RegExp(`publi\\w*(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`).exec(f);
-      if (!m) return [];
-      start = isoFromGroups(m.slice(1, 7));
-      end = isoFromGroups(m.slice(7, 13));
-      range = ctx.index.range(m.index, m.index + m[0].length);
+      // A period written outside the block (« publié sur le site de la commune du … au … »).
+      const p = act.publicationPeriod;
+      if (!p) return [];
+      start = p.from;
+      end = p.to;
+      range = p.range;
     }
     if (!start || !end || !range) return [];
     const out: Finding[] = [];
@@ -109,29 +97,15 @@ export const PUB_005: DocumentedRule = {
     if (profile.kind === 'syndicat' || /^syndicat/i.test(act.header.collectivite?.name ?? '')) return [];
     const date = referenceDate(act);
     if (date && date < '2022-07-01') return [];
-    const d = derived(ctx);
-    // The publicity mentions follow the dispositif (certification, stamps); the recours article speaks of
-    // "publication" in another sense and is left out.
-    const lastArticle = act.articles[act.articles.length - 1];
-    const from = Math.max(d.dispositifStart === d.f.length ? 0 : d.dispositifStart, lastArticle ? lastArticle.end : 0, act.placeDate?.start ?? 0);
-    let tail = d.f.slice(from);
-    // The recours mention speaks of « publication » and « affichage » as starting points of the délai: those
-    // phrases are left out (on a flattened text the recours range may also hold the stamps, so it is not cut whole).
-    // Only the phrases inside the recours mention: elsewhere « entrera en vigueur à compter de sa publication » is a
-    // publicity mention.
-    const rec = act.recours;
-    if (rec) {
-      tail = tail.replace(/(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g,
-        (x, at: number) => (from + at >= rec.start && from + at < rec.end ? ' '.repeat(x.length) : x));
-    }
-    const affiche = /\baffich(?:e|ee|age)\b/.exec(tail);
-    if (!affiche || /\bpubli|en\s+ligne|site\s+internet/.test(tail)) return [];
+    // The publicity mentions after the dispositif (certification, stamps), outside the starting points of the
+    // recours mention (« à compter de sa publication ou de son affichage »): syntax/publicity.ts.
+    const affiche = mentionOf(act, 'affichage');
+    if (!affiche || mentionOf(act, 'publication-named')) return [];
     // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
     const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
     if (commune && (commune.population === null || commune.population < 3500)) return [];
-    const at = from + affiche.index;
     return [{
-      range: ctx.index.range(at, at + affiche[0].length),
+      range: ctx.index.range(affiche.start, affiche.end),
       message: commune
         ? `Seul l’affichage est mentionné : une commune de 3 500 habitants et plus (${commune.population!.toLocaleString('fr-FR')} habitants${commune.populationNote ? ` : ${commune.populationNote}` : ''}) doit publier ses actes sous forme électronique (CGCT, art. L. 2131-1) ; indiquez la date de mise en ligne.`
         : 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',

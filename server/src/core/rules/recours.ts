@@ -1,8 +1,9 @@
 // REC: voies et délais de recours (mention, competent tribunal, Télérecours, recours gracieux).
 import type { Finding } from './rule';
+import type { Recours } from '../model';
 import { fold } from '../text';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, derived, expectedTribunal, identifierParts, looksLikeAct, publishedNotNotified } from './support';
+import { type DocumentedRule, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -26,12 +27,11 @@ export const REC_001: DocumentedRule = {
     const individual = nature === 'AI';
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
-    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(ctx));
+    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
     const r = act.recours;
-    const f = derived(ctx).f;
     if (!r) {
-      // The parser may miss a mention in a flattened or unusual layout: look before speaking.
-      if (/tribunal\s+administratif[\s\S]{0,300}\b(?:deux|2)\s*mois|\b(?:deux|2)\s*mois[\s\S]{0,300}tribunal\s+administratif|voies?\s+et\s+delais?\s+de\s+recours/.test(f)) return [];
+      // The reader may miss a mention in a flattened or unusual layout: it saw its words.
+      if (mentionOf(act, 'recours-words')) return [];
       const fix = recoursArticleFix(ctx);
       const add = 'ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
       const effect = individual
@@ -47,14 +47,13 @@ export const REC_001: DocumentedRule = {
       }];
     }
     const out: Finding[] = [];
-    const body = f.slice(r.start, r.end);
-    if (!r.tribunal && !/tribunal\s+administr\s?a?tif\s+(?:de\s|d'|du\s)/.test(body)) {
+    if (!r.tribunalNamed) {
       out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
     }
-    if (!r.delay && !/\b(?:deux|2)\s*mois\b/.test(body)) {
+    if (!r.delay) {
       out.push({ range: r.range, message: 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).' });
     }
-    if (!r.startingPoint && !/a\s+compter\s+de|a\s+partir\s+de|des\s+(?:sa|la)\s+(?:notification|publication)/.test(body)) {
+    if (!r.startStated) {
       out.push({ range: r.range, severity: 'information', message: 'La mention des recours ne dit pas d’où court le délai : ajoutez « à compter de sa notification » ou « à compter de sa publication » (CJA, art. R. 421-1).' });
     }
     return out;
@@ -101,11 +100,11 @@ export const REC_003: DocumentedRule = {
   check(ctx) {
     const r = ctx.act.recours;
     if (!r) return [];
-    const body = derived(ctx).f.slice(r.start, r.end);
     if (r.telerecours) {
-      const url = /(?:https?:\/\/)?(?:www\.)?tele-?recours(?:\.[a-z]{2,})+/.exec(body);
-      if (url && !/^(?:https?:\/\/)?(?:www\.)?telerecours\.fr$/.test(url[0])) {
-        return [{ range: ctx.index.range(r.start + url.index, r.start + url.index + url[0].length), message: `L’adresse de Télérecours citoyens est www.telerecours.fr (et non « ${url[0]} »).` }];
+      const url = r.telerecoursUrl;
+      const written = url ? fold(url.text) : '';
+      if (url && !/^(?:https?:\/\/)?(?:www\.)?telerecours\.fr$/.test(written)) {
+        return [{ range: url.range, message: `L’adresse de Télérecours citoyens est www.telerecours.fr (et non « ${written} »).` }];
       }
       return [];
     }
@@ -124,14 +123,12 @@ export const REC_004: DocumentedRule = {
   check(ctx) {
     const r = ctx.act.recours;
     if (!r?.gracieux) return [];
-    const body = derived(ctx).f.slice(r.start, r.end);
     // « suspend le délai » misstates the law; « n’est pas suspensif » (of the act's execution) is right.
-    const wrong = /\b(suspend(?:ent)?|suspendra(?:it)?|suspendre)\s+(?:le|les|ce|ces|ledit)\s+delais?\b/.exec(body);
+    const wrong = r.gracieuxSuspends;
     if (wrong) {
-      const at = r.start + wrong.index;
-      const verb = wrong[1];
+      const verb = fold(wrong.text);
       const replacement = verb === 'suspendre' ? 'interrompre' : verb === 'suspendent' ? 'interrompent' : verb.startsWith('suspendrait') ? 'interromprait' : verb.startsWith('suspendra') ? 'interrompra' : 'interrompt';
-      const range = ctx.index.range(at, at + verb.length);
+      const range = wrong.range;
       return [{
         range,
         severity: 'warning',
@@ -139,17 +136,17 @@ export const REC_004: DocumentedRule = {
         fixes: [{ title: `Écrire « ${replacement} »`, preferred: true, edits: [{ range, newText: replacement }] }],
       }];
     }
-    if (/interromp|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(body)) return [];
+    if (r.gracieuxInterrupts) return [];
     return [{ range: r.range, message: 'La mention du recours gracieux doit préciser qu’il interrompt le délai de recours contentieux, qui repart de la réponse (un silence de deux mois vaut rejet) (CRPA, art. L. 411-2 ; CJA, art. R. 421-2).' }];
   },
 };
 
-/** Starting points that run for nobody but the préfet, or for nobody at all. */
-const WRONG_START: readonly [RegExp, string][] = [
-  [/^(?:sa|la)\s+(?:transmission|reception|date\s+de\s+(?:transmission|reception))/, 'sa transmission au représentant de l’État, qui fait courir le délai du seul préfet'],
-  [/^(?:sa|la)\s+certification|^(?:sa|la)\s+date\s+(?:du|de\s+son|de\s+sa)\s+[«"\s]*(?:rendu\s+executoire|caractere\s+executoire|certification)/, 'sa certification (le « rendu exécutoire »), qui n’est qu’une attestation de l’auteur'],
-  [/^(?:sa|la)\s+signature|^(?:sa|la)\s+date\s+de\s+signature/, 'sa signature, que le public ne connaît pas'],
-];
+/** Starting points that run for nobody but the préfet, or for nobody at all (the recours reader says which). */
+const WRONG_START: Readonly<Partial<Record<NonNullable<Recours['startingPointKind']>, string>>> = {
+  transmission: 'sa transmission au représentant de l’État, qui fait courir le délai du seul préfet',
+  certification: 'sa certification (le « rendu exécutoire »), qui n’est qu’une attestation de l’auteur',
+  signature: 'sa signature, que le public ne connaît pas',
+};
 
 export const REC_005: DocumentedRule = {
   id: 'REC-005',
@@ -161,22 +158,17 @@ export const REC_005: DocumentedRule = {
   doc: { details: 'Avertissement quand la mention des recours fait courir le délai de la seule transmission au préfet, de la certification ou de la signature, sans nommer la publication ni la notification : le délai des tiers ne court pas de ces formalités, et la mention trompe sur la date limite. « À compter de sa transmission au représentant de l’État et de sa publication » reste correct. Information quand une délibération ne fait courir le délai que de sa notification : publiée, elle fait courir le délai des tiers à compter de sa publication.' },
   check(ctx) {
     const r = ctx.act.recours;
-    const start = r?.startingPoint ? fold(r.startingPoint) : null;
+    const start = r?.startingPointKind;
     if (!r || !start) return [];
-    const body = derived(ctx).f.slice(r.start, r.end);
-    // The sentence that gives the starting point (not the stamps around the mention: « Mis en ligne et/ou notifié le »).
-    const at = body.search(/a\s+compter\s+de/);
-    const sentence = at >= 0 ? body.slice(at, at + 300).split(/\.(?:\s|$)/)[0] : body;
-    const alsoPublic = /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence);
-    for (const [re, why] of WRONG_START) {
-      if (re.test(start) && !alsoPublic) {
-        return [{
-          range: r.range,
-          message: `Le délai de recours ne court pas à compter de ${why} : écrivez « à compter de sa publication » (acte réglementaire, délibération) ou « à compter de sa notification » (décision individuelle) (CJA, art. R. 421-1).`,
-        }];
-      }
+    // « à compter de sa transmission au représentant de l’État et de sa publication » is right.
+    const why = WRONG_START[start];
+    if (why && !r.startAlsoPublic) {
+      return [{
+        range: r.range,
+        message: `Le délai de recours ne court pas à compter de ${why} : écrivez « à compter de sa publication » (acte réglementaire, délibération) ou « à compter de sa notification » (décision individuelle) (CJA, art. R. 421-1).`,
+      }];
     }
-    if (isDeliberation(ctx.act.kind) && /^(?:sa|la\s+presente)\s+notification/.test(start) && !/publication|affichage|mise\s+en\s+ligne|publie/.test(body)) {
+    if (isDeliberation(ctx.act.kind) && start === 'notification' && !r.publicationNamed) {
       return [{
         range: r.range,
         severity: 'information',

@@ -49,22 +49,13 @@ export function derived(ctx: RuleContext): Derived {
   return d;
 }
 
-// What the act says of its own publicity: « le présent arrêté sera publié au recueil des actes administratifs »,
-// « la présente décision sera notifiée à l'intéressé », « Certifiée exécutoire compte tenu de … la publication »,
-// a stamp « Publié le 08/02/2023 ». The words must speak of the act itself: a list of delegated matters
-// (« notifier les décisions … ») is not its notification.
-const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|deliberation|acte)|(?:cet|cette)\s+(?:arrete|decision|deliberation|acte)|celui-ci|celle-ci)`;
-const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|mise?\\s+en\\s+ligne|publication|affichage|insere(?:e)?\\s+au\\s+recueil)\\b`);
-const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
-const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
-
 /**
  * The act says it is, or will be, published (by an article, its certification or a stamp) and nowhere that it
  * is notified: a regulatory act or a délibération, not a decision that must reach a person (CJA, art. R. 421-5).
+ * Read by syntax/publicity.ts outside délibérations and police arrêtés (which are published anyway).
  */
-export function publishedNotNotified(ctx: RuleContext): boolean {
-  const f = derived(ctx).f;
-  return (SELF_PUBLISHED.test(f) || STAMP_PUBLISHED.test(f)) && !SELF_NOTIFIED.test(f);
+export function publishedNotNotified(act: Act): boolean {
+  return mentionOf(act, 'published-self') !== null && mentionOf(act, 'notified-self') === null;
 }
 
 const BY_KIND = new WeakMap<Act, Map<MentionKind, Mention[]>>();

@@ -1,6 +1,6 @@
 // Reader of the certification that the act is exécutoire (or the platform stamp that stands for it).
-import type { Executoire, Span } from '../model';
-import { TextIndex, isoFromGroups } from '../text';
+import type { DatedMention, Executoire, Span } from '../model';
+import { DATE_SRC, TextIndex, isoFromGroups } from '../text';
 import { STAMP } from '../lexicon';
 import { DATE_RE_G } from './common';
 import { type Unit } from './scanner';
@@ -28,7 +28,21 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
     if (iso) dates.push(iso);
   }
   void text;
-  return { ...index.span(s, e), dates };
+  const span = index.span(s, e);
+  return { ...span, dates, publicityDates: publicityDates(f.slice(span.start, span.end), span.start) };
+}
+
+/** « transmis le 18/04/2025 », « publié le … », « affiché du … »: a formality of publicity and its date. */
+const PUBLICITY_DATE = new RegExp(`(?:transmis|transmission|recu|reception|envoi|envoye|publi\\w*|affich\\w*|notifi\\w*|mis\\s+en\\s+ligne|en\\s+ligne)[^\\n;]{0,40}?${DATE_SRC}`, 'g');
+
+function publicityDates(body: string, at: number): DatedMention[] {
+  const out: DatedMention[] = [];
+  PUBLICITY_DATE.lastIndex = 0;
+  for (let m = PUBLICITY_DATE.exec(body); m; m = PUBLICITY_DATE.exec(body)) {
+    const iso = isoFromGroups(m.slice(1, 7));
+    if (iso) out.push({ iso, start: at + m.index, end: at + m.index + m[0].length });
+  }
+  return out;
 }
 
 

@@ -1,6 +1,6 @@
 // Reader of the mention of the voies et délais de recours.
-import type { Recours, Span } from '../model';
-import { TextIndex, clean } from '../text';
+import type { Mention, Recours, Span } from '../model';
+import { TextIndex, clean, fold } from '../text';
 import { type Unit } from './scanner';
 
 export function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
@@ -50,16 +50,63 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   }
   // « à compter de la date du « rendu exécutoire » mentionnée … »: quotation marks may stand in the phrase.
   const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z'«»"\u00a0\u202f ]{3,80}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
+  const startingPoint = sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null;
+  // What the rules judge is read in the mention as its span holds it (no line break at its edges).
+  const mention = index.span(s, e);
+  const said = f.slice(mention.start, mention.end);
+  // The sentence that gives the starting point (not the stamps around the mention: « Mis en ligne et/ou notifié le »).
+  const startAt = said.search(/a\s+compter\s+de/);
+  const sentence = startAt >= 0 ? said.slice(startAt, startAt + 300).split(/\.(?:\s|$)/)[0] : said;
+  const url = TELERECOURS_URL.exec(said);
+  const suspends = SUSPENDS.exec(said);
+  const ms = mention.start;
   return {
-    ...index.span(s, e),
+    ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
     tribunal,
     tribunalSpan,
-    startingPoint: sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null,
+    startingPoint,
     telerecours: /telerecours/.test(body),
     gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
+    tribunalNamed: Boolean(tribunal) || /tribunal\s+administr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
+    startStated: Boolean(startingPoint) || /a\s+compter\s+de|a\s+partir\s+de|des\s+(?:sa|la)\s+(?:notification|publication)/.test(said),
+    startingPointKind: startingPoint ? startingPointKind(fold(startingPoint)) : null,
+    startAlsoPublic: /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence),
+    publicationNamed: /publication|affichage|mise\s+en\s+ligne|publie/.test(said),
+    telerecoursUrl: url ? index.span(ms + url.index, ms + url.index + url[0].length) : null,
+    gracieuxSuspends: suspends ? index.span(ms + suspends.index, ms + suspends.index + suspends[1].length) : null,
+    gracieuxInterrupts: /interromp|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(said),
   };
 }
+
+/** « www.telerecours.fr », and the addresses people write for it (« tele-recours.gouv.fr »). */
+const TELERECOURS_URL = /(?:https?:\/\/)?(?:www\.)?tele-?recours(?:\.[a-z]{2,})+/;
+/** « suspend le délai » misstates the law (a recours gracieux interrupts it); « n'est pas suspensif » (of the act's execution) is right. */
+const SUSPENDS = /\b(suspend(?:ent)?|suspendra(?:it)?|suspendre)\s+(?:le|les|ce|ces|ledit)\s+delais?\b/;
+
+/** Starting points that run for nobody but the préfet, or for nobody at all; then the notification alone. */
+const START_KINDS: readonly [RegExp, NonNullable<Recours['startingPointKind']>][] = [
+  [/^(?:sa|la)\s+(?:transmission|reception|date\s+de\s+(?:transmission|reception))/, 'transmission'],
+  [/^(?:sa|la)\s+certification|^(?:sa|la)\s+date\s+(?:du|de\s+son|de\s+sa)\s+[«"\s]*(?:rendu\s+executoire|caractere\s+executoire|certification)/, 'certification'],
+  [/^(?:sa|la)\s+signature|^(?:sa|la)\s+date\s+de\s+signature/, 'signature'],
+  [/^(?:sa|la\s+presente)\s+notification/, 'notification'],
+];
+
+function startingPointKind(folded: string): NonNullable<Recours['startingPointKind']> {
+  for (const [re, kind] of START_KINDS) if (re.test(folded)) return kind;
+  return 'other';
+}
+
+/**
+ * With no recours mention read, the words of one in a layout the reader does not follow (a flattened text):
+ * « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other.
+ */
+export function recoursWords(f: string, recours: Recours | null): Mention[] {
+  if (recours) return [];
+  const m = RECOURS_WORDS.exec(f);
+  return m ? [{ kind: 'recours-words', start: m.index, end: m.index + m[0].length, value: null, flag: false }] : [];
+}
+const RECOURS_WORDS = /tribunal\s+administratif[\s\S]{0,300}\b(?:deux|2)\s*mois|\b(?:deux|2)\s*mois[\s\S]{0,300}tribunal\s+administratif|voies?\s+et\s+delais?\s+de\s+recours/;
 
 /** « CHALONS-EN-CHAMPAGNE » → « Chalons-en-Champagne »: each word capitalised, the particles after the first word not. */
 function titleCity(raw: string): string {

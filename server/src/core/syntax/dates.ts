@@ -1,0 +1,50 @@
+// Reader of the dates the DAT rules judge beyond the blocks: weekdays written with a date (« mardi 24 juin 2025 »,
+// « L'an deux mil vingt-trois, le vendredi 06 février »), and a date line after the dispositif the place-and-date
+// reader did not read (« Aucamville, le 14 décembre 2022 »).
+import type { Act, Mention, WeekdayDate } from '../model';
+import { DATE_SRC, WEEKDAYS, type TextIndex, isoFromGroups, scanDates } from '../text';
+import { dispositifStartOf } from './mentions';
+
+type Read = Pick<Act, 'dispositive' | 'articles' | 'placeDate' | 'transmission'>;
+
+/** « …, le 14 décembre 2022 », « Fait en mairie, le … », or « le … » at the start of a line. */
+const DATE_LINE = new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n\\s*|fait\\s+(?:a|en)\\s[^,\\n]{1,60},?\\s*)le\\s+${DATE_SRC}`);
+const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?${DATE_SRC}`, 'g');
+const WEEKDAY_ALONE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?(?=(?:\\d{1,2}|1er|premier|[a-z]+)\\s)`, 'g');
+const DATE_WITH_YEAR = new RegExp(`^${DATE_SRC}`);
+/** Weekdays kept per act (an act has a handful; a register of séances may have many). */
+const MAX = 1000;
+
+export function readDates(f: string, index: TextIndex, act: Read): { weekdays: WeekdayDate[]; mentions: Mention[] } {
+  const mentions: Mention[] = [];
+  if (!act.placeDate?.date) {
+    const ds = dispositifStartOf(act, index, f.length);
+    const to = act.transmission && act.transmission.start > ds ? act.transmission.start : f.length;
+    const from = Math.min(ds, act.placeDate?.start ?? Infinity);
+    const m = DATE_LINE.exec(f.slice(from, to));
+    if (m) mentions.push({ kind: 'date-line', start: from + m.index, end: from + m.index + m[0].length, value: null, flag: false });
+  }
+  return { weekdays: readWeekdays(f), mentions };
+}
+
+/** Weekdays with the year beside the date first, then those whose year is read from « l'an … » or not at all. */
+function readWeekdays(f: string): WeekdayDate[] {
+  const out: WeekdayDate[] = [];
+  WEEKDAY_DATE.lastIndex = 0;
+  for (let m = WEEKDAY_DATE.exec(f); m && out.length < MAX; m = WEEKDAY_DATE.exec(f)) {
+    const iso = isoFromGroups(m.slice(2, 8));
+    if (iso) out.push({ weekday: m[1], start: m.index, end: m.index + m[0].length, iso, yearless: null, yearWritten: true });
+  }
+  const withYear = out.length;
+  WEEKDAY_ALONE.lastIndex = 0;
+  for (let m = WEEKDAY_ALONE.exec(f); m && out.length - withYear < MAX; m = WEEKDAY_ALONE.exec(f)) {
+    const at = m.index + m[0].length;
+    if (DATE_WITH_YEAR.test(f.slice(at, at + 40))) continue; // read above
+    const found = scanDates(f, Math.max(0, m.index - 260), Math.min(f.length, at + 30), null).find((d) => d.start === at);
+    const yearless = found ? null : scanDates(f, at, Math.min(f.length, at + 30), 2000).find((d) => d.start === at)?.iso ?? null;
+    if (!found && !yearless) continue;
+    const end = found?.end ?? at + (/^\S+\s+\S+/.exec(f.slice(at))?.[0].length ?? 0);
+    out.push({ weekday: m[1], start: m.index, end, iso: found?.iso ?? null, yearless, yearWritten: false });
+  }
+  return out;
+}

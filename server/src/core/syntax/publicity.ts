@@ -1,0 +1,60 @@
+// Reader of what an act says of its own publicity outside the recours and exécutoire blocks: that it is published
+// or notified (an article, its certification, a stamp), a period of publication, and whether the mentions after the
+// dispositif speak of affichage or of publication. For REC-001, PUB-004 and PUB-005.
+import type { Act, Mention, PublicationPeriod } from '../model';
+import { DATE_SRC, type TextIndex, isoFromGroups } from '../text';
+import { dispositifStartOf } from './mentions';
+
+type Read = Pick<Act, 'kind' | 'police' | 'dispositive' | 'articles' | 'placeDate' | 'recours'>;
+
+// The words must speak of the act itself: a list of delegated matters (« notifier les décisions … ») is not its
+// notification.
+const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|deliberation|acte)|(?:cet|cette)\s+(?:arrete|decision|deliberation|acte)|celui-ci|celle-ci)`;
+/** « le présent arrêté sera publié au recueil des actes administratifs », « … inséré au recueil ». */
+const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|mise?\\s+en\\s+ligne|publication|affichage|insere(?:e)?\\s+au\\s+recueil)\\b`);
+/** « Certifiée exécutoire compte tenu de … la publication », a stamp « Publié le 08/02/2023 », « Date de mise en ligne : 3 mars 2025 ». */
+const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
+/** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés ». */
+const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
+/** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
+const PERIOD = new RegExp(`publi\\w*(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+/** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
+const STARTING_POINT = /(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g;
+const AFFICHAGE = /\baffich(?:e|ee|age)\b/;
+const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
+
+export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
+  const out: Mention[] = [];
+  const add = (kind: Mention['kind'], start: number, end: number) => out.push({ kind, start, end, value: null, flag: false });
+
+  // Published, not notified: read where REC-001 asks (a délibération or a police arrêté is published anyway).
+  if (!act.kind.startsWith('deliberation') && !act.police) {
+    const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);
+    if (pub) add('published-self', pub.index, pub.index + pub[0].length);
+    const notified = SELF_NOTIFIED.exec(f);
+    if (notified) add('notified-self', notified.index, notified.index + notified[0].length);
+  }
+
+  // The publicity mentions follow the dispositif (certification, stamps). Inside the recours mention, the phrases
+  // that give the délai's starting point (« à compter de sa publication ou de son affichage ») are left out; on a
+  // flattened text the recours range may also hold the stamps, so it is not cut whole. Elsewhere « entrera en
+  // vigueur à compter de sa publication » is a publicity mention.
+  const ds = dispositifStartOf(act, index, f.length);
+  const lastArticle = act.articles[act.articles.length - 1];
+  const from = Math.max(ds === f.length ? 0 : ds, lastArticle ? lastArticle.end : 0, act.placeDate?.start ?? 0);
+  let tail = f.slice(from);
+  const rec = act.recours;
+  if (rec) {
+    tail = tail.replace(STARTING_POINT, (x, at: number) => (from + at >= rec.start && from + at < rec.end ? ' '.repeat(x.length) : x));
+  }
+  const affiche = AFFICHAGE.exec(tail);
+  if (affiche) add('affichage', from + affiche.index, from + affiche.index + affiche[0].length);
+  const published = PUBLICATION.exec(tail);
+  if (published) add('publication-named', from + published.index, from + published.index + published[0].length);
+
+  const p = PERIOD.exec(f);
+  const period = p
+    ? { ...index.span(p.index, p.index + p[0].length), from: isoFromGroups(p.slice(1, 7)), to: isoFromGroups(p.slice(7, 13)) }
+    : null;
+  return { period, mentions: out };
+}
