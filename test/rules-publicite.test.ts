@@ -16,6 +16,14 @@ test('PUB-004: online for less than two months', () => {
   assert.match(fired(edit(seed, 'au 20 juin 2025', 'au 10 juin 2025'), 'PUB-004')[0].message, /moins de deux mois/);
 });
 
+test('PUB-004: a period of publication written outside the transmission block', () => {
+  const t = `${DECISION}\nPublié sur le site internet de la commune du 18 avril 2025 au 2 juin 2025.\n`;
+  const d = fired(t, 'PUB-004');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /du 18 avril 2025 au 2 juin 2025 dure moins de deux mois/);
+  assert.deepEqual(fired(t.replace('2 juin 2025', '18 juin 2025'), 'PUB-004'), []);
+});
+
 const EPCI = edit(edit(edit(edit(edit(DELIB, 'Commune de Chambéry', "Communauté d'agglomération Grand Lac"), 'DU CONSEIL MUNICIPAL', 'DU CONSEIL COMMUNAUTAIRE'),
   'Le Conseil municipal,', 'Le Conseil communautaire,'), 'Le Maire,', 'Le Président,'), 'notamment son article L. 2121-29', 'notamment son article L. 5211-1');
 

@@ -22,7 +22,8 @@ export function readDates(f: string, index: TextIndex, act: Read): { weekdays: W
     const to = act.transmission && act.transmission.start > ds ? act.transmission.start : f.length;
     const from = Math.min(ds, act.placeDate?.start ?? Infinity);
     const m = DATE_LINE.exec(f.slice(from, to));
-    if (m) mentions.push({ kind: 'date-line', start: from + m.index, end: from + m.index + m[0].length, value: null, flag: false });
+    // The mention starts at its first word, not at the line break before it.
+    if (m) mentions.push({ kind: 'date-line', start: from + m.index + m[0].length - m[0].trimStart().length, end: from + m.index + m[0].length, value: null, flag: false });
   }
   return { weekdays: readWeekdays(f), mentions };
 }
