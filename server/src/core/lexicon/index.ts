@@ -110,6 +110,17 @@ export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
   Object.entries(data.stamps).map(([k, words]) => [k, alternation(words)]),
 ) as Record<StampField, string>;
 
+type StartingPointKind = keyof typeof data.recoursStartingPoints;
+/**
+ * How the recours mention's starting point of the délai begins (« à compter de sa transmission »), by kind: a
+ * formality that runs for the préfet or for nobody (transmission, certification, signature), or the notification
+ * alone. Each an alternation anchored at the start of the folded starting point, in the order of the lexicon.
+ */
+export const RECOURS_STARTING_POINTS: readonly (readonly [StartingPointKind, RegExp])[] = Object.entries(data.recoursStartingPoints)
+  .map(([k, words]) => [k as StartingPointKind, new RegExp(`^(?:${alternation(words)})`)] as const);
+/** Words that say a recours gracieux interrupts or extends the délai (« interrompt », « un nouveau délai »): beginnings of words. */
+export const RECOURS_GRACIEUX_INTERRUPTS_SOURCE = alternation(data.recoursGracieuxInterrupts);
+
 /** The raw lexicon, for tools (the grammar generator reads the JSON file itself). */
 export const LEXICON = data;
 

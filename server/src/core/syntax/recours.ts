@@ -2,6 +2,7 @@
 import type { Mention, Recours, Span } from '../model';
 import { TextIndex, clean, fold } from '../text';
 import { type Unit } from './scanner';
+import { RECOURS_GRACIEUX_INTERRUPTS_SOURCE, RECOURS_STARTING_POINTS } from '../lexicon';
 
 export function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
   const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai)/;
@@ -75,25 +76,20 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     publicationNamed: /publication|affichage|mise\s+en\s+ligne|publie/.test(said),
     telerecoursUrl: url ? index.span(ms + url.index, ms + url.index + url[0].length) : null,
     gracieuxSuspends: suspends ? index.span(ms + suspends.index, ms + suspends.index + suspends[1].length) : null,
-    gracieuxInterrupts: /interromp|proroge|prolonge|nouveau\s+delai|recommence|court\s+(?:a\s+nouveau|de\s+nouveau)/.test(said),
+    gracieuxInterrupts: GRACIEUX_INTERRUPTS.test(said),
   };
 }
 
+const GRACIEUX_INTERRUPTS = new RegExp(RECOURS_GRACIEUX_INTERRUPTS_SOURCE);
 /** « www.telerecours.fr », and the addresses people write for it (« tele-recours.gouv.fr »). */
 const TELERECOURS_URL = /(?:https?:\/\/)?(?:www\.)?tele-?recours(?:\.[a-z]{2,})+/;
 /** « suspend le délai » misstates the law (a recours gracieux interrupts it); « n'est pas suspensif » (of the act's execution) is right. */
 const SUSPENDS = /\b(suspend(?:ent)?|suspendra(?:it)?|suspendre)\s+(?:le|les|ce|ces|ledit)\s+delais?\b/;
 
-/** Starting points that run for nobody but the préfet, or for nobody at all; then the notification alone. */
-const START_KINDS: readonly [RegExp, NonNullable<Recours['startingPointKind']>][] = [
-  [/^(?:sa|la)\s+(?:transmission|reception|date\s+de\s+(?:transmission|reception))/, 'transmission'],
-  [/^(?:sa|la)\s+certification|^(?:sa|la)\s+date\s+(?:du|de\s+son|de\s+sa)\s+[«"\s]*(?:rendu\s+executoire|caractere\s+executoire|certification)/, 'certification'],
-  [/^(?:sa|la)\s+signature|^(?:sa|la)\s+date\s+de\s+signature/, 'signature'],
-  [/^(?:sa|la\s+presente)\s+notification/, 'notification'],
-];
-
+/** The kind of a starting point (folded), from the lexicon; quotation marks (« la date du « rendu exécutoire » ») are blanks. */
 function startingPointKind(folded: string): NonNullable<Recours['startingPointKind']> {
-  for (const [re, kind] of START_KINDS) if (re.test(folded)) return kind;
+  const s = folded.replace(/[«»"]/g, ' ');
+  for (const [kind, re] of RECOURS_STARTING_POINTS) if (re.test(s)) return kind;
   return 'other';
 }
 
