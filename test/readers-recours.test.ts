@@ -68,6 +68,13 @@ test('the recours mention: « dès sa notification » states the starting point;
   const c = parse(`${head('DÉCISION N° DM-2024-15', 'DÉCIDE')}Article 2 : Cette décision peut être déférée au tribunal administratif de Lyon dans un délai de deux mois à compter de la date du « rendu exécutoire ».
 `).recours!;
   assert.equal(c.startingPointKind, 'certification');
+  // The starting points are phrases of the lexicon (recoursStartingPoints), whatever the case and the accents.
+  const kind = (start: string) => parse(`${head('DÉCISION N° DM-2024-16', 'DÉCIDE')}Article 2 : Cette décision peut être déférée au tribunal administratif de Lyon dans un délai de deux mois à compter de ${start}.
+`).recours!.startingPointKind;
+  assert.equal(kind('sa date de signature'), 'signature');
+  assert.equal(kind('la date de Réception en préfecture'), 'transmission');
+  assert.equal(kind('la notification'), 'other');
+  assert.equal(kind('sa publication'), 'other');
 });
 
 test('with no recours mention read, its words are a mention; an act that says it is published and not notified', () => {
