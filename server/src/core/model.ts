@@ -321,8 +321,22 @@ export interface Reference extends Span {
   readonly usualName: string | null;
 }
 
-/** What a mention is (syntax/mentions.ts says where each kind is read). */
+/** What a mention is (syntax/mentions.ts, or the reader named before the kind, says where each kind is read). */
 export type MentionKind =
+  // Read by the recours, publicity and dates readers (syntax/recours.ts, publicity.ts, dates.ts) for REC, PUB, DAT.
+  /** With no recours mention read: « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other. */
+  | 'recours-words'
+  /** The act says it is or will be published: « le présent arrêté sera publié », « certifié exécutoire … publication », « Publié le 08/02/2023 » (read outside délibérations and police arrêtés). */
+  | 'published-self'
+  /** The act says it is or will be notified (« la présente décision sera notifiée », « notifié à l'intéressé ») (read with `published-self`). */
+  | 'notified-self'
+  /** After the dispositif, outside the recours mention's starting points: the first « affiché », « affichage ». */
+  | 'affichage'
+  /** After the dispositif, outside the recours mention's starting points: « publi… », « en ligne », « site internet ». */
+  | 'publication-named'
+  /** A date line after the dispositif the place-and-date reader did not read (« Aucamville, le 14 décembre 2022 »), read when the act has no dated place-and-date line. */
+  | 'date-line'
+  // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'
   /** « urgence absolue » (read when the measure targets a person). */
@@ -386,20 +400,7 @@ export type MentionKind =
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */
   | 'annexes-declared'
   /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
-  | 'annexed-piece'
-  // Read by the recours, publicity and dates readers (syntax/recours.ts, publicity.ts, dates.ts) for REC, PUB, DAT.
-  /** With no recours mention read: « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other. */
-  | 'recours-words'
-  /** The act says it is or will be published: « le présent arrêté sera publié », « certifié exécutoire … publication », « Publié le 08/02/2023 » (read outside délibérations and police arrêtés). */
-  | 'published-self'
-  /** The act says it is or will be notified (« la présente décision sera notifiée », « notifié à l'intéressé ») (read with `published-self`). */
-  | 'notified-self'
-  /** After the dispositif, outside the recours mention's starting points: the first « affiché », « affichage ». */
-  | 'affichage'
-  /** After the dispositif, outside the recours mention's starting points: « publi… », « en ligne », « site internet ». */
-  | 'publication-named'
-  /** A date line after the dispositif the place-and-date reader did not read (« Aucamville, le 14 décembre 2022 »), read when the act has no dated place-and-date line. */
-  | 'date-line';
+  | 'annexed-piece';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {
