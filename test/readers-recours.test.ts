@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
+import { parseDocument } from '../server/src/core/document';
 import type { Act, MentionKind } from '../server/src/core/model';
 
 const at = (act: Act, kind: MentionKind, text: string) => act.mentions.filter((m) => m.kind === kind).map((m) => text.slice(m.start, m.end));
@@ -153,4 +154,37 @@ le 12 février 2023
   ]);
   assert.equal(act.placeDate, null);
   assert.deepEqual(at(act, 'date-line', text), ['le 12 février 2023']);
+});
+
+test('a collection that writes the voies et délais de recours once, at its end: every act without a mention of its own sees the words', () => {
+  const one = (n: number, objet: string) => `DÉLIBÉRATION N° 2023-0${n}
+Objet : ${objet}
+
+Le conseil municipal,
+
+Vu le code général des collectivités territoriales ;
+
+Après en avoir délibéré, DÉCIDE :
+
+Article 1er : ${objet} est approuvé.
+
+Adopté à l’unanimité.
+`;
+  const text = `COMMUNE DE SAINT-ALBAN
+COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 7 FÉVRIER 2023
+
+${one(1, 'Le budget primitif')}
+${one(2, 'Le tarif de la cantine')}
+Fait à Saint-Alban, le 8 février 2023
+Le Maire,
+
+Les présentes délibérations peuvent faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de leur publication.
+`;
+  const doc = parseDocument(text);
+  assert.equal(doc.shape, 'collection');
+  const [first, last] = doc.acts;
+  assert.equal(first.recours, null);
+  assert.deepEqual(at(first, 'recours-words', text), ['tribunal administratif de Grenoble dans un délai de deux mois']);
+  assert.equal(last.recours?.tribunal, 'Grenoble');
+  assert.deepEqual(at(last, 'recours-words', text), []);
 });

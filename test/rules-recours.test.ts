@@ -135,3 +135,10 @@ test('REC-005: « à compter de la date du « rendu exécutoire » mentionnée s
   // A stamp « Mis en ligne et/ou notifié le : » beside the mention does not correct its starting point.
   assert.equal(fired(`${t}\nMis en ligne et/ou notifié le :\n`, 'REC-005').length, 1);
 });
+
+test('REC-001: a compte rendu that writes the voies et délais de recours once, after its last délibération, is silent for all', () => {
+  const one = (n: number, objet: string) => `DÉLIBÉRATION N° 2023-0${n}\nObjet : ${objet}\n\nLe conseil municipal,\n\nVu le code général des collectivités territoriales ;\n\nAprès en avoir délibéré, DÉCIDE :\n\nArticle 1er : ${objet} est approuvé.\n\nAdopté à l’unanimité.\n`;
+  const text = `COMMUNE DE SAINT-ALBAN\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 7 FÉVRIER 2023\n\n${one(1, 'Le budget primitif')}\n${one(2, 'Le tarif de la cantine')}\nFait à Saint-Alban, le 8 février 2023\nLe Maire,\n\nLes présentes délibérations peuvent faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de leur publication.\n`;
+  assert.deepEqual(fired(text, 'REC-001'), []);
+  assert.equal(fired(text.replace(/Les présentes délibérations peuvent[^\n]*\n/, ''), 'REC-001').length, 2);
+});

@@ -5,6 +5,7 @@ import type { Act, ActDocument } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, fold } from './text';
 import { collectionCuts } from './syntax/collection';
+import { recoursWords } from './syntax/recours';
 
 /** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
 function mask(text: string, header: number, start: number, end: number): string {
@@ -68,6 +69,15 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
     return parse(t, new TextIndex(t), mask(f, header, s.start, s.end), undefined, { reuse });
   });
+  // A collection may write the voies et délais de recours once for all its acts (at its end): an act with no
+  // mention of its own takes the words the whole text holds.
+  const words = recoursWords(f, null);
+  if (words.length) {
+    for (let k = 0; k < acts.length; k++) {
+      const a = acts[k];
+      if (!a.recours && !a.mentions.some((m) => m.kind === 'recours-words')) acts[k] = { ...a, mentions: [...a.mentions, ...words].sort((x, y) => x.start - y.start) };
+    }
+  }
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }
