@@ -1,5 +1,6 @@
-// What the recours, exécutoire, publicity and dates readers learn for the REC, PUB and DAT rules, which judge the
-// model only (syntax/recours.ts, executoire.ts, publicity.ts, dates.ts). Wording as real acts write it.
+// What the recours, exécutoire, publicity, dates and identity readers learn for the REC, PUB and DAT rules and for
+// the collectivité the rules look up, which judge the model only (syntax/recours.ts, executoire.ts, publicity.ts,
+// dates.ts, identity.ts). Wording as real acts write it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
@@ -187,4 +188,13 @@ Les présentes délibérations peuvent faire l’objet d’un recours devant le 
   assert.deepEqual(at(first, 'recours-words', text), ['tribunal administratif de Grenoble dans un délai de deux mois']);
   assert.equal(last.recours?.tribunal, 'Grenoble');
   assert.deepEqual(at(last, 'recours-words', text), []);
+});
+
+test('what identifies the collectivité in the head of the text: an INSEE code, the commune of a flattened « Le Maire de la Ville de … , »', () => {
+  const text = 'ARRÊTÉ MUNICIPAL N° 2023-112 Code INSEE de la commune : 77108 Le Maire de la Ville de CHELLES, Vu le code général des collectivités territoriales ; ARRÊTE : Article 1er : La circulation est interdite rue de la Gare.';
+  const act = parse(text);
+  assert.deepEqual(act.mentions.filter((m) => m.kind === 'insee-code').map((m) => m.value), ['77108']);
+  assert.deepEqual(act.mentions.filter((m) => m.kind === 'maire-of').map((m) => m.value), ['CHELLES']);
+  const plain = parse(`${head('ARRÊTÉ N° 2024-034', 'ARRÊTE')}`);
+  assert.deepEqual(plain.mentions.filter((m) => m.kind === 'insee-code' || m.kind === 'maire-of'), []);
 });

@@ -2,7 +2,7 @@
 // from the profile (SIREN, then name and département), the header (« Mairie de Chambéry » and
 // « Département de la Savoie »), an INSEE code written near the top, or the SIREN of the @ctes
 // identifier. Rules read its legal population for their thresholds and say where the figure comes from.
-import type { Act } from './model';
+import type { Act, MentionKind } from './model';
 import type { Catalogue, CollectiviteInfo } from './catalogue';
 import type { Profile } from './profile';
 
@@ -24,14 +24,20 @@ const NONE: ResolvedCollectivite = Object.freeze({ info: null, from: null, named
 
 const cache = new WeakMap<Act, WeakMap<Catalogue, ResolvedCollectivite>>();
 
-/** The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). */
-export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue, text = ''): ResolvedCollectivite {
+/** The value of the first mention of a kind (an INSEE code, a commune's name: syntax/identity.ts). */
+const mention = (act: Act, kind: MentionKind): string | null => act.mentions.find((m) => m.kind === kind)?.value ?? null;
+
+/**
+ * The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). It reads the
+ * model only; `_text` is accepted for the callers that still pass the document's text.
+ */
+export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue, _text = ''): ResolvedCollectivite {
   let byCatalogue = cache.get(act);
   if (!byCatalogue) cache.set(act, (byCatalogue = new WeakMap()));
   let hit = byCatalogue.get(catalogue);
   if (!hit) {
     try {
-      hit = resolve(act, profile, catalogue, text);
+      hit = resolve(act, profile, catalogue);
     } catch {
       hit = NONE; // a broken register must not take the rules down
     }
@@ -46,7 +52,7 @@ function single(list: readonly CollectiviteInfo[], kind: 'commune' | 'epci' | nu
   return fit.length === 1 ? fit[0] : null;
 }
 
-function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string): ResolvedCollectivite {
+function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedCollectivite {
   if (!catalogue.collectiviteBySiren || !catalogue.collectivitesNamed) return profile.population !== null ? { ...NONE, population: profile.population, populationFrom: 'profil' } : NONE;
   const identifierSiren = /^(?:\d{3}|02[AB])-(\d{9})-/i.exec(act.transmission?.identifier?.trim() ?? '')?.[1] ?? null;
   const profileKind = profile.kind === 'commune' ? 'commune' : profile.kind === 'epci' || profile.kind === 'metropole' ? 'epci' : null;
@@ -68,7 +74,7 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string)
     if (named) from = 'en-tete';
   }
   if (!named && catalogue.communeByInsee) {
-    const insee = /\bcode\s+insee\s*(?:de\s+la\s+commune\s*)?:?\s*(\d{5}|2[AB]\d{3})\b/i.exec(text.slice(0, 3000))?.[1];
+    const insee = mention(act, 'insee-code');
     if (insee) {
       named = catalogue.communeByInsee(insee);
       if (named) from = 'insee';
@@ -80,7 +86,7 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue, text: string)
     const name = act.header.collectivite?.type === 'commune' ? act.header.collectivite.name.replace(/^(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+)/i, '')
       : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*,?\s*$/i.exec(act.authority?.text.trim() ?? '')?.[1]
         // A flattened text (OCR) where the authority was not cut out: « Le Maire de la Ville de CHELLES, Vu … ».
-        ?? /\b(?:Le|LE)\s+(?:Maire|MAIRE)\s+de\s+la\s+(?:Ville|VILLE|Commune|COMMUNE)\s+(?:de\s+|d['’])([A-ZÀ-Ý][\p{L}'’ -]{1,40}?)\s*,/u.exec(text.slice(0, 3000))?.[1] ?? null;
+        ?? mention(act, 'maire-of');
     const ressort = act.recours?.tribunal ? catalogue.tribunal(act.recours.tribunal)?.departements ?? null : null;
     if (name && ressort) {
       const fit = catalogue.collectivitesNamed(name).filter((c) => c.kind === 'commune' && ressort.includes(c.departement ?? ''));

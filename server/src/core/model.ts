@@ -323,7 +323,7 @@ export interface Reference extends Span {
 
 /** What a mention is (syntax/mentions.ts, or the reader named before the kind, says where each kind is read). */
 export type MentionKind =
-  // Read by the recours, publicity and dates readers (syntax/recours.ts, publicity.ts, dates.ts) for REC, PUB, DAT.
+  // Read by the recours, publicity, dates and identity readers (syntax/recours.ts, publicity.ts, dates.ts, identity.ts).
   /** With no recours mention read: « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other. */
   | 'recours-words'
   /** The act says it is or will be published: « le présent arrêté sera publié », « certifié exécutoire … publication », « Publié le 08/02/2023 » (read outside délibérations and police arrêtés). */
@@ -336,6 +336,10 @@ export type MentionKind =
   | 'publication-named'
   /** A date line after the dispositif the place-and-date reader did not read (« Aucamville, le 14 décembre 2022 »), read when the act has no dated place-and-date line. */
   | 'date-line'
+  /** « Code INSEE : 73008 » in the first 3,000 characters (value: the code) (syntax/identity.ts). */
+  | 'insee-code'
+  /** « Le Maire de la Ville de CHELLES, » in the first 3,000 characters (value: the name as written) (syntax/identity.ts). */
+  | 'maire-of'
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'

@@ -17,6 +17,7 @@ import { readRecital } from './syntax/recitals';
 import { readRecours, recoursWords } from './syntax/recours';
 import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
+import { readIdentity } from './syntax/identity';
 import {
   ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
@@ -386,7 +387,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   const header: Header = { republique, collectivite, departement };
   const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
-  // What the recours, publicity and dates readers see beyond their blocks (rules REC, PUB, DAT).
+  // What the recours, publicity, dates and identity readers see beyond their blocks (rules REC, PUB, DAT; the collectivité).
   const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours });
   const dated = readDates(f, index, { dispositive, articles, placeDate, transmission });
   const fields = {
@@ -394,7 +395,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount, publicationPeriod: publicity.period, weekdayDates: dated.weekdays,
   };
-  const mentions = [...readMentions(text, f, index, fields), ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions];
+  const mentions = [...readMentions(text, f, index, fields), ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions, ...readIdentity(text)];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
   const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));

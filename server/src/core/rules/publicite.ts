@@ -102,7 +102,7 @@ export const PUB_005: DocumentedRule = {
     const affiche = mentionOf(act, 'affichage');
     if (!affiche || mentionOf(act, 'publication-named')) return [];
     // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
-    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue);
     if (commune && (commune.population === null || commune.population < 3500)) return [];
     return [{
       range: ctx.index.range(affiche.start, affiche.end),
@@ -181,7 +181,7 @@ export const PUB_009: DocumentedRule = {
         // Whose SIREN it really is, from the register of communes and EPCI.
         const owner = catalogue.collectiviteBySiren?.(p.siren) ?? null;
         const ownerText = owner ? ` : c’est celui de ${collectiviteLabel(owner)}` : '';
-        const resolved = resolveCollectivite(act, profile, catalogue, ctx.text);
+        const resolved = resolveCollectivite(act, profile, catalogue);
         const named = resolved.named;
         if (profile.siren && profile.siren !== p.siren) {
           out.push({ range: sirenRange, message: `Le SIREN de l’identifiant (${p.siren}) n’est pas celui de la collectivité (${profile.siren}, profil)${ownerText}. Vérifiez l’identifiant de télétransmission.` });
