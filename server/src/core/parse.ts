@@ -22,8 +22,9 @@ import {
 import { readSeance } from './syntax/seance';
 import { readDelegation, readElection } from './syntax/matters';
 import { readMembers } from './syntax/members';
+import { readSeanceMentions } from './syntax/deliberation';
 import { isComplete, seenFields, textEnd } from './syntax/seen';
-import { isNameOverQuality, readSignatories } from './syntax/signatures';
+import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
 import { TextIndex, clean, fold, isoFromGroups, scanDates } from './text';
@@ -389,7 +390,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount,
   };
-  const read = { ...fields, mentions: readMentions(text, f, index, fields) };
+  const mentions = readMentions(text, f, index, fields)
+    .concat(readSeanceMentions(text, f, index, fields), readSignatureMentions(text, f, index, fields))
+    .sort((a, b) => a.start - b.start);
+  const read = { ...fields, mentions };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
   const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));
   const complete = isComplete(read, textEnd(text, vote && voteAfterDispositif ? index.offsetAt(vote.range.end) : -1));
