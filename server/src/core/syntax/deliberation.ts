@@ -5,26 +5,27 @@
 // the SEA rules judge; each is read only for a délibération, and only when the rule that judges it can speak.
 import type { Act, Mention, SeanceMentionKind } from '../model';
 import { fold, type TextIndex } from '../text';
+import { SEANCE_MENTION as W } from '../lexicon';
 import { dispositifStartOf } from './mentions';
 import { readProxyHolders } from './members';
 import { isFirstMeetingAfterRenewal } from './seance';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
-const CONVOCATION = /\bconvo(?:c|qu)/;
+const CONVOCATION = new RegExp(`\\b(?:${W.convocation})`);
 /** « Présents : », « Étaient présents », « Présent(e)s Madame … », a table column « PRESENT (Signature) »; not « présent arrêté ». */
 const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/;
 const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
 const ADOPTED_WORD = /\badopte/;
 const ABSTENTION_WORD = /abstention/;
-const CASTING_VOTE = /voix\s+preponderante/;
+const CASTING_VOTE = new RegExp(W.castingVote);
 const SECRETARY_WORD = /\bsecretaires?\b/;
-const ACCOUNTS: readonly [RegExp, string][] = [[/compte\s+administratif/, 'administratif'], [/compte\s+financier\s+unique/, 'financier']];
-const WITHDRAWAL = /se\s+retire|s'est\s+retire|s'etant\s+retire|quitte\s+la\s+salle|a\s+quitte|sort\s+de\s+la\s+salle|ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote/;
+const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
+const WITHDRAWAL = new RegExp(W.withdrawal);
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
-const NOT_TAKING_PART = /ne\s+prend(?:nent)?\s+pas\s+part|ne\s+participe(?:nt)?\s+pas|se\s+retir|interess/;
-const HUIS_CLOS = /huis\s+clos/;
-const HUIS_CLOS_DECIDED = /huis\s+clos[^.]{0,200}(?:majorite|unanimite|vote|decide|prononce)|(?:majorite|unanimite|vote|decide|prononce)[^.]{0,200}huis\s+clos/;
+const NOT_TAKING_PART = new RegExp(W.notTakingPart);
+const HUIS_CLOS = new RegExp(W.huisClos);
+const HUIS_CLOS_DECIDED = new RegExp(`(?:${W.huisClos})[^.]{0,200}(?:${W.huisClosDecided})|(?:${W.huisClosDecided})[^.]{0,200}(?:${W.huisClos})`);
 const CIVILITY = /^(?:m\.|mme|monsieur|madame)\s+/;
 /** A président de séance named by a quality of the head, not a doyen, an adjoint, a vice-président or an élu. */
 const HEAD_NAMED = /\bmaire\b|\bpresident\b/;
