@@ -99,7 +99,8 @@ test('the members listed present without a number, a convocation spoken of witho
     seance: `Séance du 13 juin 2024
 Nombre de conseillers en exercice : 15
 Présent(e)s Madame Anne LEROY, Monsieur Paul DURAND, Madame Julie ROUX`,
-    before: 'Considérant que les membres ont été convoqués par voie dématérialisée ;\nLe secrétaire général assiste à la séance.',
+    before: 'Considérant que les membres ont été convoqués par voie dématérialisée ;\nLe conseil a choisi pour secrétaire Mme Julie ROUX.',
+    closing: 'Fait et délibéré les jour, mois et an susdits.\nLe Maire,\nJean DUPONT',
   });
   const act = parse(text);
   assert.equal(act.seance?.present, null);
@@ -108,6 +109,12 @@ Présent(e)s Madame Anne LEROY, Monsieur Paul DURAND, Madame Julie ROUX`,
   assert.deepEqual(at(act, 'convocation-word', text), ['convoqu']);
   assert.equal(act.seance?.secretary, null);
   assert.deepEqual(at(act, 'secretary-word', text), ['secrétaire']);
+  // The secrétaire général who attends the séance is not a secrétaire of the séance.
+  const general = deliberation({
+    seance: 'Séance du 13 juin 2024\nNombre de conseillers en exercice : 15\nPrésents : 11\nAssiste à la séance : Mme Lucie BLANC, secrétaire générale',
+    closing: 'Fait et délibéré les jour, mois et an susdits.\nLe Maire,\nJean DUPONT',
+  });
+  assert.equal(kinds(parse(general), 'secretary-word').length, 0);
   // « le présent arrêté » is not a list of members; a séance with its numbers reads none of these.
   const plain = parse(deliberation());
   assert.equal(kinds(plain, 'present-list').length + kinds(plain, 'convocation-word').length + kinds(plain, 'secretary-word').length, 0);

@@ -376,7 +376,7 @@ export type SeanceMentionKind =
   | 'abstention-word'
   /** « voix prépondérante » anywhere. */
   | 'casting-vote'
-  /** « secrétaire » anywhere (read when the séance block names no secrétaire). */
+  /** « secrétaire » anywhere, not « secrétaire général(e) » (read when the séance block names no secrétaire). */
   | 'secretary-word'
   /** The objet, title or transmission objet names « compte administratif » or « compte financier unique » (value: « administratif » or « financier »). */
   | 'accounts'

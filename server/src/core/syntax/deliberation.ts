@@ -19,7 +19,8 @@ const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
 const ADOPTED_WORD = /\badopte/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
-const SECRETARY_WORD = /\bsecretaires?\b/;
+/** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
+const SECRETARY_WORD = /\bsecretaires?\b(?!\s+generale?s?\b)/;
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
