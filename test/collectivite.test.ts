@@ -11,7 +11,7 @@ import { readSeed } from './helpers/corpus';
 
 const resolved = (text: string, profile = DEFAULT_PROFILE) => {
   const a = analyze(text, { catalogue, profile });
-  return resolveCollectivite(a.act, profile, catalogue, text);
+  return resolveCollectivite(a.act, profile, catalogue);
 };
 
 test('the commune from the header (name and département), the profile, an INSEE code or the identifier', () => {

@@ -81,6 +81,11 @@ test('SEA-007: no secrétaire de séance', () => {
   const t = edit(edit(DELIB, 'Secrétaire de séance : Claire MARTIN\n', ''), '\n\nLe secrétaire de séance,\nClaire MARTIN', '');
   assert.equal(fired(t, 'SEA-007').length, 1);
   assert.deepEqual(fired(DELIB, 'SEA-007'), []);
+  // The secrétaire général who attends the séance is not its secrétaire; a secrétaire chosen in other words is.
+  const general = edit(t, 'Président de séance : Jean DUPONT, maire\n', 'Président de séance : Jean DUPONT, maire\nAssiste à la séance : Mme Lucie BLANC, secrétaire générale\n');
+  assert.equal(fired(general, 'SEA-007').length, 1);
+  const chosen = edit(t, "Considérant qu'il y a lieu", 'Le conseil a choisi pour secrétaire Mme Claire MARTIN ;\n\nConsidérant qu\'il y a lieu');
+  assert.deepEqual(fired(chosen, 'SEA-007'), []);
 });
 
 test('SEA-008: compte administratif voted under the maire’s presidency (error)', () => {

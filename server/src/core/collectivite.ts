@@ -27,11 +27,8 @@ const cache = new WeakMap<Act, WeakMap<Catalogue, ResolvedCollectivite>>();
 /** The value of the first mention of a kind (an INSEE code, a commune's name: syntax/identity.ts). */
 const mention = (act: Act, kind: MentionKind): string | null => act.mentions.find((m) => m.kind === kind)?.value ?? null;
 
-/**
- * The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). It reads the
- * model only; `_text` is accepted for the callers that still pass the document's text.
- */
-export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue, _text = ''): ResolvedCollectivite {
+/** The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). It reads the model only. */
+export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue): ResolvedCollectivite {
   let byCatalogue = cache.get(act);
   if (!byCatalogue) cache.set(act, (byCatalogue = new WeakMap()));
   let hit = byCatalogue.get(catalogue);

@@ -150,6 +150,13 @@ export interface Vote {
   readonly abstentions: number | null;
   readonly notVoting: number | null;
   readonly adopted: boolean | null;
+  // ---- What the vote reader saw in the vote's words (syntax/vote.ts), for SEA-005.
+  /** The words give a result: unanimity, a majority, « pour » or « contre » (not a bare « adopte »). */
+  readonly resultWords: boolean;
+  /** The vote's lines, from the start of its first line, say « adopté » and not « rejeté ». */
+  readonly adoptedOnLine: boolean;
+  /** « à l'unanimité des suffrages exprimés » (abstentions or members not voting are implied). */
+  readonly ofExpressed: boolean;
 }
 
 export interface PlaceDate extends Span {
@@ -166,6 +173,15 @@ export interface Signatory extends Span {
   readonly electronic: boolean;
   /** Role in the act: the author (maire, président…) or the secrétaire de séance. */
   readonly role: 'author' | 'secretary';
+  // ---- What the signature reader saw around the signatory (syntax/signatures.ts), for SIG and SEA rules.
+  /** The quality names the maire or the président (« Le Maire », « Le Vice-Président », « L'adjoint au maire »). */
+  readonly head: boolean;
+  /** The quality is a delegate's (adjoint, conseiller délégué, vice-président, DGS, directeur…), not « Le Maire ». */
+  readonly delegate: boolean;
+  /** A délégation is written within 150 characters (« par délégation », « P/O », « Pour le Maire »). */
+  readonly delegationNear: boolean;
+  /** Only blanks precede the signatory on its line (the quality opens the line). */
+  readonly opensLine: boolean;
 }
 
 export interface Recours extends Span {
@@ -365,6 +381,7 @@ export type MentionKind =
   | 'maire-named'
   /** « secrétaire de séance » after the séance block. */
   | 'secretary-label'
+  | SeanceMentionKind
   /** « n° » glued to what follows, outside citations (up to 50). */
   | 'numero-glued'
   /** « Tribunal Administratif » (value: the blank between the words; flag: it opens a sentence). */
@@ -405,6 +422,46 @@ export type MentionKind =
   | 'annexes-declared'
   /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
   | 'annexed-piece';
+
+/**
+ * The mentions of a délibération's séance and vote read outside the séance block (syntax/deliberation.ts), and of
+ * its signature block (syntax/signatures.ts). Read for délibérations only, except the two signature kinds.
+ */
+export type SeanceMentionKind =
+  /** « convocation », « convoqué » anywhere (read when the séance has a date and no convocation date). */
+  | 'convocation-word'
+  /** The first meeting after a general renewal (L. 2121-7): installation, election of the maire, the doyen d'âge presides (head or objet). */
+  | 'first-meeting'
+  /** Present members listed by name: « Présents : », « Étaient présents », « Présent(e)s » (read when the séance gives no number). */
+  | 'present-list'
+  /** A member who receives a pouvoir (« pouvoir à Mme X », « Y à X » after « Procurations : »), once per pair (value: the name's key). */
+  | 'proxy-holder'
+  /** Unanimity, a majority, « pour : », « vote », « rejeté » after the dispositif's start (read when no vote was read). */
+  | 'vote-word'
+  /** « adopté » after the dispositif's start (read when no vote was read). */
+  | 'adopted-word'
+  /** « abstention » after the dispositif's start (read for a vote « à l'unanimité des suffrages exprimés »). */
+  | 'abstention-word'
+  /** « voix prépondérante » anywhere. */
+  | 'casting-vote'
+  /** « secrétaire » anywhere, not « secrétaire général(e) » (read when the séance block names no secrétaire). */
+  | 'secretary-word'
+  /** The objet, title or transmission objet names « compte administratif » or « compte financier unique » (value: « administratif » or « financier »). */
+  | 'accounts'
+  /** The président de séance is the maire or the président: so called, or the author who signs (read with « accounts »). */
+  | 'head-presides'
+  /** The maire withdraws, leaves the room or does not take part in the vote (read with « accounts »). */
+  | 'withdrawal'
+  /** The objet names an association or a company (value: the word as folded). */
+  | 'association-object'
+  /** A member does not take part, withdraws, or is « intéressé » (read with « association-object »). */
+  | 'not-taking-part'
+  /** « huis clos » (flag: the same sentence says it was decided by a vote or a majority). */
+  | 'huis-clos'
+  /** A legible « Prénom NOM » near a signature quality or an e-signature stamp after the dispositif (read when no author has both). */
+  | 'named-signer'
+  /** A visa of an arrêté « portant délégation de fonction(s) ou de signature ». */
+  | 'delegation-visa';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {

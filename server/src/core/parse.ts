@@ -25,8 +25,9 @@ import {
 import { readSeance } from './syntax/seance';
 import { readDelegation, readElection } from './syntax/matters';
 import { readMembers } from './syntax/members';
+import { readSeanceMentions } from './syntax/deliberation';
 import { isComplete, seenFields, textEnd } from './syntax/seen';
-import { isNameOverQuality, readSignatories } from './syntax/signatures';
+import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
 import { TextIndex, clean, fold, isoFromGroups, scanDates } from './text';
@@ -395,7 +396,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount, publicationPeriod: publicity.period, weekdayDates: dated.weekdays,
   };
-  const mentions = [...readMentions(text, f, index, fields), ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions, ...readIdentity(text)];
+  const mentions = [
+    ...readMentions(text, f, index, fields), ...readSeanceMentions(text, f, index, fields), ...readSignatureMentions(text, f, index, fields),
+    ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
+  ];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.
   const voteAfterDispositif = vote !== null && (!dispositive || index.offsetAt(vote.range.start) >= index.offsetAt(dispositive.range.end));

@@ -103,6 +103,12 @@ export const VOTE_LABEL: Readonly<Record<VoteField, string>> = Object.fromEntrie
   Object.entries(data.voteLabels).map(([k, words]) => [k, alternation(words)]),
 ) as Record<VoteField, string>;
 
+type SeanceMentionField = Exclude<keyof typeof data.seanceMentions, '$comment'>;
+/** Formulas of a délibération outside its séance block (withdrawal, huis clos…), as alternations of folded phrases. */
+export const SEANCE_MENTION: Readonly<Record<SeanceMentionField, string>> = Object.fromEntries(
+  Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, alternation(words as string[])]),
+) as Record<SeanceMentionField, string>;
+
 export const QUALITY_SOURCE = alternation(data.signatureQualities);
 
 type StampField = keyof typeof data.stamps;

@@ -1,13 +1,14 @@
 // SEA: the séance and the vote of délibérations (convocation délai, quorum, pouvoirs, votes,
 // secrétaire and président de séance, signatures, huis clos).
+// The rules judge the model only: what the séance, vote, members and signature readers saw, and the mentions of
+// syntax/deliberation.ts (`SeanceMentionKind` in model.ts).
+import type { Mention } from '../model';
 import type { Finding } from './rule';
-import type { RuleContext } from './rule';
-import { fold, frenchDate, joursFrancs, weekdayOf } from '../text';
+import { frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing } from './util';
-import { type DocumentedRule, explanation as documented, derived, isEpci, referenceDate } from './support';
+import { type DocumentedRule, explanation as documented, derived, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 import { resolveCollectivite } from '../collectivite';
-import { isFirstMeetingAfterRenewal } from '../syntax/seance';
 
 const DELIBS = ['deliberation-cm', 'deliberation-epci-conseil', 'deliberation-epci-bureau'] as const;
 /** Explanation-only rules of this family apply to délibérations unless said otherwise. */
@@ -35,16 +36,15 @@ export const SEA_001: DocumentedRule = {
     const bureau = act.kind === 'deliberation-epci-bureau';
     const d = derived(ctx);
     if (!s.convocationDate) {
-      if (bureau || /\bconvo(?:c|qu)/.test(d.f)) return [];
+      if (bureau || mentionOf(act, 'convocation-word')) return [];
       return [{ range: s.dateSpan?.range ?? s.range, severity: 'warning', message: `${SEA_001_MISSING} : ajoutez « Date de la convocation : <date> » au bloc de la séance ; elle permet de vérifier le délai de convocation (CGCT, art. L. 2121-11 et L. 2121-12).` }];
     }
     const jf = joursFrancs(s.convocationDate, s.date);
     const epci = isEpci(ctx);
-    const head = d.f.slice(0, Math.min(d.f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
     // The law holds that meeting on the Friday, Saturday or Sunday after the election (L. 2121-7).
-    const firstMeeting = !epci && ['vendredi', 'samedi', 'dimanche'].includes(weekdayOf(s.date)) && isFirstMeetingAfterRenewal(head);
+    const firstMeeting = !epci && ['vendredi', 'samedi', 'dimanche'].includes(weekdayOf(s.date)) && !!mentionOf(act, 'first-meeting');
     // The profile's population, else the register's (the message then says it was assumed, and from where).
-    const c = resolveCollectivite(act, profile, ctx.catalogue, ctx.text);
+    const c = resolveCollectivite(act, profile, ctx.catalogue);
     const pop = c.population;
     const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : pop !== null && pop >= 3500 ? 5 : 3;
     const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${pop.toLocaleString('fr-FR')} habitants${c.populationNote ? ` (${c.populationNote})` : ''}` : 'au minimum';
@@ -80,12 +80,6 @@ export const SEA_002 = explanation(
   'Explication seulement : ces formalités ne se lisent pas dans l’acte. L’envoi dématérialisé est la règle depuis la loi n° 2019-1461 du 27 décembre 2019.',
 );
 
-/** The act lists present members by name ("Présents : M. X, Mme Y…"), even without a count. */
-function listsPresentMembers(ctx: RuleContext): boolean {
-  // "Présents : …", "Étaient présents …", "Présent(e)s Madame …", a table column "PRESENT (Signature)".
-  return /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/.test(derived(ctx).f.slice(0, 12000));
-}
-
 export const SEA_003_MISSING = 'Le nombre de membres présents n’est pas indiqué';
 
 export const SEA_003: DocumentedRule = {
@@ -102,7 +96,8 @@ export const SEA_003: DocumentedRule = {
     if (!s) return [];
     const bureau = act.kind === 'deliberation-epci-bureau';
     if (s.present === null) {
-      if (listsPresentMembers(ctx)) return [];
+      // The act lists present members by name (« Présents : M. X, Mme Y… »), even without a count.
+      if (mentionOf(act, 'present-list')) return [];
       const fix = seanceFiguresFix(ctx);
       return [{
         range: s.dateSpan?.range ?? s.range,
@@ -127,36 +122,13 @@ export const SEA_003: DocumentedRule = {
   },
 };
 
-/** Mandataires of the pouvoirs written in the séance block: "pouvoir à Mme X", "X à Y" in a list of procurations. */
-function mandataires(ctx: RuleContext): Map<string, { name: string; start: number; end: number }[]> {
-  const { text } = ctx;
-  const f = derived(ctx).f;
-  const limit = Math.min(text.length, 12000);
-  const NAME = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
-  const out = new Map<string, { name: string; start: number; end: number }[]>();
-  const seenPairs = new Set<string>();
-  const add = (name: string, at: number, mandant: string) => {
-    const key = fold(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
-    if (key.length < 5) return;
-    // The same pouvoir written twice (a séance block repeated on each page) counts once.
-    const pair = key + '|' + fold(mandant).replace(/[^a-z]/g, '').slice(-20);
-    if (seenPairs.has(pair)) return;
-    seenPairs.add(pair);
-    const list = out.get(key) ?? [];
-    list.push({ name, start: at, end: at + name.length });
-    out.set(key, list);
-  };
-  const direct = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + NAME, 'gu');
-  const head = text.slice(0, limit);
-  for (let m = direct.exec(head); m; m = direct.exec(head)) {
-    add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
-  }
-  const label = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:/g;
-  for (let l = label.exec(f.slice(0, limit)); l; l = label.exec(f.slice(0, limit))) {
-    const from = l.index + l[0].length;
-    const region = text.slice(from, Math.min(limit, from + 2000));
-    const pair = new RegExp(NAME + String.raw`\s+(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + NAME, 'gu');
-    for (let m = pair.exec(region); m; m = pair.exec(region)) add(m[2], from + m.index + m[0].length - m[2].length, m[1]);
+/** The mandataires the séance block names, each with the pouvoirs it receives (in the order of the text). */
+function mandataires(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.value ?? '');
+    if (list) list.push(m);
+    else out.set(m.value ?? '', [m]);
   }
   return out;
 }
@@ -174,12 +146,12 @@ export const SEA_004: DocumentedRule = {
     const s = act.seance;
     if (!s) return [];
     const out: Finding[] = [];
-    for (const [, list] of mandataires(ctx)) {
+    for (const [, list] of mandataires(mentionsOf(act, 'proxy-holder'))) {
       if (list.length < 2) continue;
       const second = list[1];
       out.push({
         range: ctx.index.range(second.start, second.end),
-        message: `${second.name} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20).`,
+        message: `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20).`,
       });
       if (out.length >= 2) break;
     }
@@ -214,14 +186,13 @@ export const SEA_005: DocumentedRule = {
     const d = derived(ctx);
     if (!v) {
       if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
-      const after = d.f.slice(d.dispositifStart === d.f.length ? 0 : d.dispositifStart);
-      if (/unanimit|majorite|\bpour\s*:|\bvote|\brejete/.test(after)) return [];
-      if (/\badopte/.test(after)) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
+      if (mentionOf(act, 'vote-word')) return [];
+      if (mentionOf(act, 'adopted-word')) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
       return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
     }
     const out: Finding[] = [];
     // « Le Conseil adopte. »: adopted, but neither unanimity nor a count.
-    if (v.unanimous === null && v.for === null && v.against === null && v.abstentions === null && !/unanimit|majorite|\bpour\b|\bcontre\b/.test(fold(v.text))) {
+    if (v.unanimous === null && v.for === null && v.against === null && v.abstentions === null && !v.resultWords) {
       out.push({ range: v.range, message: UNCOUNTED });
     }
     if (!d.flattened) {
@@ -237,13 +208,12 @@ export const SEA_005: DocumentedRule = {
       if (s && voters !== null && s.present !== null && s.represented !== null && voters > s.present + s.represented) {
         out.push({ range: s.range, message: `${voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
       }
-      const lineStart = ctx.index.offsetAt({ line: v.range.start.line, character: 0 });
-      const adopted = v.adopted ?? (/\badopte/.test(d.f.slice(lineStart, ctx.index.offsetAt(v.range.end))) && !/\brejete/.test(d.f.slice(lineStart, ctx.index.offsetAt(v.range.end))));
-      if (adopted && v.for !== null && v.against !== null && v.for <= v.against && !/voix\s+preponderante/.test(d.f)) {
+      const adopted = v.adopted ?? v.adoptedOnLine;
+      if (adopted && v.for !== null && v.against !== null && v.for <= v.against && !mentionOf(act, 'casting-vote')) {
         out.push({ range: v.range, severity: 'error', message: `Délibération déclarée adoptée avec ${v.for} voix pour et ${v.against} contre : elle est adoptée à la majorité absolue des suffrages exprimés (en cas de partage, voix prépondérante du président, à mentionner) (CGCT, art. L. 2121-20).` });
       }
     }
-    if (v.unanimous && v.abstentions === null && /unanimite\s+des\s+suffrages\s+exprimes/.test(fold(v.text)) && !/abstention/.test(d.f.slice(d.dispositifStart))) {
+    if (v.unanimous && v.abstentions === null && v.ofExpressed && !mentionOf(act, 'abstention-word')) {
       out.push({ range: v.range, severity: 'information', message: '« À l’unanimité des suffrages exprimés » laisse supposer des abstentions ou des membres ne prenant pas part au vote : indiquez leur nombre (le procès-verbal doit donner le résultat du scrutin).' });
     }
     return out;
@@ -272,7 +242,7 @@ export const SEA_007: DocumentedRule = {
   status: 'confirmed',
   check(ctx) {
     const s = ctx.act.seance;
-    if (!s || s.secretary || /\bsecretaires?\b/.test(derived(ctx).f)) return [];
+    if (!s || s.secretary || mentionOf(ctx.act, 'secretary-word')) return [];
     return [{ range: s.dateSpan?.range ?? s.range, message: `${SEA_007_MISSING} : indiquez « Secrétaire de séance : <prénom NOM> » (le conseil désigne un ou plusieurs de ses membres au début de chaque séance, CGCT, art. L. 2121-15).` }];
   },
 };
@@ -287,27 +257,23 @@ export const SEA_008: DocumentedRule = {
   doc: { details: 'Déclenchée par « compte administratif » (erreur) ou « compte financier unique » (avertissement : application de L. 2121-14 non confirmée) dans l’objet ou le titre.' },
   check(ctx) {
     const { act } = ctx;
-    const obj = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
-    const ca = /compte\s+administratif/.test(obj);
-    const cfu = /compte\s+financier\s+unique/.test(obj);
+    const accounts = mentionsOf(act, 'accounts');
+    const ca = accounts.some((m) => m.value === 'administratif');
+    const cfu = accounts.some((m) => m.value === 'financier');
     if (!ca && !cfu) return [];
     const s = act.seance;
     const range = act.object?.range ?? act.title?.range ?? s?.range;
     if (!range) return [];
     const severity = cfu && !ca ? 'warning' as const : undefined;
-    const f = derived(ctx).f;
-    const president = s?.president ? fold(s.president) : null;
+    const president = s?.president ?? null;
     const out: Finding[] = [];
     // The président de séance is the maire: said so, or the same name as the maire who signs.
-    const maire = act.signatories.find((x) => x.role === 'author' && x.name && /maire|president/.test(fold(x.quality ?? '')));
-    const samePerson = !!president && !!maire?.name && fold(maire.name).replace(/[^a-z]/g, '') === president.replace(/^(?:m\.|mme|monsieur|madame)\s+/, '').replace(/[^a-z]/g, '');
-    const presidentLine = president ? new RegExp(`${president.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,?\\s*(maire|president)`).test(f) : false;
-    if (president && (samePerson || presidentLine || (/\bmaire\b|\bpresident\b/.test(president) && !/doyen|adjoint|vice|elu/.test(president)))) {
+    if (president && mentionOf(act, 'head-presides')) {
       out.push({ range: s!.range, severity, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
     } else if (!president) {
       out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }
-    if (!/se\s+retire|s'est\s+retire|s'etant\s+retire|quitte\s+la\s+salle|a\s+quitte|sort\s+de\s+la\s+salle|ne\s+prend\s+pas\s+part\s+au\s+vote|ne\s+participe\s+pas\s+au\s+vote/.test(f)) {
+    if (!mentionOf(act, 'withdrawal')) {
       out.push({ range, severity: 'warning', message: 'Mentionnez que le maire s’est retiré au moment du vote du compte (CGCT, art. L. 2121-14).' });
     }
     return out;
@@ -325,9 +291,7 @@ export const SEA_009: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (!act.object) return [];
-    const obj = fold(act.object.text);
-    if (!/\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/.test(obj)) return [];
-    if (/ne\s+prend(?:nent)?\s+pas\s+part|ne\s+participe(?:nt)?\s+pas|se\s+retir|interess/.test(derived(ctx).f)) return [];
+    if (!mentionOf(act, 'association-object') || mentionOf(act, 'not-taking-part')) return [];
     return [{ range: act.object.range, severity: 'hint', message: 'Si un conseiller est intéressé à l’affaire (membre du bureau de l’association, dirigeant de la société…), mentionnez qu’il n’a pris part ni aux débats ni au vote (CGCT, art. L. 2131-11).' }];
   },
 };
@@ -349,10 +313,8 @@ export const SEA_010: DocumentedRule = {
     const date = referenceDate(act);
     if (!date || date < '2022-07-01') return [];
     if (act.signatories.some((s) => s.role === 'secretary')) return [];
-    const d = derived(ctx);
     // After the séance block (where the secrétaire is designated), a signature line names the secrétaire.
-    const from = ctx.index.offsetAt(act.seance.range.end);
-    if (/\bsecretaires?\s+de\s+(?:la\s+)?seance\b/.test(d.f.slice(from))) return [];
+    if (mentionOf(act, 'secretary-label')) return [];
     const range = act.signatories[act.signatories.length - 1]?.range ?? anchorForMissing(act);
     // An extract or a certified copy is signed by the maire who certifies it: the secrétaire signs the register.
     if (act.extract) {
@@ -382,11 +344,10 @@ export const SEA_012: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-18 et L. 5211-11', url: null, code: 'CGCT', article: 'L2121-18' },
   status: 'confirmed',
   check(ctx) {
-    const f = derived(ctx).f;
-    const m = /huis\s+clos/.exec(f);
-    if (!m) return [];
-    if (/huis\s+clos[^.]{0,200}(?:majorite|unanimite|vote|decide|prononce)|(?:majorite|unanimite|vote|decide|prononce)[^.]{0,200}huis\s+clos/.test(f)) return [];
-    return [{ range: ctx.index.range(m.index, m.index + m[0].length), message: `Huis clos : mentionnez qu’il a été décidé sans débat, à la majorité absolue des membres présents ou représentés, sur la demande de ${isEpci(ctx) ? 'cinq membres ou du président (L. 5211-11)' : 'trois membres ou du maire (L. 2121-18)'}.` }];
+    // A huis clos, with no word of how it was decided.
+    const m = mentionOf(ctx.act, 'huis-clos');
+    if (!m || m.flag) return [];
+    return [{ range: ctx.index.range(m.start, m.end), message: `Huis clos : mentionnez qu’il a été décidé sans débat, à la majorité absolue des membres présents ou représentés, sur la demande de ${isEpci(ctx) ? 'cinq membres ou du président (L. 5211-11)' : 'trois membres ou du maire (L. 2121-18)'}.` }];
   },
 };
 

@@ -1,46 +1,13 @@
 // SIG: who signs, legibly, and with what delegation.
+// The rules judge the model only: the signatories the signature reader saw (with their quality, a délégation near
+// them, their place on the line) and its mentions (`named-signer`, `delegation-visa`).
 import type { Finding, Fix } from './rule';
-import type { RuleContext } from './rule';
 import { anchorForMissing, isDeliberation } from './util';
-import { fold } from '../text';
-import { type DocumentedRule, explanation, derived, looksLikeAct } from './support';
+import { type DocumentedRule, explanation, derived, looksLikeAct, mentionOf } from './support';
 import { signatureFix } from './fixes';
 
 /** Beginning of SIG-001's message when no signatory is found (used by the corpus test). */
 export const SIG_001_MISSING = 'Signataire non identifié';
-
-const NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
-const NOT_NAME = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre)\b/;
-const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
-
-/** Is there a legible "Prénom NOM" near a signature quality or an e-signature stamp after the dispositif? */
-function tailHasNamedSigner(ctx: RuleContext): boolean {
-  const { act, text } = ctx;
-  const d = derived(ctx);
-  const from = act.placeDate?.start ?? (act.articles.length ? act.articles[act.articles.length - 1].start : d.dispositifStart);
-  const to = act.transmission && act.transmission.start > from ? act.transmission.start : text.length;
-  if (to <= from) return false;
-  const fs = d.f.slice(from, Math.min(to, from + 6000));
-  const original = text.slice(from, from + fs.length);
-  const name = new RegExp(NAME_SRC, 'g');
-  const hasName = (s: string) => {
-    name.lastIndex = 0;
-    for (let m = name.exec(s); m; m = name.exec(s)) if (!NOT_NAME.test(m[0]) && !/\b(?:Maire|Président|Adjoint)\b/.test(m[0])) return true;
-    return false;
-  };
-  const stamp = /sign[ée]e?\s+(?:[ée]lectroniquement|num[ée]riquement)?\s*(?:par|le)\b/gi;
-  for (let m = stamp.exec(original); m; m = stamp.exec(original)) if (hasName(original.slice(m.index, m.index + 120))) return true;
-  QUALITY_NEAR.lastIndex = 0;
-  for (let m = QUALITY_NEAR.exec(fs); m; m = QUALITY_NEAR.exec(fs)) {
-    // "Le Maire, Denis FEGNE" or "Christian Couturier Par délégation du Maire, L'Adjoint".
-    const after = original.slice(m.index + m[0].length, m.index + m[0].length + 70);
-    if (hasName(after)) return true;
-    const before = original.slice(Math.max(0, m.index - 70), m.index);
-    const b = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u.exec(before);
-    if (b && !NOT_NAME.test(b[1])) return true;
-  }
-  return false;
-}
 
 export const SIG_001: DocumentedRule = {
   id: 'SIG-001',
@@ -61,9 +28,10 @@ export const SIG_001: DocumentedRule = {
       // The séance block names the secrétaire de séance, who signs with the président (CGCT, art. L. 2121-23).
       if (act.seance?.secretary) return [];
       // « Le Président, » with no name under it, the président de séance named in the séance block: he signs.
-      if (act.seance?.president && authors.length > 0 && authors.every((s) => s.name || /\b(?:maire|president)/.test(fold(s.quality ?? '')))) return [];
+      if (act.seance?.president && authors.length > 0 && authors.every((s) => s.name || s.head)) return [];
     }
-    if (tailHasNamedSigner(ctx)) return [];
+    // A legible « Prénom NOM » near a quality or an e-signature stamp after the dispositif.
+    if (mentionOf(act, 'named-signer')) return [];
     const fix = signatureFix(ctx);
     const fixes: Fix[] = fix ? [fix] : [];
     if (authors.length === 0) {
@@ -90,8 +58,6 @@ export const SIG_002 = explanation(
   'Explication seulement : l’outil ne peut pas vérifier la cryptographie. Une mention « signé électroniquement par … » ne dispense pas d’écrire le prénom, le nom et la qualité (SIG-001). Certaines décisions en sont dispensées (L. 212-2 : décisions notifiées par téléservice, actes RH produits par un système d’information…), cas rares pour ces actes.',
 );
 
-const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
-
 export const SIG_003: DocumentedRule = {
   id: 'SIG-003',
   title: 'Un signataire autre que le maire ou le président fait apparaître sa délégation (« Pour le Maire et par délégation »).',
@@ -102,15 +68,11 @@ export const SIG_003: DocumentedRule = {
   doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé.' },
   check(ctx) {
     const { act } = ctx;
-    const f = derived(ctx).f;
     const out: Finding[] = [];
-    const visaDelegation = act.visas.some((v) => /arrete[^;]{0,80}delegation\s+de\s+(?:fonctions?|signature)/.test(f.slice(v.start, v.end)));
+    const visaDelegation = !!mentionOf(act, 'delegation-visa');
     for (const s of act.signatories) {
-      if (s.role !== 'author' || !s.quality) continue;
-      const q = f.slice(s.start, s.end);
-      if (!DELEGATE_QUALITY.test(q) || /^\s*(?:le|la)\s+(?:maire|president)/.test(q)) continue;
-      const around = f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150));
-      if (s.delegated || visaDelegation || /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)/.test(around)) continue;
+      if (s.role !== 'author' || !s.quality || !s.delegate) continue;
+      if (s.delegated || visaDelegation || s.delegationNear) continue;
       out.push({
         range: s.range,
         message: `« ${s.quality} » signe sans mention de délégation : écrivez « Pour le Maire et par délégation, » (ou « Pour le Président et par délégation, ») au-dessus de la qualité, et visez l’arrêté de délégation de fonction ou de signature (CGCT, art. L. 2122-18 et L. 2122-19).`,
@@ -138,7 +100,7 @@ export const SIG_005: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Deux cas que SIG-001 ne couvre pas (pour une délibération, un secrétaire de séance nommé lui suffit) : la délibération n’est signée que par le secrétaire de séance, sans le maire ou le président ; ou la qualité « Le Maire, » est écrite seule en début de ligne, sans prénom ni nom, à côté d’un secrétaire nommé. Avertissement : les délibérations sont signées par le maire et le ou les secrétaires (L. 2121-23, depuis le 1er juillet 2022 ; auparavant par les membres présents : les délibérations antérieures ne sont pas contrôlées), et le prénom, le nom et la qualité du signataire doivent se lire (CRPA, art. L. 212-1). Une signature manquante est un vice de forme sans effet sur le caractère exécutoire. Sur un extrait, c’est le maire qui certifie la copie : vérifier le registre.' },
   check(ctx) {
-    const { act, text } = ctx;
+    const { act } = ctx;
     if (!act.complete || act.signatories.length === 0 || derived(ctx).flattened && act.signatories.every((s) => s.role === 'author')) return [];
     // Before 1 July 2022 the members present signed the register; the rule reads the current L. 2121-23.
     const date = act.date;
@@ -154,7 +116,7 @@ export const SIG_005: DocumentedRule = {
     }
     // « Le Maire, » alone on its line, no name, beside a named secrétaire (SIG-001 is silent then).
     if (!secretaries.some((s) => s.name)) return [];
-    const bare = authors.find((s) => !s.name && s.quality && /^[ \t]*$/.test(text.slice(ctx.index.offsetAt({ line: s.range.start.line, character: 0 }), s.start)));
+    const bare = authors.find((s) => !s.name && s.quality && s.opensLine);
     if (!bare || authors.some((s) => s.name)) return [];
     return [{
       range: bare.range,

@@ -2,7 +2,7 @@
 // and who is named in the vote (« Contre : M. X, Mme Y »). Names are compared by their surname in capitals (and
 // the first name when both lists give one).
 import type { Members, MemberName } from '../model';
-import { TextIndex } from '../text';
+import { TextIndex, fold as foldText } from '../text';
 import { foldWord as fold } from '../lexicon';
 
 const NAME = /(?:(?:M\.|Mme|Mmes|MM\.|Mrs?|Monsieur|Madame)\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s+){0,2})((?:(?:DE|DU|LE|LA|D['’])\s*)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ -](?:[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*))*)(?![a-zà-ÿ])/gu;
@@ -64,4 +64,45 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
   if (present.length + absent.length + proxies.length === 0) return null;
   const moving = /\barrive(?:e|s|es)?\s+(?:a|en\s+cours|au\s+(?:point|cours))|\bquitte(?:nt)?\s+la\s+(?:seance|salle)|\bjusqu'a\s+son\s+arrivee|\ba\s+partir\s+(?:du\s+point|de\s+la\s+(?:question|deliberation))|\bsort(?:ie)?\s+de\s+(?:la\s+)?(?:seance|salle)|\bpresents?\s+(?:ou|et)\s+representes?\s*:/.test(region);
   return { present, absent, proxies, moving };
+}
+
+// ---- The mandataires of the pouvoirs (SEA-004): who receives a pouvoir, as the séance block writes it.
+
+const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
+const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + HOLDER, 'gu');
+const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:/g;
+const HOLDER_PAIR = new RegExp(HOLDER + String.raw`\s+(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + HOLDER, 'gu');
+
+/**
+ * The members who receive a pouvoir in the first 12,000 characters: « pouvoir à Mme Prénom NOM », « procuration
+ * donnée à … », and « Prénom NOM à Prénom NOM » in the list after « Procurations : » / « Pouvoirs : ». One mention
+ * per mandataire and mandant (a séance block repeated on each page counts once); the value is the mandataire's key
+ * (folded letters, no civility), the span the name as written.
+ */
+export function readProxyHolders(text: string, f: string): { key: string; start: number; end: number }[] {
+  const limit = Math.min(text.length, 12000);
+  const out: { key: string; start: number; end: number }[] = [];
+  const seenPairs = new Set<string>();
+  const add = (name: string, at: number, mandant: string) => {
+    const key = foldText(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
+    if (key.length < 5) return;
+    const pair = key + '|' + foldText(mandant).replace(/[^a-z]/g, '').slice(-20);
+    if (seenPairs.has(pair)) return;
+    seenPairs.add(pair);
+    out.push({ key, start: at, end: at + name.length });
+  };
+  const head = text.slice(0, limit);
+  HOLDER_DIRECT.lastIndex = 0;
+  for (let m = HOLDER_DIRECT.exec(head); m; m = HOLDER_DIRECT.exec(head)) {
+    add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
+  }
+  const fh = f.slice(0, limit);
+  HOLDER_LABEL.lastIndex = 0;
+  for (let l = HOLDER_LABEL.exec(fh); l; l = HOLDER_LABEL.exec(fh)) {
+    const from = l.index + l[0].length;
+    const region = text.slice(from, Math.min(limit, from + 2000));
+    HOLDER_PAIR.lastIndex = 0;
+    for (let m = HOLDER_PAIR.exec(region); m; m = HOLDER_PAIR.exec(region)) add(m[2], from + m.index + m[0].length - m[2].length, m[1]);
+  }
+  return out;
 }

@@ -1,7 +1,29 @@
 // Reader of the closing signatures: qualities, names, delegation, electronic stamps.
-import type { Signatory } from '../model';
-import { TextIndex, clean } from '../text';
+import type { Act, Mention, Signatory } from '../model';
+import { TextIndex, clean, fold } from '../text';
 import { NAME_RE, NOT_NAMES } from './common';
+import { dispositifStartOf } from './mentions';
+
+/** A signatory as the block reads it, before what is around it is looked at. */
+type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'delegationNear' | 'opensLine'>]: Signatory[K] };
+
+/** A delegate's quality (folded): adjoint, conseiller, vice-président, DGS, directeur, responsable, chef de service. */
+const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
+const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)/;
+const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)/;
+
+/** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
+function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
+  const q = f.slice(s.start, s.end);
+  const lineStart = index.offsetAt({ line: s.range.start.line, character: 0 });
+  return {
+    ...s,
+    head: /\b(?:maire|president)/.test(fold(s.quality ?? '')),
+    delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
+    delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
+    opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
+  };
+}
 
 export const QUALITY_RE =
   /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
@@ -24,7 +46,11 @@ export function isNameOverQuality(text: string, name: { start: number; end: numb
 }
 
 export function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
-  const out: Signatory[] = [];
+  return readBlock(text, f, index, from, to).map((s) => around(text, f, index, s));
+}
+
+function readBlock(text: string, f: string, index: TextIndex, from: number, to: number): Read[] {
+  const out: Read[] = [];
   const region = f.slice(from, Math.min(to, from + 12000));
   QUALITY_RE.lastIndex = 0;
   const seen = new Set<number>();
@@ -139,3 +165,64 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
   return out;
 }
 
+
+// ---- Mentions of the signature block the rules judge (SIG-001, SIG-003).
+
+const SIGNER_NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
+const NOT_SIGNER = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre)\b/;
+const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
+const SIGNED_BY = /sign[ée]e?\s+(?:[ée]lectroniquement|num[ée]riquement)?\s*(?:par|le)\b/gi;
+const NAME_BEFORE_DELEGATION = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u;
+const VISA_DELEGATION = /arrete[^;]{0,80}delegation\s+de\s+(?:fonctions?|signature)/;
+
+/**
+ * A legible « Prénom NOM » after the dispositif (from the place-and-date line, else the last article, else the
+ * dispositif, up to the transmission block, 6,000 characters at most): after an e-signature stamp (« Signé
+ * électroniquement par »), after a signature quality (« Le Maire, Denis FEGNE »), or before « Par délégation » /
+ * « Pour le » (« Christian Couturier Par délégation du Maire »). The name's span, or null.
+ */
+function namedSigner(text: string, f: string, from: number, to: number): { start: number; end: number } | null {
+  if (to <= from) return null;
+  const fs = f.slice(from, Math.min(to, from + 6000));
+  const original = text.slice(from, from + fs.length);
+  const name = new RegExp(SIGNER_NAME_SRC, 'g');
+  const nameIn = (s: string): { index: number; length: number } | null => {
+    name.lastIndex = 0;
+    for (let m = name.exec(s); m; m = name.exec(s)) if (!NOT_SIGNER.test(m[0]) && !/\b(?:Maire|Président|Adjoint)\b/.test(m[0])) return { index: m.index, length: m[0].length };
+    return null;
+  };
+  SIGNED_BY.lastIndex = 0;
+  for (let m = SIGNED_BY.exec(original); m; m = SIGNED_BY.exec(original)) {
+    const n = nameIn(original.slice(m.index, m.index + 120));
+    if (n) return { start: from + m.index + n.index, end: from + m.index + n.index + n.length };
+  }
+  QUALITY_NEAR.lastIndex = 0;
+  for (let m = QUALITY_NEAR.exec(fs); m; m = QUALITY_NEAR.exec(fs)) {
+    const at = m.index + m[0].length;
+    const n = nameIn(original.slice(at, at + 70));
+    if (n) return { start: from + at + n.index, end: from + at + n.index + n.length };
+    const bs = Math.max(0, m.index - 70);
+    const b = NAME_BEFORE_DELEGATION.exec(original.slice(bs, m.index));
+    if (b && !NOT_SIGNER.test(b[1])) return { start: from + bs + b.index, end: from + bs + b.index + b[1].length };
+  }
+  return null;
+}
+
+type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
+
+/**
+ * The signature block's mentions: a legible signer's name when no author was read with both a name and a quality
+ * (`named-signer`), and a visa of the arrêté that delegates functions or signature (`delegation-visa`).
+ */
+export function readSignatureMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
+  const out: Mention[] = [];
+  if (!act.signatories.some((s) => s.role === 'author' && s.name && s.quality)) {
+    const from = act.placeDate?.start ?? (act.articles.length ? act.articles[act.articles.length - 1].start : dispositifStartOf(act, index, text.length));
+    const to = act.transmission && act.transmission.start > from ? act.transmission.start : text.length;
+    const n = namedSigner(text, f, from, to);
+    if (n) out.push({ kind: 'named-signer', start: n.start, end: n.end, value: null, flag: false });
+  }
+  const visa = act.visas.find((v) => VISA_DELEGATION.test(f.slice(v.start, v.end)));
+  if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: null, flag: false });
+  return out;
+}

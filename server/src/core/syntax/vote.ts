@@ -1,6 +1,6 @@
 // Reader of the vote: unanimity, tallies, adoption.
 import type { Vote } from '../model';
-import { TextIndex, clean } from '../text';
+import { TextIndex, clean, fold } from '../text';
 import { type Unit } from './scanner';
 
 /** A vote block written before the dispositif: only a unit that reads as a tally ("Pour : 30"). */
@@ -33,15 +33,22 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
   const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
   const adopted = /\b(?:adopte|approuve|accepte)/.test(around) ? true : /\brejete/.test(around) ? false : null;
+  const range = index.range(s, e);
+  const written = clean(text.slice(s, e));
+  const words = fold(written);
+  const lines = f.slice(index.offsetAt({ line: range.start.line, character: 0 }), index.offsetAt(range.end));
   return {
-    range: index.range(s, e),
-    text: clean(text.slice(s, e)),
+    range,
+    text: written,
     unanimous: unan ? true : forM || majM ? false : null,
     for: count(forM),
     against: count(againstM),
     abstentions: count(absM),
     notVoting: npM ? +npM[1] : null,
     adopted,
+    resultWords: /unanimit|majorite|\bpour\b|\bcontre\b/.test(words),
+    adoptedOnLine: /\badopte/.test(lines) && !/\brejete/.test(lines),
+    ofExpressed: /unanimite\s+des\s+suffrages\s+exprimes/.test(words),
   };
 }
 

@@ -1,0 +1,115 @@
+// Reader of what a délibération says of its séance and its vote outside the séance block: the convocation spoken
+// of, the first meeting after a renewal, the members listed present, who receives a pouvoir, the words of a vote
+// the vote reader did not read, a casting vote, a secrétaire, the vote of the accounts (who presides, the maire who
+// withdraws), an objet that concerns an association, a huis clos. Each is a mention (model.ts, `SeanceMentionKind`)
+// the SEA rules judge; each is read only for a délibération, and only when the rule that judges it can speak.
+import type { Act, Mention, SeanceMentionKind } from '../model';
+import { fold, type TextIndex } from '../text';
+import { SEANCE_MENTION as W } from '../lexicon';
+import { dispositifStartOf } from './mentions';
+import { readProxyHolders } from './members';
+import { isFirstMeetingAfterRenewal } from './seance';
+
+type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
+
+const CONVOCATION = new RegExp(`\\b(?:${W.convocation})`);
+/** « Présents : », « Étaient présents », « Présent(e)s Madame … », a table column « PRESENT (Signature) »; not « présent arrêté ». */
+const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/;
+const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
+const ADOPTED_WORD = /\badopte/;
+const ABSTENTION_WORD = /abstention/;
+const CASTING_VOTE = new RegExp(W.castingVote);
+/** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
+const SECRETARY_WORD = /\bsecretaires?\b(?!\s+generale?s?\b)/;
+const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
+const WITHDRAWAL = new RegExp(W.withdrawal);
+const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
+const NOT_TAKING_PART = new RegExp(W.notTakingPart);
+const HUIS_CLOS = new RegExp(W.huisClos);
+const HUIS_CLOS_DECIDED = new RegExp(`(?:${W.huisClos})[^.]{0,200}(?:${W.huisClosDecided})|(?:${W.huisClosDecided})[^.]{0,200}(?:${W.huisClos})`);
+const CIVILITY = /^(?:m\.|mme|monsieur|madame)\s+/;
+/** A président de séance named by a quality of the head, not a doyen, an adjoint, a vice-président or an élu. */
+const HEAD_NAMED = /\bmaire\b|\bpresident\b/;
+const NOT_HEAD = /doyen|adjoint|vice|elu/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const letters = (s: string) => s.replace(/[^a-z]/g, '');
+
+export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
+  if (!act.kind.startsWith('deliberation')) return [];
+  const out: Mention[] = [];
+  const add = (kind: SeanceMentionKind, start: number, end: number, value: string | null = null, flag = false) =>
+    out.push({ kind, start, end, value, flag });
+  const first = (re: RegExp, kind: SeanceMentionKind, from: number, to: number = f.length) => {
+    const m = re.exec(from === 0 && to >= f.length ? f : f.slice(from, to));
+    if (m) add(kind, from + m.index, from + m.index + m[0].length);
+    return m;
+  };
+  const s = act.seance;
+  const seanceSpan = s ? [index.offsetAt(s.range.start), index.offsetAt(s.range.end)] as const : null;
+  const ds = dispositifStartOf(act, index, text.length);
+
+  // The convocation (SEA-001): spoken of with no date read; the first meeting after a general renewal (L. 2121-7),
+  // from the head of the text and the objet.
+  if (s?.date && !s.convocationDate) first(CONVOCATION, 'convocation-word', 0);
+  if (s?.date && s.convocationDate && seanceSpan) {
+    const head = f.slice(0, Math.min(f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
+    if (isFirstMeetingAfterRenewal(head)) add('first-meeting', seanceSpan[0], seanceSpan[1]);
+  }
+
+  // The members (SEA-003, SEA-004): listed present with no number; who receives a pouvoir.
+  if (s && s.present === null) first(PRESENT_LIST, 'present-list', 0, Math.min(f.length, 12000));
+  if (s) for (const h of readProxyHolders(text, f)) add('proxy-holder', h.start, h.end, h.key);
+
+  // The vote (SEA-005): words of a result when the vote reader read none (after the dispositif's start, anywhere
+  // without a dispositif); a casting vote for an adoption without a majority; abstentions after « à l'unanimité des
+  // suffrages exprimés ».
+  const v = act.vote;
+  if (!v) {
+    const from = ds === f.length ? 0 : ds;
+    first(VOTE_WORD, 'vote-word', from);
+    first(ADOPTED_WORD, 'adopted-word', from);
+  } else {
+    if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
+    if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
+  }
+
+  // The secrétaire (SEA-007): the word anywhere when the séance block names none.
+  if (s && !s.secretary) first(SECRETARY_WORD, 'secretary-word', 0);
+
+  // The vote of the accounts (SEA-008): the objet says so; who presides; the maire withdraws.
+  const objet = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));
+  const where = act.object ?? act.title ?? act.transmission;
+  let accounts = false;
+  for (const [re, value] of ACCOUNTS) {
+    if (re.test(objet)) {
+      add('accounts', where?.start ?? 0, where?.end ?? 0, value);
+      accounts = true;
+    }
+  }
+  if (accounts) {
+    first(WITHDRAWAL, 'withdrawal', 0);
+    const president = s?.president ? fold(s.president) : null;
+    if (president && seanceSpan) {
+      // The same person as the maire (or président) who signs, a line « X, maire », or a quality for a name.
+      const head = act.signatories.find((x) => x.role === 'author' && x.name && x.head);
+      const samePerson = !!head?.name && letters(fold(head.name)) === letters(president.replace(CIVILITY, ''));
+      const named = new RegExp(`${escape(president)}\\s*,?\\s*(maire|president)`).test(f);
+      if (samePerson || named || (HEAD_NAMED.test(president) && !NOT_HEAD.test(president))) add('head-presides', seanceSpan[0], seanceSpan[1]);
+    }
+  }
+
+  // An interested member (SEA-009): the objet concerns an association or a company; a member takes no part.
+  if (act.object) {
+    const m = ASSOCIATION.exec(fold(act.object.text));
+    if (m) {
+      add('association-object', act.object.start, act.object.end, m[0]);
+      first(NOT_TAKING_PART, 'not-taking-part', 0);
+    }
+  }
+
+  // A huis clos (SEA-012), and whether the same sentence says how it was decided.
+  const hc = HUIS_CLOS.exec(f);
+  if (hc) add('huis-clos', hc.index, hc.index + hc[0].length, null, HUIS_CLOS_DECIDED.test(f));
+
+  return out;
+}

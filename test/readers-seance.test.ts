@@ -1,0 +1,237 @@
+// What the séance, vote, members and signature readers learn so that the SEA and SIG rules judge the model alone
+// (syntax/deliberation.ts, members.ts, vote.ts, signatures.ts). Texts are worded as real délibérations and arrêtés
+// word them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../server/src/core/parse';
+import type { Act, MentionKind } from '../server/src/core/model';
+
+const kinds = (act: Act, kind: MentionKind) => act.mentions.filter((m) => m.kind === kind);
+const at = (act: Act, kind: MentionKind, text: string) => kinds(act, kind).map((m) => text.slice(m.start, m.end));
+
+/** A délibération: the séance block, the objet, what is said before the verb, the vote, the closing. */
+function deliberation(o: { seance?: string; objet?: string; before?: string; vote?: string; closing?: string } = {}): string {
+  return `COMMUNE DE SAINT-ALBAN
+Département de la Savoie
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+
+${o.seance ?? `Séance du jeudi 13 juin 2024
+L'an deux mille vingt-quatre, le treize juin à dix-neuf heures, le conseil municipal s'est réuni sous la présidence de Monsieur Jean DUPONT, Maire.
+Date de la convocation : 6 juin 2024
+Nombre de conseillers en exercice : 15
+Présents : 11
+Votants : 13
+Secrétaire de séance : Anne LEROY`}
+
+Objet : ${o.objet ?? 'Tarifs de la cantine scolaire'}
+
+Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;
+
+${o.before ?? ''}
+
+Le conseil municipal, après en avoir délibéré,
+
+APPROUVE les tarifs annexés.
+
+${o.vote ?? 'Adopté à l’unanimité.'}
+
+${o.closing ?? `Fait et délibéré les jour, mois et an susdits.
+Le Maire,
+Jean DUPONT
+La secrétaire de séance,
+Anne LEROY`}
+`;
+}
+
+test('the vote of the compte administratif: the objet, who presides, the maire who withdraws', () => {
+  const text = deliberation({
+    objet: 'Approbation du compte administratif 2023',
+    before: 'Monsieur le Maire s’est retiré au moment du vote.',
+    vote: 'Adopté par 10 voix pour, 2 voix contre et 1 abstention.',
+  });
+  const act = parse(text);
+  assert.deepEqual(kinds(act, 'accounts').map((m) => m.value), ['administratif']);
+  assert.deepEqual(at(act, 'accounts', text), ['Approbation du compte administratif 2023']);
+  // « sous la présidence de Monsieur Jean DUPONT, Maire »: the maire presides, and he signs.
+  assert.equal(kinds(act, 'head-presides').length, 1);
+  assert.deepEqual(at(act, 'withdrawal', text), ['s’est retiré']);
+
+  // An élue presides, nobody says the maire withdrew; a compte financier unique.
+  const other = deliberation({
+    seance: `Séance du 13 juin 2024
+Le conseil municipal s'est réuni sous la présidence de Madame Anne LEROY, élue présidente de séance.
+Date de la convocation : 6 juin 2024
+Nombre de conseillers en exercice : 15
+Présents : 11
+Secrétaire de séance : Paul DURAND`,
+    objet: 'Approbation du compte financier unique 2024',
+  });
+  const b = parse(other);
+  assert.deepEqual(kinds(b, 'accounts').map((m) => m.value), ['financier']);
+  assert.equal(kinds(b, 'head-presides').length, 0);
+  assert.equal(kinds(b, 'withdrawal').length, 0);
+  // An ordinary objet: none of these is read.
+  const plain = parse(deliberation());
+  assert.equal(kinds(plain, 'accounts').length + kinds(plain, 'withdrawal').length + kinds(plain, 'head-presides').length, 0);
+});
+
+test('the pouvoirs: each mandataire with the pouvoirs he receives, a repeated block counted once', () => {
+  const seance = `Séance du 13 juin 2024
+Date de la convocation : 6 juin 2024
+Nombre de conseillers en exercice : 15
+Présents : 11
+Pouvoirs : Claire MARTIN à Paul DURAND, Luc BERNARD à Paul DURAND
+Absent : Marc PETIT (pouvoir à Mme Julie ROUX)
+Secrétaire de séance : Anne LEROY`;
+  const text = deliberation({ seance });
+  const act = parse(text);
+  const holders = kinds(act, 'proxy-holder');
+  assert.deepEqual(holders.map((m) => text.slice(m.start, m.end)), ['Paul DURAND', 'Paul DURAND', 'Julie ROUX']);
+  assert.deepEqual(holders.map((m) => m.value), ['pauldurand', 'pauldurand', 'julieroux']);
+  // The séance block printed again on the next page: the same pouvoirs, not new ones.
+  const twice = parse(deliberation({ seance: `${seance}\n\n${seance.split('\n').slice(4, 5).join('\n')}` }));
+  assert.equal(kinds(twice, 'proxy-holder').length, 3);
+});
+
+test('the members listed present without a number, a convocation spoken of without a date, a secrétaire named elsewhere', () => {
+  const text = deliberation({
+    seance: `Séance du 13 juin 2024
+Nombre de conseillers en exercice : 15
+Présent(e)s Madame Anne LEROY, Monsieur Paul DURAND, Madame Julie ROUX`,
+    before: 'Considérant que les membres ont été convoqués par voie dématérialisée ;\nLe conseil a choisi pour secrétaire Mme Julie ROUX.',
+    closing: 'Fait et délibéré les jour, mois et an susdits.\nLe Maire,\nJean DUPONT',
+  });
+  const act = parse(text);
+  assert.equal(act.seance?.present, null);
+  assert.deepEqual(at(act, 'present-list', text), ['Présent(e)s']);
+  assert.equal(act.seance?.convocationDate, null);
+  assert.deepEqual(at(act, 'convocation-word', text), ['convoqu']);
+  assert.equal(act.seance?.secretary, null);
+  assert.deepEqual(at(act, 'secretary-word', text), ['secrétaire']);
+  // The secrétaire général who attends the séance is not a secrétaire of the séance.
+  const general = deliberation({
+    seance: 'Séance du 13 juin 2024\nNombre de conseillers en exercice : 15\nPrésents : 11\nAssiste à la séance : Mme Lucie BLANC, secrétaire générale',
+    closing: 'Fait et délibéré les jour, mois et an susdits.\nLe Maire,\nJean DUPONT',
+  });
+  assert.equal(kinds(parse(general), 'secretary-word').length, 0);
+  // « le présent arrêté » is not a list of members; a séance with its numbers reads none of these.
+  const plain = parse(deliberation());
+  assert.equal(kinds(plain, 'present-list').length + kinds(plain, 'convocation-word').length + kinds(plain, 'secretary-word').length, 0);
+});
+
+test('the first meeting after the renewal, from the séance and the objet', () => {
+  const text = deliberation({
+    seance: `Séance du samedi 23 mai 2020
+Le conseil municipal s'est réuni sous la présidence de Monsieur Paul DURAND, doyen d'âge.
+Date de la convocation : 18 mai 2020
+Nombre de conseillers en exercice : 15
+Présents : 15
+Secrétaire de séance : Anne LEROY`,
+    objet: 'Installation du conseil municipal et élection du maire',
+  });
+  assert.equal(kinds(parse(text), 'first-meeting').length, 1);
+  // An election after a resignation follows the ordinary délai.
+  const after = parse(deliberation({ objet: 'Élection du maire suite à la démission de Monsieur Jean DUPONT' }));
+  assert.equal(kinds(after, 'first-meeting').length, 0);
+});
+
+test('the words of a vote: a result or a bare « adopté », « des suffrages exprimés », a casting vote', () => {
+  const bare = parse(deliberation({ vote: 'Le conseil municipal adopte la délibération ainsi rédigée.\nPour : 7' }));
+  assert.ok(bare.vote);
+  const counted = parse(deliberation({ vote: 'Adopté à l’unanimité des suffrages exprimés.' }));
+  assert.equal(counted.vote?.unanimous, true);
+  assert.equal(counted.vote?.resultWords, true);
+  assert.equal(counted.vote?.ofExpressed, true);
+  assert.equal(kinds(counted, 'abstention-word').length, 0);
+  const withAbstentions = parse(deliberation({ vote: 'Adopté à l’unanimité des suffrages exprimés.\nM. Paul DURAND s’abstient ; une abstention.' }));
+  assert.equal(kinds(withAbstentions, 'abstention-word').length, 1);
+
+  // « La délibération est adoptée. »: a vote, but its words give no result.
+  const adopted = parse(deliberation({ vote: 'La délibération est adoptée.' }));
+  assert.equal(adopted.vote?.resultWords, false);
+  assert.equal(adopted.vote?.adoptedOnLine, true);
+  // « Le conseil municipal adopte. »: no vote the reader can read; « adopte » after the dispositif, no word of a result.
+  const text = deliberation({ vote: 'Le conseil municipal adopte.' });
+  const act = parse(text);
+  assert.equal(act.vote, null);
+  assert.deepEqual(at(act, 'adopted-word', text), ['adopte']);
+  assert.equal(kinds(act, 'vote-word').length, 0);
+  const show = deliberation({ vote: 'Le conseil municipal adopte, après un vote à main levée.' });
+  assert.deepEqual(at(parse(show), 'vote-word', show), ['vote']);
+
+  // Adopted with as many votes against as for: the président's casting vote is written.
+  const split = deliberation({ vote: 'Adopté par 6 voix pour et 6 voix contre, la voix du Maire étant prépondérante.\nVoix prépondérante du président.' });
+  const s = parse(split);
+  assert.equal(s.vote?.for, 6);
+  assert.equal(s.vote?.against, 6);
+  assert.deepEqual(at(s, 'casting-vote', split), ['Voix prépondérante']);
+});
+
+test('an objet that concerns an association, a member who takes no part, a huis clos and how it was decided', () => {
+  const text = deliberation({
+    objet: 'Subvention exceptionnelle à l’association Les Amis du Patrimoine',
+    before: 'Monsieur Paul DURAND, président de l’association, ne prend pas part au vote.\nLe conseil municipal décide, à l’unanimité, de se réunir à huis clos.',
+  });
+  const act = parse(text);
+  assert.deepEqual(kinds(act, 'association-object').map((m) => m.value), ['association']);
+  assert.deepEqual(at(act, 'not-taking-part', text), ['ne prend pas part']);
+  assert.deepEqual(kinds(act, 'huis-clos').map((m) => [text.slice(m.start, m.end), m.flag]), [['huis clos', true]]);
+  const undecided = parse(deliberation({ before: 'La séance se tient à huis clos.' }));
+  assert.deepEqual(kinds(undecided, 'huis-clos').map((m) => m.flag), [false]);
+  // Not for an arrêté: these are the mentions of a délibération.
+  const arrete = parse('ARRÊTÉ DU MAIRE N° 2024-12\n\nLe Maire de Saint-Alban,\n\nVu le code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle 1er : La réunion se tient à huis clos.\n');
+  assert.equal(kinds(arrete, 'huis-clos').length, 0);
+});
+
+/** An arrêté signed by `closing`, with `visa` among its visas. */
+const arrete = (closing: string, visa = '') => `COMMUNE DE SAINT-ALBAN
+
+ARRÊTÉ DU MAIRE N° 2024-045
+Objet : Réglementation temporaire de la circulation rue de la Gare
+
+Le Maire de Saint-Alban,
+
+Vu le code général des collectivités territoriales, notamment ses articles L. 2213-1 et L. 2213-2 ;
+${visa}
+Considérant la nécessité de réglementer la circulation pendant les travaux ;
+
+ARRÊTE :
+
+Article 1er : La circulation est interdite rue de la Gare du 3 au 7 juin 2024.
+Article 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.
+
+Fait à Saint-Alban, le 28 mai 2024
+${closing}
+`;
+
+test('a signatory: the head or a delegate, a délégation written near it, a quality that opens its line', () => {
+  const head = parse(arrete('Le Maire,\nJean DUPONT')).signatories[0];
+  assert.deepEqual([head.head, head.delegate, head.delegationNear, head.opensLine], [true, false, false, true]);
+  const delegated = parse(arrete('Pour le Maire et par délégation,\nL’Adjointe déléguée à la voirie,\nSophie MARTIN')).signatories;
+  const adj = delegated.find((s) => /Adjointe/.test(s.quality ?? ''));
+  assert.ok(adj);
+  assert.equal(adj.delegate, true);
+  assert.equal(adj.delegationNear, true);
+  // An adjointe who signs without a word of délégation; the visa of her délégation arrêté is read apart.
+  const text = arrete('L’Adjointe au maire,\nSophie MARTIN', 'Vu l’arrêté n° 2020-15 du 10 juillet 2020 portant délégation de fonctions à Madame Sophie MARTIN ;');
+  const act = parse(text);
+  const bare = act.signatories[0];
+  assert.equal(bare.delegate, true);
+  assert.equal(bare.delegationNear, false);
+  assert.equal(at(act, 'delegation-visa', text).length, 1);
+  assert.equal(kinds(parse(arrete('L’Adjointe au maire,\nSophie MARTIN')), 'delegation-visa').length, 0);
+});
+
+test('a legible signer after the dispositif when no signatory was read with both a name and a quality', () => {
+  // « Le Maire. » ends a sentence, so the block reader leaves the name; the name still stands near the quality.
+  const text = arrete('Le Maire.\nJean DUPONT');
+  const act = parse(text);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [[null, 'Le Maire']]);
+  assert.deepEqual(at(act, 'named-signer', text), ['Jean DUPONT']);
+  // No name anywhere: nothing is read.
+  const none = parse(arrete('Le Maire,'));
+  assert.equal(kinds(none, 'named-signer').length, 0);
+  // A signatory read with both: the mention is not needed.
+  assert.equal(kinds(parse(arrete('Le Maire,\nJean DUPONT')), 'named-signer').length, 0);
+});
