@@ -400,6 +400,30 @@ export type MentionKind =
   | 'abbreviation'
   /** The objet of an act of the bureau or the président falls in a matter L. 5211-10 keeps to the conseil (value: its item, « 1 » to « 7 »). */
   | 'non-delegable-matter'
+  // ---- Read by syntax/delegations.ts (DEL rules), for a décision du maire unless said otherwise.
+  /** « le 3° de l'article L. 2122-22 », « L. 2122-22 (3°) » before the dispositif (value: the number as written). */
+  | 'delegation-item'
+  /** A visa of a délibération that speaks of a délégation or cites L. 2122-22 (the span is the visa; value: the word). */
+  | 'delegating-visa'
+  /** A visa of a délibération, numbered or dated, that speaks of limits, conditions or a delegated matter (the span is the visa; value: the word). */
+  | 'limits-visa'
+  /** The act says it will be reported to the conseil (« il en sera rendu compte », L. 2122-23), anywhere. */
+  | 'account-to-council'
+  /** A matter of L. 2122-22 the objet and the first article's opening fit (the span is the objet; value: its number; flag: named by its own words, not only by broader ones). */
+  | 'objet-matter'
+  /** A loan in the objet or title of an act of an EPCI's bureau or président (the span is the objet, else the title; value: the word). */
+  | 'loan-objet'
+  // ---- Read by syntax/citations.ts.
+  /** Between the nature and the number of a loi, ordonnance or décret cited (value: as written, « n° » and blanks; flag: a « n° » is written). */
+  | 'text-number-lead'
+  /** The number of a loi, ordonnance or décret cited, as written (value: as written). */
+  | 'text-number'
+  /** The date of a cited text not in the Journal officiel's form (value: « numeric » for the whole date, « first » for « 1 » or « 01 », « zero » for « 05 »: the span is what to rewrite). */
+  | 'date-form'
+  /** The objet a citation of a délibération or an arrêté gives after its number (« …, relative à … ») (value: its words, folded; the span starts where the reference ends). */
+  | 'cited-object'
+  /** A code of special police named in a visa of an arrêté de police (the span is the visa; value: the code's name, folded). */
+  | 'special-police-code'
   /** A loi named by its usual name, then its number or date (« loi NOTRe n° 2015-991 ») (the span is the reference). */
   | 'number-after-name'
   /** A recital's final punctuation and the blanks before it, or where it goes when there is none (value: as written). */

@@ -13,6 +13,8 @@ import { readBlankDates, readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE } from './lexicon';
 import { readMentions } from './syntax/mentions';
+import { readCitationMentions } from './syntax/citations';
+import { readDelegationMentions } from './syntax/delegations';
 import { readRecital } from './syntax/recitals';
 import { readRecours, recoursWords } from './syntax/recours';
 import { readPublicity } from './syntax/publicity';
@@ -399,6 +401,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const mentions = [
     ...readMentions(text, f, index, fields), ...readSeanceMentions(text, f, index, fields), ...readSignatureMentions(text, f, index, fields),
     ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
+    ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields),
   ];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.

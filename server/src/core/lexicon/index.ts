@@ -172,3 +172,21 @@ export function ctesNatureCode(label: string): number | null {
   }
   return null;
 }
+
+/**
+ * Source of a list of words with their boundaries (`ruleWords`): a word matches whole, « délégu… » is a stem (any
+ * ending), « …limit… » matches inside a word too. Longest first.
+ */
+export function wordListSource(words: readonly string[]): string {
+  const sources = words.map((w) => {
+    const core = phraseSource(w.replace(/^…|…$/g, ''));
+    return `${w.startsWith('…') ? '' : '\\b'}${core}${w.endsWith('…') ? '' : '\\b'}`;
+  });
+  return [...new Set(sources)].sort((a, b) => b.length - a.length).join('|');
+}
+
+type RuleWordsField = Exclude<keyof typeof data.ruleWords, '$comment'>;
+/** The words the readers of `syntax/delegations.ts` and `syntax/citations.ts` look for, as regular-expression sources. */
+export const RULE_WORDS: Readonly<Record<RuleWordsField, string>> = Object.fromEntries(
+  Object.entries(data.ruleWords).filter(([k]) => k !== '$comment').map(([k, words]) => [k, wordListSource(words as string[])]),
+) as Record<RuleWordsField, string>;

@@ -1,9 +1,8 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
 import type { RuleContext } from './rule';
-import { fold, frenchDate, containing } from '../text';
+import { frenchDate, containing } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { mattersNamed } from '../syntax/matters';
-import { type DocumentedRule, derived, hasDate, hasNumber, isDeliberationVisa, isMayorDecision, preambleReferences, referenceDate } from './support';
+import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate } from './support';
 
 export interface DelegableItem {
   readonly n: number;
@@ -33,11 +32,8 @@ export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea
       fromAlinea = true;
     }
   }
-  // Fallback on the preamble text: "le 3° de l'article L. 2122-22", "L. 2122-22 (3°)", "L.2122-22-3°".
-  const d = derived(ctx);
-  const pre = d.f.slice(0, d.dispositifStart);
-  for (const m of pre.matchAll(/\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+\d{1,2}\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g)) items.add(+m[1]);
-  for (const m of pre.matchAll(/\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g)) items.add(+m[1]);
+  // As the preamble words them: "le 3° de l'article L. 2122-22", "L. 2122-22 (3°)", "L.2122-22-3°" (syntax/delegations.ts).
+  for (const m of mentionsOf(act, 'delegation-item')) items.add(+m.value!);
   const anchor = refs.find((r) => r.item || r.alinea) ?? refs.find((r) => containing(act.visas, r.start, r.end) !== null) ?? refs[0];
   return { items: [...items], fromAlinea, cited: refs.length > 0, range: anchor?.range ?? null };
 }
@@ -64,8 +60,6 @@ export const DEL_001: DocumentedRule = {
   },
 };
 
-const DELEGATION_WORDS = /\bdelegations?\b|\bdelegu|\battributions?\b|\bconfie|\bdonne\s+delegation|\bl\.?\s*2122-22\b/;
-
 export const DEL_002_MISSING = 'La délibération de délégation n’est pas visée';
 
 export const DEL_002: DocumentedRule = {
@@ -79,7 +73,8 @@ export const DEL_002: DocumentedRule = {
   check(ctx) {
     const { act, profile } = ctx;
     if (!isMayorDecision(ctx)) return [];
-    const visas = act.visas.filter((v) => isDeliberationVisa(v) && DELEGATION_WORDS.test(fold(v.body)));
+    const delegating = new Set(mentionsOf(act, 'delegating-visa').map((m) => m.start));
+    const visas = act.visas.filter((v) => isDeliberationVisa(v) && delegating.has(v.start));
     const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
     if (!anchor) return [];
     if (visas.length === 0) {
@@ -113,11 +108,8 @@ export const DEL_003: DocumentedRule = {
     if (!range) return [];
     const needing = items.filter((n) => L2122_22_ITEMS.find((i) => i.n === n)?.limits);
     if (needing.length === 0) return [];
-    const ok = ctx.act.visas.some((v) => {
-      const b = fold(v.body);
-      return isDeliberationVisa(v) && (hasNumber(b) || hasDate(b)) && /limit|plafond|montant\s+maxim|conditions|fixant|emprunt|dette|tarif|droits?\s+de|preemption|priorite|subvention|action|justice|contentieux|sinistre|accident|tresorerie|urbanisme/.test(b);
-    });
-    if (ok) return [];
+    // A visa of a délibération, with its number or date, that speaks of limits or of the matter (syntax/delegations.ts).
+    if (mentionOf(ctx.act, 'limits-visa')) return [];
     const n = needing[0];
     return [{
       range,
@@ -146,7 +138,7 @@ export const DEL_004: DocumentedRule = {
       loan = d.items.includes(3);
       range = d.range ?? range;
     } else {
-      loan = /\bemprunts?\b|\bpret\b|contrat\s+de\s+pret|ligne\s+de\s+tresorerie/.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')));
+      loan = mentionOf(act, 'loan-objet') !== null;
     }
     if (!loan || !range) return [];
     return [{
@@ -167,8 +159,7 @@ export const DEL_005: DocumentedRule = {
   doc: { details: 'Les décisions prises par délégation suivent les règles des délibérations portant sur les mêmes objets (transmission, publicité) ; le maire en rend compte à chacune des réunions obligatoires du conseil ; le conseil peut mettre fin à la délégation à tout moment.' },
   check(ctx) {
     if (!isMayorDecision(ctx)) return [];
-    const f = derived(ctx).f;
-    if (/rendu\s+compte|compte\s+rendu|rendra\s+compte|rendre\s+compte|l\.?\s*2122-23|informera\s+le\s+conseil|connaissance\s+du\s+conseil|prochaine\s+(?:seance|reunion)\s+du\s+conseil/.test(f)) return [];
+    if (mentionOf(ctx.act, 'account-to-council')) return [];
     const last = ctx.act.articles[ctx.act.articles.length - 1];
     const range = last?.headingRange ?? ctx.act.dispositive?.range;
     if (!range) return [];
@@ -223,11 +214,12 @@ export const DEL_007: DocumentedRule = {
     const invoked = [...new Set([...items, ...(fromAlinea ? items.map((n) => n + 1) : [])])].filter((n) => n >= 1 && n <= L2122_22_ITEMS.length).sort((a, b) => a - b);
     const objet = act.object?.text ?? act.transmission?.object ?? null;
     if (!range || invoked.length === 0 || !objet || objet.trim().length < 8) return [];
-    const said = fold(`${objet} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
-    const fits = mattersNamed(said, true);
+    // The matters the objet and the first article's opening fit, by their own words or broader ones (syntax/delegations.ts).
+    const fitting = mentionsOf(act, 'objet-matter');
+    const fits = fitting.map((m) => +m.value!);
     if (invoked.some((n) => fits.includes(n))) return [];
     const names = invoked.map((n) => `${n}° (${L2122_22_ITEMS[n - 1].short})`).join(fromAlinea ? ' ou ' : ', ');
-    const other = mattersNamed(said).filter((n) => !invoked.includes(n));
+    const other = fitting.filter((m) => m.flag).map((m) => +m.value!).filter((n) => !invoked.includes(n));
     const hint = other.length ? ` ; il paraît relever du ${other[0]}° (${L2122_22_ITEMS[other[0] - 1].short})` : '';
     return [{
       range,

@@ -1,11 +1,8 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
-import { fold } from '../text';
 import { isEpciBody } from './util';
-import { type DocumentedRule, explanation, citesArticle, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, mentionOf, preambleReferences } from './support';
 import { insertVisaFix } from './fixes';
 import { displayArticle } from '../references';
-
-const SPECIAL_POLICE_CODES = /code\s+de\s+la\s+route|code\s+de\s+la\s+sante\s+publique|code\s+de\s+la\s+construction|code\s+rural|code\s+de\s+l'environnement|code\s+de\s+la\s+securite\s+interieure|code\s+de\s+la\s+voirie\s+routiere|code\s+du\s+sport|code\s+du\s+tourisme/;
 
 export const POL_001: DocumentedRule = {
   id: 'POL-001',
@@ -23,7 +20,8 @@ export const POL_001: DocumentedRule = {
     if (!act.police) return [];
     const refs = preambleReferences(ctx);
     if (citesArticle(refs, /^L(?:22(?:1[2-5])-|2122-2[48]$|5211-9-2$|2542-)/)) return [];
-    if (act.visas.some((v) => SPECIAL_POLICE_CODES.test(fold(v.body)))) return [];
+    // A visa names a code of special police (route, santé publique…: syntax/citations.ts).
+    if (mentionOf(act, 'special-police-code')) return [];
     const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.dispositive?.range;
     if (!anchor) return [];
     // The président of a département, a région or a collectivité d'outre-mer holds police powers of his own

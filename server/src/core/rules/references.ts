@@ -1,7 +1,7 @@
 // CIT: citations of code articles and of lois, ordonnances and décrets — their normal form
 // (CIT-001, CIT-002) and what the catalogue says of them (CIT-004 article unknown, CIT-005 date,
 // number or title different from the Journal officiel's).
-import type { Reference } from '../model';
+import type { Act, Mention, Reference } from '../model';
 import type { Fix, Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { displayArticle } from '../references';
 import { frenchDate } from '../text';
@@ -10,6 +10,7 @@ import {
   textOfRef, versionLine, visaDeterminer, wordingUnreliable, writtenTitle,
 } from '../features/legal-context';
 import type { ArticleInfo, Catalogue, CodeInfo } from '../catalogue';
+import { mentionWithin } from './support';
 
 const GUIDE_313 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.3.-Intitule-d-un-texte';
 const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
@@ -48,7 +49,12 @@ export const CIT_001: Rule = {
   },
 };
 
-const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro|)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
+/** The « n° » and the number of a cited text as written (syntax/citations.ts). */
+function numberOf(act: Act, r: Reference): { lead: Mention; number: Mention } | null {
+  const lead = mentionWithin(act, 'text-number-lead', r.start, r.end);
+  const number = lead && mentionWithin(act, 'text-number', lead.end, r.end);
+  return lead && number?.value && lead.value !== null ? { lead, number } : null;
+}
 
 export const CIT_002: Rule = {
   id: 'CIT-002',
@@ -63,38 +69,39 @@ export const CIT_002: Rule = {
     const out: Finding[] = [];
     for (const r of ctx.act.references) {
       if (r.type !== 'text' || !r.number) continue;
-      const m = TEXT_HEAD.exec(r.text);
-      if (!m) continue;
+      const written = numberOf(ctx.act, r);
+      if (!written) continue;
       const edits: TextEdit[] = [];
       const notes: string[] = [];
       // " n° " between the nature and the number
-      const sepStart = r.start + m[1].length;
-      const numStart = sepStart + m[2].length + m[3].length + m[4].length;
-      const sep = m[2] + m[3] + m[4];
+      const { lead } = written;
+      const numStart = lead.end;
+      const sep = lead.value!;
       if (sep !== ' n° ') {
-        edits.push(edit(ctx, sepStart, numStart, ' n° '));
-        notes.push(!m[3] ? '« n° » avant le numéro' : sep.trim() === 'n°' ? 'une espace de part et d’autre de « n° »' : `« ${sep.trim()} » → « n° »`);
+        edits.push(edit(ctx, lead.start, lead.end, ' n° '));
+        notes.push(!lead.flag ? '« n° » avant le numéro' : sep.trim() === 'n°' ? 'une espace de part et d’autre de « n° »' : `« ${sep.trim()} » → « n° »`);
       }
       // the number without spaces, with a hyphen
-      const num = m[5];
+      const num = written.number.value!;
       const cleanNum = num.replace(/\s/g, '').replace('–', '-');
       if (num !== cleanNum) {
         edits.push(edit(ctx, numStart, numStart + num.length, cleanNum));
         notes.push(`« ${num} » → « ${cleanNum} »`);
       }
       // the date in words, "1er" for the first day
-      if (r.dateSpan && r.date) {
+      // The date's form, as the reader saw it (syntax/citations.ts).
+      const form = r.dateSpan && r.date ? mentionWithin(ctx.act, 'date-form', r.dateSpan.start, r.dateSpan.end) : null;
+      if (r.dateSpan && r.date && form) {
         const d = r.dateSpan.text;
         const words = frenchDate(r.date);
-        if (/^\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}$/.test(d.trim())) {
-          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.end, words));
+        if (form.value === 'numeric') {
+          edits.push(edit(ctx, form.start, form.end, words));
           notes.push(`date en lettres : « ${words} »`);
-        } else if (/^0?1\s+\p{L}/u.test(d)) {
-          const one = /^0?1/.exec(d)![0];
-          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.start + one.length, '1er'));
+        } else if (form.value === 'first') {
+          edits.push(edit(ctx, form.start, form.end, '1er'));
           notes.push('« 1er » pour le premier jour du mois');
-        } else if (/^0\d\s/.test(d)) {
-          edits.push(edit(ctx, r.dateSpan.start, r.dateSpan.start + 2, d.charAt(1)));
+        } else if (form.value === 'zero') {
+          edits.push(edit(ctx, form.start, form.end, d.charAt(1)));
           notes.push(`« ${d.slice(0, 2)} » → « ${d.charAt(1)} »`);
         }
       }
@@ -220,12 +227,11 @@ export const CIT_005: Rule = {
         // Unknown number: a text of the catalogue bears this date → number and date do not match.
         const same = textByDate(catalogue, r.nature, r.date);
         if (!same?.number || same.number === r.number) continue;
-        const m = TEXT_HEAD.exec(r.text);
-        const numStart = m ? r.start + m[1].length + m[2].length + m[3].length + m[4].length : -1;
+        const m = numberOf(act, r)?.number;
         out.push({
-          range: m ? ctx.index.range(numStart, numStart + m[5].length) : r.range,
+          range: m ? ctx.index.range(m.start, m.end) : r.range,
           message: `Numéro et date ne correspondent pas : ${subject.toLowerCase()} du ${frenchDate(r.date!)} est ${visaDeterminer(same)}${same.citation}. Vérifiez le numéro ${r.number}.`,
-          fixes: m ? [{ title: `Écrire le numéro « ${same.number} »`, edits: [edit(ctx, numStart, numStart + m[5].length, same.number)] }] : [],
+          fixes: m ? [{ title: `Écrire le numéro « ${same.number} »`, edits: [edit(ctx, m.start, m.end, same.number)] }] : [],
         });
         continue;
       }

@@ -4,7 +4,7 @@ import type { Finding, RuleContext } from './rule';
 import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from './util';
-import type { DocumentedRule } from './support';
+import { type DocumentedRule, mentionWithin } from './support';
 import { countBefore, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
 import { compilePattern, familyOf, inferPattern, type NumberPattern } from '../register/numbering';
 import { NUMBER_RULES } from './ctes';
@@ -109,7 +109,6 @@ export const REG_002: DocumentedRule = {
   },
 };
 
-const OBJECT_AFTER = /^\s*,?\s*(?:relatives?\s+(?:a|aux?)|portant(?:\s+sur)?|ayant\s+pour\s+objet|concernant)\s+(?:l['’]|la\s+|le\s+|les\s+)?([^;\n]{8,240})/;
 const STOP = new Set(['entre', 'pour', 'dans', 'avec', 'conseil', 'municipal', 'municipale', 'municipaux', 'municipales', 'commune', 'ville', 'maire', 'relative', 'portant', 'objet', 'sous', 'cette', 'leurs']);
 
 function words(s: string): string[] {
@@ -125,9 +124,8 @@ export const REG_003: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Quand l’acte cité (« délibération n° DCM-2020-117 du 10 juillet 2020 ») est dans le dossier, sa date et son objet sont comparés à la citation. Correctif : la date réelle de l’acte cité.' },
   check(ctx) {
-    const { register, text } = ctx;
+    const { act, register } = ctx;
     if (!register) return [];
-    const folded = ctx.folded ?? fold(text);
     const out: Finding[] = [];
     for (const c of citations(ctx)) {
       const target = others(ctx, register.withNumber(c.number))[0];
@@ -143,9 +141,10 @@ export const REG_003: DocumentedRule = {
         continue;
       }
       if (!target.object) continue;
-      const after = OBJECT_AFTER.exec(folded.slice(c.ref.end, c.ref.end + 260));
-      if (!after) continue;
-      const cited = words(after[1]);
+      // The objet the citation gives after the number (« …, relative à … »: syntax/citations.ts).
+      const after = mentionWithin(act, 'cited-object', c.ref.end, c.ref.end + 520);
+      if (!after?.value || after.start !== c.ref.end) continue;
+      const cited = words(after.value);
       const real = new Set(words(target.object));
       if (cited.length < 2 || real.size < 1 || cited.some((w) => real.has(w) || [...real].some((r) => r.slice(0, 6) === w.slice(0, 6)))) continue;
       out.push({

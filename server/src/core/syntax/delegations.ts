@@ -1,0 +1,70 @@
+// Reader of what an act taken by délégation says of it (CGCT, art. L. 2122-22 and L. 2122-23), for the DEL rules:
+// the matters of L. 2122-22 its preamble invokes in words (« le 3° de l'article L. 2122-22 »), the visas of the
+// délibération that delegates (and of the one that sets the limits), the account to be given to the conseil, the
+// matters its objet names, and a loan in the objet of an act of an EPCI's bureau or président. Each is a mention
+// (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`) and data/l2122-22.json.
+import type { Act, Mention, MentionKind } from '../model';
+import { fold, type TextIndex } from '../text';
+import { RULE_WORDS } from '../lexicon';
+import { mattersNamed } from './matters';
+import { dispositifStartOf } from './mentions';
+import { DATED, numbered } from './recitals';
+
+type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
+
+/** « le 3° de l'article L. 2122-22 », « les 3° et 4° de son article L. 2122-22 », « 3° de l'art. L. 2122-22 » (folded). */
+const ITEM_BEFORE = /\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+\d{1,2}\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g;
+/** « L. 2122-22 (3°) », « L. 2122-22, 3° », « L.2122-22-3° » (folded). */
+const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
+/** A visa speaks of a délégation: its words, or the article L. 2122-22 itself. */
+const DELEGATING = new RegExp(`${RULE_WORDS.delegation}|\\bl\\.?\\s*2122-22\\b`);
+const LIMITS = new RegExp(RULE_WORDS.delegationLimits);
+const LOAN = new RegExp(RULE_WORDS.loan);
+/** The act will be reported to the conseil: its words, or the article L. 2122-23. */
+const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
+
+export function readDelegationMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
+  const out: Mention[] = [];
+  const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
+    out.push({ kind, start, end, value, flag });
+
+  if (act.kind === 'decision-maire') {
+    // The matters of L. 2122-22 the preamble invokes in words (the references give « L. 2122-22, 3° » too).
+    const pre = f.slice(0, dispositifStartOf(act, index, text.length));
+    for (const re of [ITEM_BEFORE, ITEM_AFTER]) {
+      for (const m of pre.matchAll(re)) {
+        // The number is the match's first digits (before the article) or its last ones (after it).
+        const at = m.index! + (re === ITEM_BEFORE ? 0 : m[0].lastIndexOf(m[1]));
+        add('delegation-item', at, at + m[1].length, m[1]);
+      }
+    }
+    // The visas of délibérations: the one that delegates, and one (numbered or dated) that sets limits or names a matter.
+    for (const v of act.visas) {
+      if (!v.reading.citesDeliberation) continue;
+      const b = fold(v.body);
+      const d = DELEGATING.exec(b);
+      if (d) add('delegating-visa', v.start, v.end, d[0]);
+      const l = (numbered(b) || DATED.test(b)) ? LIMITS.exec(b) : null;
+      if (l) add('limits-visa', v.start, v.end, l[0]);
+    }
+    // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act.
+    const account = ACCOUNT.exec(f);
+    if (account) add('account-to-council', account.index, account.index + account[0].length);
+    // The matters the objet (and the first article's opening) names: by their own words, or only by broader ones.
+    const objet = act.object ?? act.transmission;
+    const objetText = act.object?.text ?? act.transmission?.object ?? null;
+    if (objet && objetText !== null) {
+      const said = fold(`${objetText} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
+      const named = new Set(mattersNamed(said));
+      for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
+    }
+  }
+
+  // A loan in the objet or the title of an act of an EPCI's bureau or président (L. 5211-10).
+  if (act.kind === 'decision-president' || act.kind === 'deliberation-epci-bureau') {
+    const m = LOAN.exec(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')));
+    const where = act.object ?? act.title;
+    if (m && where) add('loan-objet', where.start, where.end, m[0]);
+  }
+  return out;
+}
