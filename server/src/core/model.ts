@@ -420,6 +420,8 @@ export type MentionKind =
   | 'text-number'
   /** The date of a cited text not in the Journal officiel's form (value: « numeric » for the whole date, « first » for « 1 » or « 01 », « zero » for « 05 »: the span is what to rewrite). */
   | 'date-form'
+  /** The title written after the date of a loi, ordonnance or décret cited (value: as written). */
+  | 'text-title'
   /** The objet a citation of a délibération or an arrêté gives after its number (« …, relative à … ») (value: its words, folded; the span starts where the reference ends). */
   | 'cited-object'
   /** A code of special police named in a visa of an arrêté de police (the span is the visa; value: the code's name, folded). */

@@ -208,15 +208,7 @@ export function compactTitle(s: string): string {
 }
 
 /** The title written after number and date in a text reference, with its offsets; null when none was read. */
-export function writtenTitle(text: string, ref: Reference): { start: number; end: number; text: string } | null {
-  const from = ref.dateSpan?.end ?? null;
-  if (from === null || from >= ref.end) return null;
-  const m = /^[\s,]*(?:modifi[ée]e?s?\s+)?/i.exec(text.slice(from, ref.end));
-  const start = from + (m ? m[0].length : 0);
-  const raw = text.slice(start, ref.end).replace(/[\s,]+$/, '');
-  if (raw.length < 3) return null;
-  return { start, end: start + raw.length, text: raw };
-}
+export { writtenTitle } from '../syntax/citations';
 
 // ---------------------------------------------------------------------------------------------
 // Articles: alinéas and items

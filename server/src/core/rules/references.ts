@@ -7,7 +7,7 @@ import { displayArticle } from '../references';
 import { frenchDate } from '../text';
 import {
   alineasOf, cgctNamedLoosely, compactTitle, excerpt, natureSubject, NATURE_LABEL, resolveArticleCode, textByDate,
-  textOfRef, versionLine, visaDeterminer, wordingUnreliable, writtenTitle,
+  textOfRef, versionLine, visaDeterminer, wordingUnreliable,
 } from '../features/legal-context';
 import type { ArticleInfo, Catalogue, CodeInfo } from '../catalogue';
 import { mentionWithin } from './support';
@@ -217,7 +217,7 @@ export const CIT_005: Rule = {
   source: { label: 'Guide de légistique, 3.1.5 (visas : numéro, date et titre tels que publiés au Journal officiel)', url: GUIDE_315 },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type !== 'text' || !r.nature || !r.number) continue;
@@ -245,7 +245,8 @@ export const CIT_005: Rule = {
         continue;
       }
       // Title: the written one must be the Journal officiel's (or its beginning).
-      const written = writtenTitle(text, r);
+      const title = mentionWithin(act, 'text-title', r.start, r.end);
+      const written = title?.value ? { start: title.start, end: title.end, text: title.value } : null;
       const confirmed = (t as { titleConfirmed?: boolean }).titleConfirmed !== false;
       if (!written || !confirmed || !t.title) continue;
       const a = compactTitle(written.text);

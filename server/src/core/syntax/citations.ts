@@ -1,12 +1,23 @@
 // Reader of how the act's citations are written, for the rules that judge their form or compare them with the
 // catalogue and the register: the « n° » and the number of a loi, an ordonnance or a décret as written, the form
-// of its date, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
+// of its date, its title as written, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
 // police named in a visa. Each is a mention (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`).
-import type { Act, Mention, MentionKind } from '../model';
+import type { Act, Mention, MentionKind, Reference } from '../model';
 import { fold } from '../text';
 import { RULE_WORDS } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
+
+/** The title written after a cited text's date (« … du 27 janvier 2014 de modernisation de l'action publique … »). */
+export function writtenTitle(text: string, ref: Reference): { start: number; end: number; text: string } | null {
+  const from = ref.dateSpan?.end ?? null;
+  if (from === null || from >= ref.end) return null;
+  const m = /^[\s,]*(?:modifi[ée]e?s?\s+)?/i.exec(text.slice(from, ref.end));
+  const start = from + (m ? m[0].length : 0);
+  const raw = text.slice(start, ref.end).replace(/[\s,]+$/, '');
+  if (raw.length < 3) return null;
+  return { start, end: start + raw.length, text: raw };
+}
 
 /** « loi n° 2014-58 », « Décret no 2020-1234 », « loi 2015 - 991 »: the nature, the « n° » and the number as written. */
 const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro|)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
@@ -29,6 +40,9 @@ export function readCitationMentions(text: string, f: string, act: Fields): Ment
         add('text-number-lead', lead, num, m[2] + m[3] + m[4], m[3] !== '');
         add('text-number', num, num + m[5].length, m[5]);
       }
+      // The title written after the date (CIT-005 compares it with the Journal officiel's).
+      const title = r.nature && r.number ? writtenTitle(text, r) : null;
+      if (title) add('text-title', title.start, title.end, title.text);
       // A date not written as the Journal officiel writes it: in figures, « 01 » or « 1 » for the first, « 05 ».
       const d = r.dateSpan;
       if (d) {
