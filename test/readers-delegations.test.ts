@@ -137,3 +137,27 @@ test('the objet a cited délibération is given, and a code of special police in
   const cgct = C.replace('Vu le code de la route, notamment ses articles R. 411-8 et R. 417-10 ;', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;');
   assert.deepEqual(read(parse(cgct), cgct, 'special-police-code'), []);
 });
+
+test('the code of an article cited without it: named in the same visa, else the CGCT, whose name OCR may garble', () => {
+  const text = `Commune de Portet-sur-Garonne
+
+ARRÊTÉ DU MAIRE N° 2023-URB-12
+Objet : sursis à statuer sur une déclaration préalable
+
+Le Maire de Portet-sur-Garonne,
+
+Vu les articles L. 421-1 et suivants et R. 421-14 du code de l’urbanisme ;
+Vu l’article L. 2122-18 du Coude Général des Collectivités Territoriales ;
+Vu l’article L. 2212-2 ;
+
+ARRÊTE :
+
+Article 1er : Il est sursis à statuer sur la déclaration préalable n° DP 031 433 23 00045.
+`;
+  const act = parse(text);
+  // « L. 421-1 et suivants et R. 421-14 du code de l’urbanisme »: the code that closes the visa (R. 421-14 has it written).
+  assert.deepEqual(read(act, text, 'article-code').map((m) => [m.at, m.value, m.flag]), [
+    ['L. 421-1', 'CU', true], ['L. 2122-18', null, false], ['L. 2212-2', null, false],
+  ]);
+  assert.deepEqual(read(act, text, 'cgct-named-loosely').map((m) => m.at), ['L. 2122-18']);
+});

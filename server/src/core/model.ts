@@ -420,6 +420,10 @@ export type MentionKind =
   | 'text-number'
   /** The date of a cited text not in the Journal officiel's form (value: « numeric » for the whole date, « first » for « 1 » or « 01 », « zero » for « 05 »: the span is what to rewrite). */
   | 'date-form'
+  /** For an article cited without its code: the code named in the same visa or sentence (the span is the article reference; value: the code's key, null when unknown; flag: a code is named — without it, the CGCT is assumed). */
+  | 'article-code'
+  /** After an article cited without its code, the CGCT named loosely (« Coude Général des Collectivités Territoriales »: the span is the article reference). */
+  | 'cgct-named-loosely'
   /** The title written after the date of a loi, ordonnance or décret cited (value: as written). */
   | 'text-title'
   /** The objet a citation of a délibération or an arrêté gives after its number (« …, relative à … ») (value: its words, folded; the span starts where the reference ends). */

@@ -100,7 +100,7 @@ function hoverUnsafe(analysis: Analysis, position: Position, catalogue: Catalogu
 function articleHover({ act, text }: Analysis, ref: Reference, catalogue: Catalogue): string {
   const num = ref.article!;
   const shown = displayArticle(num);
-  const { code, how } = resolveArticleCode(act, text, ref, catalogue);
+  const { code, how } = resolveArticleCode(act, ref, catalogue);
   const out: string[] = [];
   if (!code) {
     out.push(`**Article ${shown}**`, '', 'Code non reconnu : le catalogue hors ligne ne peut pas afficher cet article.');
@@ -154,7 +154,7 @@ function readItem(article: Parameters<typeof readAlinea>[0], item: string) {
 function alineaHover({ act, text }: Analysis, ref: Reference, catalogue: Catalogue): string {
   const n = Number(ref.alinea);
   const shown = displayArticle(ref.article!);
-  const { code } = resolveArticleCode(act, text, ref, catalogue);
+  const { code } = resolveArticleCode(act, ref, catalogue);
   const article = code?.hasArticles ? catalogue.article(code.key, ref.article!) : null;
   const out: string[] = [`**Alinéa ${n} de l’article ${shown}**${code ? ` · ${escapeMarkdown(capitalise(code.name))}` : ''}`, ''];
   if (!article || !code) {

@@ -5,8 +5,9 @@
 import type { Act, Reference } from '../model';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { CODE_NAMES } from '../references';
-import { frenchDate, containing } from '../text';
+import { frenchDate } from '../text';
 import { ABBREVIATION_ENTRIES } from '../lexicon';
+import { mentionAt } from '../syntax/citations';
 
 // ---------------------------------------------------------------------------------------------
 // Codes
@@ -29,88 +30,20 @@ export interface ResolvedCode {
   readonly how: 'written' | 'context' | 'default';
 }
 
-/** True when the text at `i` ends a clause: ";", a full stop before a capital, or a blank line. */
-function endsClause(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 59 /* ; */) return true;
-  if (c === 46 /* . */) return /^\.\s+[A-ZÀ-Ý]/.test(text.slice(i, i + 4)) && !/(?:^|[^\p{L}])(?:art|al|n|[A-Z]{1,2})$/u.test(text.slice(Math.max(0, i - 4), i));
-  if (c === 10 /* \n */) return /^\n[ \t\f\r]*\n/.test(text.slice(i, i + 20));
-  return false;
-}
-
-/** Start and end offsets of the visa holding `offset`, else of its sentence (at most 400 characters each way). */
-export function clauseAround(act: Act, text: string, offset: number): { start: number; end: number } {
-  const v = containing(act.visas, offset);
-  if (v) return { start: v.start, end: v.end };
-  const lo = Math.max(0, offset - 400);
-  const hi = Math.min(text.length, offset + 400);
-  // Jump between the few characters that can end a clause (";", ".", line breaks) inside the ±400-character window.
-  const before = text.slice(lo, offset);
-  let start = lo;
-  for (let i = before.length - 1; i >= 0; i--) {
-    i = Math.max(before.lastIndexOf(';', i), before.lastIndexOf('.', i), before.lastIndexOf('\n', i));
-    if (i < 0) break;
-    if (endsClause(text, lo + i)) {
-      start = lo + i + 1;
-      break;
-    }
-  }
-  const after = text.slice(offset, hi);
-  let end = hi;
-  const ENDS = /[;.\n]/g;
-  for (let m = ENDS.exec(after); m; m = ENDS.exec(after)) {
-    if (endsClause(text, offset + m.index)) {
-      end = offset + m.index;
-      break;
-    }
-  }
-  return { start, end };
-}
-
-/** Index of the first reference starting at or after `offset` (references are sorted by start). */
-export function firstRefFrom(refs: readonly Reference[], offset: number): number {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { clauseAround, firstRefFrom } from '../syntax/citations';
 
 /** Code of an article reference: written with it, else named in the same visa or sentence, else the CGCT. */
-/** Answers of `resolveArticleCode` per reference (several rules and the hover ask for each reference). */
-const RESOLVED = new WeakMap<Reference, { readonly act: Act; readonly text: string; readonly catalogue: Catalogue; readonly code: ResolvedCode }>();
-
-export function resolveArticleCode(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
-  const hit = RESOLVED.get(ref);
-  if (hit && hit.act === act && hit.text === text && hit.catalogue === catalogue) return hit.code;
-  const code = resolveArticleCodeNow(act, text, ref, catalogue);
-  RESOLVED.set(ref, { act, text, catalogue, code });
-  return code;
-}
-
-function resolveArticleCodeNow(act: Act, text: string, ref: Reference, catalogue: Catalogue): ResolvedCode {
+export function resolveArticleCode(act: Act, ref: Reference, catalogue: Catalogue): ResolvedCode {
   if (ref.code) return { code: catalogueCode(catalogue, ref.code), how: 'written' };
-  const clause = clauseAround(act, text, ref.start);
-  let before: Reference | null = null;
-  const refs = act.references;
-  for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
-    const r = refs[i];
-    if (r.start >= clause.end) break;
-    if (r.type !== 'code') continue;
-    if (r.start >= ref.end) return { code: catalogueCode(catalogue, r.code), how: 'context' };
-    before = r;
-  }
-  if (before) return { code: catalogueCode(catalogue, before.code), how: 'context' };
+  // The code named in the same visa or sentence, as the citations reader saw it (syntax/citations.ts).
+  const m = mentionAt(act, 'article-code', ref.start);
+  if (m?.flag) return { code: catalogueCode(catalogue, m.value), how: 'context' };
   return { code: catalogue.code('CGCT'), how: 'default' };
 }
 
 /** An OCR'd or misspelt CGCT name after the article in the same clause ("Coude Général des Collectivités Territoriales"). */
-export function cgctNamedLoosely(act: Act, text: string, ref: Reference): boolean {
-  const clause = clauseAround(act, text, ref.start);
-  return /coll?ectivit\S*\s+territor/i.test(text.slice(ref.end, Math.min(clause.end, ref.end + 160)).normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+export function cgctNamedLoosely(act: Act, ref: Reference): boolean {
+  return mentionAt(act, 'cgct-named-loosely', ref.start) !== null;
 }
 
 /** What we know of repealed or non-existent codes, beyond the catalogue's flag. */

@@ -152,15 +152,15 @@ export const CIT_004: Rule = {
   },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type !== 'code-article' || !r.article) continue;
-      const resolved = resolveArticleCode(act, text, r, catalogue);
+      const resolved = resolveArticleCode(act, r, catalogue);
       // Only a code written with the article, or a CGCT named loosely after it (OCR), is trusted:
       // a default or a code merely named elsewhere in the sentence could be the wrong one.
       let code = resolved.how === 'written' ? resolved.code : null;
-      if (!code && resolved.how === 'default' && cgctNamedLoosely(act, text, r)) code = resolved.code;
+      if (!code && resolved.how === 'default' && cgctNamedLoosely(act, r)) code = resolved.code;
       if (!code || !code.hasArticles || code.repealed) continue;
       const article = catalogue.article(code.key, r.article);
       const version = code.textDate ? ` (${versionLine(code).toLowerCase()})` : '';

@@ -209,11 +209,11 @@ export const VIS_006: Rule = {
   source: { label: 'Guide de légistique, 3.2.2 (décompte des alinéas ; préférer la référence à l’élément numéroté)', url: null },
   status: 'confirmed',
   check(ctx) {
-    const { act, text, catalogue } = ctx;
+    const { act, catalogue } = ctx;
     const out: Finding[] = [];
     for (const r of act.references) {
       if (r.type !== 'code-article' || !r.article || !r.alinea || !r.alineaSpan) continue;
-      const { code } = resolveArticleCode(act, text, r, catalogue);
+      const { code } = resolveArticleCode(act, r, catalogue);
       if (!code?.hasArticles) continue;
       const article = catalogue.article(code.key, r.article);
       if (!article || wordingUnreliable(code, article)) continue;

@@ -1,9 +1,9 @@
 // Reader of how the act's citations are written, for the rules that judge their form or compare them with the
 // catalogue and the register: the « n° » and the number of a loi, an ordonnance or a décret as written, the form
-// of its date, its title as written, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
+// of its date, its title as written, the code of an article cited without it, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
 // police named in a visa. Each is a mention (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`).
 import type { Act, Mention, MentionKind, Reference } from '../model';
-import { fold } from '../text';
+import { containing, fold } from '../text';
 import { RULE_WORDS } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
@@ -24,14 +24,97 @@ const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]
 /** After a cited act's number: « …, relative à la tarification des cantines » (folded). */
 const CITED_OBJECT = new RegExp(`^\\s*,?\\s*(?:${RULE_WORDS.citedObjectLeads})\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?([^;\\n]{8,240})`);
 const SPECIAL_POLICE_CODE = new RegExp(RULE_WORDS.specialPoliceCodes);
+/** The CGCT named loosely (OCR, misspelling): « Coude Général des Collectivités Territoriales » (accents stripped). */
+const CGCT_LOOSELY = /coll?ectivit\S*\s+territor/i;
+
+/** True when the text at `i` ends a clause: ";", a full stop before a capital, or a blank line. */
+function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 59 /* ; */) return true;
+  if (c === 46 /* . */) return /^\.\s+[A-ZÀ-Ý]/.test(text.slice(i, i + 4)) && !/(?:^|[^\p{L}])(?:art|al|n|[A-Z]{1,2})$/u.test(text.slice(Math.max(0, i - 4), i));
+  if (c === 10 /* \n */) return /^\n[ \t\f\r]*\n/.test(text.slice(i, i + 20));
+  return false;
+}
+
+/** Start and end offsets of the visa holding `offset`, else of its sentence (at most 400 characters each way). */
+export function clauseAround(act: Pick<Act, 'visas'>, text: string, offset: number): { start: number; end: number } {
+  const v = containing(act.visas, offset);
+  if (v) return { start: v.start, end: v.end };
+  const lo = Math.max(0, offset - 400);
+  const hi = Math.min(text.length, offset + 400);
+  // Jump between the few characters that can end a clause (";", ".", line breaks) inside the ±400-character window.
+  const before = text.slice(lo, offset);
+  let start = lo;
+  for (let i = before.length - 1; i >= 0; i--) {
+    i = Math.max(before.lastIndexOf(';', i), before.lastIndexOf('.', i), before.lastIndexOf('\n', i));
+    if (i < 0) break;
+    if (endsClause(text, lo + i)) {
+      start = lo + i + 1;
+      break;
+    }
+  }
+  const after = text.slice(offset, hi);
+  let end = hi;
+  const ENDS = /[;.\n]/g;
+  for (let m = ENDS.exec(after); m; m = ENDS.exec(after)) {
+    if (endsClause(text, offset + m.index)) {
+      end = offset + m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Index of the first reference starting at or after `offset` (references are sorted by start). */
+export function firstRefFrom(refs: readonly Reference[], offset: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention of a kind that starts at `start` (mentions sorted by start), or null. */
+export function mentionAt(act: Pick<Act, 'mentions'>, kind: MentionKind, start: number): Mention | null {
+  const list = act.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].start === start; i++) if (list[i].kind === kind) return list[i];
+  return null;
+}
 
 export function readCitationMentions(text: string, f: string, act: Fields): Mention[] {
   const out: Mention[] = [];
   const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
     out.push({ kind, start, end, value, flag });
 
-  for (const r of act.references) {
-    if (r.type === 'text') {
+  const refs = act.references;
+  for (const r of refs) {
+    if (r.type === 'code-article' && !r.code) {
+      // The code of an article cited without it: a code named in the same visa or sentence, the first after the
+      // article, else the last before it; none, and the CGCT is assumed (its name may be garbled by OCR).
+      const clause = clauseAround(act, text, r.start);
+      let code: Reference | null = null;
+      for (let i = firstRefFrom(refs, clause.start); i < refs.length; i++) {
+        const x = refs[i];
+        if (x.start >= clause.end) break;
+        if (x.type !== 'code') continue;
+        code = x;
+        if (x.start >= r.end) break;
+      }
+      add('article-code', r.start, r.end, code?.code ?? null, code !== null);
+      if (!code && CGCT_LOOSELY.test(text.slice(r.end, Math.min(clause.end, r.end + 160)).normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
+        add('cgct-named-loosely', r.start, r.end);
+      }
+    } else if (r.type === 'text') {
       // The « n° » between the nature and the number (as written, with its blanks), and the number as written.
       const m = r.number ? TEXT_HEAD.exec(r.text) : null;
       if (m) {
