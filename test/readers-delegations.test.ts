@@ -161,3 +161,18 @@ Article 1er : Il est sursis à statuer sur la déclaration préalable n° DP 031
   ]);
   assert.deepEqual(read(act, text, 'cgct-named-loosely').map((m) => m.at), ['L. 2122-18']);
 });
+
+test('a code named by its abbreviation, not one written in full', () => {
+  const text = `DÉCISION DU MAIRE
+
+Le Maire d’Aucamville,
+
+Vu le CGCT, notamment son article L. 2122-22 ;
+Vu le code général des collectivités territoriales ;
+
+DÉCIDE :
+
+Article 1er : Une subvention est sollicitée auprès de l’ADEME.
+`;
+  assert.deepEqual(read(parse(text), text, 'code-abbreviated').map((m) => [m.at, m.value]), [['CGCT', 'CGCT']]);
+});

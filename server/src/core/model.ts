@@ -424,6 +424,8 @@ export type MentionKind =
   | 'article-code'
   /** After an article cited without its code, the CGCT named loosely (« Coude Général des Collectivités Territoriales »: the span is the article reference). */
   | 'cgct-named-loosely'
+  /** A code named by its abbreviation (« CGCT »; the span is the reference; value: as written). */
+  | 'code-abbreviated'
   /** The title written after the date of a loi, ordonnance or décret cited (value: as written). */
   | 'text-title'
   /** The objet a citation of a délibération or an arrêté gives after its number (« …, relative à … ») (value: its words, folded; the span starts where the reference ends). */

@@ -138,7 +138,7 @@ export const VIS_005: Rule = {
     for (const r of act.references) {
       if (!inside(spans, r)) continue;
       // A code written as an abbreviation: "du CGCT".
-      if (r.type === 'code' && /^[A-Z0-9.]{2,8}$/.test(r.text)) {
+      if (r.type === 'code' && mentionWithin(act, 'code-abbreviated', r.start, r.end)) {
         const code = catalogueCode(catalogue, r.code);
         if (!code) continue;
         seen.add(r.start);

@@ -1,6 +1,6 @@
 // Reader of how the act's citations are written, for the rules that judge their form or compare them with the
 // catalogue and the register: the « n° » and the number of a loi, an ordonnance or a décret as written, the form
-// of its date, its title as written, the code of an article cited without it, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
+// of its date, its title as written, a code named by its abbreviation, the code of an article cited without it, the objet a citation of a délibération or an arrêté gives after its number, and a code of special
 // police named in a visa. Each is a mention (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`).
 import type { Act, Mention, MentionKind, Reference } from '../model';
 import { containing, fold } from '../text';
@@ -114,6 +114,9 @@ export function readCitationMentions(text: string, f: string, act: Fields): Ment
       if (!code && CGCT_LOOSELY.test(text.slice(r.end, Math.min(clause.end, r.end + 160)).normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
         add('cgct-named-loosely', r.start, r.end);
       }
+    } else if (r.type === 'code') {
+      // A code named by its abbreviation (« du CGCT »), which an act writes in full.
+      if (/^[A-Z0-9.]{2,8}$/.test(r.text)) add('code-abbreviated', r.start, r.end, r.text);
     } else if (r.type === 'text') {
       // The « n° » between the nature and the number (as written, with its blanks), and the number as written.
       const m = r.number ? TEXT_HEAD.exec(r.text) : null;
