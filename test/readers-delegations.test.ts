@@ -133,6 +133,9 @@ test('the objet a cited délibération is given, and a code of special police in
   assert.equal(act.kind, 'arrete-maire');
   assert.equal(act.police, true);
   assert.deepEqual(read(act, C, 'cited-object').map((m) => m.value?.trim()), ['tarifs d\'occupation du domaine public']);
+  // The same with CRLF line endings: the span stops before the blanks and the line's end.
+  const crlf = C.replace(/\n/g, '\r\n');
+  assert.deepEqual(read(parse(crlf), crlf, 'cited-object').map((m) => m.at), [' relative aux tarifs d’occupation du domaine public']);
   assert.deepEqual(read(act, C, 'special-police-code').map((m) => [m.at, m.value]), [['Vu le code de la route, notamment ses articles R. 411-8 et R. 417-10 ;', 'code de la route']]);
   const cgct = C.replace('Vu le code de la route, notamment ses articles R. 411-8 et R. 417-10 ;', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;');
   assert.deepEqual(read(parse(cgct), cgct, 'special-police-code'), []);

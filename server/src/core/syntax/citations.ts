@@ -140,7 +140,12 @@ export function readCitationMentions(text: string, f: string, act: Fields): Ment
     } else if ((r.type === 'deliberation' || r.type === 'arrete') && r.number) {
       // The objet a citation gives after the cited act's number (REG-003 compares it with the act's own).
       const m = CITED_OBJECT.exec(f.slice(r.end, r.end + 260));
-      if (m) add('cited-object', r.end, r.end + m[0].length, m[1]);
+      if (m) {
+        // The span stops before the blanks that end it (a line's CR among them).
+        let end = r.end + m[0].length;
+        while (end > r.end && f.charCodeAt(end - 1) <= 32) end--;
+        add('cited-object', r.end, end, m[1]);
+      }
     }
   }
 
