@@ -5,7 +5,6 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containing } from '../text';
 import { isDeliberation } from './util';
-import { DATED, numbered } from '../syntax/recitals';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -114,12 +113,6 @@ export const citesArticle = (refs: readonly Reference[], article: string | RegEx
 
 /** Visas that cite a délibération ("Vu la délibération n° …", "Vu les délibérations …"). */
 export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
-
-/** A folded recital text carries a number ("n° …", or a code such as "CM2017/12/08/05"): the recital reader's test. */
-export const hasNumber = (folded: string): boolean => numbered(folded);
-
-/** A folded recital text carries a date ("du 17 juillet 2020", "en date du 05/04/2022", "de 2021"): the recital reader's test. */
-export const hasDate = (folded: string): boolean => DATED.test(folded);
 
 /** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
 export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' } | null {
@@ -231,13 +224,6 @@ export function addMonths(iso: string, n: number): string {
 export function referenceDate(act: Act): string | null {
   if (isDeliberation(act.kind) && act.seance?.date) return act.seance.date;
   return act.placeDate?.date ?? act.transmission?.actDate ?? act.seance?.date ?? act.date ?? null;
-}
-
-/** Text of the dispositif: article bodies and dispositive items, folded. */
-export function dispositifText(ctx: RuleContext): string {
-  const d = derived(ctx);
-  const end = ctx.act.placeDate?.start ?? ctx.act.transmission?.start ?? ctx.text.length;
-  return d.f.slice(d.dispositifStart, Math.max(d.dispositifStart, end));
 }
 
 /** Range of a span (helper for spans built from offsets). */
