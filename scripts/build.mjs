@@ -45,6 +45,28 @@ const lazyPdfkit = {
   },
 };
 
+// Node modules the language server seldom needs (node:crypto for a preview's nonce and the JSON-RPC library's pipe
+// names, child_process for its module resolution) cost 5–10 ms each to load at start: in dist/server-main.js the
+// libraries' `require` of them gives a proxy that loads the module on first use (the libraries only read its
+// properties). The server's own code requires them where it uses them (lsp/apercu.ts).
+const LAZY_BUILTINS = /^(?:node:)?(?:crypto|child_process)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) => (args.namespace === 'lazy-builtin' || args.kind !== 'require-call' || !args.importer.includes(`${path.sep}node_modules${path.sep}`) ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; const load = () => (m ??= require('node:${args.path}'));
+module.exports = new Proxy({}, {
+  get: (_, k) => load()[k],
+  has: (_, k) => k in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; },
+});`,
+      loader: 'js',
+    }));
+  },
+};
+
 // vscode-languageserver brings its own copy of the LSP types; the core's imports use it too (one copy in the bundle).
 const nestedTypes = path.join(root, 'node_modules/vscode-languageserver/node_modules/vscode-languageserver-types');
 const serverAlias = existsSync(nestedTypes) ? { 'vscode-languageserver-types': nestedTypes } : {};
@@ -53,7 +75,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   // dist/server.js sets up the process (compile cache, heap), then loads the language server, dist/server-main.js.
   { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
-  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools], alias: serverAlias },
+  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools, lazyBuiltins], alias: serverAlias },
   { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
   { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyPdfkit] },
   { in: 'pdfkit', out: 'cli-pdfkit', external: [], contents: "module.exports = require('pdfkit');" },

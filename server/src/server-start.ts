@@ -1,14 +1,15 @@
 // dist/server.js, what editors start: sets up the Node process, then loads the language server
-// (dist/server-main.js, built from server.ts). Three things must happen before that bundle is compiled:
-// - the compile cache (Node ≥ 22.1: `module.enableCompileCache`): later starts reuse the compiled code
-//   instead of compiling the bundle again; nothing elsewhere;
+// (dist/server-main.js, built from server.ts). Before that bundle is compiled:
 // - the heap sized for what the server holds (node-options.ts): V8 flags set now; over stdio, where Node
 //   can replace the process (`process.execve`, Node ≥ 23.11), it restarts itself once with the Node
 //   options it was not given (the VS Code client gives them);
+// - the bundle is compiled with V8's code cache (code-cache.ts): a start reuses the bytecode of the
+//   functions the previous start ran up to its first diagnostics, instead of compiling them again;
 // - nothing else: any failure here is ignored and the server starts as before.
-import nodeModule from 'node:module';
 import v8 from 'node:v8';
+import path from 'node:path';
 import { SERVER_NODE_OPTIONS, SERVER_V8_FLAGS } from './node-options';
+import { loadWithCodeCache } from './code-cache';
 
 const RESTARTED = 'ACTES_SERVER_NODE_OPTIONS';
 
@@ -26,10 +27,9 @@ function restartWithNodeOptions(): void {
 
 try {
   restartWithNodeOptions();
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   v8.setFlagsFromString(SERVER_V8_FLAGS);
 } catch {
   // the server starts with Node's defaults
 }
 
-require('./server-main.js');
+loadWithCodeCache(path.join(__dirname, 'server-main.js'), module);

@@ -7,6 +7,7 @@ import { loadCatalogue } from './catalogue/load-node';
 import { startServer } from './lsp/start';
 import { FrameReader } from './lsp/framing';
 import { Lifecycle } from './lsp/lifecycle';
+import { WARM_EVENT } from './code-cache';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -56,4 +57,6 @@ function stdioConnection(): Connection {
 }
 
 const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, lifecycle.options);
-startServer(connection, { loadCatalogue: () => loadCatalogue(), docsBase, version: VERSION });
+// Once the first diagnostics are out, dist/server.js may write V8's code cache (code-cache.ts).
+const onFirstDiagnostics = () => void (process as NodeJS.EventEmitter).emit(WARM_EVENT);
+startServer(connection, { loadCatalogue: () => loadCatalogue(), docsBase, version: VERSION, onFirstDiagnostics });

@@ -55,6 +55,10 @@ export interface StartOptions {
   /** Workspace folder (where actes.json is looked for); null for none. */
   readonly root?: string | null;
   readonly capabilities?: ClientCapabilities;
+  /** The server's file (benchmarks: two builds compared in one process); SERVER by default. */
+  readonly server?: string;
+  /** Environment of the server process; this process's by default. */
+  readonly env?: NodeJS.ProcessEnv;
   /** Node options for the server process (benchmarks: heap settings). */
   readonly execArgv?: readonly string[];
   /** `initializationOptions` of the initialize request. */
@@ -111,7 +115,7 @@ export class LspClient {
 
   /** Spawns `node dist/server.js --stdio` and runs initialize / initialized. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: options.env ?? process.env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     const root = options.root === undefined ? ROOT : options.root;

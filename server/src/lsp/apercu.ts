@@ -1,7 +1,6 @@
 // The request `actes/apercu` { uri } → { uri, version, html } | null: the preview page of an open document,
 // computed from the server's analysis of its current version (the VS Code client shows it in a webview beside the
 // editor, « Actes : Aperçu »; it bundles no core). null when the document is not open.
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { basename } from 'node:path';
 import type { Analysis } from '../core/service';
@@ -43,6 +42,12 @@ export function apercu(uri: string, version: number, analysis: Analysis, profile
   const name = nameOf(uri);
   const given = typeof clientNonce === 'string' && /^[A-Za-z0-9+/=]{16,128}$/.test(clientNonce) ? clientNonce : null;
   // A fresh nonce per page: the stylesheet (and the client's script) is all the page's policy lets apply.
-  const html = previewHtml(previewActs(analysis, profile, name), { nonce: given ?? randomBytes(18).toString('base64'), script: given !== null, name });
+  const html = previewHtml(previewActs(analysis, profile, name), { nonce: given ?? nonce(), script: given !== null, name });
   return { uri, version, html };
+}
+
+/** A random nonce for the page's script; node:crypto is loaded here, not at the server's start (scripts/build.mjs). */
+function nonce(): string {
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+  return randomBytes(18).toString('base64');
 }

@@ -30,6 +30,7 @@ import { CANCELLED_MESSAGE, REFUSED, type RefusedParams } from './lifecycle';
 import { registerToolRequest } from '../mcp/lsp';
 import { WORKSPACE_INDEX_CAPABILITIES, WorkspaceIndex } from './workspace-index';
 import { actHover, actLinks } from '../core/register/navigation';
+import { codeLoad } from '../code-cache';
 import { APERCU_PROFILE_CHANGED, APERCU_REQUEST, apercu, type ApercuParams } from './apercu';
 
 /** The code action kind of « corriger tout » (`source.fixAll` for editors' fix-on-save). */
@@ -41,9 +42,13 @@ export interface ServerOptions {
   /** Base URI of the rules page, for rules whose source is usage rather than a text. */
   readonly docsBase: string | null;
   readonly version: string;
+  /** Called once, on the turn after the first diagnostics are published (server.ts: V8's code cache is written). */
+  readonly onFirstDiagnostics?: () => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
+  /** When each phase of the start ended (performance.now(): milliseconds since the process started), for the log. */
+  const startup = { initializeAt: 0, catalogueMs: 0, firstAnalysisAt: 0, published: false };
   // Documents as lines: a keystroke costs the lines it touches, not a copy of the act (documents.ts).
   const documents = new TextDocuments(LineDocuments);
   const cache = new AnalysisCache({ catalogue: EMPTY_CATALOGUE, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
@@ -56,7 +61,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     let message: string;
     try {
       catalogue = options.loadCatalogue();
-      message = `catalogue juridique chargé en ${Math.round(performance.now() - started)} ms (${catalogue.codes.length} codes, ${catalogue.texts.length} textes).`;
+      startup.catalogueMs = performance.now() - started;
+      message = `catalogue juridique chargé en ${Math.round(startup.catalogueMs)} ms (${catalogue.codes.length} codes, ${catalogue.texts.length} textes).`;
     } catch (e) {
       catalogue = EMPTY_CATALOGUE;
       message = `catalogue juridique indisponible (${(e as Error).message}) ; les vérifications et liens des références sont désactivés.`;
@@ -181,6 +187,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (rechecked.delete(doc.uri) && last?.version === doc.version && JSON.stringify(last.diagnostics) === JSON.stringify(diagnostics)) return;
     published.set(doc.uri, { version: doc.version, diagnostics });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (!startup.published) firstDiagnostics();
+  };
+  /** The start, phase by phase, in the log; then what waited for it (the code cache) may run. */
+  const firstDiagnostics = () => {
+    startup.published = true;
+    const at = (ms: number) => `${Math.round(ms)} ms`;
+    const code = codeLoad();
+    const cache = { off: 'sans cache', absent: 'cache créé pour le prochain démarrage', used: 'cache utilisé', refused: 'cache refusé, recréé' };
+    const phases = [
+      ...(code ? [`Node prêt à ${at(code.startedAt)}`, `code chargé à ${at(code.loadedAt)} (${cache[code.cache]})`] : []),
+      `initialize à ${at(startup.initializeAt)}`,
+      `catalogue en ${at(startup.catalogueMs)}`,
+      `analyse de ${at(startup.firstAnalysisAt)} à ${at(performance.now())}`,
+    ];
+    log(`Actes ${options.version} : premiers diagnostics à ${at(performance.now())} du lancement (${phases.join(', ')}).`);
+    if (options.onFirstDiagnostics) setImmediate(options.onFirstDiagnostics);
   };
   const work = () => {
     running = false;
@@ -196,6 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return;
     }
     theCatalogue();
+    if (!startup.firstAnalysisAt) startup.firstAnalysisAt = performance.now();
     for (const uri of [...pending]) {
       const doc = documents.get(uri);
       if (!doc) {
@@ -308,6 +331,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     workspace.initialize(params);
     // The reply is written on the next turn of the event loop; the catalogue is read on the turn after.
     setImmediate(() => setImmediate(() => guard('catalogue', undefined, () => void theCatalogue())));
+    startup.initializeAt = performance.now();
 
     return {
       capabilities: {

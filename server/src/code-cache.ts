@@ -1,0 +1,127 @@
+// V8's code cache for the language server's bundle, on every Node version (`module.enableCompileCache`
+// exists only from Node 22.1, and caches only what is compiled up front). The bundle is compiled as
+// Node would (same wrapper, same file name in stack traces) with `vm.Script`, given the cached data
+// of an earlier start; once the first diagnostics are published (the `actes:warm` event on `process`),
+// the cache is written if there was none or V8 refused it. Written then, it holds the bytecode of
+// every function the start ran — protocol, catalogue, parse, rules — which V8 otherwise compiles
+// lazily on first call.
+//
+// Where: `ACTES_CACHE_DIR` when set (the VS Code client gives its global storage; empty: no cache),
+// else the user's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%): never a
+// folder other users can write to, since the cache holds code that will be run. One file per bundle
+// (path, size, date), Node version and options; the files of other builds are removed when one is
+// written. Any failure (no folder, read-only disk, a refused cache) only means compiling as usual.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import nodeModule from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** Emitted on `process` by the server once its first diagnostics are published. */
+export const WARM_EVENT = 'actes:warm';
+
+/** How the last load went, for the server's start-up log line (code-cache.ts → lsp/start.ts, through a global). */
+export interface CodeLoad {
+  /** performance.now() when the bundle started loading and when it was compiled and run. */
+  readonly startedAt: number;
+  compiledAt: number;
+  loadedAt: number;
+  /** absent: no cache yet (or off); used; refused by V8 (another Node version or flags). */
+  cache: 'off' | 'absent' | 'used' | 'refused';
+}
+
+const CODE_LOAD = Symbol.for('actes.codeLoad');
+
+/** What loadWithCodeCache recorded in this process, if it ran. */
+export function codeLoad(): CodeLoad | undefined {
+  return (globalThis as { [CODE_LOAD]?: CodeLoad })[CODE_LOAD];
+}
+
+/** The folder the cache goes in, or null for none. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+  const given = env.ACTES_CACHE_DIR;
+  if (given !== undefined) return given && path.isAbsolute(given) ? given : null;
+  const home = os.homedir();
+  if (!home) return null;
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA && path.isAbsolute(env.LOCALAPPDATA) ? env.LOCALAPPDATA : path.join(home, 'AppData', 'Local'), 'actes', 'cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'actes');
+  return path.join(env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(home, '.cache'), 'actes');
+}
+
+/** FNV-1a, 32 bits, in hex: a short stable name (node:crypto would cost its load at every start). */
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The cache file of this bundle in this Node, or null when there is no cache folder. */
+export function cacheFile(file: string, dir: string | null = cacheDir()): string | null {
+  if (!dir) return null;
+  const s = statSync(file);
+  const key = [file, s.size, s.mtimeMs, process.version, process.arch, ...process.execArgv].join('|');
+  return path.join(dir, `${path.basename(file, '.js')}-${fnv(key)}.v8cache`);
+}
+
+/** Writes the cache of `script` (atomically: a reader never sees half a file) and removes the other builds' files. */
+function save(script: vm.Script, file: string): void {
+  try {
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    renameSync(tmp, file);
+    const prefix = `${path.basename(file).replace(/-[0-9a-f]{8}\.v8cache$/, '')}-`;
+    for (const other of readdirSync(dir)) {
+      if (other.startsWith(prefix) && other.endsWith('.v8cache') && other !== path.basename(file)) unlinkSync(path.join(dir, other));
+    }
+  } catch {
+    // no cache this time
+  }
+}
+
+/**
+ * Loads a CommonJS bundle as `require(file)` would, through V8's code cache. Compilation problems fall
+ * back to `require`; an error thrown by the bundle itself is not caught (it is the program's).
+ */
+export function loadWithCodeCache(file: string, parent: NodeModule): void {
+  const record: CodeLoad = { startedAt: performance.now(), compiledAt: 0, loadedAt: 0, cache: 'off' };
+  (globalThis as { [CODE_LOAD]?: CodeLoad })[CODE_LOAD] = record;
+  let run: ((...args: unknown[]) => void) | null = null;
+  let script: vm.Script | null = null;
+  let target: string | null = null;
+  try {
+    const source = readFileSync(file, 'utf8');
+    try {
+      target = cacheFile(file);
+    } catch {
+      target = null;
+    }
+    const cachedData = target && existsSync(target) ? readFileSync(target) : undefined;
+    // Node's own CommonJS wrapper, on one line: positions in stack traces stay those of the file.
+    script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+    record.cache = !target ? 'off' : !cachedData ? 'absent' : script.cachedDataRejected ? 'refused' : 'used';
+    run = script.runInThisContext();
+  } catch {
+    run = null;
+  }
+  record.compiledAt = performance.now();
+  if (!run || !script) {
+    record.cache = 'off';
+    parent.require(file);
+    record.loadedAt = performance.now();
+    return;
+  }
+  const Module = nodeModule as unknown as { new (id: string, parent: NodeModule): NodeModule; _nodeModulePaths(dir: string): string[] };
+  const mod = new Module(file, parent);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  if (target && record.cache !== 'used') {
+    const compiled = script;
+    const into = target;
+    process.once(WARM_EVENT, () => save(compiled, into));
+  }
+  run.call(mod.exports, mod.exports, nodeModule.createRequire(file), mod, file, path.dirname(file));
+  mod.loaded = true;
+  record.loadedAt = performance.now();
+}
