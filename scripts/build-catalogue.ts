@@ -161,9 +161,9 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
       status: held?.status ?? null,
       file,
       ids: held ? held.articles.some((a) => a[3] !== null) : false,
-      sections: held?.sections ?? [],
+      sections: JSON.stringify(held?.sections ?? []),
       nums: held ? held.articles.map((a) => a[0]).join('\n') : '',
-      secs: held ? held.articles.map((a) => a[1]) : [],
+      secs: JSON.stringify(held ? held.articles.map((a) => a[1]) : []),
     });
   }
   for (const code of codes) if (code.replacedBy) code.replacedBy = keyOf.get(code.replacedBy) ?? null;
@@ -359,7 +359,7 @@ export function buildCatalogue(out = DEFAULT_OUT, dir = DATA_DIR): string[] {
   }
   writeFileSync(out, compactJson(compiled.value.index));
   const c = compiled.value.index;
-  const articles = c.codes.reduce((n, code) => n + code.secs.length, 0);
+  const articles = c.codes.reduce((n, code) => n + (code.nums ? code.nums.split('\n').length : 0), 0);
   const held = c.codes.filter((code) => code.file).length;
   console.log(
     `Catalogue écrit dans ${path.relative(process.cwd(), out) || out} : ${c.codes.length} codes (${held} avec leurs articles), ${articles} articles, ` +

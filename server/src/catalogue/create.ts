@@ -77,7 +77,7 @@ export interface CatalogueTextInfo extends TextInfo {
 }
 
 /** Format version of dist/catalogue.json; bump it when the compiled shape changes. */
-export const COMPILED_VERSION = 2;
+export const COMPILED_VERSION = 3;
 
 const LEGIFRANCE = 'https://www.legifrance.gouv.fr';
 
@@ -165,6 +165,8 @@ class ArticleIndex {
   private nums: string[] | null = null;
   private order: number[] | null = null;
   private readonly paths: (readonly string[] | undefined)[] = [];
+  /** The sections and each article's section, parsed from the index's JSON text on first use. */
+  private tree: { sections: [string, number][]; secs: number[] } | null = null;
   private readonly chunks: (() => CompiledCodeTexts)[] = [];
 
   constructor(
@@ -239,6 +241,7 @@ class ArticleIndex {
     if (!info) {
       const num = this.numbers()[i];
       const detail = () => this.detail(i);
+      const path = () => this.pathOf(this.sectionOf(i));
       const ids = this.code.ids;
       const code = this.code.key;
       const amendments = this.amended.get(`${code}|${this.keyAt(i)}`);
@@ -246,7 +249,9 @@ class ArticleIndex {
         code,
         num,
         display: displayNum(num),
-        path: this.pathOf(this.code.secs[i] ?? -1),
+        get path(): readonly string[] {
+          return path();
+        },
         get text(): string {
           return detail().text;
         },
@@ -263,11 +268,31 @@ class ArticleIndex {
     return info;
   }
 
+  private sectionTree(): { sections: [string, number][]; secs: number[] } {
+    if (!this.tree) {
+      const parse = <T>(text: string, fallback: T): T => {
+        try {
+          return JSON.parse(text) as T;
+        } catch {
+          return fallback;
+        }
+      };
+      this.tree = { sections: parse(this.code.sections, []), secs: parse(this.code.secs, []) };
+    }
+    return this.tree;
+  }
+
+  private sectionOf(i: number): number {
+    return this.sectionTree().secs[i] ?? -1;
+  }
+
   private pathOf(section: number): readonly string[] {
     if (section < 0) return [];
     let path = this.paths[section];
     if (!path) {
-      const [title, parent] = this.code.sections[section];
+      const entry = this.sectionTree().sections[section];
+      if (!entry) return [];
+      const [title, parent] = entry;
       path = this.paths[section] = Object.freeze([...this.pathOf(parent), title]);
     }
     return path;

@@ -364,6 +364,17 @@ export { COMPILED_VERSION };
 /** [title, parent section index or -1]. */
 const compiledSection = z.tuple([nonEmpty, z.int().min(-1)]);
 
+/** A string holding the JSON of a value `schema` accepts (a part of the index parsed on first use). */
+function jsonText(schema: z.ZodType) {
+  return z.string().refine((text) => {
+    try {
+      return schema.safeParse(JSON.parse(text)).success;
+    } catch {
+      return false;
+    }
+  }, 'JSON attendu');
+}
+
 export const compiledCatalogueSchema = z.object({
   version: z.literal(COMPILED_VERSION),
   /** Dates of the data, for hover footers and `actes --version`: [label, ISO date or period]. */
@@ -384,11 +395,15 @@ export const compiledCatalogueSchema = z.object({
       file: nonEmpty.nullable(),
       /** True when the side files hold LEGIARTI ids (else links search Légifrance without reading them). */
       ids: z.boolean(),
-      sections: z.array(compiledSection),
+      /**
+       * The sections, [title, parent index or -1][], as JSON text: parsed the first time an article's path is
+       * asked for, not at start (they are half the index; thousands of small objects the server seldom reads).
+       */
+      sections: jsonText(z.array(compiledSection)),
       /** Article numbers in code order, joined by "\n". */
       nums: z.string(),
-      /** Section index of each article. */
-      secs: z.array(z.int().min(-1)),
+      /** Section index of each article, as JSON text (parsed with the sections). */
+      secs: jsonText(z.array(z.int().min(-1))),
     }),
   ),
   /** Articles changed after the text held: [code key, article number, law citation, ISO date, object]. */
