@@ -233,6 +233,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       pending.delete(uri);
       if (analysis) publish(doc, analysis);
     }
+    startScan();
+  };
+  // The workspace's register (a scan that reads and parses every act of the folders) starts once the documents
+  // open at start have their first diagnostics, so that they do not wait for it. Their diagnostics that depend on
+  // the other acts (REG rules) come when the scan is over: published again then, only if they changed.
+  let scanStarted = false;
+  const startScan = () => {
+    if (scanStarted || pending.size > 0) return;
+    scanStarted = true;
+    void workspace.start();
   };
   const wake = () => {
     if (running || pending.size === 0) return;
@@ -379,8 +389,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     if (workspace.associationGlobs.length) watchAssociations();
     reload();
-    // The first scan waits for the first settings: they say which files are associated with the language.
-    void ready.then(() => workspace.start());
+    // The first scan waits for the first settings (they say which files are associated with the language), and
+    // for the first diagnostics of the documents already open (startScan).
+    void ready.then(startScan);
   });
 
   connection.onDidChangeConfiguration((params) => {
