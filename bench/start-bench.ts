@@ -3,7 +3,7 @@
 // Run: npm run build && node --import tsx bench/start-bench.ts
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { runLspBench } from './lsp-bench';
+import { formatStartPhases, runLspBench } from './lsp-bench';
 
 const loads: number[] = [];
 let heap = 0;
@@ -23,6 +23,8 @@ runLspBench({ starts: 7, keystrokes: 15, requests: 15 })
     const s = r.startToFirstDiagnosticsMs;
     console.log(`Démarrage → premiers diagnostics : médiane ${s.median} ms, p95 ${s.p95} ms, min ${Math.min(s.median, s.p95)} ms (n = ${s.n}) ; budget ≤ 250 ms`);
     console.log(`  dont démarrage → initialize : médiane ${r.startToInitializedMs.median} ms`);
+    if (r.startPhases) console.log(`  dans le serveur (ms depuis son lancement, médianes) : ${formatStartPhases(r.startPhases)}`);
+    console.log(`  premier démarrage, avant le cache de code : ${r.firstStartMs} ms`);
     if (r.catalogueLoadLog) console.log(`  ${r.catalogueLoadLog}`);
   })
   .catch((e) => {

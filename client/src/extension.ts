@@ -19,10 +19,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand(NOUVEL_ACTE, (prefix?: string) => nouvelActe(context, output, prefix)));
 
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // V8's code cache of the server goes in the extension's own storage (server/src/code-cache.ts); the client adds
+  // its environment to this.
+  const env = { ACTES_CACHE_DIR: vscode.Uri.joinPath(context.globalStorageUri, 'cache').fsPath };
   const serverOptions: ServerOptions = {
     // The server's heap sized for what it holds (server/src/node-options.ts).
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6012'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6012'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'acte' }],

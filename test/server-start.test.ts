@@ -1,0 +1,115 @@
+// How the server process starts (server/src/server-start.ts, code-cache.ts): V8's code cache of the bundle is
+// written after the first diagnostics and used by the next start, never changes what is published, and a
+// missing, refused or disabled cache only means compiling as usual. And the launch VS Code uses (a forked
+// process over IPC) still works. No sleeps: every step waits for the message it expects.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { IPCMessageReader, IPCMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { EDITOR_CAPABILITIES, LspClient, ROOT, SEED_000, SERVER, fileUri, readText } from './helpers/lsp';
+import { cacheDir } from '../server/src/code-cache';
+
+const uri = fileUri(SEED_000);
+const text = readText(SEED_000);
+const dirs: string[] = [];
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = () => {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'actes-cache-'));
+  dirs.push(d);
+  return d;
+};
+
+/** One start: the first diagnostics of seed 000, and the log line that tells how the code was loaded. */
+async function start(cache: string): Promise<{ diagnostics: PublishDiagnosticsParams; startLog: string }> {
+  const c = await LspClient.start({ env: { ...process.env, ACTES_CACHE_DIR: cache } });
+  try {
+    await c.open(uri, text);
+    const diagnostics = await c.diagnosticsFor(uri, 1);
+    await c.stop(); // messages are handled in order: the log that follows the first publication is in
+    const startLog = c.logs.find((l) => l.includes('premiers diagnostics')) ?? '';
+    return { diagnostics, startLog };
+  } finally {
+    c.kill();
+  }
+}
+
+describe('code cache of the server bundle', () => {
+  test('written by a first start, used by the next, with the same diagnostics', async () => {
+    const dir = tempDir();
+    const first = await start(dir);
+    assert.match(first.startLog, /cache créé pour le prochain démarrage/);
+    assert.equal(readdirSync(dir).filter((f) => f.endsWith('.v8cache')).length, 1, 'one cache file');
+    const second = await start(dir);
+    assert.match(second.startLog, /cache utilisé/);
+    assert.ok(second.diagnostics.diagnostics.length > 0);
+    assert.deepEqual(second.diagnostics, first.diagnostics);
+  });
+
+  test('a damaged cache is refused and written again; diagnostics unchanged', async () => {
+    const dir = tempDir();
+    const first = await start(dir);
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+    writeFileSync(path.join(dir, file), Buffer.alloc(4096, 7));
+    const damaged = await start(dir);
+    assert.match(damaged.startLog, /cache refusé, recréé/);
+    assert.deepEqual(damaged.diagnostics, first.diagnostics);
+    assert.match((await start(dir)).startLog, /cache utilisé/);
+  });
+
+  test('ACTES_CACHE_DIR empty: no cache, the server works as before', async () => {
+    const { diagnostics, startLog } = await start('');
+    assert.match(startLog, /sans cache/);
+    assert.ok(diagnostics.diagnostics.length > 0);
+  });
+
+  test('by default, the user’s own cache folder (never a shared one)', () => {
+    assert.equal(cacheDir({ XDG_CACHE_HOME: '/home/x/.cache' }, 'linux'), path.join('/home/x/.cache', 'actes'));
+    assert.equal(cacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux'), path.join(os.homedir(), '.cache', 'actes'));
+    assert.equal(cacheDir({}, 'darwin'), path.join(os.homedir(), 'Library', 'Caches', 'actes'));
+    assert.equal(cacheDir({ ACTES_CACHE_DIR: '/given' }, 'linux'), '/given');
+    assert.equal(cacheDir({ ACTES_CACHE_DIR: '' }, 'linux'), null);
+    assert.equal(cacheDir({ ACTES_CACHE_DIR: 'not/absolute' }, 'linux'), null);
+  });
+});
+
+describe('launch as VS Code does it', () => {
+  test('forked over IPC (module + TransportKind.ipc): initialize, then the diagnostics of an opened act', async () => {
+    const child = fork(SERVER, ['--node-ipc'], {
+      cwd: ROOT,
+      execArgv: ['--max-semi-space-size=2'],
+      stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, ACTES_CACHE_DIR: tempDir() },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => {
+      connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        if (p.uri === uri) resolve(p);
+      });
+    });
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    try {
+      const init = await connection.sendRequest<{ serverInfo?: { name: string } }>('initialize', {
+        processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: EDITOR_CAPABILITIES,
+      });
+      assert.equal(init.serverInfo?.name, 'actes-language-server');
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'acte', version: 1, text } });
+      const p = await published;
+      assert.equal(p.version, 1);
+      assert.ok(p.diagnostics.length > 0);
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
+  });
+});
