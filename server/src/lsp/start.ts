@@ -52,7 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // Documents as lines: a keystroke costs the lines it touches, not a copy of the act (documents.ts).
   const documents = new TextDocuments(LineDocuments);
   const cache = new AnalysisCache({ catalogue: EMPTY_CATALOGUE, profile: DEFAULT_PROFILE, docsBase: options.docsBase });
-  // The legal catalogue is read once initialize is answered (the editor is not kept waiting for it), or at
+  // The legal catalogue is read once the editor has said `initialized` (initialize is answered without it), or at
   // once when something needs it first; every use goes through theCatalogue().
   let catalogue: Catalogue | null = null;
   const theCatalogue = (): Catalogue => {
@@ -339,8 +339,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     notifyApercu = (params.initializationOptions as { apercu?: unknown } | undefined)?.apercu === true;
 
     workspace.initialize(params);
-    // The reply is written on the next turn of the event loop; the catalogue is read on the turn after.
-    setImmediate(() => setImmediate(() => guard('catalogue', undefined, () => void theCatalogue())));
     startup.initializeAt = performance.now();
 
     return {
@@ -389,6 +387,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     if (workspace.associationGlobs.length) watchAssociations();
     reload();
+    // The catalogue is read now, while the editor answers the request for the settings just sent (diagnostics wait
+    // for both); anything that needs it earlier reads it at once (theCatalogue()).
+    setImmediate(() => guard('catalogue', undefined, () => void theCatalogue()));
     // The first scan waits for the first settings (they say which files are associated with the language), and
     // for the first diagnostics of the documents already open (startScan).
     void ready.then(startScan);
