@@ -15,6 +15,7 @@ import {
   validateSource,
   type CodeFile,
   type CompiledCatalogue,
+  type CompiledCodePlan,
   type CompiledCodeTexts,
   TEXT_CHUNK,
   registerLine,
@@ -143,6 +144,7 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
     const held = entry.legitext ? withArticles.get(entry.legitext) : undefined;
     const file = held ? `catalogue/${key}` : null;
     if (held && file) {
+      files[`${file}-plan.json`] = compactJson({ sections: held.sections, secs: held.articles.map((a) => a[1]) } satisfies CompiledCodePlan);
       // Texts in chunks of TEXT_CHUNK articles: a hover reads one chunk, not the whole code.
       for (let n = 0; n * TEXT_CHUNK < held.articles.length; n++) {
         const part = held.articles.slice(n * TEXT_CHUNK, (n + 1) * TEXT_CHUNK);
@@ -161,9 +163,7 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
       status: held?.status ?? null,
       file,
       ids: held ? held.articles.some((a) => a[3] !== null) : false,
-      sections: JSON.stringify(held?.sections ?? []),
       nums: held ? held.articles.map((a) => a[0]).join('\n') : '',
-      secs: JSON.stringify(held ? held.articles.map((a) => a[1]) : []),
     });
   }
   for (const code of codes) if (code.replacedBy) code.replacedBy = keyOf.get(code.replacedBy) ?? null;

@@ -117,6 +117,21 @@ describe('catalogue: source files', () => {
     assert.match(asked[0], /^catalogue\/CGCT-\d+\.json$/);
   });
 
+  it('reads a code’s plan (headings) only when an article’s path is asked for, and once per code', () => {
+    const asked: string[] = [];
+    const lazy = createCatalogue(compiled.value.index, (file) => (asked.push(file), sideFile(file)));
+    const a = lazy.article('CGCT', 'L2122-22')!;
+    const b = lazy.article('CGCT', 'L2122-23')!;
+    assert.deepEqual(asked, []);
+    assert.equal(a.path.at(-1), 'Sous-section 2 : Attributions exercées au nom de la commune.');
+    assert.equal(b.path[0], 'Partie législative');
+    assert.deepEqual(asked, ['catalogue/CGCT-plan.json']);
+    const broken = createCatalogue(compiled.value.index, () => {
+      throw new Error('ENOENT');
+    });
+    assert.deepEqual(broken.article('CGCT', 'L2122-22')!.path, [], 'no plan: no headings, the article is still found');
+  });
+
   it('survives a missing side file: the article exists, its text is empty, its link searches Légifrance', () => {
     const broken = createCatalogue(compiled.value.index, () => {
       throw new Error('ENOENT');

@@ -7,7 +7,7 @@ import type {
 } from '../core/catalogue';
 import { legifranceArticleSearch } from '../core/catalogue';
 import { CODE_NAMES } from '../core/references';
-import type { CompiledCatalogue, CompiledCodeTexts } from './schemas';
+import type { CompiledCatalogue, CompiledCodePlan, CompiledCodeTexts } from './schemas';
 
 /**
  * Reads a file written beside the index (`catalogue/CGCT-0.json`, `catalogue/collectivites.txt`) and
@@ -165,7 +165,7 @@ class ArticleIndex {
   private nums: string[] | null = null;
   private order: number[] | null = null;
   private readonly paths: (readonly string[] | undefined)[] = [];
-  /** The sections and each article's section, parsed from the index's JSON text on first use. */
+  /** The sections and each article's section, from the code's plan file, read on first use. */
   private tree: { sections: [string, number][]; secs: number[] } | null = null;
   private readonly chunks: (() => CompiledCodeTexts)[] = [];
 
@@ -277,7 +277,17 @@ class ArticleIndex {
           return fallback;
         }
       };
-      this.tree = { sections: parse(this.code.sections, []), secs: parse(this.code.secs, []) };
+      let raw: string | null = null;
+      try {
+        raw = this.code.file ? this.load(`${this.code.file}-plan.json`) : null;
+      } catch {
+        raw = null; // no paths: the articles are still found
+      }
+      const plan = raw ? parse<Partial<CompiledCodePlan> | null>(raw, null) : null;
+      this.tree = {
+        sections: Array.isArray(plan?.sections) ? (plan.sections as [string, number][]) : [],
+        secs: Array.isArray(plan?.secs) ? (plan.secs as number[]) : [],
+      };
     }
     return this.tree;
   }

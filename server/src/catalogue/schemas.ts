@@ -362,18 +362,6 @@ function checkUnique<T>(ctx: z.RefinementCtx, items: readonly T[], keyOf: (item:
 export { COMPILED_VERSION };
 
 /** [title, parent section index or -1]. */
-const compiledSection = z.tuple([nonEmpty, z.int().min(-1)]);
-
-/** A string holding the JSON of a value `schema` accepts (a part of the index parsed on first use). */
-function jsonText(schema: z.ZodType) {
-  return z.string().refine((text) => {
-    try {
-      return schema.safeParse(JSON.parse(text)).success;
-    } catch {
-      return false;
-    }
-  }, 'JSON attendu');
-}
 
 export const compiledCatalogueSchema = z.object({
   version: z.literal(COMPILED_VERSION),
@@ -395,15 +383,8 @@ export const compiledCatalogueSchema = z.object({
       file: nonEmpty.nullable(),
       /** True when the side files hold LEGIARTI ids (else links search Légifrance without reading them). */
       ids: z.boolean(),
-      /**
-       * The sections, [title, parent index or -1][], as JSON text: parsed the first time an article's path is
-       * asked for, not at start (they are half the index; thousands of small objects the server seldom reads).
-       */
-      sections: jsonText(z.array(compiledSection)),
-      /** Article numbers in code order, joined by "\n". */
+      /** Article numbers in code order, joined by "\n". Their sections are in the code's plan file (CompiledCodePlan). */
       nums: z.string(),
-      /** Section index of each article, as JSON text (parsed with the sections). */
-      secs: jsonText(z.array(z.int().min(-1))),
     }),
   ),
   /** Articles changed after the text held: [code key, article number, law citation, ISO date, object]. */
@@ -428,6 +409,17 @@ export const compiledCatalogueSchema = z.object({
 });
 
 export type CompiledCatalogue = z.infer<typeof compiledCatalogueSchema>;
+
+/**
+ * A code's plan, beside the index (`catalogue/<KEY>-plan.json`): its sections and each article's section, read the
+ * first time an article's path is asked for (they were two thirds of the index, thousands of objects at start).
+ */
+export interface CompiledCodePlan {
+  /** [title, parent index or -1], parents first. */
+  readonly sections: readonly (readonly [string, number])[];
+  /** Section index of each article, in the order of `nums` (-1: none). */
+  readonly secs: readonly number[];
+}
 
 /** A code's file beside the index: each article's text and LEGIARTI id, in the order of `nums`. */
 export interface CompiledCodeTexts {
