@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compileCatalogue, DATA_DIR, normalizeNum, readSources } from '../scripts/build-catalogue.ts';
 import { createCatalogue, displayNum, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
+import { searchableFile } from '../server/src/catalogue/load-node.ts';
 import { compiledCatalogueSchema, frenchDate, SOURCE_SCHEMAS, validateSource, type SourceFile } from '../server/src/catalogue/schemas.ts';
 
 const readData = (file: string) => JSON.parse(readFileSync(path.join(DATA_DIR, file), 'utf8'));
@@ -130,6 +131,30 @@ describe('catalogue: source files', () => {
       throw new Error('ENOENT');
     });
     assert.deepEqual(broken.article('CGCT', 'L2122-22')!.path, [], 'no plan: no headings, the article is still found');
+  });
+
+  it('the register searched in its file’s bytes (the server’s way) answers as its text does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'actes-register-'));
+    try {
+      const file = compiled.value.index.register!.file;
+      const text = sideFile(file)!;
+      assert.match(text, /^[\x00-\x7f]*$/, 'the build writes it in ASCII');
+      writeFileSync(path.join(dir, 'register.txt'), text);
+      const searched = searchableFile(path.join(dir, 'register.txt'));
+      assert.equal(typeof searched, 'object', 'bytes, not a string');
+      const fromBytes = createCatalogue(compiled.value.index, sideFile, () => searched);
+      const sirens = ['217300656', '200069110', '213105554', '000000000'];
+      for (const siren of sirens) assert.deepEqual(fromBytes.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
+      for (const insee of ['73065', '2A004', '01001', '99999']) assert.deepEqual(fromBytes.communeByInsee!(insee), catalogue.communeByInsee!(insee), insee);
+      for (const name of ['Chambéry', 'Saint-Étienne', 'L’Abergement-Clémenciat', 'Sainte-Marie', 'Nulle-Part-sur-Mer']) {
+        assert.deepEqual(fromBytes.collectivitesNamed!(name), catalogue.collectivitesNamed!(name), name);
+      }
+      assert.ok(fromBytes.collectivitesNamed!('Sainte-Marie').length > 1);
+      assert.ok(fromBytes.collectiviteBySiren!('217300656') && fromBytes.communeByInsee!('73065'));
+      assert.equal(fromBytes.communeByInsee!('01001')?.name, 'L’Abergement-Clémenciat'.replace('’', "'"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('survives a missing side file: the article exists, its text is empty, its link searches Légifrance', () => {

@@ -16,6 +16,20 @@ import type { CompiledCatalogue, CompiledCodePlan, CompiledCodeTexts } from './s
  */
 export type SideFileLoader = (file: string) => string | null;
 
+/**
+ * The register's text as searched: a string, or what stands for one without being one (load-node.ts gives the
+ * file's bytes when they are ASCII: 2 MB searched where they are, not copied into a string at start).
+ */
+export interface SearchableText {
+  readonly length: number;
+  indexOf(needle: string, from?: number): number;
+  lastIndexOf(needle: string, from?: number): number;
+  slice(start: number, end?: number): string;
+}
+
+/** Reads the register's side file, searchable; by default the text the SideFileLoader gives. */
+export type SearchableFileLoader = (file: string) => SearchableText | null;
+
 /** Articles per side file of texts (`catalogue/<KEY>-<n>.json` holds articles n×TEXT_CHUNK …). */
 export const TEXT_CHUNK = 400;
 
@@ -321,8 +335,8 @@ const TEXT_NATURE_WORD = /^(?:loi organique|loi|decret|ordonnance|reglement)\s+/
  * The register (communes and EPCI), kept as the text of its side file and searched with indexOf:
  * nothing is parsed up front; a found line becomes a frozen CollectiviteInfo, cached.
  */
-function createRegister(load: () => string | null) {
-  const text = once(() => load() ?? '', '');
+function createRegister(load: () => SearchableText | null) {
+  const text = once((): SearchableText => load() ?? '', '');
   const cache = new Map<number, CollectiviteInfo | null>();
   const lineAt = (at: number): CollectiviteInfo | null => {
     const t = text();
@@ -368,7 +382,7 @@ function createRegister(load: () => string | null) {
   };
 }
 
-export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = () => null): Catalogue {
+export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = () => null, loadSearchable: SearchableFileLoader = load): Catalogue {
   // Codes
   const codes: CatalogueCodeInfo[] = data.codes.map((c) =>
     Object.freeze({
@@ -402,7 +416,7 @@ export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = 
   }
   const articleIndexes = new Map<string, ArticleIndex>();
   for (const c of data.codes) if (c.nums) articleIndexes.set(c.key, new ArticleIndex(c, load, amended));
-  const register = createRegister(() => (data.register ? load(data.register.file) : null));
+  const register = createRegister(() => (data.register ? loadSearchable(data.register.file) : null));
   const articlesOf = (codeKey: string) => articleIndexes.get(codeKey) ?? articleIndexes.get(code(codeKey)?.key ?? '');
 
   // Texts, most recent first for completion

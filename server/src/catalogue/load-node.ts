@@ -7,7 +7,7 @@ import { isAscii } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../core/catalogue';
-import { COMPILED_VERSION, createCatalogue } from './create';
+import { COMPILED_VERSION, createCatalogue, type SearchableText } from './create';
 import { frenchDate } from '../core/text';
 import type { CompiledCatalogue } from './schemas';
 
@@ -30,6 +30,22 @@ export function readCatalogueFile(file: string): string {
   return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
+/**
+ * A side file searched where it is (the register, 2 MB): its bytes when they are ASCII (one byte per character:
+ * offsets are the same), searched natively, a line made a string only when found; else its text.
+ */
+export function searchableFile(file: string): SearchableText {
+  const bytes = readFileSync(file);
+  if (typeof isAscii !== 'function' || !isAscii(bytes)) return bytes.toString('utf8');
+  return {
+    length: bytes.length,
+    // Offsets as String's: a Buffer counts a negative one from the end, a string from 0.
+    indexOf: (needle, from = 0) => (from >= bytes.length ? -1 : bytes.indexOf(needle, Math.max(0, from), 'latin1')),
+    lastIndexOf: (needle, from = bytes.length) => (from < 0 ? (bytes.indexOf(needle, 0, 'latin1') === 0 ? 0 : -1) : bytes.lastIndexOf(needle, from, 'latin1')),
+    slice: (start, end) => bytes.toString('latin1', start, end ?? bytes.length),
+  };
+}
+
 /** Reads and indexes the catalogue. Throws an Error with a French message when the file is missing or unusable. */
 export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue {
   let data: CompiledCatalogue;
@@ -43,7 +59,7 @@ export function loadCatalogue(file: string = defaultCatalogueFile()): Catalogue 
     throw new Error(`Catalogue juridique ${file} : format inattendu (version ${String(data?.version)}, attendu ${COMPILED_VERSION}). Lancez « npm run build:catalogue ».`);
   }
   const dir = path.dirname(file);
-  return createCatalogue(data, (side) => readCatalogueFile(path.join(dir, side)));
+  return createCatalogue(data, (side) => readCatalogueFile(path.join(dir, side)), (side) => searchableFile(path.join(dir, side)));
 }
 
 /**
