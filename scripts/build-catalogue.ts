@@ -23,6 +23,7 @@ import {
   type Sources,
 } from '../server/src/catalogue/schemas.ts';
 import { z } from 'zod';
+import { articleOrder } from '../server/src/catalogue/create.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DATA_DIR = path.join(ROOT, 'data');
@@ -164,6 +165,7 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
       file,
       ids: held ? held.articles.some((a) => a[3] !== null) : false,
       nums: held ? held.articles.map((a) => a[0]).join('\n') : '',
+      order: held ? articleOrder(held.articles).join(',') : '',
     });
   }
   for (const code of codes) if (code.replacedBy) code.replacedBy = keyOf.get(code.replacedBy) ?? null;

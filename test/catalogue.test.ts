@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compileCatalogue, DATA_DIR, normalizeNum, readSources } from '../scripts/build-catalogue.ts';
-import { createCatalogue, displayNum, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
+import { articleOrder, createCatalogue, displayNum, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
 import { searchableFile } from '../server/src/catalogue/load-node.ts';
 import { compiledCatalogueSchema, frenchDate, SOURCE_SCHEMAS, validateSource, type SourceFile } from '../server/src/catalogue/schemas.ts';
 
@@ -154,6 +154,20 @@ describe('catalogue: source files', () => {
       assert.equal(fromBytes.communeByInsee!('01001')?.name, 'L’Abergement-Clémenciat'.replace('’', "'"));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('looks articles up in the order the build stored; without it (or with a wrong one), sorts them itself', () => {
+    for (const code of compiled.value.index.codes.filter((c) => c.nums)) {
+      assert.equal(code.order, articleOrder(code.nums.split('\n').map((n) => [n] as const)).join(','), code.key);
+    }
+    for (const order of ['', '0,1,2', 'x']) {
+      const index = { ...compiled.value.index, codes: compiled.value.index.codes.map((c) => ({ ...c, order })) };
+      const unsorted = createCatalogue(index, sideFile);
+      for (const [code, num] of [['CGCT', 'L2122-22'], ['CGCT', 'R2122-7-1'], ['CRPA', 'L212-1'], ['CGCT', 'L9999-99']]) {
+        assert.equal(unsorted.article(code, num)?.num ?? null, catalogue.article(code, num)?.num ?? null, `${code} ${num}`);
+      }
+      assert.deepEqual(unsorted.articlesWithPrefix('CGCT', 'L2122-2', 5).map((a) => a.num), catalogue.articlesWithPrefix('CGCT', 'L2122-2', 5).map((a) => a.num));
     }
   });
 

@@ -175,7 +175,8 @@ const NO_TEXTS: CompiledCodeTexts = { texts: [], legiarti: null };
  */
 class ArticleIndex {
   private readonly infos: (ArticleInfo | undefined)[] = [];
-  private keys: string[] | null = null;
+  /** Keys of the article numbers, computed as a lookup reaches them. */
+  private readonly keys: (string | undefined)[] = [];
   private nums: string[] | null = null;
   private order: number[] | null = null;
   private readonly paths: (readonly string[] | undefined)[] = [];
@@ -224,11 +225,20 @@ class ArticleIndex {
     return (this.nums ??= this.code.nums ? this.code.nums.split('\n') : []);
   }
 
-  /** Positions sorted by key (ties in code order), computed on first lookup. */
+  /**
+   * Positions sorted by key (ties in code order): as the build stored them (`order`), read on first lookup; computed
+   * when the index has none or a wrong one.
+   */
   private sorted(): number[] {
     if (!this.order) {
-      const keys = (this.keys = this.numbers().map(articleKey));
-      this.order = [...keys.keys()].sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+      const count = this.numbers().length;
+      const stored = this.code.order ? this.code.order.split(',').map(Number) : [];
+      if (stored.length === count && stored.every((p) => Number.isInteger(p) && p >= 0 && p < count)) {
+        this.order = stored;
+      } else {
+        const keys = this.numbers().map((_, i) => this.keyAt(i));
+        this.order = [...keys.keys()].sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+      }
     }
     return this.order;
   }
@@ -247,7 +257,7 @@ class ArticleIndex {
   }
 
   private keyAt(i: number): string {
-    return this.keys![i];
+    return (this.keys[i] ??= articleKey(this.numbers()[i]));
   }
 
   private at(i: number): ArticleInfo {

@@ -385,6 +385,8 @@ export const compiledCatalogueSchema = z.object({
       ids: z.boolean(),
       /** Article numbers in code order, joined by "\n". Their sections are in the code's plan file (CompiledCodePlan). */
       nums: z.string(),
+      /** Positions of the articles sorted by the key of their number (ties in code order), joined by ",": lookups start without sorting. */
+      order: z.string(),
     }),
   ),
   /** Articles changed after the text held: [code key, article number, law citation, ISO date, object]. */
