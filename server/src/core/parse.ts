@@ -5,7 +5,7 @@
 // (header, recitals, dispositif, articles, place and date) and hands each region to its reader (syntax/seance.ts,
 // vote.ts, signatures.ts, recours.ts, executoire.ts, transmission.ts, kind.ts); syntax/seen.ts says how each field
 // was seen.
-import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, Span } from './model';
+import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, RecitalReading, Span } from './model';
 import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
@@ -32,7 +32,7 @@ import { isComplete, seenFields, textEnd } from './syntax/seen';
 import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
-import { TextIndex, clean, fold, isoFromGroups, scanDates } from './text';
+import { TextIndex, clean, flat, fold, isoFromGroups, scanDates } from './text';
 
 export { actSegments, type LineCaches, type LineScan, type Units } from './syntax/scanner';
 
@@ -43,6 +43,33 @@ function freezeAct(act: Act): Act {
     if (v && typeof v === 'object') Object.freeze(v);
   }
   return Object.freeze(act);
+}
+
+/** What a recital's words say: a function of its text alone, so a recital read once is not read again. */
+interface RecitalWords {
+  readonly body: string;
+  readonly ending: string;
+  readonly reading: RecitalReading;
+}
+const RECITALS = [new Map<string, RecitalWords>(), new Map<string, RecitalWords>()];
+/** Recitals kept per kind: enough for the longest acts, bounded for a server that reads for hours. */
+const MAX_RECITALS = 20000;
+
+function recitalWords(raw: string, visa: boolean): RecitalWords {
+  const cache = RECITALS[visa ? 0 : 1];
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  // A copy, not a slice of the document: the cache must not keep old versions of the text alive.
+  raw = flat(raw);
+  const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
+  const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
+  const reading = readRecital(body, visa);
+  // Shared by every act that holds the same recital: frozen, as the model's types say.
+  if (reading.articleFirst) Object.freeze(reading.articleFirst);
+  const words: RecitalWords = Object.freeze({ body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
+  if (cache.size >= MAX_RECITALS) cache.clear();
+  cache.set(raw, words);
+  return words;
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). */
@@ -156,11 +183,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const kw = u.f.search(u.type === 'visa' ? /vu/ : /considerant|attendu/);
     const start = u.start + Math.max(0, kw);
     const end = units[j].end;
-    const raw = text.slice(start, end);
-    const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
-    const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
+    const read = recitalWords(text.slice(start, end), u.type === 'visa');
     const sp = span(start, end);
-    const r: Recital = { text: sp.text, range: sp.range, start, end, body, ending: endingMatch ? endingMatch[1] : '', reading: readRecital(body, u.type === 'visa') };
+    const r: Recital = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }

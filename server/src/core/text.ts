@@ -170,6 +170,14 @@ export function refold(previous: string, previousFolded: string, text: string): 
   return previousFolded.slice(0, p) + middle + previousFolded.slice(previous.length - s);
 }
 
+/**
+ * A copy of `s` that shares no memory with the text it was cut from (a slice keeps the whole text alive): for
+ * what a cache keeps across versions of a document.
+ */
+export function flat(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;
 
 /** Collapse whitespace and strip Markdown emphasis for display. */
