@@ -50,11 +50,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  */
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const safe = typeof text === 'string' ? text : '';
-  const index = new TextIndex(safe);
   const previous = options.previous;
-  const folded = previous && typeof previous.text === 'string' ? refold(previous.text, previous.folded, safe) : fold(safe);
+  const edit = previous && typeof previous.text === 'string' && previous.index instanceof TextIndex && previous.index.text === previous.text
+    ? editOf(previous.text, safe)
+    : undefined;
+  const index = edit ? TextIndex.edited(previous!.index, safe, edit.prefix, edit.suffix) : new TextIndex(safe);
+  const folded = edit ? refold(previous!.text, previous!.folded, safe, edit.prefix, edit.suffix) : fold(safe);
   const record: LineScan[] = [];
-  const document = parseDocument(safe, index, folded, { reuse: previous ? reuseLines(previous, safe, index) : undefined, record });
+  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record });
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
@@ -83,6 +86,17 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   return analysis;
 }
 
+/** What an edit kept of the previous text: its first `prefix` and last `suffix` characters (not overlapping). */
+interface Edit {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+function editOf(old: string, text: string): Edit {
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
+}
+
 /** The lines each analysis read (by line number), for the next version's (see `AnalyzeOptions.previous`). */
 const LINES = new WeakMap<Analysis, readonly LineScan[]>();
 
@@ -90,12 +104,13 @@ const LINES = new WeakMap<Analysis, readonly LineScan[]>();
  * The lines of `previous` that `text` holds unchanged: those before the first changed character, and those after
  * the last one (shifted). A line is reused only if its content and the line break before it are unchanged.
  */
-function reuseLines(previous: Analysis, text: string, index: TextIndex) {
+function reuseLines(previous: Analysis, edit: Edit, index: TextIndex) {
   const scans = LINES.get(previous);
   const old = previous.text;
   if (!scans || typeof old !== 'string') return undefined;
-  const p = commonPrefix(old, text);
-  const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+  const p = edit.prefix;
+  const s = edit.suffix;
+  const text = index.text;
   const shift = old.length - text.length;
   const lineShift = previous.index.lineCount - index.lineCount;
   const suffixFrom = text.length - s;

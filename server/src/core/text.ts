@@ -5,7 +5,11 @@ import type { Position, Range, Span } from './model';
 /** Line starts of a text, as LSP counts lines (\r\n, \n and \r end a line). */
 export class TextIndex {
   readonly lineStarts: number[];
-  constructor(readonly text: string) {
+  constructor(readonly text: string, lineStarts?: number[]) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // The common case, without carriage returns: let indexOf find the line breaks.
@@ -23,6 +27,39 @@ export class TextIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, an edit of `previous.text` that keeps its first `prefix` and last `suffix` characters
+   * (`prefix + suffix` at most the shorter length): the line starts of the unchanged parts are taken from
+   * `previous` (shifted after the edit), only the changed middle is scanned. Equal to `new TextIndex(text)`.
+   */
+  static edited(previous: TextIndex, text: string, prefix: number, suffix: number): TextIndex {
+    const old = previous.lineStarts;
+    const oldLength = previous.text.length;
+    if (prefix + suffix > Math.min(oldLength, text.length)) return new TextIndex(text);
+    // Kept before the edit: a start q < prefix (the break before it, and the character after it, unchanged).
+    let lo = 0;
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (old[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const starts = lo > 0 ? old.slice(0, lo) : [0];
+    // Scanned: a start q whose break (q - 1) lies in [prefix - 1, text.length - suffix).
+    const middleEnd = text.length - suffix;
+    for (let i = Math.max(0, prefix - 1); i < middleEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    // Kept after the edit: a start whose break lies in the suffix (and so the character after it), shifted.
+    const shift = text.length - oldLength;
+    const from = middleEnd - shift;
+    let k = lo;
+    while (k < old.length && old[k] - 1 < from) k++;
+    for (; k < old.length; k++) starts.push(old[k] + shift);
+    return new TextIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -155,13 +192,14 @@ export function commonSuffix(a: string, b: string, max = Math.min(a.length, b.le
 
 /**
  * `fold(text)`, reusing `previousFolded = fold(previous)` where the texts agree: only the changed middle is folded
- * again (a keystroke in a long act). The result is exactly `fold(text)`.
+ * again (a keystroke in a long act). `prefix` and `suffix`, when the caller knows them, are the lengths of the
+ * texts' common prefix and suffix (not overlapping). The result is exactly `fold(text)`.
  */
-export function refold(previous: string, previousFolded: string, text: string): string {
+export function refold(previous: string, previousFolded: string, text: string, prefix?: number, suffix?: number): string {
   if (previousFolded.length !== previous.length) return fold(text);
   // A character's fold depends on it and on the next one (a lone "\r"): the prefix reused stops one short.
-  const p = Math.max(0, commonPrefix(previous, text) - 1);
-  const s = commonSuffix(previous, text, Math.min(previous.length, text.length) - p);
+  const p = Math.max(0, (prefix ?? commonPrefix(previous, text)) - 1);
+  const s = suffix ?? commonSuffix(previous, text, Math.min(previous.length, text.length) - p);
   if (p + s > text.length || p + s > previous.length) return fold(text);
   if (p === 0 && s === 0) return fold(text);
   const end = text.length - s;

@@ -1,0 +1,87 @@
+// Incremental re-reading under the edits people make: typing, deleting across lines, pasting a whole act, in LF and
+// CRLF texts. Every incremental result must equal a reading from scratch (`test/incremental.test.ts` holds the
+// first such property; this file adds longer deletions, pastes and the pieces that straddle block boundaries).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { analyze, type Analysis } from '../server/src/core/service';
+import { TextIndex, commonPrefix, commonSuffix } from '../server/src/core/text';
+import { corpusFiles, seedFiles } from './helpers/corpus';
+
+const seen = (a: Analysis) => JSON.stringify({ document: a.document, folded: a.folded, lines: a.index.lineStarts, diagnostics: a.diagnostics.map((d) => ({ ...d, fixes: d.fixes })) });
+
+const texts = [...seedFiles(), ...corpusFiles()].map((f) => readFileSync(f, 'utf8'));
+/** Pieces that join or cut what the readers see across a line break: a date, a number, a code, a list of articles. */
+const pieces = [
+  '', 'x', ';', '.', '\n', '\r\n', '\r', '\n\n', ' ', 'mars.\n2024 ', 'du conseil municipal.\nn° 2024-12 du 3 mars 2024', 'L.\n2122-22', 'et s.\n\ndu code de l’urbanisme',
+  'articles L. 12.\net L 2211 ', '3° de l’\narticle L. 2122-22', 'du même code', 'CM2025/04/07/19-1 ', 'Vu la loi n° 2014-58\ndu 27 janvier 2014 ;\n',
+  'Article 3 : ', 'DÉCIDE :\n', 'Fait à Lyon, le 3 mars 2024\n', 'portant délégation.\n(MAPTAM)', '\ud83d',
+];
+
+const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 400 })), piece: fc.constantFrom(...pieces) });
+const apply = (t: string, e: { at: number; remove: number; piece: string }) => {
+  const at = e.at % (t.length + 1);
+  return t.slice(0, at) + e.piece + t.slice(Math.min(t.length, at + e.remove));
+};
+
+test('an incremental reading equals a fresh one after typing, deletions across lines and pastes', () => {
+  fc.assert(
+    fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (k, edits, crlf) => {
+      let text = crlf ? texts[k].replace(/\r?\n/g, '\r\n') : texts[k];
+      let previous = analyze(text, { draft: true });
+      for (const e of edits) {
+        text = apply(text, e);
+        const incremental = analyze(text, { draft: true, previous });
+        assert.equal(seen(incremental), seen(analyze(text, { draft: true })));
+        previous = incremental;
+      }
+    }),
+    { numRuns: 80 },
+  );
+});
+
+test('pasting a whole act over an act, into it, or into an empty document reads as from scratch', () => {
+  for (let k = 0; k < texts.length; k += 3) {
+    const a = texts[k];
+    const b = texts[(k + 1) % texts.length];
+    const versions = ['', b, a, a.slice(0, a.length >> 1) + b + a.slice(a.length >> 1), a.replace(/\n/g, '\r\n'), a + '\n' + a, ''];
+    let previous = analyze(versions[0], { draft: true });
+    for (const v of versions.slice(1)) {
+      const incremental = analyze(v, { draft: true, previous });
+      assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+      previous = incremental;
+    }
+  }
+});
+
+test('typing an act character by character, then deleting it line by line, reads as from scratch', () => {
+  const act = texts[0].slice(0, 1500);
+  let previous = analyze('', { draft: true });
+  for (let i = 1; i <= act.length; i += 7) {
+    const v = act.slice(0, i);
+    const incremental = analyze(v, { draft: true, previous });
+    assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+    previous = incremental;
+  }
+  let v = act;
+  while (v.length) {
+    const cut = v.lastIndexOf('\n', v.length - 2);
+    v = cut <= 0 ? '' : v.slice(0, cut);
+    const incremental = analyze(v, { draft: true, previous });
+    assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+    previous = incremental;
+  }
+});
+
+test('the line index of an edited text equals the index built from scratch', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', '\r', '\n', ' '), maxLength: 60 });
+  fc.assert(
+    fc.property(text, text, (before, after) => {
+      const p = commonPrefix(before, after);
+      const s = commonSuffix(before, after, Math.min(before.length, after.length) - p);
+      assert.deepEqual(TextIndex.edited(new TextIndex(before), after, p, s).lineStarts, new TextIndex(after).lineStarts);
+    }),
+    { numRuns: 2000 },
+  );
+});
