@@ -2,7 +2,7 @@
 // décrets, délibérations and arrêtés. Works on the folded text (same offsets as the
 // original), so "L.2122-22", "l'article L 2122-22" and "ARTICLE L. 2122-22" all match.
 import type { Reference, Span, TextNature } from './model';
-import { DATE_SRC, TextIndex, isoDate, isoFromGroups, monthNumber } from './text';
+import { DATE_SRC, TextIndex, flat, isoDate, isoFromGroups, monthNumber } from './text';
 
 /** Codes the parser recognises by name, with the key used in the model. */
 export const CODE_NAMES: readonly (readonly [key: string, folded: string])[] = [
@@ -163,9 +163,14 @@ function makeRef(s: Span, f: RefFields): Reference {
   };
 }
 
-/** Find every legal reference in the document. */
-export function findReferences(text: string, folded: string, index: TextIndex): Reference[] {
+/**
+ * The references of one part of the text (the whole text, or a part `partsOf` cut): offsets and ranges of `text`.
+ * What depends on the rest of the document is left to `findReferences`: the code of articles « du même code » with
+ * no code named before them here, and which local numbers are cited bare.
+ */
+function scanPart(text: string, folded: string, index: TextIndex): PartReferences {
   const refs: Reference[] = [];
+  const pending = new Set<Reference>();
   const span = (s: number, e: number) => index.span(s, e);
 
   // Codes named anywhere: used to attach a code to articles listed before it.
@@ -243,9 +248,10 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
         key = k;
         codeSpan = span(offset, articles[j].end + after[0].length);
       } else if (after[3]) {
-        // "du même code": the last code named before.
+        // "du même code": the last code named before (in an earlier part: see `findReferences`).
         const prev = lastCodeBefore(codes, articles[i].start);
         if (prev) key = prev.key;
+        else for (let k = i; k <= j; k++) pending.add(articles[k].ref);
       }
     } else {
       // Code named before in the same sentence (no ";" or "." between).
@@ -339,8 +345,9 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       date: isoFromGroups(m.slice(2, 8)),
     }));
   }
-  // Bare local numbers with an embedded date, e.g. "CM2025/04/07/19-1" cited without "délibération".
-  const seen = new Set(refs.filter((r) => r.type === 'deliberation').map((r) => r.number));
+  // Bare local numbers with an embedded date, e.g. "CM2025/04/07/19-1" cited without "délibération": every
+  // candidate here; `findReferences` keeps those not cited otherwise, once each.
+  const bareRefs: Reference[] = [];
   // Anchored on the digits (fast to scan), then the 1–4 letters before them are checked.
   const bare = /\d{4}\/\d{2}\/\d{2}\/[\w-]+/g;
   for (let d = bare.exec(folded); d; d = bare.exec(folded)) {
@@ -348,10 +355,173 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     if (!letters) continue;
     const m = { index: d.index - letters[0].length, 0: letters[0] + d[0] };
     const raw = text.slice(m.index, m.index + m[0].length);
-    if (seen.has(raw)) continue;
-    seen.add(raw);
-    refs.push(makeRef(span(m.index, m.index + m[0].length), { type: 'deliberation', label: raw, number: raw }));
+    bareRefs.push(makeRef(span(m.index, m.index + m[0].length), { type: 'deliberation', label: raw, number: raw }));
   }
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
-  return refs;
+  const sameCode: number[] = [];
+  if (pending.size) refs.forEach((r, k) => pending.has(r) && sameCode.push(k));
+  return { refs, bare: bareRefs, sameCode, lastCode: codes.length ? codes[codes.length - 1].key : null };
+}
+
+
+/** What `scanPart` read in one part of the text. */
+interface PartReferences {
+  /** Sorted as `findReferences` sorts them, without the bare local numbers. */
+  readonly refs: readonly Reference[];
+  /** Every local number cited bare (`number`: as written), in text order. */
+  readonly bare: readonly Reference[];
+  /** Indexes in `refs` of the articles « du même code » with no code named before them in this part. */
+  readonly sameCode: readonly number[];
+  /** The key of the last code named in this part. */
+  readonly lastCode: string | null;
+}
+
+const MONTH_WORD = /^(?:janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|jun|juil(?:let)?|jul|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)$/;
+
+/**
+ * Whether nothing `scanPart` reads crosses the end of line `line`: no reference, and no context read around one
+ * (the code after a list of articles, the intitulé after a loi, the « 3° de l'article » before an article), runs
+ * over a line that ends with « ; », or with « . » after a word of three letters or more that no pattern reads
+ * before a dot: not a month (« mars. 2024 »), nor « l. », « al. », « s. », « n°. », nor digits; and, as the
+ * words between « délibération du conseil » and its number may hold a dot, not on a line naming a conseil, a
+ * bureau or a comité. Every pattern of this file starts with a letter or a digit, so none begins in the blanks
+ * after that end.
+ */
+function endsReferences(folded: string, index: TextIndex, line: number): boolean {
+  const s = index.lineStarts[line];
+  let e = index.lineEnd(line);
+  while (e > s && isBlank(folded.charCodeAt(e - 1))) e--;
+  if (e === s) return false;
+  const last = folded.charCodeAt(e - 1);
+  if (last === 59 /* ; */) return true;
+  if (last !== 46 /* . */) return false;
+  let w = e - 1;
+  while (w > s && isLetter(folded.charCodeAt(w - 1))) w--;
+  if (e - 1 - w < 3) return false;
+  if (w > s && isWordCode(folded.charCodeAt(w - 1))) return false;
+  if (MONTH_WORD.test(folded.slice(w, e - 1))) return false;
+  const lineText = folded.slice(s, e);
+  return !(lineText.includes('conseil') || lineText.includes('bureau') || lineText.includes('comite'));
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/** Where the text is cut into parts `scanPart` reads alone: the lines after which `endsReferences`. */
+function partsOf(folded: string, index: TextIndex): number[] {
+  const cuts = [0];
+  const n = index.lineCount;
+  for (let line = 0; line + 1 < n; line++) if (endsReferences(folded, index, line)) cuts.push(index.lineStarts[line + 1]);
+  return cuts;
+}
+
+/** A part read once, by its text; and where its references were last placed in a document. */
+interface PartEntry {
+  readonly part: PartReferences;
+  placed: { readonly from: number; readonly line: number; readonly refs: readonly Reference[]; readonly bare: readonly Reference[] } | null;
+}
+const PARTS = new Map<string, PartEntry>();
+/** Parts kept: a few long acts' worth, bounded for a server that reads for hours. */
+const MAX_PARTS = 30000;
+
+function placeSpan(s: Span, from: number, line: number): Span {
+  const r = s.range;
+  return {
+    text: s.text,
+    range: { start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } },
+    start: s.start + from,
+    end: s.end + from,
+  };
+}
+
+/** A reference of a part, at `from` (the offset of the part's first line, `line`) in the document. */
+function placeRef(r: Reference, from: number, line: number): Reference {
+  const s = placeSpan(r, from, line);
+  return {
+    text: s.text, range: s.range, start: s.start, end: s.end, type: r.type, label: r.label,
+    code: r.code, codeSpan: r.codeSpan && placeSpan(r.codeSpan, from, line), article: r.article, item: r.item,
+    alinea: r.alinea, alineaSpan: r.alineaSpan && placeSpan(r.alineaSpan, from, line), nature: r.nature, number: r.number,
+    date: r.date, dateSpan: r.dateSpan && placeSpan(r.dateSpan, from, line), usualName: r.usualName,
+  };
+}
+
+/**
+ * Find every legal reference in the document. The text is read in parts that no reference crosses
+ * (`endsReferences`), each part once by its text: on a keystroke only the part that changed is read again, the
+ * others are placed where they now lie. The result is exactly that of one reading of the whole text
+ * (`findReferencesAtOnce`, test/references-parts.test.ts).
+ */
+export function findReferences(text: string, folded: string, index: TextIndex): Reference[] {
+  const cuts = folded.length === text.length && index.text === text ? partsOf(folded, index) : [0];
+  if (cuts.length < 2) return assemble([{ part: scanPart(text, folded, index), refs: null, bare: null }]);
+  const parts: { part: PartReferences; refs: readonly Reference[] | null; bare: readonly Reference[] | null }[] = [];
+  let line = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const from = cuts[k];
+    const to = k + 1 < cuts.length ? cuts[k + 1] : text.length;
+    const key = text.slice(from, to);
+    let entry = PARTS.get(key);
+    if (!entry) {
+      // Copies, not slices of the document: the cache must not keep old versions of the text alive.
+      const t = flat(key);
+      entry = { part: scanPart(t, flat(folded.slice(from, to)), new TextIndex(t)), placed: null };
+      if (PARTS.size >= MAX_PARTS) PARTS.clear();
+      PARTS.set(t, entry);
+    }
+    const part = entry.part;
+    if (!entry.placed || entry.placed.from !== from || entry.placed.line !== line) {
+      entry.placed = {
+        from, line,
+        refs: from === 0 && line === 0 ? part.refs : part.refs.map((r) => placeRef(r, from, line)),
+        bare: from === 0 && line === 0 ? part.bare : part.bare.map((r) => placeRef(r, from, line)),
+      };
+    }
+    parts.push({ part, refs: entry.placed.refs, bare: entry.placed.bare });
+    // The next part's first line.
+    while (line + 1 < index.lineCount && index.lineStarts[line + 1] <= to) line++;
+    if (to >= text.length) break;
+  }
+  return assemble(parts);
+}
+
+/** `findReferences` reading the whole text at once (the reference the parts are tested against). */
+export function findReferencesAtOnce(text: string, folded: string, index: TextIndex): Reference[] {
+  return assemble([{ part: scanPart(text, folded, index), refs: null, bare: null }]);
+}
+
+/** The parts' references in text order, with what depends on the whole document settled. */
+function assemble(parts: readonly { part: PartReferences; refs: readonly Reference[] | null; bare: readonly Reference[] | null }[]): Reference[] {
+  // Local numbers cited bare are kept when no délibération cites them by number, once each.
+  const seen = new Set<string | null>();
+  for (const p of parts) for (const r of p.refs ?? p.part.refs) if (r.type === 'deliberation') seen.add(r.number);
+  const out: Reference[] = [];
+  let lastCode: string | null = null;
+  for (const p of parts) {
+    const refs = p.refs ?? p.part.refs;
+    const bare: Reference[] = [];
+    for (const r of p.bare ?? p.part.bare) {
+      if (seen.has(r.number)) continue;
+      seen.add(r.number);
+      bare.push(r);
+    }
+    // « du même code » with no code before it in its part: the last code named in an earlier part.
+    const same = lastCode !== null && p.part.sameCode.length ? new Set(p.part.sameCode) : null;
+    let b = 0;
+    for (let k = 0; k < refs.length; k++) {
+      const r = refs[k];
+      // A bare number sorts after the references it ties with (it was read last).
+      while (b < bare.length && (bare[b].start < r.start || (bare[b].start === r.start && bare[b].end > r.end))) out.push(bare[b++]);
+      out.push(same?.has(k) ? { ...r, code: lastCode } : r);
+    }
+    while (b < bare.length) out.push(bare[b++]);
+    if (p.part.lastCode !== null) lastCode = p.part.lastCode;
+  }
+  return out;
 }
