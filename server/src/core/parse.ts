@@ -72,7 +72,7 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   return words;
 }
 
-/** Parse an act. Never throws: on any input it returns a model (possibly empty). */
+/** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
 export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches): Act {
   try {
     return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines));
@@ -97,8 +97,9 @@ function emptyAct(index: TextIndex): Act {
 /** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
 export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches): Act {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
-  // Units are typed in place by the readers (a place-date found late): work on copies of scanned ones.
-  const units = scanned ? (scanned as unknown as Unit[]).map((u) => ({ ...u })) : readUnits(text, f, index, lines);
+  // Units are typed in place by the readers (a place-date found late): scanned ones are taken over (`parseDocument`
+  // hands over the units it scanned and reads them no more).
+  const units = scanned ? (scanned as unknown as Unit[]) : readUnits(text, f, index, lines);
   const span = (s: number, e: number): Span => index.span(s, e);
   const n = units.length;
 

@@ -136,8 +136,12 @@ function scanUnits(text: string, f: string, index: TextIndex, lines?: LineCaches
     let scan = to === from ? BLANK_LINE : reuse?.(line, from, to);
     if (scan === undefined) scan = scanLine(text, f, from, to, units, blank);
     else if (!scan.blank) {
-      for (const [a, b, type, first] of scan.units) {
-        units.push({ start: from + a, end: from + b, f: f.slice(from + a, from + b), type, afterBlank: first && blank });
+      const us = scan.units;
+      for (let k = 0; k < us.length; k++) {
+        const u = us[k];
+        const a = from + u[0];
+        const b = from + u[1];
+        units.push({ start: a, end: b, f: f.slice(a, b), type: u[2], afterBlank: u[3] && blank });
       }
     }
     if (record) record[line] = scan;
