@@ -52,6 +52,12 @@ interface RecitalWords {
   readonly reading: RecitalReading;
 }
 const RECITALS = [new Map<string, RecitalWords>(), new Map<string, RecitalWords>()];
+/** A recital read at an offset, kept in the index's memo for the next version. */
+interface RecitalRead {
+  readonly length: number;
+  readonly visa: boolean;
+  readonly words: RecitalWords;
+}
 /** Recitals kept per kind: enough for the longest acts, bounded for a server that reads for hours. */
 const MAX_RECITALS = 20000;
 
@@ -177,6 +183,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     ) j++;
     return j;
   };
+  const priorRecitals = index.prior?.memo.get('recitals') as Map<number, RecitalRead> | undefined;
+  const recitalsRead = new Map<number, RecitalRead>();
+  if (index.text === text) index.memo.set('recitals', recitalsRead);
   for (let i = 0; i < recitalLimit; i++) {
     const u = units[i];
     if (u.type !== 'visa' && u.type !== 'considerant') continue;
@@ -184,7 +193,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const kw = u.f.search(u.type === 'visa' ? /vu/ : /considerant|attendu/);
     const start = u.start + Math.max(0, kw);
     const end = units[j].end;
-    const read = recitalWords(text.slice(start, end), u.type === 'visa');
+    const visa = u.type === 'visa';
+    // The same recital in the prior version (the edit left it whole): its words without looking them up.
+    const o = priorRecitals ? index.priorOffset(start, end) : -1;
+    const kept = o >= 0 ? priorRecitals!.get(o) : undefined;
+    const read = kept && kept.length === end - start && kept.visa === visa ? kept.words : recitalWords(text.slice(start, end), visa);
+    recitalsRead.set(start, { length: end - start, visa, words: read });
     const sp = span(start, end);
     const r: Recital = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     (u.type === 'visa' ? visas : considerants).push(r);

@@ -2,7 +2,7 @@
 // décrets, délibérations and arrêtés. Works on the folded text (same offsets as the
 // original), so "L.2122-22", "l'article L 2122-22" and "ARTICLE L. 2122-22" all match.
 import type { Reference, Span, TextNature } from './model';
-import { DATE_SRC, TextIndex, commonPrefix, commonSuffix, flat, isoDate, isoFromGroups, monthNumber } from './text';
+import { DATE_SRC, TextIndex, flat, isoDate, isoFromGroups, monthNumber } from './text';
 
 /** Codes the parser recognises by name, with the key used in the model. */
 export const CODE_NAMES: readonly (readonly [key: string, folded: string])[] = [
@@ -428,8 +428,13 @@ interface PartEntry {
   placed: { readonly from: number; readonly line: number; readonly refs: readonly Reference[]; readonly bare: readonly Reference[] } | null;
 }
 const PARTS = new Map<string, PartEntry>();
-/** The parts of the text read last, by place. */
-let LAST: { readonly text: string; readonly cuts: readonly number[]; readonly entries: readonly PartEntry[] } | null = null;
+/** The parts of a text, by place, kept in its index's memo for the next version. */
+interface PartsRead {
+  readonly length: number;
+  readonly cuts: readonly number[];
+  readonly entries: readonly PartEntry[];
+}
+const MEMO = 'references';
 /** Parts kept: a few long acts' worth, bounded for a server that reads for hours. */
 const MAX_PARTS = 30000;
 
@@ -464,12 +469,9 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   const cuts = folded.length === text.length && index.text === text ? partsOf(folded, index) : [0];
   if (cuts.length < 2) return assemble([{ part: scanPart(text, folded, index), refs: null, bare: null }]);
   const parts: { part: PartReferences; refs: readonly Reference[] | null; bare: readonly Reference[] | null }[] = [];
-  // The text read last (the previous version of the document, most often): parts it shares with this one, before
-  // or after the edit, are found by their place, without looking their text up.
-  const last = LAST;
-  const prefix = last ? commonPrefix(last.text, text) : 0;
-  const suffix = last ? commonSuffix(last.text, text, Math.min(last.text.length, text.length) - prefix) : 0;
-  const shift = last ? last.text.length - text.length : 0;
+  // The previous version's parts (see `TextIndex.prior`): those the edit left whole, before or after it, are found
+  // by their place, without looking their text up.
+  const last = index.prior?.memo.get(MEMO) as PartsRead | undefined;
   const entries: PartEntry[] = [];
   let line = 0;
   let o = 0;
@@ -477,12 +479,12 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     const from = cuts[k];
     const to = k + 1 < cuts.length ? cuts[k + 1] : text.length;
     let entry: PartEntry | undefined;
-    if (last && (to < prefix || from > text.length - suffix)) {
+    const at = last ? index.priorOffset(from, to) : -1;
+    if (last && at >= 0) {
       // The same text at the same place (before the edit), or shifted (after it).
-      const at = to < prefix ? from : from + shift;
       while (o < last.cuts.length && last.cuts[o] < at) o++;
-      const lastTo = o + 1 < last.cuts.length ? last.cuts[o + 1] : last.text.length;
-      if (o < last.cuts.length && last.cuts[o] === at && lastTo === (to < prefix ? to : to + shift)) entry = last.entries[o];
+      const lastTo = o + 1 < last.cuts.length ? last.cuts[o + 1] : last.length;
+      if (o < last.cuts.length && last.cuts[o] === at && lastTo === to + (at - from)) entry = last.entries[o];
     }
     const key = entry ? '' : text.slice(from, to);
     if (!entry) entry = PARTS.get(key);
@@ -507,7 +509,7 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     while (line + 1 < index.lineCount && index.lineStarts[line + 1] <= to) line++;
     if (to >= text.length) break;
   }
-  LAST = { text, cuts, entries };
+  index.memo.set(MEMO, { length: text.length, cuts, entries } satisfies PartsRead);
   return assemble(parts);
 }
 

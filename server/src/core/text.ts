@@ -5,6 +5,16 @@ import type { Position, Range, Span } from './model';
 /** Line starts of a text, as LSP counts lines (\r\n, \n and \r end a line). */
 export class TextIndex {
   readonly lineStarts: number[];
+  /**
+   * What readers keep of the reading of this text, by offset, for the reading of its next version (see `prior`).
+   * Each reader keeps its own key.
+   */
+  readonly memo = new Map<string, unknown>();
+  /**
+   * The version this text was edited from (`TextIndex.edited`): its text and memo, and how many characters the
+   * edit kept at the start (`prefix`) and at the end (`suffix`). Null for a text read on its own.
+   */
+  prior: { readonly text: string; readonly memo: ReadonlyMap<string, unknown>; readonly prefix: number; readonly suffix: number } | null = null;
   constructor(readonly text: string, lineStarts?: number[]) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
@@ -59,7 +69,22 @@ export class TextIndex {
     let k = lo;
     while (k < old.length && old[k] - 1 < from) k++;
     for (; k < old.length; k++) starts.push(old[k] + shift);
-    return new TextIndex(text, starts);
+    const index = new TextIndex(text, starts);
+    // The previous version's memo, not its index: versions do not chain.
+    index.prior = { text: previous.text, memo: previous.memo, prefix, suffix };
+    return index;
+  }
+
+  /**
+   * Where [start, end) of this text lies in the prior version, when the edit left it whole (before the edit, at
+   * the same offset; after it, shifted): the same characters there. Else -1.
+   */
+  priorOffset(start: number, end: number): number {
+    const p = this.prior;
+    if (!p || start > end) return -1;
+    if (end <= p.prefix) return start;
+    if (start >= this.text.length - p.suffix) return start + p.text.length - this.text.length;
+    return -1;
   }
 
   get lineCount(): number {
