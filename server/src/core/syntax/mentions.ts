@@ -55,6 +55,26 @@ const NON_DELEGABLE: readonly [RegExp, string][] = [
   [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],
 ];
 
+/** A mention found in a piece of text: start and end relative to the piece, value, flag. */
+type Found = readonly [number, number, string, boolean];
+
+/**
+ * What is read in a piece of the text alone (an article, a visa), kept by offset in the index's memo: the next
+ * version reads again only the pieces its edit touched (see `TextIndex.prior`).
+ */
+function kept<T>(text: string, index: TextIndex, key: string): (start: number, end: number, read: () => T) => T {
+  const prior = index.prior?.memo.get(key) as Map<number, { readonly length: number; readonly value: T }> | undefined;
+  const mine = new Map<number, { readonly length: number; readonly value: T }>();
+  if (index.text === text) index.memo.set(key, mine);
+  return (start, end, read) => {
+    const o = prior ? index.priorOffset(start, end) : -1;
+    const hit = o >= 0 ? prior!.get(o) : undefined;
+    const value = hit && hit.length === end - start ? hit.value : read();
+    mine.set(start, { length: end - start, value });
+    return value;
+  };
+}
+
 /** Where the dispositif starts: the verb, else the first article, else the end of the text. */
 export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>, index: TextIndex, length: number): number {
   if (act.dispositive) return index.offsetAt(act.dispositive.range.start);
@@ -179,29 +199,42 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   for (const [re, kind] of STYLE) first(re, kind, ds, de);
 
   // Enumerations at the start of a line in each article (STR-004): « 3° », « b) ».
+  const enumerations = kept<Found[]>(text, index, 'mentions:enumerations');
   for (const a of act.articles) {
-    const body = text.slice(a.start, a.end);
-    ENUMERATION.lastIndex = 0;
-    for (let m = ENUMERATION.exec(body); m; m = ENUMERATION.exec(body)) {
-      const at = a.start + m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length);
-      add('enumeration', at, a.start + m.index + m[0].length, m[1] ?? m[2], m[1] !== undefined);
-    }
+    for (const [s, e, value, flag] of enumerations(a.start, a.end, () => {
+      const body = text.slice(a.start, a.end);
+      const found: Found[] = [];
+      ENUMERATION.lastIndex = 0;
+      for (let m = ENUMERATION.exec(body); m; m = ENUMERATION.exec(body)) {
+        found.push([m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length), m.index + m[0].length, m[1] ?? m[2], m[1] !== undefined]);
+      }
+      return found;
+    })) add('enumeration', a.start + s, a.start + e, value, flag);
   }
 
   // Visas: the articles of a loi they cite (« …, notamment son article 12 », VIS-004), and the abbreviations of
   // visas and articles (VIS-005).
+  const lawArticles = kept<Found[]>(text, index, 'mentions:law-articles');
   for (const v of act.visas) {
-    const body = text.slice(v.start, v.end);
-    LAW_ARTICLES.lastIndex = 0;
-    for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) add('law-articles', v.start + m.index, v.start + m.index + m[0].length, m[1]);
+    for (const [s, e, value] of lawArticles(v.start, v.end, () => {
+      const body = text.slice(v.start, v.end);
+      const found: Found[] = [];
+      LAW_ARTICLES.lastIndex = 0;
+      for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) found.push([m.index, m.index + m[0].length, m[1], false]);
+      return found;
+    })) add('law-articles', v.start + s, v.start + e, value);
   }
-  for (const s of [...act.visas, ...act.articles].sort((a, b) => a.start - b.start)) {
-    const body = text.slice(s.start, s.end);
-    ABBREVIATION.lastIndex = 0;
-    for (let m = ABBREVIATION.exec(body); m; m = ABBREVIATION.exec(body)) {
-      const plural = PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index));
-      add('abbreviation', s.start + m.index, s.start + m.index + m[1].length, m[1], plural);
-    }
+  const abbreviations = kept<Found[]>(text, index, 'mentions:abbreviations');
+  for (const sp of [...act.visas, ...act.articles].sort((a, b) => a.start - b.start)) {
+    for (const [s, e, value, flag] of abbreviations(sp.start, sp.end, () => {
+      const body = text.slice(sp.start, sp.end);
+      const found: Found[] = [];
+      ABBREVIATION.lastIndex = 0;
+      for (let m = ABBREVIATION.exec(body); m; m = ABBREVIATION.exec(body)) {
+        found.push([m.index, m.index + m[1].length, m[1], PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))]);
+      }
+      return found;
+    })) add('abbreviation', sp.start + s, sp.start + e, value, flag);
   }
 
   // Where each recital's final punctuation is (with the blanks before it), or where it would go (VIS-007's fix).
