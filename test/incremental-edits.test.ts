@@ -85,3 +85,19 @@ test('the line index of an edited text equals the index built from scratch', () 
     { numRuns: 2000 },
   );
 });
+
+test('an edit that keeps the length (a character typed over another, a line break for a letter) reads as from scratch', () => {
+  for (const k of [0, 1, texts.length - 1]) {
+    const text = texts[k];
+    for (const piece of ['x', '\n', ';', 'É']) {
+      let previous = analyze(text, { draft: true });
+      for (let i = 1; i < 12; i++) {
+        const at = Math.floor((i / 12) * text.length);
+        const v = text.slice(0, at) + piece + text.slice(at + 1);
+        const incremental = analyze(v, { draft: true, previous });
+        assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+        previous = incremental;
+      }
+    }
+  }
+});

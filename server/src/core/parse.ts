@@ -57,6 +57,8 @@ interface RecitalRead {
   readonly length: number;
   readonly visa: boolean;
   readonly words: RecitalWords;
+  /** The recital as read there (reused as it is when the edit left its place and lines alone). */
+  readonly recital: Recital;
 }
 /** Recitals kept per kind: enough for the longest acts, bounded for a server that reads for hours. */
 const MAX_RECITALS = 20000;
@@ -197,10 +199,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     // The same recital in the prior version (the edit left it whole): its words without looking them up.
     const o = priorRecitals ? index.priorOffset(start, end) : -1;
     const kept = o >= 0 ? priorRecitals!.get(o) : undefined;
-    const read = kept && kept.length === end - start && kept.visa === visa ? kept.words : recitalWords(text.slice(start, end), visa);
-    recitalsRead.set(start, { length: end - start, visa, words: read });
-    const sp = span(start, end);
-    const r: Recital = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
+    const same = kept !== undefined && kept.length === end - start && kept.visa === visa;
+    const read = same ? kept.words : recitalWords(text.slice(start, end), visa);
+    let r: Recital;
+    if (same && o === start && index.priorSame(start, end)) r = kept.recital;
+    else {
+      const sp = span(start, end);
+      r = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
+    }
+    recitalsRead.set(start, { length: end - start, visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }

@@ -14,7 +14,13 @@ export class TextIndex {
    * The version this text was edited from (`TextIndex.edited`): its text and memo, and how many characters the
    * edit kept at the start (`prefix`) and at the end (`suffix`). Null for a text read on its own.
    */
-  prior: { readonly text: string; readonly memo: ReadonlyMap<string, unknown>; readonly prefix: number; readonly suffix: number } | null = null;
+  prior: {
+    readonly text: string;
+    readonly lineCount: number;
+    readonly memo: ReadonlyMap<string, unknown>;
+    readonly prefix: number;
+    readonly suffix: number;
+  } | null = null;
   constructor(readonly text: string, lineStarts?: number[]) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
@@ -71,7 +77,7 @@ export class TextIndex {
     for (; k < old.length; k++) starts.push(old[k] + shift);
     const index = new TextIndex(text, starts);
     // The previous version's memo, not its index: versions do not chain.
-    index.prior = { text: previous.text, memo: previous.memo, prefix, suffix };
+    index.prior = { text: previous.text, lineCount: old.length, memo: previous.memo, prefix, suffix };
     return index;
   }
 
@@ -85,6 +91,18 @@ export class TextIndex {
     if (end <= p.prefix) return start;
     if (start >= this.text.length - p.suffix) return start + p.text.length - this.text.length;
     return -1;
+  }
+
+  /**
+   * Whether [start, end) lies in the prior version unchanged at the same offsets and on the same lines (before the
+   * edit; after it, when the edit changed neither the length nor the line count): what was read there, ranges
+   * included, holds as it was.
+   */
+  priorSame(start: number, end: number): boolean {
+    const p = this.prior;
+    if (!p || start > end) return false;
+    if (end <= p.prefix) return true;
+    return start >= this.text.length - p.suffix && p.text.length === this.text.length && p.lineCount === this.lineStarts.length;
   }
 
   get lineCount(): number {
