@@ -32,7 +32,7 @@ import { isComplete, seenFields, textEnd } from './syntax/seen';
 import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
-import { TextIndex, clean, flat, fold, isoFromGroups, scanDates } from './text';
+import { TextIndex, clean, flat, fold, isoFromGroups, pieces, scanDates } from './text';
 
 export { actSegments, type LineCaches, type LineScan, type Units } from './syntax/scanner';
 
@@ -54,7 +54,6 @@ interface RecitalWords {
 const RECITALS = [new Map<string, RecitalWords>(), new Map<string, RecitalWords>()];
 /** A recital read at an offset, kept in the index's memo for the next version. */
 interface RecitalRead {
-  readonly length: number;
   readonly visa: boolean;
   readonly words: RecitalWords;
   /** The recital as read there (reused as it is when the edit left its place and lines alone). */
@@ -185,9 +184,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     ) j++;
     return j;
   };
-  const priorRecitals = index.prior?.memo.get('recitals') as Map<number, RecitalRead> | undefined;
-  const recitalsRead = new Map<number, RecitalRead>();
-  if (index.text === text) index.memo.set('recitals', recitalsRead);
+  const recitalsRead = pieces<RecitalRead>(index, text, 'recitals');
   for (let i = 0; i < recitalLimit; i++) {
     const u = units[i];
     if (u.type !== 'visa' && u.type !== 'considerant') continue;
@@ -196,18 +193,18 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const start = u.start + Math.max(0, kw);
     const end = units[j].end;
     const visa = u.type === 'visa';
-    // The same recital in the prior version (the edit left it whole): its words without looking them up.
-    const o = priorRecitals ? index.priorOffset(start, end) : -1;
-    const kept = o >= 0 ? priorRecitals!.get(o) : undefined;
-    const same = kept !== undefined && kept.length === end - start && kept.visa === visa;
+    // The same recital in the prior version (the edit left it whole): its words without looking them up, and the
+    // recital itself when it lies at the same place and lines.
+    const kept = recitalsRead.prior(start, end);
+    const same = kept !== undefined && kept.visa === visa;
     const read = same ? kept.words : recitalWords(text.slice(start, end), visa);
     let r: Recital;
-    if (same && o === start && index.priorSame(start, end)) r = kept.recital;
+    if (same && index.priorSame(start, end)) r = kept.recital;
     else {
       const sp = span(start, end);
       r = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     }
-    recitalsRead.set(start, { length: end - start, visa, words: read, recital: r });
+    recitalsRead.record(start, end, { visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }

@@ -160,6 +160,43 @@ export class TextIndex {
   }
 }
 
+/** Readings of pieces of a text by offset (in increasing order), kept in its index's memo. */
+interface Pieces<T> {
+  readonly starts: number[];
+  readonly lengths: number[];
+  readonly values: T[];
+}
+
+/**
+ * What a reader read in pieces of the text alone (a recital, an article), kept for the next version under `key`
+ * (see `TextIndex.prior`): `prior(start, end)` gives what the prior version read on the same characters, when its
+ * edit left them whole; `record` keeps this version's. Both are called in increasing order of `start`.
+ */
+export function pieces<T>(index: TextIndex, text: string, key: string): {
+  prior(start: number, end: number): T | undefined;
+  record(start: number, end: number, value: T): void;
+} {
+  const before = index.prior?.memo.get(key) as Pieces<T> | undefined;
+  const mine: Pieces<T> = { starts: [], lengths: [], values: [] };
+  if (index.text === text) index.memo.set(key, mine);
+  let k = 0;
+  return {
+    prior(start, end) {
+      if (!before) return undefined;
+      const o = index.priorOffset(start, end);
+      if (o < 0) return undefined;
+      const starts = before.starts;
+      while (k < starts.length && starts[k] < o) k++;
+      return k < starts.length && starts[k] === o && before.lengths[k] === end - start ? before.values[k] : undefined;
+    },
+    record(start, end, value) {
+      mine.starts.push(start);
+      mine.lengths.push(end - start);
+      mine.values.push(value);
+    },
+  };
+}
+
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }

@@ -5,7 +5,7 @@
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
 import type { Act, Mention, MentionKind } from '../model';
-import { containing, fold, type TextIndex } from '../text';
+import { containing, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
@@ -60,17 +60,13 @@ type Found = readonly [number, number, string, boolean];
 
 /**
  * What is read in a piece of the text alone (an article, a visa), kept by offset in the index's memo: the next
- * version reads again only the pieces its edit touched (see `TextIndex.prior`).
+ * version reads again only the pieces its edit touched (see `TextIndex.prior`). Pieces come in text order.
  */
 function kept<T>(text: string, index: TextIndex, key: string): (start: number, end: number, read: () => T) => T {
-  const prior = index.prior?.memo.get(key) as Map<number, { readonly length: number; readonly value: T }> | undefined;
-  const mine = new Map<number, { readonly length: number; readonly value: T }>();
-  if (index.text === text) index.memo.set(key, mine);
+  const memo = pieces<T>(index, text, key);
   return (start, end, read) => {
-    const o = prior ? index.priorOffset(start, end) : -1;
-    const hit = o >= 0 ? prior!.get(o) : undefined;
-    const value = hit && hit.length === end - start ? hit.value : read();
-    mine.set(start, { length: end - start, value });
+    const value = memo.prior(start, end) ?? read();
+    memo.record(start, end, value);
     return value;
   };
 }
