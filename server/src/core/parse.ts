@@ -79,6 +79,53 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   return words;
 }
 
+/** What an article's text says (offsets relative to its first unit's start). */
+interface ArticleHead {
+  readonly lead: number;
+  readonly headStart: number;
+  readonly headEnd: number;
+  readonly numIdx: number;
+  readonly numberText: string;
+  readonly number: string;
+  readonly heading: string | null;
+  readonly body: string;
+}
+interface ArticleRead {
+  readonly nextText: boolean;
+  /** Null when the unit is no article heading after all. */
+  readonly head: ArticleHead | null;
+  readonly article: Article | null;
+}
+
+/**
+ * Read the article whose heading unit is `u` and which ends at `end`; `second` is its second unit (if any),
+ * `nextText` whether the unit after the heading is text (a heading line, then its body).
+ */
+function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: boolean, end: number): ArticleHead | null {
+  const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+  const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
+  if (!m) return null;
+  const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
+  const numIdx = m[0].indexOf(m[2], m[1].length);
+  const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
+  const rawNum = m[2].replace(/\s/g, '');
+  const number = /^(1er|1\^\{er\}|premier|1|ler)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
+  let headEnd = headStart + m[0].length;
+  const restRaw = text.slice(headEnd, u.end);
+  const rest = clean(restRaw);
+  let heading: string | null = null;
+  if (rest && rest.length <= 100 && !/[.;]$/.test(rest) && nextText) {
+    heading = rest.replace(/^[-–—:.\s]+/, '') || null;
+    headEnd = u.end;
+  }
+  const bodyStart = heading ? (second ? second.start : end) : headEnd;
+  // Copies: the prior version's reading is kept for the next one, never a slice of an old text.
+  return {
+    lead, headStart: headStart - u.start, headEnd: headEnd - u.start, numIdx, numberText: flat(numberText), number: flat(number),
+    heading: heading === null ? null : flat(heading), body: flat(clean(text.slice(bodyStart, end))),
+  };
+}
+
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
 export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches): Act {
   try {
@@ -202,7 +249,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (same && index.priorSame(start, end)) r = kept.recital;
     else {
       const sp = span(start, end);
-      r = { text: sp.text, range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
+      // A copy of its text: a recital is kept for later versions, never a slice of an old text.
+      r = { text: flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     }
     recitalsRead.record(start, end, { visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
@@ -214,25 +262,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const stopTypes = new Set<UnitType>(['article', 'placeDate', 'ar', 'vote']);
   let lastArticleUnit = -1;
   for (let k = n - 1; k >= 0 && lastArticleUnit < 0; k--) if (units[k].type === 'article') lastArticleUnit = k;
+  // An article is read from its text alone (and whether a text unit follows its heading line): what the prior
+  // version read on the same characters is taken as it was, and the article itself when at the same place.
+  const articlesRead = pieces<ArticleRead>(index, text, 'articles');
   for (let i = Math.max(0, dispoStart); i < n; i++) {
     if (units[i].type !== 'article') continue;
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
-    const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
-    if (!m) continue;
-    const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
-    const numIdx = m[0].indexOf(m[2], m[1].length);
-    const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
-    const rawNum = m[2].replace(/\s/g, '');
-    const number = /^(1er|1\^\{er\}|premier|1|ler)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
-    let headEnd = headStart + m[0].length;
-    const restRaw = text.slice(headEnd, u.end);
-    const rest = clean(restRaw);
-    let heading: string | null = null;
-    if (rest && rest.length <= 100 && !/[.;]$/.test(rest) && !(i + 1 >= n || units[i + 1].type !== 'text')) {
-      heading = rest.replace(/^[-–—:.\s]+/, '') || null;
-      headEnd = u.end;
-    }
     let j = i;
     while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
       // A signature quality or an unrelated trailer ends the last article.
@@ -243,20 +278,37 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       j++;
     }
     const end = units[j].end;
-    const bodyStart = heading ? (j > i ? units[i + 1].start : end) : headEnd;
-    const whole = span(u.start + lead, end);
-    articles.push({
-      text: whole.text,
+    const nextText = i + 1 < n && units[i + 1].type === 'text';
+    const kept = articlesRead.prior(u.start, end);
+    if (kept && kept.nextText === nextText && kept.article && index.priorSame(u.start, end)) {
+      articlesRead.record(u.start, end, kept);
+      articles.push(kept.article);
+      i = j;
+      continue;
+    }
+    const head = kept && kept.nextText === nextText ? kept.head : readArticleHead(text, u, i > j - 1 ? null : units[i + 1], nextText, end);
+    if (!head) {
+      articlesRead.record(u.start, end, { nextText, head, article: null });
+      continue;
+    }
+    const headStart = u.start + head.headStart;
+    const headEnd = u.start + head.headEnd;
+    const whole = span(u.start + head.lead, end);
+    const article: Article = {
+      // A copy of its text: an article is kept for later versions, never a slice of an old text.
+      text: flat(whole.text),
       range: whole.range,
       start: whole.start,
       end: whole.end,
-      numberText,
-      number,
-      numberRange: index.range(headStart + numIdx, headStart + numIdx + numberText.length),
+      numberText: head.numberText,
+      number: head.number,
+      numberRange: index.range(headStart + head.numIdx, headStart + head.numIdx + head.numberText.length),
       headingRange: index.range(headStart, headEnd),
-      heading,
-      body: clean(text.slice(bodyStart, end)),
-    });
+      heading: head.heading,
+      body: head.body,
+    };
+    articlesRead.record(u.start, end, { nextText, head, article });
+    articles.push(article);
     i = j;
   }
 

@@ -5,7 +5,7 @@
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
 import type { Act, Mention, MentionKind } from '../model';
-import { containing, fold, pieces, type TextIndex } from '../text';
+import { containing, flat, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
@@ -60,7 +60,8 @@ type Found = readonly [number, number, string, boolean];
 
 /**
  * What is read in a piece of the text alone (an article, a visa), kept by offset in the index's memo: the next
- * version reads again only the pieces its edit touched (see `TextIndex.prior`). Pieces come in text order.
+ * version reads again only the pieces its edit touched (see `TextIndex.prior`). Pieces come in text order. What
+ * is kept holds copies (`flat`), never slices of a version's text, which it would keep alive.
  */
 function kept<T>(text: string, index: TextIndex, key: string): (start: number, end: number, read: () => T) => T {
   const memo = pieces<T>(index, text, key);
@@ -202,7 +203,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const found: Found[] = [];
       ENUMERATION.lastIndex = 0;
       for (let m = ENUMERATION.exec(body); m; m = ENUMERATION.exec(body)) {
-        found.push([m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length), m.index + m[0].length, m[1] ?? m[2], m[1] !== undefined]);
+        found.push([m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length), m.index + m[0].length, flat(m[1] ?? m[2]), m[1] !== undefined]);
       }
       return found;
     })) add('enumeration', a.start + s, a.start + e, value, flag);
@@ -216,7 +217,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const body = text.slice(v.start, v.end);
       const found: Found[] = [];
       LAW_ARTICLES.lastIndex = 0;
-      for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) found.push([m.index, m.index + m[0].length, m[1], false]);
+      for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) found.push([m.index, m.index + m[0].length, flat(m[1]), false]);
       return found;
     })) add('law-articles', v.start + s, v.start + e, value);
   }
@@ -227,7 +228,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const found: Found[] = [];
       ABBREVIATION.lastIndex = 0;
       for (let m = ABBREVIATION.exec(body); m; m = ABBREVIATION.exec(body)) {
-        found.push([m.index, m.index + m[1].length, m[1], PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))]);
+        found.push([m.index, m.index + m[1].length, flat(m[1]), PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))]);
       }
       return found;
     })) add('abbreviation', sp.start + s, sp.start + e, value, flag);
