@@ -92,6 +92,9 @@ interface ArticleHead {
 }
 interface ArticleRead {
   readonly nextText: boolean;
+  /** Where its first unit ends, its second begins (-1: none), relative to its start. */
+  readonly firstEnd: number;
+  readonly second: number;
   /** Null when the unit is no article heading after all. */
   readonly head: ArticleHead | null;
   readonly article: Article | null;
@@ -279,16 +282,20 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     }
     const end = units[j].end;
     const nextText = i + 1 < n && units[i + 1].type === 'text';
-    const kept = articlesRead.prior(u.start, end);
-    if (kept && kept.nextText === nextText && kept.article && index.priorSame(u.start, end)) {
+    // Besides its text: where its first unit ends and its second begins (a long line is cut by what follows it).
+    const firstEnd = u.end - u.start;
+    const second = j > i ? units[i + 1].start - u.start : -1;
+    const prior = articlesRead.prior(u.start, end);
+    const kept = prior && prior.nextText === nextText && prior.firstEnd === firstEnd && prior.second === second ? prior : undefined;
+    if (kept && kept.article && index.priorSame(u.start, end)) {
       articlesRead.record(u.start, end, kept);
       articles.push(kept.article);
       i = j;
       continue;
     }
-    const head = kept && kept.nextText === nextText ? kept.head : readArticleHead(text, u, i > j - 1 ? null : units[i + 1], nextText, end);
+    const head = kept ? kept.head : readArticleHead(text, u, j > i ? units[i + 1] : null, nextText, end);
     if (!head) {
-      articlesRead.record(u.start, end, { nextText, head, article: null });
+      articlesRead.record(u.start, end, { nextText, firstEnd, second, head, article: null });
       continue;
     }
     const headStart = u.start + head.headStart;
@@ -307,7 +314,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       heading: head.heading,
       body: head.body,
     };
-    articlesRead.record(u.start, end, { nextText, head, article });
+    articlesRead.record(u.start, end, { nextText, firstEnd, second, head, article });
     articles.push(article);
     i = j;
   }
