@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../server/src/core/service';
 import { TextIndex, commonPrefix, commonSuffix } from '../server/src/core/text';
 import { corpusFiles, seedFiles } from './helpers/corpus';
+import { assertSameText, FC_SEED } from './helpers/same';
 
 const seen = (a: Analysis) => JSON.stringify({ document: a.document, folded: a.folded, lines: a.index.lineStarts, diagnostics: a.diagnostics.map((d) => ({ ...d, fixes: d.fixes })) });
 
@@ -33,11 +34,11 @@ test('an incremental reading equals a fresh one after typing, deletions across l
       for (const e of edits) {
         text = apply(text, e);
         const incremental = analyze(text, { draft: true, previous });
-        assert.equal(seen(incremental), seen(analyze(text, { draft: true })));
+        assertSameText(seen(incremental), seen(analyze(text, { draft: true })));
         previous = incremental;
       }
     }),
-    { numRuns: 80 },
+    { numRuns: 80, seed: FC_SEED },
   );
 });
 
@@ -49,7 +50,7 @@ test('pasting a whole act over an act, into it, or into an empty document reads 
     let previous = analyze(versions[0], { draft: true });
     for (const v of versions.slice(1)) {
       const incremental = analyze(v, { draft: true, previous });
-      assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+      assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
       previous = incremental;
     }
   }
@@ -61,7 +62,7 @@ test('typing an act character by character, then deleting it line by line, reads
   for (let i = 1; i <= act.length; i += 7) {
     const v = act.slice(0, i);
     const incremental = analyze(v, { draft: true, previous });
-    assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+    assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
     previous = incremental;
   }
   let v = act;
@@ -69,7 +70,7 @@ test('typing an act character by character, then deleting it line by line, reads
     const cut = v.lastIndexOf('\n', v.length - 2);
     v = cut <= 0 ? '' : v.slice(0, cut);
     const incremental = analyze(v, { draft: true, previous });
-    assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+    assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
     previous = incremental;
   }
 });
@@ -82,7 +83,7 @@ test('the line index of an edited text equals the index built from scratch', () 
       const s = commonSuffix(before, after, Math.min(before.length, after.length) - p);
       assert.deepEqual(TextIndex.edited(new TextIndex(before), after, p, s).lineStarts, new TextIndex(after).lineStarts);
     }),
-    { numRuns: 2000 },
+    { numRuns: 2000, seed: FC_SEED },
   );
 });
 
@@ -95,7 +96,7 @@ test('an edit that keeps the length (a character typed over another, a line brea
         const at = Math.floor((i / 12) * text.length);
         const v = text.slice(0, at) + piece + text.slice(at + 1);
         const incremental = analyze(v, { draft: true, previous });
-        assert.equal(seen(incremental), seen(analyze(v, { draft: true })));
+        assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
         previous = incremental;
       }
     }

@@ -10,6 +10,7 @@ import { findReferences, findReferencesAtOnce } from '../server/src/core/referen
 import { TextIndex, fold } from '../server/src/core/text';
 import { generateAct } from '../bench/generate';
 import { corpusFiles, seedFiles } from './helpers/corpus';
+import { FC_SEED } from './helpers/same';
 
 const texts = [...seedFiles(), ...corpusFiles()].map((f) => readFileSync(f, 'utf8'));
 const same = (text: string) => {
@@ -46,13 +47,13 @@ test('references read in parts equal a reading of the whole text after any edit'
       }
       same(t);
     }),
-    { numRuns: 300 },
+    { numRuns: 300, seed: FC_SEED },
   );
 });
 
 test('references read in parts equal a reading of the whole text on texts made of reference pieces', () => {
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces, ' ', '\n', 'Vu ', ' et ', ', ', 'L. 2122-22', 'du code de l’urbanisme'), { maxLength: 40 }), (parts) => same(parts.join(''))),
-    { numRuns: 2000 },
+    { numRuns: 2000, seed: FC_SEED },
   );
 });
