@@ -146,3 +146,15 @@ test('SEA-007: a copy that stops before the signatures (where the secrétaire si
   const cut = noSecretary.slice(0, noSecretary.indexOf('Le Conseil municipal,'));
   assert.equal(fired(cut, 'SEA-007')[0]?.severity, 'information');
 });
+
+test('SEA-007, SEA-010: in a compte rendu, the secrétaire de séance designated by one délibération holds for every act of the séance', () => {
+  const one = (n: number, objet: string, extra = '') => `DÉLIBÉRATION N° 2023-0${n}\nObjet : ${objet}\n\nLe conseil municipal,\n\nVu le code général des collectivités territoriales ;\n${extra}\nAprès en avoir délibéré, DÉCIDE :\n\nArticle 1er : ${objet} est approuvé.\n\nAdopté à l’unanimité.\n`;
+  const head = 'COMMUNE DE SAINT-ALBAN\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 7 FÉVRIER 2023\n\nSéance du 7 février 2023\nDate de la convocation : 1er février 2023\nNombre de conseillers en exercice : 15\nPrésents : 12\nVotants : 12\n\n';
+  const text = `${head}${one(1, 'Désignation du secrétaire de séance', 'Considérant qu’il y a lieu de désigner un secrétaire de séance ;\n')}\n${one(2, 'Le tarif de la cantine')}\nFait à Saint-Alban, le 8 février 2023\nLe Maire,\n`;
+  assert.deepEqual(fired(text, 'SEA-007'), []);
+  assert.deepEqual(fired(text, 'SEA-010'), []);
+  // Without that délibération, the séance names no secrétaire: both rules speak.
+  const none = `${head}${one(1, 'Le budget primitif')}\n${one(2, 'Le tarif de la cantine')}\nFait à Saint-Alban, le 8 février 2023\nLe Maire,\n`;
+  assert.ok(fired(none, 'SEA-007').length > 0);
+  assert.ok(fired(none, 'SEA-010').length > 0);
+});

@@ -1,11 +1,16 @@
 // parseDocument(text) → ActDocument: one act, an act cut off, or several acts, each read by `parse`.
 // Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
 // the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
-import type { Act, ActDocument } from './model';
+import type { Act, ActDocument, MentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, fold } from './text';
 import { collectionCuts } from './syntax/collection';
 import { recoursWords } from './syntax/recours';
+import { readSeanceMentions } from './syntax/deliberation';
+import { SECRETARY } from './syntax/mentions';
+
+/** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
+const DOCUMENT_WIDE: ReadonlySet<MentionKind> = new Set<MentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
 /** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
 function mask(text: string, header: number, start: number, end: number): string {
@@ -69,6 +74,21 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
     return parse(t, new TextIndex(t), mask(f, header, s.start, s.end), undefined, { reuse });
   });
+  // A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
+  // the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act. The
+  // act's fields have the document's offsets (masking keeps them), so the séance reader runs over the whole text.
+  for (let k = 0; k < acts.length; k++) {
+    const a = acts[k];
+    if (!a.kind.startsWith('deliberation')) continue;
+    const missing = readSeanceMentions(safe, f, idx, a).filter((m) => DOCUMENT_WIDE.has(m.kind) && !a.mentions.some((x) => x.kind === m.kind));
+    // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
+    if (a.seance && !a.mentions.some((x) => x.kind === 'secretary-label')) {
+      const from = idx.offsetAt(a.seance.range.end);
+      const m = SECRETARY.exec(f.slice(from));
+      if (m) missing.push({ kind: 'secretary-label', start: from + m.index, end: from + m.index + m[0].length, value: null, flag: false });
+    }
+    if (missing.length) acts[k] = { ...a, mentions: [...a.mentions, ...missing].sort((x, y) => x.start - y.start) };
+  }
   // A collection may write the voies et délais de recours once for all its acts (at its end): an act with no
   // mention of its own takes the words the whole text holds.
   const words = recoursWords(f, null);

@@ -8,7 +8,7 @@ import { dispositifStartOf } from './mentions';
 type Read = Pick<Act, 'dispositive' | 'articles' | 'placeDate' | 'transmission'>;
 
 /** « …, le 14 décembre 2022 », « Fait en mairie, le … », or « le … » at the start of a line. */
-const DATE_LINE = new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n\\s*|fait\\s+(?:a|en)\\s[^,\\n]{1,60},?\\s*)le\\s+${DATE_SRC}`);
+const DATE_LINE = new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n[ \\t]*|fait\\s+(?:a|en)\\s[^,\\n]{1,60},?\\s*)le\\s+${DATE_SRC}`);
 const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?${DATE_SRC}`, 'g');
 const WEEKDAY_ALONE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?(?=(?:\\d{1,2}|1er|premier|[a-z]+)\\s)`, 'g');
 const DATE_WITH_YEAR = new RegExp(`^${DATE_SRC}`);

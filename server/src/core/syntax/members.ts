@@ -69,9 +69,9 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
 // ---- The mandataires of the pouvoirs (SEA-004): who receives a pouvoir, as the séance block writes it.
 
 const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
-const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + HOLDER, 'gu');
+const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER, 'gu');
 const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:/g;
-const HOLDER_PAIR = new RegExp(HOLDER + String.raw`\s+(?:à|a)\s+(?:M\.|Mme|Monsieur|Madame)?\s*` + HOLDER, 'gu');
+const HOLDER_PAIR = new RegExp(HOLDER + String.raw`\s+(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER, 'gu');
 
 /**
  * The members who receive a pouvoir in the first 12,000 characters: « pouvoir à Mme Prénom NOM », « procuration

@@ -24,7 +24,7 @@ const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:consei
 const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
-const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
+export const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
 const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/gu;
 const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
