@@ -305,3 +305,17 @@ test('reference rules are silent without a catalogue except the normal forms', (
   const ids = new Set(analyze(readSeed(0)).diagnostics.map((d) => d.code).filter((c) => OUR_IDS.has(c)));
   assert.deepEqual([...ids].sort(), ['CIT-001']);
 });
+
+test('CIT-002, CIT-005: a text cited inside another (« loi … modifiée par le décret … portant … ») keeps its number and title to itself', () => {
+  const acte = (visa: string) => `ARRÊTÉ DU MAIRE N° 2025-042\n\nLe Maire de la commune de Lyon,\n\nVu le code général des collectivités territoriales ;\n${visa}\n\nARRÊTE :\n\nArticle 1er : objet.\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\n\nFait à Lyon, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`;
+  const cit = (visa: string) => analyze(acte(visa), { catalogue }).diagnostics.filter((d) => /^CIT-00[25]$/.test(d.code));
+  const loi = 'Vu la loi n° 82-213 du 2 mars 1982 relative aux droits et libertés des communes, des départements et des régions';
+  // The décret's « portant diverses mesures » is not the loi's title.
+  assert.deepEqual(cit(`${loi}, modifiée par le décret n° 2020-1234 du 1er avril 2020 portant diverses mesures ;`), []);
+  // The décret's « no » is the décret's to correct: no finding speaks of the loi's number with the décret's.
+  const found = cit(`${loi.replace('n° 82-213', 'n° 82.213')}, modifiée par le décret no 2020-1234 du 01 avril 2020 portant diverses mesures ;`);
+  assert.ok(found.some((d) => d.code === 'CIT-002' && /décret n° 2020-1234/.test(d.message)), JSON.stringify(found.map((d) => d.message)));
+  assert.ok(!found.some((d) => /loi n° 2020-1234/.test(d.message)), JSON.stringify(found.map((d) => d.message)));
+  // The loi's own wrong title is still seen.
+  assert.equal(cit('Vu la loi n° 82-213 du 2 mars 1982 portant diverses mesures ;').filter((d) => d.code === 'CIT-005').length, 1);
+});

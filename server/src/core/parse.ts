@@ -59,8 +59,12 @@ interface RecitalRead {
   /** The recital as read there (reused as it is when the edit left its place and lines alone). */
   readonly recital: Recital;
 }
-/** Recitals kept per kind: enough for the longest acts, bounded for a server that reads for hours. */
-const MAX_RECITALS = 20000;
+/**
+ * Recitals kept, bounded by the characters they hold (typing in a visa stores it again at each keystroke): enough for
+ * the longest acts, for a server that reads for hours. Past the bound the cache starts again empty.
+ */
+const MAX_RECITALS_CHARS = 500_000;
+let recitalsChars = 0;
 
 function recitalWords(raw: string, visa: boolean): RecitalWords {
   const cache = RECITALS[visa ? 0 : 1];
@@ -74,8 +78,12 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   // Shared by every act that holds the same recital: frozen, as the model's types say.
   if (reading.articleFirst) Object.freeze(reading.articleFirst);
   const words: RecitalWords = Object.freeze({ body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
-  if (cache.size >= MAX_RECITALS) cache.clear();
+  if (recitalsChars + raw.length > MAX_RECITALS_CHARS) {
+    for (const c of RECITALS) c.clear();
+    recitalsChars = 0;
+  }
   cache.set(raw, words);
+  recitalsChars += raw.length;
   return words;
 }
 

@@ -435,8 +435,12 @@ interface PartsRead {
   readonly entries: readonly PartEntry[];
 }
 const MEMO = 'references';
-/** Parts kept: a few long acts' worth, bounded for a server that reads for hours. */
-const MAX_PARTS = 30000;
+/**
+ * Parts kept, bounded by the characters they hold (each keystroke in a long part stores that part again): a few long
+ * acts' worth, for a server that reads for hours. Past the bound the cache starts again empty.
+ */
+const MAX_PARTS_CHARS = 500_000;
+let partsChars = 0;
 
 function placeSpan(s: Span, from: number, line: number): Span {
   const r = s.range;
@@ -492,8 +496,12 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       // Copies, not slices of the document: the cache must not keep old versions of the text alive.
       const t = flat(key);
       entry = { part: scanPart(t, flat(folded.slice(from, to)), new TextIndex(t)), placed: null };
-      if (PARTS.size >= MAX_PARTS) PARTS.clear();
+      if (partsChars + t.length > MAX_PARTS_CHARS) {
+        PARTS.clear();
+        partsChars = 0;
+      }
       PARTS.set(t, entry);
+      partsChars += t.length;
     }
     const part = entry.part;
     if (!entry.placed || entry.placed.from !== from || entry.placed.line !== line) {

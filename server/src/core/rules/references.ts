@@ -1,7 +1,7 @@
 // CIT: citations of code articles and of lois, ordonnances and décrets — their normal form
 // (CIT-001, CIT-002) and what the catalogue says of them (CIT-004 article unknown, CIT-005 date,
 // number or title different from the Journal officiel's).
-import type { Act, Mention, Reference } from '../model';
+import type { Act, Mention, MentionKind, Reference } from '../model';
 import type { Fix, Finding, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { displayArticle } from '../references';
 import { frenchDate } from '../text';
@@ -49,10 +49,19 @@ export const CIT_001: Rule = {
   },
 };
 
+/**
+ * A mention of the citations reader that belongs to the cited text `r` itself: a text cited inside it (« loi … modifiée
+ * par le décret n° … portant … ») has its own number and title, which are not `r`'s.
+ */
+function ownMention(act: Act, kind: MentionKind, r: Reference, from = r.start): Mention | null {
+  const inner = act.references.find((x) => x !== r && x.type === 'text' && x.start > r.start && x.start < r.end);
+  return mentionWithin(act, kind, from, inner ? inner.start : r.end);
+}
+
 /** The « n° » and the number of a cited text as written (syntax/citations.ts). */
 function numberOf(act: Act, r: Reference): { lead: Mention; number: Mention } | null {
-  const lead = mentionWithin(act, 'text-number-lead', r.start, r.end);
-  const number = lead && mentionWithin(act, 'text-number', lead.end, r.end);
+  const lead = ownMention(act, 'text-number-lead', r);
+  const number = lead && ownMention(act, 'text-number', r, lead.end);
   return lead && number?.value && lead.value !== null ? { lead, number } : null;
 }
 
@@ -245,7 +254,7 @@ export const CIT_005: Rule = {
         continue;
       }
       // Title: the written one must be the Journal officiel's (or its beginning).
-      const title = mentionWithin(act, 'text-title', r.start, r.end);
+      const title = ownMention(act, 'text-title', r);
       const written = title?.value ? { start: title.start, end: title.end, text: title.value } : null;
       const confirmed = (t as { titleConfirmed?: boolean }).titleConfirmed !== false;
       if (!written || !confirmed || !t.title) continue;
