@@ -5,7 +5,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { IPCMessageReader, IPCMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
@@ -58,6 +58,27 @@ describe('code cache of the server bundle', () => {
     assert.match(damaged.startLog, /cache refusé, recréé/);
     assert.deepEqual(damaged.diagnostics, first.diagnostics);
     assert.match((await start(dir)).startLog, /cache utilisé/);
+  });
+
+  test('a cache damaged inside its data (right length) is refused before V8 reads it; the server starts', async () => {
+    const dir = tempDir();
+    const first = await start(dir);
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+    const bytes = readFileSync(path.join(dir, file));
+    for (let i = 0; i < 64; i++) bytes[Math.floor(bytes.length / 2) + i] ^= 0xa5;
+    writeFileSync(path.join(dir, file), bytes);
+    const damaged = await start(dir);
+    assert.match(damaged.startLog, /cache refusé, recréé/);
+    assert.deepEqual(damaged.diagnostics, first.diagnostics);
+  });
+
+  test('a cache folder others can write to is not used', { skip: typeof process.getuid !== 'function' && 'POSIX only' }, async () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const { diagnostics, startLog } = await start(dir);
+    assert.match(startLog, /sans cache/);
+    assert.ok(diagnostics.diagnostics.length > 0);
+    assert.deepEqual(readdirSync(dir), []);
   });
 
   test('ACTES_CACHE_DIR empty: no cache, the server works as before', async () => {

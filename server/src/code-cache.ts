@@ -8,10 +8,12 @@
 //
 // Where: `ACTES_CACHE_DIR` when set (the VS Code client gives its global storage; empty: no cache),
 // else the user's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%): never a
-// folder other users can write to, since the cache holds code that will be run. One file per bundle
-// (path, size, date), Node version and options; the files of other builds are removed when one is
-// written. Any failure (no folder, read-only disk, a refused cache) only means compiling as usual.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// folder other users can write to, since the cache holds code that will be run (a folder owned by another
+// user or writable by others is not used). One file per bundle (path, size, date), Node version and options;
+// the files of other builds are removed when one is written. Each file starts with the hash of the source
+// and a checksum of its data, checked before V8 sees it (V8 trusts data of the right length: damaged, it may
+// crash). Any failure (no folder, read-only disk, a refused cache) only means compiling as usual.
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,13 +65,61 @@ export function cacheFile(file: string, dir: string | null = cacheDir()): string
   return path.join(dir, `${path.basename(file, '.js')}-${fnv(key)}.v8cache`);
 }
 
+/** FNV-1a over bytes: the checksum of a cache file's data. */
+function fnvBytes(b: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * A cache file is a header, then V8's data. V8 checks its data only by length, flags and version: given damaged data
+ * it may crash, and given the data of another source of the same length it runs that code. So the header holds
+ * the hash of the source the data was made from and a checksum of the data, checked before V8 sees anything.
+ */
+const MAGIC = 0x41434331; // "ACC1"
+const HEADER = 16;
+
+function withHeader(data: Buffer, source: string): Buffer {
+  const head = Buffer.alloc(HEADER);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(Number.parseInt(fnv(source), 16), 4);
+  head.writeUInt32LE(fnvBytes(data), 8);
+  head.writeUInt32LE(data.length, 12);
+  return Buffer.concat([head, data]);
+}
+
+/** The V8 data of a cache file made from `source`, or null when the file is not whole or not this source's. */
+export function checkedData(file: Buffer, source: string): Buffer | null {
+  if (file.length < HEADER || file.readUInt32LE(0) !== MAGIC) return null;
+  if (file.readUInt32LE(4) !== Number.parseInt(fnv(source), 16)) return null;
+  const data = file.subarray(HEADER);
+  if (file.readUInt32LE(12) !== data.length || file.readUInt32LE(8) !== fnvBytes(data)) return null;
+  return data;
+}
+
+/**
+ * A cache folder the server may trust: its own (on POSIX, owned by this user and writable by nobody else), since
+ * the file holds code that will be run. A folder that does not exist yet is made so.
+ */
+function trusted(dir: string): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  try {
+    const st = lstatSync(dir);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return true; // not there yet: mkdir makes it 0o700
+  }
+}
+
 /** Writes the cache of `script` (atomically: a reader never sees half a file) and removes the other builds' files. */
-function save(script: vm.Script, file: string): void {
+function save(script: vm.Script, file: string, source: string): void {
   try {
     const dir = path.dirname(file);
+    if (!trusted(dir)) return;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(tmp, withHeader(script.createCachedData(), source), { mode: 0o600 });
     renameSync(tmp, file);
     const prefix = `${path.basename(file).replace(/-[0-9a-f]{8}\.v8cache$/, '')}-`;
     for (const other of readdirSync(dir)) {
@@ -90,17 +140,20 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
   let run: ((...args: unknown[]) => void) | null = null;
   let script: vm.Script | null = null;
   let target: string | null = null;
+  let source = '';
   try {
-    const source = readFileSync(file, 'utf8');
+    source = readFileSync(file, 'utf8');
     try {
       target = cacheFile(file);
     } catch {
       target = null;
     }
-    const cachedData = target && existsSync(target) ? readFileSync(target) : undefined;
+    if (target && !trusted(path.dirname(target))) target = null;
+    const stored = target && existsSync(target) ? readFileSync(target) : undefined;
+    const cachedData = stored ? checkedData(stored, source) ?? undefined : undefined;
     // Node's own CommonJS wrapper, on one line: positions in stack traces stay those of the file.
     script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
-    record.cache = !target ? 'off' : !cachedData ? 'absent' : script.cachedDataRejected ? 'refused' : 'used';
+    record.cache = !target ? 'off' : stored && !cachedData ? 'refused' : !cachedData ? 'absent' : script.cachedDataRejected ? 'refused' : 'used';
     run = script.runInThisContext();
   } catch {
     run = null;
@@ -119,7 +172,8 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
   if (target && record.cache !== 'used') {
     const compiled = script;
     const into = target;
-    process.once(WARM_EVENT, () => save(compiled, into));
+    const from = source;
+    process.once(WARM_EVENT, () => save(compiled, into, from));
   }
   run.call(mod.exports, mod.exports, nodeModule.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
