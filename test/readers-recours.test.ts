@@ -198,3 +198,12 @@ test('what identifies the collectivité in the head of the text: an INSEE code, 
   const plain = parse(`${head('ARRÊTÉ N° 2024-034', 'ARRÊTE')}`);
   assert.deepEqual(plain.mentions.filter((m) => m.kind === 'insee-code' || m.kind === 'maire-of'), []);
 });
+
+test('a recueil of arrêtés: the INSEE code written in the first act identifies the collectivité of every act', () => {
+  const arrete = (n: number, extra: string) => `ARRÊTÉ N° 2025-0${n}\n${extra}portant réglementation du stationnement rue ${n}\n\nLe Maire,\n\nVu le code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle 1 : Le stationnement est interdit rue ${n}.\nArticle 2 : Le présent arrêté peut faire l'objet d'un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa notification.\n\nFait à Lyon, le 3 mars 2025\nLe Maire,\nJean DUPONT\n\nAffiché le 4 mars 2025\n`;
+  const text = `${arrete(1, 'Code INSEE : 69123\n')}\n${arrete(2, '')}`;
+  const doc = parseDocument(text);
+  assert.equal(doc.shape, 'collection');
+  assert.equal(doc.acts.length, 2);
+  for (const a of doc.acts) assert.deepEqual(a.mentions.filter((m) => m.kind === 'insee-code').map((m) => m.value), ['69123']);
+});

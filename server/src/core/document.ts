@@ -8,6 +8,7 @@ import { collectionCuts } from './syntax/collection';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
+import { readIdentity } from './syntax/identity';
 
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
 const DOCUMENT_WIDE: ReadonlySet<MentionKind> = new Set<MentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
@@ -77,6 +78,14 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   // A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
   // the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act. The
   // act's fields have the document's offsets (masking keeps them), so the séance reader runs over the whole text.
+  // The collectivité is one for the whole document: its INSEE code or « Le Maire de … » read at the head of the text
+  // (possibly inside the first act's part) identifies every act's.
+  const identity = readIdentity(safe);
+  for (let k = 0; k < acts.length; k++) {
+    const a = acts[k];
+    const own = identity.filter((m) => !a.mentions.some((x) => x.kind === m.kind));
+    if (own.length) acts[k] = { ...a, mentions: [...a.mentions, ...own].sort((x, y) => x.start - y.start) };
+  }
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
     if (!a.kind.startsWith('deliberation')) continue;
