@@ -54,8 +54,27 @@ export const CIT_001: Rule = {
  * par le décret n° … portant … ») has its own number and title, which are not `r`'s.
  */
 function ownMention(act: Act, kind: MentionKind, r: Reference, from = r.start): Mention | null {
-  const inner = act.references.find((x) => x !== r && x.type === 'text' && x.start > r.start && x.start < r.end);
-  return mentionWithin(act, kind, from, inner ? inner.start : r.end);
+  return mentionWithin(act, kind, from, ownEnds(act).get(r) ?? r.end);
+}
+
+/** Where each reference's own words end: at the first text cited inside it (references are in text order). */
+const OWN_ENDS = new WeakMap<Act, WeakMap<Reference, number>>();
+function ownEnds(act: Act): WeakMap<Reference, number> {
+  let ends = OWN_ENDS.get(act);
+  if (ends) return ends;
+  ends = new WeakMap();
+  const refs = act.references;
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
+    for (let j = i + 1; j < refs.length && refs[j].start < r.end; j++) {
+      if (refs[j].type === 'text' && refs[j].start > r.start) {
+        ends.set(r, refs[j].start);
+        break;
+      }
+    }
+  }
+  OWN_ENDS.set(act, ends);
+  return ends;
 }
 
 /** The « n° » and the number of a cited text as written (syntax/citations.ts). */
