@@ -1,7 +1,7 @@
 // parseDocument(text) → ActDocument: one act, an act cut off, or several acts, each read by `parse`.
 // Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
 // the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
-import type { Act, ActDocument, MentionKind } from './model';
+import type { Act, ActDocument, SeanceMentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, fold } from './text';
 import { collectionCuts } from './syntax/collection';
@@ -11,7 +11,7 @@ import { SECRETARY } from './syntax/mentions';
 import { readIdentity } from './syntax/identity';
 
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
-const DOCUMENT_WIDE: ReadonlySet<MentionKind> = new Set<MentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
+const DOCUMENT_WIDE: ReadonlySet<SeanceMentionKind> = new Set<SeanceMentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
 /** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
 function mask(text: string, header: number, start: number, end: number): string {
@@ -89,7 +89,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
     if (!a.kind.startsWith('deliberation')) continue;
-    const missing = readSeanceMentions(safe, f, idx, a).filter((m) => DOCUMENT_WIDE.has(m.kind) && !a.mentions.some((x) => x.kind === m.kind));
+    const missing = readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !a.mentions.some((x) => x.kind === m.kind));
     // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
     if (a.seance && !a.mentions.some((x) => x.kind === 'secretary-label')) {
       const from = idx.offsetAt(a.seance.range.end);

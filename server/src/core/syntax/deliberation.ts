@@ -34,7 +34,8 @@ const NOT_HEAD = /doyen|adjoint|vice|elu/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const letters = (s: string) => s.replace(/[^a-z]/g, '');
 
-export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
+/** `only`: the kinds wanted (a compte rendu's whole text read again for each act: see document.ts); all by default. */
+export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields, only?: ReadonlySet<SeanceMentionKind>): Mention[] {
   if (!act.kind.startsWith('deliberation')) return [];
   const out: Mention[] = [];
   const add = (kind: SeanceMentionKind, start: number, end: number, value: string | null = null, flag = false) =>
@@ -51,14 +52,14 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   // The convocation (SEA-001): spoken of with no date read; the first meeting after a general renewal (L. 2121-7),
   // from the head of the text and the objet.
   if (s?.date && !s.convocationDate) first(CONVOCATION, 'convocation-word', 0);
-  if (s?.date && s.convocationDate && seanceSpan) {
+  if (s?.date && s.convocationDate && seanceSpan && (!only || only.has('first-meeting'))) {
     const head = f.slice(0, Math.min(f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
     if (isFirstMeetingAfterRenewal(head)) add('first-meeting', seanceSpan[0], seanceSpan[1]);
   }
 
   // The members (SEA-003, SEA-004): listed present with no number; who receives a pouvoir.
-  if (s && s.present === null) first(PRESENT_LIST, 'present-list', 0, Math.min(f.length, 12000));
-  if (s) for (const h of readProxyHolders(text, f)) add('proxy-holder', h.start, h.end, h.key);
+  if (s && s.present === null && (!only || only.has('present-list'))) first(PRESENT_LIST, 'present-list', 0, Math.min(f.length, 12000));
+  if (s && (!only || only.has('proxy-holder'))) for (const h of readProxyHolders(text, f)) add('proxy-holder', h.start, h.end, h.key);
 
   // The vote (SEA-005): words of a result when the vote reader read none (after the dispositif's start, anywhere
   // without a dispositif); a casting vote for an adoption without a majority; abstentions after « à l'unanimité des
