@@ -4,15 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { analyze, type Analysis } from '../server/src/core/service';
+import { analyze } from '../server/src/core/service';
 import { TextIndex, commonPrefix, commonSuffix } from '../server/src/core/text';
-import { corpusFiles, seedFiles } from './helpers/corpus';
+import { assertEditsReadAsFresh, seen, texts } from './helpers/incremental';
 import { assertSameText, FC_SEED } from './helpers/same';
 
-const seen = (a: Analysis) => JSON.stringify({ document: a.document, folded: a.folded, lines: a.index.lineStarts, diagnostics: a.diagnostics.map((d) => ({ ...d, fixes: d.fixes })) });
-
-const texts = [...seedFiles(), ...corpusFiles()].map((f) => readFileSync(f, 'utf8'));
 /** Pieces that join or cut what the readers see across a line break: a date, a number, a code, a list of articles. */
 const pieces = [
   '', 'x', ';', '.', '\n', '\r\n', '\r', '\n\n', ' ', 'mars.\n2024 ', 'du conseil municipal.\nn° 2024-12 du 3 mars 2024', 'L.\n2122-22', 'et s.\n\ndu code de l’urbanisme',
@@ -21,25 +17,9 @@ const pieces = [
 ];
 
 const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 400 })), piece: fc.constantFrom(...pieces) });
-const apply = (t: string, e: { at: number; remove: number; piece: string }) => {
-  const at = e.at % (t.length + 1);
-  return t.slice(0, at) + e.piece + t.slice(Math.min(t.length, at + e.remove));
-};
 
 test('an incremental reading equals a fresh one after typing, deletions across lines and pastes', () => {
-  fc.assert(
-    fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (k, edits, crlf) => {
-      let text = crlf ? texts[k].replace(/\r?\n/g, '\r\n') : texts[k];
-      let previous = analyze(text, { draft: true });
-      for (const e of edits) {
-        text = apply(text, e);
-        const incremental = analyze(text, { draft: true, previous });
-        assertSameText(seen(incremental), seen(analyze(text, { draft: true })));
-        previous = incremental;
-      }
-    }),
-    { numRuns: 80, seed: FC_SEED },
-  );
+  assertEditsReadAsFresh(edit, { numRuns: 80, maxEdits: 6 });
 });
 
 test('pasting a whole act over an act, into it, or into an empty document reads as from scratch', () => {
