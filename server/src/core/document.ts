@@ -1,7 +1,7 @@
 // parseDocument(text) → ActDocument: one act, an act cut off, or several acts, each read by `parse`.
 // Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
 // the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
-import type { Act, ActDocument, SeanceMentionKind } from './model';
+import type { Act, ActDocument, MentionKind, SeanceMentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, fold } from './text';
 import { collectionCuts } from './syntax/collection';
@@ -75,37 +75,29 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
     return parse(t, new TextIndex(t), mask(f, header, s.start, s.end), undefined, { reuse });
   });
-  // A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
-  // the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act. The
-  // act's fields have the document's offsets (masking keeps them), so the séance reader runs over the whole text.
-  // The collectivité is one for the whole document: its INSEE code or « Le Maire de … » read at the head of the text
-  // (possibly inside the first act's part) identifies every act's.
+  // What holds for the whole document is given to every act that has none of its own. The acts' fields have the
+  // document's offsets (masking keeps them), so these readers run over the whole text.
+  // - The collectivité: its INSEE code or « Le Maire de … » at the head (possibly inside the first act's part).
+  // - The voies et délais de recours written once for all the acts (at the end of a recueil or compte rendu).
   const identity = readIdentity(safe);
-  for (let k = 0; k < acts.length; k++) {
-    const a = acts[k];
-    const own = identity.filter((m) => !a.mentions.some((x) => x.kind === m.kind));
-    if (own.length) acts[k] = { ...a, mentions: [...a.mentions, ...own].sort((x, y) => x.start - y.start) };
-  }
-  for (let k = 0; k < acts.length; k++) {
-    const a = acts[k];
-    if (!a.kind.startsWith('deliberation')) continue;
-    const missing = readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !a.mentions.some((x) => x.kind === m.kind));
-    // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
-    if (a.seance && !a.mentions.some((x) => x.kind === 'secretary-label')) {
-      const from = idx.offsetAt(a.seance.range.end);
-      const m = SECRETARY.exec(f.slice(from));
-      if (m) missing.push({ kind: 'secretary-label', start: from + m.index, end: from + m.index + m[0].length, value: null, flag: false });
-    }
-    if (missing.length) acts[k] = { ...a, mentions: [...a.mentions, ...missing].sort((x, y) => x.start - y.start) };
-  }
-  // A collection may write the voies et délais de recours once for all its acts (at its end): an act with no
-  // mention of its own takes the words the whole text holds.
   const words = recoursWords(f, null);
-  if (words.length) {
-    for (let k = 0; k < acts.length; k++) {
-      const a = acts[k];
-      if (!a.recours && !a.mentions.some((m) => m.kind === 'recours-words')) acts[k] = { ...a, mentions: [...a.mentions, ...words].sort((x, y) => x.start - y.start) };
+  for (let k = 0; k < acts.length; k++) {
+    const a = acts[k];
+    const has = (kind: MentionKind) => a.mentions.some((x) => x.kind === kind);
+    const shared = identity.filter((m) => !has(m.kind));
+    if (!a.recours && !has('recours-words')) shared.push(...words);
+    // - A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
+    //   the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act.
+    if (a.kind.startsWith('deliberation')) {
+      shared.push(...readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !has(m.kind)));
+      // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
+      const m = a.seance && !has('secretary-label') ? SECRETARY.exec(f.slice(idx.offsetAt(a.seance.range.end))) : null;
+      if (m) {
+        const from = idx.offsetAt(a.seance!.range.end) + m.index;
+        shared.push({ kind: 'secretary-label', start: from, end: from + m[0].length, value: null, flag: false });
+      }
     }
+    if (shared.length) acts[k] = { ...a, mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
   }
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
