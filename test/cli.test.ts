@@ -312,3 +312,24 @@ test('a worker that dies never loses a file: only the file that kills it is repo
   assert.ok(all.some((r) => typeof r.out === 'string' && r.out.startsWith('local ')), 'the main thread took over');
   assert.ok(all.every((r) => r.failed === 1 || (typeof r.out === 'string' && r.out.startsWith('local '))));
 });
+
+test('--format json is indented in a terminal and one line per file in a pipe, the same document either way', async () => {
+  const { main } = await import('../server/src/cli');
+  const capture = (isTTY: boolean) => {
+    let out = '';
+    const io = { out: { isTTY, write: (s: string | Uint8Array) => ((out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) }, err: { write: () => true } };
+    return { io, text: () => out };
+  };
+  const tty = capture(true);
+  const pipe = capture(false);
+  assert.equal(await main(['check', '--format', 'json', '--jobs', '1', SEEDS_DIR], tty.io), 1);
+  assert.equal(await main(['check', '--format', 'json', '--jobs', '1', SEEDS_DIR], pipe.io), 1);
+  // A person reads the terminal's output; a program reads the pipe's, a file per line, with no indentation.
+  assert.match(tty.text(), /^\{\n  "version": 1,\n  "files": \[\n    \{\n      "path": /);
+  const lines = pipe.text().trimEnd().split('\n');
+  assert.equal(lines.length, 4, pipe.text().slice(0, 200));
+  assert.equal(lines[0], '{"version":1,"files":[');
+  assert.equal(lines[3], ']}');
+  assert.ok(!/\n /.test(pipe.text()));
+  assert.deepEqual(JSON.parse(pipe.text()), JSON.parse(tty.text()));
+});

@@ -21,7 +21,8 @@ Plusieurs fichiers forment un registre : chaque acte est aussi jugé avec les au
 numéro déjà pris par un autre fichier, trou dans une série, acte cité mal daté ou abrogé).
 
 Options :
-  --format text|json   format de sortie (text par défaut)
+  --format text|json   format de sortie (text par défaut) ; le JSON est indenté dans un terminal,
+                       d’une ligne par fichier ailleurs (fichier, tube)
   --profil <fichier>   profil de la collectivité (actes.json ; par défaut ./actes.json s’il existe)
   --niveau essentiel|complet
                        essentiel (par défaut) : erreurs, avertissements et remarques utiles, remarques

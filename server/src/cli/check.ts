@@ -16,6 +16,8 @@ import { registerFromEntries, type ActRegister, type RegisterEntry } from '../co
 
 export interface Out {
   write(s: string | Uint8Array): boolean;
+  /** A terminal: JSON is indented for a person to read (elsewhere, one line per file). */
+  readonly isTTY?: boolean;
   once?(event: string, listener: (...args: unknown[]) => void): unknown;
   on?(event: string, listener: (...args: unknown[]) => void): unknown;
 }
@@ -62,6 +64,7 @@ const plural = (n: number, w: string) => `${n} ${w}${n > 1 ? 's' : ''}`;
 export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   const t0 = performance.now();
   const { format } = opts;
+  const pretty = io.out.isTTY === true;
 
   // Output, with back-pressure: wait for 'drain' when the pipe is full; stop if it breaks (`| head`).
   let broken = false;
@@ -104,11 +107,11 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
       } catch (e) {
         warnCatalogue((e as Error).message);
       }
-      ctx = { catalogue, profile: opts.profile, format, register };
+      ctx = { catalogue, profile: opts.profile, format, pretty, register };
     }
     const read = kept.get(entry.path);
     kept.delete(entry.path);
-    return checkEntry(entry, ctx ?? { catalogue: EMPTY_CATALOGUE, profile: opts.profile, format }, key ?? keys.get(entry.path), read);
+    return checkEntry(entry, ctx ?? { catalogue: EMPTY_CATALOGUE, profile: opts.profile, format, pretty }, key ?? keys.get(entry.path), read);
   };
   const fallback = (entry: Entry, op: TaskOp, key?: string): FileResult | Indexed =>
     op === 'index' ? (entry.kind === 'file' ? indexFile(entry.path) : { key: entry.path, entries: [] }) : local(entry, key);
@@ -131,7 +134,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   const file = workerFile();
   const pool =
     opts.jobs > 1 && files >= WORKER_THRESHOLD && file
-      ? new WorkerPool(file, Math.min(opts.jobs, Math.max(2, Math.floor(files / FILES_PER_WORKER))), { format, profile: opts.profile }, warnCatalogue, fallback)
+      ? new WorkerPool(file, Math.min(opts.jobs, Math.max(2, Math.floor(files / FILES_PER_WORKER))), { format, pretty, profile: opts.profile }, warnCatalogue, fallback)
       : null;
   const threads = pool ? pool.size : 1;
 
@@ -185,7 +188,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
     } else await write(r.out);
   };
 
-  if (format === 'json') await write('{\n  "version": 1,\n  "files": [');
+  if (format === 'json') await write(pretty ? '{\n  "version": 1,\n  "files": [' : '{"version":1,"files":[');
   try {
     const all = (function* () {
       yield* head;
@@ -212,7 +215,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   }
   if (broken) return 2;
 
-  if (format === 'json') await write(`${first ? '' : '\n  '}]\n}\n`);
+  if (format === 'json') await write(pretty ? `${first ? '' : '\n  '}]\n}\n` : `${first ? '' : '\n'}]}\n`);
   else {
     const notRead = failed > 0 ? ` ; ${plural(failed, 'fichier')} non lu${failed > 1 ? 's' : ''}` : '';
     await write(`${plural(checked, 'fichier')} vérifié${checked > 1 ? 's' : ''} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}${notRead}.\n`);

@@ -10,6 +10,7 @@ import type { RegisterEntry } from '../core/register';
 
 export interface WorkerData {
   readonly format: Format;
+  readonly pretty?: boolean;
   readonly profile: Profile;
 }
 /** A batch of files for one worker (batches keep the number of messages, and thread wake-ups, low). */
@@ -135,7 +136,7 @@ export class WorkerPool {
         // A file that kills the first pass is left out of the register; the second pass reports it.
         task.resolve(task.op === 'index'
           ? { key: task.key ?? p, entries: [] }
-          : errorResult(p, 'erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution ; merci de la signaler', this.data.format));
+          : errorResult(p, 'erreur interne : l’analyse de ce fichier a interrompu le fil d’exécution ; merci de la signaler', this.data.format, this.data.pretty));
       } else this.queue.unshift(task);
     }
     slot.inflight.clear();

@@ -15,7 +15,7 @@ try {
 } catch (e) {
   catalogueError = (e as Error).message;
 }
-let ctx: CheckContext = { catalogue, profile: data.profile, format: data.format };
+let ctx: CheckContext = { catalogue, profile: data.profile, format: data.format, pretty: data.pretty };
 const port = parentPort!;
 port.postMessage({ ready: true, catalogueError } satisfies WorkerReply);
 const encoder = new TextEncoder();
