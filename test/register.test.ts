@@ -223,3 +223,16 @@ test('files.associations patterns: only those mapped to « acte », file-name an
   assert.ok(!greedy.matches(`/srv/${'a'.repeat(36)}`));
   assert.ok(greedy.matches('/srv/x.acte.txt'), 'the other patterns still apply');
 });
+
+test('a cited act is located on its number, also when the citation runs over two lines or lines end with a lone CR', () => {
+  const text = decision('DDM-2025-080', '3 juin 2025').replace(/^Vu /m, 'Vu la délibération\nn° DCM-2024-017 du 12 mars 2024 ;\nVu ');
+  for (const t of [text, text.replace(/\n/g, '\r'), text.replace(/\n/g, '\r\n')]) {
+    const [entry] = entriesOf(analyze(t).document.acts, t, 'a.acte', 'a.acte');
+    const cite = entry.cites.find((c) => c.number === 'DCM-2024-017');
+    assert.ok(cite, JSON.stringify(entry.cites));
+    const lines = t.split(/\r\n|\r|\n/);
+    const { start, end } = cite.range;
+    assert.equal(start.line, end.line);
+    assert.equal(lines[start.line].slice(start.character, end.character), 'DCM-2024-017');
+  }
+});

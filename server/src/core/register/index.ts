@@ -62,7 +62,7 @@ export function entryOf(act: Act, text: string, uri: string, name: string): Regi
   for (const ref of act.references) {
     if ((ref.type !== 'deliberation' && ref.type !== 'arrete') || !ref.number) continue;
     const at = ref.text.indexOf(ref.number);
-    const range = at >= 0 ? numberRange(text, ref.start + at, ref.number.length, ref.range) : ref.range;
+    const range = at >= 0 ? numberRange(text, ref.start, ref.range, at, ref.number.length) : ref.range;
     cites.push({ type: ref.type, number: ref.number, date: ref.date, range });
     if (ref.start >= dispositifStart) {
       // The sentence of the dispositif that holds the citation says what becomes of the cited act.
@@ -90,12 +90,24 @@ export function entryOf(act: Act, text: string, uri: string, name: string): Regi
   };
 }
 
-/** Range of the number inside a reference (the reference's own range when it spans several lines). */
-function numberRange(text: string, offset: number, length: number, fallback: Range): Range {
-  const before = text.slice(0, offset);
-  const line = (before.match(/\n/g) ?? []).length;
-  if (fallback.start.line > line || fallback.end.line < line) return fallback;
-  const character = offset - (before.lastIndexOf('\n') + 1);
+/**
+ * Range of the number at `at` inside a reference that starts at `start` (offset) and `range` (position): counted
+ * from the reference's own start, never from the top of the text (a register entry costs its citations, not
+ * citations × length). The reference's range when the number lies beyond its last line.
+ */
+function numberRange(text: string, start: number, range: Range, at: number, length: number): Range {
+  let line = range.start.line;
+  let lineStart = start - range.start.character;
+  for (let i = start; i < start + at; i++) {
+    const c = text.charCodeAt(i);
+    // A line ends with "\n", "\r\n" or a lone "\r" (LSP).
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  if (line > range.end.line) return range;
+  const character = start + at - lineStart;
   return { start: { line, character }, end: { line, character: character + length } };
 }
 
