@@ -380,16 +380,16 @@ test('the agent tools (check_act, parse_act) on CRLF, CR and mixed seeds: every 
   assert.ok(checked > 300, `${checked} plages seulement`);
 });
 
-test('a quick fix on a CRLF act writes CRLF line breaks, and the text around its edits stays byte-identical', () => {
+for (const [ending, foreign] of [['crlf', /\r(?!\n)|(?<!\r)\n/], ['cr', /\n/]] as const) test(`a quick fix on a ${ending.toUpperCase()} act writes its line breaks, and the text around its edits stays byte-identical`, () => {
   let checked = 0;
   for (const f of fixtures) {
     if (!f.text.includes('\n')) continue;
-    const text = ENDINGS.crlf(f.text);
+    const text = ENDINGS[ending](f.text);
     const doc = TextDocument.create('file:///x.acte', 'acte', 1, text);
     const whole = { start: { line: 0, character: 0 }, end: { line: doc.lineCount, character: 0 } };
     const fixes = [analyze(text, { catalogue }), analyze(text, { catalogue, profile: COMPLET })].flatMap((a) => quickFixes(a, whole));
     for (const fix of fixes) {
-      for (const e of fix.edits) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(e.newText), `${f.name} : « ${fix.title} » écrit ${JSON.stringify(e.newText)}`);
+      for (const e of fix.edits) assert.ok(!foreign.test(e.newText), `${f.name} : « ${fix.title} » écrit ${JSON.stringify(e.newText)}`);
       const fixed = TextDocument.applyEdits(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
       const start = Math.min(...fix.edits.map((e) => doc.offsetAt(e.range.start)));
       const end = Math.max(...fix.edits.map((e) => doc.offsetAt(e.range.end)));

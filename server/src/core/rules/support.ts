@@ -43,9 +43,17 @@ export function derived(ctx: RuleContext): Derived {
   let dispositifStart = text.length;
   if (act.dispositive) dispositifStart = index.offsetAt(act.dispositive.range.start);
   else if (act.articles.length) dispositifStart = act.articles[0].start;
-  const d: Derived = { f: ctx.folded ?? fold(text), flattened, dispositifStart, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const d: Derived = { f: ctx.folded ?? fold(text), flattened, dispositifStart, eol: lineBreakOf(text) };
   CACHE.set(act, d);
   return d;
+}
+
+/** The line break a fix writes: the text's first one (« \r\n », a lone « \r », or « \n » when there is none). */
+function lineBreakOf(text: string): string {
+  const cr = text.indexOf('\r');
+  const lf = text.indexOf('\n');
+  if (cr < 0 || (lf >= 0 && lf < cr)) return '\n';
+  return text.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
 }
 
 /**
