@@ -4,7 +4,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities, InitializeResult, PublishDiagnosticsParams, ShowMessageParams, TextDocumentContentChangeEvent,
@@ -113,9 +114,13 @@ export class LspClient {
     connection.listen();
   }
 
-  /** Spawns `node dist/server.js --stdio` and runs initialize / initialized. */
+  /**
+   * Spawns `node dist/server.js --stdio` and runs initialize / initialized. Unless `env` says otherwise, V8's code
+   * cache of the server goes to a folder of this test process, removed when it exits: tests never write to the
+   * user's cache folder, and the servers a test file starts after the first still start from the cache.
+   */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: options.env ?? process.env });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: options.env ?? { ...process.env, ACTES_CACHE_DIR: process.env.ACTES_CACHE_DIR ?? testCacheDir() } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
     const root = options.root === undefined ? ROOT : options.root;
@@ -214,7 +219,7 @@ export class RawServer {
   private readonly waiters: { match: (m: Record<string, unknown>) => boolean; resolve: (m: Record<string, unknown>) => void }[] = [];
 
   constructor(private readonly timeout = 15000) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ACTES_CACHE_DIR: process.env.ACTES_CACHE_DIR ?? testCacheDir() } });
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.child.stderr.on('data', (d) => (this.stderr += String(d)));
     // An answer to one of the server's requests may still be on its way when a test kills it: not an error.
@@ -298,4 +303,15 @@ export function misnumberedAct(count = 300): string {
   const articles: string[] = [];
   for (let i = 1; i <= count; i++) articles.push('ARTICLE 1er :', '', `Approuve la convention n° ${i} et autorise le Maire à la signer.`, '');
   return [...seed.slice(0, verb + 2), ...articles, ...seed.slice(fait)].join('\n');
+}
+
+let cacheFolder: string | null = null;
+/** A code-cache folder for the servers this process starts, removed at exit. */
+function testCacheDir(): string {
+  if (!cacheFolder) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'actes-test-cache-'));
+    cacheFolder = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return cacheFolder;
 }
