@@ -117,7 +117,8 @@ export function exportAct(act: Act, text: string, profile: Profile, fallbackName
     place: act.placeDate?.place ?? null,
     signatories: act.signatories.filter((s) => s.role === 'author').map((s) => ({ name: s.name, quality: s.quality }))
       .concat(act.signatories.some((s) => s.role === 'author') || !profile.signatory ? [] : [{ name: profile.signatory.name, quality: profile.signatory.quality }]),
-    recours: act.recours ? para(act.recours.text) : null,
+    // A recours written as an article is already in the dispositif.
+    recours: act.recours && !act.articles.some((a) => a.start <= off(act.recours!.range.start) && off(act.recours!.range.start) < a.end) ? para(act.recours.text) : null,
     annexes: annexes ? annexes.split(/\s*[,;]\s*/).filter(Boolean) : [],
   };
 }

@@ -12,9 +12,21 @@ const KIND_TITLES: Partial<Record<ExportAct['kind'], string>> = {
   'deliberation-epci-conseil': 'Délibération du conseil', 'deliberation-epci-bureau': 'Délibération du bureau',
 };
 
+/**
+ * Words of an act's title that capitals often carry without their accents (« DECISION DU MAIRE »): lowered for the
+ * heading, they take them back (a word written with its accents keeps them).
+ */
+const TITLE_ACCENTS: Readonly<Record<string, string>> = {
+  arrete: 'arrêté', decision: 'décision', deliberation: 'délibération', president: 'président', presidente: 'présidente',
+  metropole: 'métropole', communaute: 'communauté', reglementaire: 'réglementaire', regie: 'régie', securite: 'sécurité',
+  general: 'général', departement: 'département', departemental: 'départemental', region: 'région', delegation: 'délégation',
+  delegue: 'délégué', deleguee: 'déléguée', prefet: 'préfet', prefecture: 'préfecture', reglementation: 'réglementation',
+};
+
 export function actHeading(a: ExportAct): string {
   const title = a.title?.replace(/\s*N°.*$/i, '').trim() || KIND_TITLES[a.kind] || 'Acte';
-  const t = title.charAt(0).toUpperCase() + title.slice(1).toLowerCase();
+  const lowered = title.toLowerCase().replace(/\p{L}+/gu, (w) => TITLE_ACCENTS[w] ?? w);
+  const t = lowered.charAt(0).toUpperCase() + lowered.slice(1);
   return a.number ? `${t} n° ${a.number}` : t;
 }
 
