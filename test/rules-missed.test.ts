@@ -131,6 +131,24 @@ test('REC-006: an election announced with the two-month délai is wrong (five da
   assert.deepEqual(fired(DELIB, 'REC-006'), []);
 });
 
+test('SEA-013 and REC-006 on an EPCI: the messages say the maire\'s rules apply to its président and bureau by L. 5211-2', () => {
+  const epci = ELECTION
+    .replace('Commune de Chambéry', 'Communauté d’agglomération Grand Chambéry')
+    .replace('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE')
+    .replace("Objet : Election d'un Adjoint au Maire", "Objet : Election d'un Vice-Président")
+    .replace('Le Conseil municipal,', 'Le Conseil communautaire,')
+    .replace('adjointe au maire', 'vice-présidente')
+    .replace('Président de séance : Jean DUPONT, maire', 'Président de séance : Jean DUPONT, président')
+    .replace(/Le Maire,/, 'Le Président,');
+  assert.equal(parse(epci).kind, 'deliberation-epci-conseil');
+  const [sea] = fired(epci, 'SEA-013');
+  assert.match(sea.message, /L\. 2122-7, applicables aux EPCI par l’art\. L\. 5211-2\)/);
+  const [rec] = fired(epci, 'REC-006');
+  assert.match(rec.message, /L\. 2122-13, applicable aux EPCI par l’art\. L\. 5211-2/);
+  // A commune's election cites no EPCI article.
+  assert.doesNotMatch(fired(ELECTION, 'SEA-013')[0].message, /5211/);
+});
+
 // ---- VIS-001: a délibération with no visa at all.
 
 test('VIS-001: a délibération with no visa at all is information, and says a missing visa does not make it illegal', () => {

@@ -195,17 +195,19 @@ export const REC_006: DocumentedRule = {
     const { act } = ctx;
     if (!isElectoral(act)) return [];
     const r = act.recours;
+    // An EPCI applies the maire's rules to its président and bureau (L. 5211-2): the message says by which article.
+    const cite = act.kind.startsWith('deliberation-epci') ? 'CGCT, art. L. 2122-13, applicable aux EPCI par l’art. L. 5211-2 ; code électoral, art. R. 119' : 'CGCT, art. L. 2122-13 ; code électoral, art. R. 119';
     if (r?.delay) {
       return [{
         range: r.range,
-        message: `La mention des recours annonce un délai de ${r.delay} : l’élection se conteste devant le tribunal administratif dans les cinq jours qui suivent l’élection (CGCT, art. L. 2122-13 ; code électoral, art. R. 119). Corrigez le délai : la mention actuelle induit en erreur sur la date limite.`,
+        message: `La mention des recours annonce un délai de ${r.delay} : l’élection se conteste devant le tribunal administratif dans les cinq jours qui suivent l’élection (${cite}). Corrigez le délai : la mention actuelle induit en erreur sur la date limite.`,
       }];
     }
     if (r) return [];
     return [{
       range: act.election!.range,
       severity: 'information',
-      message: 'L’élection peut être contestée devant le tribunal administratif dans les cinq jours qui suivent l’élection (CGCT, art. L. 2122-13 ; code électoral, art. R. 119) : si l’acte mentionne les voies de recours, c’est ce délai qu’il indique, non celui de deux mois.',
+      message: `L’élection peut être contestée devant le tribunal administratif dans les cinq jours qui suivent l’élection (${cite}) : si l’acte mentionne les voies de recours, c’est ce délai qu’il indique, non celui de deux mois.`,
     }];
   },
 };

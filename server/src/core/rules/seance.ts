@@ -366,17 +366,21 @@ export const SEA_013: DocumentedRule = {
   check(ctx) {
     const e = ctx.act.election;
     if (!e || e.results) return [];
+    // An EPCI's council works by the conseil municipal's rules (L. 5211-1) and elects its président and bureau by the
+    // maire's and adjoints' (L. 5211-2): the message says by which article they apply.
+    const epci = ctx.act.kind.startsWith('deliberation-epci');
     if (e.kind === 'representants') {
+      const cite = `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}`;
       return [{
         range: e.range,
         message: e.publicBallot
-          ? 'La désignation ne donne pas le résultat du scrutin : indiquez le nombre de votants et les voix obtenues par chaque candidat ou liste (CGCT, art. L. 2121-21).'
-          : 'La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (CGCT, art. L. 2121-21) ; indiquez ce choix, le nombre de votants et les voix obtenues par chaque candidat ou liste.',
+          ? `La désignation ne donne pas le résultat du scrutin : indiquez le nombre de votants et les voix obtenues par chaque candidat ou liste (${cite}).`
+          : `La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (${cite}) ; indiquez ce choix, le nombre de votants et les voix obtenues par chaque candidat ou liste.`,
       }];
     }
     return [{
       range: e.range,
-      message: `Le résultat du scrutin de l’élection ${ELECTED_OFFICE[e.kind]} manque : l’élection se fait au scrutin secret et à la majorité absolue (CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}). Indiquez le nombre de votants, de bulletins blancs et nuls, de suffrages exprimés, la majorité absolue et les voix obtenues par chaque candidat.`,
+      message: `Le résultat du scrutin de l’élection ${ELECTED_OFFICE[e.kind]} manque : l’élection se fait au scrutin secret et à la majorité absolue (CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}). Indiquez le nombre de votants, de bulletins blancs et nuls, de suffrages exprimés, la majorité absolue et les voix obtenues par chaque candidat.`,
     }];
   },
 };
