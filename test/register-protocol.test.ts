@@ -141,6 +141,14 @@ test('files the user associated with the language (files.associations) are index
     // The server watches the associated files too.
     assert.ok(c.registrations.some((x) => x.method === 'workspace/didChangeWatchedFiles'
       && JSON.stringify(x.registerOptions).includes('**/*.txt')));
+    // Another association, with no file to match: the folder is scanned again, but the acts already indexed and
+    // unchanged since are not read again.
+    const rescanned = () => c.logs.filter((l) => l.includes('registre des actes :'));
+    const scans = rescanned().length;
+    c.associations = { '*.txt': 'acte', '*.md': 'acte' };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.waitForLog((l) => l.includes('registre des actes :') && rescanned().length > scans);
+    assert.match(rescanned().at(-1)!, /\(0 lu sur le disque\)/);
     // The association is removed: the next scan drops the .txt act, and REG-001 goes.
     c.associations = {};
     const gone = c.nextDiagnostics(uri, (x) => !x.diagnostics.some((d) => d.code === 'REG-001'));

@@ -72,6 +72,7 @@ export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
   readonly logs: string[] = [];
+  private readonly logWaiters: { match: (line: string) => boolean; resolve: (line: string) => void }[] = [];
   readonly configurationRequests: unknown[] = [];
   /** Registrations the server asked for (client/registerCapability). */
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
@@ -101,6 +102,12 @@ export class LspClient {
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      for (const w of [...this.logWaiters]) {
+        if (w.match(p.message)) {
+          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+          w.resolve(p.message);
+        }
+      }
     });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests.push(p);
@@ -143,6 +150,13 @@ export class LspClient {
       timer = setTimeout(() => reject(new Error(`pas de réponse du serveur (${what}) après ${ms} ms\n${this.stderr}`)), ms);
     });
     return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+  }
+
+  /** The first log line of the server (already received or to come) that satisfies `match`. */
+  waitForLog(match: (line: string) => boolean): Promise<string> {
+    const seen = this.logs.find(match);
+    if (seen !== undefined) return Promise.resolve(seen);
+    return this.withTimeout('journal du serveur', new Promise((resolve) => this.logWaiters.push({ match, resolve })));
   }
 
   /** The first diagnostics for `uri` (already received or to come) that satisfy `match`. */

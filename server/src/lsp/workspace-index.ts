@@ -5,7 +5,7 @@
 // workspace/didChangeWatchedFiles. Only the small register entries are kept, never texts or models.
 // It answers definition, references, workspace symbols and the custom request `actes/registre`.
 import { readFile, readdir } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -45,6 +45,12 @@ export class WorkspaceIndex {
   /** Scans run one after the other (a change of associations during the first scan waits for it). */
   private scanning: Promise<void> = Promise.resolve();
   private scanDone!: () => void;
+  /**
+   * Files a scan read from the disk, with their size and date then: a later scan (the associations changed) does not
+   * read and parse them again while they are unchanged. Any other way an entry is set (an edit, a watched change, a
+   * closed buffer) forgets the file here, so it is read again.
+   */
+  private readByScan = new Map<string, string>();
   /** Resolved when the first scan of the folders is over. */
   readonly scanned = new Promise<void>((resolve) => (this.scanDone = resolve));
 
@@ -106,30 +112,40 @@ export class WorkspaceIndex {
     const started = performance.now();
     const reporter = this.progress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
     reporter?.begin('Actes : registre des actes', 0, 'Recherche des actes…', false);
+    let read = 0;
     try {
       const files: string[] = [];
       for (const folder of this.folders) await walk(folder, files, (file) => this.isActFile(file));
       // Files indexed before and no longer found (associations removed): out of the register, unless open.
       const found = new Set(files.map((f) => pathToFileURL(f).href));
       for (const e of this.register.entries()) {
-        if (!found.has(e.uri) && !this.documents.get(e.uri)) this.register.delete(e.uri);
+        if (!found.has(e.uri) && !this.documents.get(e.uri)) {
+          this.register.delete(e.uri);
+          this.readByScan.delete(e.uri);
+        }
       }
       for (let i = 0; i < files.length; i += BATCH) {
         for (const file of files.slice(i, i + BATCH)) {
           const uri = pathToFileURL(file).href;
           if (this.documents.get(uri)) continue; // an open document is indexed from its buffer
+          const stamp = stampOf(file);
+          if (stamp !== null && this.readByScan.get(uri) === stamp && this.register.has(uri)) continue;
           let text: string | null = null;
           try {
             text = readFileSync(file, 'utf8'); // a batch is small: the event loop is free again within milliseconds
           } catch {
             text = null;
           }
-          if (text !== null) this.register.set(uri, this.entriesOfText(uri, text));
+          read++;
+          if (text !== null) {
+            this.register.set(uri, this.entriesOfText(uri, text));
+            if (stamp !== null) this.readByScan.set(uri, stamp);
+          }
         }
         reporter?.report(Math.round(((i + BATCH) * 100) / Math.max(files.length, 1)), `${Math.min(i + BATCH, files.length)} / ${files.length} actes`);
         await new Promise((resolve) => setImmediate(resolve));
       }
-      this.connection.console.log(`Actes : registre des actes : ${this.register.size} actes de ${files.length} fichiers indexés en ${Math.round(performance.now() - started)} ms.`);
+      this.connection.console.log(`Actes : registre des actes : ${this.register.size} actes de ${files.length} fichiers indexés en ${Math.round(performance.now() - started)} ms (${read} lu${read > 1 ? 's' : ''} sur le disque).`);
     } catch (e) {
       this.connection.console.error(`Actes : registre des actes incomplet (${(e as Error).message}).`);
     } finally {
@@ -141,6 +157,7 @@ export class WorkspaceIndex {
 
   /** An open document was analysed: its entries come from the buffer. */
   documentAnalysed(uri: string, analysis: Analysis): void {
+    this.readByScan.delete(uri);
     if (this.register.set(uri, entriesOf(analysis.document.acts, analysis.text, uri, this.nameOf(uri)))) this.changed(uri);
   }
 
@@ -148,6 +165,7 @@ export class WorkspaceIndex {
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     let changed = false;
     for (const c of changes) {
+      this.readByScan.delete(c.uri);
       if (this.documents.get(c.uri)) continue;
       if (!this.isActUri(c.uri)) {
         // A file renamed away from an act's name, or no longer associated: out of the register.
@@ -166,6 +184,7 @@ export class WorkspaceIndex {
 
   /** A closed document is indexed again from the disk (its buffer may not have been saved). */
   private async closed(uri: string): Promise<void> {
+    this.readByScan.delete(uri);
     const file = pathOf(uri);
     const text = file && this.isActFile(file) && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
     if (this.documents.get(uri)) return;
@@ -262,5 +281,15 @@ async function walk(dir: string, out: string[], isAct: (file: string) => boolean
     const p = path.join(dir, d.name);
     if (d.isDirectory()) await walk(p, out, isAct);
     else if (d.isFile() && isAct(p)) out.push(p);
+  }
+}
+
+/** A file's size and modification date, or null when it cannot be read. */
+function stampOf(file: string): string | null {
+  try {
+    const st = statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return null;
   }
 }
