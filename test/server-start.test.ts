@@ -11,7 +11,7 @@ import path from 'node:path';
 import { IPCMessageReader, IPCMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { EDITOR_CAPABILITIES, LspClient, ROOT, SEED_000, SERVER, fileUri, readText } from './helpers/lsp';
-import { cacheDir } from '../server/src/code-cache';
+import { cacheDir, checkedData, checksum, withHeader, wordHash } from '../server/src/code-cache';
 
 const uri = fileUri(SEED_000);
 const text = readText(SEED_000);
@@ -72,6 +72,13 @@ describe('code cache of the server bundle', () => {
     assert.deepEqual(damaged.diagnostics, first.diagnostics);
   });
 
+  test('the bundles are pure ASCII (read without decoding UTF-8, held by V8 as one-byte strings)', () => {
+    for (const file of ['server.js', 'server-main.js', 'server-tools.js', 'cli.js']) {
+      const bytes = readFileSync(path.join(ROOT, 'dist', file));
+      assert.ok(bytes.every((b) => b < 0x80), `dist/${file} is ASCII`);
+    }
+  });
+
   test('a cache folder others can write to is not used', { skip: typeof process.getuid !== 'function' && 'POSIX only' }, async () => {
     const dir = tempDir();
     chmodSync(dir, 0o777);
@@ -85,6 +92,28 @@ describe('code cache of the server bundle', () => {
     const { diagnostics, startLog } = await start('');
     assert.match(startLog, /sans cache/);
     assert.ok(diagnostics.diagnostics.length > 0);
+  });
+
+  test('the checksums see a change of any byte (CRC-32, and the JavaScript hash of older Nodes), aligned or not', () => {
+    const data = Buffer.from(readFileSync(SERVER).subarray(0, 4099));
+    for (const hash of [checksum, wordHash]) {
+      for (const offset of [0, 1, 2, 3]) {
+        const view = Buffer.concat([Buffer.alloc(offset), data]).subarray(offset);
+        const base = hash(view);
+        for (const at of [0, 1, 2, 3, 2048, 4095, 4096, 4097, 4098]) {
+          const changed = Buffer.from(view);
+          changed[at] ^= 1;
+          assert.notEqual(hash(changed), base, `byte ${at} (offset ${offset})`);
+        }
+      }
+    }
+    const file = withHeader(data, 12345);
+    assert.deepEqual(checkedData(file, 12345), data);
+    assert.equal(checkedData(file, 12346), null, 'another source');
+    const damaged = Buffer.from(file);
+    damaged[100] ^= 0x10;
+    assert.equal(checkedData(damaged, 12345), null, 'damaged data');
+    assert.equal(checkedData(file.subarray(0, file.length - 1), 12345), null, 'cut short');
   });
 
   test('by default, the user’s own cache folder (never a shared one)', () => {
