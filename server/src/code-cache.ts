@@ -19,7 +19,6 @@
 // two-byte one. Any failure (no folder, read-only disk, a refused cache) only means compiling as usual.
 import { isAscii } from 'node:buffer';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import nodeModule from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -198,7 +197,12 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
     record.loadedAt = performance.now();
     return;
   }
-  const Module = nodeModule as unknown as { new (id: string, parent: NodeModule): NodeModule; _nodeModulePaths(dir: string): string[] };
+  // Node's Module class, as the parent module's constructor (loading node:module would load the ES module loader too).
+  const Module = parent.constructor as unknown as {
+    new (id: string, parent: NodeModule): NodeModule;
+    _nodeModulePaths(dir: string): string[];
+    createRequire(file: string): NodeJS.Require;
+  };
   const mod = new Module(file, parent);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
@@ -208,7 +212,7 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
     const sum = sourceSum;
     process.once(WARM_EVENT, () => save(compiled, into, sum));
   }
-  run.call(mod.exports, mod.exports, nodeModule.createRequire(file), mod, file, path.dirname(file));
+  run.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
   record.loadedAt = performance.now();
 }

@@ -4,8 +4,9 @@
 // window/workDoneProgress when the client supports it), kept up to date from open documents and from
 // workspace/didChangeWatchedFiles. Only the small register entries are kept, never texts or models.
 // It answers definition, references, workspace symbols and the custom request `actes/registre`.
-import { readFile, readdir } from 'node:fs/promises';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// node:fs/promises is read at its first use (fs.promises), by the scan, after the first diagnostics: loading it
+// at start costs a few modules (readline, watchers) and 1–2 ms.
+import { existsSync, promises as fsp, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -175,7 +176,7 @@ export class WorkspaceIndex {
       if (c.type === FileChangeType.Deleted) changed = this.register.delete(c.uri) || changed;
       else {
         const file = pathOf(c.uri);
-        const text = file ? await readFile(file, 'utf8').catch(() => null) : null;
+        const text = file ? await fsp.readFile(file, 'utf8').catch(() => null) : null;
         changed = (text === null ? this.register.delete(c.uri) : this.register.set(c.uri, this.entriesOfText(c.uri, text))) || changed;
       }
     }
@@ -186,7 +187,7 @@ export class WorkspaceIndex {
   private async closed(uri: string): Promise<void> {
     this.readByScan.delete(uri);
     const file = pathOf(uri);
-    const text = file && this.isActFile(file) && existsSync(file) ? await readFile(file, 'utf8').catch(() => null) : null;
+    const text = file && this.isActFile(file) && existsSync(file) ? await fsp.readFile(file, 'utf8').catch(() => null) : null;
     if (this.documents.get(uri)) return;
     if (text === null ? this.register.delete(uri) : this.register.set(uri, this.entriesOfText(uri, text))) this.changed(uri);
   }
@@ -270,7 +271,7 @@ function pathOf(uri: string): string | null {
 async function walk(dir: string, out: string[], isAct: (file: string) => boolean): Promise<void> {
   let names;
   try {
-    names = await readdir(dir, { withFileTypes: true });
+    names = await fsp.readdir(dir, { withFileTypes: true });
   } catch {
     return;
   }
