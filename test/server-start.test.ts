@@ -4,11 +4,11 @@
 // process over IPC) still works. No sleeps: every step waits for the message it expects.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { IPCMessageReader, IPCMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { EDITOR_CAPABILITIES, LspClient, ROOT, SEED_000, SERVER, fileUri, readText } from './helpers/lsp';
 import { cacheDir, checkedData, checksum, withHeader, wordHash } from '../server/src/code-cache';
@@ -160,6 +160,39 @@ describe('launch as VS Code does it', () => {
     } finally {
       connection.dispose();
       if (child.exitCode === null) child.kill();
+    }
+  });
+});
+
+describe('what the first diagnostics wait for', () => {
+  // The editor's answer to each request costs a round trip: both settings sections are asked for at once. The client
+  // below answers neither until it holds both requests, so a server that waited for the first answer before asking
+  // the second would never publish (the test then fails on its timeout).
+  test('both settings sections (actes, files.associations) are asked for before either is answered', { timeout: 30_000 }, async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ACTES_CACHE_DIR: '' } });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const held: { items: { section?: string }[]; answer: (value: unknown) => void }[] = [];
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => new Promise((answer) => {
+      held.push({ items: p.items, answer });
+      if (held.reduce((n, h) => n + h.items.length, 0) >= 2) for (const h of held) h.answer(h.items.map(() => null));
+    }));
+    connection.onRequest('client/registerCapability', () => null);
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => {
+      connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        if (p.uri === uri) resolve(p);
+      });
+    });
+    connection.listen();
+    try {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: EDITOR_CAPABILITIES });
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'acte', version: 1, text } });
+      const p = await published;
+      assert.ok(p.diagnostics.length > 0);
+      assert.deepEqual(held.flatMap((h) => h.items.map((i) => i.section)).sort(), ['actes', 'files.associations']);
+    } finally {
+      connection.dispose();
+      child.kill();
     }
   });
 });

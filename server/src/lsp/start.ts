@@ -276,17 +276,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const reloadSettings = async () => {
     let settings = pushedSettings;
     if (pullConfiguration) {
-      try {
-        settings = await connection.workspace.getConfiguration('actes');
-      } catch {
-        log('Actes : l’éditeur n’a pas fourni les réglages « actes » ; réglages par défaut utilisés.');
-        settings = undefined;
-      }
-    }
-    if (pullConfiguration) {
-      // The files the user associated with the language are acts of the register too (VS Code's files.associations).
-      const value = await connection.workspace.getConfiguration('files.associations').catch(() => undefined);
-      if (workspace.setAssociations(value)) watchAssociations();
+      // Both sections asked at once: one round trip to the editor before the first diagnostics, not two. The files
+      // the user associated with the language are acts of the register too (VS Code's files.associations).
+      const [actes, associated] = await Promise.all([
+        connection.workspace.getConfiguration('actes').then((value: unknown) => ({ value }), () => null),
+        connection.workspace.getConfiguration('files.associations').catch(() => undefined),
+      ]);
+      if (!actes) log('Actes : l’éditeur n’a pas fourni les réglages « actes » ; réglages par défaut utilisés.');
+      settings = actes ? (actes.value as RawSettings) : undefined;
+      if (workspace.setAssociations(associated)) watchAssociations();
     }
     profileSeen = profileFingerprint(root);
     const { profile, problems } = resolveProfile(settings, root);
