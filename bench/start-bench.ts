@@ -23,6 +23,7 @@ runLspBench({ starts: 7, keystrokes: 15, requests: 15 })
     const s = r.startToFirstDiagnosticsMs;
     console.log(`Démarrage → premiers diagnostics : médiane ${s.median} ms, p95 ${s.p95} ms, min ${Math.min(s.median, s.p95)} ms (n = ${s.n}) ; budget ≤ 250 ms`);
     console.log(`  dont démarrage → initialize : médiane ${r.startToInitializedMs.median} ms`);
+    if (r.startCpuMs) console.log(`  temps CPU du serveur (fil principal) jusqu’aux premiers diagnostics : médiane ${r.startCpuMs.median} ms (moins sensible à la charge de la machine)`);
     if (r.startPhases) console.log(`  dans le serveur (ms depuis son lancement, médianes) : ${formatStartPhases(r.startPhases)}`);
     console.log(`  premier démarrage, avant le cache de code : ${r.firstStartMs} ms`);
     if (r.catalogueLoadLog) console.log(`  ${r.catalogueLoadLog}`);
