@@ -78,7 +78,9 @@ const entries = [
   { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
   { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools, lazyBuiltins], alias: serverAlias },
   { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
-  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyPdfkit] },
+  // dist/cli.js, the `actes` command, loads the CLI, dist/cli-main.js, through the same code cache.
+  { in: 'server/src/cli-start.ts', out: 'cli', external: ['./cli-main.js'] },
+  { in: 'server/src/cli.ts', out: 'cli-main', external: [], plugins: [lazyPdfkit] },
   { in: 'pdfkit', out: 'cli-pdfkit', external: [], contents: "module.exports = require('pdfkit');" },
   { in: 'server/src/mcp/server.ts', out: 'mcp', external: [] },
   { in: 'server/src/cli/worker.ts', out: 'cli-worker', external: [] },

@@ -95,7 +95,7 @@ test('the packaged extension holds what « Exporter… » runs: a PDF is written
   const ls = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(ls.status, 0, ls.stderr);
   const files = ls.stdout.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('dist/catalogue'));
-  for (const f of ['dist/cli.js', 'dist/fonts/DejaVuSerif.ttf', 'dist/fonts/DejaVuSerif-Bold.ttf', 'dist/data/sRGB_IEC61966_2_1.icc']) assert.ok(files.includes(f), `${f} absent du .vsix`);
+  for (const f of ['dist/cli.js', 'dist/cli-main.js', 'dist/fonts/DejaVuSerif.ttf', 'dist/fonts/DejaVuSerif-Bold.ttf', 'dist/data/sRGB_IEC61966_2_1.icc']) assert.ok(files.includes(f), `${f} absent du .vsix`);
   const ext = tmp();
   for (const f of files) {
     mkdirSync(path.dirname(path.join(ext, f)), { recursive: true });

@@ -73,7 +73,7 @@ describe('code cache of the server bundle', () => {
   });
 
   test('the bundles are pure ASCII (read without decoding UTF-8, held by V8 as one-byte strings)', () => {
-    for (const file of ['server.js', 'server-main.js', 'server-tools.js', 'cli.js']) {
+    for (const file of ['server.js', 'server-main.js', 'server-tools.js', 'cli.js', 'cli-main.js']) {
       const bytes = readFileSync(path.join(ROOT, 'dist', file));
       assert.ok(bytes.every((b) => b < 0x80), `dist/${file} is ASCII`);
     }
@@ -195,4 +195,25 @@ describe('what the first diagnostics wait for', () => {
       child.kill();
     }
   });
+});
+
+test('the `actes` command uses the same code cache: written by its first run, then used; a damaged one changes nothing', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const cache = tempDir();
+  const bin = path.join(ROOT, 'bin', 'actes.js');
+  const run = () => spawnSync(process.execPath, [bin, 'check', '--format', 'json', SEED_000], { encoding: 'utf8', env: { ...process.env, ACTES_CACHE_DIR: cache } });
+  const first = run();
+  assert.equal(first.status, 1, first.stderr);
+  const files = readdirSync(cache).filter((f) => f.startsWith('cli-main-') && f.endsWith('.v8cache'));
+  assert.equal(files.length, 1, readdirSync(cache).join(', '));
+  const second = run();
+  assert.equal(second.stdout, first.stdout);
+  // Damaged (one byte changed): refused before V8 sees it, written again, same output.
+  const file = path.join(cache, files[0]);
+  const bytes = readFileSync(file);
+  bytes[bytes.length >> 1] ^= 0xff;
+  writeFileSync(file, bytes);
+  const third = run();
+  assert.equal(third.stdout, first.stdout);
+  assert.notDeepEqual(readFileSync(file), bytes);
 });

@@ -161,10 +161,10 @@ function save(script: vm.Script, file: string, sourceSum: number): void {
 }
 
 /**
- * Loads a CommonJS bundle as `require(file)` would, through V8's code cache. Compilation problems fall
- * back to `require`; an error thrown by the bundle itself is not caught (it is the program's).
+ * Loads a CommonJS bundle as `require(file)` would, through V8's code cache, and gives its exports. Compilation
+ * problems fall back to `require`; an error thrown by the bundle itself is not caught (it is the program's).
  */
-export function loadWithCodeCache(file: string, parent: NodeModule): void {
+export function loadWithCodeCache(file: string, parent: NodeModule): unknown {
   const record: CodeLoad = { startedAt: performance.now(), compiledAt: 0, loadedAt: 0, cache: 'off' };
   (globalThis as { [CODE_LOAD]?: CodeLoad })[CODE_LOAD] = record;
   let run: ((...args: unknown[]) => void) | null = null;
@@ -193,9 +193,9 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
   record.compiledAt = performance.now();
   if (!run || !script) {
     record.cache = 'off';
-    parent.require(file);
+    const exported: unknown = parent.require(file);
     record.loadedAt = performance.now();
-    return;
+    return exported;
   }
   // Node's Module class, as the parent module's constructor (loading node:module would load the ES module loader too).
   const Module = parent.constructor as unknown as {
@@ -215,4 +215,5 @@ export function loadWithCodeCache(file: string, parent: NodeModule): void {
   run.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
   record.loadedAt = performance.now();
+  return mod.exports;
 }
