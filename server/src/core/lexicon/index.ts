@@ -98,6 +98,21 @@ export const SEANCE_LABEL: Readonly<Record<SeanceField, string>> = Object.fromEn
   Object.entries(data.seanceLabels).map(([k, words]) => [k, alternation(words)]),
 ) as Record<SeanceField, string>;
 
+/**
+ * The first word of each phrase of a lexicon entry, folded: a text holds none of them, no phrase can match in it.
+ * Readers test these with `hasAny` (a native substring search) before running the entry's regular expression.
+ */
+const anchors = (words: readonly string[]) => [...new Set(words.map((w) => foldWord(w).split(/\s+/)[0]))];
+export const SEANCE_LABEL_ANCHORS: Readonly<Record<SeanceField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.seanceLabels).map(([k, words]) => [k, anchors(words)]),
+) as Record<SeanceField, readonly string[]>;
+
+/** Some of `words` occurs in `s` (at or after `from`). */
+export function hasAny(s: string, words: readonly string[], from = 0): boolean {
+  for (const w of words) if (s.indexOf(w, from) >= 0) return true;
+  return false;
+}
+
 type VoteField = keyof typeof data.voteLabels;
 export const VOTE_LABEL: Readonly<Record<VoteField, string>> = Object.fromEntries(
   Object.entries(data.voteLabels).map(([k, words]) => [k, alternation(words)]),
@@ -108,6 +123,9 @@ type SeanceMentionField = Exclude<keyof typeof data.seanceMentions, '$comment'>;
 export const SEANCE_MENTION: Readonly<Record<SeanceMentionField, string>> = Object.fromEntries(
   Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, alternation(words as string[])]),
 ) as Record<SeanceMentionField, string>;
+export const SEANCE_MENTION_ANCHORS: Readonly<Record<SeanceMentionField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, anchors(words as string[])]),
+) as Record<SeanceMentionField, readonly string[]>;
 
 export const QUALITY_SOURCE = alternation(data.signatureQualities);
 

@@ -2,24 +2,39 @@
 // and who is named in the vote (« Contre : M. X, Mme Y »). Names are compared by their surname in capitals (and
 // the first name when both lists give one).
 import type { Members, MemberName } from '../model';
-import { TextIndex, fold as foldText } from '../text';
+import { TextIndex, flat, fold as foldText } from '../text';
 import { foldWord as fold } from '../lexicon';
 
 const NAME = /(?:(?:M\.|Mme|Mmes|MM\.|Mrs?|Monsieur|Madame)\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s+){0,2})((?:(?:DE|DU|LE|LA|D['’])\s*)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ -](?:[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*))*)(?![a-zà-ÿ])/gu;
 const NOT_A_NAME = /^(?:M|MM|MME|MMES|MRS?|ET|LE|LA|LES|DE|DU|DES|A|AU|POUR|CONTRE|PAR|ABSENTS?|EXCUSE(?:E|S|ES)?|PRESENTS?|POUVOIRS?|PROCURATIONS?|VOTANTS?|CONSEILLERS?|ADJOINTS?|ADJOINTES?|MAIRE|SECRETAIRE|SEANCE|OBJET|NOMBRE|DATE|CGCT|EXERCICE|REPRESENTES?|ABSTENTIONS?|UNANIMITE|VOIX)$/;
 
 
+/**
+ * A written surname or first name → its key (folded letters), null for a surname that is no name (« ABSENTS »).
+ * The same council's members come back in every act of a séance: kept, bounded, as copies of the words.
+ */
+const KEYS = [new Map<string, string | null>(), new Map<string, string | null>()];
+function nameKey(w: string, surname: boolean): string | null {
+  const cache = KEYS[surname ? 0 : 1];
+  let key = cache.get(w);
+  if (key !== undefined) return key;
+  const folded = fold(w);
+  key = surname && (folded.toUpperCase().split(/[\s-]+/).every((x) => NOT_A_NAME.test(x)) || w.length < 3) ? null : folded.replace(/[^a-z]/g, '');
+  if (cache.size >= 4096) cache.clear();
+  cache.set(flat(w), key);
+  return key;
+}
+
 /** The names of a list (« Denis FEGNE, Mme Gisèle VINCENT et M. COTI »). */
 export function namesIn(text: string, offset: number, index: TextIndex): MemberName[] {
   const out: MemberName[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m && out.length < 200; m = NAME.exec(text)) {
-    const surname = m[2].trim();
-    const words = fold(surname).toUpperCase().split(/[\s-]+/);
-    if (words.every((w) => NOT_A_NAME.test(w)) || surname.length < 3) continue;
+    const surname = nameKey(m[2].trim(), true);
+    if (surname === null) continue;
     const first = m[1].trim();
     const s = offset + m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ ...index.span(s, offset + m.index + m[0].length), surname: fold(surname).replace(/[^a-z]/g, ''), first: first ? fold(first).replace(/[^a-z]/g, '') : null });
+    out.push({ ...index.span(s, offset + m.index + m[0].length), surname, first: first ? nameKey(first, false) : null });
   }
   return out;
 }
