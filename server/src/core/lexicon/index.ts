@@ -91,6 +91,8 @@ export function titleFamily(folded: string): Family | null {
   return best?.family ?? null;
 }
 export const COLLECTION_SOURCE = alternation(data.collections.map((c) => c.written));
+/** The first words of the collections' names (see `hasAny`). */
+export const COLLECTION_ANCHORS: readonly string[] = [...new Set(data.collections.map((c) => foldWord(c.written).split(/\s+/)[0]))];
 
 type SeanceField = keyof typeof data.seanceLabels;
 /** Séance labels by field, as alternations of folded phrases. */
