@@ -107,11 +107,13 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
     out.push({ key, start: at, end: at + name.length });
   };
   const head = text.slice(0, limit);
+  const fh = f.slice(0, limit);
+  // The patterns run only when their words are there (« pouvoir », « procuration », « mandat »).
+  if (!fh.includes('pouvoir') && !fh.includes('procuration') && !fh.includes('mandat')) return out;
   HOLDER_DIRECT.lastIndex = 0;
   for (let m = HOLDER_DIRECT.exec(head); m; m = HOLDER_DIRECT.exec(head)) {
     add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
   }
-  const fh = f.slice(0, limit);
   HOLDER_LABEL.lastIndex = 0;
   for (let l = HOLDER_LABEL.exec(fh); l; l = HOLDER_LABEL.exec(fh)) {
     const from = l.index + l[0].length;
