@@ -41,8 +41,12 @@ export function namesIn(text: string, offset: number, index: TextIndex): MemberN
 
 export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surname && (a.first === null || b.first === null || a.first === b.first);
 
-/** A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». */
-const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*\(?\s*(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
+/**
+ * A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». (« \s*(?:\(\s*)? »,
+ * not « \s*\(?\s* »: the same matches, without trying every split of a long run of blanks, as a collection's acts have
+ * where the other acts are blanked out.)
+ */
+const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*(?:\(\s*)?(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
 
 const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
