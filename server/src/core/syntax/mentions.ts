@@ -127,7 +127,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The first one from the first article on, and the first one in the last article when it comes later.
   if (act.articles.length) {
     const last = act.articles[act.articles.length - 1];
-    const m = f.includes('execution', act.articles[0].start) ? first(EXECUTION, 'execution-clause', act.articles[0].start, f.length) : null;
+    const m = f.includes('xecution', act.articles[0].start) ? first(EXECUTION, 'execution-clause', act.articles[0].start, f.length) : null;
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
   }
 
@@ -298,7 +298,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The classification the act declares outside the platform's block (« Classification : 7.1 »), the annexes the
   // block lists, and an article that refers to an annexed piece (CTES-003, CTES-005).
   // (Its words folded: « Matière », « THÈME » are « matiere », « theme » in the folded text.)
-  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('matiere') || f.includes('theme'))) {
+  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('matiere') || f.includes('heme'))) {
     const m = CLASSIFICATION.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
     if (m) add('classification', m.index, m.index + m[0].length, m[1]);
   }

@@ -37,7 +37,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     hi = Math.max(hi, e);
   };
   // Each pattern runs only when the words it needs are in the region (a substring search costs far less than a
-  // regular expression tried at every position); `has` says whether one of them is.
+  // regular expression tried at every position); `has` says whether one of them is. A substring search costs the
+  // more, the more often the first letter of what it looks for occurs: « xerc » for « exercice », « bsent » for
+  // « absent ».
   const has = (...words: string[]) => hasAny(region, words);
   const num = (re: RegExp, ...words: string[]): number | null => {
     if (!has(...words)) return null;
@@ -63,7 +65,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress/) ?? (has('conseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
@@ -88,7 +90,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(cd.kw, cd.d.end);
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
-  const table = !has('exercice', 'resent', 'procuration', 'pouvoir', 'represente', 'votant', 'absent') ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  const table = !has('xerc', 'resent', 'procuration', 'pouvoir', 'represente', 'votant', 'bsent') ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
   const fromTable: Record<string, number> = {};
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
@@ -99,21 +101,21 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     }
   }
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, 'exercice', 'fonction', 'nombre');
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, 'xerc', 'fonction', 'nombre');
   let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, 'resent');
   // "présents titulaires : 45 - présents suppléants : 4"
-  const tit = !has('titulaires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
+  const tit = !has('laires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, 'represente', 'pouvoir', 'procuration');
-  if (represented === null && has('represente', 'pouvoir', 'procuration')) {
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, 'procuration', 'pouvoir', 'represente');
+  if (represented === null && has('procuration', 'pouvoir', 'represente')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
   const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, 'otant');
-  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/, 'absent');
+  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/, 'bsent');
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
   const nameAt = (re: RegExp, words: readonly string[]): string | null => {
@@ -131,7 +133,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   };
   const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/, ['presiden']);
   let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary);
-  if (!secretary && has('secretaire')) {
+  if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
     if (m) {
@@ -144,8 +146,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       }
     }
   }
-  const bodyM = !has('conseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
-  const urgency = has('urgence') && /\burgence\b/.test(region);
+  const bodyM = !has('onseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  const urgency = has('gence') && /\burgence\b/.test(region);
   const secondConvocation = has('convocation', 'quorum') && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
