@@ -274,7 +274,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const line = act.seance.range.end.line;
     const ls = index.lineStarts[line];
     const lineText = text.slice(ls, index.lineEnd(line));
-    if (lineText === lineText.toUpperCase() && lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3) add('seance-capitals', ls, index.lineEnd(line));
+    // (A lower-case ASCII letter settles it at once: a flattened text's line may be the whole séance block.)
+    if (!/[a-z]/.test(lineText) && lineText === lineText.toUpperCase() && lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3) add('seance-capitals', ls, index.lineEnd(line));
   }
 
   // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
@@ -298,7 +299,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The classification the act declares outside the platform's block (« Classification : 7.1 »), the annexes the
   // block lists, and an article that refers to an annexed piece (CTES-003, CTES-005).
   // (Its words folded: « Matière », « THÈME » are « matiere », « theme » in the folded text.)
-  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('matiere') || f.includes('heme'))) {
+  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('tiere') || f.includes('heme'))) {
     const m = CLASSIFICATION.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
     if (m) add('classification', m.index, m.index + m[0].length, m[1]);
   }
