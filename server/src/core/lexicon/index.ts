@@ -107,7 +107,7 @@ export const SEANCE_LABEL: Readonly<Record<SeanceField, string>> = Object.fromEn
 const anchors = (words: readonly string[]) => [...new Set(words.map((w) => foldWord(w).split(/\s+/)[0]))];
 export const SEANCE_LABEL_ANCHORS: Readonly<Record<SeanceField, readonly string[]>> = Object.fromEntries(
   Object.entries(data.seanceLabels).map(([k, words]) => [k, anchors(words)]),
-) as Record<SeanceField, readonly string[]>;
+) as unknown as Record<SeanceField, readonly string[]>;
 
 /** Some of `words` occurs in `s` (at or after `from`). */
 export function hasAny(s: string, words: readonly string[], from = 0): boolean {
@@ -127,7 +127,7 @@ export const SEANCE_MENTION: Readonly<Record<SeanceMentionField, string>> = Obje
 ) as Record<SeanceMentionField, string>;
 export const SEANCE_MENTION_ANCHORS: Readonly<Record<SeanceMentionField, readonly string[]>> = Object.fromEntries(
   Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, anchors(words as string[])]),
-) as Record<SeanceMentionField, readonly string[]>;
+) as unknown as Record<SeanceMentionField, readonly string[]>;
 
 export const QUALITY_SOURCE = alternation(data.signatureQualities);
 

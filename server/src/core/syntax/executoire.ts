@@ -9,10 +9,12 @@ export const STAMP_RE = new RegExp(`(?:${STAMP.sent})\\s*:?\\s*\\d{1,2}/\\d{1,2}
 
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
   const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*:?\s*(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
-  // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere.
-  const after = re.exec(f.slice(from));
+  // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
+  // holds « executoire » or « certifi »: without them, no search.)
+  const worded = f.includes('xecutoire') || f.includes('certifi');
+  const after = worded ? re.exec(f.slice(from)) : null;
   // The platforms' stamp ("Envoyé en préfecture le … Reçu en préfecture le …") certifies the transmission.
-  const m = after ?? re.exec(f.slice(0, from)) ?? STAMP_RE.exec(f);
+  const m = after ?? (worded ? re.exec(f.slice(0, from)) : null) ?? STAMP_RE.exec(f);
   if (!m) return null;
   const at = (after ? from : 0) + m.index;
   const u = units.findIndex((x) => x.end > at);
