@@ -27,9 +27,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
   const forM = !has('pour') ? null : has('voix') ? /\bpour\s*[:=]\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b/.exec(region)
     : /\bpour\s*[:=]\s*(\d{1,4})\b/.exec(region);
-  const againstM = !has('contre') ? null : /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
-  const absM = !has('bsten') ? null : /\babstentions?\s*[:=]?\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
-  const npM = !has('prend') ? null : /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
+  const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const absM = !has('bsten') ? null : /\babstentions?\s*(?:[:=]\s*)?(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
+  const npM = !has('prend') ? null : /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*(?::\s*)?(\d{1,4})\b/.exec(region);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
