@@ -2,7 +2,7 @@
 import type { Seance, Span } from '../model';
 import { TextIndex, WEEKDAYS, clean, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
-import { NAME_RE, personName, scanDatesNear } from './common';
+import { DatesNear, NAME_RE, personName } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
@@ -49,15 +49,15 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const v = +(m[1] ?? m[2]);
     return Number.isFinite(v) && v < 100000 ? v : null;
   };
-  // Dates of the region (read at the first keyword found), then the first one after a séance keyword, and the
-  // first one after a convocation keyword.
-  let dates: FoundDate[] | null = null;
+  // Dates of the region (read as far as the keywords ask), then the first one after a séance keyword, and the first
+  // one after a convocation keyword.
+  let dates = new DatesNear(f, 0, limit);
   const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
     re.lastIndex = 0;
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const from = m.index + m[0].length;
-      dates ??= scanDatesNear(f, 0, limit);
-      const d = dates.find((x) => x.start >= from && x.start - from <= window);
+      const first = dates.firstFrom(from);
+      const d = first && first.start - from <= window ? first : null;
       if (d && !(avoid && avoid.test(region.slice(from, d.start)))) return { d, kw: m.index };
     }
     return null;
@@ -80,7 +80,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let cd = convoked ? dateAfter(CONVOCATION_WORD, 200, null) : null;
   if (!cd && date && convoked) {
     // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
-    dates = scanDatesNear(f, 0, limit, +date.slice(0, 4));
+    dates = new DatesNear(f, 0, limit, +date.slice(0, 4));
     cd = dateAfter(CONVOCATION_WORD, 200, null);
     if (cd && cd.d.iso > date) cd = null;
   }
