@@ -53,6 +53,18 @@ export function ruleHref(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBa
   return docsBase ? `${docsBase}#${rule.id.toLowerCase()}` : null;
 }
 
+/** Each rule's link, per catalogue and rule (the catalogue does not change once loaded), for the last documentation base. */
+const HREFS = new WeakMap<object, Map<Rule, { readonly base: string | null; readonly href: string | null }>>();
+function hrefOf(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBase: string | null): string | null {
+  let byRule = HREFS.get(ctx.catalogue);
+  if (!byRule) HREFS.set(ctx.catalogue, (byRule = new Map()));
+  const kept = byRule.get(rule);
+  if (kept && kept.base === docsBase) return kept.href;
+  const href = ruleHref(rule, ctx, docsBase);
+  byRule.set(rule, { base: docsBase, href });
+  return href;
+}
+
 /** A finding's fixes, built now if the rule gave a function (for tests and tools that call checks directly). */
 export function findingFixes(f: { readonly fixes?: Fixes }): readonly Fix[] {
   return typeof f.fixes === 'function' ? f.fixes() : f.fixes ?? [];
@@ -124,7 +136,7 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
     // (No yield inside a finally block: the generator stays optimisable.)
     yield;
     if (!findings || findings.length === 0) continue;
-    const href = ruleHref(rule, ctx, docsBase);
+    const href = hrefOf(rule, ctx, docsBase);
     const severityOf = (f: Finding): Severity => {
       if (setting) return setting;
       const own = f.severity ?? rule.severity;
