@@ -34,7 +34,8 @@ export function namesIn(text: string, offset: number, index: TextIndex): MemberN
     if (surname === null) continue;
     const first = m[1].trim();
     const s = offset + m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ ...index.span(s, offset + m.index + m[0].length), surname, first: first ? nameKey(first, false) : null });
+    const sp = index.span(s, offset + m.index + m[0].length);
+    out.push({ text: sp.text, range: sp.range, start: sp.start, end: sp.end, surname, first: first ? nameKey(first, false) : null });
   }
   return out;
 }
