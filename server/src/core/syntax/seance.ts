@@ -26,6 +26,40 @@ const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\
 const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 
+const BLANK = /\s/;
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * A figure can be written beside one of `words` (folded): « 12 présents » (a number, blanks or tabs, the word) or
+ * « présents : 12 » (the word and an « s », blanks, a colon or an equals sign, blanks, a number), or the word is
+ * followed by one of the letters `more` (« présents ou ayant donné pouvoir : 12 », « absents excusés : 2 »). A
+ * necessary condition of the figure patterns below, found by substring searches: « le présent arrêté » asks no more.
+ */
+function numberBeside(s: string, words: readonly string[], more = ''): boolean {
+  for (const w of words) {
+    for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
+      let b = p - 1;
+      while (b >= 0 && (s[b] === ' ' || s[b] === '\t')) b--;
+      if (b < p - 1 && b >= 0 && isDigit(s, b)) return true;
+      const end = p + w.length;
+      for (const from of s[end] === 's' ? [end, end + 1] : [end]) {
+        let i = from;
+        while (i < s.length && BLANK.test(s[i])) i++;
+        if (more.includes(s[i])) return true;
+        if (s[i] === ':' || s[i] === '=') {
+          i++;
+          while (i < s.length && BLANK.test(s[i])) i++;
+        }
+        if (isDigit(s, i)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
   // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
@@ -41,8 +75,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // more, the more often the first letter of what it looks for occurs: « xerc » for « exercice », « bsent » for
   // « absent ».
   const has = (...words: string[]) => hasAny(region, words);
-  const num = (re: RegExp, ...words: string[]): number | null => {
-    if (!has(...words)) return null;
+  /** `re` read only when `possible()` says a match can be there. */
+  const num = (re: RegExp, possible: () => boolean): number | null => {
+    if (!possible()) return null;
     const m = re.exec(region);
     if (!m) return null;
     mark(m.index, m.index + m[0].length);
@@ -102,21 +137,21 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, 'xerc', 'fonction', 'nombre');
-  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, 'resent');
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre'));
+  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, () => numberBeside(region, ['present'], 'o'));
   // "présents titulaires : 45 - présents suppléants : 4"
   const tit = !has('laires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, 'procuration', 'pouvoir', 'represente');
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente']));
   if (represented === null && has('procuration', 'pouvoir', 'represente')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, 'otant');
-  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, 'bsent');
+  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']));
+  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
   const nameAt = (re: RegExp, words: readonly string[]): string | null => {
