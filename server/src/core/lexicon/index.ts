@@ -135,6 +135,9 @@ type StampField = keyof typeof data.stamps;
 export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
   Object.entries(data.stamps).map(([k, words]) => [k, alternation(words)]),
 ) as Record<StampField, string>;
+export const STAMP_ANCHORS: Readonly<Record<StampField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.stamps).map(([k, words]) => [k, anchors(words)]),
+) as unknown as Record<StampField, readonly string[]>;
 
 type StartingPointKind = keyof typeof data.recoursStartingPoints;
 /**

@@ -33,23 +33,23 @@ const isDigit = (s: string, i: number) => {
 };
 
 /**
- * A figure can be written beside one of `words` (folded): « 12 présents » (a number, blanks or tabs, the word) or
- * « présents : 12 » (the word and an « s », blanks, a colon or an equals sign, blanks, a number), or the word is
- * followed by one of the letters `more` (« présents ou ayant donné pouvoir : 12 », « absents excusés : 2 »). A
- * necessary condition of the figure patterns below, found by substring searches: « le présent arrêté » asks no more.
+ * A figure can be written beside one of `words` (folded): « 12 présents » (a number, blanks or tabs, the word; unless
+ * `before` is false) or « présents : 12 » (the word and an « s », blanks, one of `marks`, blanks, a number), or the
+ * word is followed by one of the letters `more` (« présents ou ayant donné pouvoir : 12 », « absents excusés : 2 »).
+ * A necessary condition of the figure patterns below, found by substring searches: « le présent arrêté » asks no more.
  */
-function numberBeside(s: string, words: readonly string[], more = ''): boolean {
+function numberBeside(s: string, words: readonly string[], more = '', marks = ':=', before = true): boolean {
   for (const w of words) {
     for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
       let b = p - 1;
-      while (b >= 0 && (s[b] === ' ' || s[b] === '\t')) b--;
-      if (b < p - 1 && b >= 0 && isDigit(s, b)) return true;
+      while (before && b >= 0 && (s[b] === ' ' || s[b] === '\t')) b--;
+      if (before && b < p - 1 && b >= 0 && isDigit(s, b)) return true;
       const end = p + w.length;
       for (const from of s[end] === 's' ? [end, end + 1] : [end]) {
         let i = from;
         while (i < s.length && BLANK.test(s[i])) i++;
         if (more.includes(s[i])) return true;
-        if (s[i] === ':' || s[i] === '=') {
+        if (i < s.length && marks.includes(s[i])) {
           i++;
           while (i < s.length && BLANK.test(s[i])) i++;
         }
@@ -125,7 +125,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(cd.kw, cd.d.end);
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
-  const table = !has('xerc', 'resent', 'procuration', 'pouvoir', 'represente', 'votant', 'bsent') ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  // (Its last label is followed by its first number.)
+  const table = !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
   const fromTable: Record<string, number> = {};
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
