@@ -104,7 +104,15 @@ export const SEANCE_LABEL: Readonly<Record<SeanceField, string>> = Object.fromEn
  * The first word of each phrase of a lexicon entry, folded: a text holds none of them, no phrase can match in it.
  * Readers test these with `hasAny` (a native substring search) before running the entry's regular expression.
  */
-const anchors = (words: readonly string[]) => [...new Set(words.map((w) => foldWord(w).split(/\s+/)[0]))];
+const anchors = (words: readonly string[]): string[] => {
+  const first = [...new Set(words.map((w) => foldWord(w).split(/\s+/)[0]))];
+  // A word that holds another is there only if the other is: « secretaire » says « secretaires ». And when all start
+  // alike (« secretaire », « secretariat »), that start is one search.
+  const least = first.filter((w) => !first.some((o) => o !== w && w.includes(o)));
+  let common = least[0] ?? '';
+  for (const w of least) while (!w.startsWith(common)) common = common.slice(0, -1);
+  return least.length > 1 && common.length >= 4 ? [common] : least;
+};
 export const SEANCE_LABEL_ANCHORS: Readonly<Record<SeanceField, readonly string[]>> = Object.fromEntries(
   Object.entries(data.seanceLabels).map(([k, words]) => [k, anchors(words)]),
 ) as unknown as Record<SeanceField, readonly string[]>;

@@ -185,7 +185,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   const bodyM = !has('onseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
   const urgency = has('gence') && /\burgence\b/.test(region);
-  const secondConvocation = has('convocation', 'quorum') && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
+  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
   void units;
