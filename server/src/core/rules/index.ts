@@ -157,7 +157,8 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
       const minor = findings.filter((f) => SEVERITY_RANK[severityOf(f)] >= SEVERITY_RANK.information);
       if (minor.length >= 2) {
         out.push(grouped(rule, minor, setting ?? 'hint', href));
-        kept = findings.filter((f) => !minor.includes(f));
+        const inGroup = new Set(minor);
+        kept = findings.filter((f) => !inGroup.has(f));
       }
     }
     // Caps keep a pathological document (thousands of articles) from flooding the editor.
