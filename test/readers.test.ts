@@ -217,3 +217,21 @@ test('the @ctes nature of the transmission block, from the lexicon', () => {
   assert.equal(t?.nature, 'Actes individuels');
   assert.equal(t?.natureCode, 3);
 });
+
+test('weekdays written with a date are read wherever a word starts, in any case, and not inside another word', () => {
+  const text = `Lundi 3 mars 2025 : réunion de la commission.
+Séance du conseil (MARDI 4 mars 2025), puis mercredi le 5 mars 2025, jeudi 6/03/2025, vendredi 7 mars 2025.
+Le samedi 8 mars 2025 et le dimanche 9 mars 2025 ; les lundis 10 mars 2025 et xmardi 11 mars 2025 ne comptent pas.
+Convoqué le jeudi 13 mars, sans année.`;
+  const read = parse(text).weekdayDates.map((w) => `${w.weekday} ${w.iso ?? w.yearless} ${text.slice(w.start, w.end)}`);
+  assert.deepEqual(read, [
+    'lundi 2025-03-03 Lundi 3 mars 2025',
+    'mardi 2025-03-04 MARDI 4 mars 2025',
+    'mercredi 2025-03-05 mercredi le 5 mars 2025',
+    'jeudi 2025-03-06 jeudi 6/03/2025',
+    'vendredi 2025-03-07 vendredi 7 mars 2025',
+    'samedi 2025-03-08 samedi 8 mars 2025',
+    'dimanche 2025-03-09 dimanche 9 mars 2025',
+    'jeudi 2000-03-13 jeudi 13 mars,',
+  ]);
+});

@@ -91,12 +91,37 @@ export function titleFamily(folded: string): Family | null {
   return best?.family ?? null;
 }
 export const COLLECTION_SOURCE = alternation(data.collections.map((c) => c.written));
+/** The first words of the collections' names (see `hasAny`). */
+export const COLLECTION_ANCHORS: readonly string[] = [...new Set(data.collections.map((c) => foldWord(c.written).split(/\s+/)[0]))];
 
 type SeanceField = keyof typeof data.seanceLabels;
 /** Séance labels by field, as alternations of folded phrases. */
 export const SEANCE_LABEL: Readonly<Record<SeanceField, string>> = Object.fromEntries(
   Object.entries(data.seanceLabels).map(([k, words]) => [k, alternation(words)]),
 ) as Record<SeanceField, string>;
+
+/**
+ * The first word of each phrase of a lexicon entry, folded: a text holds none of them, no phrase can match in it.
+ * Readers test these with `hasAny` (a native substring search) before running the entry's regular expression.
+ */
+const anchors = (words: readonly string[]): string[] => {
+  const first = [...new Set(words.map((w) => foldWord(w).split(/\s+/)[0]))];
+  // A word that holds another is there only if the other is: « secretaire » says « secretaires ». And when all start
+  // alike (« secretaire », « secretariat »), that start is one search.
+  const least = first.filter((w) => !first.some((o) => o !== w && w.includes(o)));
+  let common = least[0] ?? '';
+  for (const w of least) while (!w.startsWith(common)) common = common.slice(0, -1);
+  return least.length > 1 && common.length >= 4 ? [common] : least;
+};
+export const SEANCE_LABEL_ANCHORS: Readonly<Record<SeanceField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.seanceLabels).map(([k, words]) => [k, anchors(words)]),
+) as unknown as Record<SeanceField, readonly string[]>;
+
+/** Some of `words` occurs in `s` (at or after `from`). */
+export function hasAny(s: string, words: readonly string[], from = 0): boolean {
+  for (const w of words) if (s.indexOf(w, from) >= 0) return true;
+  return false;
+}
 
 type VoteField = keyof typeof data.voteLabels;
 export const VOTE_LABEL: Readonly<Record<VoteField, string>> = Object.fromEntries(
@@ -108,6 +133,9 @@ type SeanceMentionField = Exclude<keyof typeof data.seanceMentions, '$comment'>;
 export const SEANCE_MENTION: Readonly<Record<SeanceMentionField, string>> = Object.fromEntries(
   Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, alternation(words as string[])]),
 ) as Record<SeanceMentionField, string>;
+export const SEANCE_MENTION_ANCHORS: Readonly<Record<SeanceMentionField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.seanceMentions).filter(([k]) => k !== '$comment').map(([k, words]) => [k, anchors(words as string[])]),
+) as unknown as Record<SeanceMentionField, readonly string[]>;
 
 export const QUALITY_SOURCE = alternation(data.signatureQualities);
 
@@ -115,6 +143,9 @@ type StampField = keyof typeof data.stamps;
 export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
   Object.entries(data.stamps).map(([k, words]) => [k, alternation(words)]),
 ) as Record<StampField, string>;
+export const STAMP_ANCHORS: Readonly<Record<StampField, readonly string[]>> = Object.fromEntries(
+  Object.entries(data.stamps).map(([k, words]) => [k, anchors(words)]),
+) as unknown as Record<StampField, readonly string[]>;
 
 type StartingPointKind = keyof typeof data.recoursStartingPoints;
 /**

@@ -53,6 +53,18 @@ export function ruleHref(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBa
   return docsBase ? `${docsBase}#${rule.id.toLowerCase()}` : null;
 }
 
+/** Each rule's link, per catalogue and rule (the catalogue does not change once loaded), for the last documentation base. */
+const HREFS = new WeakMap<object, Map<Rule, { readonly base: string | null; readonly href: string | null }>>();
+function hrefOf(rule: Rule, ctx: Pick<RuleContext, 'catalogue'>, docsBase: string | null): string | null {
+  let byRule = HREFS.get(ctx.catalogue);
+  if (!byRule) HREFS.set(ctx.catalogue, (byRule = new Map()));
+  const kept = byRule.get(rule);
+  if (kept && kept.base === docsBase) return kept.href;
+  const href = ruleHref(rule, ctx, docsBase);
+  byRule.set(rule, { base: docsBase, href });
+  return href;
+}
+
 /** A finding's fixes, built now if the rule gave a function (for tests and tools that call checks directly). */
 export function findingFixes(f: { readonly fixes?: Fixes }): readonly Fix[] {
   return typeof f.fixes === 'function' ? f.fixes() : f.fixes ?? [];
@@ -106,8 +118,12 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
   // Not yet typed (or cut off) is not missing: see `Rule.missing`.
   const writing = ctx.draft === true && !hasClosingPart(ctx.act);
   const notThere = (rule: Rule) => rule.missing !== undefined && (writing || ctx.act.seen?.[rule.missing] === 'beyond-end');
+  // A profile sets few rules, often none: an own-property lookup of each rule's id in an empty object costs more
+  // than the checks of many rules.
+  const settings = ctx.profile.rules;
+  const anySetting = Object.keys(settings).length > 0;
   for (const rule of rules) {
-    const setting = ctx.profile.rules[rule.id];
+    const setting = anySetting ? settings[rule.id] : undefined;
     if (setting === 'off') continue;
     if (!complet && rule.display === 'complet' && setting === undefined) continue;
     if (rule.kinds !== 'all' && !rule.kinds.includes(ctx.act.kind)) continue;
@@ -120,7 +136,7 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
     // (No yield inside a finally block: the generator stays optimisable.)
     yield;
     if (!findings || findings.length === 0) continue;
-    const href = ruleHref(rule, ctx, docsBase);
+    const href = hrefOf(rule, ctx, docsBase);
     const severityOf = (f: Finding): Severity => {
       if (setting) return setting;
       const own = f.severity ?? rule.severity;
@@ -141,7 +157,8 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
       const minor = findings.filter((f) => SEVERITY_RANK[severityOf(f)] >= SEVERITY_RANK.information);
       if (minor.length >= 2) {
         out.push(grouped(rule, minor, setting ?? 'hint', href));
-        kept = findings.filter((f) => !minor.includes(f));
+        const inGroup = new Set(minor);
+        kept = findings.filter((f) => !inGroup.has(f));
       }
     }
     // Caps keep a pathological document (thousands of articles) from flooding the editor.

@@ -2,6 +2,10 @@
 import type { Act, ActKind, Range } from '../model';
 
 export const isDeliberation = (k: ActKind) => k.startsWith('deliberation');
+
+/** « 12 345 » as `toLocaleString('fr-FR')` writes it, with one formatter for all (a new one per call costs more than a rule). */
+const FR_NUMBER = new Intl.NumberFormat('fr-FR');
+export const frenchNumber = (n: number) => FR_NUMBER.format(n);
 export const isArrete = (k: ActKind) => k === 'arrete-maire' || k === 'arrete-president';
 export const isDecision = (k: ActKind) => k === 'decision-maire' || k === 'decision-president';
 

@@ -1,6 +1,6 @@
 // A compte rendu or procès-verbal of a séance lists its délibérations one after another, each introduced by its
 // rapporteur and closed by its vote (« ADOPTÉE À L’UNANIMITÉ », « PREND ACTE »). This finds where each one begins.
-import { COLLECTION_SOURCE } from '../lexicon';
+import { COLLECTION_ANCHORS, COLLECTION_SOURCE, hasAny } from '../lexicon';
 
 const TITLE_RE = new RegExp(`(?:^|[^a-z])(?:${COLLECTION_SOURCE})\\b`);
 const ITEM_RE = /\brapporteure?s?\s*:/g;
@@ -11,7 +11,8 @@ const CLOSE_RE = /\b(?:adoptee?s?\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\
  * when the document is not one or lists fewer than two items. `header` is where the first item begins.
  */
 export function collectionCuts(folded: string): { header: number; cuts: number[] } {
-  if (!TITLE_RE.test(folded.slice(0, 2500))) return { header: 0, cuts: [] };
+  const head = folded.slice(0, 2500);
+  if (!hasAny(head, COLLECTION_ANCHORS) || !TITLE_RE.test(head)) return { header: 0, cuts: [] };
   const items: number[] = [];
   ITEM_RE.lastIndex = 0;
   for (let m = ITEM_RE.exec(folded); m && items.length < 500; m = ITEM_RE.exec(folded)) items.push(m.index);

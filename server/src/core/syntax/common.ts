@@ -35,26 +35,65 @@ export function personName(s: string): { name: string; end: number } | null {
 const DATE_ANCHOR_RE = /\b(?:janv|fevr?|mars|avr|mai|juin|jun|juil|jul|aout|sept?|oct|nov|dec)[a-z]*\b|\d[/.]\d|l'an\b/g;
 
 /**
- * `scanDates` over the places where a date can be: around month names, numeric dates and "l'an …" (the date regex
- * tries number words at every position, which is costly over a whole séance block). Same results, sorted.
+ * `scanDates` over [from, to), only where a date can be: around month names, numeric dates and "l'an …" (the date
+ * regex tries number words at every position, which is costly over a whole séance block), each window once (sorted,
+ * one date per start). Read only as far as asked: the windows are scanned one by one, each once it is whole (the
+ * next anchor's window does not reach it), so a reader that wants the first date after a keyword near the head does
+ * not scan the whole region.
  */
-export function scanDatesNear(f: string, from: number, to: number, defaultYear: number | null = null): FoundDate[] {
-  const windows: [number, number][] = [];
-  DATE_ANCHOR_RE.lastIndex = from;
-  for (let m = DATE_ANCHOR_RE.exec(f); m && m.index < to; m = DATE_ANCHOR_RE.exec(f)) {
-    // A day in words and "l'an deux mille …" come before the month; a year in words after it.
-    const a = Math.max(from, m.index - 280);
-    const b = Math.min(to, m.index + m[0].length + 60);
-    const last = windows[windows.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else windows.push([a, b]);
+export class DatesNear {
+  private readonly found: FoundDate[] = [];
+  private anchorAt: number;
+  private window: [number, number] | null = null;
+  private done = false;
+
+  constructor(private readonly f: string, private readonly from: number, private readonly to: number, private readonly defaultYear: number | null = null) {
+    this.anchorAt = from;
   }
-  const out: FoundDate[] = [];
-  for (const [a, b] of windows) {
-    // Start a window at a word boundary so a number word is not cut.
+
+  /** The first date that starts at or after `at`, or null. */
+  firstFrom(at: number): FoundDate | null {
+    for (;;) {
+      const found = this.found;
+      if (found.length && found[found.length - 1].start >= at) {
+        for (const d of found) if (d.start >= at) return d;
+      }
+      if (this.done) return null;
+      this.step();
+    }
+  }
+
+  /** Read the next whole window (or the last one, at the end of the anchors). */
+  private step(): void {
+    const { f, from, to } = this;
+    for (;;) {
+      DATE_ANCHOR_RE.lastIndex = this.anchorAt;
+      const m = DATE_ANCHOR_RE.exec(f);
+      if (!m || m.index >= to) {
+        this.done = true;
+        if (this.window) this.scan(this.window);
+        this.window = null;
+        return;
+      }
+      this.anchorAt = DATE_ANCHOR_RE.lastIndex;
+      const a = Math.max(from, m.index - 280);
+      const b = Math.min(to, m.index + m[0].length + 60);
+      const last = this.window;
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else {
+        this.window = [a, b];
+        if (last) {
+          this.scan(last);
+          return;
+        }
+      }
+    }
+  }
+
+  private scan([a, b]: [number, number]): void {
+    const { f, from, found } = this;
     let s = a;
     while (s > from && /[a-z0-9']/.test(f[s - 1])) s--;
-    for (const d of scanDates(f, s, b, defaultYear)) if (!out.length || d.start > out[out.length - 1].start) out.push(d);
+    for (const d of scanDates(f, s, b, this.defaultYear)) if (!found.length || d.start > found[found.length - 1].start) found.push(d);
   }
-  return out;
 }

@@ -5,7 +5,7 @@
 // the SEA rules judge; each is read only for a délibération, and only when the rule that judges it can speak.
 import type { Act, Mention, SeanceMentionKind } from '../model';
 import { fold, type TextIndex } from '../text';
-import { SEANCE_MENTION as W } from '../lexicon';
+import { SEANCE_MENTION as W, SEANCE_MENTION_ANCHORS, hasAny } from '../lexicon';
 import { dispositifStartOf } from './mentions';
 import { readProxyHolders } from './members';
 import { isFirstMeetingAfterRenewal } from './seance';
@@ -109,7 +109,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   }
 
   // A huis clos (SEA-012), and whether the same sentence says how it was decided.
-  const hc = HUIS_CLOS.exec(f);
+  const hc = hasAny(f, SEANCE_MENTION_ANCHORS.huisClos) ? HUIS_CLOS.exec(f) : null;
   if (hc) add('huis-clos', hc.index, hc.index + hc[0].length, null, HUIS_CLOS_DECIDED.test(f));
 
   return out;

@@ -15,18 +15,18 @@ export function inferKind(
   const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
   const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
     : seance?.body === 'conseil municipal' ? false : !!firstNamed?.[2];
-  const authText = authF || (/\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
+  const authText = authF || (!(pre.includes('maire') || pre.includes('president')) ? '' : /\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
   const mayorAuthor = /\bmaire\b/.test(authText);
   // "Le Président du Conseil départemental", glued by OCR ("LE PRESIDENTDU CONSEILDEPARTEMENTAL"): the president of a
   // body that is not a commune (lexicon `bodies`).
-  const presidentOf = /\b(?:le|la|nous,?)\s*(?:vice-)?president(?:e)?\s*(?:du|de\s+la|de\s+l'|de)\s*([a-z' -]{3,40})/.exec(pre.slice(0, 3000));
+  const presidentOf = !pre.includes('president') ? null : /\b(?:le|la|nous,?)\s*(?:vice-)?president(?:e)?\s*(?:du|de\s+la|de\s+l'|de)\s*([a-z' -]{3,40})/.exec(pre.slice(0, 3000));
   const presidentBody = presidentOf ? bodyType(presidentOf[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
-  const president = /\bpresident(?:e)?\b/.test(authText) || (/\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF))
+  const president = /\bpresident(?:e)?\b/.test(authText) || (pre.includes('president') && /\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF))
     || (!mayorAuthor && presidentBody !== null && presidentBody !== 'commune');
-  const bureau = /\bbureau\b/.test(titleF) || /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre) || /bureau/.test(authF);
+  const bureau = /\bbureau\b/.test(titleF) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre)) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
-    if (isEpci || /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre)) return 'deliberation-epci-conseil' as const;
+    if (isEpci || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
     return 'deliberation-cm' as const;
   };
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();

@@ -2,32 +2,52 @@
 // and who is named in the vote (« Contre : M. X, Mme Y »). Names are compared by their surname in capitals (and
 // the first name when both lists give one).
 import type { Members, MemberName } from '../model';
-import { TextIndex, fold as foldText } from '../text';
+import { TextIndex, flat, fold as foldText } from '../text';
 import { foldWord as fold } from '../lexicon';
 
 const NAME = /(?:(?:M\.|Mme|Mmes|MM\.|Mrs?|Monsieur|Madame)\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\s+){0,2})((?:(?:DE|DU|LE|LA|D['’])\s*)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ -](?:[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*))*)(?![a-zà-ÿ])/gu;
 const NOT_A_NAME = /^(?:M|MM|MME|MMES|MRS?|ET|LE|LA|LES|DE|DU|DES|A|AU|POUR|CONTRE|PAR|ABSENTS?|EXCUSE(?:E|S|ES)?|PRESENTS?|POUVOIRS?|PROCURATIONS?|VOTANTS?|CONSEILLERS?|ADJOINTS?|ADJOINTES?|MAIRE|SECRETAIRE|SEANCE|OBJET|NOMBRE|DATE|CGCT|EXERCICE|REPRESENTES?|ABSTENTIONS?|UNANIMITE|VOIX)$/;
 
 
+/**
+ * A written surname or first name → its key (folded letters), null for a surname that is no name (« ABSENTS »).
+ * The same council's members come back in every act of a séance: kept, bounded, as copies of the words.
+ */
+const KEYS = [new Map<string, string | null>(), new Map<string, string | null>()];
+function nameKey(w: string, surname: boolean): string | null {
+  const cache = KEYS[surname ? 0 : 1];
+  let key = cache.get(w);
+  if (key !== undefined) return key;
+  const folded = fold(w);
+  key = surname && (folded.toUpperCase().split(/[\s-]+/).every((x) => NOT_A_NAME.test(x)) || w.length < 3) ? null : folded.replace(/[^a-z]/g, '');
+  if (cache.size >= 4096) cache.clear();
+  cache.set(flat(w), key);
+  return key;
+}
+
 /** The names of a list (« Denis FEGNE, Mme Gisèle VINCENT et M. COTI »). */
 export function namesIn(text: string, offset: number, index: TextIndex): MemberName[] {
   const out: MemberName[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m && out.length < 200; m = NAME.exec(text)) {
-    const surname = m[2].trim();
-    const words = fold(surname).toUpperCase().split(/[\s-]+/);
-    if (words.every((w) => NOT_A_NAME.test(w)) || surname.length < 3) continue;
+    const surname = nameKey(m[2].trim(), true);
+    if (surname === null) continue;
     const first = m[1].trim();
     const s = offset + m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ ...index.span(s, offset + m.index + m[0].length), surname: fold(surname).replace(/[^a-z]/g, ''), first: first ? fold(first).replace(/[^a-z]/g, '') : null });
+    const sp = index.span(s, offset + m.index + m[0].length);
+    out.push({ text: sp.text, range: sp.range, start: sp.start, end: sp.end, surname, first: first ? nameKey(first, false) : null });
   }
   return out;
 }
 
 export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surname && (a.first === null || b.first === null || a.first === b.first);
 
-/** A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». */
-const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*\(?\s*(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
+/**
+ * A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». (« \s*(?:\(\s*)? »,
+ * not « \s*\(?\s* »: the same matches, without trying every split of a long run of blanks, as a collection's acts have
+ * where the other acts are blanked out.)
+ */
+const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*(?:\(\s*)?(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
 
 const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
@@ -92,11 +112,13 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
     out.push({ key, start: at, end: at + name.length });
   };
   const head = text.slice(0, limit);
+  const fh = f.slice(0, limit);
+  // The patterns run only when their words are there (« pouvoir », « procuration », « mandat »).
+  if (!fh.includes('pouvoir') && !fh.includes('procuration') && !fh.includes('mandat')) return out;
   HOLDER_DIRECT.lastIndex = 0;
   for (let m = HOLDER_DIRECT.exec(head); m; m = HOLDER_DIRECT.exec(head)) {
     add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
   }
-  const fh = f.slice(0, limit);
   HOLDER_LABEL.lastIndex = 0;
   for (let l = HOLDER_LABEL.exec(fh); l; l = HOLDER_LABEL.exec(fh)) {
     const from = l.index + l[0].length;

@@ -25,7 +25,8 @@ const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+pres
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
 export const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
-const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/gu;
+/** « n° » glued to what follows, tried only at each « ° » (sticky). */
+const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/uy;
 const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const FIRST_OF_MONTH = new RegExp(`(?<![\\d/.])1(\\s+)(?:${MONTHS})\\s+\\d{4}`, 'gi');
@@ -126,7 +127,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The first one from the first article on, and the first one in the last article when it comes later.
   if (act.articles.length) {
     const last = act.articles[act.articles.length - 1];
-    const m = first(EXECUTION, 'execution-clause', act.articles[0].start, f.length);
+    const m = f.includes('xecution', act.articles[0].start) ? first(EXECUTION, 'execution-clause', act.articles[0].start, f.length) : null;
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
   }
 
@@ -164,13 +165,15 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // without accents in the header, title and verb, and the style of the dispositif.
   const inCitation = citationTest(act);
   let k = 0;
-  for (const m of text.includes('°') ? text.matchAll(NUMERO_GLUED) : []) {
-    if (inCitation(m.index!)) continue;
-    add('numero-glued', m.index!, m.index! + m[1].length);
+  for (let p = text.indexOf('°', 1); p >= 0; p = text.indexOf('°', p + 1)) {
+    NUMERO_GLUED.lastIndex = p - 1;
+    const m = NUMERO_GLUED.exec(text);
+    if (!m || inCitation(m.index)) continue;
+    add('numero-glued', m.index, m.index + m[1].length);
     if (++k >= 50) break;
   }
   k = 0;
-  for (const m of text.matchAll(TRIBUNAL)) {
+  for (const m of text.includes('Administratif') ? text.matchAll(TRIBUNAL) : []) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 3), at);
     add('tribunal-capitalised', at, at + m[0].length, m[2], at === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before));
@@ -271,7 +274,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const line = act.seance.range.end.line;
     const ls = index.lineStarts[line];
     const lineText = text.slice(ls, index.lineEnd(line));
-    if (lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3 && lineText === lineText.toUpperCase()) add('seance-capitals', ls, index.lineEnd(line));
+    // (A lower-case ASCII letter settles it at once: a flattened text's line may be the whole séance block.)
+    if (!/[a-z]/.test(lineText) && lineText === lineText.toUpperCase() && lineText.replace(/[^A-Za-zÀ-ÿ]/g, '').length > 3) add('seance-capitals', ls, index.lineEnd(line));
   }
 
   // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
@@ -294,7 +298,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // The classification the act declares outside the platform's block (« Classification : 7.1 »), the annexes the
   // block lists, and an article that refers to an annexed piece (CTES-003, CTES-005).
-  if (!act.transmission?.matiere) {
+  // (Its words folded: « Matière », « THÈME » are « matiere », « theme » in the folded text.)
+  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('tiere') || f.includes('heme'))) {
     const m = CLASSIFICATION.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
     if (m) add('classification', m.index, m.index + m[0].length, m[1]);
   }

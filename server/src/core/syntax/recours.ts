@@ -99,6 +99,8 @@ function startingPointKind(folded: string): NonNullable<Recours['startingPointKi
  */
 export function recoursWords(f: string, recours: Recours | null): Mention[] {
   if (recours) return [];
+  // Its words are « recours », or both « administratif » and « mois »: without them, no search over the whole text.
+  if (!f.includes('recours') && !(f.includes('administratif') && f.includes('mois'))) return [];
   const m = RECOURS_WORDS.exec(f);
   return m ? [{ kind: 'recours-words', start: m.index, end: m.index + m[0].length, value: null, flag: false }] : [];
 }

@@ -1,8 +1,8 @@
 // Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
 import type { Seance, Span } from '../model';
 import { TextIndex, WEEKDAYS, clean, type FoundDate } from '../text';
-import { SEANCE_LABEL } from '../lexicon';
-import { NAME_RE, personName, scanDatesNear } from './common';
+import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
+import { DatesNear, NAME_RE, personName } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
@@ -22,6 +22,44 @@ export function isFirstMeetingAfterRenewal(f: string): boolean {
   return FIRST_MEETING_RE.test(f) && !NOT_RENEWAL_RE.test(f);
 }
 
+const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
+const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
+const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
+
+const BLANK = /\s/;
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * A figure can be written beside one of `words` (folded): « 12 présents » (a number, blanks or tabs, the word; unless
+ * `before` is false) or « présents : 12 » (the word and an « s », blanks, one of `marks`, blanks, a number), or the
+ * word is followed by one of the letters `more` (« présents ou ayant donné pouvoir : 12 », « absents excusés : 2 »).
+ * A necessary condition of the figure patterns below, found by substring searches: « le présent arrêté » asks no more.
+ */
+function numberBeside(s: string, words: readonly string[], more = '', marks = ':=', before = true): boolean {
+  for (const w of words) {
+    for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
+      let b = p - 1;
+      while (before && b >= 0 && (s[b] === ' ' || s[b] === '\t')) b--;
+      if (before && b < p - 1 && b >= 0 && isDigit(s, b)) return true;
+      const end = p + w.length;
+      for (const from of s[end] === 's' ? [end, end + 1] : [end]) {
+        let i = from;
+        while (i < s.length && BLANK.test(s[i])) i++;
+        if (more.includes(s[i])) return true;
+        if (i < s.length && marks.includes(s[i])) {
+          i++;
+          while (i < s.length && BLANK.test(s[i])) i++;
+        }
+        if (isDigit(s, i)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
   // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
@@ -32,20 +70,29 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     lo = Math.min(lo, s);
     hi = Math.max(hi, e);
   };
-  const num = (re: RegExp): number | null => {
+  // Each pattern runs only when the words it needs are in the region (a substring search costs far less than a
+  // regular expression tried at every position); `has` says whether one of them is. A substring search costs the
+  // more, the more often the first letter of what it looks for occurs: « xerc » for « exercice », « bsent » for
+  // « absent ».
+  const has = (...words: string[]) => hasAny(region, words);
+  /** `re` read only when `possible()` says a match can be there. */
+  const num = (re: RegExp, possible: () => boolean): number | null => {
+    if (!possible()) return null;
     const m = re.exec(region);
     if (!m) return null;
     mark(m.index, m.index + m[0].length);
     const v = +(m[1] ?? m[2]);
     return Number.isFinite(v) && v < 100000 ? v : null;
   };
-  // Dates of the region, then the first one after a séance keyword, and the first one after a convocation keyword.
-  const dates = scanDatesNear(f, 0, limit);
+  // Dates of the region (read as far as the keywords ask), then the first one after a séance keyword, and the first
+  // one after a convocation keyword.
+  let dates = new DatesNear(f, 0, limit);
   const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
-    const g = new RegExp(re.source, 'g');
-    for (let m = g.exec(region); m; m = g.exec(region)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m; m = re.exec(region)) {
       const from = m.index + m[0].length;
-      const d = dates.find((x) => x.start >= from && x.start - from <= window);
+      const first = dates.firstFrom(from);
+      const d = first && first.start - from <= window ? first : null;
       if (d && !(avoid && avoid.test(region.slice(from, d.start)))) return { d, kw: m.index };
     }
     return null;
@@ -53,8 +100,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  const sd = dateAfter(/\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/, 160, /convoc|envoy|adress/)
-    ?? dateAfter(/\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/, 30, null);
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
@@ -65,11 +111,12 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   let convocationDate: string | null = null;
   let convocationSpan: Span | null = null;
-  let cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
-  if (!cd && date) {
+  const convoked = has('convo');
+  let cd = convoked ? dateAfter(CONVOCATION_WORD, 200, null) : null;
+  if (!cd && date && convoked) {
     // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
-    dates.splice(0, dates.length, ...scanDatesNear(f, 0, limit, +date.slice(0, 4)));
-    cd = dateAfter(/\b(?:convocation|convoque(?:e|s|es)?)\b/, 200, null);
+    dates = new DatesNear(f, 0, limit, +date.slice(0, 4));
+    cd = dateAfter(CONVOCATION_WORD, 200, null);
     if (cd && cd.d.iso > date) cd = null;
   }
   if (cd) {
@@ -78,7 +125,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(cd.kw, cd.d.end);
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
-  const table = /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  // (Its last label is followed by its first number.)
+  const table = !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
   const fromTable: Record<string, number> = {};
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
@@ -88,25 +136,27 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       mark(table.index, table.index + table[0].length);
     }
   }
+  // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/);
-  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*[:=]?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/);
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre'));
+  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, () => numberBeside(region, ['present'], 'o'));
   // "présents titulaires : 45 - présents suppléants : 4"
-  const tit = /p(?<![a-z]p)resents?\s+titulaires\s*:?\s*(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*:?\s*(\d{1,4})(?!\d)/.exec(region);
+  const tit = !has('laires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
-  if (present === null) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/);
-  if (represented === null) {
+  if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente']));
+  if (represented === null && has('procuration', 'pouvoir', 'represente')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }
-  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*:?\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/);
-  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*:?\s*(\d{1,4})(?!\d)/);
-  const hourM = /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region);
+  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']));
+  const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
+  const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
-  const nameAt = (re: RegExp): string | null => {
+  const nameAt = (re: RegExp, words: readonly string[]): string | null => {
+    if (!hasAny(region, words)) return null;
     const m = re.exec(region);
     if (!m) return null;
     const s = m.index + m[0].length;
@@ -118,9 +168,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(m.index, s + nm.end);
     return nm.name;
   };
-  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/);
-  let secretary = nameAt(SECRETARY_LABEL_RE);
-  if (!secretary) {
+  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/, ['presiden']);
+  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary);
+  if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
     if (m) {
@@ -133,9 +183,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       }
     }
   }
-  const bodyM = /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
-  const urgency = /\burgence\b/.test(region);
-  const secondConvocation = /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
+  const bodyM = !has('onseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  const urgency = has('gence') && /\burgence\b/.test(region);
+  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
   void units;

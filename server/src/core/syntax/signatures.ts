@@ -51,7 +51,8 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
 
 function readBlock(text: string, f: string, index: TextIndex, from: number, to: number): Read[] {
   const out: Read[] = [];
-  const region = f.slice(from, Math.min(to, from + 12000));
+  // Without its trailing blanks, where no quality can be (a collection's act is followed by the other acts blanked out).
+  const region = f.slice(from, Math.min(to, from + 12000)).trimEnd();
   QUALITY_RE.lastIndex = 0;
   const seen = new Set<number>();
   for (let m = QUALITY_RE.exec(region); m; m = QUALITY_RE.exec(region)) {

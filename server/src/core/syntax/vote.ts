@@ -18,15 +18,19 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // OCR dumps: look for the words anywhere after the dispositif starts.
   const startOff = u ? u.start : from < units.length ? units[from].start : 0;
   const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
-  const unan = /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
+  // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
+  // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
+  const has = (w: string) => region.includes(w);
+  const unan = !has('unani') ? null : /\b(?:a\s+l'unanimite|unanimement)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
   // "Pour : 25", "25 voix pour", but not "pour 6 ans".
   const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2]) : null);
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
-  const forM = /\bpour\s*[:=]\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b/.exec(region);
-  const againstM = /\bcontre\s*[:=]?\s*(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
-  const absM = /\babstentions?\s*[:=]?\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
-  const npM = /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*:?\s*(\d{1,4})\b/.exec(region);
-  const majM = /\ba\s+la\s+majorite\b/.exec(region);
+  const forM = !has('pour') ? null : has('voix') ? /\bpour\s*[:=]\s*(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b/.exec(region)
+    : /\bpour\s*[:=]\s*(\d{1,4})\b/.exec(region);
+  const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<![:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const absM = !has('bsten') ? null : /\babstentions?\s*(?:[:=]\s*)?(\d{1,4})\b|(?<![:=]\s*)\b(\d{1,4})[ \t]+abstentions?\b/.exec(region);
+  const npM = !has('prend') ? null : /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*(?::\s*)?(\d{1,4})\b/.exec(region);
+  const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
   const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
