@@ -21,7 +21,7 @@ import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -113,10 +113,12 @@ interface ArticleRead {
  * `nextText` whether the unit after the heading is text (a heading line, then its body).
  */
 function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: boolean, end: number): ArticleHead | null {
-  const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
-  const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
+  // After the leading dashes, asterisks, hashes and spaces, the heading (no asterisk is left to strip).
+  const lead = leadOf(u.f);
+  ARTICLE_HEAD_AT.lastIndex = lead;
+  const m = ARTICLE_HEAD_AT.exec(u.f);
   if (!m) return null;
-  const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
+  const headStart = u.start + lead;
   const numIdx = m[0].indexOf(m[2], m[1].length);
   const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
   const rawNum = m[2].replace(/\s/g, '');
@@ -135,6 +137,27 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
     lead, headStart: headStart - u.start, headEnd: headEnd - u.start, numIdx, numberText: flat(numberText), number: flat(number),
     heading: heading === null ? null : flat(heading), body: flat(clean(text.slice(bodyStart, end))),
   };
+}
+
+/** `ARTICLE_HEAD` from `lastIndex` on (sticky): no slice of the unit. */
+const ARTICLE_HEAD_AT = new RegExp(ARTICLE_HEAD.source.replace(/^\^/, ''), 'y');
+const LEAD = /[-*#\s]*/y;
+/** Length of the leading dashes, asterisks, hashes and spaces of `f` (`/^[-*#\s]+/`), without a copy. */
+function leadOf(f: string): number {
+  LEAD.lastIndex = 0;
+  LEAD.test(f);
+  return LEAD.lastIndex;
+}
+
+/** `/[;.:]\s*(\*\*)?$/.test(f)`, read from the end (an end-anchored pattern is tried at every offset). */
+function endsSentence(f: string): boolean {
+  const stop = (e: number) => {
+    while (e > 0 && isSpace(f.charCodeAt(e - 1))) e--;
+    const c = f.charCodeAt(e - 1);
+    return c === 59 /* ; */ || c === 46 /* . */ || c === 58 /* : */;
+  };
+  const n = f.length;
+  return stop(n) || (n >= 2 && f.charCodeAt(n - 1) === 42 && f.charCodeAt(n - 2) === 42 && stop(n - 2));
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
@@ -238,7 +261,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     let j = i;
     while (
       j + 1 < recitalLimit && units[j + 1].type === 'text' && !units[j + 1].afterBlank &&
-      !/[;.:]\s*(\*\*)?$/.test(units[j].f)
+      !endsSentence(units[j].f)
     ) j++;
     return j;
   };
@@ -336,7 +359,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let authority: Span | null = null;
   for (let i = 0; i < Math.min(n, Math.max(preambleEnd, 12)); i++) {
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const lead = leadOf(u.f);
     const s = u.start + lead;
     if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
     else if (u.type === 'departement' && !departement) {
@@ -372,7 +395,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   if (title) number = numberFrom(title.start, title.end);
   for (let i = 0; i < preambleEnd && i < n; i++) {
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const lead = leadOf(u.f);
     const ff = u.f.slice(lead);
     if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff))) {
       number = numberFrom(u.start, u.end);

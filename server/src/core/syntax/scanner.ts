@@ -81,9 +81,9 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   let s = from;
   const lineEnd = to;
   // Trim, form feeds included.
-  while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
+  while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
   let e = lineEnd;
-  while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
   // Split flattened lines at block markers whose original case shows a new block.
   const cuts = [s];
@@ -112,8 +112,8 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   for (let i = 0; i < bounded.length; i++) {
     let a = bounded[i];
     let b = i + 1 < bounded.length ? bounded[i + 1] : e;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) continue;
     const unit: Unit = { start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank };
     unit.type = classify(unit, text.slice(a, b));
