@@ -281,6 +281,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const read = same ? kept.words : recitalWords(text.slice(start, end), visa);
     let r: Recital;
     if (same && index.priorSame(start, end)) r = kept.recital;
+    else if (same && index.priorMoved(start, end)) r = { ...kept.recital, start, end };
     else {
       const sp = span(start, end);
       // A copy of its text: a recital is kept for later versions, never a slice of an old text.
@@ -321,6 +322,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (kept && kept.article && index.priorSame(u.start, end)) {
       articlesRead.record(u.start, end, kept);
       articles.push(kept.article);
+      i = j;
+      continue;
+    }
+    if (kept && kept.article && index.priorMoved(u.start, end)) {
+      // The same lines and columns, moved: only its offsets change.
+      const shift = u.start - index.priorOffset(u.start, end);
+      const article: Article = { ...kept.article, start: kept.article.start + shift, end: kept.article.end + shift };
+      articlesRead.record(u.start, end, { ...kept, article });
+      articles.push(article);
       i = j;
       continue;
     }

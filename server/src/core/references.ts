@@ -422,10 +422,17 @@ function partsOf(folded: string, index: TextIndex): number[] {
   return cuts;
 }
 
+/** A part's references placed in a document: its first line `line`, at offset `from`. */
+interface Placed {
+  readonly from: number;
+  readonly line: number;
+  readonly refs: readonly Reference[];
+  readonly bare: readonly Reference[];
+}
 /** A part read once, by its text; and where its references were last placed in a document. */
 interface PartEntry {
   readonly part: PartReferences;
-  placed: { readonly from: number; readonly line: number; readonly refs: readonly Reference[]; readonly bare: readonly Reference[] } | null;
+  placed: Placed | null;
 }
 const PARTS = new Map<string, PartEntry>();
 /** The parts of a text, by place, kept in its index's memo for the next version. */
@@ -433,6 +440,8 @@ interface PartsRead {
   readonly length: number;
   readonly cuts: readonly number[];
   readonly entries: readonly PartEntry[];
+  /** Each part's references as placed there (the same text may stand at several places). */
+  readonly placed: readonly Placed[];
 }
 const MEMO = 'references';
 /**
@@ -463,6 +472,21 @@ function placeRef(r: Reference, from: number, line: number): Reference {
   };
 }
 
+/** A span moved by `shift` characters on the same lines: its range as it was. */
+function shiftSpan(s: Span, shift: number): Span {
+  return { text: s.text, range: s.range, start: s.start + shift, end: s.end + shift };
+}
+
+/** A placed reference moved by `shift` characters on the same lines (its ranges kept). */
+function shiftRef(r: Reference, shift: number): Reference {
+  return {
+    text: r.text, range: r.range, start: r.start + shift, end: r.end + shift, type: r.type, label: r.label,
+    code: r.code, codeSpan: r.codeSpan && shiftSpan(r.codeSpan, shift), article: r.article, item: r.item,
+    alinea: r.alinea, alineaSpan: r.alineaSpan && shiftSpan(r.alineaSpan, shift), nature: r.nature, number: r.number,
+    date: r.date, dateSpan: r.dateSpan && shiftSpan(r.dateSpan, shift), usualName: r.usualName,
+  };
+}
+
 /**
  * Find every legal reference in the document. The text is read in parts that no reference crosses
  * (`endsReferences`), each part once by its text: on a keystroke only the part that changed is read again, the
@@ -477,18 +501,23 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   // by their place, without looking their text up.
   const last = index.prior?.memo.get(MEMO) as PartsRead | undefined;
   const entries: PartEntry[] = [];
+  const placedAt: Placed[] = [];
   let line = 0;
   let o = 0;
   for (let k = 0; k < cuts.length; k++) {
     const from = cuts[k];
     const to = k + 1 < cuts.length ? cuts[k + 1] : text.length;
     let entry: PartEntry | undefined;
+    let prior: Placed | undefined;
     const at = last ? index.priorOffset(from, to) : -1;
     if (last && at >= 0) {
       // The same text at the same place (before the edit), or shifted (after it).
       while (o < last.cuts.length && last.cuts[o] < at) o++;
       const lastTo = o + 1 < last.cuts.length ? last.cuts[o + 1] : last.length;
-      if (o < last.cuts.length && last.cuts[o] === at && lastTo === to + (at - from)) entry = last.entries[o];
+      if (o < last.cuts.length && last.cuts[o] === at && lastTo === to + (at - from)) {
+        entry = last.entries[o];
+        prior = last.placed[o];
+      }
     }
     const key = entry ? '' : text.slice(from, to);
     if (!entry) entry = PARTS.get(key);
@@ -504,20 +533,26 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       partsChars += t.length;
     }
     const part = entry.part;
-    if (!entry.placed || entry.placed.from !== from || entry.placed.line !== line) {
-      entry.placed = {
-        from, line,
-        refs: from === 0 && line === 0 ? part.refs : part.refs.map((r) => placeRef(r, from, line)),
-        bare: from === 0 && line === 0 ? part.bare : part.bare.map((r) => placeRef(r, from, line)),
-      };
-    }
-    parts.push({ part, refs: entry.placed.refs, bare: entry.placed.bare });
+    // Where these references were placed before: here in the prior version, else wherever this text was last read.
+    const base = prior ?? entry.placed;
+    let placed: Placed;
+    if (base && base.from === from && base.line === line) placed = base;
+    else if (from === 0 && line === 0) placed = { from, line, refs: part.refs, bare: part.bare };
+    else if (base && base.line === line) {
+      // From the same first line (a part starts a line, and its text is the same): the ranges hold, only the
+      // offsets move.
+      const shift = from - base.from;
+      placed = { from, line, refs: base.refs.map((r) => shiftRef(r, shift)), bare: base.bare.map((r) => shiftRef(r, shift)) };
+    } else placed = { from, line, refs: part.refs.map((r) => placeRef(r, from, line)), bare: part.bare.map((r) => placeRef(r, from, line)) };
+    entry.placed = placed;
+    parts.push({ part, refs: placed.refs, bare: placed.bare });
     entries.push(entry);
+    placedAt.push(placed);
     // The next part's first line.
     while (line + 1 < index.lineCount && index.lineStarts[line + 1] <= to) line++;
     if (to >= text.length) break;
   }
-  index.memo.set(MEMO, { length: text.length, cuts, entries } satisfies PartsRead);
+  index.memo.set(MEMO, { length: text.length, cuts, entries, placed: placedAt } satisfies PartsRead);
   return assemble(parts);
 }
 

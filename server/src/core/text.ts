@@ -105,6 +105,33 @@ export class TextIndex {
     return start >= this.text.length - p.suffix && p.text.length === this.text.length && p.lineCount === this.lineStarts.length;
   }
 
+  /**
+   * Whether [start, end) lies in the prior version unchanged on the same lines and columns, possibly at other offsets
+   * (after an edit that kept the line count, on lines that begin after it): what was read there holds with its
+   * offsets moved by the edit's change of length, its ranges as they were.
+   */
+  priorMoved(start: number, end: number): boolean {
+    const p = this.prior;
+    if (!p || start > end) return false;
+    if (end <= p.prefix) return true;
+    const from = this.text.length - p.suffix;
+    if (start < from || p.lineCount !== this.lineStarts.length) return false;
+    // The line of `start` begins after a line break the edit kept: its columns are unchanged.
+    return this.lineStarts[this.lineOf(start)] - 1 >= from;
+  }
+
+  /** The line holding an offset (a line break belongs to the line it ends). */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
