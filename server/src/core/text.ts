@@ -263,17 +263,26 @@ const UTF16 = new TextDecoder('utf-16le');
  */
 export function fold(text: string): string {
   const n = text.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const g = LATIN[c];
-    out[i] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
+  // Folded in chunks through one buffer kept for every call: a long text costs no buffer of its size (an allocation
+  // that large is slow, and garbage at once).
+  let out = '';
+  for (let from = 0; from < n; from += FOLD_CHUNK) {
+    const to = Math.min(n, from + FOLD_CHUNK);
+    const buf = to - from === FOLD_CHUNK ? FOLD_BUFFER : FOLD_BUFFER.subarray(0, to - from);
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const g = LATIN[c];
+      buf[i - from] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
+    }
+    for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+      if (text.charCodeAt(i + 1) !== 10) buf[i - from] = 10;
+    }
+    out += UTF16.decode(buf);
   }
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) out[i] = 10;
-  }
-  return UTF16.decode(out);
+  return out;
 }
+const FOLD_CHUNK = 16384;
+const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
 
 /** Length of the common prefix of two strings (compared in blocks: native comparisons, not a loop per character). */
 export function commonPrefix(a: string, b: string): number {
