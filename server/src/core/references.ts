@@ -414,12 +414,30 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/** Where the text is cut into parts `scanPart` reads alone: the lines after which `endsReferences`. */
+/**
+ * Where the text is cut into parts `scanPart` reads alone: after some of the lines that `endsReferences`. Not after
+ * each (a part per visa costs more to look up and place than to read): after one chosen by its own length and
+ * characters (so an edit changes the cuts only up to the next line chosen), or once the part has grown past
+ * `PART_CHARS`.
+ */
 function partsOf(folded: string, index: TextIndex): number[] {
   const cuts = [0];
   const n = index.lineCount;
-  for (let line = 0; line + 1 < n; line++) if (endsReferences(folded, index, line)) cuts.push(index.lineStarts[line + 1]);
+  const starts = index.lineStarts;
+  for (let line = 0; line + 1 < n; line++) {
+    const next = starts[line + 1];
+    if (!endsReferences(folded, index, line)) continue;
+    if (next - cuts[cuts.length - 1] >= PART_CHARS || chosen(folded, starts[line], next)) cuts.push(next);
+  }
   return cuts;
+}
+/** A part is cut once longer than this, at its next line that `endsReferences`. */
+const PART_CHARS = 2048;
+/** About one line in four, by its length and every fourth of its characters. */
+function chosen(folded: string, from: number, to: number): boolean {
+  let h = Math.imul(to - from, 0x9e3779b1);
+  for (let i = from; i < to; i += 4) h = Math.imul(h ^ folded.charCodeAt(i), 0x85ebca6b);
+  return ((h ^ (h >>> 15)) & 3) === 0;
 }
 
 /** A part's references placed in a document: its first line `line`, at offset `from`. */
