@@ -85,6 +85,13 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   let e = lineEnd;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
+  if (e - s <= 250) {
+    // A short line is one unit, already trimmed (the common case: no cuts to look for).
+    const unit: Unit = { start: s, end: e, f: f.slice(s, e), type: 'text', afterBlank: blank };
+    unit.type = classify(unit, text.slice(s, e));
+    out.push(unit);
+    return { blank: false, units: [[s - from, e - from, unit.type, true]] };
+  }
   // Split flattened lines at block markers whose original case shows a new block.
   const cuts = [s];
   // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
