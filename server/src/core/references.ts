@@ -426,10 +426,19 @@ function partsOf(folded: string, index: TextIndex): number[] {
   const starts = index.lineStarts;
   for (let line = 0; line + 1 < n; line++) {
     const next = starts[line + 1];
-    if (!endsReferences(folded, index, line)) continue;
-    if (next - cuts[cuts.length - 1] >= PART_CHARS || chosen(folded, starts[line], next)) cuts.push(next);
+    // The cheap tests first: the line's last character, then whether it is chosen; then the rest of `endsReferences`.
+    const last = lastChar(folded, starts[line], next);
+    if (last !== 59 /* ; */ && last !== 46 /* . */) continue;
+    if (next - cuts[cuts.length - 1] < PART_CHARS && !chosen(folded, starts[line], next)) continue;
+    if (endsReferences(folded, index, line)) cuts.push(next);
   }
   return cuts;
+}
+/** The last character of [from, to) before its blanks (0: none). */
+function lastChar(folded: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isBlank(folded.charCodeAt(e - 1))) e--;
+  return e > from ? folded.charCodeAt(e - 1) : 0;
 }
 /** A part is cut once longer than this, at its next line that `endsReferences`. */
 const PART_CHARS = 2048;
