@@ -127,7 +127,8 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
   const restRaw = text.slice(headEnd, u.end);
   const rest = clean(restRaw);
   let heading: string | null = null;
-  if (rest && rest.length <= 100 && !/[.;]$/.test(rest) && nextText) {
+  const restLast = rest.charCodeAt(rest.length - 1);
+  if (rest && rest.length <= 100 && restLast !== 46 /* . */ && restLast !== 59 /* ; */ && nextText) {
     heading = rest.replace(/^[-–—:.\s]+/, '') || null;
     headEnd = u.end;
   }
@@ -138,6 +139,9 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
     heading: heading === null ? null : flat(heading), body: flat(clean(text.slice(bodyStart, end))),
   };
 }
+
+/** The first of two offsets where a word was found (-1: neither). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 
 /** `ARTICLE_HEAD` from `lastIndex` on (sticky): no slice of the unit. */
 const ARTICLE_HEAD_AT = new RegExp(ARTICLE_HEAD.source.replace(/^\^/, ''), 'y');
@@ -270,7 +274,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const u = units[i];
     if (u.type !== 'visa' && u.type !== 'considerant') continue;
     const j = extendRecital(i);
-    const kw = u.f.search(u.type === 'visa' ? /vu/ : /considerant|attendu/);
+    const kw = u.type === 'visa' ? u.f.indexOf('vu') : firstOf(u.f.indexOf('considerant'), u.f.indexOf('attendu'));
     const start = u.start + Math.max(0, kw);
     const end = units[j].end;
     const visa = u.type === 'visa';
