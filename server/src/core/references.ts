@@ -103,6 +103,8 @@ const ARRETE_RE = new RegExp(
 export interface FoundCode {
   key: string;
   span: Span;
+  /** Where its name ends in the text read (the span's end, less the offset of that text in the document). */
+  end: number;
 }
 
 const CODE_KEY_BY_NAME = new Map(CODE_NAMES.map(([key, name]) => [name, key]));
@@ -123,7 +125,7 @@ function lastCodeBefore(codes: readonly FoundCode[], offset: number): FoundCode 
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (codes[mid].span.end <= offset) {
+    if (codes[mid].end <= offset) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -168,17 +170,21 @@ function makeRef(s: Span, f: RefFields): Reference {
  * What depends on the rest of the document is left to `findReferences`: the code of articles « du même code » with
  * no code named before them here, and which local numbers are cited bare.
  */
-function scanPart(text: string, folded: string, index: TextIndex): PartReferences {
+function scanPart(text: string, folded: string, index: TextIndex, from = 0, line = 0): PartReferences {
   const refs: Reference[] = [];
   const pending = new Set<Reference>();
-  const span = (s: number, e: number) => index.span(s, e);
+  // Offsets inside the part; spans (and so references) are the document's: the part starts at `from`, on `line`.
+  const span = (s: number, e: number) => index.spanAt(s, e, from, line);
 
   // Codes named anywhere: used to attach a code to articles listed before it.
   const codes: FoundCode[] = [];
   CODE_ANY.lastIndex = 0;
   for (let m = CODE_ANY.exec(folded); m; m = CODE_ANY.exec(folded)) {
     const key = codeKeyOf(m, 1);
-    if (key) codes.push({ key, span: span(m.index, m.index + m[0].length) });
+    if (key) {
+      const sp = span(m.index, m.index + m[0].length);
+      codes.push({ key, span: sp, end: sp.end - from });
+    }
   }
   // Each code named is itself a reference (type "code"): hover, abbreviations and repealed codes use it.
   for (const c of codes) {
@@ -256,7 +262,7 @@ function scanPart(text: string, folded: string, index: TextIndex): PartReference
     } else {
       // Code named before in the same sentence (no ";" or "." between).
       const prev = lastCodeBefore(codes, articles[i].start);
-      if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.span.end, articles[i].start)) && articles[i].start - prev.span.end < 200) {
+      if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.end, articles[i].start)) && articles[i].start - prev.end < 200) {
         key = prev.key;
         codeSpan = prev.span;
       }
@@ -458,8 +464,9 @@ interface Placed {
 }
 /** A part read once, by its text; and where its references were last placed in a document. */
 interface PartEntry {
+  /** As read at its first place (`placed` then). */
   readonly part: PartReferences;
-  placed: Placed | null;
+  placed: Placed;
 }
 const PARTS = new Map<string, PartEntry>();
 /** The parts of a text, by place, kept in its index's memo for the next version. */
@@ -488,7 +495,7 @@ function placeSpan(s: Span, from: number, line: number): Span {
   };
 }
 
-/** A reference of a part, at `from` (the offset of the part's first line, `line`) in the document. */
+/** A placed reference moved by `from` characters and `line` lines (a part read at one place, found at another). */
 function placeRef(r: Reference, from: number, line: number): Reference {
   const s = placeSpan(r, from, line);
   return {
@@ -549,9 +556,11 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     const key = entry ? '' : text.slice(from, to);
     if (!entry) entry = PARTS.get(key);
     if (!entry) {
-      // Copies, not slices of the document: the cache must not keep old versions of the text alive.
+      // Copies, not slices of the document: the cache must not keep old versions of the text alive. Read where it
+      // stands: its references are born placed.
       const t = flat(key);
-      entry = { part: scanPart(t, flat(folded.slice(from, to)), new TextIndex(t)), placed: null };
+      const part = scanPart(t, flat(folded.slice(from, to)), new TextIndex(t), from, line);
+      entry = { part, placed: { from, line, refs: part.refs, bare: part.bare } };
       if (partsChars + t.length > MAX_PARTS_CHARS) {
         PARTS.clear();
         partsChars = 0;
@@ -563,14 +572,14 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
     // Where these references were placed before: here in the prior version, else wherever this text was last read.
     const base = prior ?? entry.placed;
     let placed: Placed;
-    if (base && base.from === from && base.line === line) placed = base;
-    else if (from === 0 && line === 0) placed = { from, line, refs: part.refs, bare: part.bare };
-    else if (base && base.line === line) {
+    const shift = from - base.from;
+    const lines = line - base.line;
+    if (shift === 0 && lines === 0) placed = base;
+    else if (lines === 0) {
       // From the same first line (a part starts a line, and its text is the same): the ranges hold, only the
       // offsets move.
-      const shift = from - base.from;
       placed = { from, line, refs: base.refs.map((r) => shiftRef(r, shift)), bare: base.bare.map((r) => shiftRef(r, shift)) };
-    } else placed = { from, line, refs: part.refs.map((r) => placeRef(r, from, line)), bare: part.bare.map((r) => placeRef(r, from, line)) };
+    } else placed = { from, line, refs: base.refs.map((r) => placeRef(r, shift, lines)), bare: base.bare.map((r) => placeRef(r, shift, lines)) };
     entry.placed = placed;
     parts.push({ part, refs: placed.refs, bare: placed.bare });
     entries.push(entry);

@@ -140,7 +140,8 @@ export class TextIndex {
    * LSP position of an offset. An offset inside a line break (between "\r" and "\n", or just after the content)
    * maps to the end of that line's content: a character never lies past its line, as the protocol requires.
    */
-  positionAt(offset: number): Position {
+  /** `lineShift`: added to the line (a piece of a document read alone: the line it starts on). */
+  positionAt(offset: number, lineShift = 0): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.lineStarts.length - 1;
@@ -149,7 +150,7 @@ export class TextIndex {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
+    return { line: lo + lineShift, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
   }
 
   offsetAt(position: Position): number {
@@ -169,8 +170,8 @@ export class TextIndex {
     return end;
   }
 
-  range(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+  range(start: number, end: number, lineShift = 0): Range {
+    return { start: this.positionAt(start, lineShift), end: this.positionAt(end, lineShift) };
   }
 
   /**
@@ -178,12 +179,20 @@ export class TextIndex {
    * or ends with "\r" or "\n" (a regex that stops at "\n" leaves the "\r" of a CRLF behind).
    */
   span(start: number, end: number): Span {
+    return this.spanAt(start, end, 0, 0);
+  }
+
+  /**
+   * `span`, for a text that is a piece of a document starting at offset `shift`, on line `lineShift`: offsets and
+   * lines are the document's (its lines are whole lines of the document, so the columns are its own).
+   */
+  spanAt(start: number, end: number, shift: number, lineShift: number): Span {
     const t = this.text;
     let s = Math.max(0, Math.min(start, t.length));
     let e = Math.max(s, Math.min(end, t.length));
     while (e > s && isLineBreak(t.charCodeAt(e - 1))) e--;
     while (s < e && isLineBreak(t.charCodeAt(s))) s++;
-    return { text: t.slice(s, e), range: this.range(s, e), start: s, end: e };
+    return { text: t.slice(s, e), range: this.range(s, e, lineShift), start: s + shift, end: e + shift };
   }
 }
 
