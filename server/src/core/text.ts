@@ -143,15 +143,19 @@ export class TextIndex {
   /** `lineShift`: added to the line (a piece of a document read alone: the line it starts on). */
   positionAt(offset: number, lineShift = 0): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
+    const starts = this.lineStarts;
+    const n = starts.length;
+    // Readers ask in text order: the line of the last answer, or the next one, before a binary search.
+    let lo = this.lastLine;
+    if (!(starts[lo] <= o && (lo + 1 === n || starts[lo + 1] > o))) {
+      if (lo + 1 < n && starts[lo + 1] <= o && (lo + 2 === n || starts[lo + 2] > o)) lo++;
+      else lo = this.lineOf(o);
+      this.lastLine = lo;
     }
-    return { line: lo + lineShift, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
+    return { line: lo + lineShift, character: Math.min(o, this.lineEnd(lo)) - starts[lo] };
   }
+  /** The line of the last `positionAt` (a hint: the next one is often on it). */
+  private lastLine = 0;
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
