@@ -427,16 +427,42 @@ function isWordCode(c: number): boolean {
  * `PART_CHARS`.
  */
 function partsOf(folded: string, index: TextIndex): number[] {
-  const cuts = [0];
+  let cuts = [0];
   const n = index.lineCount;
   const starts = index.lineStarts;
-  for (let line = 0; line + 1 < n; line++) {
+  let line = 0;
+  // After an edit (see `TextIndex.prior`): the prior version's cuts before it hold (each depends on its line and the
+  // cut before), the lines from the edit on are looked at again until a cut falls after the edit where the prior
+  // version had one: from there on, its cuts hold, moved.
+  const p = index.prior;
+  const last = p?.memo.get(MEMO) as PartsRead | undefined;
+  let suffixFrom = Infinity;
+  let shift = 0;
+  if (p && last && last.length === p.text.length) {
+    let k = 1;
+    while (k < last.cuts.length && last.cuts[k] < p.prefix) k++;
+    cuts = last.cuts.slice(0, k);
+    line = index.lineOf(Math.max(0, p.prefix - 1));
+    suffixFrom = folded.length - p.suffix;
+    shift = folded.length - p.text.length;
+  }
+  let o = 0;
+  for (; line + 1 < n; line++) {
     const next = starts[line + 1];
     // The cheap tests first: the line's last character, then whether it is chosen; then the rest of `endsReferences`.
-    const last = lastChar(folded, starts[line], next);
-    if (last !== 59 /* ; */ && last !== 46 /* . */) continue;
+    const end = lastChar(folded, starts[line], next);
+    if (end !== 59 /* ; */ && end !== 46 /* . */) continue;
     if (next - cuts[cuts.length - 1] < PART_CHARS && !chosen(folded, starts[line], next)) continue;
-    if (endsReferences(folded, index, line)) cuts.push(next);
+    if (!endsReferences(folded, index, line)) continue;
+    cuts.push(next);
+    if (next >= suffixFrom) {
+      const was = next - shift;
+      while (o < last!.cuts.length && last!.cuts[o] < was) o++;
+      if (o < last!.cuts.length && last!.cuts[o] === was) {
+        for (let k = o + 1; k < last!.cuts.length; k++) cuts.push(last!.cuts[k] + shift);
+        return cuts;
+      }
+    }
   }
   return cuts;
 }
