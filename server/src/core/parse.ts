@@ -291,7 +291,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // A copy of its text: a recital is kept for later versions, never a slice of an old text.
       r = { text: flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     }
-    recitalsRead.record(start, end, { visa, words: read, recital: r });
+    recitalsRead.record(start, end, same && r === kept.recital ? kept : { visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }
@@ -523,7 +523,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const executoire = readExecutoire(text, f, index, units, mentionFrom);
 
   // ---- Kind.
-  const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
+  const found = findReferences(text, f, index);
+  const references = number ? found.filter((r) => !(r.start >= number!.start && r.end <= number!.end)) : found;
   const kind = inferKind(text, f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   if (!kind.startsWith('deliberation') && kind !== 'unknown') seance = null;
