@@ -47,6 +47,8 @@ function freezeAct(act: Act): Act {
 
 /** What a recital's words say: a function of its text alone, so a recital read once is not read again. */
 interface RecitalWords {
+  /** The recital as written (a copy: the cache's key). */
+  readonly raw: string;
   readonly body: string;
   readonly ending: string;
   readonly reading: RecitalReading;
@@ -77,7 +79,7 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   const reading = readRecital(body, visa);
   // Shared by every act that holds the same recital: frozen, as the model's types say.
   if (reading.articleFirst) Object.freeze(reading.articleFirst);
-  const words: RecitalWords = Object.freeze({ body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
+  const words: RecitalWords = Object.freeze({ raw, body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
   if (recitalsChars + raw.length > MAX_RECITALS_CHARS) {
     for (const c of RECITALS) c.clear();
     recitalsChars = 0;
@@ -289,7 +291,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     else {
       const sp = span(start, end);
       // A copy of its text: a recital is kept for later versions, never a slice of an old text.
-      r = { text: flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
+      // Its text is the words' copy when nothing was trimmed off it (a recital starts and ends inside its units).
+      r = { text: sp.start === start && sp.end === end ? read.raw : flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     }
     recitalsRead.record(start, end, same && r === kept.recital ? kept : { visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
