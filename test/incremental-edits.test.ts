@@ -82,3 +82,26 @@ test('an edit that keeps the length (a character typed over another, a line brea
     }
   }
 });
+
+test('typing in a document of several acts (a compte rendu, a recueil) reads each act as from scratch', () => {
+  // Each act of a collection is read with an index edited from the same act's in the previous version.
+  const collections = [
+    ...texts.filter((t) => analyze(t).document.shape === 'collection'),
+    // Three délibérations one after the other: a recueil.
+    [0, 1, 2].map((k) => texts[k]).join('\n\n'),
+  ];
+  fc.assert(
+    fc.property(fc.nat({ max: collections.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (k, edits) => {
+      let text = collections[k];
+      let previous = analyze(text, { draft: true });
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.piece + text.slice(Math.min(text.length, at + e.remove));
+        const incremental = analyze(text, { draft: true, previous });
+        assertSameText(seen(incremental), seen(analyze(text, { draft: true })));
+        previous = incremental;
+      }
+    }),
+    { numRuns: 25, seed: FC_SEED },
+  );
+});

@@ -3,7 +3,7 @@
 // the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
 import type { Act, ActDocument, MentionKind, SeanceMentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
-import { TextIndex, fold } from './text';
+import { TextIndex, commonPrefix, commonSuffix, fold } from './text';
 import { collectionCuts } from './syntax/collection';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
@@ -37,7 +37,25 @@ function mask(text: string, header: number, start: number, end: number): string 
   return keep(0, header) + blank(header, start) + keep(start, end) + blank(end, text.length);
 }
 
-export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches): ActDocument {
+/**
+ * The line indexes of a collection's acts (each of its masked text): those of an earlier version of the document,
+ * by rank (`prior`), and where to record this reading's. An act's text edited from the earlier one of the same rank
+ * gets an index that knows the edit (`TextIndex.edited`), so its readers reuse what they read there; any earlier
+ * text will do (what is reused is what both texts hold unchanged).
+ */
+export interface ActIndexes {
+  readonly prior?: readonly TextIndex[];
+  readonly record?: TextIndex[];
+}
+
+/** The index of `t`, edited from `prior` when there is one. */
+function actIndex(t: string, prior: TextIndex | undefined): TextIndex {
+  if (!prior) return new TextIndex(t);
+  const p = commonPrefix(prior.text, t);
+  return TextIndex.edited(prior, t, p, commonSuffix(prior.text, t, Math.min(prior.text.length, t.length) - p));
+}
+
+export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, actIndexes?: ActIndexes): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
   const f = folded !== undefined && folded.length === safe.length ? folded : fold(safe);
@@ -65,15 +83,17 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
     return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
   }
-  const acts: Act[] = segments.map((s) => {
+  const acts: Act[] = segments.map((s, k) => {
     const t = mask(safe, header, s.start, s.end);
+    const ai = actIndex(t, actIndexes?.prior?.[k]);
+    actIndexes?.record?.push(ai);
     // Masking keeps line breaks and turns the rest into spaces, which fold to themselves: the folded copy of the
     // masked text is the masked folded text.
     const record = caches.record!;
     // A line wholly inside a kept part is the document's line (masking keeps every line break in place).
     const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : b <= header || (a >= s.start && b <= s.end));
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
-    return parse(t, new TextIndex(t), mask(f, header, s.start, s.end), undefined, { reuse });
+    return parse(t, ai, mask(f, header, s.start, s.end), undefined, { reuse });
   });
   // What holds for the whole document is given to every act that has none of its own. The acts' fields have the
   // document's offsets (masking keeps them), so these readers run over the whole text.

@@ -21,7 +21,7 @@ import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -47,6 +47,8 @@ function freezeAct(act: Act): Act {
 
 /** What a recital's words say: a function of its text alone, so a recital read once is not read again. */
 interface RecitalWords {
+  /** The recital as written (a copy: the cache's key). */
+  readonly raw: string;
   readonly body: string;
   readonly ending: string;
   readonly reading: RecitalReading;
@@ -77,7 +79,7 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   const reading = readRecital(body, visa);
   // Shared by every act that holds the same recital: frozen, as the model's types say.
   if (reading.articleFirst) Object.freeze(reading.articleFirst);
-  const words: RecitalWords = Object.freeze({ body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
+  const words: RecitalWords = Object.freeze({ raw, body, ending: endingMatch ? endingMatch[1] : '', reading: Object.freeze(reading) });
   if (recitalsChars + raw.length > MAX_RECITALS_CHARS) {
     for (const c of RECITALS) c.clear();
     recitalsChars = 0;
@@ -113,10 +115,12 @@ interface ArticleRead {
  * `nextText` whether the unit after the heading is text (a heading line, then its body).
  */
 function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: boolean, end: number): ArticleHead | null {
-  const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
-  const m = ARTICLE_HEAD.exec(u.f.slice(lead).replace(/^\*+\s*/, ''));
+  // After the leading dashes, asterisks, hashes and spaces, the heading (no asterisk is left to strip).
+  const lead = leadOf(u.f);
+  ARTICLE_HEAD_AT.lastIndex = lead;
+  const m = ARTICLE_HEAD_AT.exec(u.f);
   if (!m) return null;
-  const headStart = u.start + lead + (u.f.slice(lead).length - u.f.slice(lead).replace(/^\*+\s*/, '').length);
+  const headStart = u.start + lead;
   const numIdx = m[0].indexOf(m[2], m[1].length);
   const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
   const rawNum = m[2].replace(/\s/g, '');
@@ -125,7 +129,8 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
   const restRaw = text.slice(headEnd, u.end);
   const rest = clean(restRaw);
   let heading: string | null = null;
-  if (rest && rest.length <= 100 && !/[.;]$/.test(rest) && nextText) {
+  const restLast = rest.charCodeAt(rest.length - 1);
+  if (rest && rest.length <= 100 && restLast !== 46 /* . */ && restLast !== 59 /* ; */ && nextText) {
     heading = rest.replace(/^[-–—:.\s]+/, '') || null;
     headEnd = u.end;
   }
@@ -135,6 +140,30 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
     lead, headStart: headStart - u.start, headEnd: headEnd - u.start, numIdx, numberText: flat(numberText), number: flat(number),
     heading: heading === null ? null : flat(heading), body: flat(clean(text.slice(bodyStart, end))),
   };
+}
+
+/** The first of two offsets where a word was found (-1: neither). */
+const firstOf = (a: number, b: number) => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
+/** `ARTICLE_HEAD` from `lastIndex` on (sticky): no slice of the unit. */
+const ARTICLE_HEAD_AT = new RegExp(ARTICLE_HEAD.source.replace(/^\^/, ''), 'y');
+const LEAD = /[-*#\s]*/y;
+/** Length of the leading dashes, asterisks, hashes and spaces of `f` (`/^[-*#\s]+/`), without a copy. */
+function leadOf(f: string): number {
+  LEAD.lastIndex = 0;
+  LEAD.test(f);
+  return LEAD.lastIndex;
+}
+
+/** `/[;.:]\s*(\*\*)?$/.test(f)`, read from the end (an end-anchored pattern is tried at every offset). */
+function endsSentence(f: string): boolean {
+  const stop = (e: number) => {
+    while (e > 0 && isSpace(f.charCodeAt(e - 1))) e--;
+    const c = f.charCodeAt(e - 1);
+    return c === 59 /* ; */ || c === 46 /* . */ || c === 58 /* : */;
+  };
+  const n = f.length;
+  return stop(n) || (n >= 2 && f.charCodeAt(n - 1) === 42 && f.charCodeAt(n - 2) === 42 && stop(n - 2));
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
@@ -238,7 +267,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     let j = i;
     while (
       j + 1 < recitalLimit && units[j + 1].type === 'text' && !units[j + 1].afterBlank &&
-      !/[;.:]\s*(\*\*)?$/.test(units[j].f)
+      !endsSentence(units[j].f)
     ) j++;
     return j;
   };
@@ -247,7 +276,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const u = units[i];
     if (u.type !== 'visa' && u.type !== 'considerant') continue;
     const j = extendRecital(i);
-    const kw = u.f.search(u.type === 'visa' ? /vu/ : /considerant|attendu/);
+    const kw = u.type === 'visa' ? u.f.indexOf('vu') : firstOf(u.f.indexOf('considerant'), u.f.indexOf('attendu'));
     const start = u.start + Math.max(0, kw);
     const end = units[j].end;
     const visa = u.type === 'visa';
@@ -258,12 +287,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const read = same ? kept.words : recitalWords(text.slice(start, end), visa);
     let r: Recital;
     if (same && index.priorSame(start, end)) r = kept.recital;
+    else if (same && index.priorMoved(start, end)) r = { ...kept.recital, start, end };
     else {
       const sp = span(start, end);
       // A copy of its text: a recital is kept for later versions, never a slice of an old text.
-      r = { text: flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
+      // Its text is the words' copy when nothing was trimmed off it (a recital starts and ends inside its units).
+      r = { text: sp.start === start && sp.end === end ? read.raw : flat(sp.text), range: sp.range, start, end, body: read.body, ending: read.ending, reading: read.reading };
     }
-    recitalsRead.record(start, end, { visa, words: read, recital: r });
+    recitalsRead.record(start, end, same && r === kept.recital ? kept : { visa, words: read, recital: r });
     (u.type === 'visa' ? visas : considerants).push(r);
     i = j;
   }
@@ -298,6 +329,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (kept && kept.article && index.priorSame(u.start, end)) {
       articlesRead.record(u.start, end, kept);
       articles.push(kept.article);
+      i = j;
+      continue;
+    }
+    if (kept && kept.article && index.priorMoved(u.start, end)) {
+      // The same lines and columns, moved: only its offsets change.
+      const shift = u.start - index.priorOffset(u.start, end);
+      const article: Article = { ...kept.article, start: kept.article.start + shift, end: kept.article.end + shift };
+      articlesRead.record(u.start, end, { ...kept, article });
+      articles.push(article);
       i = j;
       continue;
     }
@@ -336,7 +376,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let authority: Span | null = null;
   for (let i = 0; i < Math.min(n, Math.max(preambleEnd, 12)); i++) {
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const lead = leadOf(u.f);
     const s = u.start + lead;
     if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
     else if (u.type === 'departement' && !departement) {
@@ -372,7 +412,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   if (title) number = numberFrom(title.start, title.end);
   for (let i = 0; i < preambleEnd && i < n; i++) {
     const u = units[i];
-    const lead = u.f.length - u.f.replace(/^[-*#\s]+/, '').length;
+    const lead = leadOf(u.f);
     const ff = u.f.slice(lead);
     if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff))) {
       number = numberFrom(u.start, u.end);
@@ -486,7 +526,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const executoire = readExecutoire(text, f, index, units, mentionFrom);
 
   // ---- Kind.
-  const references = findReferences(text, f, index).filter((r) => !(number && r.start >= number.start && r.end <= number.end));
+  const found = findReferences(text, f, index);
+  const references = number ? found.filter((r) => !(r.start >= number!.start && r.end <= number!.end)) : found;
   const kind = inferKind(text, f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   if (!kind.startsWith('deliberation') && kind !== 'unknown') seance = null;

@@ -103,6 +103,8 @@ const ARRETE_RE = new RegExp(
 export interface FoundCode {
   key: string;
   span: Span;
+  /** Where its name ends in the text read (the span's end, less the offset of that text in the document). */
+  end: number;
 }
 
 const CODE_KEY_BY_NAME = new Map(CODE_NAMES.map(([key, name]) => [name, key]));
@@ -123,7 +125,7 @@ function lastCodeBefore(codes: readonly FoundCode[], offset: number): FoundCode 
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (codes[mid].span.end <= offset) {
+    if (codes[mid].end <= offset) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -168,17 +170,21 @@ function makeRef(s: Span, f: RefFields): Reference {
  * What depends on the rest of the document is left to `findReferences`: the code of articles « du même code » with
  * no code named before them here, and which local numbers are cited bare.
  */
-function scanPart(text: string, folded: string, index: TextIndex): PartReferences {
+function scanPart(text: string, folded: string, index: TextIndex, from = 0, line = 0): PartReferences {
   const refs: Reference[] = [];
   const pending = new Set<Reference>();
-  const span = (s: number, e: number) => index.span(s, e);
+  // Offsets inside the part; spans (and so references) are the document's: the part starts at `from`, on `line`.
+  const span = (s: number, e: number) => index.spanAt(s, e, from, line);
 
   // Codes named anywhere: used to attach a code to articles listed before it.
   const codes: FoundCode[] = [];
   CODE_ANY.lastIndex = 0;
   for (let m = CODE_ANY.exec(folded); m; m = CODE_ANY.exec(folded)) {
     const key = codeKeyOf(m, 1);
-    if (key) codes.push({ key, span: span(m.index, m.index + m[0].length) });
+    if (key) {
+      const sp = span(m.index, m.index + m[0].length);
+      codes.push({ key, span: sp, end: sp.end - from });
+    }
   }
   // Each code named is itself a reference (type "code"): hover, abbreviations and repealed codes use it.
   for (const c of codes) {
@@ -256,7 +262,7 @@ function scanPart(text: string, folded: string, index: TextIndex): PartReference
     } else {
       // Code named before in the same sentence (no ";" or "." between).
       const prev = lastCodeBefore(codes, articles[i].start);
-      if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.span.end, articles[i].start)) && articles[i].start - prev.span.end < 200) {
+      if (prev && !/[;]|\.\s|\n\s*\n/.test(folded.slice(prev.end, articles[i].start)) && articles[i].start - prev.end < 200) {
         key = prev.key;
         codeSpan = prev.span;
       }
@@ -414,18 +420,79 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/** Where the text is cut into parts `scanPart` reads alone: the lines after which `endsReferences`. */
+/**
+ * Where the text is cut into parts `scanPart` reads alone: after some of the lines that `endsReferences`. Not after
+ * each (a part per visa costs more to look up and place than to read): after one chosen by its own length and
+ * characters (so an edit changes the cuts only up to the next line chosen), or once the part has grown past
+ * `PART_CHARS`.
+ */
 function partsOf(folded: string, index: TextIndex): number[] {
-  const cuts = [0];
+  let cuts = [0];
   const n = index.lineCount;
-  for (let line = 0; line + 1 < n; line++) if (endsReferences(folded, index, line)) cuts.push(index.lineStarts[line + 1]);
+  const starts = index.lineStarts;
+  let line = 0;
+  // After an edit (see `TextIndex.prior`): the prior version's cuts before it hold (each depends on its line and the
+  // cut before), the lines from the edit on are looked at again until a cut falls after the edit where the prior
+  // version had one: from there on, its cuts hold, moved.
+  const p = index.prior;
+  const last = p?.memo.get(MEMO) as PartsRead | undefined;
+  let suffixFrom = Infinity;
+  let shift = 0;
+  if (p && last && last.length === p.text.length) {
+    let k = 1;
+    while (k < last.cuts.length && last.cuts[k] < p.prefix) k++;
+    cuts = last.cuts.slice(0, k);
+    line = index.lineOf(Math.max(0, p.prefix - 1));
+    suffixFrom = folded.length - p.suffix;
+    shift = folded.length - p.text.length;
+  }
+  let o = 0;
+  for (; line + 1 < n; line++) {
+    const next = starts[line + 1];
+    // The cheap tests first: the line's last character, then whether it is chosen; then the rest of `endsReferences`.
+    const end = lastChar(folded, starts[line], next);
+    if (end !== 59 /* ; */ && end !== 46 /* . */) continue;
+    if (next - cuts[cuts.length - 1] < PART_CHARS && !chosen(folded, starts[line], next)) continue;
+    if (!endsReferences(folded, index, line)) continue;
+    cuts.push(next);
+    if (next >= suffixFrom) {
+      const was = next - shift;
+      while (o < last!.cuts.length && last!.cuts[o] < was) o++;
+      if (o < last!.cuts.length && last!.cuts[o] === was) {
+        for (let k = o + 1; k < last!.cuts.length; k++) cuts.push(last!.cuts[k] + shift);
+        return cuts;
+      }
+    }
+  }
   return cuts;
 }
+/** The last character of [from, to) before its blanks (0: none). */
+function lastChar(folded: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isBlank(folded.charCodeAt(e - 1))) e--;
+  return e > from ? folded.charCodeAt(e - 1) : 0;
+}
+/** A part is cut once longer than this, at its next line that `endsReferences`. */
+const PART_CHARS = 2048;
+/** About one line in four, by its length and every fourth of its characters. */
+function chosen(folded: string, from: number, to: number): boolean {
+  let h = Math.imul(to - from, 0x9e3779b1);
+  for (let i = from; i < to; i += 4) h = Math.imul(h ^ folded.charCodeAt(i), 0x85ebca6b);
+  return ((h ^ (h >>> 15)) & 3) === 0;
+}
 
+/** A part's references placed in a document: its first line `line`, at offset `from`. */
+interface Placed {
+  readonly from: number;
+  readonly line: number;
+  readonly refs: readonly Reference[];
+  readonly bare: readonly Reference[];
+}
 /** A part read once, by its text; and where its references were last placed in a document. */
 interface PartEntry {
+  /** As read at its first place (`placed` then). */
   readonly part: PartReferences;
-  placed: { readonly from: number; readonly line: number; readonly refs: readonly Reference[]; readonly bare: readonly Reference[] } | null;
+  placed: Placed;
 }
 const PARTS = new Map<string, PartEntry>();
 /** The parts of a text, by place, kept in its index's memo for the next version. */
@@ -433,6 +500,8 @@ interface PartsRead {
   readonly length: number;
   readonly cuts: readonly number[];
   readonly entries: readonly PartEntry[];
+  /** Each part's references as placed there (the same text may stand at several places). */
+  readonly placed: readonly Placed[];
 }
 const MEMO = 'references';
 /**
@@ -452,7 +521,7 @@ function placeSpan(s: Span, from: number, line: number): Span {
   };
 }
 
-/** A reference of a part, at `from` (the offset of the part's first line, `line`) in the document. */
+/** A placed reference moved by `from` characters and `line` lines (a part read at one place, found at another). */
 function placeRef(r: Reference, from: number, line: number): Reference {
   const s = placeSpan(r, from, line);
   return {
@@ -460,6 +529,21 @@ function placeRef(r: Reference, from: number, line: number): Reference {
     code: r.code, codeSpan: r.codeSpan && placeSpan(r.codeSpan, from, line), article: r.article, item: r.item,
     alinea: r.alinea, alineaSpan: r.alineaSpan && placeSpan(r.alineaSpan, from, line), nature: r.nature, number: r.number,
     date: r.date, dateSpan: r.dateSpan && placeSpan(r.dateSpan, from, line), usualName: r.usualName,
+  };
+}
+
+/** A span moved by `shift` characters on the same lines: its range as it was. */
+function shiftSpan(s: Span, shift: number): Span {
+  return { text: s.text, range: s.range, start: s.start + shift, end: s.end + shift };
+}
+
+/** A placed reference moved by `shift` characters on the same lines (its ranges kept). */
+function shiftRef(r: Reference, shift: number): Reference {
+  return {
+    text: r.text, range: r.range, start: r.start + shift, end: r.end + shift, type: r.type, label: r.label,
+    code: r.code, codeSpan: r.codeSpan && shiftSpan(r.codeSpan, shift), article: r.article, item: r.item,
+    alinea: r.alinea, alineaSpan: r.alineaSpan && shiftSpan(r.alineaSpan, shift), nature: r.nature, number: r.number,
+    date: r.date, dateSpan: r.dateSpan && shiftSpan(r.dateSpan, shift), usualName: r.usualName,
   };
 }
 
@@ -477,25 +561,32 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
   // by their place, without looking their text up.
   const last = index.prior?.memo.get(MEMO) as PartsRead | undefined;
   const entries: PartEntry[] = [];
+  const placedAt: Placed[] = [];
   let line = 0;
   let o = 0;
   for (let k = 0; k < cuts.length; k++) {
     const from = cuts[k];
     const to = k + 1 < cuts.length ? cuts[k + 1] : text.length;
     let entry: PartEntry | undefined;
+    let prior: Placed | undefined;
     const at = last ? index.priorOffset(from, to) : -1;
     if (last && at >= 0) {
       // The same text at the same place (before the edit), or shifted (after it).
       while (o < last.cuts.length && last.cuts[o] < at) o++;
       const lastTo = o + 1 < last.cuts.length ? last.cuts[o + 1] : last.length;
-      if (o < last.cuts.length && last.cuts[o] === at && lastTo === to + (at - from)) entry = last.entries[o];
+      if (o < last.cuts.length && last.cuts[o] === at && lastTo === to + (at - from)) {
+        entry = last.entries[o];
+        prior = last.placed[o];
+      }
     }
     const key = entry ? '' : text.slice(from, to);
     if (!entry) entry = PARTS.get(key);
     if (!entry) {
-      // Copies, not slices of the document: the cache must not keep old versions of the text alive.
+      // Copies, not slices of the document: the cache must not keep old versions of the text alive. Read where it
+      // stands: its references are born placed.
       const t = flat(key);
-      entry = { part: scanPart(t, flat(folded.slice(from, to)), new TextIndex(t)), placed: null };
+      const part = scanPart(t, flat(folded.slice(from, to)), new TextIndex(t), from, line);
+      entry = { part, placed: { from, line, refs: part.refs, bare: part.bare } };
       if (partsChars + t.length > MAX_PARTS_CHARS) {
         PARTS.clear();
         partsChars = 0;
@@ -504,20 +595,26 @@ export function findReferences(text: string, folded: string, index: TextIndex): 
       partsChars += t.length;
     }
     const part = entry.part;
-    if (!entry.placed || entry.placed.from !== from || entry.placed.line !== line) {
-      entry.placed = {
-        from, line,
-        refs: from === 0 && line === 0 ? part.refs : part.refs.map((r) => placeRef(r, from, line)),
-        bare: from === 0 && line === 0 ? part.bare : part.bare.map((r) => placeRef(r, from, line)),
-      };
-    }
-    parts.push({ part, refs: entry.placed.refs, bare: entry.placed.bare });
+    // Where these references were placed before: here in the prior version, else wherever this text was last read.
+    const base = prior ?? entry.placed;
+    let placed: Placed;
+    const shift = from - base.from;
+    const lines = line - base.line;
+    if (shift === 0 && lines === 0) placed = base;
+    else if (lines === 0) {
+      // From the same first line (a part starts a line, and its text is the same): the ranges hold, only the
+      // offsets move.
+      placed = { from, line, refs: base.refs.map((r) => shiftRef(r, shift)), bare: base.bare.map((r) => shiftRef(r, shift)) };
+    } else placed = { from, line, refs: base.refs.map((r) => placeRef(r, shift, lines)), bare: base.bare.map((r) => placeRef(r, shift, lines)) };
+    entry.placed = placed;
+    parts.push({ part, refs: placed.refs, bare: placed.bare });
     entries.push(entry);
+    placedAt.push(placed);
     // The next part's first line.
     while (line + 1 < index.lineCount && index.lineStarts[line + 1] <= to) line++;
     if (to >= text.length) break;
   }
-  index.memo.set(MEMO, { length: text.length, cuts, entries } satisfies PartsRead);
+  index.memo.set(MEMO, { length: text.length, cuts, entries, placed: placedAt } satisfies PartsRead);
   return assemble(parts);
 }
 

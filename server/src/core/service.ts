@@ -57,7 +57,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const index = edit ? TextIndex.edited(previous!.index, safe, edit.prefix, edit.suffix) : new TextIndex(safe);
   const folded = edit ? refold(previous!.text, previous!.folded, safe, edit.prefix, edit.suffix) : fold(safe);
   const record: LineScan[] = [];
-  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record });
+  const acts: TextIndex[] = [];
+  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record }, { prior: edit ? ACTS.get(previous!) : undefined, record: acts });
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
@@ -83,6 +84,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   }
   const analysis: Analysis = { text: safe, act, document, index, folded, diagnostics };
   LINES.set(analysis, record);
+  if (acts.length) ACTS.set(analysis, acts);
   return analysis;
 }
 
@@ -96,6 +98,9 @@ function editOf(old: string, text: string): Edit {
   const prefix = commonPrefix(old, text);
   return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
 }
+
+/** The indexes of a collection's acts each analysis read, for the next version's (see `ActIndexes`). */
+const ACTS = new WeakMap<Analysis, readonly TextIndex[]>();
 
 /** The lines each analysis read (by line number), for the next version's (see `AnalyzeOptions.previous`). */
 const LINES = new WeakMap<Analysis, readonly LineScan[]>();

@@ -105,6 +105,33 @@ export class TextIndex {
     return start >= this.text.length - p.suffix && p.text.length === this.text.length && p.lineCount === this.lineStarts.length;
   }
 
+  /**
+   * Whether [start, end) lies in the prior version unchanged on the same lines and columns, possibly at other offsets
+   * (after an edit that kept the line count, on lines that begin after it): what was read there holds with its
+   * offsets moved by the edit's change of length, its ranges as they were.
+   */
+  priorMoved(start: number, end: number): boolean {
+    const p = this.prior;
+    if (!p || start > end) return false;
+    if (end <= p.prefix) return true;
+    const from = this.text.length - p.suffix;
+    if (start < from || p.lineCount !== this.lineStarts.length) return false;
+    // The line of `start` begins after a line break the edit kept: its columns are unchanged.
+    return this.lineStarts[this.lineOf(start)] - 1 >= from;
+  }
+
+  /** The line holding an offset (a line break belongs to the line it ends). */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
@@ -113,17 +140,22 @@ export class TextIndex {
    * LSP position of an offset. An offset inside a line break (between "\r" and "\n", or just after the content)
    * maps to the end of that line's content: a character never lies past its line, as the protocol requires.
    */
-  positionAt(offset: number): Position {
+  /** `lineShift`: added to the line (a piece of a document read alone: the line it starts on). */
+  positionAt(offset: number, lineShift = 0): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
+    const starts = this.lineStarts;
+    const n = starts.length;
+    // Readers ask in text order: the line of the last answer, or the next one, before a binary search.
+    let lo = this.lastLine;
+    if (!(starts[lo] <= o && (lo + 1 === n || starts[lo + 1] > o))) {
+      if (lo + 1 < n && starts[lo + 1] <= o && (lo + 2 === n || starts[lo + 2] > o)) lo++;
+      else lo = this.lineOf(o);
+      this.lastLine = lo;
     }
-    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - this.lineStarts[lo] };
+    return { line: lo + lineShift, character: Math.min(o, this.lineEnd(lo)) - starts[lo] };
   }
+  /** The line of the last `positionAt` (a hint: the next one is often on it). */
+  private lastLine = 0;
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
@@ -142,8 +174,8 @@ export class TextIndex {
     return end;
   }
 
-  range(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+  range(start: number, end: number, lineShift = 0): Range {
+    return { start: this.positionAt(start, lineShift), end: this.positionAt(end, lineShift) };
   }
 
   /**
@@ -151,12 +183,20 @@ export class TextIndex {
    * or ends with "\r" or "\n" (a regex that stops at "\n" leaves the "\r" of a CRLF behind).
    */
   span(start: number, end: number): Span {
+    return this.spanAt(start, end, 0, 0);
+  }
+
+  /**
+   * `span`, for a text that is a piece of a document starting at offset `shift`, on line `lineShift`: offsets and
+   * lines are the document's (its lines are whole lines of the document, so the columns are its own).
+   */
+  spanAt(start: number, end: number, shift: number, lineShift: number): Span {
     const t = this.text;
     let s = Math.max(0, Math.min(start, t.length));
     let e = Math.max(s, Math.min(end, t.length));
     while (e > s && isLineBreak(t.charCodeAt(e - 1))) e--;
     while (s < e && isLineBreak(t.charCodeAt(s))) s++;
-    return { text: t.slice(s, e), range: this.range(s, e), start: s, end: e };
+    return { text: t.slice(s, e), range: this.range(s, e, lineShift), start: s + shift, end: e + shift };
   }
 }
 
@@ -236,17 +276,26 @@ const UTF16 = new TextDecoder('utf-16le');
  */
 export function fold(text: string): string {
   const n = text.length;
-  const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const g = LATIN[c];
-    out[i] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
+  // Folded in chunks through one buffer kept for every call: a long text costs no buffer of its size (an allocation
+  // that large is slow, and garbage at once).
+  let out = '';
+  for (let from = 0; from < n; from += FOLD_CHUNK) {
+    const to = Math.min(n, from + FOLD_CHUNK);
+    const buf = to - from === FOLD_CHUNK ? FOLD_BUFFER : FOLD_BUFFER.subarray(0, to - from);
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const g = LATIN[c];
+      buf[i - from] = g !== 0xffff ? g : (LATIN[c] = foldCode(c));
+    }
+    for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+      if (text.charCodeAt(i + 1) !== 10) buf[i - from] = 10;
+    }
+    out += UTF16.decode(buf);
   }
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) out[i] = 10;
-  }
-  return UTF16.decode(out);
+  return out;
 }
+const FOLD_CHUNK = 16384;
+const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
 
 /** Length of the common prefix of two strings (compared in blocks: native comparisons, not a loop per character). */
 export function commonPrefix(a: string, b: string): number {
@@ -293,7 +342,8 @@ export function refold(previous: string, previousFolded: string, text: string, p
  * what a cache keeps across versions of a document.
  */
 export function flat(s: string): string {
-  return (' ' + s).slice(1);
+  // V8 copies a piece shorter than 13 characters (no slice, no rope below that length): it is already its own.
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;

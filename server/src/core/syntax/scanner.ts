@@ -81,10 +81,17 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   let s = from;
   const lineEnd = to;
   // Trim, form feeds included.
-  while (s < lineEnd && /[\s\f\u00a0]/.test(text[s])) s++;
+  while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
   let e = lineEnd;
-  while (e > s && /[\s\f\u00a0]/.test(text[e - 1])) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
+  if (e - s <= 250) {
+    // A short line is one unit, already trimmed (the common case: no cuts to look for).
+    const unit: Unit = { start: s, end: e, f: f.slice(s, e), type: 'text', afterBlank: blank };
+    unit.type = classify(unit, text.slice(s, e));
+    out.push(unit);
+    return { blank: false, units: [[s - from, e - from, unit.type, true]] };
+  }
   // Split flattened lines at block markers whose original case shows a new block.
   const cuts = [s];
   // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
@@ -112,8 +119,8 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   for (let i = 0; i < bounded.length; i++) {
     let a = bounded[i];
     let b = i + 1 < bounded.length ? bounded[i + 1] : e;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) continue;
     const unit: Unit = { start: a, end: b, f: f.slice(a, b), type: 'text', afterBlank: i === 0 && blank };
     unit.type = classify(unit, text.slice(a, b));
@@ -157,41 +164,107 @@ export function cutUnits(text: string, f: string, index: TextIndex): Unit[] {
   return units;
 }
 
+/**
+ * The characters an alternation of the lexicon can start (or end) with, or null when one of its alternatives does not
+ * begin (end) with a plain letter: then no guard. A guard only skips a pattern that cannot match; it never decides.
+ */
+function edgeChars(source: string, end: boolean): Set<number> | null {
+  const out = new Set<number>();
+  for (const alt of source.split('|')) {
+    // A plain alternative: letters, apostrophes, hyphens and `\s+`/`[ \t]{1,3}` between them.
+    if (!/^[a-z](?:[a-z'-]|\\s\+|\[ \\t\]\{1,3\})*[a-z]$/.test(alt)) return null;
+    out.add(alt.charCodeAt(end ? alt.length - 1 : 0));
+  }
+  return out;
+}
+const union = (...sets: (Set<number> | null)[]): Set<number> | null => {
+  const out = new Set<number>();
+  for (const s of sets) {
+    if (!s) return null;
+    for (const c of s) out.add(c);
+  }
+  return out;
+};
+const VERB_FIRST = union(edgeChars(VERB_SOURCE, false), edgeChars(SPACED_VERB_SOURCE, false));
+const VERB_LAST = union(edgeChars(VERB_SOURCE, true), edgeChars(SPACED_VERB_SOURCE, true));
+const FORMULA_FIRST = edgeChars(DELIBERATION_FORMULA_SOURCE, false);
+const ITEM_FIRST = union(edgeChars(DISPOSITIVE_ITEM_SOURCE, false), new Set([45 /* - */, 0x2022 /* • */]));
+const L = 108; // "l": « le », « la », « l' »
+const N = 110; // "n": « nous »
+const may = (set: Set<number> | null, c: number) => set === null || set.has(c);
+
+/** Whether `c` is a character JavaScript's `\s` matches. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last character of `f` before its trailing spaces, colons and asterisks (0: none). */
+function lastWordChar(f: string): number {
+  let e = f.length;
+  for (;;) {
+    if (e === 0) return 0;
+    const c = f.charCodeAt(e - 1);
+    if (c === 58 /* : */ || c === 42 /* * */ || isSpace(c)) e--;
+    else return c;
+  }
+}
+
+const UPPER_START = /^[A-ZÀ-Ý]/;
+
 export function classify(u: Unit, original: string): UnitType {
   const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '');
-  if (/^republique\s+francaise\b/.test(f)) return 'republique';
-  if (/^accuse\s+de\s+reception\b/.test(f)) return 'ar';
-  if (/^vu\*{0,2}\b[\s,:]/.test(f) || /^vu\*{0,2}$/.test(f)) return 'visa';
-  if (/^considerant\b/.test(f) || /^attendu\s+que\b/.test(f)) return 'considerant';
+  // Each anchored pattern is tried only when the unit starts with a character it can start with (same order, same
+  // result as trying them all).
+  const c0 = f.charCodeAt(0);
+  switch (c0) {
+    case 114 /* r */:
+      if (/^republique\s+francaise\b/.test(f)) return 'republique';
+      break;
+    case 97 /* a */:
+      if (/^accuse\s+de\s+reception\b/.test(f)) return 'ar';
+      break;
+    case 118 /* v */:
+      if (/^vu\*{0,2}\b[\s,:]/.test(f) || /^vu\*{0,2}$/.test(f)) return 'visa';
+      break;
+    case 99 /* c */:
+      if (/^considerant\b/.test(f)) return 'considerant';
+      break;
+  }
+  if (c0 === 97 && /^attendu\s+que\b/.test(f)) return 'considerant';
   if (ARTICLE_HEAD.test(f) && /^(?:[-*#\s]*)(?:Art|ART|art)/.test(original)) {
     // "article 3 du code …" at a line start is a wrapped reference, not a heading.
     const m = ARTICLE_HEAD.exec(f)!;
     const rest = f.slice(m[0].length);
     if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
-  if (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f)) return 'placeDate';
-  if (BARE_CLOSING_RE.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
-  if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f) && /^[A-ZÀ-Ý]/.test(original)) return 'placeDateBare';
-  if (/^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f) && f.length < 90) return 'departement';
-  if (/^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f) && f.length < 90) return 'collectivite';
-  if (/^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && f.length < 100 && !/[;]/.test(f)) return 'collectivite';
+  if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
+  if (c0 >= 97 && c0 <= 122 && UPPER_START.test(original)) {
+    if (BARE_CLOSING_RE.test(f)) return 'placeDateBare';
+    if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
+  }
+  if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
+  if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f)) return 'collectivite';
+  if (f.length < 100 && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && !/[;]/.test(f)) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
   // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
-  if (BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
-  if (/^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && f.length < 200 && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
+  const last = lastWordChar(f);
+  const verbEnd = may(VERB_LAST, last);
+  if (verbEnd && may(VERB_FIRST, c0) && BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
+  if (f.length < 200 && /^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
-  if (/^(?:seance|reunion|session)\b/.test(f) && f.length < 200) return 'seance';
+  if (f.length < 200 && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
   if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|vote\s*:|resultat\s+du\s+vote|pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
-  if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
-  if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
-  if (FORMULA_START_RE.test(f) || (FORMULA_RE.test(f) && f.length < 300)) return 'verb';
-  const verbLine = VERB_LINE_RE.exec(f);
-  if (verbLine) return 'verb';
-  const verbColon = VERB_COLON_RE.exec(f);
-  if (verbColon && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
-  if (DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
+  if (c0 === L || c0 === N) {
+    if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
+    if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
+  }
+  if (f.length < 300 ? FORMULA_RE.test(f) : may(FORMULA_FIRST, c0) && FORMULA_START_RE.test(f)) return 'verb';
+  if (verbEnd && (c0 === L || may(VERB_FIRST, c0)) && VERB_LINE_RE.test(f)) return 'verb';
+  if (may(VERB_FIRST, c0) && VERB_COLON_RE.test(f) && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
+  if (may(ITEM_FIRST, c0) && DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
   return 'text';
 }
 
