@@ -236,3 +236,16 @@ test('a cited act is located on its number, also when the citation runs over two
     assert.equal(lines[start.line].slice(start.character, end.character), 'DCM-2024-017');
   }
 });
+
+test('the register tells a change of any field of an entry from the same entries set again', () => {
+  const r = new ActRegister();
+  const entries = () => entriesOf(analyze(SECOND_075).document.acts, SECOND_075, 'a.acte', 'a.acte');
+  assert.equal(r.set('a.acte', entries()), true);
+  assert.equal(r.set('a.acte', entries()), false);
+  const [e] = entries();
+  assert.ok(e.cites.length > 0);
+  const moved = { ...e, cites: e.cites.map((c, i) => (i === 0 ? { ...c, range: { ...c.range, end: { ...c.range.end, character: c.range.end.character + 1 } } } : c)) };
+  assert.equal(r.set('a.acte', [moved]), true);
+  assert.equal(r.set('a.acte', [{ ...moved, abrogates: ['DCM-2020-117'] }]), true);
+  assert.equal(r.set('a.acte', [{ ...moved, abrogates: ['DCM-2020-117'] }]), false);
+});

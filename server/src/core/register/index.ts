@@ -16,6 +16,7 @@ export interface CitedAct {
   readonly range: Range;
 }
 
+/** An act in the register (a field added here is compared in `sameEntry` too). */
 export interface RegisterEntry {
   /** Key of the document (a URI in the editor, a path in the CLI). */
   readonly uri: string;
@@ -292,8 +293,30 @@ function push(map: Map<string, RegisterEntry[]>, key: string, e: RegisterEntry):
   else map.set(key, [e]);
 }
 
+/** Field by field, stopping at the first difference (an editor compares at every keystroke). */
 function sameEntries(a: readonly RegisterEntry[], b: readonly RegisterEntry[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameEntry(a[i], b[i])) return false;
+  return true;
+}
+
+function sameEntry(a: RegisterEntry, b: RegisterEntry): boolean {
+  if (a.uri !== b.uri || a.name !== b.name || a.number !== b.number || a.kind !== b.kind || a.date !== b.date || a.object !== b.object
+    || a.matiere !== b.matiere || a.signatory !== b.signatory || a.collectivite !== b.collectivite || !sameRange(a.numberRange, b.numberRange)
+    || !sameStrings(a.modifies, b.modifies) || !sameStrings(a.abrogates, b.abrogates) || a.cites.length !== b.cites.length) return false;
+  for (let i = 0; i < a.cites.length; i++) {
+    const x = a.cites[i];
+    const y = b.cites[i];
+    if (x.type !== y.type || x.number !== y.number || x.date !== y.date || !sameRange(x.range, y.range)) return false;
+  }
+  return true;
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameRange(a: Range | null, b: Range | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Year (of the number, else of the date, else "") and rank of a number, for ordering a series. */

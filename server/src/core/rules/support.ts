@@ -110,11 +110,17 @@ export function visaReferences(act: Act): Reference[] {
   return act.references.filter((r) => containing(act.visas, r.start, r.end) !== null);
 }
 
-/** References written before the dispositif (visas, "En application de …" preamble). */
-export function preambleReferences(ctx: RuleContext): Reference[] {
-  const end = derived(ctx).dispositifStart;
-  return ctx.act.references.filter((r) => r.end <= end || containing(ctx.act.visas, r.start, r.end) !== null);
+/** References written before the dispositif (visas, "En application de …" preamble); once per act, for every rule. */
+export function preambleReferences(ctx: RuleContext): readonly Reference[] {
+  let refs = PREAMBLE.get(ctx.act);
+  if (!refs) {
+    const end = derived(ctx).dispositifStart;
+    refs = ctx.act.references.filter((r) => r.end <= end || containing(ctx.act.visas, r.start, r.end) !== null);
+    PREAMBLE.set(ctx.act, refs);
+  }
+  return refs;
 }
+const PREAMBLE = new WeakMap<Act, readonly Reference[]>();
 
 export const citesArticle = (refs: readonly Reference[], article: string | RegExp) =>
   refs.some((r) => r.article !== null && (typeof article === 'string' ? r.article === article : article.test(r.article)));
