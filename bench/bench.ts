@@ -55,7 +55,9 @@ console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFi
   const before = analyze(text, { catalogue });
   const edits = Array.from({ length: 50 }, (_, i) => {
     const at = Math.floor(((i + 0.5) / 50) * text.length);
-    return text.slice(0, at) + 'x' + text.slice(at);
+    // Joined, so a flat string, as the language server passes its document's text (a concatenation would leave
+    // the analysis to flatten it, a cost the server does not have there).
+    return [text.slice(0, at), 'x', text.slice(at)].join('');
   });
   let k = 0;
   const read = (previous?: typeof before) => () => {
