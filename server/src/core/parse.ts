@@ -5,7 +5,7 @@
 // (header, recitals, dispositif, articles, place and date) and hands each region to its reader (syntax/seance.ts,
 // vote.ts, signatures.ts, recours.ts, executoire.ts, transmission.ts, kind.ts); syntax/seen.ts says how each field
 // was seen.
-import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, RecitalReading, Span } from './model';
+import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, RecitalReading, Seance, Span } from './model';
 import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
@@ -461,8 +461,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (a >= 0) expose = span(units[a].start, units[b].end);
   }
 
-  // ---- Séance (délibérations): fields read over the preamble (and the whole text for OCR dumps).
-  let seance = readSeance(text, f, index, preambleText.end, units);
+  // ---- Séance (délibérations): fields read over the preamble (and the whole text for OCR dumps). Read when first
+  // asked for: an arrêté or a décision whose title and header give its kind never needs it (only a délibération,
+  // or an act of unknown kind, keeps one).
+  let seanceRead: Seance | null | undefined;
+  const seanceOf = (): Seance | null => (seanceRead === undefined ? (seanceRead = readSeance(text, f, index, preambleText.end, units)) : seanceRead);
 
   // ---- Vote.
   // The tally is usually after the dispositif, but some acts give it between the considérants and the verb.
@@ -504,7 +507,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       end = u.start + (formula ? formula[0].length : Math.min(u.end - u.start, 80));
     }
     const same = /(?:jour|jours),?\s+mois\s+et\s+an|que\s+dessus|susdits?/.test(local);
-    if (!date && same && seance?.date) date = seance.date;
+    if (!date && same) date = seanceOf()?.date ?? null;
     const s = u.start + lead;
     placeDate = { ...span(s, Math.min(end, s + 200 > end ? end : end)), place, date, sameDayAsSeance: same };
   }
@@ -528,9 +531,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Kind.
   const found = findReferences(text, f, index);
   const references = number ? found.filter((r) => !(r.start >= number!.start && r.end <= number!.end)) : found;
-  const kind = inferKind(text, f, units, title, authority, collectivite, seance, dispositive, references, preambleText.end);
+  const kind = inferKind(text, f, units, title, authority, collectivite, seanceOf, dispositive, references, preambleText.end);
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
-  if (!kind.startsWith('deliberation') && kind !== 'unknown') seance = null;
+  const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
   const extract = EXTRACT.test(f);

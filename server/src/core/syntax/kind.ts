@@ -5,7 +5,7 @@ import { type Unit, isUpperWord } from './scanner';
 
 export function inferKind(
   original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
-  seance: Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
+  seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
   preambleEnd: number,
 ): ActKind {
   const pre = f.slice(0, Math.max(preambleEnd, Math.min(f.length, 1500)));
@@ -13,29 +13,32 @@ export function inferKind(
   const authF = authority ? f.slice(authority.start, authority.end) : '';
   // Which collectivité: the header line, else whichever is named first ("Commune de X … membre de la communauté de communes").
   const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
-  const isEpci = collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
-    : seance?.body === 'conseil municipal' ? false : !!firstNamed?.[2];
+  // The séance is read only when the kind depends on it (parse.ts reads it when first asked for).
+  let epci: boolean | undefined;
+  const isEpci = () => (epci ??= collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
+    : seanceOf()?.body === 'conseil municipal' ? false : !!firstNamed?.[2]);
   const authText = authF || (!(pre.includes('maire') || pre.includes('president')) ? '' : /\b(?:le|nous,?)\s+(maire|president(?:e)?)\s+(?:de|d'|du)\s*[^,;]{1,80},\s*(?:vu|considerant)\b/.exec(pre)?.[0] ?? '');
   const mayorAuthor = /\bmaire\b/.test(authText);
   // "Le Président du Conseil départemental", glued by OCR ("LE PRESIDENTDU CONSEILDEPARTEMENTAL"): the president of a
   // body that is not a commune (lexicon `bodies`).
   const presidentOf = !pre.includes('president') ? null : /\b(?:le|la|nous,?)\s*(?:vice-)?president(?:e)?\s*(?:du|de\s+la|de\s+l'|de)\s*([a-z' -]{3,40})/.exec(pre.slice(0, 3000));
   const presidentBody = presidentOf ? bodyType(presidentOf[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
-  const president = /\bpresident(?:e)?\b/.test(authText) || (pre.includes('president') && /\ble\s+president\b/.test(pre) && isEpci && !/\bmaire\b/.test(authF))
+  const president = /\bpresident(?:e)?\b/.test(authText) || (pre.includes('president') && /\ble\s+president\b/.test(pre) && isEpci() && !/\bmaire\b/.test(authF))
     || (!mayorAuthor && presidentBody !== null && presidentBody !== 'commune');
   const bureau = /\bbureau\b/.test(titleF) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre)) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
-    if (isEpci || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
+    if (isEpci() || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
     return 'deliberation-cm' as const;
   };
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
   const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);
-  if (/^(?:\W*)arrete/.test(titleF)) return !titleMayor && (president || (isEpci && !/maire/.test(pre))) ? 'arrete-president' : 'arrete-maire';
-  if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
+  if (/^(?:\W*)arrete/.test(titleF)) return !titleMayor && (president || (isEpci() && !/maire/.test(pre))) ? 'arrete-president' : 'arrete-maire';
+  if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci() && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
   const verb = dispositive?.verb ?? '';
   // A séance with its figures or its convocation is a délibération's, whoever presides it.
+  const seance = seanceOf();
   if (seance && (seance.membersInOffice !== null || seance.present !== null || seance.convocationDate) && !verb.startsWith('ARR')) return deliberation();
   // A title inside a flattened line: "… ARRETE DU MAIRE ARRÊTÉ TEMPORAIRE …", "DECISION DU MAIRE PRISE LE …".
   if (!title) {
@@ -58,13 +61,13 @@ export function inferKind(
     if (mayorAuthor) return 'arrete-maire';
     if (president) return 'arrete-president';
   }
-  if (verb.startsWith('ARR')) return president || isEpci ? 'arrete-president' : 'arrete-maire';
+  if (verb.startsWith('ARR')) return president || isEpci() ? 'arrete-president' : 'arrete-maire';
   if (seance && (seance.date || seance.membersInOffice !== null || seance.convocationDate)) return deliberation();
   if (/APRÈS|DÉLIB/.test(verb)) return deliberation();
   if (verb.startsWith('DÉCID')) {
     if (references.some((r) => r.article === 'L2122-22')) return 'decision-maire';
     if (/\ble\s+conseil\b/.test(f.slice(0, 4000))) return deliberation();
-    return president || isEpci ? 'decision-president' : 'decision-maire';
+    return president || isEpci() ? 'decision-president' : 'decision-maire';
   }
   if (/extrait\s+du\s+registre|conseil\s+municipal/.test(pre)) return deliberation();
   void units;
