@@ -40,6 +40,18 @@ ARTICLE 2 : Le présent arrêté sera publié.
   assert.equal(act.articles.length, 2);
 });
 
+test('every dispositive verb written letter by letter, one to three blanks apart, is the verb; four blanks apart it is not', () => {
+  const verbs: [string, string][] = [['ARRETE', 'ARRÊTE'], ['ARRETONS', 'ARRÊTONS'], ['DECIDE', 'DÉCIDE'], ['DECIDONS', 'DÉCIDONS'], ['DELIBERE', 'DÉLIBÈRE'], ['DELIBERENT', 'DÉLIBÈRENT']];
+  for (const [written, verb] of verbs) {
+    for (const blanks of [' ', '  ', ' \t ']) {
+      const act = parse(`Le Maire de la commune de Saint-Pern,\n\n${VISAS}\n${[...written].join(blanks)} :\n\nArticle 1er : La fête est autorisée.\n`);
+      assert.equal(act.dispositive?.verb, verb, `${written} (${JSON.stringify(blanks)})`);
+    }
+    const far = parse(`Le Maire de la commune de Saint-Pern,\n\n${VISAS}\n${[...written].join('    ')} :\n\nArticle 1er : La fête est autorisée.\n`);
+    assert.notEqual(far.dispositive?.verb, verb, `${written} with four blanks`);
+  }
+});
+
 test('« ARRÊTÉ » alone on its line after the considérants is the verb ARRÊTE, and the title when it heads the act', () => {
   const act = parse(`LE MAIRE DE LA COMMUNE DE SAINT-BENOIT
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseUnsafe } from '../server/src/core/parse';
 import { analyze } from '../server/src/core/service';
+import { treeSource } from '../server/src/core/lexicon';
 import type { Range } from '../server/src/core/model';
 import { corpusFiles, seedFiles } from './helpers/corpus';
 
@@ -85,4 +86,26 @@ test('pathological inputs finish: huge, one-line, repetitive', () => {
   check(('Considérant que ' + 'x'.repeat(50) + ' ; ').repeat(3000));
   check('\n'.repeat(50000));
   check(seeds[1].replace(/\s+/g, ' ').repeat(20));
+});
+
+test('a lexicon alternation written as a tree matches exactly what the flat alternation, longest first, matches', () => {
+  // The verbs, letter-spaced forms and code names are compiled as trees (lexicon `treeSource`): any word list, any text.
+  const word = fc.stringMatching(/^[abc]{1,5}$/);
+  fc.assert(
+    fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[abc :]{0,24}$/), fc.constantFrom('', '\\b', '\\s*:', 'c'), fc.boolean(), (words, text, after, spaced) => {
+      const atoms = (w: string) => (spaced ? [...w].flatMap((c, i) => (i ? ['[ \\t]{1,3}', c] : [c])) : [...w]);
+      const flat = [...words].sort((a, b) => b.length - a.length).map((w) => atoms(w).join('')).join('|');
+      const tree = treeSource(words.map(atoms));
+      for (const flags of ['', 'g']) {
+        const a = new RegExp(`(${flat})${after}`, flags);
+        const b = new RegExp(`(${tree})${after}`, flags);
+        for (let x = a.exec(text), y = b.exec(text); ; x = a.exec(text), y = b.exec(text)) {
+          assert.deepEqual(y && [y.index, ...y], x && [x.index, ...x]);
+          if (!x || !flags) break;
+          if (x[0] === '') a.lastIndex = b.lastIndex = x.index + 1;
+        }
+      }
+    }),
+    { numRuns: 2000 },
+  );
 });

@@ -185,8 +185,9 @@ const union = (...sets: (Set<number> | null)[]): Set<number> | null => {
   }
   return out;
 };
-const VERB_FIRST = union(edgeChars(VERB_SOURCE, false), edgeChars(SPACED_VERB_SOURCE, false));
-const VERB_LAST = union(edgeChars(VERB_SOURCE, true), edgeChars(SPACED_VERB_SOURCE, true));
+// The letter-spaced verbs (SPACED_VERB_SOURCE, written as a tree) start and end with the plain verbs' letters.
+const VERB_FIRST = edgeChars(VERB_SOURCE, false);
+const VERB_LAST = edgeChars(VERB_SOURCE, true);
 const FORMULA_FIRST = edgeChars(DELIBERATION_FORMULA_SOURCE, false);
 const ITEM_FIRST = union(edgeChars(DISPOSITIVE_ITEM_SOURCE, false), new Set([45 /* - */, 0x2022 /* • */]));
 const L = 108; // "l": « le », « la », « l' »
