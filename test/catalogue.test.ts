@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compileCatalogue, DATA_DIR, normalizeNum, readSources } from '../scripts/build-catalogue.ts';
-import { articleOrder, createCatalogue, displayNum, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
+import { articleOrder, createCatalogue, displayNum, sirenIndexFile, sirenIndexText, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
 import { searchableFile } from '../server/src/catalogue/load-node.ts';
 import { compiledCatalogueSchema, frenchDate, SOURCE_SCHEMAS, validateSource, type SourceFile } from '../server/src/catalogue/schemas.ts';
 
@@ -152,6 +152,29 @@ describe('catalogue: source files', () => {
       assert.ok(fromBytes.collectivitesNamed!('Sainte-Marie').length > 1);
       assert.ok(fromBytes.collectiviteBySiren!('217300656') && fromBytes.communeByInsee!('73065'));
       assert.equal(fromBytes.communeByInsee!('01001')?.name, 'L’Abergement-Clémenciat'.replace('’', "'"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a SIREN is found through the register’s SIREN index as in its text, before and after a search that reads it all; a stale index is not used', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'actes-register-'));
+    try {
+      const text = sideFile(compiled.value.index.register!.file)!;
+      assert.ok(compiled.value.files[sirenIndexFile(compiled.value.index.register!.file)], 'the build writes the index');
+      const file = path.join(dir, 'register.txt');
+      writeFileSync(file, text);
+      const lines = text.split('\n').filter(Boolean);
+      const sirens = [...lines.filter((_, i) => i % 97 === 0).map((l) => l.slice(0, 9)), lines[0].slice(0, 9), lines[lines.length - 1].slice(0, 9), '000000000', '999999999', '217300650'];
+      for (const index of [sirenIndexText(text), sirenIndexText(`${text}000000000|I|D|P|T|E|Kx|Nx\n`)]) {
+        writeFileSync(sirenIndexFile(file), index);
+        const fromIndex = createCatalogue(compiled.value.index, sideFile, () => searchableFile(file));
+        for (const siren of sirens) assert.deepEqual(fromIndex.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
+        assert.deepEqual(fromIndex.collectivitesNamed!('Sainte-Marie'), catalogue.collectivitesNamed!('Sainte-Marie'));
+        const again = createCatalogue(compiled.value.index, sideFile, () => searchableFile(file));
+        assert.deepEqual(again.collectivitesNamed!('Chambéry'), catalogue.collectivitesNamed!('Chambéry'));
+        for (const siren of sirens) assert.deepEqual(again.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -53,6 +53,26 @@ export function registerLine(r: RegisterRow, key = placeKeyOf(r.name)): string {
   return `${r.siren}|I${r.insee ?? ''}|D${r.departement ?? ''}|P${r.population ?? ''}|${r.populationKind ?? ''}|E${r.epciType ?? ''}|K${key}|N${r.name}`;
 }
 
+/**
+ * The register's SIREN index (`catalogue/collectivites-siren.txt`, beside it): a collectivité found by its SIREN — the
+ * profile's, an @ctes identifier's — without reading the 2 MB register (load-node.ts searches it with a few reads).
+ * Records of SIREN_RECORD bytes: a header `R` + the register's length in 16 digits, then `<SIREN><line start in
+ * 8 digits>` for each line, sorted by SIREN then place; each ends with a line feed. ASCII, as every catalogue file.
+ */
+export const SIREN_RECORD = 18;
+export const sirenIndexFile = (registerFile: string): string => registerFile.replace(/\.txt$/, '') + '-siren.txt';
+export function sirenIndexText(register: string): string {
+  const rows: [string, number][] = [];
+  for (let start = 0; start < register.length; ) {
+    const end = register.indexOf('\n', start);
+    const stop = end < 0 ? register.length : end;
+    if (/^\d{9}\|/.test(register.slice(start, start + 10))) rows.push([register.slice(start, start + 9), start]);
+    start = stop + 1;
+  }
+  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return `R${String(register.length).padStart(16, '0')}\n${rows.map(([siren, at]) => `${siren}${String(at).padStart(8, '0')}\n`).join('')}`;
+}
+
 /** Reads a line written by registerLine. */
 export function parseRegisterLine(line: string): RegisterRow | null {
   const f = line.split('|');
