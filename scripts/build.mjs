@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import vm from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +69,23 @@ module.exports = new Proxy({}, {
   },
 };
 
+// The server's modules import vscode-languageserver/node (a CommonJS module): esbuild gives each importing module its
+// own ES view of it, a copy of its ~320 exports as getters (six copies, some milliseconds at every start). They import
+// it from one ES module instead, which names each export: one view, and their references go straight to it.
+const require = createRequire(import.meta.url);
+const oneLanguageServerView = {
+  name: 'one-language-server-view',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) =>
+      args.namespace === 'file' && !args.importer.includes(`${path.sep}node_modules${path.sep}`) && args.kind === 'import-statement' ? { path: 'vscode-languageserver/node', namespace: 'one-view' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'one-view' }, () => {
+      const real = require.resolve('vscode-languageserver/node', { paths: [root] });
+      const names = Object.keys(require(real)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+      return { contents: `export { ${names.join(', ')} } from ${JSON.stringify(real)};`, loader: 'js', resolveDir: root };
+    });
+  },
+};
+
 // vscode-languageserver brings its own copy of the LSP types; the core's imports use it too (one copy in the bundle).
 const nestedTypes = path.join(root, 'node_modules/vscode-languageserver/node_modules/vscode-languageserver-types');
 const serverAlias = existsSync(nestedTypes) ? { 'vscode-languageserver-types': nestedTypes } : {};
@@ -76,7 +94,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   // dist/server.js sets up the process (compile cache, heap), then loads the language server, dist/server-main.js.
   { in: 'server/src/server-start.ts', out: 'server', external: ['./server-main.js'] },
-  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools, lazyBuiltins], alias: serverAlias },
+  { in: 'server/src/server.ts', out: 'server-main', external: [], plugins: [lazyTools, lazyBuiltins, oneLanguageServerView], alias: serverAlias },
   { in: 'server/src/mcp/tools.ts', out: 'server-tools', external: [], alias: serverAlias },
   // dist/cli.js, the `actes` command, loads the CLI, dist/cli-main.js, through the same code cache.
   { in: 'server/src/cli-start.ts', out: 'cli', external: ['./cli-main.js'] },
