@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compileCatalogue, DATA_DIR, normalizeNum, readSources } from '../scripts/build-catalogue.ts';
-import { articleOrder, createCatalogue, displayNum, sirenIndexFile, sirenIndexText, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
+import { articleOrder, createCatalogue, displayNum, sirenIndexFile, sirenIndexText, TEXT_CHUNK, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
 import { searchableFile } from '../server/src/catalogue/load-node.ts';
 import { compiledCatalogueSchema, frenchDate, SOURCE_SCHEMAS, validateSource, type SourceFile } from '../server/src/catalogue/schemas.ts';
 
@@ -103,7 +103,7 @@ describe('catalogue: source files', () => {
     const cgct = compiled.value.index.codes.find((c) => c.key === 'CGCT')!;
     assert.equal(cgct.file, 'catalogue/CGCT');
     const side = JSON.parse(sideFile('catalogue/CGCT-0.json')!) as { texts: string[] };
-    assert.equal(side.texts.length, 400);
+    assert.equal(side.texts.length, TEXT_CHUNK);
   });
 
   it('reads a code’s side file only when a text is asked for, and once', () => {
