@@ -19,8 +19,8 @@ import {
   type CompiledCodeTexts,
   TEXT_CHUNK,
   registerLine,
-  sirenIndexFile,
-  sirenIndexText,
+  registerIndexFile,
+  registerIndexText,
   type SourceFile,
   type Sources,
 } from '../server/src/catalogue/schemas.ts';
@@ -188,7 +188,7 @@ export function compileCatalogue(s: AllSources): Result<Compiled> {
   // Register of communes and EPCI.
   const reg = s['collectivites.json'];
   files['catalogue/collectivites.txt'] = registerText(reg);
-  files[sirenIndexFile('catalogue/collectivites.txt')] = sirenIndexText(files['catalogue/collectivites.txt'] as string);
+  files[registerIndexFile('catalogue/collectivites.txt')] = registerIndexText(files['catalogue/collectivites.txt'] as string);
   const register: CompiledCatalogue['register'] = { file: 'catalogue/collectivites.txt', millesime: reg.millesime, population: reg.population };
 
   const texts: CompiledCatalogue['texts'] = s['textes.json'].textes.map((t) => ({

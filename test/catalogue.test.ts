@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { compileCatalogue, DATA_DIR, normalizeNum, readSources } from '../scripts/build-catalogue.ts';
-import { articleOrder, createCatalogue, displayNum, sirenIndexFile, sirenIndexText, TEXT_CHUNK, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
+import { articleOrder, createCatalogue, displayNum, registerIndexFile, registerIndexText, TEXT_CHUNK, type CatalogueCodeInfo, type CatalogueTextInfo } from '../server/src/catalogue/create.ts';
 import { searchableFile } from '../server/src/catalogue/load-node.ts';
 import { compiledCatalogueSchema, frenchDate, SOURCE_SCHEMAS, validateSource, type SourceFile } from '../server/src/catalogue/schemas.ts';
 
@@ -157,24 +157,26 @@ describe('catalogue: source files', () => {
     }
   });
 
-  it('a SIREN is found through the register’s SIREN index as in its text, before and after a search that reads it all; a stale index is not used', () => {
+  it('a SIREN or a name is found through the register’s index as in its text, before and after a search that reads it all; a stale index is not used', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'actes-register-'));
     try {
       const text = sideFile(compiled.value.index.register!.file)!;
-      assert.ok(compiled.value.files[sirenIndexFile(compiled.value.index.register!.file)], 'the build writes the index');
+      assert.ok(compiled.value.files[registerIndexFile(compiled.value.index.register!.file)], 'the build writes the index');
       const file = path.join(dir, 'register.txt');
       writeFileSync(file, text);
       const lines = text.split('\n').filter(Boolean);
       const sirens = [...lines.filter((_, i) => i % 97 === 0).map((l) => l.slice(0, 9)), lines[0].slice(0, 9), lines[lines.length - 1].slice(0, 9), '000000000', '999999999', '217300650'];
-      for (const index of [sirenIndexText(text), sirenIndexText(`${text}000000000|I|D|P|T|E|Kx|Nx\n`)]) {
-        writeFileSync(sirenIndexFile(file), index);
+      const names = ['Sainte-Marie', 'Chambéry', 'Saint-Étienne', 'L’Abergement-Clémenciat', 'Nulle-Part-sur-Mer', 'Commune de Saint-Denis', 'Métropole de Lyon', 'Communauté de communes du Pays de Gex'];
+      for (const index of [registerIndexText(text), registerIndexText(`${text}000000000|I|D|P|T|E|Kx|Nx\n`)]) {
+        writeFileSync(registerIndexFile(file), index);
         const fromIndex = createCatalogue(compiled.value.index, sideFile, () => searchableFile(file));
         for (const siren of sirens) assert.deepEqual(fromIndex.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
-        assert.deepEqual(fromIndex.collectivitesNamed!('Sainte-Marie'), catalogue.collectivitesNamed!('Sainte-Marie'));
-        const again = createCatalogue(compiled.value.index, sideFile, () => searchableFile(file));
-        assert.deepEqual(again.collectivitesNamed!('Chambéry'), catalogue.collectivitesNamed!('Chambéry'));
-        for (const siren of sirens) assert.deepEqual(again.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
+        for (const name of names) assert.deepEqual(fromIndex.collectivitesNamed!(name), catalogue.collectivitesNamed!(name), name);
+        for (const name of names) assert.deepEqual(fromIndex.collectivitesNamed!(name, '73'), catalogue.collectivitesNamed!(name, '73'), name);
+        assert.deepEqual(fromIndex.communeByInsee!('73065'), catalogue.communeByInsee!('73065'));
+        for (const siren of sirens) assert.deepEqual(fromIndex.collectiviteBySiren!(siren), catalogue.collectiviteBySiren!(siren), siren);
       }
+      assert.ok(catalogue.collectivitesNamed!('Sainte-Marie').length > 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

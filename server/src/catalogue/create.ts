@@ -58,23 +58,42 @@ export function registerLine(r: RegisterRow, key = placeKeyOf(r.name)): string {
 }
 
 /**
- * The register's SIREN index (`catalogue/collectivites-siren.txt`, beside it): a collectivité found by its SIREN — the
- * profile's, an @ctes identifier's — without reading the 2 MB register (load-node.ts searches it with a few reads).
- * Records of SIREN_RECORD bytes: a header `R` + the register's length in 16 digits, then `<SIREN><line start in
- * 8 digits>` for each line, sorted by SIREN then place; each ends with a line feed. ASCII, as every catalogue file.
+ * The register's index (`catalogue/collectivites-index.txt`, beside it): a collectivité found by its SIREN — the
+ * profile's, an @ctes identifier's — or by its name's key (`placeKeyOf`: the profile's or the header's name) without
+ * reading the 2 MB register (load-node.ts searches it with a few reads). Records of INDEX_RECORD bytes, each ending
+ * with a line feed: `R` + the register's length in 16 digits; `S` + the number of SIREN records in 16 digits; the
+ * SIREN records, `<SIREN><line start in 8 digits>`, sorted by SIREN then place; the key records, `k<FNV-1a of the
+ * key, 8 hex digits><line start>`, sorted by hash then place (a hash may be shared: the line read says whether its
+ * key is the one looked for). ASCII, as every catalogue file.
  */
-export const SIREN_RECORD = 18;
-export const sirenIndexFile = (registerFile: string): string => registerFile.replace(/\.txt$/, '') + '-siren.txt';
-export function sirenIndexText(register: string): string {
-  const rows: [string, number][] = [];
+export const INDEX_RECORD = 18;
+export const registerIndexFile = (registerFile: string): string => registerFile.replace(/\.txt$/, '') + '-index.txt';
+/** FNV-1a of a name key, 8 hex digits (the key records' order). */
+export function keyHash(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+/** The index of a register's text; throws when a line holds a `|` beyond its eight fields (a search would read it). */
+export function registerIndexText(register: string): string {
+  const sirens: [string, number][] = [];
+  const keys: [string, number][] = [];
   for (let start = 0; start < register.length; ) {
     const end = register.indexOf('\n', start);
     const stop = end < 0 ? register.length : end;
-    if (/^\d{9}\|/.test(register.slice(start, start + 10))) rows.push([register.slice(start, start + 9), start]);
+    const fields = register.slice(start, stop).split('|');
+    if (fields.length > 1) {
+      if (fields.length !== 8 || !/^\d{9}$/.test(fields[0]) || !fields[6].startsWith('K')) throw new Error(`registre : ligne mal formée à l’octet ${start}`);
+      sirens.push([fields[0], start]);
+      keys.push([keyHash(fields[6].slice(1)), start]);
+    }
     start = stop + 1;
   }
-  rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return `R${String(register.length).padStart(16, '0')}\n${rows.map(([siren, at]) => `${siren}${String(at).padStart(8, '0')}\n`).join('')}`;
+  const order = (x: [string, number], y: [string, number]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]);
+  const at = (n: number) => String(n).padStart(8, '0');
+  return `R${String(register.length).padStart(16, '0')}\nS${String(sirens.length).padStart(16, '0')}\n`
+    + sirens.sort(order).map(([siren, start]) => `${siren}${at(start)}\n`).join('')
+    + keys.sort(order).map(([hash, start]) => `k${hash}${at(start)}\n`).join('');
 }
 
 /** Reads a line written by registerLine. */

@@ -7,7 +7,7 @@ import { isAscii } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../core/catalogue';
-import { COMPILED_VERSION, SIREN_RECORD, createCatalogue, sirenIndexFile, type SearchableText } from './create';
+import { COMPILED_VERSION, INDEX_RECORD, createCatalogue, keyHash, registerIndexFile, type SearchableText } from './create';
 import { frenchDate } from '../core/text';
 import type { CompiledCatalogue } from './schemas';
 
@@ -50,61 +50,86 @@ function readAt(fd: number, position: number, length: number): string {
 }
 
 /**
- * A side file searched where it is (the register, 2 MB). What the register asks for a SIREN (« \n<SIREN>| », then the
- * line around it) is answered from its SIREN index (create.ts `sirenIndexText`) and a few reads of the file: an
- * analysis that looks up only the profile's or an identifier's SIREN reads a few kilobytes, not 2 MB (about 10 ms
- * at start). Anything else reads the whole file once: its bytes when they are ASCII, searched natively, a line made a
- * string only when found; else its text. Without an index that fits the file, the whole file at once.
+ * A side file searched where it is (the register, 2 MB). What the register asks for a SIREN (« \n<SIREN>| ») or a
+ * name's key (« |K<key>| »), then the line around it, is answered from its index (create.ts `registerIndexText`) and
+ * a few reads of the file: an analysis that looks up the profile's, the header's or an identifier's collectivité reads
+ * a few kilobytes, not 2 MB (about 10 ms at start). Anything else reads the whole file once: its bytes when they are
+ * ASCII, searched natively, a line made a string only when found; else its text. Without an index that fits the
+ * file, the whole file at once.
  */
 export function searchableFile(file: string): SearchableText {
   let whole: SearchableText | null = null;
   const all = () => (whole ??= wholeFile(file));
-  const indexFile = sirenIndexFile(file);
+  const indexFile = registerIndexFile(file);
   let size = -1;
+  let sirenRecords = 0;
+  let records = 0;
   try {
     const fd = openSync(indexFile, 'r');
     try {
-      const head = readAt(fd, 0, SIREN_RECORD);
+      const head = readAt(fd, 0, 2 * INDEX_RECORD);
       const length = statSync(file).size;
-      if (/^R\d{16}\n$/.test(head) && Number(head.slice(1, 17)) === length && fstatSync(fd).size % SIREN_RECORD === 0) size = length;
+      const bytes = fstatSync(fd).size;
+      if (/^R\d{16}\nS\d{16}\n$/.test(head) && Number(head.slice(1, 17)) === length && bytes % INDEX_RECORD === 0) {
+        size = length;
+        sirenRecords = Number(head.slice(19, 35));
+        records = bytes / INDEX_RECORD - 2;
+      }
     } finally {
       closeSync(fd);
     }
   } catch {
     size = -1;
   }
-  if (size < 0) return all();
-  /** Where the lines of `siren` start, in the order of the file. */
-  const linesOf = (siren: string): number[] => {
-    const fd = openSync(indexFile, 'r');
-    try {
-      const records = fstatSync(fd).size / SIREN_RECORD - 1;
-      let lo = 0;
-      let hi = records;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (readAt(fd, (mid + 1) * SIREN_RECORD, 9) < siren) lo = mid + 1;
-        else hi = mid;
-      }
-      const out: number[] = [];
-      for (let i = lo; i < records; i++) {
-        const record = readAt(fd, (i + 1) * SIREN_RECORD, SIREN_RECORD);
-        if (record.slice(0, 9) !== siren) break;
-        out.push(Number(record.slice(9, 17)));
-      }
-      return out;
-    } finally {
-      closeSync(fd);
-    }
-  };
-  /** A search in a window of the file, or null when the answer may lie outside it. */
-  const windowed = (run: (fd: number) => number | null): number | null => {
-    const fd = openSync(file, 'r');
+  if (size < 0 || sirenRecords > records) return all();
+  const withFile = <T>(name: string, run: (fd: number) => T): T => {
+    const fd = openSync(name, 'r');
     try {
       return run(fd);
     } finally {
       closeSync(fd);
     }
+  };
+  /** Line starts of the records [from, to) whose first `key.length` characters (after `skip`) are `key`, in order. */
+  const starts = (from: number, to: number, skip: number, key: string): number[] =>
+    withFile(indexFile, (fd) => {
+      const record = (i: number, length: number) => readAt(fd, (i + 2) * INDEX_RECORD, length);
+      let lo = from;
+      let hi = to;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (record(mid, skip + key.length).slice(skip) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: number[] = [];
+      for (let i = lo; i < to; i++) {
+        const r = record(i, INDEX_RECORD);
+        if (r.slice(skip, skip + key.length) !== key) break;
+        out.push(Number(r.slice(skip + key.length, skip + key.length + 8)));
+      }
+      return out;
+    });
+  /** Where `needle` occurs, for a needle the index answers: a SIREN's or a name key's. */
+  const found = new Map<string, number[]>();
+  const occurrences = (needle: string): number[] | null => {
+    const known = found.get(needle);
+    if (known) return known;
+    let out: number[] | null = null;
+    if (/^\n\d{9}\|$/.test(needle)) out = starts(0, sirenRecords, 0, needle.slice(1, 10)).map((start) => start - 1);
+    const key = /^\|K([^|\n]+)\|$/.exec(needle)?.[1];
+    if (key !== undefined) {
+      out = withFile(file, (fd) => {
+        const at: number[] = [];
+        for (const start of starts(sirenRecords, records, 1, keyHash(key))) {
+          const line = readAt(fd, start, 1024).split('\n')[0];
+          const i = line.indexOf(needle);
+          if (i >= 0 && line.split('|')[6] === `K${key}`) at.push(start + i);
+        }
+        return at;
+      });
+    }
+    if (out) found.set(needle, out);
+    return out;
   };
   const WINDOW = 1024;
   return {
@@ -113,13 +138,12 @@ export function searchableFile(file: string): SearchableText {
       if (whole) return whole.indexOf(needle, from);
       const at = Math.max(0, from);
       if (at >= size) return -1;
-      if (/^\n\d{9}\|$/.test(needle)) return linesOf(needle.slice(1, 10)).map((start) => start - 1).find((x) => x >= at) ?? -1;
+      const listed = occurrences(needle);
+      if (listed) return listed.find((x) => x >= at) ?? -1;
       if (needle === '\n') {
-        const found = windowed((fd) => {
-          const i = readAt(fd, at, WINDOW).indexOf(needle);
-          return i >= 0 ? at + i : at + WINDOW >= size ? -1 : null;
-        });
-        if (found !== null) return found;
+        const i = withFile(file, (fd) => readAt(fd, at, WINDOW)).indexOf(needle);
+        if (i >= 0) return at + i;
+        if (at + WINDOW >= size) return -1;
       }
       return all().indexOf(needle, from);
     },
@@ -128,11 +152,9 @@ export function searchableFile(file: string): SearchableText {
       if (needle === '\n' && from >= 0) {
         const end = Math.min(from, size - 1);
         const start = Math.max(0, end - WINDOW + 1);
-        const found = windowed((fd) => {
-          const i = readAt(fd, start, end - start + 1).lastIndexOf(needle);
-          return i >= 0 ? start + i : start === 0 ? -1 : null;
-        });
-        if (found !== null) return found;
+        const i = withFile(file, (fd) => readAt(fd, start, end - start + 1)).lastIndexOf(needle);
+        if (i >= 0) return start + i;
+        if (start === 0) return -1;
       }
       return all().lastIndexOf(needle, from);
     },
@@ -140,12 +162,7 @@ export function searchableFile(file: string): SearchableText {
       if (whole) return whole.slice(start, end);
       const a = Math.max(0, Math.min(start, size));
       const b = Math.max(a, Math.min(end, size));
-      const fd = openSync(file, 'r');
-      try {
-        return readAt(fd, a, b - a);
-      } finally {
-        closeSync(fd);
-      }
+      return withFile(file, (fd) => readAt(fd, a, b - a));
     },
   };
 }

@@ -4,7 +4,7 @@
 // flags) stay in the data files for the record.
 import { z } from 'zod';
 import { COMPILED_VERSION } from './create';
-export { TEXT_CHUNK, registerLine, parseRegisterLine, placeKeyOf, sirenIndexFile, sirenIndexText, type RegisterRow } from './create';
+export { TEXT_CHUNK, registerLine, parseRegisterLine, placeKeyOf, registerIndexFile, registerIndexText, type RegisterRow } from './create';
 
 // ---------------------------------------------------------------------------
 // Shared pieces
