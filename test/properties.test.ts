@@ -89,7 +89,7 @@ test('pathological inputs finish: huge, one-line, repetitive', () => {
 });
 
 test('a lexicon alternation written as a tree matches exactly what the flat alternation, longest first, matches', () => {
-  // The verbs, letter-spaced forms and code names are compiled as trees (lexicon `treeSource`): any word list, any text.
+  // The letter-spaced verbs are compiled as a tree (lexicon `treeSource`): any word list, any text.
   const word = fc.stringMatching(/^[abc]{1,5}$/);
   fc.assert(
     fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[abc :]{0,24}$/), fc.constantFrom('', '\\b', '\\s*:', 'c'), fc.boolean(), (words, text, after, spaced) => {

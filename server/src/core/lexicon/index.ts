@@ -32,30 +32,36 @@ export function phraseSource(w: string): string {
  * tree of their shared beginnings: « d e c i d e | d e c i d o n s » becomes « d e c i d (?:e|o n s) ». It matches
  * exactly what the flat alternation matches, longest first, in the same order of preference: alternatives that
  * part at an atom cannot both match it, and one that goes on after another ends is tried first (a greedy `(?:…)?`),
- * as the flat alternation sorted longest first tries it. V8 compiles a regular expression at its first run, at a cost
+ * as the flat alternation sorted longest first tries it (atoms that differ must never match the same text: letters,
+ * `\\s+`, `[ \\t]{1,3}`). V8 compiles a regular expression at its first run, at a cost
  * that grows with its size: the letter-spaced verbs (« A R R Ê T E », `[ \t]{1,3}` between letters) flat took
  * 1.5 ms in each of the five patterns that hold them, a third of that as a tree.
  */
 export function treeSource(sequences: readonly (readonly string[])[]): string {
-  interface Node { readonly next: Map<string, Node>; end: boolean }
-  const root: Node = { next: new Map(), end: false };
-  for (const seq of sequences) {
-    let node = root;
-    for (const atom of seq) {
-      let child = node.next.get(atom);
-      if (!child) node.next.set(atom, (child = { next: new Map(), end: false }));
-      node = child;
+  // Sorted atom by atom, the sequences that share a beginning are neighbours, a shorter one before those it begins:
+  // each level groups a range by its atom (no tree is built: this runs at every start).
+  const seqs = sequences.filter((s) => s.length > 0).sort((x, y) => {
+    for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return x.length - y.length;
+  });
+  const level = (lo: number, hi: number, d: number): string[] => {
+    const out: string[] = [];
+    for (let i = lo; i < hi; ) {
+      const atom = seqs[i][d];
+      let j = i + 1;
+      while (j < hi && seqs[j][d] === atom) j++;
+      let k = i;
+      while (k < j && seqs[k].length === d + 1) k++;
+      if (k === j) out.push(atom);
+      else {
+        const inner = level(k, j, d + 1);
+        out.push(atom + (k > i ? `(?:${inner.join('|')})?` : inner.length === 1 ? inner[0] : `(?:${inner.join('|')})`));
+      }
+      i = j;
     }
-    node.end = true;
-  }
-  const branches = (node: Node): string[] => [...node.next].map(([atom, child]) => atom + rest(child));
-  const rest = (node: Node): string => {
-    if (node.next.size === 0) return '';
-    const inner = branches(node);
-    if (node.end) return `(?:${inner.join('|')})?`;
-    return inner.length === 1 ? inner[0] : `(?:${inner.join('|')})`;
+    return out;
   };
-  return branches(root).join('|');
+  return level(0, seqs.length, 0).join('|');
 }
 
 /** Longest first, so that an alternation prefers "présents" to "présent". */
