@@ -148,10 +148,17 @@ export function normaliseArticle(raw: string): string {
 
 /** Display form "L. 2122-22" of a normalised number. */
 export function displayArticle(num: string): string {
+  // Rules ask it for every reference at every keystroke, mostly for the same few numbers.
+  const hit = DISPLAYED.get(num);
+  if (hit !== undefined) return hit;
   const m = /^(LO|L|R\*|R|D|A)(\d.*)$/.exec(num);
-  if (!m) return num;
-  return m[1] === 'LO' ? `LO ${m[2]}` : m[1] === 'R*' ? `R.* ${m[2]}` : `${m[1]}. ${m[2]}`;
+  const shown = !m ? num : m[1] === 'LO' ? `LO ${m[2]}` : m[1] === 'R*' ? `R.* ${m[2]}` : `${m[1]}. ${m[2]}`;
+  if (DISPLAYED.size >= 4096) DISPLAYED.clear();
+  // Copies: the cache must not keep a version of the text alive.
+  DISPLAYED.set(flat(num), flat(shown));
+  return shown;
 }
+const DISPLAYED = new Map<string, string>();
 
 type RefFields = Partial<Omit<Reference, 'text' | 'range' | 'start' | 'end'>> & Pick<Reference, 'type' | 'label'>;
 

@@ -509,6 +509,11 @@ export function scanDates(folded: string, from = 0, to = folded.length, defaultY
  * Rules call this for every reference: a linear scan there makes a 2,000-line act quadratic.
  */
 export function containing<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[], start: number, end = start): T | null {
+  return containingAt(sorted, lastStartingBy(sorted, start), end);
+}
+
+/** The index of the last span of `sorted` that starts at or before `start` (-1: none). */
+function lastStartingBy(sorted: readonly { readonly start: number }[], start: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   let best = -1;
@@ -519,5 +524,24 @@ export function containing<T extends { readonly start: number; readonly end: num
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return best;
+}
+
+function containingAt<T extends { readonly end: number }>(sorted: readonly T[], best: number, end: number): T | null {
   return best >= 0 && end <= sorted[best].end ? sorted[best] : null;
+}
+
+/**
+ * `containing` for many queries: `(start, end) => containing(sorted, start, end)`, the same answers, walking
+ * `sorted` once when the queries come in text order (references against visas), searching again when one goes back.
+ */
+export function containingIn<T extends { readonly start: number; readonly end: number }>(sorted: readonly T[]): (start: number, end?: number) => T | null {
+  let best = -1;
+  let last = -Infinity;
+  return (start, end = start) => {
+    if (start < last) best = lastStartingBy(sorted, start);
+    else while (best + 1 < sorted.length && sorted[best + 1].start <= start) best++;
+    last = start;
+    return containingAt(sorted, best, end);
+  };
 }

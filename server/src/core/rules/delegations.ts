@@ -1,6 +1,6 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
 import type { RuleContext } from './rule';
-import { frenchDate, containing } from '../text';
+import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate } from './support';
 
@@ -80,7 +80,8 @@ export const DEL_002: DocumentedRule = {
     if (visas.length === 0) {
       return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
     }
-    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && containing(visas, r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
+    const inVisa = containingIn(visas);
+    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
     if (profile.mandateStart && latest.date < profile.mandateStart) {

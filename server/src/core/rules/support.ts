@@ -3,7 +3,7 @@
 // the collectivité's département and tribunal, small date arithmetic.
 import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from '../model';
 import type { Rule, RuleContext } from './rule';
-import { fold, isoDate, containing } from '../text';
+import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
@@ -107,7 +107,8 @@ export const within = (r: { start: number; end: number }, s: { start: number; en
 
 /** References written inside a visa. */
 export function visaReferences(act: Act): Reference[] {
-  return act.references.filter((r) => containing(act.visas, r.start, r.end) !== null);
+  const inVisa = containingIn(act.visas);
+  return act.references.filter((r) => inVisa(r.start, r.end) !== null);
 }
 
 /** References written before the dispositif (visas, "En application de …" preamble); once per act, for every rule. */
@@ -115,7 +116,8 @@ export function preambleReferences(ctx: RuleContext): readonly Reference[] {
   let refs = PREAMBLE.get(ctx.act);
   if (!refs) {
     const end = derived(ctx).dispositifStart;
-    refs = ctx.act.references.filter((r) => r.end <= end || containing(ctx.act.visas, r.start, r.end) !== null);
+    const inVisa = containingIn(ctx.act.visas);
+    refs = ctx.act.references.filter((r) => r.end <= end || inVisa(r.start, r.end) !== null);
     PREAMBLE.set(ctx.act, refs);
   }
   return refs;

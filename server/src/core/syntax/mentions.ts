@@ -4,7 +4,7 @@
 // classification code) and a flag (the measure targets a person, the word opens a sentence, the abbreviation
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
-import type { Act, Mention, MentionKind } from '../model';
+import type { Act, Mention, MentionKind, Span } from '../model';
 import { containing, flat, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 
@@ -225,7 +225,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     })) add('law-articles', v.start + s, v.start + e, value);
   }
   const abbreviations = kept<Found[]>(text, index, 'mentions:abbreviations');
-  for (const sp of [...act.visas, ...act.articles].sort((a, b) => a.start - b.start)) {
+  const drafted = inTextOrder<Span>(act.visas, act.articles);
+  for (const sp of drafted) {
     for (const [s, e, value, flag] of abbreviations(sp.start, sp.end, () => {
       const body = text.slice(sp.start, sp.end);
       const found: Found[] = [];
@@ -280,7 +281,6 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
   // before an article cited with an alinéa (VIS-006's fix writes « du 3° de l’article … »).
-  const drafted = [...act.visas, ...act.articles].sort((a, b) => a.start - b.start);
   for (const r of act.references) {
     if (r.type === 'text' && r.usualName && r.number) {
       const holder = containing(drafted, r.start, r.end);
@@ -315,6 +315,20 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `[...a, ...b]` sorted by start (a stable sort): merged when each is in text order, as visas and articles are.
+ */
+function inTextOrder<T extends { readonly start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const ordered = (xs: readonly T[]) => xs.every((x, i) => i === 0 || xs[i - 1].start <= x.start);
+  if (!ordered(a) || !ordered(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  // On equal starts the element of `a` first, as the stable sort of the concatenation puts it.
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /**
