@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/service';
-import { TextIndex, commonPrefix, commonSuffix } from '../server/src/core/text';
-import { assertEditsReadAsFresh, seen, texts } from './helpers/incremental';
+import { TextIndex, commonPrefix, commonSuffix, fold, refold } from '../server/src/core/text';
+import { apply, assertEditsReadAsFresh, seen, texts } from './helpers/incremental';
 import { assertSameText, FC_SEED } from './helpers/same';
 
 /** Pieces that join or cut what the readers see across a line break: a date, a number, a code, a list of articles. */
@@ -103,5 +103,39 @@ test('typing in a document of several acts (a compte rendu, a recueil) reads eac
       }
     }),
     { numRuns: 25, seed: FC_SEED },
+  );
+});
+
+test('a word looked for in the whole text (TextIndex.firstIndexOf) is found where indexOf finds it, in every version', () => {
+  // A small alphabet (line breaks, a lone CR, letters whose folded forms meet) so that the words occur often, before,
+  // inside and after the edits, and an edit creates, destroys or moves the first occurrence.
+  const chars = fc.constantFrom('a', 'b', 'é', 'E', ' ', '\n', '\r', 'x');
+  const str = (max: number) => fc.array(chars, { maxLength: max }).map((cs) => cs.join(''));
+  const words = ['a', 'ab', 'ba', 'eab', 'a\nb', 'b a', 'x', 'xx', 'e', '\r\n', '\r', '\n', 'a\r', 'ee'];
+  const change = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), piece: str(4) });
+  fc.assert(
+    fc.property(str(60), fc.array(change, { minLength: 1, maxLength: 8 }), fc.subarray(words, { minLength: 1 }), (start, changes, asked) => {
+      let text = start;
+      let index = new TextIndex(text);
+      let folded = fold(text);
+      const check = () => {
+        for (const w of asked) {
+          assert.equal(index.firstIndexOf('text', text, w), text.indexOf(w), `text ${JSON.stringify(text)} ${JSON.stringify(w)}`);
+          assert.equal(index.firstIndexOf('folded', folded, w), folded.indexOf(w), `folded ${JSON.stringify(folded)} ${JSON.stringify(w)}`);
+        }
+      };
+      check();
+      for (const c of changes) {
+        const next = apply(text, c);
+        const prefix = commonPrefix(text, next);
+        const suffix = commonSuffix(text, next, Math.min(text.length, next.length) - prefix);
+        const nextFolded = refold(text, folded, next, prefix, suffix);
+        index = TextIndex.edited(index, next, prefix, suffix);
+        text = next;
+        folded = nextFolded;
+        check();
+      }
+    }),
+    { numRuns: 400, seed: FC_SEED },
   );
 });

@@ -564,7 +564,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   };
   const mentions = [
     ...readMentions(text, f, index, fields), ...readSeanceMentions(text, f, index, fields), ...readSignatureMentions(text, f, index, fields),
-    ...recoursWords(f, recours), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
+    ...recoursWords(f, recours, index), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
     ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields),
   ];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };

@@ -2,6 +2,12 @@
 // and a folded copy of the text (same length, same offsets) for matching.
 import type { Position, Range, Span } from './model';
 
+/** What `TextIndex.firstIndexOf` keeps: the string searched (this version's text or folded copy) and the answer. */
+interface FirstIndex {
+  readonly s: string;
+  readonly at: number;
+}
+
 /** Line starts of a text, as LSP counts lines (\r\n, \n and \r end a line). */
 export class TextIndex {
   readonly lineStarts: number[];
@@ -118,6 +124,41 @@ export class TextIndex {
     if (start < from || p.lineCount !== this.lineStarts.length) return false;
     // The line of `start` begins after a line break the edit kept: its columns are unchanged.
     return this.lineStarts[this.lineOf(start)] - 1 >= from;
+  }
+
+  /**
+   * `s.indexOf(word)`, for `s` this index's text or its folded copy (`which`): readers ask whether a word is
+   * anywhere in the text at every keystroke. The answer is kept in the memo, and the next version's is derived from
+   * it when the edit decides it: an occurrence before the edit stays the first; else the first is one that overlaps
+   * the changed characters, or the old one shifted when it lay after them; none overlapping and none before → none.
+   * Only an occurrence the edit touched makes it search the whole text again. Always exactly `s.indexOf(word)`.
+   */
+  firstIndexOf(which: 'text' | 'folded', s: string, word: string): number {
+    const key = `first-index:${which}:${word}`;
+    const own = this.memo.get(key) as FirstIndex | undefined;
+    if (own && own.s === s) return own.at;
+    const p = this.prior;
+    const old = p?.memo.get(key) as FirstIndex | undefined;
+    const w = word.length;
+    let at: number;
+    if (!p || !old || old.s.length !== p.text.length || s.length !== this.text.length || (which === 'text' && s !== this.text) || w === 0) {
+      at = s.indexOf(word);
+    } else {
+      const n = s.length;
+      const middleEnd = n - p.suffix;
+      // A folded character depends on the next one too (a lone "\r"): the folded copy keeps one character less.
+      const prefix = which === 'folded' ? Math.max(0, p.prefix - 1) : p.prefix;
+      // An occurrence overlapping the changed characters starts in [prefix - w + 1, middleEnd).
+      const from = Math.max(0, prefix - w + 1);
+      const windowHit = from < middleEnd ? s.slice(from, Math.min(n, middleEnd + w - 1)).indexOf(word) : -1;
+      const hit = windowHit >= 0 ? from + windowHit : -1;
+      if (old.at >= 0 && old.at + w <= prefix) at = old.at;
+      else if (old.at < 0) at = hit;
+      else if (old.at >= p.text.length - p.suffix) at = hit >= 0 ? hit : old.at + n - p.text.length;
+      else at = s.indexOf(word);
+    }
+    this.memo.set(key, { s, at });
+    return at;
   }
 
   /** The line holding an offset (a line break belongs to the line it ends). */

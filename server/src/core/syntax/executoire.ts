@@ -1,22 +1,26 @@
 // Reader of the certification that the act is exécutoire (or the platform stamp that stands for it).
 import type { DatedMention, Executoire, Span } from '../model';
 import { DATE_SRC, TextIndex, isoFromGroups } from '../text';
-import { STAMP, STAMP_ANCHORS, hasAny } from '../lexicon';
+import { STAMP, STAMP_ANCHORS } from '../lexicon';
 import { DATE_RE_G } from './common';
 import { type Unit } from './scanner';
 
 export const STAMP_RE = new RegExp(`(?:${STAMP.sent})\\s*(?::\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}[\\s\\S]{0,80}?(?:${STAMP.received})\\s*(?::\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}`);
 /** The stamp's words are there (and a numeric date): else no search for it. */
-const stampPossible = (f: string) => f.includes('/') && hasAny(f, STAMP_ANCHORS.sent) && hasAny(f, STAMP_ANCHORS.received);
+const stampPossible = (f: string, index: TextIndex) => {
+  // (Each word looked for through the index: its answer is kept from one version of the text to the next.)
+  const any = (words: readonly string[]) => words.some((w) => index.firstIndexOf('folded', f, w) >= 0);
+  return index.firstIndexOf('folded', f, '/') >= 0 && any(STAMP_ANCHORS.sent) && any(STAMP_ANCHORS.received);
+};
 
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
   const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*:?\s*(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
   // holds « executoire » or « certifi »: without them, no search.)
-  const worded = f.includes('xecutoire') || f.includes('certifi');
+  const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
   const after = worded ? re.exec(f.slice(from)) : null;
   // The platforms' stamp ("Envoyé en préfecture le … Reçu en préfecture le …") certifies the transmission.
-  const m = after ?? (worded ? re.exec(f.slice(0, from)) : null) ?? (stampPossible(f) ? STAMP_RE.exec(f) : null);
+  const m = after ?? (worded ? re.exec(f.slice(0, from)) : null) ?? (stampPossible(f, index) ? STAMP_RE.exec(f) : null);
   if (!m) return null;
   const at = (after ? from : 0) + m.index;
   const u = units.findIndex((x) => x.end > at);

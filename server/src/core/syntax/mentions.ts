@@ -173,7 +173,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     if (++k >= 50) break;
   }
   k = 0;
-  for (const m of text.includes('Administratif') ? text.matchAll(TRIBUNAL) : []) {
+  for (const m of index.firstIndexOf('text', text, 'Administratif') >= 0 ? text.matchAll(TRIBUNAL) : []) {
     const at = m.index!;
     const before = text.slice(Math.max(0, at - 3), at);
     add('tribunal-capitalised', at, at + m[0].length, m[2], at === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before));
@@ -299,7 +299,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The classification the act declares outside the platform's block (« Classification : 7.1 »), the annexes the
   // block lists, and an article that refers to an annexed piece (CTES-003, CTES-005).
   // (Its words folded: « Matière », « THÈME » are « matiere », « theme » in the folded text.)
-  if (!act.transmission?.matiere && (f.includes('classification') || f.includes('tiere') || f.includes('heme'))) {
+  const has = (w: string) => index.firstIndexOf('folded', f, w) >= 0;
+  if (!act.transmission?.matiere && (has('classification') || has('tiere') || has('heme'))) {
     const m = CLASSIFICATION.exec(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
     if (m) add('classification', m.index, m.index + m[0].length, m[1]);
   }

@@ -97,10 +97,12 @@ function startingPointKind(folded: string): NonNullable<Recours['startingPointKi
  * With no recours mention read, the words of one in a layout the reader does not follow (a flattened text):
  * « voies et délais de recours », or « tribunal administratif » and « deux mois » near each other.
  */
-export function recoursWords(f: string, recours: Recours | null): Mention[] {
+export function recoursWords(f: string, recours: Recours | null, index?: TextIndex): Mention[] {
   if (recours) return [];
   // Its words are « recours », or both « administratif » and « mois »: without them, no search over the whole text.
-  if (!f.includes('recours') && !(f.includes('administratif') && f.includes('mois'))) return [];
+  // (`index`, when `f` is its folded text: each word's answer is kept from one version of the text to the next.)
+  const has = (w: string) => (index ? index.firstIndexOf('folded', f, w) >= 0 : f.includes(w));
+  if (!has('recours') && !(has('administratif') && has('mois'))) return [];
   const m = RECOURS_WORDS.exec(f);
   return m ? [{ kind: 'recours-words', start: m.index, end: m.index + m[0].length, value: null, flag: false }] : [];
 }
