@@ -60,7 +60,8 @@ export function entryOf(act: Act, text: string, uri: string, name: string): Regi
   const modifies = new Set<string>();
   const abrogates = new Set<string>();
   const dispositifStart = act.articles[0]?.start ?? Infinity;
-  for (const ref of act.references) {
+  for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+    const ref = allRefs[ri];
     if ((ref.type !== 'deliberation' && ref.type !== 'arrete') || !ref.number) continue;
     const at = ref.text.indexOf(ref.number);
     const range = at >= 0 ? numberRange(text, ref.start, ref.range, at, ref.number.length) : ref.range;

@@ -101,7 +101,8 @@ export const DAT_002: DocumentedRule = {
         }
       }
     }
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'deliberation' || !r.number) continue;
       const full = embeddedDate(r.number);
       if (r.date) {
@@ -134,7 +135,8 @@ export const DAT_003: DocumentedRule = {
   doc: { details: 'Le premier nombre est l’année de parution et la date celle de la signature : un texte de fin décembre pourrait en théorie porter l’année suivante, d’où un avertissement et non une erreur. Les textes antérieurs à 1940 n’ont pas de numéro ; les arrêtés ministériels ne sont pas numérotés.' },
   check({ act }) {
     const out: Finding[] = [];
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'text' || !r.number || !r.date) continue;
       const head = r.number.split('-')[0];
       if (head.length !== 2 && head.length !== 4) continue;

@@ -33,7 +33,8 @@ export const CIT_001: Rule = {
   status: 'confirmed',
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.act.references) {
+    for (let ri = 0, allRefs = ctx.act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'code-article' || !r.article) continue;
       const normal = displayArticle(r.article);
       if (r.label === normal || normal === r.article) continue;
@@ -95,7 +96,8 @@ export const CIT_002: Rule = {
   status: 'confirmed',
   check(ctx) {
     const out: Finding[] = [];
-    for (const r of ctx.act.references) {
+    for (let ri = 0, allRefs = ctx.act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'text' || !r.number) continue;
       const written = numberOf(ctx.act, r);
       if (!written) continue;
@@ -182,7 +184,8 @@ export const CIT_004: Rule = {
   check(ctx) {
     const { act, catalogue } = ctx;
     const out: Finding[] = [];
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'code-article' || !r.article) continue;
       const resolved = resolveArticleCode(act, r, catalogue);
       // Only a code written with the article, or a CGCT named loosely after it (OCR), is trusted:
@@ -250,7 +253,8 @@ export const CIT_005: Rule = {
   check(ctx) {
     const { act, catalogue } = ctx;
     const out: Finding[] = [];
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'text' || !r.nature || !r.number) continue;
       const t = textOfRef(catalogue, r);
       const subject = natureSubject(r.nature);

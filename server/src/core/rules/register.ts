@@ -28,7 +28,8 @@ export function describeEntry(e: RegisterEntry): string {
 /** The acts cited with a number, with the range of the number in the document. */
 function citations(ctx: RuleContext): { ref: Reference; number: string; range: Finding['range'] }[] {
   const out = [];
-  for (const ref of ctx.act.references) {
+  for (let ri = 0, allRefs = ctx.act.references; ri < allRefs.length; ri++) {
+    const ref = allRefs[ri];
     if ((ref.type !== 'deliberation' && ref.type !== 'arrete') || !ref.number) continue;
     const at = ref.text.indexOf(ref.number);
     const start = at >= 0 ? ref.start + at : ref.start;

@@ -123,7 +123,8 @@ export const STR_003: DocumentedRule = {
         fixes: [{ title: 'Remplacer par « unique »', preferred: true, edits: [{ range: first.numberRange, newText: 'unique' }] }],
       });
     }
-    for (const a of arts) {
+    for (let ai = 0; ai < arts.length; ai++) {
+      const a = arts[ai];
       if (a !== first && a.number && /^\d+$/.test(a.number) && /^\d+\s*(?:°|\^\{?[o°]\}?|o)$/.test(a.numberText)) {
         out.push({
           range: a.numberRange,
@@ -138,7 +139,8 @@ export const STR_003: DocumentedRule = {
     let renumbering: readonly Fix[] | undefined;
     const renumber = () => (renumbering ??= [renumberFix(arts)]);
     let expected = 1;
-    for (const a of arts) {
+    for (let ai = 0; ai < arts.length; ai++) {
+      const a = arts[ai];
       if (a.number === 'unique') {
         if (arts.length > 1) out.push({ range: a.numberRange, message: '« Article unique » alors que l’acte compte plusieurs articles : numérotez-les 1er, 2, 3…', fixes: renumber });
         continue;
@@ -188,7 +190,8 @@ export const STR_004: DocumentedRule = {
     const out: Finding[] = [];
     const items = mentionsOf(act, 'enumeration');
     let i = 0;
-    for (const a of act.articles) {
+    for (let vi = 0, all = act.articles; vi < all.length; vi++) {
+      const a = all[vi];
       let lastNum = 0;
       let lastLetter = 0;
       for (; i < items.length && items[i].start < a.end; i++) {

@@ -59,7 +59,8 @@ export const VIS_004: Rule = {
   check(ctx) {
     const { act, catalogue } = ctx;
     const out: Finding[] = [];
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type === 'code') {
         const code = catalogueCode(catalogue, r.code);
         if (!code?.repealed) continue;
@@ -135,7 +136,8 @@ export const VIS_005: Rule = {
     if (!spans.length) return [];
     const out: Finding[] = [];
     const seen = new Set<number>();
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (!inside(spans, r)) continue;
       // A code written as an abbreviation: "du CGCT".
       if (r.type === 'code' && mentionWithin(act, 'code-abbreviated', r.start, r.end)) {
@@ -211,7 +213,8 @@ export const VIS_006: Rule = {
   check(ctx) {
     const { act, catalogue } = ctx;
     const out: Finding[] = [];
-    for (const r of act.references) {
+    for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+      const r = allRefs[ri];
       if (r.type !== 'code-article' || !r.article || !r.alinea || !r.alineaSpan) continue;
       const { code } = resolveArticleCode(act, r, catalogue);
       if (!code?.hasArticles) continue;

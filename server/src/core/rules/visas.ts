@@ -99,7 +99,8 @@ export const VIS_002: DocumentedRule = {
   doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
   check(ctx) {
     const out: Finding[] = [];
-    for (const v of ctx.act.visas) {
+    for (let vi = 0, all = ctx.act.visas; vi < all.length; vi++) {
+      const v = all[vi];
       const { designates: head, numbered: num, dated: date } = v.reading;
       if (head === 'code' || head === 'other') continue;
       const label = { loi: 'la loi', ordonnance: 'l’ordonnance', decret: 'le décret', deliberation: 'la délibération', arrete: 'l’arrêté', convention: 'la convention' }[head];
@@ -238,7 +239,8 @@ export const VIS_008: DocumentedRule = {
   doc: { details: 'Signale les visas qui commencent par l’article (« Vu les articles L. 2122-22 et L. 2122-23 du code … ») et propose la forme du Guide (« Vu le code …, notamment ses articles … »). La mention « modifié » ne peut pas être vérifiée sans l’historique des textes : elle n’est pas signalée.' },
   check(ctx) {
     const out: Finding[] = [];
-    for (const v of ctx.act.visas) {
+    for (let vi = 0, all = ctx.act.visas; vi < all.length; vi++) {
+      const v = all[vi];
       const first = v.reading.articleFirst;
       if (!first) continue;
       const { plural, code, articles: arts } = first;

@@ -149,7 +149,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
 
   // A loi cited by its usual name and followed by its number or date (« la loi NOTRe n° 2015-991 », VIS-005).
-  for (const r of act.references) {
+  for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+    const r = allRefs[ri];
     if (r.type === 'text' && r.usualName && !r.number && /^\s*(?:n\s?[°oº]|du\s+\d)/i.test(text.slice(r.end, r.end + 8))) {
       add('number-after-name', r.start, r.end);
     }
@@ -281,7 +282,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // Around references in visas and articles: « (MAPTAM) » after a full citation (VIS-005), and « de l’article »
   // before an article cited with an alinéa (VIS-006's fix writes « du 3° de l’article … »).
-  for (const r of act.references) {
+  for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
+    const r = allRefs[ri];
     if (r.type === 'text' && r.usualName && r.number) {
       const holder = containing(drafted, r.start, r.end);
       if (!holder) continue;
