@@ -199,10 +199,19 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
   for (const [re, kind] of STYLE) first(re, kind, ds, de);
 
+  // (Loops by index here: they run over every article and visa at every keystroke, and for…of allocated there.)
+  const addFound = (kind: MentionKind, base: number, found: readonly Found[]) => {
+    for (let i = 0; i < found.length; i++) {
+      const x = found[i];
+      add(kind, base + x[0], base + x[1], x[2], x[3]);
+    }
+  };
+
   // Enumerations at the start of a line in each article (STR-004): « 3° », « b) ».
   const enumerations = kept<Found[]>(text, index, 'mentions:enumerations');
-  for (const a of act.articles) {
-    for (const [s, e, value, flag] of enumerations(a.start, a.end, () => {
+  for (let i = 0; i < act.articles.length; i++) {
+    const a = act.articles[i];
+    addFound('enumeration', a.start, enumerations(a.start, a.end, () => {
       const body = text.slice(a.start, a.end);
       const found: Found[] = [];
       ENUMERATION.lastIndex = 0;
@@ -210,25 +219,27 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         found.push([m.index + (m[0].length - m[0].replace(/^\s*(?:[-•]\s*)?/, '').length), m.index + m[0].length, flat(m[1] ?? m[2]), m[1] !== undefined]);
       }
       return found;
-    })) add('enumeration', a.start + s, a.start + e, value, flag);
+    }));
   }
 
   // Visas: the articles of a loi they cite (« …, notamment son article 12 », VIS-004), and the abbreviations of
   // visas and articles (VIS-005).
   const lawArticles = kept<Found[]>(text, index, 'mentions:law-articles');
-  for (const v of act.visas) {
-    for (const [s, e, value] of lawArticles(v.start, v.end, () => {
+  for (let i = 0; i < act.visas.length; i++) {
+    const v = act.visas[i];
+    addFound('law-articles', v.start, lawArticles(v.start, v.end, () => {
       const body = text.slice(v.start, v.end);
       const found: Found[] = [];
       LAW_ARTICLES.lastIndex = 0;
       for (let m = LAW_ARTICLES.exec(body); m; m = LAW_ARTICLES.exec(body)) found.push([m.index, m.index + m[0].length, flat(m[1]), false]);
       return found;
-    })) add('law-articles', v.start + s, v.start + e, value);
+    }));
   }
   const abbreviations = kept<Found[]>(text, index, 'mentions:abbreviations');
   const drafted = inTextOrder<Span>(act.visas, act.articles);
-  for (const sp of drafted) {
-    for (const [s, e, value, flag] of abbreviations(sp.start, sp.end, () => {
+  for (let i = 0; i < drafted.length; i++) {
+    const sp = drafted[i];
+    addFound('abbreviation', sp.start, abbreviations(sp.start, sp.end, () => {
       const body = text.slice(sp.start, sp.end);
       const found: Found[] = [];
       ABBREVIATION.lastIndex = 0;
@@ -236,11 +247,13 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         found.push([m.index, m.index + m[1].length, flat(m[1]), PLURAL_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index))]);
       }
       return found;
-    })) add('abbreviation', sp.start + s, sp.start + e, value, flag);
+    }));
   }
 
   // Where each recital's final punctuation is (with the blanks before it), or where it would go (VIS-007's fix).
-  for (const r of [...act.visas, ...act.considerants]) {
+  const recitals = [...act.visas, ...act.considerants];
+  for (let i = 0; i < recitals.length; i++) {
+    const r = recitals[i];
     let e = r.end;
     while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
     if (e <= r.start) continue;
@@ -254,7 +267,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // The layout a fix copies: a list marker before « Vu » (« - Vu … »), the break between two visas, the break
   // after the last article's heading, a séance block written in capitals.
-  for (const v of act.visas) {
+  for (let i = 0; i < act.visas.length; i++) {
+    const v = act.visas[i];
     const ls = index.lineStarts[index.positionAt(v.start).line];
     const lead = text.slice(ls, v.start);
     if (/^[ \t]*[-•][ \t]*$/.test(lead)) add('list-marker', ls, v.start, lead);
