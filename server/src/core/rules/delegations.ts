@@ -2,7 +2,7 @@
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate } from './support';
+import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 
 export interface DelegableItem {
   readonly n: number;
@@ -74,14 +74,14 @@ export const DEL_002: DocumentedRule = {
     const { act, profile } = ctx;
     if (!isMayorDecision(ctx)) return [];
     const delegating = new Set(mentionsOf(act, 'delegating-visa').map((m) => m.start));
-    const visas = act.visas.filter((v) => isDeliberationVisa(v) && delegating.has(v.start));
+    const visas = where(act.visas, (v) => isDeliberationVisa(v) && delegating.has(v.start));
     const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
     if (!anchor) return [];
     if (visas.length === 0) {
       return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
     }
     const inVisa = containingIn(visas);
-    const dates = act.references.filter((r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
+    const dates = where(act.references, (r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
     if (profile.mandateStart && latest.date < profile.mandateStart) {

@@ -4,7 +4,7 @@ import type { Recital, VisaCategory } from '../model';
 import type { Finding, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
-import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionWithin, preambleReferences } from './support';
+import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionWithin, preambleReferences, where } from './support';
 import { insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
@@ -198,7 +198,7 @@ export const VIS_007: DocumentedRule = {
     const recitals = [...act.visas, ...act.considerants].sort((a, b) => a.start - b.start);
     const lastRecital = recitals[recitals.length - 1];
     // Visas: " ;" except the very last recital before the verb, which may end with ",".
-    const badVisas = act.visas.filter((v) => v.ending !== ';' && !(v === lastRecital && v.ending === ','));
+    const badVisas = where(act.visas, (v) => v.ending !== ';' && !(v === lastRecital && v.ending === ','));
     if (badVisas.length) {
       const edits = badVisas.map((v) => endingEdit(ctx, v, ' ;')).filter((e): e is NonNullable<typeof e> => e !== null);
       out.push({
