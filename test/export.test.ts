@@ -247,3 +247,12 @@ function parseCsvLine(line: string): string[] {
   }
   return out;
 }
+
+test('a heading gives accents back to the kind of act it opens with, and never turns a verb into a noun', async () => {
+  const { actHeading } = await import('../server/src/export/html');
+  const head = (title: string) => actHeading({ title, kind: 'arrete-maire', number: null } as Parameters<typeof actHeading>[0]);
+  assert.equal(head('ARRETE DU MAIRE'), 'Arrêté du maire');
+  assert.equal(head('DECISION DU PRESIDENT'), 'Décision du président');
+  // « ARRETE » further on is the verb: left as written, not made « arrêté ».
+  assert.equal(head('LE CONSEIL ARRETE LE BILAN DE LA CONCERTATION'), 'Le conseil arrete le bilan de la concertation');
+});

@@ -17,15 +17,17 @@ const KIND_TITLES: Partial<Record<ExportAct['kind'], string>> = {
  * heading, they take them back (a word written with its accents keeps them).
  */
 const TITLE_ACCENTS: Readonly<Record<string, string>> = {
-  arrete: 'arrêté', decision: 'décision', deliberation: 'délibération', president: 'président', presidente: 'présidente',
+  decision: 'décision', deliberation: 'délibération', president: 'président', presidente: 'présidente',
   metropole: 'métropole', communaute: 'communauté', reglementaire: 'réglementaire', regie: 'régie', securite: 'sécurité',
   general: 'général', departement: 'département', departemental: 'départemental', region: 'région', delegation: 'délégation',
-  delegue: 'délégué', deleguee: 'déléguée', prefet: 'préfet', prefecture: 'préfecture', reglementation: 'réglementation',
+  prefet: 'préfet', prefecture: 'préfecture', reglementation: 'réglementation',
 };
+/** « ARRETE » opens a title as the act's kind (« Arrêté »); further on it may be the verb (« arrête »): left as written. */
+const FIRST_WORD_ACCENTS: Readonly<Record<string, string>> = { arrete: 'arrêté' };
 
 export function actHeading(a: ExportAct): string {
   const title = a.title?.replace(/\s*N°.*$/i, '').trim() || KIND_TITLES[a.kind] || 'Acte';
-  const lowered = title.toLowerCase().replace(/\p{L}+/gu, (w) => TITLE_ACCENTS[w] ?? w);
+  const lowered = title.toLowerCase().replace(/\p{L}+/gu, (w, at: number) => TITLE_ACCENTS[w] ?? (at === 0 ? FIRST_WORD_ACCENTS[w] : undefined) ?? w);
   const t = lowered.charAt(0).toUpperCase() + lowered.slice(1);
   return a.number ? `${t} n° ${a.number}` : t;
 }
