@@ -25,3 +25,10 @@ test('diagnostics and quick-fix titles on the seeds never break a line inside «
     }
   }
 });
+
+test('populations in messages are grouped as French writes them (« 12 345 », narrow no-break space), as Intl does', async () => {
+  const { groupDigits } = await import('../server/src/core/rules/util');
+  assert.equal(groupDigits(3500), '3\u202f500');
+  assert.equal(groupDigits(12345678), '12\u202f345\u202f678');
+  for (const n of [0, 7, 999, 1000, 65432, 2165423, -4200, 123456789012]) assert.equal(groupDigits(n), n.toLocaleString('fr-FR'), String(n));
+});

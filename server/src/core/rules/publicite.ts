@@ -1,7 +1,7 @@
 // PUB: publicity, transmission to the préfet, caractère exécutoire, the @CTES acknowledgement block.
 import type { Finding } from './rule';
 import { fold, frenchDate } from '../text';
-import { frenchNumber, isArrete, isDeliberation } from './util';
+import { groupDigits, isArrete, isDeliberation } from './util';
 import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, mentionOf, referenceDate } from './support';
 import { resolveCollectivite } from '../collectivite';
 import type { CollectiviteInfo } from '../catalogue';
@@ -107,7 +107,7 @@ export const PUB_005: DocumentedRule = {
     return [{
       range: ctx.index.range(affiche.start, affiche.end),
       message: commune
-        ? `Seul l’affichage est mentionné : une commune de 3 500 habitants et plus (${frenchNumber(commune.population!)} habitants${commune.populationNote ? ` : ${commune.populationNote}` : ''}) doit publier ses actes sous forme électronique (CGCT, art. L. 2131-1) ; indiquez la date de mise en ligne.`
+        ? `Seul l’affichage est mentionné : une commune de 3 500 habitants et plus (${groupDigits(commune.population!)} habitants${commune.populationNote ? ` : ${commune.populationNote}` : ''}) doit publier ses actes sous forme électronique (CGCT, art. L. 2131-1) ; indiquez la date de mise en ligne.`
         : 'Seul l’affichage est mentionné : un EPCI à fiscalité propre doit publier ses actes sous forme électronique (CGCT, art. L. 5211-3 et L. 2131-1) ; indiquez la date de mise en ligne.',
     }];
   },

@@ -5,7 +5,7 @@
 import type { Mention } from '../model';
 import type { Finding } from './rule';
 import { frenchDate, joursFrancs, weekdayOf } from '../text';
-import { anchorForMissing, frenchNumber } from './util';
+import { anchorForMissing, groupDigits } from './util';
 import { type DocumentedRule, explanation as documented, derived, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 import { resolveCollectivite } from '../collectivite';
@@ -47,7 +47,7 @@ export const SEA_001: DocumentedRule = {
     const c = resolveCollectivite(act, profile, ctx.catalogue);
     const pop = c.population;
     const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : pop !== null && pop >= 3500 ? 5 : 3;
-    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${frenchNumber(pop)} habitants${c.populationNote ? ` (${c.populationNote})` : ''}` : 'au minimum';
+    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${groupDigits(pop)} habitants${c.populationNote ? ` (${c.populationNote})` : ''}` : 'au minimum';
     const range = s.convocationSpan?.range ?? s.range;
     const sent = `convocation du ${frenchDate(s.convocationDate)}, séance du ${frenchDate(s.date)}`;
     if (jf < 0) {

@@ -10,7 +10,7 @@ export const isDeliberation = (k: ActKind) => k.startsWith('deliberation');
  * made on first use (a new one per call costs more than a rule).
  */
 let frNumber: Intl.NumberFormat | null = null;
-export const frenchNumber = (n: number): string => {
+export const groupDigits = (n: number): string => {
   if (!Number.isSafeInteger(n)) return (frNumber ??= new Intl.NumberFormat('fr-FR')).format(n);
   const digits = String(Math.abs(n));
   let out = digits.slice(0, digits.length % 3 || 3);
