@@ -12,6 +12,7 @@ import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageW
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { EDITOR_CAPABILITIES, LspClient, ROOT, SEED_000, SERVER, fileUri, readText } from './helpers/lsp';
 import { cacheDir, checkedData, checksum, withHeader, wordHash } from '../server/src/code-cache';
+import { SERVER_NODE_OPTIONS } from '../server/src/node-options';
 
 const uri = fileUri(SEED_000);
 const text = readText(SEED_000);
@@ -130,7 +131,7 @@ describe('launch as VS Code does it', () => {
   test('forked over IPC (module + TransportKind.ipc): initialize, then the diagnostics of an opened act', async () => {
     const child = fork(SERVER, ['--node-ipc'], {
       cwd: ROOT,
-      execArgv: ['--max-semi-space-size=2'],
+      execArgv: [...SERVER_NODE_OPTIONS],
       stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
       env: { ...process.env, ACTES_CACHE_DIR: tempDir() },
     });
