@@ -11,7 +11,7 @@ import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
 import { inferKind, isPolice, presidentBody } from './syntax/kind';
-import { EXTRACT_SOURCE } from './lexicon';
+import { EXTRACT_SOURCE, EXTRACT_WORDS } from './lexicon';
 import { readMentions } from './syntax/mentions';
 import { readCitationMentions } from './syntax/citations';
 import { readDelegationMentions } from './syntax/delegations';
@@ -545,7 +545,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
-  const extract = EXTRACT.test(f);
+  // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
+  const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
 
   const delegation = readDelegation(text, f, index, units, kind);
   const election = readElection(text, f, index, units, object, title, kind);

@@ -64,6 +64,16 @@ export function treeSource(sequences: readonly (readonly string[])[]): string {
   return level(0, seqs.length, 0).join('|');
 }
 
+/**
+ * The longest word of each phrase, folded, once each: a phrase matched by `phraseSource` holds its words as they are,
+ * so a text that holds none of these words holds none of the phrases (a gate before a pattern over a whole text).
+ */
+function longestWords(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) out.add(foldWord(p).split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return [...out];
+}
+
 /** Longest first, so that an alternation prefers "présents" to "présent". */
 const alternation = (words: readonly string[]) =>
   [...new Set(words.map(phraseSource))].sort((a, b) => b.length - a.length).join('|');
@@ -205,6 +215,8 @@ export const CLOSING_CLAUSE_SOURCE = alternation(data.closingClauses);
 
 /** What says a document is an extract or a certified copy of the register, not the register itself. */
 export const EXTRACT_SOURCE = alternation(data.extractMarkers);
+/** A word each extract marker holds (its longest), folded: no marker is in a text that holds none of them. */
+export const EXTRACT_WORDS: readonly string[] = longestWords(data.extractMarkers);
 
 export interface AbbreviationEntry { readonly full: string; readonly plural?: string; readonly flagged: boolean }
 /** Non-legal abbreviations (hover explains them; those `flagged` are reported in visas and articles: VIS-005). */

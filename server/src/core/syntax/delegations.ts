@@ -23,6 +23,12 @@ const LOAN = new RegExp(RULE_WORDS.loan);
 /** The act will be reported to the conseil: its words, or the article L. 2122-23. */
 const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
 
+/**
+ * What a visa of a délibération says of a délégation, by visa: a visa the next version keeps (an edit elsewhere) is
+ * the same object (read-only), and is not folded and read again at each keystroke.
+ */
+const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null }>();
+
 export function readDelegationMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
   const out: Mention[] = [];
   const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
@@ -41,11 +47,16 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
     // The visas of délibérations: the one that delegates, and one (numbered or dated) that sets limits or names a matter.
     for (const v of act.visas) {
       if (!v.reading.citesDeliberation) continue;
-      const b = fold(v.body);
-      const d = DELEGATING.exec(b);
-      if (d) add('delegating-visa', v.start, v.end, d[0]);
-      const l = (numbered(b) || DATED.test(b)) ? LIMITS.exec(b) : null;
-      if (l) add('limits-visa', v.start, v.end, l[0]);
+      let said = VISA_WORDS.get(v);
+      if (!said) {
+        const b = fold(v.body);
+        const d = DELEGATING.exec(b);
+        const l = (numbered(b) || DATED.test(b)) ? LIMITS.exec(b) : null;
+        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null };
+        VISA_WORDS.set(v, said);
+      }
+      if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating);
+      if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits);
     }
     // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act.
     const account = ACCOUNT.exec(f);

@@ -7,6 +7,7 @@
 import type { Act, Mention, MentionKind, Span } from '../model';
 import { containing, flat, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
+import { isSpace } from './scanner';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -252,15 +253,17 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // Where each recital's final punctuation is (with the blanks before it), or where it would go (VIS-007's fix).
   const recitals = [...act.visas, ...act.considerants];
+  // (By character code: this runs over every recital at every keystroke.)
   for (let i = 0; i < recitals.length; i++) {
     const r = recitals[i];
     let e = r.end;
-    while (e > r.start && /[\s*]/.test(text[e - 1])) e--;
+    for (let c = text.charCodeAt(e - 1); e > r.start && (c === 42 /* * */ || isSpace(c)); c = text.charCodeAt(e - 1)) e--;
     if (e <= r.start) continue;
     let b = e;
-    if (/[;,.:]/.test(text[e - 1])) {
+    const last = text.charCodeAt(e - 1);
+    if (last === 59 /* ; */ || last === 44 /* , */ || last === 46 /* . */ || last === 58 /* : */) {
       b = e - 1;
-      while (b > r.start && /[ \u00a0\u202f]/.test(text[b - 1])) b--;
+      for (let c = text.charCodeAt(b - 1); b > r.start && (c === 32 || c === 0xa0 || c === 0x202f); c = text.charCodeAt(b - 1)) b--;
     }
     add('recital-ending', b, e, text.slice(b, e));
   }
@@ -269,7 +272,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // after the last article's heading, a séance block written in capitals.
   for (let i = 0; i < act.visas.length; i++) {
     const v = act.visas[i];
-    const ls = index.lineStarts[index.positionAt(v.start).line];
+    const ls = index.lineStarts[index.lineOf(v.start)];
     const lead = text.slice(ls, v.start);
     if (/^[ \t]*[-•][ \t]*$/.test(lead)) add('list-marker', ls, v.start, lead);
   }
@@ -324,14 +327,16 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const m = ANNEXES_DECLARED.exec(act.transmission.text);
     if (m) add('annexes-declared', act.transmission.start, act.transmission.end, m[1].trim());
   }
-  for (const a of act.articles) {
+  // (Every article's text at every keystroke: only when the word is somewhere.)
+  for (const a of index.firstIndexOf('folded', f, 'annex') >= 0 ? act.articles : []) {
     const m = ANNEXED_PIECE.exec(a.text);
     if (m) {
       add('annexed-piece', a.start, a.end);
       break;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // In the order they were read: the parser sorts every reader's mentions together (a stable sort).
+  return out;
 }
 
 /**
