@@ -10,7 +10,14 @@
 //   instead of 34 over 300 keystrokes, server CPU per keystroke −7 %, RSS +12 MB (about 100 MB after 200
 //   keystrokes). 12 and 16 MB lowered p95 a little more but brought RSS to 110–123 MB, past the budget of
 //   120;
-// - old generation collected when it has grown by half (V8 flag, settable while running).
+// - old generation collected when it has grown by half (V8 flag, settable while running);
+// - one thread for V8's background work (`--v8-pool-size=1`; Node's default is 4). The slow keystrokes were not
+//   the main thread working longer: the process's other threads (concurrent marking and sweeping, parallel
+//   scavenging, optimising compilation) took 20–40 ms of CPU during them, and the main thread waited up to
+//   13 ms for a core (per-thread schedstat, 2 cores, the editor on the other). With one background thread,
+//   keystroke p95 went from 13.6–16 to 9.7–11.5 ms and p99 from 20–22 to 13–16 ms, CPU per keystroke and
+//   start unchanged, RSS 5–10 MB lower (alternating runs). A language server has one user and small heaps: it
+//   gains nothing from four threads of its own competing with the editor and with itself.
 // Measured with `npm run bench` and alternating runs of the keystroke benchmark (server CPU time per keystroke,
 // collections seen by a PerformanceObserver).
 // And one flag for the start: each regular expression compiled once, to native code, when first run. By
@@ -19,7 +26,7 @@
 // (bench/start-bench.ts: first analysis 160 → 85 ms; keystrokes unchanged, every pattern runs often).
 
 /** Node options given when the server process is started. */
-export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=8'];
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=8', '--v8-pool-size=1'];
 
 /** V8 flags the server sets on itself at start (they take effect while running). */
 export const SERVER_V8_FLAGS = '--heap-growing-percent=50 --no-regexp-tier-up';
