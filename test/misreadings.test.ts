@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
+import { analyze } from '../server/src/core/service';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
 Vu le code de la route ;
@@ -326,4 +327,27 @@ test('a name and a quality inside an article that a « Fait à » line follows s
   const act = parse(`Le Maire de Lexy,\n${VISAS}ARRÊTE\nArticle 1er : Délégation de fonctions est donnée à :\nJean DUPONT\nAdjoint au maire chargé des finances\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`);
   assert.match(act.articles[0].body, /Jean DUPONT Adjoint au maire/);
   assert.deepEqual(act.signatories.map((s) => s.name), ['Paul MARTIN']);
+});
+
+test('« À Lexy, le 3 mai 2024 » after the last article is the place and date, and never one inside the exposé', () => {
+  const act = parse(`Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\nArticle 2 : Le présent arrêté sera affiché.\n\nÀ Lexy, le 3 mai 2024\nLe Maire,\nPaul MARTIN\n`);
+  assert.deepEqual([act.placeDate?.place, act.placeDate?.date], ['Lexy', '2024-05-03']);
+  assert.equal(act.articles[1].body.includes('Lexy'), false);
+  assert.equal(parse(`Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite.\n\nA La Roche-sur-Yon le 03/05/2024\nLe Maire,\nPaul MARTIN\n`).placeDate?.place, 'La Roche-sur-Yon');
+  // Before the dispositif, the same words are a sentence of the exposé.
+  const exposé = parse(`Le Maire de Lexy,\nÀ Lexy, le 2 avril 2024\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite.\n`);
+  assert.equal(exposé.placeDate, null);
+});
+
+test('« Signé : Jean DUPONT, Maire de Lexy » names the signatory and the quality: no « signataire non identifié »', () => {
+  const text = `Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\n\nFait à Lexy, le 3 mai 2024\n\nSigné : Jean DUPONT, Maire de Lexy\n`;
+  const act = parse(text);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [['Jean DUPONT', 'Maire de Lexy']]);
+  assert.equal(analyze(text).diagnostics.some((d) => d.code === 'SIG-001'), false);
+  const adjoint = parse(text.replace('Jean DUPONT, Maire de Lexy', 'Paul MARTIN, adjoint délégué à la voirie'));
+  assert.deepEqual(adjoint.signatories.map((s) => [s.name, s.quality, s.delegated]), [['Paul MARTIN', 'adjoint délégué à la voirie', true]]);
+  // Without a quality, the signatory is named and SIG-001 says the quality is missing.
+  const bare = text.replace(', Maire de Lexy', '');
+  assert.deepEqual(parse(bare).signatories.map((s) => [s.name, s.quality]), [['Jean DUPONT', null]]);
+  assert.equal(analyze(bare).diagnostics.some((d) => d.code === 'SIG-001'), true);
 });

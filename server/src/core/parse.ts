@@ -315,6 +315,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const u = units[i];
     let j = i;
     while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
+      // The place and date of the act ends the last article, written with « Fait » or not (« À Lexy, le … »).
+      if (j + 1 === placeIdx) break;
       // A signature quality or an unrelated trailer ends the last article.
       if (placeIdx < 0 && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
       // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block, under the
@@ -488,7 +490,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     u.type = 'placeDate';
     const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
     const ff = u.f.slice(lead);
-    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/d.exec(ff) ?? /^([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/d.exec(ff);
+    const m = /^(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/d.exec(ff) ?? /^(?:a\s+)?([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/d.exec(ff);
     let place: string | null = m?.indices?.[1] ? clean(text.slice(u.start + lead + m.indices[1][0], u.start + lead + m.indices[1][1])).replace(/[,\s]+$/, '') || null : null;
     // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
     if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;

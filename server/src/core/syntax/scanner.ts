@@ -243,6 +243,8 @@ export function classify(u: Unit, original: string): UnitType {
   if (c0 >= 97 && c0 <= 122 && UPPER_START.test(original)) {
     if (BARE_CLOSING_RE.test(f)) return 'placeDateBare';
     if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
+    // « À Saint-Martin-des-Champs, le 28 mai 2024 », « À Lyon le 03/06/2024 »: the place and date without « Fait ».
+    if (c0 === 97 && /^a\s+[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+le\s+(?:(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)/.test(f)) return 'placeDateBare';
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f)) return 'collectivite';

@@ -31,6 +31,9 @@ export const QUALITY_RE =
 /** A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »). */
 const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?\s+au\s+maire|conseillere?\s+(?:municipale?\s+)?delegue(?:e)?)\b/;
 
+/** A quality after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »). */
+const QUALITY_AFTER_NAME = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
+
 /**
  * The signature block written name first: a line that is only « Prénom NOM », then a line that begins with the
  * quality (« Franck LOUVRIER » / « Maire de la Baule-Escoublac »). The last article ends before it.
@@ -151,7 +154,8 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       }
     }
   }
-  // A lone "Prénom NOM" line after "Fait à …" with no quality still identifies someone (quality missing).
+  // A lone "Prénom NOM" line after "Fait à …" with no quality still identifies someone (quality missing), and the
+  // quality may follow the name on its line: « Signé : Jean DUPONT, Maire de Saint-Martin ».
   if (out.length === 0) {
     const nm = NAME_RE.exec(text.slice(from, Math.min(to, from + 200)));
     if (nm && text.slice(from, from + nm.index).trim().length < 40) {
@@ -159,7 +163,20 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
         const s = from + nm.index;
-        out.push({ ...index.span(s, s + nm[0].length), name: clean(nm[0]), quality: null, delegated: false, electronic: false, role: 'author' });
+        let e = s + nm[0].length;
+        let quality: string | null = null;
+        let qf = '';
+        const comma = /^[ \t]*,[ \t]*/.exec(f.slice(e, Math.min(to, e + 8)));
+        const q = comma ? QUALITY_AFTER_NAME.exec(f.slice(e + comma[0].length, Math.min(to, e + comma[0].length + 160))) : null;
+        if (comma && q) {
+          const qs = e + comma[0].length;
+          // Up to the end of its line (« Maire de Saint-Martin-des-Champs »), without a final comma or full stop.
+          const line = /^[^\n\r]*/.exec(text.slice(qs, Math.min(to, qs + 160)))![0].replace(/[\s,.;]+$/, '');
+          quality = clean(line);
+          qf = f.slice(qs, qs + line.length);
+          e = qs + line.length;
+        }
+        out.push({ ...index.span(s, e), name: clean(nm[0]), quality, delegated: /delegation|p\/?\s?le|delegue/.test(qf), electronic: false, role: 'author' });
       }
     }
   }
