@@ -351,3 +351,27 @@ test('« Signé : Jean DUPONT, Maire de Lexy » names the signatory and the qual
   assert.deepEqual(parse(bare).signatories.map((s) => [s.name, s.quality]), [['Jean DUPONT', null]]);
   assert.equal(analyze(bare).diagnostics.some((d) => d.code === 'SIG-001'), true);
 });
+
+test('in a compte rendu, the signature under each délibération’s closing stays with that délibération', () => {
+  const act = (n: string, objet: string) => `DÉLIBÉRATION N° ${n} — ${objet}
+Vu le code général des collectivités territoriales ;
+Le conseil municipal, après en avoir délibéré, DÉCIDE :
+Article 1er : Le projet est approuvé.
+Adopté à l’unanimité.
+Fait et délibéré à Saint-Gilles, les jour, mois et an susdits.
+Le Maire,
+Jean DUPONT
+`;
+  const header = `COMMUNE DE SAINT-GILLES\nSéance du 7 février 2023\nMembres en exercice : 29 - Présents : 23 - Représentés : 6\nSecrétaire de séance : Mme Lauris PAUL\n\n`;
+  const text = `${header}${act('2023-01', 'Procès-verbal')}\n${act('2023-02', 'Façades')}\nObjet : Cimetière\n\n${act('2023-03', 'Cimetière').replace(/^DÉLIBÉRATION[^\n]*\n/, '')}`;
+  const doc = parseDocument(text);
+  assert.equal(doc.acts.length, 3);
+  assert.deepEqual(doc.acts.map((a) => a.signatories.map((s) => [s.name, s.quality, s.range.start.line])), [
+    [['Jean DUPONT', 'Le Maire', 11]],
+    [['Jean DUPONT', 'Le Maire', 20]],
+    [['Jean DUPONT', 'Le Maire', 30]],
+  ]);
+  // The third act has no title: its objet, above its visas, is its own and not the second act's.
+  const objet = text.indexOf('Objet : Cimetière');
+  assert.equal(doc.shape === 'collection' && doc.parts.acts[1].end <= objet && doc.parts.acts[2].start <= objet, true);
+});

@@ -1,6 +1,7 @@
 // The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
 // first words with the lexicon; and where the acts of a document begin.
 import { TextIndex, fold } from '../text';
+import { NAME_RE, NOT_NAMES } from './common';
 import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
 export type UnitType =
@@ -289,6 +290,36 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
   return units;
 }
 
+/** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
+const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|secretaire|conseillere?\s+delegue)|^(?:pour\s+(?:le|la)\s+(?:maire|president)|par\s+delegation|signe\b)/;
+
+/**
+ * Where the next act of a collection begins among the units [lo, i] that follow the previous act's closing (`i`: the
+ * title or first recital that shows a new act): at the block (units after a blank line) that holds unit `i`, or at an
+ * earlier block after the closing that is not a signature (the next act's objet may stand above its visas). The
+ * signature under the previous act's closing (a quality and a person's name) stays with that act. Without a blank
+ * line to go by, right after the closing.
+ */
+function nextActStart(text: string, units: readonly Unit[], lo: number, i: number): number {
+  let k = i;
+  while (k > lo && !units[k].afterBlank) k--;
+  if (!units[k].afterBlank) return lo;
+  while (k > lo) {
+    let b = k - 1;
+    while (b > lo && !units[b].afterBlank) b--;
+    let quality = false;
+    let name = false;
+    for (let u = b; u < k; u++) {
+      if (SIGNATURE_QUALITY.test(units[u].f.replace(/^[-*\s]+/, ''))) quality = true;
+      const m = NAME_RE.exec(text.slice(units[u].start, units[u].end));
+      if (m && !NOT_NAMES.has((m[1] ?? m[3] ?? m[5]).toUpperCase())) name = true;
+    }
+    if (quality && name) break;
+    k = b;
+  }
+  return k;
+}
+
 /**
  * Where the acts of a document are (offsets, end exclusive), when it holds several (a compte rendu, a procès-verbal,
  * a recueil): a new act begins when, after a dispositif, come a title or recitals again, or a second dispositif after
@@ -305,7 +336,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   for (let i = 0; i < units.length; i++) {
     const t = units[i].type;
     if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
-      const from = lastClosing >= 0 && lastClosing + 1 <= i ? lastClosing + 1 : i;
+      const from = lastClosing >= 0 && lastClosing + 1 <= i ? nextActStart(text, units, lastClosing + 1, i) : i;
       starts.push(units[from].start);
       sawVerb = false;
       lastClosing = -1;
