@@ -373,5 +373,6 @@ Jean DUPONT
   ]);
   // The third act has no title: its objet, above its visas, is its own and not the second act's.
   const objet = text.indexOf('Objet : Cimetière');
-  assert.equal(doc.shape === 'collection' && doc.parts.acts[1].end <= objet && doc.parts.acts[2].start <= objet, true);
+  const parts = doc.parts!;
+  assert.equal(parts.acts[1].end <= objet && parts.acts[2].start <= objet, true);
 });
