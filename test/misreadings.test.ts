@@ -376,3 +376,51 @@ Jean DUPONT
   const parts = doc.parts!;
   assert.equal(parts.acts[1].end <= objet && parts.acts[2].start <= objet, true);
 });
+
+test('« Conseil municipal du 5 février 2024 » dates the séance; the date after « Secrétaire de séance » or in a visa does not', () => {
+  const text = `Commune de Landerneau
+Conseil municipal du 5 février 2024
+Délibération n° 2024-004
+Objet : Subvention au club de football
+
+Date de convocation : 29 janvier 2024
+Secrétaire de séance : Mme Hélène RIOU
+
+Vu la demande du club du 10 décembre 2023 ;
+
+Le Conseil municipal, après en avoir délibéré,
+
+DÉCIDE :
+
+Article unique : Une subvention de 500 € est attribuée au club.
+Adoptée à l’unanimité.
+
+Fait à Landerneau, le 5 février 2024
+Le Maire,
+Patrick LECLERC
+`;
+  const act = parse(text);
+  assert.equal(act.seance?.date, '2024-02-05');
+  assert.equal(analyze(text).diagnostics.some((d) => d.code === 'SEA-001' && d.severity === 'error'), false);
+});
+
+test('signature blocks: the name above the quality, a name in small letters under it, « P/Le Maire » as a délégation', () => {
+  const closing = (block: string) => `Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\n\nFait à Lexy, le 3 mai 2024\n\n${block}\n`;
+  const read = (block: string) => parse(closing(block)).signatories.map((s) => [s.name, s.quality]);
+  assert.deepEqual(read('Jean DUPONT\nMaire'), [['Jean DUPONT', 'Maire']]);
+  assert.deepEqual(read('Jean DUPONT\nLe Maire'), [['Jean DUPONT', 'Le Maire']]);
+  assert.deepEqual(read('Jean DUPONT,\nMaire de Lexy'), [['Jean DUPONT', 'Maire de Lexy']]);
+  assert.deepEqual(read('Le Maire,\nJean-Marie Le Goff'), [['Jean-Marie Le Goff', 'Le Maire']]);
+  assert.deepEqual(read('Le Maire,\nAnne Le Floch-Martin'), [['Anne Le Floch-Martin', 'Le Maire']]);
+  // The secrétaire's name above « Le Maire, » is hers, not the maire's; a line that is no name is no name.
+  assert.deepEqual(read('La secrétaire de séance,\nClaire MARTIN\nLe Maire,'), [['Claire MARTIN', 'La secrétaire de séance'], [null, 'Le Maire']]);
+  assert.deepEqual(read('Le Maire,\nPour extrait conforme'), [[null, 'Le Maire']]);
+  for (const block of ['Jean DUPONT\nLe Maire', 'Le Maire,\nJean-Marie Le Goff']) {
+    assert.equal(analyze(closing(block)).diagnostics.some((d) => d.code === 'SIG-001'), false, block);
+  }
+  // « P/Le Maire, » above the adjoint's quality is the mention of délégation SIG-003 asks for.
+  const delegated = closing('P/Le Maire,\nLe Premier Adjoint,\nJean DURAND');
+  assert.deepEqual(parse(delegated).signatories.map((s) => [s.name, s.quality]), [[null, 'P/Le Maire'], ['Jean DURAND', 'Le Premier Adjoint']]);
+  assert.equal(analyze(delegated).diagnostics.some((d) => d.code === 'SIG-003'), false);
+  assert.equal(analyze(closing('Le Premier Adjoint,\nJean DURAND')).diagnostics.some((d) => d.code === 'SIG-003'), true);
+});

@@ -24,6 +24,8 @@ export function isFirstMeetingAfterRenewal(f: string): boolean {
 
 const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
 const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
+/** What comes before « séance » in the label of the secrétaire de séance (folded). */
+const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 
 const BLANK = /\s/;
@@ -90,6 +92,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const dateAfter = (re: RegExp, window: number, avoid: RegExp | null): { d: FoundDate; kw: number } | null => {
     re.lastIndex = 0;
     for (let m = re.exec(region); m; m = re.exec(region)) {
+      // « Secrétaire de séance : Mme X » names a person, not the séance's date.
+      if (re === SEANCE_WORD && SECRETARY_BEFORE.test(region.slice(Math.max(0, m.index - 25), m.index))) continue;
       const from = m.index + m[0].length;
       const first = dates.firstFrom(from);
       const d = first && first.start - from <= window ? first : null;
@@ -100,7 +104,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
+  // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance.)
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);

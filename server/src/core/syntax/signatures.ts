@@ -10,7 +10,7 @@ type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'deleg
 /** A delegate's quality (folded): adjoint, conseiller, vice-président, DGS, directeur, responsable, chef de service. */
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
 const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)/;
-const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)/;
+const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
 
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
@@ -30,6 +30,14 @@ export const QUALITY_RE =
 
 /** A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »). */
 const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?\s+au\s+maire|conseillere?\s+(?:municipale?\s+)?delegue(?:e)?)\b/;
+
+/**
+ * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
+ * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
+ */
+const MIXED_NAME_LINE = /^[ \t]*,?[ \t]*\r?\n[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*,?[ \t]*(?=\r?\n|$)/;
+/** Words that begin a line under a quality without being a name. */
+const NOT_SIGNER_WORD = /^(?:Le|La|Les|Pour|Par|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Directrice|Service|Tribunal|Préfecture|Copie|Vu|Considérant|Objet)\b/;
 
 /** A quality after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »). */
 const QUALITY_AFTER_NAME = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
@@ -90,7 +98,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     let start = qStart;
     // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
     // séance, Claire MARTIN »).
-    const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:maire|president|vice-president|secretaire|adjoint|conseill)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
+    const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:(?:premier|premiere|\d+e(?:me)?)\s+)?(?:maire|president|vice-president|secretaire|adjoint|conseill)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
     if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
@@ -99,14 +107,25 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         end = qEnd + nm.index + nm[0].length;
       }
     }
+    if (name === null && !(nextQuality && nextQuality.index === 0)) {
+      // « Le Maire, » then « Jean-Marie Le Goff »: a name in small letters alone on the line under the quality.
+      const mixed = MIXED_NAME_LINE.exec(after);
+      if (mixed && !NOT_SIGNER_WORD.test(mixed[1])) {
+        name = clean(mixed[1]);
+        end = qEnd + mixed.index + mixed[0].length;
+      }
+    }
     if (name === null) {
       // "Franck LOUVRIER\nMaire de la Baule-Escoublac": the name on the line just above a quality with no article.
       // Line breaks looked up in the folded text, where a lone CR is a LF.
       const lineStart = f.lastIndexOf('\n', qStart - 1);
       const prevStart = lineStart > from ? f.lastIndexOf('\n', lineStart - 1) + 1 : -1;
-      const prev = prevStart >= from ? text.slice(prevStart, lineStart).trim() : '';
+      // (« Jean DUPONT, » above « Maire de Sète »: the comma is no part of the name.)
+      const prev = prevStart >= from ? text.slice(prevStart, lineStart).trim().replace(/\s*,$/, '') : '';
       const pm = prev.length < 60 ? NAME_RE.exec(prev) : null;
-      if (pm && pm.index === 0 && pm[0].length === prev.length && !/^(?:le|la)\s/.test(f.slice(qStart, qStart + 3))) {
+      // Not a name another signatory above already holds (« La secrétaire de séance, » / « Claire MARTIN » / « Le Maire, »).
+      const taken = out.some((x) => x.name !== null && index.offsetAt(x.range.end) > prevStart);
+      if (pm && pm.index === 0 && pm[0].length === prev.length && !taken) {
         const first = pm[1] ?? pm[3] ?? pm[5];
         const last = pm[2] ?? pm[4] ?? pm[6];
         if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
@@ -155,7 +174,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     }
   }
   // A lone "Prénom NOM" line after "Fait à …" with no quality still identifies someone (quality missing), and the
-  // quality may follow the name on its line: « Signé : Jean DUPONT, Maire de Saint-Martin ».
+  // quality may follow the name: « Signé : Jean DUPONT, Maire de Saint-Martin », « Jean DUPONT » / « Maire ».
   if (out.length === 0) {
     const nm = NAME_RE.exec(text.slice(from, Math.min(to, from + 200)));
     if (nm && text.slice(from, from + nm.index).trim().length < 40) {
@@ -166,7 +185,8 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         let e = s + nm[0].length;
         let quality: string | null = null;
         let qf = '';
-        const comma = /^[ \t]*,[ \t]*/.exec(f.slice(e, Math.min(to, e + 8)));
+        // On its line after a comma, or alone on the next line (« Jean DUPONT » / « Maire »).
+        const comma = /^[ \t]*,[ \t]*|^[ \t]*,?[ \t]*\n[ \t]*/.exec(f.slice(e, Math.min(to, e + 12)));
         const q = comma ? QUALITY_AFTER_NAME.exec(f.slice(e + comma[0].length, Math.min(to, e + comma[0].length + 160))) : null;
         if (comma && q) {
           const qs = e + comma[0].length;
