@@ -424,3 +424,13 @@ test('signature blocks: the name above the quality, a name in small letters unde
   assert.equal(analyze(delegated).diagnostics.some((d) => d.code === 'SIG-003'), false);
   assert.equal(analyze(closing('Le Premier Adjoint,\nJean DURAND')).diagnostics.some((d) => d.code === 'SIG-003'), true);
 });
+
+test('a closing line with a place and a date and no comma, a numeric date, or a date alone dates the act', () => {
+  const closing = (line: string) => `Le Maire de Beaune,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\n\n${line}\n\nLe Maire,\nJean DUPONT\n`;
+  assert.deepEqual([parse(closing('Beaune le 5 décembre 2024')).placeDate?.place, parse(closing('Beaune le 5 décembre 2024')).placeDate?.date], ['Beaune', '2024-12-05']);
+  assert.equal(parse(closing('Beaune, le 05/12/2024')).placeDate?.date, '2024-12-05');
+  assert.equal(parse(closing('Le 5 décembre 2024')).placeDate?.date, '2024-12-05');
+  assert.equal(analyze(closing('Beaune le 5 décembre 2024')).diagnostics.some((d) => d.code === 'DAT-001'), false);
+  // A title dated the same way stays the title.
+  assert.equal(parse(`ARRETE MUNICIPAL PERMANENT du le 28 septembre 2020\n\n${VISAS}ARRÊTE :\nArticle 1er : Le stationnement est interdit.\n`).title?.text.startsWith('ARRETE MUNICIPAL'), true);
+});
