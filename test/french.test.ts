@@ -32,3 +32,16 @@ test('populations in messages are grouped as French writes them (« 12 345 », n
   assert.equal(groupDigits(12345678), '12\u202f345\u202f678');
   for (const n of [0, 7, 999, 1000, 65432, 2165423, -4200, 123456789012]) assert.equal(groupDigits(n), n.toLocaleString('fr-FR'), String(n));
 });
+
+test('messages agree with the kind of act and quote the act’s own words, accents included', () => {
+  const closing = 'Fait à Lexy, le 3 mai 2024\nLe Maire,\nJean DUPONT\n';
+  const verb = analyze(`ARRÊTÉ N° 2024-1\nLe Maire de Lexy,\nVu le code de la route ;\nDÉCIDE :\nArticle 1er : La circulation est interdite.\n${closing}`).diagnostics.find((d) => d.code === 'STR-001');
+  assert.match(verb?.message ?? '', /ne correspond pas à un arrêté du maire/);
+  const withdrawal = analyze(`Décision de retrait\nLe Maire de Lexy,\nVu le code de la route ;\nConsidérant que M. Paul MARTIN n’a pas respecté les conditions ;\nDÉCIDE :\nArticle 1er : L’autorisation délivrée à M. Paul MARTIN est retirée.\n${closing}`);
+  const mot = withdrawal.diagnostics.find((d) => d.code === 'MOT-002');
+  assert.match(mot?.message ?? '', /\(«\s*retirée\s*»\)/);
+  // No placeholder where the number of members is unknown.
+  const seance = analyze(`Séance du 5 février 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\n${closing}`).diagnostics.find((d) => d.code === 'SEA-003');
+  assert.ok(seance);
+  assert.doesNotMatch(seance.message, /…/);
+});

@@ -101,7 +101,7 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
   if (profile.population !== null) return { info, from, named, population: profile.population, populationFrom: 'profil', populationNote: null };
   if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
   const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
-  const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte'
+  const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et le département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte'
     : from === 'nom-tribunal' ? 'nom de la commune et le ressort du tribunal administratif nommé dans l’acte' : 'profil';
   const year = /\d{4}/.exec(catalogue.register?.millesime ?? '')?.[0];
   return {

@@ -5,9 +5,10 @@ import { type DocumentedRule, derived, mentionOf } from './support';
 const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
 
 /** The unfavourable measure the reader saw in the dispositif, and whether it targets a person. */
-function trigger(ctx: RuleContext): { word: string; personal: boolean } | null {
+function trigger(ctx: RuleContext): { word: string; shown: string; personal: boolean } | null {
   const m = mentionOf(ctx.act, 'unfavourable-measure');
-  return m ? { word: m.value ?? '', personal: m.flag } : null;
+  // `word` folded (what the rules test), `shown` as the act writes it (what the messages quote).
+  return m ? { word: m.value ?? '', shown: ctx.text.slice(m.start, m.end).replace(/\s+/g, ' '), personal: m.flag } : null;
 }
 
 export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';
@@ -30,14 +31,14 @@ export const MOT_001: DocumentedRule = {
     if (act.considerants.length === 0) {
       return [{
         range: anchor,
-        message: `${MOT_001_MISSING} (« ${t.word} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
+        message: `${MOT_001_MISSING} (« ${t.shown} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
       }];
     }
     if (!act.considerants.some((c) => c.reading.factual)) {
       return [{
         range: act.considerants[0].range,
         severity: 'warning',
-        message: `Les considérants ne rappellent que le droit : une décision individuelle défavorable (« ${t.word} ») doit aussi énoncer les faits qui la justifient (dates, constats, situation de la personne) (CRPA, art. L. 211-5).`,
+        message: `Les considérants ne rappellent que le droit : une décision individuelle défavorable (« ${t.shown} ») doit aussi énoncer les faits qui la justifient (dates, constats, situation de la personne) (CRPA, art. L. 211-5).`,
       }];
     }
     return [];
@@ -62,7 +63,7 @@ export const MOT_002: DocumentedRule = {
     if (!anchor) return [];
     return [{
       range: anchor,
-      message: `Mesure défavorable prise d’office (« ${t.word} ») : indiquez dans les visas ou considérants que la personne a été invitée à présenter ses observations (courrier du …) ou ce qui en dispensait (urgence, ordre public) (CRPA, art. L. 121-1 et L. 122-1).`,
+      message: `Mesure défavorable prise d’office (« ${t.shown} ») : indiquez dans les visas ou considérants que la personne a été invitée à présenter ses observations (courrier du …) ou ce qui en dispensait (urgence, ordre public) (CRPA, art. L. 121-1 et L. 122-1).`,
     }];
   },
 };

@@ -102,7 +102,7 @@ export const SEA_003: DocumentedRule = {
       return [{
         range: s.dateSpan?.range ?? s.range,
         severity: 'warning',
-        message: `${SEA_003_MISSING} : le quorum (plus de la moitié des ${s.membersInOffice ?? '…'} membres en exercice présents) ne peut pas être vérifié. Ajoutez les nombres de présents, de représentés et de votants (CGCT, art. L. 2121-17${bureau ? ' ; pour le bureau, règlement intérieur' : ''}).`,
+        message: `${SEA_003_MISSING} : le quorum (plus de la moitié des ${s.membersInOffice !== null ? `${s.membersInOffice} ` : ''}membres en exercice présents) ne peut pas être vérifié. Ajoutez les nombres de présents, de représentés et de votants (CGCT, art. L. 2121-17${bureau ? ' ; pour le bureau, règlement intérieur' : ''}).`,
         fixes: fix ? [fix] : [],
       }];
     }

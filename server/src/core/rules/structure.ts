@@ -2,7 +2,7 @@
 // enumerations, execution article, header).
 import type { Range } from '../model';
 import type { Finding, Fix } from './rule';
-import { KIND_LABEL, isArrete, isDecision, isDeliberation } from './util';
+import { aKind, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct, mentionOf, mentionsOf } from './support';
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
@@ -49,7 +49,7 @@ export const STR_001: DocumentedRule = {
     return [{
       range: d.range,
       severity: 'information',
-      message: `Le verbe « ${v} » ne correspond pas à une ${KIND_LABEL[act.kind]} : on attend « ${expectedVerb(act.kind) ?? 'ARRÊTE :'} ».`,
+      message: `Le verbe « ${v} » ne correspond pas à ${aKind(act.kind)} : on attend « ${expectedVerb(act.kind) ?? 'ARRÊTE :'} ».`,
     }];
   },
 };
