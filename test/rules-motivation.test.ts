@@ -18,6 +18,11 @@ test('MOT-001: an individual unfavourable decision without considérant (error) 
   assert.equal(d[0].severity, 'error');
   const lawOnly = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, 'Considérant qu’il appartient au maire de veiller au respect des autorisations d’occupation ;');
   assert.equal(fired(lawOnly, 'MOT-001')[0].severity, 'warning');
+  const cited = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, 'Considérant qu’aux termes de l’article L. 2213-6 du code général des collectivités territoriales, le maire peut délivrer des permis de stationnement ;');
+  assert.equal(fired(cited, 'MOT-001')[0].severity, 'warning');
+  // A fact stated without a date or a figure is a fact.
+  const fact = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, 'Considérant que la terrasse empiète sur l’itinéraire d’accès des véhicules de secours ;');
+  assert.deepEqual(fired(fact, 'MOT-001'), []);
 });
 
 test('MOT-002: no invitation to present observations before a withdrawal', () => {

@@ -59,10 +59,20 @@ function articleFirst(body: string, folded: string): RecitalReading['articleFirs
   };
 }
 
-/** A considérant states facts (dates, figures, findings, the person), not only the law. */
+/**
+ * A considérant states facts (dates, figures, findings, the person), not only the law: it names one, or it neither
+ * cites a text nor only says what must be done (« que l'emplacement sollicité est situé sur l'itinéraire des secours »
+ * is a fact; « qu'aux termes de l'article L. 2212-2 … », « qu'il appartient au maire de … » are not).
+ */
 function factual(b: string): boolean {
-  return /\d/.test(b) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b);
+  // (A figure is a fact, except the numbers and dates of the texts cited.)
+  return /\d/.test(b.replace(CITED_NUMBERS, ' ')) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b) ||
+    !LAW_OR_DUTY.test(b);
 }
+/** Article numbers and the number and date of a text, as a considérant cites them (folded). */
+const CITED_NUMBERS = /\b(?:articles?|art\.)\s+(?:[lrd]\.?\s*)?\d[\d-]*(?:\s*(?:,|et|a)\s*(?:[lrd]\.?\s*)?\d[\d-]*)*|\b(?:loi|decret|ordonnance|arrete|deliberation)\s+(?:n\s?°\s*)?[\w/-]*\d[\w/-]*(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})?/g;
+/** What a considérant that only recalls the law says (folded). */
+const LAW_OR_DUTY = /\b(?:articles?|code|loi|decret|ordonnance|reglement|dispos\w*|prevoi\w*|aux\s+termes|en\s+vertu|en\s+application|conformement|il\s+(?:y\s+a\s+lieu|convient|appartient|incombe|importe)|jurisprudence|principe|competen\w*|pouvoirs?\s+de\s+police)\b/;
 
 /** "… la délibération n° 2020-45 du … portant délégation …": the number as written. */
 function delegatingNumber(body: string, folded: string): string | null {
