@@ -44,3 +44,14 @@ test('MOT-002: a regulatory prohibition is not a measure aimed at a person, even
   const personal = text.replace('La circulation est interdite rue de Boigne du 5 au 9 mai 2025.', 'Il est interdit à M. Jean DUPONT d’occuper le domaine public.');
   assert.ok(analyze(personal).diagnostics.some((d) => d.code === 'MOT-002'));
 });
+
+test('MOT-001: a refusal or a withdrawal is individual even when the article does not name the person', () => {
+  const refusal = edit(edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*\n\n/, ''), 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.', 'La demande susvisée est rejetée.');
+  const d = fired(refusal, 'MOT-001');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /«\s*rejetée\s*»/);
+  const withdrawal = edit(edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*\n\n/, ''), 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.', 'L’autorisation délivrée par l’arrêté n° 2024-045 du 2 février 2024 est retirée.');
+  assert.equal(fired(withdrawal, 'MOT-001').length, 1);
+  // A regulatory measure is not individual, nor the rule of silence that a recours mention recalls.
+  assert.deepEqual(fired(edit(RETRAIT, 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.', 'La circulation est interdite rue de la Gare.'), 'MOT-001'), []);
+});

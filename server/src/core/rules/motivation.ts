@@ -8,7 +8,9 @@ const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
 function trigger(ctx: RuleContext): { word: string; shown: string; personal: boolean } | null {
   const m = mentionOf(ctx.act, 'unfavourable-measure');
   // `word` folded (what the rules test), `shown` as the act writes it (what the messages quote).
-  return m ? { word: m.value ?? '', shown: ctx.text.slice(m.start, m.end).replace(/\s+/g, ' '), personal: m.flag } : null;
+  // (The whole word: the reader matched a stem, « rejet » of « rejetée ».)
+  const end = m ? m.end + (/^\p{L}*/u.exec(ctx.text.slice(m.end, m.end + 20))?.[0].length ?? 0) : 0;
+  return m ? { word: m.value ?? '', shown: ctx.text.slice(m.start, end).replace(/\s+/g, ' '), personal: m.flag } : null;
 }
 
 export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';

@@ -17,6 +17,12 @@ const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|ret
 const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
 const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
+/** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
+const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu)/;
+/** …of what a person asks for or holds: an individual decision even when the article does not name the person. */
+const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|agrement|licence|habilitation|subvention|candidature)\b/;
+/** The rule of silence a recours mention recalls, wherever it is written. */
+const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
 const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
@@ -108,7 +114,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
           break;
         }
       }
-      const personal = PERSONAL.test(t.slice(from, to));
+      const sentence = t.slice(from, to);
+      // It targets a person when it names one, or when it refuses or withdraws what a person asked for or was granted
+      // (« La demande susvisée est rejetée », « L'autorisation délivrée par l'arrêté n° … est retirée »).
+      // (Not in the recours mention: « le silence gardé sur cette demande vaut rejet » is no measure of the act.)
+      const inRecours = act.recours !== null && ds + m.index >= act.recours.start && ds + m.index < act.recours.end;
+      const personal = PERSONAL.test(sentence) || (!inRecours && INDIVIDUAL_MEASURE.test(m[1]) && INDIVIDUAL_OBJECT.test(sentence) && !IMPLICIT_REJECTION.test(sentence));
       add('unfavourable-measure', ds + m.index, ds + m.index + m[0].length, m[1], personal);
       if (personal) {
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
