@@ -434,3 +434,19 @@ test('a closing line with a place and a date and no comma, a numeric date, or a 
   // A title dated the same way stays the title.
   assert.equal(parse(`ARRETE MUNICIPAL PERMANENT du le 28 septembre 2020\n\n${VISAS}ARRÊTE :\nArticle 1er : Le stationnement est interdit.\n`).title?.text.startsWith('ARRETE MUNICIPAL'), true);
 });
+
+test('vote tallies in their common forms are read, so a count above the voters can be seen', () => {
+  const base = 'Séance du 5 février 2024\nMembres en exercice : 33 - Présents : 27 - Votants : 29\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré, DÉCIDE :\nArticle 1er : Le tarif est fixé.\n';
+  const tally = (v: string) => {
+    const vote = parse(`${base}${v}\nFait à Lexy, le 5 février 2024\n`).vote;
+    return [vote?.for, vote?.against, vote?.abstentions];
+  };
+  assert.deepEqual(tally('Adopté à la majorité : 25 voix pour, 5 voix contre, 2 abstentions.'), [25, 5, 2]);
+  assert.deepEqual(tally('Votes : 25 pour, 5 contre, 2 abstentions'), [25, 5, 2]);
+  assert.deepEqual(tally('Pour : 25 / Contre : 5 / Se sont abstenus : 2'), [25, 5, 2]);
+  assert.deepEqual(tally('Ont voté pour : 24\nOnt voté contre : 0\nSe sont abstenus : 5'), [24, 0, 5]);
+  // A year before « pour » is no vote.
+  assert.equal(parse(`${base}Le projet, lancé en 2014 pour la rénovation, est poursuivi.\n`).vote?.for ?? null, null);
+  const over = analyze(`${base}Votes : 25 pour, 5 contre, 2 abstentions\nFait à Lexy, le 5 février 2024\nLe Maire,\nJean DUPONT\n`);
+  assert.ok(over.diagnostics.some((d) => d.code === 'SEA-005' && /29/.test(d.message)), 'the sum 32 is above the 29 voters');
+});
