@@ -43,7 +43,16 @@ test('DEL-002: no délibération of delegation; a délibération older than the 
 });
 
 test('DEL-003: item 3° (loans) without the délibération setting the limits', () => {
-  assert.equal(fired(item('3°'), 'DEL-003').length, 1);
+  // The délibération of délégation is visée with its number and date: it may fix the limits (information).
+  const cited = fired(item('3°'), 'DEL-003');
+  assert.equal(cited.length, 1);
+  assert.equal(cited[0].severity, 'information');
+  assert.match(cited[0].message, /vérifiez que la délibération de délégation visée les fixe/);
+  // Limits said to be elsewhere, with no number or date (« les délibérations annuelles relatives à la dette »): warning.
+  const elsewhere = edit(item('3°'), 'Considérant', 'Vu les délibérations annuelles relatives à la dette et aux emprunts ;\n\nConsidérant');
+  assert.equal(fired(elsewhere, 'DEL-003')[0].severity, 'warning');
+  // No délibération of délégation visée at all: warning.
+  assert.equal(fired(edit(item('3°'), /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, ''), 'DEL-003')[0].severity, 'warning');
   const ok = edit(item('3°'), 'Considérant', 'Vu la délibération n° DCM-2025-010 du 3 février 2025 fixant les limites des emprunts pour 2025 ;\n\nConsidérant');
   assert.deepEqual(fired(ok, 'DEL-003'), []);
   assert.deepEqual(fired(DECISION, 'DEL-003'), []);

@@ -103,15 +103,25 @@ export const DEL_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 ; CE 2 février 2000, n° 117920', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement.' },
+  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement ; information seulement quand la délibération de délégation est visée avec son numéro ou sa date et qu’aucun autre visa ne renvoie les limites ailleurs (elle peut les fixer).' },
   check(ctx) {
     const { items, range } = delegationItems(ctx);
     if (!range) return [];
     const needing = items.filter((n) => L2122_22_ITEMS.find((i) => i.n === n)?.limits);
     if (needing.length === 0) return [];
     // A visa of a délibération, with its number or date, that speaks of limits or of the matter (syntax/delegations.ts).
-    if (mentionOf(ctx.act, 'limits-visa')) return [];
+    const limits = mentionsOf(ctx.act, 'limits-visa');
+    if (limits.some((m) => m.flag)) return [];
     const n = needing[0];
+    // The délibération of délégation is visée with its number or date and no other visa puts the limits elsewhere:
+    // it may well fix them; the act cannot tell (information).
+    if (limits.length === 0 && mentionsOf(ctx.act, 'delegating-visa').some((m) => m.flag)) {
+      return [{
+        range,
+        severity: 'information',
+        message: `Le ${n}° de l’article L. 2122-22 s’exerce dans les limites ou conditions fixées par le conseil municipal : vérifiez que la délibération de délégation visée les fixe réellement, ou visez celle qui les fixe (CE 2 février 2000, n° 117920).`,
+      }];
+    }
     return [{
       range,
       message: `Le ${n}° de l’article L. 2122-22 s’exerce dans les limites ou conditions fixées par le conseil municipal : visez la délibération (n° et date) qui fixe ces limites, ou vérifiez que la délibération de délégation les fixe réellement (CE 2 février 2000, n° 117920).`,

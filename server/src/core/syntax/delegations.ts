@@ -27,7 +27,7 @@ const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
  * What a visa of a délibération says of a délégation, by visa: a visa the next version keeps (an edit elsewhere) is
  * the same object (read-only), and is not folded and read again at each keystroke.
  */
-const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null }>();
+const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean }>();
 
 export function readDelegationMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
   const out: Mention[] = [];
@@ -51,12 +51,13 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       if (!said) {
         const b = fold(v.body);
         const d = DELEGATING.exec(b);
-        const l = (numbered(b) || DATED.test(b)) ? LIMITS.exec(b) : null;
-        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null };
+        const l = LIMITS.exec(b);
+        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null, precise: numbered(b) || DATED.test(b) };
         VISA_WORDS.set(v, said);
       }
-      if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating);
-      if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits);
+      // (Flag: the visa gives the délibération's number or date.)
+      if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating, said.precise);
+      if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits, said.precise);
     }
     // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act.
     const account = ACCOUNT.exec(f);
