@@ -450,3 +450,13 @@ test('vote tallies in their common forms are read, so a count above the voters c
   const over = analyze(`${base}Votes : 25 pour, 5 contre, 2 abstentions\nFait à Lexy, le 5 février 2024\nLe Maire,\nJean DUPONT\n`);
   assert.ok(over.diagnostics.some((d) => d.code === 'SEA-005' && /29/.test(d.message)), 'the sum 32 is above the 29 voters');
 });
+
+test('two signatures side by side: each quality takes the name in its own column', () => {
+  const act = (block: string) => parse(`Séance du 14 mars 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\n\nFait à Libourne, le 14 mars 2024\n\n${block}\n`);
+  const read = (block: string) => act(block).signatories.map((s) => [s.name, s.quality, s.role]);
+  const expected = [['Philippe BUISSON', 'Le Maire', 'author'], ['Claire DUPONT', 'La secrétaire de séance', 'secretary']];
+  assert.deepEqual(read('Le Maire,                          La secrétaire de séance,\nPhilippe BUISSON                   Claire DUPONT'), expected);
+  assert.deepEqual(read('Le Maire,\t\tLa secrétaire de séance,\nPhilippe BUISSON\t\tClaire DUPONT'), expected);
+  // One column: as before.
+  assert.deepEqual(read('Le Maire,\nPhilippe BUISSON\nLa secrétaire de séance,\nClaire DUPONT'), expected);
+});

@@ -56,6 +56,53 @@ export function isNameOverQuality(text: string, name: { start: number; end: numb
   return !NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!);
 }
 
+/** A gap between two columns of a signature block: three blanks or more, or a tab. */
+const COLUMN_GAP = /[ \u00a0]{3,}|\t+/g;
+
+/** The cells of a line [from, to): start and end of each run of text between column gaps. */
+function cells(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const line = text.slice(from, to);
+  let at = 0;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(line); ; m = COLUMN_GAP.exec(line)) {
+    const e = m ? m.index : line.length;
+    const piece = line.slice(at, e);
+    if (piece.trim()) out.push({ start: from + at + (piece.length - piece.trimStart().length), end: from + at + piece.trimEnd().length });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * The name under a quality that shares its line with another column (« Le Maire,      La secrétaire de séance, »): the
+ * cell of the same rank on the next line that holds text, when it is a person's name. Null when the line has one
+ * column, or the cell is no name.
+ */
+function columnName(text: string, index: TextIndex, qStart: number, to: number): { name: string; end: number } | null {
+  const line = index.lineOf(qStart);
+  const own = cells(text, index.lineStarts[line], index.lineEnd(line));
+  if (own.length < 2) return null;
+  const rank = own.findIndex((c) => qStart >= c.start && qStart < c.end);
+  if (rank < 0) return null;
+  for (let next = line + 1; next < index.lineCount && next <= line + 2; next++) {
+    const ls = index.lineStarts[next];
+    if (ls >= to) return null;
+    const row = cells(text, ls, Math.min(to, index.lineEnd(next)));
+    if (row.length === 0) continue;
+    const cell = row[rank];
+    if (!cell || row.length !== own.length) return null;
+    const written = text.slice(cell.start, cell.end).replace(/\s*,$/, '');
+    const nm = NAME_RE.exec(written);
+    if (!nm || nm.index !== 0 || nm[0].length !== written.length) return null;
+    const first = nm[1] ?? nm[3] ?? nm[5];
+    if (NOT_NAMES.has(first.toUpperCase())) return null;
+    return { name: clean(nm[0]), end: cell.start + nm[0].length };
+  }
+  return null;
+}
+
 export function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
   return readBlock(text, f, index, from, to).map((s) => around(text, f, index, s));
 }
@@ -92,9 +139,12 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (ext) qEnd += ext[0].length;
     // The name: on the same line after a comma, or on one of the next lines.
     const after = text.slice(qEnd, Math.min(to, qEnd + 160));
-    const nm = NAME_RE.exec(after);
-    let name: string | null = null;
-    let end = qEnd;
+    // Two signatures side by side (« Le Maire,      La secrétaire de séance, » over « Philippe BUISSON      Claire
+    // DUPONT »): each quality takes the name in its own column.
+    const column = columnName(text, index, qStart, to);
+    const nm = column ? null : NAME_RE.exec(after);
+    let name: string | null = column ? column.name : null;
+    let end = column ? column.end : qEnd;
     let start = qStart;
     // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
     // séance, Claire MARTIN »).
