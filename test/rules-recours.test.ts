@@ -142,3 +142,10 @@ test('REC-001: a compte rendu that writes the voies et délais de recours once, 
   assert.deepEqual(fired(text, 'REC-001'), []);
   assert.equal(fired(text.replace(/Les présentes délibérations peuvent[^\n]*\n/, ''), 'REC-001').length, 2);
 });
+
+test('REC-001: a police measure is published (information), unless it is taken against a person or notified (warning)', () => {
+  const noRecours = edit(ARRETE, /Article 2 : Le présent arrêté peut faire l'objet[^\n]*\n\n/, '');
+  assert.equal(fired(noRecours, 'REC-001')[0].severity, 'information');
+  const notified = edit(noRecours, 'de l\'exécution du présent arrêté.', 'de l\'exécution du présent arrêté, qui sera notifié à la SARL Le Corsaire.');
+  assert.equal(fired(notified, 'REC-001')[0].severity, 'warning');
+});

@@ -19,15 +19,18 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié, ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI) : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police, sauf mesure visant une personne ou acte qui se dit notifié : avertissement), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
     const nature = identifierParts(act)?.nature ?? null;
     const individual = nature === 'AI';
+    // A measure against a person (a refusal, a withdrawal, a mise en demeure…), or an act that says it is notified, is
+    // individual even when it is a police measure: the mention is not optional there (R. 421-5).
+    const personal = !!mentionOf(act, 'unfavourable-measure')?.flag || !!mentionOf(act, 'notified-self');
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
-    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
+    const published = !individual && !personal && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
     const r = act.recours;
     if (!r) {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.

@@ -14,8 +14,8 @@ const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|delibe
 const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|mise?\\s+en\\s+ligne|publication|affichage|insere(?:e)?\\s+au\\s+recueil)\\b`);
 /** « Certifiée exécutoire compte tenu de … la publication », a stamp « Publié le 08/02/2023 », « Date de mise en ligne : 3 mars 2025 ». */
 const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
-/** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés ». */
-const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse`);
+/** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés », « … qui sera notifié à la SARL … ». */
+const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse|\\b(?:sera|seront)\\s+notifiee?s?\\s+(?:a|aux)\\s`);
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
 const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
@@ -27,10 +27,13 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   const out: Mention[] = [];
   const add = (kind: Mention['kind'], start: number, end: number) => out.push({ kind, start, end, value: null, flag: false });
 
-  // Published, not notified: read where REC-001 asks (a délibération or a police arrêté is published anyway).
-  if (!act.kind.startsWith('deliberation') && !act.police) {
-    const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);
-    if (pub) add('published-self', pub.index, pub.index + pub[0].length);
+  // Published, not notified: read where REC-001 asks (a délibération or a police arrêté is published anyway; a police
+  // arrêté may also be notified to a person).
+  if (!act.kind.startsWith('deliberation')) {
+    if (!act.police) {
+      const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);
+      if (pub) add('published-self', pub.index, pub.index + pub[0].length);
+    }
     const notified = SELF_NOTIFIED.exec(f);
     if (notified) add('notified-self', notified.index, notified.index + notified[0].length);
   }
