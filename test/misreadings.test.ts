@@ -460,3 +460,9 @@ test('two signatures side by side: each quality takes the name in its own column
   // One column: as before.
   assert.deepEqual(read('Le Maire,\nPhilippe BUISSON\nLa secrétaire de séance,\nClaire DUPONT'), expected);
 });
+
+test('the objet written on the title’s own line (« ARRÊTÉ N° 2024-233 portant … ») is the objet', () => {
+  const act = parse(`ARRÊTÉ N° 2024-233 portant interdiction temporaire de stationner place du Marché\n\nLe Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : Le stationnement est interdit.\n`);
+  assert.equal(act.number?.value, '2024-233');
+  assert.equal(act.object?.text, 'portant interdiction temporaire de stationner place du Marché');
+});

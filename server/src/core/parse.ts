@@ -439,6 +439,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
     if (obj && !object) object = span(u.end - obj[1].length, u.end);
   }
+  // « ARRÊTÉ N° 2024-233 portant interdiction … »: the objet on the title's own line.
+  if (!object && title) {
+    const m = /\s(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant)\s/.exec(f.slice(title.start, title.end));
+    if (m) object = span(title.start + m.index + 1, title.end);
+  }
   // An upper-case line after the title and before the exposé is the objet (seed 000 layout).
   if (!object && title) {
     for (let i = 0; i < preambleEnd && i < n; i++) {
