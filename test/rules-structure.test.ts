@@ -27,7 +27,12 @@ test('STR-002: a visa after a considérant', () => {
 
 test('STR-003: gap in the numbering (warning, renumber fix), "Article 1" (information), single article', () => {
   const gap = fired(edit(DECISION, 'Article 3 :', 'Article 5 :'), 'STR-003');
-  assert.equal(gap.length, 2); // 5 where 3 was expected, then 4 after 5
+  // 5 where 3 was expected; the 4 that follows is in its place (1er, 2, 5, 4): one finding, not a cascade.
+  assert.equal(gap.length, 1);
+  assert.match(gap[0].message, /l’article 5 suit l’article 2/);
+  const doubled = fired(edit(DECISION, 'Article 2 :', 'Article 1er :'), 'STR-003');
+  assert.equal(doubled.length, 1);
+  assert.match(doubled[0].message, /en double/);
   assert.equal(gap[0].severity, 'warning');
   assert.equal(gap[0].fixes?.[0].title, 'Renuméroter les articles (1er, 2, 3…)');
   const one = fired(edit(DECISION, 'Article 1er :', 'Article 1 :'), 'STR-003');

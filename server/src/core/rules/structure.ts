@@ -101,7 +101,7 @@ export const STR_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
   status: 'confirmed',
-  doc: { details: 'Avertissement pour une lacune ou un doublon (correctif : renuméroter 1er, 2, 3…) ; information pour « Article 1 » / « Article premier » (→ « 1er »), « Article 2° » (→ « 2 ») et pour un article seul numéroté « 1er » (→ « Article unique »).' },
+  doc: { details: 'Avertissement pour une lacune ou un doublon, sur l’article mal numéroté seulement (dans 1er, 1er, 3, le second ; l’article qui suit à sa place n’est pas signalé) (correctif : renuméroter 1er, 2, 3…) ; information pour « Article 1 » / « Article premier » (→ « 1er »), « Article 2° » (→ « 2 ») et pour un article seul numéroté « 1er » (→ « Article unique »).' },
   check({ act }) {
     const out: Finding[] = [];
     const arts = act.articles;
@@ -139,6 +139,9 @@ export const STR_003: DocumentedRule = {
     let renumbering: readonly Fix[] | undefined;
     const renumber = () => (renumbering ??= [renumberFix(arts)]);
     let expected = 1;
+    // An article numbered as its place says is right even after a misnumbered one: 1er, 1er, 3 flags the second
+    // article only, not the third as well.
+    let place = 0;
     for (let ai = 0; ai < arts.length; ai++) {
       const a = arts[ai];
       if (a.number === 'unique') {
@@ -147,7 +150,8 @@ export const STR_003: DocumentedRule = {
       }
       const n = a.number === '1er' ? 1 : Number(a.number);
       if (!Number.isFinite(n)) continue;
-      if (n !== expected) {
+      place++;
+      if (n !== expected && n !== place) {
         const want = expected === 1 ? '1er' : String(expected);
         out.push({
           range: a.numberRange,
