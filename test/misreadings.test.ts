@@ -466,3 +466,8 @@ test('the objet written on the title’s own line (« ARRÊTÉ N° 2024-233 port
   assert.equal(act.number?.value, '2024-233');
   assert.equal(act.object?.text, 'portant interdiction temporaire de stationner place du Marché');
 });
+
+test('« Ainsi fait et délibéré les jour, mois et an susdits » is the place and date, dated by the séance', () => {
+  const act = parse('Séance du 5 février 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\nAinsi fait et délibéré à Lexy, les jour, mois et an susdits.\nLe Maire,\nJean DUPONT\n');
+  assert.deepEqual([act.placeDate?.place, act.placeDate?.date, act.placeDate?.sameDayAsSeance], ['Lexy', '2024-02-05', true]);
+});

@@ -241,6 +241,8 @@ export function classify(u: Unit, original: string): UnitType {
     if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
   if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
+  // « Ainsi fait et délibéré les jour, mois et an susdits ».
+  if (c0 === 97 /* a */ && /^ainsi\s+(?:fait\s+(?:et\s+delibere\s+)?|delibere\s+)(?:a|en|les?)\s+/.test(f)) return 'placeDate';
   if (c0 >= 97 && c0 <= 122 && UPPER_START.test(original)) {
     if (BARE_CLOSING_RE.test(f)) return 'placeDateBare';
     if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
