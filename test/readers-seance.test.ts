@@ -235,3 +235,11 @@ test('a legible signer after the dispositif when no signatory was read with both
   // A signatory read with both: the mention is not needed.
   assert.equal(kinds(parse(arrete('Le Maire,\nJean DUPONT')), 'named-signer').length, 0);
 });
+
+test('« Présidence : M. X » and « Secrétaire : Mme Y » as labels of the séance block name the président and the secrétaire', () => {
+  const act = parse('Séance du 5 février 2024\nPrésidence : M. Jean DUPONT\nSecrétaire : Mme Claire MARTIN\nPrésents : 20 - Votants : 22\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\n');
+  assert.equal(act.seance?.president, 'Jean DUPONT');
+  assert.equal(act.seance?.secretary, 'Claire MARTIN');
+  // « secrétaire » inside a sentence is no label.
+  assert.equal(parse('Séance du 5 février 2024\nLe conseil municipal,\nVu l’avis du secrétaire : M. Paul DURAND ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\n').seance?.secretary ?? null, null);
+});

@@ -173,8 +173,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(m.index, s + nm.end);
     return nm.name;
   };
-  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*/, ['presiden']);
-  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary);
+  // (« Présidence : M. X » and « Secrétaire : Mme Y » as labels at the start of a line of the séance block.)
+  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*|(?:^|\n)[ \t]*presidence\s*:\s*/, ['presiden']);
+  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary) ?? nameAt(/(?:^|\n)[ \t]*secretaire\s*:\s*/, ['cretaire']);
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
