@@ -31,7 +31,8 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
   const absM = !has('bsten') ? null : /\b(?:abstentions?|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
-  const npM = !has('prend') ? null : /\bne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote\s*(?::\s*)?(\d{1,4})\b/.exec(region);
+  // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
+  const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend(?:nent)?\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
