@@ -68,3 +68,11 @@ test('STR-001 advises the verb of the kind: « ARRÊTE : » for an arrêté, nev
   assert.match(d[0].message, /ajoutez «\sARRÊTE\s:\s»/);
   assert.doesNotMatch(d[0].message, /DÉCIDE/);
 });
+
+test('STR-001: a délibération whose dispositif is a sentence (« Le conseil municipal décide … », « … procède à la désignation ») has its verb', () => {
+  const delib = (sentence: string) => `Séance du 5 février 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\n\n${sentence}\n\nArticle 1er : Le tarif est fixé.\n\nFait à Lexy, le 5 février 2024\nLe Maire,\nJean DUPONT\n`;
+  for (const sentence of ['Le conseil municipal décide de fixer le tarif suivant :', 'Le conseil municipal approuve le tarif suivant :', 'Le Conseil municipal, après avoir décidé de ne pas procéder au scrutin secret, procède à la désignation :']) {
+    assert.deepEqual(fired(delib(sentence), 'STR-001'), [], sentence);
+  }
+  assert.equal(fired(delib('Le conseil municipal a examiné le tarif suivant :'), 'STR-001').length, 1);
+});
