@@ -247,4 +247,6 @@ test('« Présidence : M. X » and « Secrétaire : Mme Y » as labels of the s�
 test('« N’a pas pris part au vote : 1 » counts the member who did not vote', () => {
   const act = parse('Séance du 5 février 2024\nVotants : 46\nLe conseil communautaire,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : L’adhésion est approuvée.\nOnt voté pour : 44\nOnt voté contre : 0\nSe sont abstenus : 1\nN’a pas pris part au vote : 1 (M. Yves MARTIN, intéressé)\n');
   assert.deepEqual([act.vote?.for, act.vote?.against, act.vote?.abstentions, act.vote?.notVoting], [44, 0, 1, 1]);
+  // The tally ends the last article.
+  assert.doesNotMatch(act.articles[act.articles.length - 1].body, /voté/);
 });
