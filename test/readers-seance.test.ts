@@ -250,3 +250,12 @@ test('« N’a pas pris part au vote : 1 » counts the member who did not vote',
   // The tally ends the last article.
   assert.doesNotMatch(act.articles[act.articles.length - 1].body, /voté/);
 });
+
+test('members named as not taking part in the vote are counted, in the usual prose forms', () => {
+  const act = (sentence: string) => parse(`Séance du 12 mars 2024\nEn exercice : 35 ; présents : 30 ; représentés : 2 ; votants : 32\nLe Conseil municipal, après en avoir délibéré, ATTRIBUE une subvention de 2 000 euros à l’association.\nPour : 28 ; contre : 2 ; abstention : 1\n${sentence}\n`);
+  assert.equal(act('M. Paul LEROUX, président de l’association, ne prend part ni aux débats ni au vote.').vote?.notVoting, 1);
+  assert.equal(act('(M. Paul LEROUX n’a pas pris part au vote)').vote?.notVoting, 1);
+  assert.equal(act('Ne prennent pas part au vote : M. Paul LEROUX, Mme Anne DURAND').vote?.notVoting, 2);
+  assert.equal(act('MM. LEROUX et DURAND ne prennent pas part au vote.').vote?.notVoting, 2);
+  assert.equal(act('').vote?.notVoting ?? null, null);
+});

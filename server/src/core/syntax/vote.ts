@@ -33,6 +33,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const absM = !has('bsten') ? null : /\b(?:abstentions?|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
   // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
   const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend(?:nent)?\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
+  // Else the members named as not taking part (« M. Paul LEROUX ne prend part ni aux débats ni au vote », « Ne prend
+  // pas part au vote : M. X, Mme Y »): one per person named in the sentence, one when none is.
+  const notVotingNamed = npM || !has(' part ') ? 0 : countNotVoting(region);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
@@ -51,7 +54,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     for: count(forM),
     against: count(againstM),
     abstentions: count(absM),
-    notVoting: npM ? +npM[1] : null,
+    notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
     adopted,
     resultWords: /unanimit|majorite|\bpour\b|\bcontre\b/.test(words),
     adoptedOnLine: /\badopte/.test(lines) && !/\brejete/.test(lines),
@@ -59,3 +62,31 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   };
 }
 
+
+/** Not taking part in the vote, in prose (folded). */
+const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+aux\s+debats\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
+const PERSON = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+[a-z]/g;
+const SENTENCE_END = /(?<!\b(?:m|mm|mme|mlle))\.|[;\n()]/g;
+
+/** How many members the sentences that say so name as not taking part in the vote (folded region). */
+function countNotVoting(region: string): number {
+  let n = 0;
+  let done = -1;
+  NOT_VOTING.lastIndex = 0;
+  for (let m = NOT_VOTING.exec(region); m; m = NOT_VOTING.exec(region)) {
+    // The sentence around it: ends are « . » (not the one of « M. », « Mme. », « MM. »), « ; », a line break, a parenthesis.
+    let from = 0;
+    SENTENCE_END.lastIndex = Math.max(0, m.index - 300);
+    for (let e = SENTENCE_END.exec(region); e && e.index < m.index; e = SENTENCE_END.exec(region)) from = e.index + 1;
+    if (from <= done) continue;
+    SENTENCE_END.lastIndex = m.index + m[0].length;
+    const end = SENTENCE_END.exec(region);
+    const to = end ? end.index : region.length;
+    // (« M. Paul LEROUX » or « Ne prend pas part au vote : M. X, Mme Y »; « MM. X et Y » names two.)
+    const sentence = region.slice(from, to);
+    const persons = (sentence.match(PERSON)?.length ?? 0) + (/\bmm\.?\s/.test(sentence) ? 2 : 0);
+    n += Math.max(1, persons);
+    done = to;
+  }
+  return n;
+}
