@@ -259,3 +259,8 @@ test('members named as not taking part in the vote are counted, in the usual pro
   assert.equal(act('MM. LEROUX et DURAND ne prennent pas part au vote.').vote?.notVoting, 2);
   assert.equal(act('').vote?.notVoting ?? null, null);
 });
+
+test('« Présents ou représentés : 33 » is the total of both: 3 représentés beside 30 présents, not 33', () => {
+  const act = parse('Séance du 12 mars 2024\nMembres en exercice : 35\nMembres présents : 30\nMembres présents ou représentés : 33\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le tarif est fixé.\n');
+  assert.deepEqual([act.seance?.membersInOffice, act.seance?.present, act.seance?.represented], [35, 30, 3]);
+});

@@ -149,12 +149,17 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const tit = !has('laires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente']));
+  // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente']));
   if (represented === null && has('procuration', 'pouvoir', 'represente')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
+  }
+  if (represented === null && present !== null && has('ou represent', 'et represent')) {
+    const both = /presents?\s+(?:ou|et)\s+representes?\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
+    if (both && +both[1] >= present) represented = +both[1] - present;
   }
   const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']));
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
