@@ -161,11 +161,14 @@ test('the words of a vote: a result or a bare « adopté », « des suffrages ex
   assert.deepEqual(at(parse(show), 'vote-word', show), ['vote']);
 
   // Adopted with as many votes against as for: the président's casting vote is written.
-  const split = deliberation({ vote: 'Adopté par 6 voix pour et 6 voix contre, la voix du Maire étant prépondérante.\nVoix prépondérante du président.' });
+  const split = deliberation({ vote: 'Adopté par 6 voix pour et 6 voix contre.\nVoix prépondérante du président.' });
   const s = parse(split);
   assert.equal(s.vote?.for, 6);
   assert.equal(s.vote?.against, 6);
   assert.deepEqual(at(s, 'casting-vote', split), ['Voix prépondérante']);
+  // « la voix du Maire étant prépondérante » says it too.
+  const written = deliberation({ vote: 'Adopté par 6 voix pour et 6 voix contre, la voix du Maire étant prépondérante.' });
+  assert.deepEqual(at(parse(written), 'casting-vote', written), ['prépondérante']);
 });
 
 test('an objet that concerns an association, a member who takes no part, a huis clos and how it was decided', () => {
