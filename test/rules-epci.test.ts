@@ -20,6 +20,15 @@ test('EPCI-004: a bureau voting the budget (error)', () => {
   assert.ok(fired(t, 'EPCI-004').some((d) => d.severity === 'error' && /budget/.test(d.message)));
 });
 
+test('EPCI-004: a budget annexe named as the line of an operation is no vote of the budget; an avenant is no délégation of a service public', () => {
+  const objet = (o: string) => edit(readSeed(1), 'BM2025/06/24/12 : OUVERTURE DU PARCOURS', `BM2025/06/24/12 : ${o}`);
+  const errors = (o: string) => fired(objet(o), 'EPCI-004').filter((d) => d.severity === 'error');
+  assert.deepEqual(errors('ADMISSION EN NON-VALEUR – BUDGET ANNEXE ASSAINISSEMENT'), []);
+  assert.equal(errors('BUDGET ANNEXE ASSAINISSEMENT – VOTE DU BUDGET PRIMITIF 2025').length, 1);
+  assert.deepEqual(errors('AVENANT N° 1 AU CONTRAT DE DÉLÉGATION DE SERVICE PUBLIC DE L’EAU'), []);
+  assert.equal(errors('CHOIX DU DÉLÉGATAIRE DU SERVICE PUBLIC DE LA FOURRIÈRE ANIMALE').length, 1);
+});
+
 test('EPCI-006: the bureau délibération is not signed by the secrétaire (information)', () => {
   const d = fired(readSeed(1), 'EPCI-006');
   assert.equal(d.length, 1);
