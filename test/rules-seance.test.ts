@@ -158,3 +158,14 @@ test('SEA-007, SEA-010: in a compte rendu, the secrétaire de séance designated
   assert.ok(fired(none, 'SEA-007').length > 0);
   assert.ok(fired(none, 'SEA-010').length > 0);
 });
+
+test('SEA-008: a président elected for the vote of the compte administratif, as the text says, is not the séance block’s (the maire)', () => {
+  const ca = (sentence: string) => `Délibération n° 2024_035\nObjet : Compte administratif 2023\n\nSéance du 18 juin 2024\nPrésident de séance : M. Rodolphe AMAILLAND, Maire\nSecrétaire de séance : Mme Claire BERTIN\n\n${sentence}\n\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE le compte administratif 2023.\n\nFait à Vertou, le 18 juin 2024\nLe Maire,\nRodolphe AMAILLAND\n`;
+  for (const sentence of [
+    'M. Jean DUPONT, premier adjoint, est élu président de séance pour l’examen du compte administratif. M. le Maire quitte la salle au moment du vote.',
+    'M. le Maire s’étant retiré, le conseil élit M. Jean DUPONT président de séance.',
+    'Sous la présidence de M. Jean DUPONT, M. le Maire s’étant retiré, le conseil examine le compte.',
+  ]) assert.deepEqual(fired(ca(sentence), 'SEA-008'), [], sentence);
+  const none = fired(ca('Le conseil examine le compte.'), 'SEA-008');
+  assert.ok(none.some((d) => d.severity === 'error'));
+});

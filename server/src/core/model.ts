@@ -476,6 +476,8 @@ export type SeanceMentionKind =
   | 'abstention-word'
   /** « voix prépondérante » anywhere. */
   | 'casting-vote'
+  /** A président elected or designated for the vote of the accounts (« M. X est élu président de séance », « le conseil élit M. X pour présider »). */
+  | 'accounts-president'
   /** « secrétaire » anywhere, not « secrétaire général(e) » (read when the séance block names no secrétaire). */
   | 'secretary-word'
   /** The objet, title or transmission objet names « compte administratif » or « compte financier unique » (value: « administratif » or « financier »). */

@@ -267,10 +267,12 @@ export const SEA_008: DocumentedRule = {
     const severity = cfu && !ca ? 'warning' as const : undefined;
     const president = s?.president ?? null;
     const out: Finding[] = [];
-    // The président de séance is the maire: said so, or the same name as the maire who signs.
-    if (president && mentionOf(act, 'head-presides')) {
+    // The président de séance is the maire: said so, or the same name as the maire who signs. Unless the text says
+    // that the conseil elected a président for this vote (the séance block's président, the maire, is not that one).
+    const elected = mentionOf(act, 'accounts-president') !== null;
+    if (!elected && president && mentionOf(act, 'head-presides')) {
       out.push({ range: s!.range, severity, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
-    } else if (!president) {
+    } else if (!elected && !president) {
       out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }
     if (!mentionOf(act, 'withdrawal')) {

@@ -23,6 +23,8 @@ const CASTING_VOTE = new RegExp(W.castingVote);
 const SECRETARY_WORD = /\bsecretaires?\b(?!\s+generale?s?\b)/;
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
+/** The président the conseil elects for the vote of the accounts, as the text says it (folded). */
+const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
 const NOT_TAKING_PART = new RegExp(W.notTakingPart);
 const HUIS_CLOS = new RegExp(W.huisClos);
@@ -89,6 +91,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   }
   if (accounts) {
     first(WITHDRAWAL, 'withdrawal', 0);
+    first(ACCOUNTS_PRESIDENT, 'accounts-president', 0);
     const president = s?.president ? fold(s.president) : null;
     if (president && seanceSpan) {
       // The same person as the maire (or président) who signs, a line « X, maire », or a quality for a name.
