@@ -471,3 +471,27 @@ test('« Ainsi fait et délibéré les jour, mois et an susdits » is the place 
   const act = parse('Séance du 5 février 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\nAinsi fait et délibéré à Lexy, les jour, mois et an susdits.\nLe Maire,\nJean DUPONT\n');
   assert.deepEqual([act.placeDate?.place, act.placeDate?.date, act.placeDate?.sameDayAsSeance], ['Lexy', '2024-02-05', true]);
 });
+
+test('« La séance est levée à 21 h 40 » at the end of a procès-verbal is no séance of the last délibération', () => {
+  const pv = `PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 JUILLET 2024
+Date de convocation : 27 juin 2024
+En exercice : 35 — Présents : 30 — Représentés : 3 — Votants : 33
+Secrétaire de séance : M. Paul CORNU
+
+Délibération n° 2024-040
+Objet : Décision modificative n° 1
+Le Conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE la décision modificative n° 1.
+
+Délibération n° 2024-041
+Objet : Dénomination de la place de la Loire
+Le Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de dénommer « place de la Loire » l’espace situé quai du Port.
+
+La séance est levée à 21 h 40.
+
+Fait à Lexy, le 4 juillet 2024
+`;
+  const doc = parseDocument(pv);
+  assert.equal(doc.acts.length, 2);
+  assert.deepEqual(doc.acts.map((a) => [a.seance?.present, a.seance?.date]), [[30, '2024-07-04'], [30, '2024-07-04']]);
+  assert.equal(analyze(pv).diagnostics.some((d) => d.code === 'SEA-003'), false);
+});

@@ -296,6 +296,9 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
   return units;
 }
 
+/** The title of a document that holds several acts (folded). */
+const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
+
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
 const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|secretaire|conseillere?\s+delegue)|^(?:pour\s+(?:le|la)\s+(?:maire|president)|par\s+delegation|signe\b)/;
 
@@ -363,7 +366,8 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   }
   if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }], units: units as unknown as Units };
   // The shared header ends at the first act's title or first recital.
-  const first = units.findIndex((u) => u.type === 'title' || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
+  // (Not the document's own title, « PROCÈS-VERBAL DE LA SÉANCE DU … », « COMPTE RENDU … »: the séance under it is shared.)
+  const first = units.findIndex((u) => (u.type === 'title' && !DOCUMENT_TITLE.test(u.f)) || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
   const header = first > 0 ? units[first].start : 0;
   segments[0].start = header;
   return { header, segments, units: units as unknown as Units };

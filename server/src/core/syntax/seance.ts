@@ -25,6 +25,8 @@ export function isFirstMeetingAfterRenewal(f: string): boolean {
 const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
 const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
 /** What comes before « séance » in the label of the secrétaire de séance (folded). */
+/** What follows « séance » when a sentence tells its course, not its date (folded). */
+const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 
@@ -94,6 +96,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     for (let m = re.exec(region); m; m = re.exec(region)) {
       // « Secrétaire de séance : Mme X » names a person, not the séance's date.
       if (re === SEANCE_WORD && SECRETARY_BEFORE.test(region.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // « La séance est levée à 21 h 40 » (and opened, suspended, resumed) closes the séance: no date of it after that.
+      if (re === SEANCE_WORD && SEANCE_EVENT.test(region.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       const from = m.index + m[0].length;
       const first = dates.firstFrom(from);
       const d = first && first.start - from <= window ? first : null;
