@@ -495,3 +495,9 @@ Fait à Lexy, le 4 juillet 2024
   assert.deepEqual(doc.acts.map((a) => [a.seance?.present, a.seance?.date]), [[30, '2024-07-04'], [30, '2024-07-04']]);
   assert.equal(analyze(pv).diagnostics.some((d) => d.code === 'SEA-003'), false);
 });
+
+test('the conseil’s délibération that delegates to the bureau is the conseil’s, not the bureau’s', () => {
+  const act = parse('Communauté de communes de Grand Lieu\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n\nDélibération n° 2020-078\nObjet : Délégations au Bureau communautaire\n\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\n\nLe Conseil communautaire, après en avoir délibéré, à l’unanimité, DÉLÈGUE au Bureau l’attribution des marchés de travaux.\n');
+  assert.equal(act.kind, 'deliberation-epci-conseil');
+  assert.equal(parse('Séance du bureau communautaire du 5 mars 2024\nLe Bureau communautaire,\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\nDÉCIDE :\nArticle 1er : Le marché est attribué.\n').kind, 'deliberation-epci-bureau');
+});

@@ -25,7 +25,9 @@ export function inferKind(
   const presidentBody = presidentOf ? bodyType(presidentOf[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
   const president = /\bpresident(?:e)?\b/.test(authText) || (pre.includes('president') && /\ble\s+president\b/.test(pre) && isEpci() && !/\bmaire\b/.test(authF))
     || (!mayorAuthor && presidentBody !== null && presidentBody !== 'commune');
-  const bureau = /\bbureau\b/.test(titleF) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(pre)) || /bureau/.test(authF);
+  // The bureau deliberates, not the bureau the conseil delegates to (« Objet : Délégations au Bureau communautaire »).
+  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux)\s+bureaux?\b/g, ' ');
+  const bureau = /\bbureau\b/.test(toBureau(titleF)) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
     if (isEpci() || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
