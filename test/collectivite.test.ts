@@ -75,3 +75,13 @@ test('PUB-005: a commune of 3 500 inhabitants and more (profile, else register) 
   assert.deepEqual(fired(shown, 'PUB-005', { population: 1200 }), [], 'a small commune may only display');
   assert.deepEqual(fired(edit(shown, 'Commune de Chambéry', 'Commune de Nulle-Part'), 'PUB-005'), [], 'population unknown: silence');
 });
+
+test('« Ville du Mans », « Ville des Sables-d’Olonne » are found in the register (the article goes back into the name), and messages say « du Mans »', async () => {
+  const { ofPlace } = await import('../server/src/core/collectivite');
+  const header = (h: string, dep: string) => `Département de ${dep}\n${h}\nSéance du 12 mars 2024\nDate de convocation : 8 mars 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\n`;
+  const d = fired(header('Ville du Mans', 'la Sarthe'), 'SEA-001');
+  assert.equal(d[0]?.severity, 'error', 'Le Mans has more than 3 500 inhabitants: 5 jours francs');
+  assert.match(d[0].message, /population totale du Mans/);
+  assert.ok(catalogue.collectivitesNamed!('Ville des Sables-d’Olonne', '85').length >= 1);
+  assert.deepEqual([ofPlace('Vertou'), ofPlace('Annecy'), ofPlace('Le Havre'), ofPlace('Les Sorinières'), ofPlace('Hazebrouck')], ['de Vertou', 'd’Annecy', 'du Havre', 'des Sorinières', 'de Hazebrouck']);
+});

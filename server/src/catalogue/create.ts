@@ -114,8 +114,9 @@ export function parseRegisterLine(line: string): RegisterRow | null {
 
 /** Key of a place name: "Saint-Jean-de-Maurienne", "ST JEAN DE MAURIENNE" and "Commune de Saint-Jean…" meet. */
 export function placeKeyOf(name: string): string {
+  // « Ville du Mans » is Le Mans, « Ville des Sables-d'Olonne » Les Sables-d'Olonne: the article goes back into the name.
   return foldText(name)
-    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|du\s+|des\s+)?)/, '')
+    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|(du)\s+|(des)\s+)?)/, (_, du?: string, des?: string) => (du ? 'le ' : des ? 'les ' : ''))
     .replace(/\bst(e?)\b\.?/g, 'saint$1')
     .replace(/[^a-z0-9]/g, '');
 }

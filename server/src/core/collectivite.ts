@@ -110,6 +110,15 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
     named,
     population: info.population,
     populationFrom: 'registre',
-    populationNote: `${figure} de ${info.name} au registre des collectivités${year ? ` de ${year}` : ''}, retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
+    populationNote: `${figure} ${ofPlace(info.name)} au registre des collectivités${year ? ` de ${year}` : ''}, retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
   };
+}
+
+/** « de Vertou », « d’Annecy », « du Mans », « des Sables-d’Olonne »: a place name after « de », as French contracts it. */
+export function ofPlace(name: string): string {
+  if (/^Le\s/.test(name)) return `du ${name.slice(3)}`;
+  if (/^Les\s/.test(name)) return `des ${name.slice(4)}`;
+  // (Before a vowel only: an « h » may be aspirated, « de Hazebrouck ».)
+  if (/^[AEIOUYÀÂÉÈÊÎÔ]/i.test(name)) return `d’${name}`;
+  return `de ${name}`;
 }
