@@ -267,3 +267,9 @@ test('« Présents ou représentés : 33 » is the total of both: 3 représenté
   const act = parse('Séance du 12 mars 2024\nMembres en exercice : 35\nMembres présents : 30\nMembres présents ou représentés : 33\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le tarif est fixé.\n');
   assert.deepEqual([act.seance?.membersInOffice, act.seance?.present, act.seance?.represented], [35, 30, 3]);
 });
+
+test('the date that opens the sentence « … le Conseil municipal s’est réuni » is the séance’s, in figures or in words', () => {
+  const act = (opening: string) => parse(`Délibération n° 2024_070\nObjet : Dénomination d’une voie\n\n${opening}, le Conseil municipal s’est réuni sous la présidence de M. Rodolphe AMAILLAND, Maire.\nDate de convocation : 10 mars 2024\nSecrétaire de séance : Mme Claire BERTIN\n\nLe Conseil municipal, après en avoir délibéré, DÉCIDE de dénommer la voie.\n`);
+  assert.equal(act('Le mardi 12 mars 2024 à 18 h 30').seance?.date, '2024-03-12');
+  assert.equal(act('Le douze mars deux mille vingt-quatre à dix-huit heures trente').seance?.date, '2024-03-12');
+});

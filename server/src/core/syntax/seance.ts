@@ -1,6 +1,6 @@
 // Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
 import type { Seance, Span } from '../model';
-import { TextIndex, WEEKDAYS, clean, type FoundDate } from '../text';
+import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
 import { DatesNear, NAME_RE, personName } from './common';
 import { type Unit } from './scanner';
@@ -25,6 +25,8 @@ export function isFirstMeetingAfterRenewal(f: string): boolean {
 const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
 const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
 /** What comes before « séance » in the label of the secrétaire de séance (folded). */
+/** The conseil met (folded). */
+const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+reunit|s'est\s+reunie)\b/;
 /** What follows « séance » when a sentence tells its course, not its date (folded). */
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
@@ -105,11 +107,21 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     }
     return null;
   };
+  // « Le mardi 12 mars 2024 à 18 h 30, le Conseil municipal s'est réuni … »: the date opens the sentence that says the
+  // conseil met.
+  const dateBeforeMeeting = (): { d: FoundDate; kw: number } | null => {
+    if (!has('reuni', 'assembl', 'tenu')) return null;
+    const met = MET_RE.exec(region);
+    if (!met) return null;
+    const from = Math.max(region.lastIndexOf('\n', met.index) + 1, met.index - 160);
+    const found = scanDates(f, from, met.index);
+    return found.length ? { d: found[found.length - 1], kw: from } : null;
+  };
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
   // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance.)
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null);
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null) ?? dateBeforeMeeting();
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
