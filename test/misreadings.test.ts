@@ -501,3 +501,10 @@ test('the conseil’s délibération that delegates to the bureau is the conseil
   assert.equal(act.kind, 'deliberation-epci-conseil');
   assert.equal(parse('Séance du bureau communautaire du 5 mars 2024\nLe Bureau communautaire,\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\nDÉCIDE :\nArticle 1er : Le marché est attribué.\n').kind, 'deliberation-epci-bureau');
 });
+
+test('a compte rendu by rapporteur: each délibération keeps its number, objet and whole tally', () => {
+  const item = (n: string, objet: string, rapporteur: string, vote: string) => `Délibération n° ${n}\nObjet : ${objet}\nRapporteur : ${rapporteur}\nLe Conseil municipal, à l’unanimité, ADOPTE le projet.\n${vote}\n`;
+  const doc = parseDocument(`COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2024\nEn exercice : 35 — Présents : 30 — Représentés : 3 — Votants : 33\n\n${item('2024_081', 'Création d’un emploi', 'Mme Anne BARRÉ', 'Adoptée par 30 voix pour et 3 contre.')}\n${item('2024_082', 'Dénomination d’une rue', 'M. Paul CORNU', '')}`);
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text]), [['2024_081', 'Création d’un emploi'], ['2024_082', 'Dénomination d’une rue']]);
+  assert.deepEqual([doc.acts[0].vote?.for, doc.acts[0].vote?.against], [30, 3]);
+});

@@ -4,7 +4,11 @@ import { COLLECTION_ANCHORS, COLLECTION_SOURCE, hasAny } from '../lexicon';
 
 const TITLE_RE = new RegExp(`(?:^|[^a-z])(?:${COLLECTION_SOURCE})\\b`);
 const ITEM_RE = /\brapporteure?s?\s*:/g;
-const CLOSE_RE = /\b(?:adoptee?s?\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)|prend\s+acte|rejetee?s?\b)[^a-z]{0,3}/g;
+// (A tally is the vote's: « Adoptée par 30 voix pour et 3 contre » is cut after « contre », not after « 30 »; a number
+// alone after the vote is the next item's, in a flattened compte rendu.)
+const COUNT = String.raw`\d+\s+(?:voix(?:\s+(?:pour|contre))?|pour|contre|abstentions?)`;
+const TALLY = String.raw`(?:\s*(?:,|;|et|:|dont)?\s*${COUNT})*`;
+const CLOSE_RE = new RegExp(String.raw`\b(?:adoptee?s?\s+(?:a\s+l'unanimite|a\s+la\s+majorite${TALLY}|par\s+${COUNT}${TALLY}|par\s+\d)|prend\s+acte|rejetee?s?\b${TALLY})[^a-z]{0,3}`, 'g');
 
 /**
  * Cut offsets (each the start of an act after the first) of a compte rendu or procès-verbal in the folded text, or []
@@ -23,12 +27,21 @@ export function collectionCuts(folded: string): { header: number; cuts: number[]
   const cuts: number[] = [];
   for (let k = 1; k < items.length; k++) {
     // The item starts after the vote that closed the one before (its title comes before « Rapporteur »).
+    // Without a vote that says so, at the paragraph (after a blank line) that holds « Rapporteur », with its title.
     const close = closes.filter((c) => c > items[k - 1] && c <= items[k]).pop();
-    cuts.push(close ?? items[k]);
+    cuts.push(close ?? paragraphStart(folded, items[k], items[k - 1]));
   }
-  // The first item's title comes just after the header: start it after the last sentence end before « Rapporteur ».
+  // The first item's title comes just after the header: start it at the paragraph that holds « Rapporteur » (its
+  // number and objet above it, after a blank line), else after the last sentence end before « Rapporteur ».
   const before = folded.slice(Math.max(0, items[0] - 400), items[0]);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const blank = /\n[ \t]*\n(?![^]*\n[ \t]*\n)/.exec(before);
+  const stop = blank ? blank.index + blank[0].length - 1 : Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const header = items[0] - before.length + (stop >= 0 ? stop + 1 : 0);
   return { header, cuts };
+}
+
+/** Where the paragraph that holds `at` begins: after the last blank line in (`from`, `at`), else `at` itself. */
+function paragraphStart(folded: string, at: number, from: number): number {
+  const gap = /\n[ \t]*\n(?![^]*\n[ \t]*\n)/.exec(folded.slice(from, at));
+  return gap ? from + gap.index + gap[0].length : at;
 }
