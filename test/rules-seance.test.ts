@@ -4,13 +4,15 @@ import assert from 'node:assert/strict';
 import { DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
 
-test('SEA-001: seed 001 convocation moved to 22 June raises SEA-001 (EPCI: 5 jours francs)', () => {
+test('SEA-001: seed 001 (a bureau) convocation moved to 22 June raises SEA-001: the règlement intérieur sets the bureau’s délai (warning)', () => {
   const seed = readSeed(1);
   assert.deepEqual(fired(seed, 'SEA-001'), []);
   const d = fired(edit(seed, 'DATE DE LA CONVOCATION : 18 juin 2025', 'DATE DE LA CONVOCATION : 22 juin 2025'), 'SEA-001');
   assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'warning');
   assert.match(d[0].message, /1 jour franc seulement/);
-  assert.match(d[0].message, /au moins 5/);
+  assert.match(d[0].message, /règlement intérieur/);
+  assert.doesNotMatch(d[0].message, /il en faut au moins/);
 });
 
 test('SEA-001: communes — population from the profile, 3 jours francs by default, urgency', () => {

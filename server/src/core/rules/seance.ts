@@ -53,12 +53,20 @@ export const SEA_001: DocumentedRule = {
     if (jf < 0) {
       return [{ range, severity: d.flattened ? 'warning' : undefined, message: `La date de convocation est postérieure à la séance (${sent}) : vérifiez les dates.` }];
     }
+    if (jf < min && bureau && !s.urgency) {
+      // The bureau's délai is its règlement intérieur's, not the conseil's: say so, without claiming another minimum.
+      return [{
+        range,
+        severity: 'warning',
+        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : le délai de convocation du bureau est fixé par le règlement intérieur de l’EPCI, souvent sur les 5 jours francs du conseil ; vérifiez qu’il est respecté (CGCT, art. L. 5211-1 et L. 5211-10).`,
+      }];
+    }
     if (jf < min) {
       const note = !epci && !s.urgency && pop === null ? ' (5 jours francs à partir de 3 500 habitants)' : '';
       return [{
         range,
         severity: bureau || d.flattened ? 'warning' : undefined,
-        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).${bureau ? ' Pour le bureau, le délai est celui du règlement intérieur : vérifiez-le.' : ''}`,
+        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
       }];
     }
     if (!epci && !s.urgency && !firstMeeting && pop === null && jf < 5) {
