@@ -508,3 +508,9 @@ test('a compte rendu by rapporteur: each délibération keeps its number, objet 
   assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text]), [['2024_081', 'Création d’un emploi'], ['2024_082', 'Dénomination d’une rue']]);
   assert.deepEqual([doc.acts[0].vote?.for, doc.acts[0].vote?.against], [30, 3]);
 });
+
+test('« Fait au Pellerin », « Fait aux Sorinières »: the place with its article', () => {
+  const place = (line: string) => parse(`Le Maire,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite.\n${line}\nLe Maire,\nJean DUPONT\n`).placeDate?.place;
+  assert.equal(place('Fait au Pellerin, le 4 juillet 2024'), 'Le Pellerin');
+  assert.equal(place('Fait aux Sorinières, le 4 juillet 2024'), 'Les Sorinières');
+});

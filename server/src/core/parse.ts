@@ -495,8 +495,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     u.type = 'placeDate';
     const lead = u.f.length - u.f.replace(/^[-*\s]+/, '').length;
     const ff = u.f.slice(lead);
-    const m = /^(?:ainsi\s+)?(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/d.exec(ff) ?? /^(?:a\s+)?([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/d.exec(ff);
+    const m = /^(?:ainsi\s+)?(?:fait\s+et\s+delibere\s+|fait\s+|delibere\s+)(?:a|en|au|aux)\s+([^,\n]{1,80}?)(?:\s*,|\s+le\b|\s+les\b|\s*$)/d.exec(ff) ?? /^(?:a\s+)?([^,\n]{1,60}?),?\s+le\s+(?=\d|1er)/d.exec(ff);
     let place: string | null = m?.indices?.[1] ? clean(text.slice(u.start + lead + m.indices[1][0], u.start + lead + m.indices[1][1])).replace(/[,\s]+$/, '') || null : null;
+    // « Fait au Pellerin », « Fait aux Sorinières »: the article goes back into the name.
+    const contracted = m?.indices?.[1] ? /\b(au|aux)\s+$/.exec(ff.slice(0, m.indices[1][0])) : null;
+    if (place && contracted) place = `${contracted[1] === 'au' ? 'Le' : 'Les'} ${place}`;
     // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
     if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;
     // The date may be on the same unit or the next one.

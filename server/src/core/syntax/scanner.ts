@@ -240,7 +240,7 @@ export function classify(u: Unit, original: string): UnitType {
     const rest = f.slice(m[0].length);
     if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
-  if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
+  if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en|au|aux)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
   // « Ainsi fait et délibéré les jour, mois et an susdits ».
   if (c0 === 97 /* a */ && /^ainsi\s+(?:fait\s+(?:et\s+delibere\s+)?|delibere\s+)(?:a|en|les?)\s+/.test(f)) return 'placeDate';
   if (c0 >= 97 && c0 <= 122 && UPPER_START.test(original)) {
