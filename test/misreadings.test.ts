@@ -514,3 +514,9 @@ test('« Fait au Pellerin », « Fait aux Sorinières »: the place with its art
   assert.equal(place('Fait au Pellerin, le 4 juillet 2024'), 'Le Pellerin');
   assert.equal(place('Fait aux Sorinières, le 4 juillet 2024'), 'Les Sorinières');
 });
+
+test('procès-verbal items headed « 1. Délibération n° 2024-040 – Décision modificative n° 1 » give each act its number, objet and title', () => {
+  const doc = parseDocument('PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 JUILLET 2024\nEn exercice : 35 — Présents : 30 — Représentés : 3 — Votants : 33\n\n1. Délibération n° 2024-040 – Décision modificative n° 1\nVu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE la décision modificative n° 1.\n\n2. Délibération n° 2024-041 – Création d’un emploi\nVu le code général de la fonction publique ;\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de créer un emploi.\n');
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.seance?.present]), [['2024-040', 'Décision modificative n° 1', 30], ['2024-041', 'Création d’un emploi', 30]]);
+  assert.match(doc.acts[1].title?.text ?? '', /^2\. Délibération/);
+});

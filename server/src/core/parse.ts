@@ -21,7 +21,7 @@ import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -399,7 +399,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const type: CollectiviteType = /^metropole|^eurometropole/.test(ff) ? 'metropole'
         : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)/.test(ff) ? 'epci' : 'autre';
       collectivite = { ...span(s, u.end), name, type };
-    } else if (u.type === 'title' && !title && i < Math.max(preambleEnd, 1)) title = span(s, u.end);
+    } else if (u.type === 'title' && i < Math.max(preambleEnd, 1) && (!title || DOCUMENT_TITLE.test(f.slice(title.start, title.end)))) {
+      // (The act's own title rather than that of the document that holds it, « PROCÈS-VERBAL DE LA SÉANCE … ».)
+      title = span(s, u.end);
+    }
     else if (u.type === 'authority' && !authority && i < preambleEnd + 1) authority = span(s, u.end);
   }
   // A département named in the title line of a collectivité ("Commune de X (Savoie)") is left to the profile.
@@ -439,10 +442,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
     if (obj && !object) object = span(u.end - obj[1].length, u.end);
   }
-  // « ARRÊTÉ N° 2024-233 portant interdiction … »: the objet on the title's own line.
+  // « ARRÊTÉ N° 2024-233 portant interdiction … », « Délibération n° 2024-040 – Décision modificative n° 1 »: the objet
+  // on the title's own line, after its number.
   if (!object && title) {
-    const m = /\s(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant)\s/.exec(f.slice(title.start, title.end));
+    const tf = f.slice(title.start, title.end);
+    const m = /\s(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant)\s/.exec(tf);
+    const dash = number && number.end <= title.end ? /^\s*[–—-]\s+(?=\S)/.exec(f.slice(number.end, title.end)) : null;
     if (m) object = span(title.start + m.index + 1, title.end);
+    else if (dash && number) object = span(number.end + dash[0].length, title.end);
   }
   // An upper-case line after the title and before the exposé is the objet (seed 000 layout).
   if (!object && title) {

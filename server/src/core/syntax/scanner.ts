@@ -215,7 +215,8 @@ function lastWordChar(f: string): number {
 const UPPER_START = /^[A-ZÀ-Ý]/;
 
 export function classify(u: Unit, original: string): UnitType {
-  const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '');
+  // (« 1. Délibération n° 2024-040 – … »: an agenda item's number before a title is no part of it.)
+  const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '').replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)/, '');
   // Each anchored pattern is tried only when the unit starts with a character it can start with (same order, same
   // result as trying them all).
   const c0 = f.charCodeAt(0);
@@ -297,7 +298,7 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 }
 
 /** The title of a document that holds several acts (folded). */
-const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
+export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
 const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|secretaire|conseillere?\s+delegue)|^(?:pour\s+(?:le|la)\s+(?:maire|president)|par\s+delegation|signe\b)/;
