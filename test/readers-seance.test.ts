@@ -273,3 +273,8 @@ test('the date that opens the sentence « … le Conseil municipal s’est réun
   assert.equal(act('Le mardi 12 mars 2024 à 18 h 30').seance?.date, '2024-03-12');
   assert.equal(act('Le douze mars deux mille vingt-quatre à dix-huit heures trente').seance?.date, '2024-03-12');
 });
+
+test('a pouvoir given to « M. GUÉRIN », a civility and a surname alone, names its mandataire', () => {
+  const act = parse('Séance du 12 mars 2024\nEn exercice : 23 — Présents : 18 — Représentés : 2 — Votants : 20\nAbsents : M. Luc BICHON (pouvoir à M. GUÉRIN), Mme Anne DURAND (pouvoir à M. GUÉRIN)\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le tarif est fixé.\n');
+  assert.deepEqual(act.mentions.filter((m) => m.kind === 'proxy-holder').map((m) => m.value), ['guerin', 'guerin']);
+});

@@ -89,7 +89,8 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
 // ---- The mandataires of the pouvoirs (SEA-004): who receives a pouvoir, as the séance block writes it.
 
 const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
-const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER, 'gu');
+// (« pouvoir à M. GUÉRIN »: a civility and a surname alone name a member too.)
+const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}]))`, 'gu');
 const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration))\s*:/g;
 const HOLDER_PAIR = new RegExp(HOLDER + String.raw`\s+(?:à|a)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER, 'gu');
 
@@ -117,7 +118,8 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
   if (!fh.includes('pouvoir') && !fh.includes('procuration') && !fh.includes('mandat')) return out;
   HOLDER_DIRECT.lastIndex = 0;
   for (let m = HOLDER_DIRECT.exec(head); m; m = HOLDER_DIRECT.exec(head)) {
-    add(m[1], m.index + m[0].length - m[1].length, head.slice(Math.max(0, m.index - 60), m.index));
+    const name = m[1] ?? m[2];
+    add(name, m.index + m[0].length - name.length, head.slice(Math.max(0, m.index - 60), m.index));
   }
   HOLDER_LABEL.lastIndex = 0;
   for (let l = HOLDER_LABEL.exec(fh); l; l = HOLDER_LABEL.exec(fh)) {
