@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DECISION, DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
+import { parse } from '../server/src/core/parse';
 
 test('PUB-002: a certification dated before the act', () => {
   const t = `${DECISION}\nCertifié exécutoire, transmis en préfecture le 10 avril 2025.\n`;
@@ -50,4 +51,11 @@ test('PUB-009: nature of a délibération other than DE (information)', () => {
   assert.equal(d.length, 1);
   assert.equal(d[0].severity, 'information');
   assert.deepEqual(fired(t.replace('-AR\n', '-DE\n'), 'PUB-009'), []);
+});
+
+test('PUB-009: « Date de télétransmission » and « Date de réception préfecture » in an accusé de réception are read, and checked against the act', () => {
+  const act = `Séance du 12 mars 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\nFait à Vertou, le 12 mars 2024\n\nAccusé de réception en préfecture\n044-214402158-20240312-2024_17-DE\nDate de télétransmission : 11/03/2024\nDate de réception préfecture : 11/03/2024\n`;
+  const t = parse(act).transmission;
+  assert.deepEqual([t?.transmissionDate, t?.receptionDate], ['2024-03-11', '2024-03-11']);
+  assert.ok(fired(act, 'PUB-009').some((d) => /précède la date de l’acte/.test(d.message)));
 });

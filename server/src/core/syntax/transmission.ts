@@ -29,13 +29,17 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
     const [a, b] = m.indices[1];
     return { value: clean(text.slice(s + a, s + b)), start: s + a, end: s + b };
   };
+  // The first label followed by a date (« Accusé de réception en préfecture » heads the block with no date after it;
+  // « Date de réception préfecture : 11/03/2024 » comes later).
   const dateAfter = (re: RegExp): { iso: string | null; span: Span } | null => {
-    const m = re.exec(region);
-    if (!m) return null;
-    const d = firstDate(region.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (!d) return null;
-    const ds = s + m.index + m[0].length + d.index;
-    return { iso: d.iso, span: index.span(ds, ds + d.length) };
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(region); m; m = g.exec(region)) {
+      const d = firstDate(region.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (!d) continue;
+      const ds = s + m.index + m[0].length + d.index;
+      return { iso: d.iso, span: index.span(ds, ds + d.length) };
+    }
+    return null;
   };
   let identifier: string | null = null;
   let identifierSpan: Span | null = null;
@@ -51,7 +55,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
   const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
   const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
-  const trans = dateAfter(/(?:date\s+de\s+transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
   const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
   const pub = PUBLICATION_RE.exec(region);
   let actIso = actDate?.iso ?? null;
