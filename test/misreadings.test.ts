@@ -520,3 +520,8 @@ test('procès-verbal items headed « 1. Délibération n° 2024-040 – Décisio
   assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.seance?.present]), [['2024-040', 'Décision modificative n° 1', 30], ['2024-041', 'Création d’un emploi', 30]]);
   assert.match(doc.acts[1].title?.text ?? '', /^2\. Délibération/);
 });
+
+test('a procès-verbal that heads each délibération « Délibération n° … » gives one act per heading, even without a typed verb', () => {
+  const doc = parseDocument('PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 JUILLET 2024\nEn exercice : 35 — Présents : 30 — Représentés : 3 — Votants : 33\n\nDélibération n° 2024-040\nObjet : Décision modificative n° 1\nLe Conseil municipal, à l’unanimité, ADOPTE la décision modificative n° 1.\n\nDélibération n° 2024-041\nObjet : Dénomination de la place de la Loire\nLe Conseil municipal, à l’unanimité, DÉCIDE de dénommer la place.\n');
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.seance?.present]), [['2024-040', 'Décision modificative n° 1', 30], ['2024-041', 'Dénomination de la place de la Loire', 30]]);
+});

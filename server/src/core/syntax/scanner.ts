@@ -298,6 +298,8 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 }
 
 /** The title of a document that holds several acts (folded). */
+/** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
+const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+n\s?[°o]/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
@@ -339,6 +341,17 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
 export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = readUnits(text, f, index, lines);
+  // A procès-verbal or compte rendu (its first title says so) that heads each délibération « Délibération n° … »: one
+  // act per heading, whether or not its dispositif has a verb the scanner types.
+  const firstTitle = units.findIndex((u) => u.type === 'title');
+  if (firstTitle >= 0 && DOCUMENT_TITLE.test(units[firstTitle].f)) {
+    const headings: number[] = [];
+    for (let i = firstTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
+    if (headings.length >= 2) {
+      const segments = headings.map((h, k) => ({ start: units[h].start, end: k + 1 < headings.length ? units[headings[k + 1]].start : text.length }));
+      return { header: segments[0].start, segments, units: units as unknown as Units };
+    }
+  }
   const starts: number[] = [0];
   let sawVerb = false;
   let lastClosing = -1;
