@@ -278,3 +278,8 @@ test('a pouvoir given to « M. GUÉRIN », a civility and a surname alone, names
   const act = parse('Séance du 12 mars 2024\nEn exercice : 23 — Présents : 18 — Représentés : 2 — Votants : 20\nAbsents : M. Luc BICHON (pouvoir à M. GUÉRIN), Mme Anne DURAND (pouvoir à M. GUÉRIN)\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le tarif est fixé.\n');
   assert.deepEqual(act.mentions.filter((m) => m.kind === 'proxy-holder').map((m) => m.value), ['guerin', 'guerin']);
 });
+
+test('« Président : M. X, Maire », « Présents (titulaires et suppléants) : 28 » and « à l’unanimité moins deux abstentions » are read', () => {
+  const act = parse('Séance du 5 février 2024\nPrésident : M. Jean DUPONT, Maire\nPrésents (titulaires et suppléants) : 28\nLe conseil communautaire,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité moins deux abstentions.\n');
+  assert.deepEqual([act.seance?.president, act.seance?.present, act.vote?.unanimous, act.vote?.abstentions], ['Jean DUPONT', 28, true, 2]);
+});

@@ -164,6 +164,11 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // "présents titulaires : 45 - présents suppléants : 4"
   const tit = !has('laires') ? null : /p(?<![a-z]p)resents?\s+titulaires\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\bpresents?\s+suppleants\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
+  // « Présents (titulaires et suppléants) : 28 ».
+  if (present === null && has('resent')) {
+    const m = /p(?<![a-z]p)resents?\s*\([^)\n]{0,40}\)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
+    if (m) present = +m[1];
+  }
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
   // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
   let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente']));
@@ -195,7 +200,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     return nm.name;
   };
   // (« Présidence : M. X » and « Secrétaire : Mme Y » as labels at the start of a line of the séance block.)
-  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*|(?:^|\n)[ \t]*presidence\s*:\s*/, ['presiden']);
+  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*|(?:^|\n)[ \t]*(?:presidence|president(?:e)?)\s*:\s*/, ['presiden']);
   let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary) ?? nameAt(/(?:^|\n)[ \t]*secretaire\s*:\s*/, ['cretaire']);
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.

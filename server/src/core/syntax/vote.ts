@@ -53,7 +53,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     unanimous: unan ? true : forM || majM ? false : null,
     for: count(forM),
     against: count(againstM),
-    abstentions: count(absM),
+    abstentions: count(absM) ?? fewerWords(region),
     notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
     adopted,
     resultWords: /unanimit|majorite|\bpour\b|\bcontre\b/.test(words),
@@ -89,4 +89,13 @@ function countNotVoting(region: string): number {
     done = to;
   }
   return n;
+}
+
+const SMALL: Readonly<Record<string, number>> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+/** « à l'unanimité moins deux abstentions », « moins 2 abstentions »: the abstentions a unanimity leaves out (folded). */
+function fewerWords(region: string): number | null {
+  if (!region.includes('moins')) return null;
+  const m = /\bmoins\s+(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+abstentions?\b/.exec(region);
+  return m ? (SMALL[m[1]] ?? +m[1]) : null;
 }
