@@ -260,6 +260,10 @@ test('members named as not taking part in the vote are counted, in the usual pro
   assert.equal(act('(M. Paul LEROUX n’a pas pris part au vote)').vote?.notVoting, 1);
   assert.equal(act('Ne prennent pas part au vote : M. Paul LEROUX, Mme Anne DURAND').vote?.notVoting, 2);
   assert.equal(act('MM. LEROUX et DURAND ne prennent pas part au vote.').vote?.notVoting, 2);
+  assert.equal(act('(M. Jacques LEBRUN n’ayant pas pris part au vote)').vote?.notVoting, 1);
+  // Said before the vote, in the exposé.
+  const before = parse('Séance du 12 mars 2024\nVotants : 32\nM. Jacques LEBRUN quitte la salle et ne prend part ni au débat ni au vote.\nLe Conseil communautaire, après en avoir délibéré, par 25 voix pour, 3 voix contre et 3 abstentions, APPROUVE la convention.\n');
+  assert.equal(before.vote?.notVoting, 1);
   assert.equal(act('').vote?.notVoting ?? null, null);
 });
 

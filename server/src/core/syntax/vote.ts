@@ -35,7 +35,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend(?:nent)?\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
   // Else the members named as not taking part (« M. Paul LEROUX ne prend part ni aux débats ni au vote », « Ne prend
   // pas part au vote : M. X, Mme Y »): one per person named in the sentence, one when none is.
-  const notVotingNamed = npM || !has(' part ') ? 0 : countNotVoting(region);
+  // (Said in the exposé too, before the vote: « M. X quitte la salle et ne prend part ni aux débats ni au vote ».)
+  const sayings = f.slice(Math.max(0, startOff - 6000), startOff + region.length);
+  const notVotingNamed = npM || !sayings.includes(' part ') ? 0 : countNotVoting(sayings);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
@@ -64,7 +66,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 
 
 /** Not taking part in the vote, in prose (folded). */
-const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+aux\s+debats\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
+const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont|ayant)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+(?:aux\s+debats|au\s+debat)\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
 const PERSON = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+[a-z]/g;
 const SENTENCE_END = /(?<!\b(?:m|mm|mme|mlle))\.|[;\n()]/g;
 
