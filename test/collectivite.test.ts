@@ -85,3 +85,7 @@ test('« Ville du Mans », « Ville des Sables-d’Olonne » are found in the re
   assert.ok(catalogue.collectivitesNamed!('Ville des Sables-d’Olonne', '85').length >= 1);
   assert.deepEqual([ofPlace('Vertou'), ofPlace('Annecy'), ofPlace('Le Havre'), ofPlace('Les Sorinières'), ofPlace('Hazebrouck')], ['de Vertou', 'd’Annecy', 'du Havre', 'des Sorinières', 'de Hazebrouck']);
 });
+
+test('« Commune du Val d’Oingt » is found though the register writes « Val d’Oingt », without the article', () => {
+  assert.ok(catalogue.collectivitesNamed!('Commune du Val d’Oingt', '69').length >= 1);
+});

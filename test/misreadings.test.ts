@@ -525,3 +525,16 @@ test('a procès-verbal that heads each délibération « Délibération n° … 
   const doc = parseDocument('PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 JUILLET 2024\nEn exercice : 35 — Présents : 30 — Représentés : 3 — Votants : 33\n\nDélibération n° 2024-040\nObjet : Décision modificative n° 1\nLe Conseil municipal, à l’unanimité, ADOPTE la décision modificative n° 1.\n\nDélibération n° 2024-041\nObjet : Dénomination de la place de la Loire\nLe Conseil municipal, à l’unanimité, DÉCIDE de dénommer la place.\n');
   assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.seance?.present]), [['2024-040', 'Décision modificative n° 1', 30], ['2024-041', 'Dénomination de la place de la Loire', 30]]);
 });
+
+test('a reviewer’s findings stay fixed: long blank runs in a compte rendu, a convocation date beside « s’est réuni », a sentence of an article that opens « À titre … , le … »', () => {
+  // Long runs of blanks after a vote and many blank lines between two rapporteurs (both were quadratic).
+  const blanks = `COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2024\nRapporteur : M. Paul CORNU\nLe Conseil municipal, à l’unanimité, ADOPTE le projet.\nAdoptée à la majorité${' '.repeat(200_000)}x\n${'\n'.repeat(20_000)}Délibération n° 2024_082\nRapporteur : Mme Anne BARRÉ\nLe Conseil municipal ADOPTE le projet.\nAdoptée à l’unanimité.\n`;
+  assert.equal(parseDocument(blanks).acts.length, 2);
+  // « dûment convoqué le 5 mars 2024, s’est réuni »: that date is the convocation's, not the séance's.
+  const convened = parse('Le Conseil municipal de Lexy, dûment convoqué le 5 mars 2024, s’est réuni en mairie.\nPrésents : 12\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\n');
+  assert.notEqual(convened.seance?.date ?? null, '2024-03-05');
+  // A sentence of an article is no place and date: the article keeps it, and no STR-002.
+  const text = `Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\nArticle 2 : Par dérogation :\nÀ titre exceptionnel, le 14 juin 2024 de 8 h à 12 h, la circulation des riverains est autorisée.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nJean DUPONT\n`;
+  assert.match(parse(text).articles[1].body, /titre exceptionnel/);
+  assert.equal(analyze(text).diagnostics.some((d) => d.code === 'STR-002'), false);
+});

@@ -287,3 +287,8 @@ test('« Président : M. X, Maire », « Présents (titulaires et suppléants) :
   const act = parse('Séance du 5 février 2024\nPrésident : M. Jean DUPONT, Maire\nPrésents (titulaires et suppléants) : 28\nLe conseil communautaire,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité moins deux abstentions.\n');
   assert.deepEqual([act.seance?.president, act.seance?.present, act.vote?.unanimous, act.vote?.abstentions], ['Jean DUPONT', 28, true, 2]);
 });
+
+test('a member who takes no part, named in the exposé and again beside the tally, is counted once', () => {
+  const act = parse('Séance du 12 mars 2024\nVotants : 13\nM. Paul LEROUX, président de l’association, quitte la salle et ne prend part ni aux débats ni au vote.\nLe Conseil municipal, après en avoir délibéré, par 11 voix pour, ATTRIBUE la subvention.\nM. Paul LEROUX ne prend pas part au vote.\n');
+  assert.equal(act.vote?.notVoting, 1);
+});

@@ -149,3 +149,9 @@ test('REC-001: a police measure is published (information), unless it is taken a
   const notified = edit(noRecours, 'de l\'exécution du présent arrêté.', 'de l\'exécution du présent arrêté, qui sera notifié à la SARL Le Corsaire.');
   assert.equal(fired(notified, 'REC-001')[0].severity, 'warning');
 });
+
+test('REC-001: a police arrêté sent to the gendarmerie for its execution is not notified to a person (information)', () => {
+  const noRecours = edit(ARRETE, /Article 2 : Le présent arrêté peut faire l'objet[^\n]*\n\n/, '');
+  const sent = edit(noRecours, 'de l\'exécution du présent arrêté.', 'de l\'exécution du présent arrêté. Il sera notifié à M. le Commandant de la brigade de gendarmerie.');
+  assert.equal(fired(sent, 'REC-001')[0].severity, 'information');
+});

@@ -113,10 +113,10 @@ export function parseRegisterLine(line: string): RegisterRow | null {
 }
 
 /** Key of a place name: "Saint-Jean-de-Maurienne", "ST JEAN DE MAURIENNE" and "Commune de Saint-Jean…" meet. */
-export function placeKeyOf(name: string): string {
+export function placeKeyOf(name: string, article = true): string {
   // « Ville du Mans » is Le Mans, « Ville des Sables-d'Olonne » Les Sables-d'Olonne: the article goes back into the name.
   return foldText(name)
-    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|(du)\s+|(des)\s+)?)/, (_, du?: string, des?: string) => (du ? 'le ' : des ? 'les ' : ''))
+    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|(du)\s+|(des)\s+)?)/, (_, du?: string, des?: string) => (!article ? '' : du ? 'le ' : des ? 'les ' : ''))
     .replace(/\bst(e?)\b\.?/g, 'saint$1')
     .replace(/[^a-z0-9]/g, '');
 }
@@ -562,7 +562,10 @@ export function createCatalogue(data: CompiledCatalogue, load: SideFileLoader = 
     collectivitesNamed(name, departement) {
       const key = placeKeyOf(name);
       if (!key) return [];
-      const all = register.byKey(key);
+      // « Commune du Val d'Oingt » is registered « Val d'Oingt »: without the article when no name has it.
+      let all = register.byKey(key);
+      const bare = placeKeyOf(name, false);
+      if (all.length === 0 && bare !== key) all = register.byKey(bare);
       const dep = departement ? (catalogue.departement(departement)?.code ?? null) : null;
       return dep ? all.filter((c) => c.departement === dep) : all;
     },

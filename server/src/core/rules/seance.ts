@@ -39,7 +39,8 @@ export const SEA_001: DocumentedRule = {
       if (bureau || mentionOf(act, 'convocation-word')) return [];
       return [{ range: s.dateSpan?.range ?? s.range, severity: 'warning', message: `${SEA_001_MISSING} : ajoutez « Date de la convocation : <date> » au bloc de la séance ; elle permet de vérifier le délai de convocation (CGCT, art. L. 2121-11 et L. 2121-12).` }];
     }
-    const jf = joursFrancs(s.convocationDate, s.date);
+    // (A convocation of the séance's own day is 0 jours francs short, not « postérieure ».)
+    const jf = s.convocationDate === s.date ? 0 : joursFrancs(s.convocationDate, s.date);
     const epci = isEpci(ctx);
     // The law holds that meeting on the Friday, Saturday or Sunday after the election (L. 2121-7).
     const firstMeeting = !epci && ['vendredi', 'samedi', 'dimanche'].includes(weekdayOf(s.date)) && !!mentionOf(act, 'first-meeting');
@@ -58,7 +59,7 @@ export const SEA_001: DocumentedRule = {
       return [{
         range,
         severity: 'warning',
-        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : le délai de convocation du bureau est fixé par le règlement intérieur de l’EPCI, souvent sur les 5 jours francs du conseil ; vérifiez qu’il est respecté (CGCT, art. L. 5211-1 et L. 5211-10).`,
+        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : le délai de convocation du bureau est fixé par le règlement intérieur de l’EPCI, souvent aligné sur les 5 jours francs du conseil ; vérifiez qu’il est respecté (CGCT, art. L. 5211-1 et L. 5211-10).`,
       }];
     }
     if (jf < min) {

@@ -7,7 +7,8 @@ const ITEM_RE = /\brapporteure?s?\s*:/g;
 // (A tally is the vote's: « Adoptée par 30 voix pour et 3 contre » is cut after « contre », not after « 30 »; a number
 // alone after the vote is the next item's, in a flattened compte rendu.)
 const COUNT = String.raw`\d+\s+(?:voix(?:\s+(?:pour|contre))?|pour|contre|abstentions?)`;
-const TALLY = String.raw`(?:\s*(?:,|;|et|:|dont)?\s*${COUNT})*`;
+// (Blanks bounded: two unbounded runs around an optional separator would try every split of a long run of blanks.)
+const TALLY = String.raw`(?:[ \t]{0,3}(?:[,;:]|et|dont)?[ \t]{0,3}${COUNT})*`;
 const CLOSE_RE = new RegExp(String.raw`\b(?:adoptee?s?\s+(?:a\s+l'unanimite|a\s+la\s+majorite${TALLY}|par\s+${COUNT}${TALLY}|par\s+\d)|prend\s+acte|rejetee?s?\b${TALLY})[^a-z]{0,3}`, 'g');
 
 /**
@@ -34,14 +35,27 @@ export function collectionCuts(folded: string): { header: number; cuts: number[]
   // The first item's title comes just after the header: start it at the paragraph that holds « Rapporteur » (its
   // number and objet above it, after a blank line), else after the last sentence end before « Rapporteur ».
   const before = folded.slice(Math.max(0, items[0] - 400), items[0]);
-  const blank = /\n[ \t]*\n(?![^]*\n[ \t]*\n)/.exec(before);
-  const stop = blank ? blank.index + blank[0].length - 1 : Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const blank = afterLastBlankLine(before, 0);
+  const stop = blank >= 0 ? blank - 1 : Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const header = items[0] - before.length + (stop >= 0 ? stop + 1 : 0);
   return { header, cuts };
 }
 
 /** Where the paragraph that holds `at` begins: after the last blank line in (`from`, `at`), else `at` itself. */
 function paragraphStart(folded: string, at: number, from: number): number {
-  const gap = /\n[ \t]*\n(?![^]*\n[ \t]*\n)/.exec(folded.slice(from, at));
-  return gap ? from + gap.index + gap[0].length : at;
+  const end = afterLastBlankLine(folded.slice(from, at), 0);
+  return end >= 0 ? from + end : at;
+}
+
+/**
+ * The offset just after the last blank line of `s` (a line break, blanks, a line break), or -1: lines are walked
+ * backwards once (a pattern with a look-ahead to the end would be quadratic on many blank lines).
+ */
+function afterLastBlankLine(s: string, from: number): number {
+  for (let nl = s.lastIndexOf('\n'); nl > from; nl = s.lastIndexOf('\n', nl - 1)) {
+    let k = nl - 1;
+    while (k >= from && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k--;
+    if (k >= from && s.charCodeAt(k) === 10) return nl + 1;
+  }
+  return -1;
 }

@@ -16,6 +16,8 @@ const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|
 const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
 /** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés », « … qui sera notifié à la SARL … ». */
 const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse|\\b(?:sera|seront)\\s+notifiee?s?\\s+(?:a|aux)\\s`);
+/** Who a copy is sent to for its execution or control, not the person the act concerns (folded). */
+const TO_SERVICES = /^[^.;]{0,40}\b(?:commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur)\b/;
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
 const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
@@ -34,8 +36,10 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
       const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);
       if (pub) add('published-self', pub.index, pub.index + pub[0].length);
     }
+    // (Sent to the services that carry it out, « notifié à M. le Commandant de la brigade de gendarmerie », is no
+    // notification to the person the act concerns.)
     const notified = SELF_NOTIFIED.exec(f);
-    if (notified) add('notified-self', notified.index, notified.index + notified[0].length);
+    if (notified && !TO_SERVICES.test(f.slice(notified.index + notified[0].length, notified.index + notified[0].length + 80).replace(/\b(?:m|mme|mm)\./g, ' '))) add('notified-self', notified.index, notified.index + notified[0].length);
   }
 
   // The publicity mentions follow the dispositif (certification, stamps). Inside the recours mention, the phrases

@@ -114,14 +114,15 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const met = MET_RE.exec(region);
     if (!met) return null;
     const from = Math.max(region.lastIndexOf('\n', met.index) + 1, met.index - 160);
-    const found = scanDates(f, from, met.index);
-    return found.length ? { d: found[found.length - 1], kw: from } : null;
+    // The date that opens the sentence, not one the sentence gives to the convocation (« dûment convoqué le … »).
+    const d = scanDates(f, from, met.index).find((x) => !/convoqu|convocation|envoy|adress/.test(f.slice(Math.max(from, x.start - 40), x.start)));
+    return d ? { d, kw: from } : null;
   };
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
   // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance.)
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, null) : null) ?? dateBeforeMeeting();
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);

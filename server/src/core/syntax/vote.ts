@@ -67,12 +67,13 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 
 /** Not taking part in the vote, in prose (folded). */
 const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont|ayant)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+(?:aux\s+debats|au\s+debat)\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
-const PERSON = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+[a-z]/g;
 const SENTENCE_END = /(?<!\b(?:m|mm|mme|mlle))\.|[;\n()]/g;
 
 /** How many members the sentences that say so name as not taking part in the vote (folded region). */
 function countNotVoting(region: string): number {
-  let n = 0;
+  // Distinct persons: the same member may be named in the exposé and again beside the tally.
+  const named = new Set<string>();
+  let unnamed = 0;
   let done = -1;
   NOT_VOTING.lastIndex = 0;
   for (let m = NOT_VOTING.exec(region); m; m = NOT_VOTING.exec(region)) {
@@ -86,12 +87,21 @@ function countNotVoting(region: string): number {
     const to = end ? end.index : region.length;
     // (« M. Paul LEROUX » or « Ne prend pas part au vote : M. X, Mme Y »; « MM. X et Y » names two.)
     const sentence = region.slice(from, to);
-    const persons = (sentence.match(PERSON)?.length ?? 0) + (/\bmm\.?\s/.test(sentence) ? 2 : 0);
-    n += Math.max(1, persons);
+    let persons = 0;
+    for (const p of sentence.matchAll(PERSON_NAME)) {
+      named.add(p[1].split(/\s+/).pop()!);
+      persons++;
+    }
+    // « MM. X et Y » names two; a sentence that names nobody (« Le Maire ne prend pas part au vote ») counts one, once.
+    const mm = /\bmm\.?\s+([a-z'-]+)(?:\s*,\s*([a-z'-]+))*\s+et\s+([a-z'-]+)/.exec(sentence);
+    if (mm) for (const x of [mm[1], mm[3]]) named.add(x);
+    if (persons === 0 && !mm) unnamed = 1;
     done = to;
   }
-  return n;
+  return named.size + unnamed;
 }
+/** A civility and the name after it, in a sentence (folded): the last word of the name is the key. */
+const PERSON_NAME = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]{2,})(?=\s*(?:[,;:()]|\bet\b|\bne\b|\bn'|\bqui\b|\bquitte|\bse\b|\bs'|$))/g;
 
 const SMALL: Readonly<Record<string, number>> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 
