@@ -248,12 +248,10 @@ export function classify(u: Unit, original: string): UnitType {
     if (BARE_CLOSING_RE.test(f)) return 'placeDateBare';
     if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
     // A line that is only a place and a date, or a date (« Beaune le 5 décembre 2024 », « Beaune, le 05/12/2024 »,
-    // « Le 5 décembre 2024 »): the closing's place and date, when it comes after the dispositif. Not a title, a
-    // stamp or a heading dated the same way (« ARRETE MUNICIPAL du le 28 septembre 2020 », « Publié le … »).
-    if (f.length < 90 && /^(?:(?!(?:arretes?|decisions?|deliberations?|extrait|seance|session|reunion|conseil|bureau|proces-verbal|registre|objet|vu|considerant|article|acte|date|publiee?|affichee?|mise?|rendue?|executoire|recue?|envoyee?|transmise?|teletransmise?|notifiee?|certifiee?|signee?|convoquee?s?|convocation)\b)[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+)?le\s+(?:(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\.?$/.test(f)) return 'placeDateBare';
-    // « À Saint-Martin-des-Champs, le 28 mai 2024 », « À Lyon le 03/06/2024 »: the place and date without « Fait ».
-    // (The whole line: « À titre exceptionnel, le 14 juin 2024 de 8 h à 12 h, … » is a sentence of an article.)
-    if (c0 === 97 && f.length < 90 && /^a\s+[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+le\s+(?:(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\.?$/.test(f)) return 'placeDateBare';
+    // « À Lyon, le 3 juin 2024 », « Le 5 décembre 2024 »): the closing's place and date, when it comes after the
+    // dispositif. The whole line: not a sentence of an article (« À titre exceptionnel, le 14 juin 2024 de 8 h à 12 h,
+    // … »), a title, a stamp or a heading dated the same way (« ARRETE MUNICIPAL du le 28 septembre 2020 », « Publié le … »).
+    if (f.length < 90 && /^(?:a\s+)?(?:(?!(?:arretes?|decisions?|deliberations?|extrait|seance|session|reunion|conseil|bureau|proces-verbal|registre|objet|vu|considerant|article|acte|date|publiee?|affichee?|mise?|rendue?|executoire|recue?|envoyee?|transmise?|teletransmise?|notifiee?|certifiee?|signee?|convoquee?s?|convocation)\b)[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+)?le\s+(?:(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\.?$/.test(f)) return 'placeDateBare';
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune|ville|mairie)\s+(?:de|d'|du)\b/.test(f)) return 'collectivite';

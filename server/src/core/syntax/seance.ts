@@ -7,6 +7,13 @@ import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
 export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*:?\\s*(?!a\\s+ete|est\\b)`);
+/**
+ * « Président de séance : X », « Présidence : X » (labels from the lexicon), and « Président : X », « Secrétaire : Y »
+ * at the start of a line: a bare function word is a label only there, followed by a colon.
+ */
+const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*:?\\s*|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
+const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
+const BARE_SECRETARY_RE = /(?:^|\n)[ \t]*secretaire\s*:\s*/;
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
 
 /**
@@ -200,9 +207,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(m.index, s + nm.end);
     return nm.name;
   };
-  // (« Présidence : M. X » and « Secrétaire : Mme Y » as labels at the start of a line of the séance block.)
-  const president = nameAt(/\b(?:president(?:e)?\s+de\s+(?:la\s+)?seance|sous\s+la\s+presidence\s+de)\s*:?\s*|(?:^|\n)[ \t]*(?:presidence|president(?:e)?)\s*:\s*/, ['presiden']);
-  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary) ?? nameAt(/(?:^|\n)[ \t]*secretaire\s*:\s*/, ['cretaire']);
+  const president = nameAt(PRESIDENT_LABEL_RE, PRESIDENT_ANCHORS);
+  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary) ?? nameAt(BARE_SECRETARY_RE, ['cretaire']);
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);

@@ -10,6 +10,8 @@ type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'deleg
 /** A delegate's quality (folded): adjoint, conseiller, vice-président, DGS, directeur, responsable, chef de service. */
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
 const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)/;
+/** A quality that says it signs by délégation (« Pour le Maire et par délégation », « P/le Maire », « adjoint délégué »). */
+const DELEGATED_QUALITY = /delegation|p\/?\s?le|delegue/;
 const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
 
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
@@ -28,19 +30,18 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 export const QUALITY_RE =
   /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
-/** A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »). */
-const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?\s+au\s+maire|conseillere?\s+(?:municipale?\s+)?delegue(?:e)?)\b/;
+/**
+ * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
+ * after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »).
+ */
+const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
 
 /**
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
 const MIXED_NAME_LINE = /^[ \t]*,?[ \t]*\r?\n[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*,?[ \t]*(?=\r?\n|$)/;
-/** Words that begin a line under a quality without being a name. */
-const NOT_SIGNER_WORD = /^(?:Le|La|Les|Pour|Par|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Directrice|Service|Tribunal|Préfecture|Copie|Vu|Considérant|Objet)\b/;
 
-/** A quality after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »). */
-const QUALITY_AFTER_NAME = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
 
 /**
  * The signature block written name first: a line that is only « Prénom NOM », then a line that begins with the
@@ -160,7 +161,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (name === null && !(nextQuality && nextQuality.index === 0)) {
       // « Le Maire, » then « Jean-Marie Le Goff »: a name in small letters alone on the line under the quality.
       const mixed = MIXED_NAME_LINE.exec(after);
-      if (mixed && !NOT_SIGNER_WORD.test(mixed[1])) {
+      if (mixed && !NOT_SIGNER.test(mixed[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, ''))) {
         name = clean(mixed[1]);
         end = qEnd + mixed.index + mixed[0].length;
       }
@@ -192,7 +193,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       ...index.span(start, end),
       name,
       quality,
-      delegated: /delegation|p\/?\s?le|delegue/.test(qf),
+      delegated: DELEGATED_QUALITY.test(qf),
       electronic: /signe\s+electroniquement|signature\s+electronique/.test(f.slice(qStart, Math.min(to, end + 200))),
       role: /secretaire/.test(qf) ? 'secretary' : 'author',
     });
@@ -237,7 +238,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         let qf = '';
         // On its line after a comma, or alone on the next line (« Jean DUPONT » / « Maire »).
         const comma = /^[ \t]*,[ \t]*|^[ \t]*,?[ \t]*\n[ \t]*/.exec(f.slice(e, Math.min(to, e + 12)));
-        const q = comma ? QUALITY_AFTER_NAME.exec(f.slice(e + comma[0].length, Math.min(to, e + comma[0].length + 160))) : null;
+        const q = comma ? QUALITY_LINE.exec(f.slice(e + comma[0].length, Math.min(to, e + comma[0].length + 160))) : null;
         if (comma && q) {
           const qs = e + comma[0].length;
           // Up to the end of its line (« Maire de Saint-Martin-des-Champs »), without a final comma or full stop.
@@ -246,7 +247,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
           qf = f.slice(qs, qs + line.length);
           e = qs + line.length;
         }
-        out.push({ ...index.span(s, e), name: clean(nm[0]), quality, delegated: /delegation|p\/?\s?le|delegue/.test(qf), electronic: false, role: 'author' });
+        out.push({ ...index.span(s, e), name: clean(nm[0]), quality, delegated: DELEGATED_QUALITY.test(qf), electronic: false, role: 'author' });
       }
     }
   }
@@ -257,7 +258,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
 // ---- Mentions of the signature block the rules judge (SIG-001, SIG-003).
 
 const SIGNER_NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
-const NOT_SIGNER = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre)\b/;
+const NOT_SIGNER = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Directrice|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre|Vu|Considérant|Objet)\b/;
 const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
 const SIGNED_BY = /sign[ée]e?\s+(?:[ée]lectroniquement|num[ée]riquement)?\s*(?:par|le)\b/gi;
 const NAME_BEFORE_DELEGATION = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u;

@@ -1,6 +1,6 @@
 // Reader of the vote: unanimity, tallies, adoption.
 import type { Vote } from '../model';
-import { TextIndex, clean, fold } from '../text';
+import { NUMBER_WORDS_SRC, TextIndex, clean, fold, frenchNumber } from '../text';
 import { type Unit } from './scanner';
 
 /** A vote block written before the dispositif: only a unit that reads as a tally ("Pour : 30"). */
@@ -103,11 +103,10 @@ function countNotVoting(region: string): number {
 /** A civility and the name after it, in a sentence (folded): the last word of the name is the key. */
 const PERSON_NAME = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]{2,})(?=\s*(?:[,;:()]|\bet\b|\bne\b|\bn'|\bqui\b|\bquitte|\bse\b|\bs'|$))/g;
 
-const SMALL: Readonly<Record<string, number>> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
-
 /** « à l'unanimité moins deux abstentions », « moins 2 abstentions »: the abstentions a unanimity leaves out (folded). */
 function fewerWords(region: string): number | null {
   if (!region.includes('moins')) return null;
-  const m = /\bmoins\s+(\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+abstentions?\b/.exec(region);
-  return m ? (SMALL[m[1]] ?? +m[1]) : null;
+  const m = FEWER.exec(region);
+  return m ? (m[1] ? +m[1] : frenchNumber(m[2])) : null;
 }
+const FEWER = new RegExp(`\\bmoins\\s+(?:(\\d{1,3})|(${NUMBER_WORDS_SRC}))\\s+abstentions?\\b`);
