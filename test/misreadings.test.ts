@@ -420,7 +420,7 @@ test('signature blocks: the name above the quality, a name in small letters unde
   }
   // « P/Le Maire, » above the adjoint's quality is the mention of délégation SIG-003 asks for.
   const delegated = closing('P/Le Maire,\nLe Premier Adjoint,\nJean DURAND');
-  assert.deepEqual(parse(delegated).signatories.map((s) => [s.name, s.quality]), [[null, 'P/Le Maire'], ['Jean DURAND', 'Le Premier Adjoint']]);
+  assert.deepEqual(parse(delegated).signatories.map((s) => [s.name, s.quality]), [['Jean DURAND', 'P/Le Maire, Le Premier Adjoint']]);
   assert.equal(analyze(delegated).diagnostics.some((d) => d.code === 'SIG-003'), false);
   assert.equal(analyze(closing('Le Premier Adjoint,\nJean DURAND')).diagnostics.some((d) => d.code === 'SIG-003'), true);
 });
@@ -537,4 +537,23 @@ test('a reviewer’s findings stay fixed: long blank runs in a compte rendu, a c
   const text = `Le Maire de Lexy,\n${VISAS}ARRÊTE :\nArticle 1er : La circulation est interdite rue de la Gare.\nArticle 2 : Par dérogation :\nÀ titre exceptionnel, le 14 juin 2024 de 8 h à 12 h, la circulation des riverains est autorisée.\n\nFait à Lexy, le 3 mai 2024\nLe Maire,\nJean DUPONT\n`;
   assert.match(parse(text).articles[1].body, /titre exceptionnel/);
   assert.equal(analyze(text).diagnostics.some((d) => d.code === 'STR-002'), false);
+});
+
+test('« Fait en mairie », « Fait à l’Hôtel de Ville de La Baule », « Fait à la mairie du Pellerin »: the commune, never the building', () => {
+  const placeOf = (line: string) => parse(`ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle unique : La salle est fermée.\n${line}\nLe Maire,\nJean DUPONT\n`).placeDate;
+  assert.equal(placeOf('Fait en mairie, le 3 mars 2025')?.place, null);
+  assert.equal(placeOf('Fait en mairie, le 3 mars 2025')?.date, '2025-03-03');
+  assert.equal(placeOf('Fait à l’Hôtel de Ville de La Baule, le 3 mars 2025')?.place, 'La Baule');
+  assert.equal(placeOf('Fait à la mairie du Pellerin, le 3 mars 2025')?.place, 'Le Pellerin');
+  assert.equal(placeOf('Fait au siège de la Communauté, le 3 mars 2025')?.place, null);
+  assert.equal(placeOf('Fait à Lexy, le 3 mars 2025')?.place, 'Lexy');
+});
+
+test('« Pour le Maire et par délégation, » over « L’adjoint délégué, » and a name is one signatory, the adjoint, who signs by délégation', () => {
+  const act = parse(`ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle unique : La salle est fermée.\nFait à Lexy, le 3 mars 2025\nPour le Maire et par délégation,\nL’adjoint délégué,\nPierre MARTIN\n`);
+  assert.equal(act.signatories.length, 1);
+  const [s] = act.signatories;
+  assert.equal(s.name, 'Pierre MARTIN');
+  assert.equal(s.quality, 'Pour le Maire et par délégation, L’adjoint délégué');
+  assert.ok(s.delegated && s.delegate && !s.head);
 });

@@ -509,6 +509,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (place && contracted) place = `${contracted[1] === 'au' ? 'Le' : 'Les'} ${place}`;
     // "Fait et délibéré en séance, les jour, mois et an susdits": no place.
     if (place && /^(?:seance|la\s+seance|session)\b/i.test(place.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) place = null;
+    // « Fait en mairie », « Fait à l'Hôtel de Ville de Lexy »: the building, not the place; its commune when named.
+    const building = place ? /^(?:(?:le\s+|la\s+|l['’]\s*)?(?:mairie|hotel\s+de\s+ville|hotel\s+(?:de\s+la\s+)?(?:metropole|communaute|region|departement)|siege)\b)(?:\s+(de|du|des|d['’])\s*(.+))?$/i.exec(fold(place)) : null;
+    if (place && building) {
+      // (A proper name: « de Lexy », « de La Baule », not « de la Communauté ».)
+      const named = building[2] ? place.slice(place.length - building[2].length) : '';
+      const name = /^\p{Lu}/u.test(named) ? named : null;
+      place = name && (building[1] === 'du' || building[1] === 'des') ? `${building[1] === 'du' ? 'Le' : 'Les'} ${name}` : name;
+    }
     // The date may be on the same unit or the next one.
     let date: string | null = null;
     let end = u.end;

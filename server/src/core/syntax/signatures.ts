@@ -14,13 +14,17 @@ const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)/;
 const DELEGATED_QUALITY = /delegation|p\/?\s?le|delegue/;
 const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
 
+/** « Pour le Maire et par délégation, », « P/le Président, », « Par délégation, » (folded): for the head, by another. */
+const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?))[\s,]*/;
+
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
   const q = f.slice(s.start, s.end);
   const lineStart = index.offsetAt({ line: s.range.start.line, character: 0 });
   return {
     ...s,
-    head: /\b(?:maire|president)/.test(fold(s.quality ?? '')),
+    // (« Pour le Maire et par délégation, L'adjoint délégué »: the adjoint, not the maire.)
+    head: /\b(?:maire|president)/.test(fold(s.quality ?? '').replace(FOR_HEAD, '')),
     delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
     delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
     opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
@@ -198,6 +202,15 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       role: /secretaire/.test(qf) ? 'secretary' : 'author',
     });
     if (out.length >= 6) break;
+  }
+  // « Pour le Maire et par délégation, » over « L'adjoint délégué, » and a name: one signatory, who signs for the head.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    const between = text.slice(a.end, b.start);
+    if (a.name !== null || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
+    if (!/^[\s,]*$/.test(between) || between.split('\n').length > 3) continue;
+    out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: true });
   }
   // An e-signature stamp names the signer: "Signé électroniquement par : Gérard ANDRE", "Signé numériquement le 02/01/2023 Christian Couturier".
   const stamp = /sign[ée]\s+(?:electroniquement|numeriquement)(?:\s+par)?\s*:?\s*(?:le\s+\d{2}\/\d{2}\/\d{4}\s+)?/i.exec(f.slice(from, Math.min(to, from + 400)));
