@@ -292,3 +292,9 @@ test('a member who takes no part, named in the exposé and again beside the tall
   const act = parse('Séance du 12 mars 2024\nVotants : 13\nM. Paul LEROUX, président de l’association, quitte la salle et ne prend part ni aux débats ni au vote.\nLe Conseil municipal, après en avoir délibéré, par 11 voix pour, ATTRIBUE la subvention.\nM. Paul LEROUX ne prend pas part au vote.\n');
   assert.equal(act.vote?.notVoting, 1);
 });
+
+test('« Secrétaires de séance : Mme Claire MARTIN et M. Paul DURAND »: both secrétaires', () => {
+  const act = parse(`Séance du conseil municipal du 12 mars 2025\nEn exercice : 15 — Présents : 12 — Représentés : 1 — Votants : 13\nSecrétaires de séance : Mme Claire MARTIN et M. Paul DURAND\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle unique : Les tarifs sont fixés.\n`);
+  assert.equal(act.seance?.secretary, 'Claire MARTIN et Paul DURAND');
+  assert.equal(act.seance?.president, null);
+});

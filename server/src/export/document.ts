@@ -135,7 +135,7 @@ function seanceLine(act: Act): string | null {
     s.represented != null ? `représentés : ${s.represented}` : null,
     s.voters != null ? `votants : ${s.voters}` : null,
     s.president ? `président de séance : ${s.president}` : null,
-    s.secretary ? `secrétaire de séance : ${s.secretary}` : null,
+    s.secretary ? `secrétaire${/ et /.test(s.secretary) ? 's' : ''} de séance : ${s.secretary}` : null,
   ].filter(Boolean);
   return parts.join(' ; ') + '.';
 }

@@ -194,7 +194,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
-  const nameAt = (re: RegExp, words: readonly string[]): string | null => {
+  const nameAt = (re: RegExp, words: readonly string[], several = false): string | null => {
     if (!hasAny(region, words)) return null;
     const m = re.exec(region);
     if (!m) return null;
@@ -204,11 +204,20 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const nm = personName(window);
     // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
     if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
-    mark(m.index, s + nm.end);
-    return nm.name;
+    // « Secrétaires de séance : Mme Claire MARTIN et M. Paul DURAND »: each of them.
+    const names = [nm.name];
+    let end = nm.end;
+    for (let and = several ? /^\s*(?:,|et)\s+/.exec(window.slice(end)) : null; and && names.length < 4; and = /^\s*(?:,|et)\s+/.exec(window.slice(end))) {
+      const next = personName(window.slice(end + and[0].length));
+      if (!next || next.end - next.name.length > 12) break;
+      names.push(next.name);
+      end += and[0].length + next.end;
+    }
+    mark(m.index, s + end);
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : nm.name;
   };
   const president = nameAt(PRESIDENT_LABEL_RE, PRESIDENT_ANCHORS);
-  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary) ?? nameAt(BARE_SECRETARY_RE, ['cretaire']);
+  let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary, true) ?? nameAt(BARE_SECRETARY_RE, ['cretaire'], true);
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
