@@ -557,3 +557,88 @@ test('« Pour le Maire et par délégation, » over « L’adjoint délégué, �
   assert.equal(s.quality, 'Pour le Maire et par délégation, L’adjoint délégué');
   assert.ok(s.delegated && s.delegate && !s.head);
 });
+
+// A third review (a service des assemblées and a juriste writing acts from scratch): each form a test.
+const codes = (text: string, severity?: string) => analyze(text).diagnostics.filter((d) => d.severity !== 'hint' && d.severity !== 'information' && (!severity || d.severity === severity)).map((d) => d.code);
+const seanceHead = (figures: string) => `Commune de Saint-Chamas\nDélibération n° 2025-018\nObjet : Budget primitif 2025\nSéance du 27 mars 2025\nDate de convocation : 20 mars 2025\n${figures}\nSecrétaire de séance : Mme Lucie ARNAUD\n`;
+const closingOf = 'Fait à Saint-Chamas, le 27 mars 2025.\nLe Maire, Didier KHELFA\nLa secrétaire de séance, Lucie ARNAUD\n';
+
+test('a compte administratif voted under a président the conseil « a élu », or « élue présidente de séance » who signs as such: no SEA-008', () => {
+  const ca = (head: string, said: string, signer: string) => `Commune de Brissac\nDélibération n° 2025-06-044\n${head}\nDate de convocation : 12 juin 2025\nEn exercice : 45 – Présents : 34 – Pouvoirs : 6 – Votants : 40\nSecrétaire de séance : M. Antoine GALLARD\nObjet : Approbation du compte administratif 2024\n${said}\nLe Conseil municipal, après en avoir délibéré, à l’unanimité,\nAPPROUVE le compte administratif 2024.\nFait à Brissac, le 19 juin 2025.\n${signer}\nLe secrétaire de séance, Antoine GALLARD\n`;
+  assert.deepEqual(codes(ca('Séance du 19 juin 2025', 'Le conseil municipal a élu M. Gilles ROBIN président de séance pour ce point. Mme Sylvie SOURISSEAU, Maire, s’est retirée au moment du vote.', 'Le président de séance, Gilles ROBIN')).filter((c) => c === 'SEA-008'), []);
+  assert.deepEqual(codes(ca('Séance du 19 juin 2025, sous la présidence de Mme Josiane DUPUY, première adjointe, élue présidente de séance', 'Mme Sylvie SOURISSEAU, Maire, s’est retirée au moment du vote.', 'La présidente de séance, Josiane DUPUY')).filter((c) => c === 'SEA-008'), []);
+  // The maire who presides is still an error.
+  assert.ok(codes(ca('Séance du 19 juin 2025, sous la présidence de Mme Sylvie SOURISSEAU, Maire', 'Mme Sylvie SOURISSEAU s’est retirée au moment du vote.', 'Le Maire, Sylvie SOURISSEAU'), 'error').includes('SEA-008'));
+});
+
+test('tallies in small letters and without colons are read: « Pour 11, contre 14, abstention 0 », « (19 pour, 2 abstentions) », « Ne prennent pas part au vote : 8 »; « pour 6 ans, contre l’avis … » is no tally', () => {
+  const vote = (line: string) => parse(`${seanceHead('Membres en exercice : 27 – Présents : 21 – Représentés : 4 – Votants : 25')}Le conseil municipal, après en avoir délibéré, adopte le budget primitif 2025.\n${line}\n${closingOf}`).vote;
+  const v = (line: string) => { const x = vote(line); return [x?.for, x?.against, x?.abstentions, x?.notVoting]; };
+  assert.deepEqual(v('Pour 11, contre 14, abstention 0.'), [11, 14, 0, null]);
+  assert.deepEqual(v('Vote : pour 21 – contre 4 – abstention 0'), [21, 4, 0, null]);
+  assert.deepEqual(v('Adopté à l’unanimité des suffrages exprimés (19 pour, 2 abstentions).'), [19, null, 2, null]);
+  assert.deepEqual(v('Pour : 17 – Contre : 0 – Abstentions : 0 – Ne prennent pas part au vote : 8'), [17, 0, 0, 8]);
+  assert.equal(vote('Le mandat est fixé pour 6 ans, contre l’avis de la commission.')?.for ?? null, null);
+  // Adopted with fewer votes for than against: the error a juriste expects.
+  assert.ok(codes(`${seanceHead('Membres en exercice : 27 – Présents : 21 – Représentés : 4 – Votants : 25')}Le conseil municipal, après en avoir délibéré, adopte le budget primitif 2025.\nPour 11, contre 14, abstention 0.\n${closingOf}`, 'error').includes('SEA-005'));
+});
+
+test('« Adopté à l’unanimité (pour : 21, contre : 4) » contradicts itself: SEA-005 warns', () => {
+  const text = `${seanceHead('Membres en exercice : 27 – Présents : 21 – Représentés : 4 – Votants : 25')}Le conseil municipal, après en avoir délibéré, adopte le budget primitif 2025.\nAdopté à l’unanimité (pour : 21, contre : 4).\n${closingOf}`;
+  assert.ok(analyze(text).diagnostics.some((d) => d.code === 'SEA-005' && d.severity === 'warning' && /unanimité/.test(d.message)));
+});
+
+test('« Étaient présents (12) : … » is 12 present: the quorum of 27 members fails', () => {
+  const text = `${seanceHead('Nombre de membres en exercice : 27\nÉtaient présents (12) : Didier KHELFA, Magali GIORGETTI, Jean-Claude PAOLI, Nathalie RIZZO, Thierry CASTEL, Marion DELEUIL, Christophe OLIVE, Patricia BLANC, Gérard MARTIN, Sophie FABRE, Laurent AGIUS, Lucie ARNAUD.\nAbsents ayant donné pouvoir (3) : Anne BONNET à Magali GIORGETTI ; Michel SERRA à Jean-Claude PAOLI ; Julie MOREL à Didier KHELFA.')}Le conseil municipal, après en avoir délibéré, à l’unanimité,\nADOPTE le budget primitif 2025.\n${closingOf}`;
+  const act = parse(text);
+  assert.deepEqual([act.seance?.present, act.seance?.represented], [12, 3]);
+  assert.ok(codes(text, 'error').includes('SEA-003'));
+});
+
+test('suppléants sitting with voix délibérative in an EPCI conseil are present (L. 5211-6)', () => {
+  const text = `Communauté de communes Cœur de Garonne\nConseil communautaire du 27 mars 2025\nDélibération n° 2025-CC-031\nDélégués en exercice : 48\nDélégués titulaires présents : 22 – Délégués suppléants présents avec voix délibérative : 3\nPouvoirs : 6 – Votants : 31\nDate de convocation : 20 mars 2025\nSecrétaire de séance : Mme Hélène SABATHIER\nObjet : Rapport de la CLECT 2025\nLe Conseil communautaire, après en avoir délibéré, à l’unanimité,\nAPPROUVE le rapport de la CLECT du 3 mars 2025.\nFait à Cazères, le 27 mars 2025.\nLe Président, Jean-Marc DUBOIS\nLa secrétaire de séance, Hélène SABATHIER\n`;
+  assert.equal(parse(text).seance?.present, 25);
+  assert.deepEqual(codes(text).filter((c) => c === 'SEA-003' || c === 'SEA-005'), []);
+});
+
+test('an extrait du registre with two délibérations, each under its number: two acts, the first with no false signatory', () => {
+  const text = `Commune de Salles-Curan\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 18 novembre 2025\nDélibération n° 2025-071\nObjet : Désignation d’un délégué au syndicat mixte\nLe Conseil municipal, à l’unanimité, DÉSIGNE M. Thierry VIDAL délégué titulaire.\nDélibération n° 2025-072\nObjet : Admission en non-valeur\nLe Conseil municipal, après en avoir délibéré,\nDÉCIDE d’admettre en non-valeur les titres pour 412,60 €.\nPour : 12   Contre : 0   Abstentions : 2\nFait à Salles-Curan, le 19 novembre 2025.\nLe Maire, Marie-Laure CAUSSE\n`;
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.vote?.for ?? null]), [['2025-071', 'Désignation d’un délégué au syndicat mixte', null], ['2025-072', 'Admission en non-valeur', 12]]);
+  assert.deepEqual(doc.acts[0].signatories, []);
+  // No secrétaire for the séance: a warning, though the first act, cut before any closing, only informs of it.
+  assert.ok(analyze(text).diagnostics.some((d) => d.code === 'SEA-007' && d.severity === 'warning'));
+  // A number repeated (a page header of the same act) is one act.
+  assert.equal(parseDocument('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDélibération n° 2025-071\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Les tarifs sont fixés.\nDélibération n° 2025-071\nArticle 2 : Ils s’appliquent au 1er janvier.\n').acts.length, 1);
+});
+
+test('the signature written above « Fait à … » is the signatory, not part of the last article', () => {
+  const act = parse(`ARRÊTÉ N° 2025-118\nLe Maire de Yutz,\n${VISAS}Considérant la fête de la musique ;\nARRÊTE :\nArticle 1 : La circulation est interdite rue de la Gare le 21 juin 2025.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Strasbourg dans un délai de deux mois à compter de sa publication.\nLe Maire,\nJean-Marie SCHWARTZ\nFait à Yutz, le 20 juin 2025\n`);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [['Jean-Marie SCHWARTZ', 'Le Maire']]);
+  assert.equal(act.articles[1].range.end.line, 7);
+});
+
+test('the président of the Assemblée de Guyane or of the Conseil exécutif de Martinique heads a collectivité, not an EPCI', () => {
+  for (const author of ['Le Président de l’Assemblée de Guyane,', 'Le Président du Conseil exécutif de Martinique,']) {
+    const text = `ARRÊTÉ N° 2025-DRH-1288\n${author}\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle unique : M. Kévin JOSEPH est promu au 5e échelon.\nFait à Cayenne, le 2 mai 2025\nLe Président,\nGabriel SERVILLE\n`;
+    assert.equal(parse(text).authorBody, 'outre-mer', author);
+    assert.deepEqual(codes(text).filter((c) => c === 'VIS-001'), [], author);
+  }
+});
+
+test('a délibération the maire is charged to notify to the person it refuses is individual: REC-001 is an error without the mention', () => {
+  const text = `Commune de Pirou\nDépartement de la Manche\nDélibération n° 2025-029\nSéance du 3 juillet 2025\nObjet : Refus de la cession d’une partie du chemin rural n° 12\nLe Conseil municipal, après en avoir délibéré, à l’unanimité,\nREFUSE la cession d’une partie du chemin rural n° 12 à M. Jacques LEMARINEL ;\nCHARGE le Maire de notifier la présente délibération à l’intéressé.\nFait à Pirou, le 3 juillet 2025.\nLe Maire, Sylvie LEBRETON\n`;
+  assert.deepEqual(parse(text).dispositive?.items.map((i) => i.verb), ['REFUSE', 'CHARGE']);
+  assert.equal(analyze(text).diagnostics.find((d) => d.code === 'REC-001')?.severity, 'error');
+});
+
+test('unfavourable measures against a person need their motives: « est mis en demeure », an authorisation « abrogé », an établissement « fermé pour une durée de … »', () => {
+  const arrete = (measure: string) => `ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nARRÊTE :\nArticle 1er : ${measure}\nArticle 2 : Le présent arrêté sera notifié à l’intéressé. Il peut faire l’objet d’un recours devant le tribunal administratif de Nancy dans un délai de deux mois à compter de sa notification.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`;
+  for (const measure of ['M. Didier ROCHE est mis en demeure d’élaguer les arbres de sa propriété dans un délai d’un mois.', 'L’arrêté n° 2024-112 accordant à M. Didier ROCHE une autorisation de terrasse est abrogé.', 'L’établissement « Le Relais », exploité par M. Didier ROCHE, est fermé pour une durée de quinze jours.']) {
+    assert.ok(codes(arrete(measure), 'error').includes('MOT-001'), measure);
+  }
+  // A regulatory arrêté abrogated, a hall closed: no person, no MOT-001.
+  for (const measure of ['L’arrêté n° 2023-12 réglementant le stationnement rue Haute est abrogé.', 'La salle des fêtes est fermée jusqu’au 3 mars 2025.']) {
+    assert.ok(!codes(arrete(measure)).includes('MOT-001'), measure);
+  }
+});

@@ -119,9 +119,10 @@ test('REC-001: an act that says it is published, not notified, gets information 
   assert.equal(fired(transmitted, 'REC-001')[0].severity, 'information');
   const certified = `${withoutRecours}\nCertifiée exécutoire compte tenu de la transmission en préfecture et de la publication en date du 15/12/2022\n`;
   assert.equal(fired(certified, 'REC-001')[0].severity, 'information');
-  // Published and notified to the person it concerns: it may be individual, the warning stays.
+  // Published and notified to the person it concerns: without the mention in the notification, the délai does not
+  // run against that person (CJA, art. R. 421-5): an error.
   const notified = edit(published, 'sera publiée sur le portail', 'sera notifiée à l’intéressé et publiée sur le portail');
-  assert.equal(fired(notified, 'REC-001')[0].severity, 'warning');
+  assert.equal(fired(notified, 'REC-001')[0].severity, 'error');
   // A delegated matter « notifier les décisions … » is not the act's own notification.
   const matter = edit(published, 'Article 1er : Le contrat', 'Article 1er : Délégation est donnée pour notifier les décisions de non-renouvellement. Le contrat');
   assert.equal(fired(matter, 'REC-001')[0].severity, 'information');
@@ -143,11 +144,11 @@ test('REC-001: a compte rendu that writes the voies et délais de recours once, 
   assert.equal(fired(text.replace(/Les présentes délibérations peuvent[^\n]*\n/, ''), 'REC-001').length, 2);
 });
 
-test('REC-001: a police measure is published (information), unless it is taken against a person or notified (warning)', () => {
+test('REC-001: a police measure is published (information), unless it is notified to the person it concerns (error, R. 421-5)', () => {
   const noRecours = edit(ARRETE, /Article 2 : Le présent arrêté peut faire l'objet[^\n]*\n\n/, '');
   assert.equal(fired(noRecours, 'REC-001')[0].severity, 'information');
   const notified = edit(noRecours, 'de l\'exécution du présent arrêté.', 'de l\'exécution du présent arrêté, qui sera notifié à la SARL Le Corsaire.');
-  assert.equal(fired(notified, 'REC-001')[0].severity, 'warning');
+  assert.equal(fired(notified, 'REC-001')[0].severity, 'error');
 });
 
 test('REC-001: a police arrêté sent to the gendarmerie for its execution is not notified to a person (information)', () => {

@@ -318,7 +318,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // The place and date of the act ends the last article, written with « Fait » or not (« À Lexy, le … »).
       if (j + 1 === placeIdx) break;
       // A signature quality or an unrelated trailer ends the last article.
-      if (placeIdx < 0 && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
+      // (Or the signature above « Fait à … »: « Le Maire, » / « Jean-Marie SCHWARTZ » / « Fait à Yutz, le … ».)
+      if ((placeIdx < 0 || (placeIdx > j + 1 && placeIdx <= j + 4)) && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
       // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block, under the
       // last article when no « Fait à » line comes later (a name and a quality inside an article stay in it).
       if (i === lastArticleUnit && (placeIdx < 0 || placeIdx < i) && j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
@@ -554,7 +555,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let sigFrom = placeDate ? placeDate.end : Math.max(lastArticleEnd, vote ? index.offsetAt(vote.range.end) : -1);
   if (sigFrom < 0 && dispoStart >= 0) sigFrom = units[dispoStart].end;
   const sigTo = transmission && transmission.start > sigFrom ? transmission.start : text.length;
-  const signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
+  let signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
+  // The signature written above « Fait à … » (« Le Maire, » / « Jean DUPONT » / « Fait à Yutz, le … »).
+  if (signatories.length === 0 && placeDate && lastArticleEnd >= 0 && lastArticleEnd < placeDate.start) {
+    signatories = readSignatories(text, f, index, lastArticleEnd, placeDate.start);
+  }
 
   // ---- Recours and exécutoire: mentions anywhere after the preamble.
   // Mentions live after the preamble; with no recital nor verb to mark it, look everywhere.

@@ -67,16 +67,18 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   );
   let diagnostics: ActesDiagnostic[];
   if (document.acts.length > 1) {
-    // Each act of a collection is judged; a rule that reads the whole text reports once.
-    const seen = new Set<string>();
+    // Each act of a collection is judged; a rule that reads the whole text reports once, at the gravest severity an
+    // act gave it (an act cut short may only inform of what a complete one is warned about).
+    const seen = new Map<string, number>();
     diagnostics = [];
     for (const a of document.acts) {
       for (const d of yield* run(a)) {
         const key = `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`;
-        if (!seen.has(key)) {
-          seen.add(key);
+        const at = seen.get(key);
+        if (at === undefined) {
+          seen.set(key, diagnostics.length);
           diagnostics.push(d);
-        }
+        } else if (GRAVITY[d.severity] > GRAVITY[diagnostics[at].severity]) diagnostics[at] = d;
       }
     }
   } else {
@@ -87,6 +89,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   if (acts.length) ACTS.set(analysis, acts);
   return analysis;
 }
+
+const GRAVITY: Readonly<Record<ActesDiagnostic['severity'], number>> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /** What an edit kept of the previous text: its first `prefix` and last `suffix` characters (not overlapping). */
 interface Edit {

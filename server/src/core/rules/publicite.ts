@@ -171,7 +171,7 @@ export const PUB_009: DocumentedRule = {
       const dptKey = profile.departement ?? act.header.departement?.name ?? null;
       const dpt = dptKey ? catalogue.departement(dptKey) : null;
       if (dpt && code3(dpt.code) !== p.dpt && dpt.code3 !== p.dpt) {
-        out.push({ range: ctx.index.range(idStart, idStart + p.dpt.length), message: `L’identifiant commence par le code ${p.dpt}, mais la collectivité est dans le département ${dpt.name} (${code3(dpt.code)}) : vérifiez l’identifiant de télétransmission.` });
+        out.push({ range: ctx.index.range(idStart, idStart + p.dpt.length), message: `L’identifiant commence par le code ${p.dpt}, mais la collectivité est dans le département ${code3(dpt.code)} (${dpt.name}) : vérifiez l’identifiant de télétransmission.` });
       }
       // SIREN.
       const sirenRange = ctx.index.range(idStart + p.dpt.length + 1, idStart + p.dpt.length + 10);

@@ -291,7 +291,7 @@ export const CIT_005: Rule = {
       out.push({
         range: ctx.index.range(written.start, written.end),
         severity,
-        message: `Le titre de ${subject.toLowerCase()} n° ${t.number} au Journal officiel est « ${t.title} » (écrit ici : « ${excerpt(written.text, 90)} »).`,
+        message: `Le titre ${subject === 'Le décret' ? 'du décret' : `de ${subject.toLowerCase()}`} n° ${t.number} au Journal officiel est « ${t.title} » (écrit ici : « ${excerpt(written.text, 90)} »).`,
         fixes: [{ title: 'Reprendre le titre du Journal officiel', edits: [edit(ctx, written.start, written.end, t.title)] }],
       });
     }

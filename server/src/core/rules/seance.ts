@@ -217,6 +217,11 @@ export const SEA_005: DocumentedRule = {
       if (s && voters !== null && s.present !== null && s.represented !== null && voters > s.present + s.represented) {
         out.push({ range: s.range, message: `${voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
       }
+      // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one short tally, not a PV's
+      // several votes).
+      if (v.unanimous && v.against !== null && v.against > 0 && v.text.length < 200) {
+        out.push({ range: v.range, message: `« À l’unanimité » avec ${v.against} voix contre : le résultat se contredit. Écrivez « à la majorité » et le décompte exact (CGCT, art. L. 2121-20 ; le procès-verbal donne le résultat du scrutin).` });
+      }
       const adopted = v.adopted ?? v.adoptedOnLine;
       if (adopted && v.for !== null && v.against !== null && v.for <= v.against && !mentionOf(act, 'casting-vote')) {
         out.push({ range: v.range, severity: 'error', message: `Délibération déclarée adoptée avec ${v.for} voix pour et ${v.against} contre : elle est adoptée à la majorité absolue des suffrages exprimés (en cas de partage, voix prépondérante du président, à mentionner) (CGCT, art. L. 2121-20).` });

@@ -300,6 +300,7 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
 const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+n\s?[°o]/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
+const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
 const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|secretaire|conseillere?\s+delegue)|^(?:pour\s+(?:le|la)\s+(?:maire|president)|par\s+delegation|signe\b)/;
@@ -342,11 +343,14 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   const units = readUnits(text, f, index, lines);
   // A procès-verbal or compte rendu (its first title says so) that heads each délibération « Délibération n° … »: one
   // act per heading, whether or not its dispositif has a verb the scanner types.
+  // So does an extrait du registre that holds several délibérations, each under its own number (a number repeated
+  // is a page header of the same act).
   const firstTitle = units.findIndex((u) => u.type === 'title');
-  if (firstTitle >= 0 && DOCUMENT_TITLE.test(units[firstTitle].f)) {
+  if (firstTitle >= 0 && (DOCUMENT_TITLE.test(units[firstTitle].f) || REGISTER_TITLE.test(units[firstTitle].f))) {
     const headings: number[] = [];
     for (let i = firstTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
-    if (headings.length >= 2) {
+    const numbers = new Set(headings.map((h) => units[h].f.replace(NUMBERED_HEADING, '').trim().split(/\s/)[0]));
+    if (headings.length >= 2 && numbers.size === headings.length) {
       const segments = headings.map((h, k) => ({ start: units[h].start, end: k + 1 < headings.length ? units[headings[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units };
     }

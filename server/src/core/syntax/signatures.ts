@@ -24,7 +24,8 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
   return {
     ...s,
     // (« Pour le Maire et par délégation, L'adjoint délégué »: the adjoint, not the maire.)
-    head: /\b(?:maire|president)/.test(fold(s.quality ?? '').replace(FOR_HEAD, '')),
+    // (« Le président de séance » of a compte administratif is elected for the vote: not the head.)
+    head: /\b(?:maire|president)/.test(fold(s.quality ?? '').replace(FOR_HEAD, '')) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(fold(s.quality ?? '')),
     delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
     delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
     opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
@@ -241,7 +242,10 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
   // quality may follow the name: « Signé : Jean DUPONT, Maire de Saint-Martin », « Jean DUPONT » / « Maire ».
   if (out.length === 0) {
     const nm = NAME_RE.exec(text.slice(from, Math.min(to, from + 200)));
-    if (nm && text.slice(from, from + nm.index).trim().length < 40) {
+    // The name opens its line (« Signé : » may come first), not a sentence's object (« … DÉSIGNE M. Thierry VIDAL »).
+    const before = nm ? text.slice(from, from + nm.index) : '';
+    const lineHead = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
+    if (nm && before.trim().length < 40 && /^[\s,.;:]*(?:sign[ée]e?\s*:?\s*)?$/i.test(lineHead)) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {

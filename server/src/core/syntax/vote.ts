@@ -27,12 +27,12 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
   // (« Adopté à la majorité : 25 voix pour » counts; « Votants : 29 » before « 25 voix pour » is another label's value;
   // « 25 pour » without « voix » only in a tally, « contre » after it: « en 2014 pour … » is no vote.)
-  const forM = !has('pour') ? null : /\bpour\s*[:=]\s*(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\bcontre\b)/.exec(region);
+  const forM = !has('pour') ? null : /\bpour\s*(?:[:=]\s*|[ \t]+(?=\d{1,4}[ \t]*[,;/–-][ \t]*(?:voix[ \t]+)?(?:contre|abstentions?)\b))(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)/.exec(region);
   const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
   const absM = !has('bsten') ? null : /\b(?:abstentions?|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
   // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
-  const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend(?:nent)?\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
+  const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend\s+pas|prennent\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
   // Else the members named as not taking part (« M. Paul LEROUX ne prend part ni aux débats ni au vote », « Ne prend
   // pas part au vote : M. X, Mme Y »): one per person named in the sentence, one when none is.
   // (Said in the exposé too, before the vote: « M. X quitte la salle et ne prend part ni aux débats ni au vote ».)
