@@ -642,3 +642,26 @@ test('unfavourable measures against a person need their motives: « est mis en d
     assert.ok(!codes(arrete(measure)).includes('MOT-001'), measure);
   }
 });
+
+test('articles numbered in words (« ARTICLE PREMIER », « ARTICLE DEUXIÈME », « ARTICLE TROISIÈME ») are three articles, 1er, 2 and 3', () => {
+  const act = parse(`ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\n${VISAS}Considérant le marché ;\nARRÊTE :\nARTICLE PREMIER : Le stationnement est interdit rue de la Gare.\nARTICLE DEUXIÈME : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Nancy dans un délai de deux mois à compter de sa publication.\nARTICLE TROISIÈME : Le directeur général des services est chargé de l’exécution du présent arrêté.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`);
+  assert.deepEqual(act.articles.map((a) => a.number), ['1er', '2', '3']);
+});
+
+test('a recours written as a label, « Recours : tribunal administratif de Lyon, deux mois à compter de la publication », is read', () => {
+  const act = parse(`ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\n${VISAS}Considérant les travaux ;\nARRÊTE :\nArticle 1er : La rue Haute est fermée le 3 mars 2025.\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\nRecours : tribunal administratif de Lyon, deux mois à compter de la publication.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`);
+  assert.deepEqual([act.recours?.delay, act.recours?.tribunal], ['deux mois', 'Lyon']);
+});
+
+test('the platforms’ stamp above the act (« Envoyé en préfecture le … », « Reçu en préfecture le … », « ID : … ») dates the transmission; one finding (PUB-009) when it precedes the act, no « certification »', () => {
+  const text = `Envoyé en préfecture le 12/05/2025\nReçu en préfecture le 12/05/2025\nID : 033-213303183-20250519-DEC2025_061-AU\nVILLE DE PESSAC\nDÉCISION N° DEC2025_061\nLe Maire de Pessac,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (2°) et L. 2122-23 ;\nVu la délibération n° 2020-045 du 10 juillet 2020 portant délégation au maire ;\nDÉCIDE :\nArticle 1er : Les tarifs de la médiathèque sont fixés à 10 euros par an.\nArticle 2 : La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Bordeaux dans un délai de deux mois à compter de sa publication.\nFait à Pessac, le 19 mai 2025\nLe Maire,\nFranck RAYNAL\n`;
+  const act = parse(text);
+  assert.deepEqual([act.transmission?.transmissionDate, act.transmission?.receptionDate], ['2025-05-12', '2025-05-12']);
+  const found = analyze(text).diagnostics.filter((d) => d.code === 'PUB-002' || d.code === 'PUB-009').map((d) => d.code);
+  assert.deepEqual(found, ['PUB-009']);
+});
+
+test('DAT-001 on a délibération cites the register of délibérations (L. 2121-23), not that of the maire’s arrêtés', () => {
+  const d = analyze(`${seanceHead('Membres en exercice : 27 – Présents : 21 – Représentés : 4 – Votants : 25').replace('Séance du 27 mars 2025\n', '')}Le conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE le budget primitif 2025.\nFait à Saint-Chamas, le\nLe Maire, Didier KHELFA\nLa secrétaire de séance, Lucie ARNAUD\n`).diagnostics.find((x) => x.code === 'DAT-001');
+  assert.match(d?.message ?? '', /L\. 2121-23/);
+});

@@ -217,6 +217,8 @@ export interface Executoire extends Span {
   readonly dates: readonly string[];
   /** Dates given to a formality of publicity (« transmis le 18/04/2025 », « publié le … », « affiché du … »), in order. */
   readonly publicityDates: readonly DatedMention[];
+  /** Read from the platforms' stamp (« Envoyé en préfecture le … Reçu en préfecture le … »), not a worded certification. */
+  readonly stamp: boolean;
 }
 
 /** A date read with what it dates (UTF-16 offsets of the whole phrase, end exclusive). */

@@ -21,7 +21,7 @@ import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DISPOSITIVE_ITEM, ordinalNumber, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -124,7 +124,8 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
   const numIdx = m[0].indexOf(m[2], m[1].length);
   const numberText = text.slice(headStart + numIdx, headStart + numIdx + m[2].length + (m[3]?.length ?? 0)).trim();
   const rawNum = m[2].replace(/\s/g, '');
-  const number = /^(1er|1\^\{er\}|premier|1|ler)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : String(+rawNum);
+  const ordinal = ordinalNumber(rawNum);
+  const number = /^(1er|1\^\{er\}|premier|1|ler)$/.test(rawNum) ? '1er' : rawNum === 'unique' ? 'unique' : ordinal !== null ? String(ordinal) : String(+rawNum);
   let headEnd = headStart + m[0].length;
   const restRaw = text.slice(headEnd, u.end);
   const rest = clean(restRaw);

@@ -6,6 +6,11 @@ import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } 
 import { placeDateFix } from './fixes';
 
 /** Beginning of DAT-001's messages when the act carries no date (used by the corpus test). */
+/** Why an act is dated: its register is kept by order of date (délibérations: L. 2121-23; arrêtés and décisions: R. 2122-7-1). */
+const registerByDate = (kind: string): string => kind.startsWith('deliberation')
+  ? 'Les délibérations sont inscrites au registre par ordre de date (CGCT, art. L. 2121-23).'
+  : 'Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).';
+
 export const DAT_001_MISSING = ['L’acte n’est pas daté', 'ne porte pas de date'];
 
 export const DAT_001: DocumentedRule = {
@@ -39,7 +44,7 @@ export const DAT_001: DocumentedRule = {
       }
       return [{
         range: act.placeDate.range,
-        message: `« ${act.placeDate.text.trim()} » ${DAT_001_MISSING[1]} : complétez par « le <jour> <mois> <année> ». Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).`,
+        message: `« ${act.placeDate.text.trim()} » ${DAT_001_MISSING[1]} : complétez par « le <jour> <mois> <année> ». ${registerByDate(act.kind)}`,
         fixes,
       }];
     }
@@ -47,7 +52,7 @@ export const DAT_001: DocumentedRule = {
     const fix = placeDateFix(ctx);
     return [{
       range,
-      message: `${DAT_001_MISSING[0]} : ajoutez « Fait à <commune>, le <date> » après le dispositif. Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).`,
+      message: `${DAT_001_MISSING[0]} : ajoutez « Fait à <commune>, le <date> » après le dispositif. ${registerByDate(act.kind)}`,
       fixes: fix ? [fix] : [],
     }];
   },

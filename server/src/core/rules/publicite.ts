@@ -29,11 +29,16 @@ export const PUB_002: DocumentedRule = {
     const x = act.executoire;
     const date = referenceDate(act);
     if (!x || !date) return [];
+    // (The stamp's transmission and reception dates are PUB-009's.)
+    const t = act.transmission;
     for (const d of x.publicityDates) {
+      if (x.stamp && t && (d.iso === t.transmissionDate || d.iso === t.receptionDate)) continue;
       if (d.iso < date) {
         return [{
           range: ctx.index.range(d.start, d.end),
-          message: `La certification porte une date (${frenchDate(d.iso)}) antérieure à l’acte (${frenchDate(date)}) : la transmission et la publication suivent l’adoption ou la signature.`,
+          message: x.stamp
+            ? `Le tampon de la plateforme date la transmission ou la publication du ${frenchDate(d.iso)}, avant l’acte (${frenchDate(date)}) : l’acte est transmis et publié après son adoption ou sa signature. Vérifiez la date de l’acte et celle du tampon.`
+            : `La certification porte une date (${frenchDate(d.iso)}) antérieure à l’acte (${frenchDate(date)}) : la transmission et la publication suivent l’adoption ou la signature.`,
         }];
       }
     }

@@ -20,7 +20,9 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
   const after = worded ? re.exec(f.slice(from)) : null;
   // The platforms' stamp ("Envoyé en préfecture le … Reçu en préfecture le …") certifies the transmission.
-  const m = after ?? (worded ? re.exec(f.slice(0, from)) : null) ?? (stampPossible(f, index) ? STAMP_RE.exec(f) : null);
+  const before = after ?? (worded ? re.exec(f.slice(0, from)) : null);
+  const stamp = before ? null : stampPossible(f, index) ? STAMP_RE.exec(f) : null;
+  const m = before ?? stamp;
   if (!m) return null;
   const at = (after ? from : 0) + m.index;
   const u = units.findIndex((x) => x.end > at);
@@ -37,7 +39,7 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   }
   void text;
   const span = index.span(s, e);
-  return { ...span, dates, publicityDates: publicityDates(f.slice(span.start, span.end), span.start) };
+  return { ...span, dates, publicityDates: publicityDates(f.slice(span.start, span.end), span.start), stamp: m === stamp };
 }
 
 /** « transmis le 18/04/2025 », « publié le … », « affiché du … »: a formality of publicity and its date. */

@@ -31,8 +31,11 @@ export const SPLIT_RE = new RegExp(
     .replace('|fait\\s+et\\s+delibere\\b', `|fait\\s+et\\s+delibere\\b|${BARE_CLOSING_SRC}`),
   'g',
 );
-export const ARTICLE_HEAD =
-  /^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o\b)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))/;
+/** « ARTICLE DEUXIÈME », « Article second »: an old numbering in words (folded), up to the twentieth. */
+export const ORDINALS: readonly string[] = ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme', 'onzieme', 'douzieme', 'treizieme', 'quatorzieme', 'quinzieme', 'seizieme', 'dix-septieme', 'dix-huitieme', 'dix-neuvieme', 'vingtieme'];
+/** The number an ordinal word gives (« deuxieme » → 2, « second » → 2), or null. */
+export const ordinalNumber = (w: string): number | null => (w === 'second' ? 2 : ORDINALS.indexOf(w) >= 0 ? ORDINALS.indexOf(w) + 1 : null);
+export const ARTICLE_HEAD = new RegExp(String.raw`^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|${ORDINALS.slice(1).join('|')}|second(?=\s*[:.\-)])|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))`);
 export const VERB_WORDS = new RegExp(`\\b(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\b`);
 export const DISPOSITIVE_ITEM = new RegExp(`^(?:[-•]\\s*)?(${DISPOSITIVE_ITEM_SOURCE})\\b`);
 /** Normalised verb of a folded verb as written ("a r r e t o n s" → ARRÊTONS). */

@@ -6,6 +6,8 @@ import { type Unit } from './scanner';
 import { ctesNatureCode } from '../lexicon';
 
 export const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+/** A line of the platforms' stamp (folded). */
+const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)\b[^\n]{0,60}?\d/;
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
 export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
@@ -21,6 +23,26 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   } else {
     s = idm!.index;
     e = idm!.index + idm![0].length;
+    // The platforms' stamp around the identifier: « Envoyé en préfecture le … », « Reçu en préfecture le … », « Publié
+    // le … », « ID : … », a line each, above or below it.
+    // Only whole short lines: in a flattened text the stamp runs into the header.
+    const lineStart = f.lastIndexOf('\n', s - 1) + 1;
+    if (s - lineStart <= 12 && /^[ \t]*(?:id\s*:?)?[ \t]*$/.test(f.slice(lineStart, s))) {
+      s = lineStart;
+      for (let k = 0; k < 4 && s > 0; k++) {
+        const prevStart = f.lastIndexOf('\n', s - 2) + 1;
+        if (s - 1 - prevStart > 80 || !STAMP_LINE.test(f.slice(prevStart, s - 1))) break;
+        s = prevStart;
+      }
+      for (let k = 0; k < 4; k++) {
+        const next = f.indexOf('\n', e);
+        if (next < 0 || /\S/.test(f.slice(e, next))) break;
+        const nextEnd = f.indexOf('\n', next + 1);
+        const line = f.slice(next + 1, nextEnd < 0 ? f.length : nextEnd);
+        if (line.length > 80 || !STAMP_LINE.test(line)) break;
+        e = next + 1 + line.length;
+      }
+    }
   }
   const region = f.slice(s, e);
   const label = (re: RegExp): { value: string; start: number; end: number } | null => {
@@ -55,7 +77,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
   const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
   const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
-  const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture|envoyee?\s+en\s+(?:sous-)?prefecture\s+le)\s*(?:en\s+prefecture)?\s*:?/);
   const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
   const pub = PUBLICATION_RE.exec(region);
   let actIso = actDate?.iso ?? null;
