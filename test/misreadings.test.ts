@@ -665,3 +665,51 @@ test('DAT-001 on a délibération cites the register of délibérations (L. 2121
   const d = analyze(`${seanceHead('Membres en exercice : 27 – Présents : 21 – Représentés : 4 – Votants : 25').replace('Séance du 27 mars 2025\n', '')}Le conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE le budget primitif 2025.\nFait à Saint-Chamas, le\nLe Maire, Didier KHELFA\nLa secrétaire de séance, Lucie ARNAUD\n`).diagnostics.find((x) => x.code === 'DAT-001');
   assert.match(d?.message ?? '', /L\. 2121-23/);
 });
+
+test('a procès-verbal or compte rendu that numbers its items (« POINT N° 1 – … (délibération n° …) », « 1. … ») gives one act per voted item, with its objet, number and vote', () => {
+  const pv = parseDocument(`Commune de Saint-Chamas\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\nDU JEUDI 27 MARS 2025\nPOINT N° 1 – Budget primitif 2025 (délibération n° 2025-018)\nLe conseil municipal, après en avoir délibéré, adopte le budget primitif 2025.\nPOUR : 21 – CONTRE : 4 – ABSTENTION : 0\nPOINT N° 2 – Taux d’imposition 2025 (délibération n° 2025-019)\nLe conseil municipal, après en avoir délibéré, fixe les taux 2025.\nPOUR : 25 – CONTRE : 0 – ABSTENTION : 0\nLe Maire, Didier KHELFA\n`);
+  assert.deepEqual(pv.acts.map((a) => [a.number?.value, a.object?.text, a.vote?.for]), [['2025-018', 'Budget primitif 2025', 21], ['2025-019', 'Taux d’imposition 2025', 25]]);
+  const cr = `Ville de Pézenas\nCOMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU 9 DÉCEMBRE 2025\nSecrétaire de séance : Mme Laure DELMAS\n1. Décision modificative n° 3 – budget principal\n   Adoptée par 22 voix pour, 5 contre.\n2. Tarifs municipaux 2026\n   Adoptée à l’unanimité.\n3. Motion de soutien au service des urgences\n   Adoptée à l’unanimité.\nPézenas, le 10 décembre 2025\nLe Maire, Armand RIVIÈRE\n`;
+  const doc = parseDocument(cr);
+  assert.deepEqual(doc.acts.map((a) => [a.object?.text, a.vote?.unanimous, a.vote?.for ?? null]), [['Décision modificative n° 3 – budget principal', false, 22], ['Tarifs municipaux 2026', true, null], ['Motion de soutien au service des urgences', true, null]]);
+  // Each vote is its own: no « unanimité » contradicted by another item's votes against.
+  assert.ok(!analyze(cr).diagnostics.some((d) => d.code === 'SEA-005' && /unanimité/.test(d.message)));
+  // A numbered list inside one délibération (items not voted one by one) stays one act.
+  assert.equal(parseDocument(`PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2025\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\n1. de fixer les tarifs ;\n2. d’autoriser le Maire à signer.\nAdoptée à l’unanimité.\n`).acts.length, 1);
+});
+
+test('an « ARRÊTÉ » the maire takes under an item of L. 2122-22 (« L. 2122-22 (15°) », préemption) is a décision by délégation: the DEL rules apply', () => {
+  const text = `ARRÊTÉ N° 2025-URB-044\nportant exercice du droit de préemption urbain sur la parcelle AK 312\nLe Maire de Portet-sur-Garonne,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (15°) et L. 2122-23 ;\nConsidérant que l’acquisition de ce terrain permettra la réalisation d’une crèche ;\nARRÊTE :\nArticle 1er – La commune exerce le droit de préemption urbain sur la parcelle AK 312 au prix de 185 000 euros.\nArticle 2 – La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Toulouse dans un délai de deux mois à compter de sa notification.\nFait à Portet-sur-Garonne, le 4 avril 2025\nLe Maire,\nThierry SUAUD\n`;
+  assert.equal(parse(text).kind, 'decision-maire');
+  assert.ok(codes(text).includes('DEL-002'));
+  // An arrêté that delegates (to an adjoint) stays an arrêté.
+  assert.equal(parse(text.replace('portant exercice du droit de préemption urbain sur la parcelle AK 312', 'portant délégation de signature à M. Paul MARTIN')).kind, 'arrete-maire');
+});
+
+test('signature blocks: an e-signature with « Date de signature » and « Qualité » lines, initials « J.-M. SCHWARTZ »', () => {
+  const head = `ARRÊTÉ N° 2025-118\nLe Maire de Yutz,\n${VISAS}Considérant la fête de la musique ;\nARRÊTE :\nArticle 1 : La circulation est interdite rue de la Gare le 21 juin 2025.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Strasbourg dans un délai de deux mois à compter de sa publication.\nFait à Yutz, le 20 juin 2025\n`;
+  assert.deepEqual(parse(`${head}Signé électroniquement par : Jean-Marie SCHWARTZ\nDate de signature : 20/06/2025\nQualité : Maire de Yutz\n`).signatories.map((s) => [s.name, s.quality]), [['Jean-Marie SCHWARTZ', 'Maire de Yutz']]);
+  assert.deepEqual(parse(`${head}Le Maire,\nJ.-M. SCHWARTZ\n`).signatories.map((s) => s.name), ['J.-M. SCHWARTZ']);
+  // A surname after a civility is still no prénom.
+  assert.ok(codes(`${head}Le Maire,\nM. SCHWARTZ\n`, 'error').includes('SIG-001'));
+});
+
+test('the collectivité’s name stops where a column or a service begins', () => {
+  const name = (line: string) => parse(`${line}\nARRÊTÉ N° 2025-14\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle unique : La salle est fermée.\n`).header.collectivite?.name;
+  assert.equal(name('COMMUNE DE MONTRÉAL      Publié le 19/06/2025'), 'COMMUNE DE MONTRÉAL');
+  assert.equal(name('Ville de Brest – Direction de l’urbanisme'), 'Ville de Brest');
+  assert.equal(name('Commune de Saint-Jean-de-Luz'), 'Commune de Saint-Jean-de-Luz');
+});
+
+test('a recours mention with a délai of one month says the délai is wrong, not missing', () => {
+  const d = analyze(`ARRÊTÉ N° 2025-14\nLe Maire de Lexy,\n${VISAS}Considérant le marché ;\nARRÊTE :\nArticle 1er : Le stationnement est interdit rue de la Gare.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Nancy dans un délai d’un mois à compter de sa publication.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`).diagnostics.find((x) => x.code === 'REC-001');
+  assert.match(d?.message ?? '', /délai d’un mois\s:\sle délai du recours contentieux est de deux mois/);
+});
+
+test('a pouvoir given to a member listed absent cannot be used (SEA-014); the mandataire inside « (pouvoir à X) » is no absent member', () => {
+  const doc = (lists: string) => `Commune de Bonnétable\nDélibération n° 2025-021\nSéance du 27 mars 2025\nDate de convocation : 20 mars 2025\nEn exercice : 7 – Présents : 4 – Représentés : 1 – Votants : 5\nPrésents : Jean-Luc LEMAIRE, Sylvie CHAUVIN, Daniel FOUCAULT, Karine JOUBERT.\n${lists}\nSecrétaire de séance : Mme Karine JOUBERT.\nLe Conseil municipal, après en avoir délibéré, à l’unanimité,\nATTRIBUE une subvention de 1 500 € à l’association sportive.\nFait à Bonnétable, le 27 mars 2025.\nLe Maire, Jean-Luc LEMAIRE\nLa secrétaire de séance, Karine JOUBERT\n`;
+  assert.ok(codes(doc('Pouvoir : Christine LEROUX à Pascal MOREAU.\nAbsents : Pascal MOREAU, Julien ROGER.')).includes('SEA-014'));
+  const held = doc('Absents : Christine LEROUX (pouvoir à Daniel FOUCAULT), Julien ROGER.');
+  assert.deepEqual(parse(held).members?.absent.map((x) => x.text), ['Julien ROGER']);
+  assert.ok(!codes(held).includes('SEA-014'));
+});

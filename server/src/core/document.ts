@@ -55,6 +55,31 @@ function actIndex(t: string, prior: TextIndex | undefined): TextIndex {
   return TextIndex.edited(prior, t, p, commonSuffix(prior.text, t, Math.min(prior.text.length, t.length) - p));
 }
 
+/** « POINT N° 1 – Budget primitif 2025 (délibération n° 2025-018) », « 2. Tarifs municipaux 2026 »: the item's objet and number. */
+const ITEM_LINE = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d{1,3}|\d{1,3}\s*[.)])\s*[–—:.-]?\s*/i;
+const ITEM_NUMBER = /\s*\((?:d[ée]lib[ée]ration|d[ée]cision)\s+n\s?[°o]\s*([^)\s]+)\s*\)\s*$/i;
+
+/** The act of a numbered item: its objet and number are on its heading line, not in the document's header. */
+function withItemHeading(act: Act, text: string, idx: TextIndex, start: number): Act {
+  if (act.object && act.object.start >= start) return act;
+  const line = idx.lineOf(start);
+  const end = idx.lineEnd(line);
+  const head = ITEM_LINE.exec(text.slice(start, end));
+  if (!head) return act;
+  const from = start + head[0].length;
+  let to = end;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  const num = ITEM_NUMBER.exec(text.slice(from, to));
+  const objectEnd = num ? to - num[0].length : to;
+  if (objectEnd <= from) return act;
+  const numberStart = num ? to - num[0].length + num[0].indexOf(num[1]) : -1;
+  return Object.freeze({
+    ...act,
+    object: idx.span(from, objectEnd),
+    number: num && !act.number ? Object.freeze({ ...idx.span(numberStart, numberStart + num[1].length), value: num[1] }) : act.number,
+  });
+}
+
 export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, actIndexes?: ActIndexes): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
@@ -64,8 +89,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];
   let header = 0;
   let units: Units | undefined;
+  let items = false;
   try {
-    ({ header, segments, units } = actSegments(safe, f, idx, caches));
+    let byItem: boolean | undefined;
+    ({ header, segments, units, items: byItem } = actSegments(safe, f, idx, caches));
+    items = byItem === true;
     if (segments.length < 2) {
       // A compte rendu lists its délibérations by rapporteur and vote, with no dispositive verb to cut at.
       const c = collectionCuts(f);
@@ -93,7 +121,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     // A line wholly inside a kept part is the document's line (masking keeps every line break in place).
     const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : b <= header || (a >= s.start && b <= s.end));
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
-    return parse(t, ai, mask(f, header, s.start, s.end), undefined, { reuse });
+    const act = parse(t, ai, mask(f, header, s.start, s.end), undefined, { reuse });
+    return items ? withItemHeading(act, safe, idx, s.start) : act;
   });
   // What holds for the whole document is given to every act that has none of its own. The acts' fields have the
   // document's offsets (masking keeps them), so these readers run over the whole text.

@@ -186,6 +186,8 @@ export interface Signatory extends Span {
 
 export interface Recours extends Span {
   readonly delay: string | null;
+  /** Another délai written instead of two months (« dans un délai d'un mois »), as written; null when none. */
+  readonly otherDelay: string | null;
   readonly tribunal: string | null;
   readonly tribunalSpan: Span | null;
   readonly startingPoint: string | null;

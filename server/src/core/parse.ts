@@ -396,11 +396,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
     } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
-      const name = clean(text.slice(s, u.end));
+      // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
+      // de Brest – Direction de l'urbanisme »).
+      const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission)\b)/.exec(f.slice(s, u.end));
+      const e = cut ? s + cut.index : u.end;
+      const name = clean(text.slice(s, e));
       const ff = u.f.slice(lead);
       const type: CollectiviteType = /^metropole|^eurometropole/.test(ff) ? 'metropole'
         : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)/.test(ff) ? 'epci' : 'autre';
-      collectivite = { ...span(s, u.end), name, type };
+      collectivite = { ...span(s, e), name, type };
     } else if (u.type === 'title' && i < Math.max(preambleEnd, 1) && (!title || DOCUMENT_TITLE.test(f.slice(title.start, title.end)))) {
       // (The act's own title rather than that of the document that holds it, « PROCÈS-VERBAL DE LA SÉANCE … ».)
       title = span(s, u.end);

@@ -55,7 +55,12 @@ export const REC_001: DocumentedRule = {
       out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
     }
     if (!r.delay) {
-      out.push({ range: r.range, message: 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).' });
+      out.push({
+        range: r.range,
+        message: r.otherDelay
+          ? `La mention des recours donne un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay} : le délai du recours contentieux est de deux mois, écrivez « dans un délai de deux mois » (CJA, art. R. 421-1).`
+          : 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).',
+      });
     }
     if (!r.startStated) {
       out.push({ range: r.range, severity: 'information', message: 'La mention des recours ne dit pas d’où court le délai : ajoutez « à compter de sa notification » ou « à compter de sa publication » (CJA, art. R. 421-1).' });

@@ -2,7 +2,7 @@
 // secrétaire and président de séance, signatures, huis clos).
 // The rules judge the model only: what the séance, vote, members and signature readers saw, and the mentions of
 // syntax/deliberation.ts (`SeanceMentionKind` in model.ts).
-import type { Mention } from '../model';
+import type { MemberName, Mention } from '../model';
 import type { Finding } from './rule';
 import { frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing, groupDigits } from './util';
@@ -217,9 +217,9 @@ export const SEA_005: DocumentedRule = {
       if (s && voters !== null && s.present !== null && s.represented !== null && voters > s.present + s.represented) {
         out.push({ range: s.range, message: `${voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
       }
-      // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one short tally, not a PV's
-      // several votes).
-      if (v.unanimous && v.against !== null && v.against > 0 && v.text.length < 200) {
+      // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one tally on one line, not the
+      // several votes of a procès-verbal).
+      if (v.unanimous && v.against !== null && v.against > 0 && v.text.length < 200 && v.range.start.line === v.range.end.line) {
         out.push({ range: v.range, message: `« À l’unanimité » avec ${v.against} voix contre : le résultat se contredit. Écrivez « à la majorité » et le décompte exact (CGCT, art. L. 2121-20 ; le procès-verbal donne le résultat du scrutin).` });
       }
       const adopted = v.adopted ?? v.adoptedOnLine;
@@ -403,12 +403,12 @@ export const SEA_013: DocumentedRule = {
 
 export const SEA_014: DocumentedRule = {
   id: 'SEA-014',
-  title: 'Un membre n’est pas à la fois listé présent et représenté (pouvoir donné à un autre membre).',
+  title: 'Un membre n’est pas à la fois listé présent et représenté (pouvoir donné à un autre membre), et le mandataire d’un pouvoir est présent.',
   kinds: [...DELIBS],
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-20 (pouvoir donné par un conseiller empêché d’assister à la séance)', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Le lecteur relève les noms des listes de la séance (« Présents : », « Absents : », « X (pouvoir à Y) »). Avertissement quand un membre listé présent a aussi donné pouvoir : il serait compté deux fois, comme présent pour le quorum et comme représenté. Muette quand des membres arrivent ou partent en cours de séance (« arrivé à 19 h 30 », « quitte la séance »), ou quand la liste mêle présents et représentés. Les noms se comparent par le prénom et le nom de famille, que les deux listes doivent donner. Un membre absent qui vote n’est pas encore contrôlé (les listes d’absents lues sur les textes réels sont trop bruitées).' },
+  doc: { details: 'Le lecteur relève les noms des listes de la séance (« Présents : », « Absents : », « X (pouvoir à Y) »). Avertissement quand un membre listé présent a aussi donné pouvoir : il serait compté deux fois, comme présent pour le quorum et comme représenté. Muette quand des membres arrivent ou partent en cours de séance (« arrivé à 19 h 30 », « quitte la séance »), ou quand la liste mêle présents et représentés. Les noms se comparent par le prénom et le nom de famille, que les deux listes doivent donner. Avertissement aussi quand le mandataire d’un pouvoir figure parmi les absents et non parmi les présents : le pouvoir ne peut pas servir, le mandant n’est pas représenté (les nombres de représentés et de votants sont à revoir).' },
   check(ctx) {
     const { act } = ctx;
     const m = act.members;
@@ -418,6 +418,15 @@ export const SEA_014: DocumentedRule = {
       const twice = m.present.find((x) => x.surname === p.from.surname && x.first !== null && p.from.first !== null && x.first === p.from.first);
       if (twice) {
         out.push({ range: twice.range, message: `${twice.text.trim()} figure parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
+        break;
+      }
+    }
+    // The mandataire is absent: the pouvoir cannot be used.
+    const same = (a: MemberName, b: MemberName) => a.surname === b.surname && a.first !== null && a.first === b.first;
+    for (const p of m.proxies) {
+      const away = m.absent.find((x) => same(x, p.to));
+      if (away && !m.present.some((x) => same(x, p.to))) {
+        out.push({ range: away.range, message: `${p.to.text.trim()} reçoit le pouvoir de ${p.from.text.trim()} mais figure parmi les absents : le mandataire vote pour le mandant en séance, un pouvoir donné à un absent ne peut pas servir (CGCT, art. L. 2121-20). Corrigez la liste, ou les nombres de représentés et de votants.` });
         break;
       }
     }

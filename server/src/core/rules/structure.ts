@@ -28,6 +28,8 @@ export const STR_001: DocumentedRule = {
       // The parser may miss a verb in a flattened or unusual layout: look for one before speaking.
       if (mentionOf(act, 'verb-capitals')) return [];
       if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || act.vote?.adopted)) return [];
+      // An election proclaims its result (« est proclamé maire »): it has no dispositive verb to write.
+      if (act.election) return [];
       const first = act.articles[0];
       const range = first ? first.headingRange : act.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
       const verb = expectedVerb(act.kind);

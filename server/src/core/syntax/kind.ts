@@ -5,7 +5,7 @@ import { type Unit, isUpperWord } from './scanner';
 
 export function inferKind(
   original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
-  seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null }[],
+  seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null; item?: string | null }[],
   preambleEnd: number,
 ): ActKind {
   const pre = f.slice(0, Math.max(preambleEnd, Math.min(f.length, 1500)));
@@ -36,7 +36,14 @@ export function inferKind(
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
   const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);
-  if (/^(?:\W*)arrete/.test(titleF)) return !titleMayor && (president || (isEpci() && !/maire/.test(pre))) ? 'arrete-president' : 'arrete-maire';
+  if (/^(?:\W*)arrete/.test(titleF)) {
+    const byPresident = !titleMayor && (president || (isEpci() && !/maire/.test(pre)));
+    // « ARRÊTÉ portant exercice du droit de préemption urbain » under L. 2122-22 (15°): a décision the maire takes by
+    // délégation of the conseil, whatever its title (not an arrêté that delegates, to an adjoint or an agent).
+    const titleAndObjet = title ? f.slice(title.start, Math.min(f.length, title.end + 200)).split(/\n\s*(?:le|la|nous|vu)\b/)[0] : '';
+    if (!byPresident && references.some((r) => r.article === 'L2122-22' && r.item) && !/delegation|delegue/.test(titleAndObjet)) return 'decision-maire';
+    return byPresident ? 'arrete-president' : 'arrete-maire';
+  }
   if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci() && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
   const verb = dispositive?.verb ?? '';
   // A séance with its figures or its convocation is a délibération's, whoever presides it.

@@ -49,6 +49,8 @@ export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surn
  */
 const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*(?:\(\s*)?(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
 
+/** What comes before a mandataire's name (« (pouvoir à », « représenté par M. »): not an absent member (folded). */
+const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par)\s*(?:m\.|mme|monsieur|madame)?\s*$/;
 const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
 /**
@@ -71,7 +73,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     const label = l[0];
     const chunk = text.slice(from, to);
     if (/^(?:etaient\s+)?presents?\s*:/.test(label)) present.push(...namesIn(chunk, from, index));
-    else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30))));
+    else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
     if (/absents?|excuses?|pouvoir|procuration/.test(label)) {
       for (const m of chunk.matchAll(PROXY_PAIR)) {

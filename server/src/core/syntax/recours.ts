@@ -64,6 +64,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   return {
     ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
+    otherDelay: delay ? null : otherDelay(text, body, s),
     tribunal,
     tribunalSpan,
     startingPoint,
@@ -112,4 +113,10 @@ const RECOURS_WORDS = /tribunal\s+administratif[\s\S]{0,300}\b(?:deux|2)\s*mois|
 function titleCity(raw: string): string {
   return raw.toLowerCase().replace(/(^|[- ])([\p{L}']+)/gu, (all: string, sep: string, w: string) =>
     sep !== '' && /^(?:sur|en|de|la|le|les|du|d'|sous|lès|lez|aux?)$/.test(w) ? all : sep + w.charAt(0).toUpperCase() + w.slice(1));
+}
+
+/** « dans un délai d'un mois », « sous quinze jours »: a délai other than two months, as written (body folded, at `s`). */
+function otherDelay(text: string, body: string, s: number): string | null {
+  const m = /\b(?:delai\s+(?:de\s+|d')|sous\s+)((?:un|une|trois|quatre|six|huit|dix|quinze|trente|\d{1,3})\s+(?:mois|jours?|semaines?|ans?))\b/.exec(body);
+  return m ? clean(text.slice(s + m.index + m[0].length - m[1].length, s + m.index + m[0].length)) : null;
 }

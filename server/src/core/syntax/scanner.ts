@@ -303,6 +303,8 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
 const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+n\s?[°o]/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
+/** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
+export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
@@ -341,7 +343,7 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
  * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
  * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
  */
-export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units } {
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units; items?: boolean } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = readUnits(text, f, index, lines);
   // A procès-verbal or compte rendu (its first title says so) that heads each délibération « Délibération n° … »: one
@@ -356,6 +358,22 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     if (headings.length >= 2 && numbers.size === headings.length) {
       const segments = headings.map((h, k) => ({ start: units[h].start, end: k + 1 < headings.length ? units[headings[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units };
+    }
+  }
+  // A procès-verbal or compte rendu may number its items instead (« POINT N° 1 – Budget primitif 2025 », « 1. Tarifs
+  // municipaux 2026 »): one act per item when every item is voted (a tally or a dispositive verb before the next one)
+  // and the numbers follow each other. (« COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU … » is not typed a title.)
+  const documentTitle = firstTitle >= 0 && DOCUMENT_TITLE.test(units[firstTitle].f) ? firstTitle : units.findIndex((u, i) => i < 8 && DOCUMENT_TITLE.test(u.f));
+  if (documentTitle >= 0) {
+    const items: number[] = [];
+    for (let i = documentTitle + 1; i < units.length; i++) {
+      const m = ITEM_HEADING.exec(units[i].f);
+      if (m && +(m[1] ?? m[2]) === items.length + 1) items.push(i);
+    }
+    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || u.type === 'verb' || /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b/.test(u.f));
+    if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
+      const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
+      return { header: segments[0].start, segments, units: units as unknown as Units, items: true };
     }
   }
   const starts: number[] = [0];

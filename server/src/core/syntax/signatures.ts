@@ -221,7 +221,8 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const fold2 = (x: string) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     let name = '';
     if (nm) {
-      name = clean(nm[0]).replace(/\s+(?:Par|Pour|Le|La|L'|Affich\S*)(?:\s.*)?$/, '');
+      // (Not the label of the stamp's next line: « Date de signature : … », « Qualité : … ».)
+      name = clean(nm[0]).replace(/\s+(?:Par|Pour|Le|La|L'|Affich\S*|Date|Qualit\S*|Sign\S*)(?:\s.*)?$/, '');
       // "Gerard ANDRE Gérard ANDRE": the stamp repeats the name with and without accents.
       const words = name.split(' ');
       if (words.length === 4 && fold2(words.slice(0, 2).join(' ')) === fold2(words.slice(2).join(' '))) name = words.slice(2).join(' ');
@@ -232,7 +233,10 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       const withName = out.find((x) => x.name === null && x.role === 'author');
       if (withName) Object.assign(withName, { name, electronic: true });
       else if (!out.some((x) => x.name === name)) {
-        const q = /(?:par\s+delegation[^,.;]{0,30},\s*)?(?:le|la|l')\s*(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)/.exec(f.slice(s + nm[0].length, s + nm[0].length + 80));
+        // « Le Maire » after the name, or the stamp's « Qualité : Maire de Yutz ».
+        const after = f.slice(s + nm[0].length, s + nm[0].length + 120);
+        const q = /(?:par\s+delegation[^,.;]{0,30},\s*)?(?:le|la|l')\s*(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)/.exec(after)
+          ?? /(?<=qualite\s*:\s*)(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)[^\n,;]*/.exec(after);
         const quality = q ? clean(text.slice(s + nm[0].length + q.index, s + nm[0].length + q.index + q[0].length)) : null;
         out.push({ ...index.span(s, s + nm[0].length), name, quality, delegated: !!q && /delegation|adjoint/.test(q[0]), electronic: true, role: 'author' });
       }
