@@ -605,7 +605,9 @@ test('an extrait du registre with two délibérations, each under its number: tw
   const text = `Commune de Salles-Curan\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 18 novembre 2025\nDélibération n° 2025-071\nObjet : Désignation d’un délégué au syndicat mixte\nLe Conseil municipal, à l’unanimité, DÉSIGNE M. Thierry VIDAL délégué titulaire.\nDélibération n° 2025-072\nObjet : Admission en non-valeur\nLe Conseil municipal, après en avoir délibéré,\nDÉCIDE d’admettre en non-valeur les titres pour 412,60 €.\nPour : 12   Contre : 0   Abstentions : 2\nFait à Salles-Curan, le 19 novembre 2025.\nLe Maire, Marie-Laure CAUSSE\n`;
   const doc = parseDocument(text);
   assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.vote?.for ?? null]), [['2025-071', 'Désignation d’un délégué au syndicat mixte', null], ['2025-072', 'Admission en non-valeur', 12]]);
-  assert.deepEqual(doc.acts[0].signatories, []);
+  // The closing written once, after the last act, closes the first one too (no false SIG-001 or DAT-001 on it).
+  assert.deepEqual(doc.acts.map((a) => a.signatories.map((x) => x.name)), [['Marie-Laure CAUSSE'], ['Marie-Laure CAUSSE']]);
+  assert.ok(!codes(text).some((c) => c === 'SIG-001' || c === 'DAT-001'));
   // No secrétaire for the séance: a warning, though the first act, cut before any closing, only informs of it.
   assert.ok(analyze(text).diagnostics.some((d) => d.code === 'SEA-007' && d.severity === 'warning'));
   // A number repeated (a page header of the same act) is one act.
@@ -712,4 +714,79 @@ test('a pouvoir given to a member listed absent cannot be used (SEA-014); the ma
   const held = doc('Absents : Christine LEROUX (pouvoir à Daniel FOUCAULT), Julien ROGER.');
   assert.deepEqual(parse(held).members?.absent.map((x) => x.text), ['Julien ROGER']);
   assert.ok(!codes(held).includes('SEA-014'));
+});
+
+// A fourth review (individual decisions, collections).
+const arreteOf = (visas: string, article: string, signer = 'Le Maire,\nJean DUPONT') => `ARRÊTÉ N° 2025-41\nLe Maire de Lexy,\n${visas}ARRÊTE :\nArticle 1er : ${article}\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\nFait à Lexy, le 1er mars 2025\n${signer}\n`;
+const POLICE = 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\n';
+
+test('an individual decision without recours mention is an error (R. 421-5): a measure against a person, even of police, or one granted to a person named', () => {
+  const severity = (article: string) => analyze(arreteOf(POLICE, article)).diagnostics.find((d) => d.code === 'REC-001')?.severity;
+  assert.equal(severity('Le bar « Le Black Pearl », exploité par M. Paul DURAND, est fermé au public à compter de la notification du présent arrêté.'), 'error');
+  assert.equal(severity('L’établissement Le Relais, exploité par la SARL ROCHE, est fermé du 8 au 22 juillet 2025.'), 'error');
+  assert.equal(severity('M. Paul DURAND est nommé adjoint technique stagiaire à compter du 1er avril 2025.'), 'error');
+  assert.equal(severity('La SARL LE BASSIN est autorisée à occuper le domaine public au droit du 3 quai Nord pour une terrasse de 20 m², à titre précaire et révocable.'), 'error');
+  assert.equal(severity('Une concession funéraire de trente ans est accordée à Mme Jeanne MARTIN dans le cimetière communal.'), 'error');
+  // A regulatory police measure is published: information.
+  assert.ok(['hint', 'information'].includes(severity('Le stationnement est interdit rue Saint-Dizier du 3 au 14 mars 2025.') ?? ''));
+  // The measure against a person needs its motives.
+  assert.ok(codes(arreteOf(POLICE, 'Le bar « Le Black Pearl », exploité par M. Paul DURAND, est fermé au public à compter de la notification du présent arrêté.'), 'error').includes('MOT-001'));
+});
+
+test('a ban with an exception for a company (« sauf aux véhicules de l’entreprise chargée des travaux ») stays a regulatory measure: no MOT-001, no MOT-002', () => {
+  const text = arreteOf(`${POLICE}Vu le code de la route ;\n`, 'Du 3 au 14 mars 2025, le stationnement est interdit au droit des n° 50 à 58 de la rue Saint-Dizier, sauf aux véhicules de l’entreprise chargée des travaux.');
+  const found = analyze(text).diagnostics.map((d) => d.code);
+  assert.ok(!found.includes('MOT-001') && !found.includes('MOT-002'), found.join(' '));
+});
+
+test('an agent signs with its quality (« La directrice générale des services, ») and needs a délégation (SIG-003, not SIG-001)', () => {
+  const text = arreteOf(POLICE, 'La salle des fêtes est fermée jusqu’au 3 mars 2025.', 'La directrice générale des services,\nNathalie GUÉRIN');
+  const act = parse(text);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.quality]), [['Nathalie GUÉRIN', 'La directrice générale des services']]);
+  const found = codes(text);
+  assert.ok(found.includes('SIG-003') && !found.includes('SIG-001'), found.join(' '));
+  // « Pour le Maire et par délégation, » above the agent's quality: one signatory, by délégation.
+  const delegated = parse(arreteOf(POLICE, 'La salle des fêtes est fermée jusqu’au 3 mars 2025.', 'Pour le Maire et par délégation,\nLe directeur des services techniques,\nPaul MARTIN'));
+  assert.deepEqual(delegated.signatories.map((s) => [s.name, s.quality, s.delegated]), [['Paul MARTIN', 'Pour le Maire et par délégation, Le directeur des services techniques', true]]);
+});
+
+test('overseas, the tribunal named after its territory (« tribunal administratif de Mayotte », « de la Guadeloupe ») is the right one (REC-002)', () => {
+  for (const [dep, tribunal] of [['Mayotte', 'de Mayotte'], ['la Guadeloupe', 'de la Guadeloupe'], ['La Réunion', 'de La Réunion']]) {
+    const text = `Département de ${dep}\n${arreteOf(POLICE, `Le stationnement est interdit rue de la Gare. Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif ${tribunal} dans un délai de deux mois à compter de sa publication.`)}`;
+    assert.ok(!codes(text).includes('REC-002'), tribunal);
+  }
+});
+
+test('an extrait whose délibérations are headed « N° 2025-014 – objet » shares the séance and the closing written once: each act has its number, objet and date, no false DAT-001 or SIG-001', () => {
+  const text = `EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du mardi 25 mars 2025\n\nN° 2025-014 – Tarifs de l’accueil périscolaire\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE les tarifs.\n\nN° 2025-015 – Vente de l’ancien presbytère\nVu l’avis du pôle d’évaluation domaniale du 3 février 2025 ;\nLe Conseil municipal, après en avoir délibéré,\nVote : Pour 9 – Contre 12 – Abstention 0.\nLa délibération est adoptée.\n\nFait à Charmes, le 26 mars 2025\nLe Maire, Hervé MARTIN\n`;
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object?.text, a.seance?.date, a.placeDate?.date]), [['2025-014', 'Tarifs de l’accueil périscolaire', '2025-03-25', '2025-03-26'], ['2025-015', 'Vente de l’ancien presbytère', '2025-03-25', '2025-03-26']]);
+  const found = codes(text, 'error');
+  assert.ok(!found.includes('DAT-001') && !found.includes('SIG-001'), found.join(' '));
+  assert.ok(found.includes('SEA-005'), 'adopted with fewer votes for than against');
+});
+
+test('a recueil whose arrêtés each come with their own @ctes stamp: each act has its own identifier', () => {
+  const arrete = (n: string, day: string, id: string) => `Envoyé en préfecture le ${day}\nReçu en préfecture le ${day}\nID : 054-215404310-${id}-${n}-AR\n\nARRÊTÉ N° ${n}\nportant réglementation du stationnement\n\nLe Maire de Pont-à-Mousson,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-2 ;\nConsidérant le marché ;\n\nARRÊTE :\n\nArticle 1er – Le stationnement est interdit place Duroc.\nArticle 2 – Le chef de la police municipale est chargé de l’exécution du présent arrêté.\n\nFait à Pont-à-Mousson, le ${day}\n\nLe Maire,\nHenry LEMOINE\n\n`;
+  const text = `RECUEIL DES ACTES ADMINISTRATIFS – VILLE DE PONT-À-MOUSSON – 2e TRIMESTRE 2025\n\n${arrete('2025_A031', '04/04/2025', '20250404')}${arrete('2025_A047', '14/05/2025', '20250514')}`;
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.acts.map((a) => a.transmission?.identifier?.slice(14, 22)), ['20250404', '20250514']);
+  assert.ok(!codes(text).includes('PUB-009'));
+});
+
+test('an act of a collection that ends with « Fait à … » and a quality without a name is not cut off: SIG-001 is an error', () => {
+  const arrete = (n: string, signer: string) => `ARRÊTÉ N° ${n}\nLe Maire de Lunéville,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-1 ;\nConsidérant les travaux ;\nARRÊTE :\nArticle 1er – La circulation est interdite place des Carmes.\nArticle 2 – Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Nancy dans un délai de deux mois à compter de sa publication.\nFait à Lunéville, le 14 avril 2025\n${signer}\n\n`;
+  const text = `RECUEIL DES ACTES ADMINISTRATIFS\n\n${arrete('A2025_151', 'La Maire,')}${arrete('A2025_158', 'La Maire,\nCatherine PAILLARD')}`;
+  assert.equal(parseDocument(text).acts.length, 2);
+  assert.ok(codes(text, 'error').includes('SIG-001'));
+});
+
+test('a list of absents ends with its line’s full stop: « Mme X est désignée secrétaire de séance » on the next line is not absent', () => {
+  const act = parse(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du jeudi 18 septembre 2025\nEn exercice : 33 – Présents : 31 – Représentés : 2 – Votants : 33\nAbsents ayant donné procuration : Mme Sylvie HUGUET à M. Jean-Paul MAIRE ; M. Karim SAÏDI à Mme Fanny THIRIET.\nAbsents excusés : M. Michel HENRY.\nMme Fanny THIRIET est désignée secrétaire de séance.\nObjet : Tableau des effectifs\nLe conseil municipal, après en avoir délibéré, APPROUVE le tableau des effectifs.\n`);
+  assert.deepEqual(act.members?.absent.map((x) => x.text), ['M. Michel HENRY']);
+});
+
+test('« Délibération n° 2025-061 : Décision modificative n° 2 » gives the number and the objet', () => {
+  const act = parse('Délibération n° 2025-061 : Décision modificative n° 2 du budget principal\nSéance du 12 mars 2025\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE la décision modificative.\n');
+  assert.deepEqual([act.number?.value, act.object?.text], ['2025-061', 'Décision modificative n° 2 du budget principal']);
 });

@@ -141,7 +141,8 @@ test('REC-001: a compte rendu that writes the voies et délais de recours once, 
   const one = (n: number, objet: string) => `DÉLIBÉRATION N° 2023-0${n}\nObjet : ${objet}\n\nLe conseil municipal,\n\nVu le code général des collectivités territoriales ;\n\nAprès en avoir délibéré, DÉCIDE :\n\nArticle 1er : ${objet} est approuvé.\n\nAdopté à l’unanimité.\n`;
   const text = `COMMUNE DE SAINT-ALBAN\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 7 FÉVRIER 2023\n\n${one(1, 'Le budget primitif')}\n${one(2, 'Le tarif de la cantine')}\nFait à Saint-Alban, le 8 février 2023\nLe Maire,\n\nLes présentes délibérations peuvent faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de leur publication.\n`;
   assert.deepEqual(fired(text, 'REC-001'), []);
-  assert.equal(fired(text.replace(/Les présentes délibérations peuvent[^\n]*\n/, ''), 'REC-001').length, 2);
+  // Without it, one finding at the closing the délibérations share (one mention there fixes both).
+  assert.equal(fired(text.replace(/Les présentes délibérations peuvent[^\n]*\n/, ''), 'REC-001').length, 1);
 });
 
 test('REC-001: a police measure is published (information), unless it is notified to the person it concerns (error, R. 421-5)', () => {

@@ -9,32 +9,38 @@ import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
 import { readIdentity } from './syntax/identity';
+import { IDENT_RE, stampAround } from './syntax/transmission';
+import { seenFields } from './syntax/seen';
 
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
 const DOCUMENT_WIDE: ReadonlySet<SeanceMentionKind> = new Set<SeanceMentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
-/** Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. */
-function mask(text: string, header: number, start: number, end: number): string {
-  const keep = (a: number, b: number) => text.slice(a, b);
-  const blank = (a: number, b: number) => {
-    // Spaces between the line breaks, each line's run made at once.
-    let out = '';
-    let i = a;
-    for (;;) {
-      let j = i;
-      while (j < b) {
-        const c = text.charCodeAt(j);
-        if (c === 10 || c === 13) break;
-        j++;
-      }
-      out += ' '.repeat(j - i);
-      if (j >= b) return out;
-      out += text[j];
-      i = j + 1;
+/** Spaces for [a, b) of `text`, its line terminators kept (each line's run made at once). */
+function blankOf(text: string, a: number, b: number): string {
+  let out = '';
+  let i = a;
+  for (;;) {
+    let j = i;
+    while (j < b) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13) break;
+      j++;
     }
-  };
-  if (start <= header) return keep(0, end) + blank(end, text.length);
-  return keep(0, header) + blank(header, start) + keep(start, end) + blank(end, text.length);
+    out += ' '.repeat(j - i);
+    if (j >= b) return out;
+    out += text[j];
+    i = j + 1;
+  }
+}
+
+/**
+ * Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. `hole`, inside
+ * the header, is blanked too for every act but the first (the first act's own @ctes stamp, when the others have theirs).
+ */
+function mask(text: string, header: number, start: number, end: number, hole: readonly [number, number] | null = null): string {
+  if (start <= header) return text.slice(0, end) + blankOf(text, end, text.length);
+  const head = hole && hole[1] <= header ? text.slice(0, hole[0]) + blankOf(text, hole[0], hole[1]) + text.slice(hole[1], header) : text.slice(0, header);
+  return head + blankOf(text, header, start) + text.slice(start, end) + blankOf(text, end, text.length);
 }
 
 /**
@@ -111,19 +117,40 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
     return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
   }
+  // A recueil whose acts each come with their platforms' stamp: the one in the header is the first act's.
+  const headerId = IDENT_RE.exec(f.slice(0, header));
+  const ownStamps = headerId !== null && segments.slice(1).some((s) => IDENT_RE.test(f.slice(s.start, s.end)));
+  const hole = ownStamps ? stampAround(f, headerId.index, headerId.index + headerId[0].length) : null;
   const acts: Act[] = segments.map((s, k) => {
-    const t = mask(safe, header, s.start, s.end);
+    const t = mask(safe, header, s.start, s.end, hole);
     const ai = actIndex(t, actIndexes?.prior?.[k]);
     actIndexes?.record?.push(ai);
     // Masking keeps line breaks and turns the rest into spaces, which fold to themselves: the folded copy of the
     // masked text is the masked folded text.
     const record = caches.record!;
     // A line wholly inside a kept part is the document's line (masking keeps every line break in place).
-    const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : b <= header || (a >= s.start && b <= s.end));
+    const inHole = (a: number, b: number) => hole !== null && s.start > header && a <= hole[1] && b >= hole[0];
+    const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : (b <= header && !inHole(a, b)) || (a >= s.start && b <= s.end));
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
-    const act = parse(t, ai, mask(f, header, s.start, s.end), undefined, { reuse });
+    const act = parse(t, ai, mask(f, header, s.start, s.end, hole), undefined, { reuse });
     return items ? withItemHeading(act, safe, idx, s.start) : act;
   });
+  // The closing written once for the whole document (« Fait à …, le … » and the signature after the last act: an
+  // extrait, a procès-verbal signed once) closes each act before it that has none of its own. An act followed by
+  // another is not cut off: the text goes on after it.
+  let closingAt = acts.length - 1;
+  while (closingAt >= 0 && acts[closingAt].placeDate === null && acts[closingAt].signatories.length === 0) closingAt--;
+  for (let k = 0; k < acts.length - 1; k++) {
+    const a = acts[k];
+    const own = a.placeDate !== null || a.signatories.length > 0;
+    if (!own && k < closingAt) {
+      const c = acts[closingAt];
+      const read = { ...a, placeDate: c.placeDate, signatories: c.signatories, date: a.date ?? c.placeDate?.date ?? null };
+      acts[k] = Object.freeze({ ...read, complete: true, seen: Object.freeze(seenFields(read, true)) });
+    } else if (own && !a.complete) {
+      acts[k] = Object.freeze({ ...a, complete: true, seen: Object.freeze(seenFields(a, true)) });
+    }
+  }
   // What holds for the whole document is given to every act that has none of its own. The acts' fields have the
   // document's offsets (masking keeps them), so these readers run over the whole text.
   // - The collectivité: its INSEE code or « Le Maire de … » at the head (possibly inside the first act's part).

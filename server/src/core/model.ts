@@ -363,6 +363,8 @@ export type MentionKind =
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'
+  /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »). */
+  | 'individual-measure'
   /** « urgence absolue » (read when the measure targets a person). */
   | 'absolute-urgency'
   /** « sa demande », « leur demande » before the dispositif (the measure answers a request). */

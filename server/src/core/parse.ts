@@ -436,6 +436,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const ff = u.f.slice(lead);
     if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff))) {
       number = numberFrom(u.start, u.end);
+      // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
+      const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)/.exec(f.slice(number.end, u.end)) : null;
+      if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
     }
     // "BM2025/06/24/12 : OUVERTURE …": number and objet on one line.
     const numObj = /^([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/.exec(ff);
@@ -453,7 +456,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   if (!object && title) {
     const tf = f.slice(title.start, title.end);
     const m = /\s(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant)\s/.exec(tf);
-    const dash = number && number.end <= title.end ? /^\s*[–—-]\s+(?=\S)/.exec(f.slice(number.end, title.end)) : null;
+    const dash = number && number.end <= title.end ? /^\s*(?:[–—-]\s+|:\s*)(?=\S)/.exec(f.slice(number.end, title.end)) : null;
     if (m) object = span(title.start + m.index + 1, title.end);
     else if (dash && number) object = span(number.end + dash[0].length, title.end);
   }

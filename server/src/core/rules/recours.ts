@@ -3,7 +3,7 @@ import type { Finding } from './rule';
 import type { Recours } from '../model';
 import { fold } from '../text';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
+import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -19,16 +19,18 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle notifiée (identifiant de nature AI, ou acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police, sauf mesure visant une personne : avertissement), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
     const nature = identifierParts(act)?.nature ?? null;
-    // An individual decision: so the @ctes nature says (AI), or the act says it is notified to the person it concerns.
-    const individual = nature === 'AI' || !!mentionOf(act, 'notified-self');
-    // A measure against a person (a refusal, a withdrawal, a mise en demeure…), or an act that says it is notified, is
-    // individual even when it is a police measure: the mention is not optional there (R. 421-5).
-    const personal = !!mentionOf(act, 'unfavourable-measure')?.flag || !!mentionOf(act, 'notified-self');
+    // An individual decision (the délai runs against its addressee only if the mention is in its notification,
+    // R. 421-5): so the @ctes nature says (AI); or the act says it is notified to the person it concerns; or its
+    // dispositif takes a measure against a person (a refusal, a withdrawal, a mise en demeure, the closure of their
+    // establishment…) or grants one to a person named (« M. X est nommé », « … est accordée à Mme Y »), even a police
+    // measure.
+    const individual = nature === 'AI' || !!mentionOf(act, 'notified-self') || !!mentionOf(act, 'unfavourable-measure')?.flag || !!mentionOf(act, 'individual-measure');
+    const personal = individual;
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
     const published = !individual && !personal && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
@@ -87,6 +89,10 @@ export const REC_002: DocumentedRule = {
     const written = norm(r.tribunal);
     const want = norm(exp.seat);
     if (!written || written === want || written.startsWith(want) || want.startsWith(written)) return [];
+    // Overseas, the tribunal is named after its territory (« tribunal administratif de la Guadeloupe », « de La
+    // Réunion », « de Mayotte »), not its seat.
+    const d = departementOf(ctx);
+    if (d && /^97/.test(d.code) && norm(d.name).endsWith(written)) return [];
     const range = r.tribunalSpan?.range ?? r.range;
     const asWritten = r.tribunalSpan?.text ?? r.tribunal;
     const newText = asWritten === asWritten.toUpperCase() ? exp.seat.toUpperCase() : exp.seat;

@@ -71,7 +71,10 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     const from = l.index! + l[0].length;
     const to = Math.min(k + 1 < labels.length ? labels[k + 1].index! : region.length, from + 2500);
     const label = l[0];
-    const chunk = text.slice(from, to);
+    // A list ends with its line's full stop (« Absents excusés : M. Michel HENRY. » then « Mme X est désignée
+    // secrétaire de séance »).
+    const stop = /\.[ \t]*(?:\r?\n|\r)/.exec(text.slice(from, to));
+    const chunk = text.slice(from, stop ? from + stop.index + 1 : to);
     if (/^(?:etaient\s+)?presents?\s*:/.test(label)) present.push(...namesIn(chunk, from, index));
     else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».

@@ -12,13 +12,17 @@ import { isSpace } from './scanner';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?\s+(?:pour\s+une\s+duree|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu)|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+de|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu)|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
 const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
 const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
-const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu)/;
+const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti)/;
+/** An exception clause to the end of its sentence (folded). */
+const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|autres?\s+que)\b[^]*$/;
+/** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
+const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|mise?s?\s+(?:en\s+disponibilite|a\s+disposition))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
 /** …of what a person asks for or holds: an individual decision even when the article does not name the person. */
 const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|agrement|licence|habilitation|subvention|candidature)\b/;
 /** The rule of silence a recours mention recalls, wherever it is written. */
@@ -118,7 +122,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
           break;
         }
       }
-      const sentence = t.slice(from, to);
+      // (Those an exception clause names are not its target: « … interdit, sauf aux véhicules de l'entreprise chargée des
+      // travaux ».)
+      const sentence = t.slice(from, to).replace(EXCEPTED, '');
       // It targets a person when it names one, or when it refuses or withdraws what a person asked for or was granted
       // (« La demande susvisée est rejetée », « L'autorisation délivrée par l'arrêté n° … est retirée »).
       // (Not in the recours mention: « le silence gardé sur cette demande vaut rejet » is no measure of the act.)
@@ -137,6 +143,30 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   if (!act.dispositive) {
     first(VERB_CAPITALS, 'verb-capitals', 0, text.length, text);
     if (act.kind.startsWith('deliberation')) first(DELIBERATION_SENTENCE, 'adopting-sentence', 0, f.length);
+  }
+
+  // A favourable measure granted to a person (REC-001: an individual decision), in the first articles.
+  if (arreteOrDecision && !out.some((x) => x.kind === 'unfavourable-measure' && x.flag)) {
+    for (const a of act.articles.slice(0, 2)) {
+      const t = f.slice(a.start, Math.min(a.end, a.start + 800));
+      const g = GRANTED.exec(t);
+      if (!g) continue;
+      // Its sentence (ends as SENTENCE_END reads them: not the dot of « M. »).
+      let from = 0;
+      let to = t.length;
+      SENTENCE_END.lastIndex = 0;
+      for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
+        if (e.index < g.index) from = e.index + 1;
+        else {
+          to = e.index;
+          break;
+        }
+      }
+      if (PERSONAL.test(t.slice(from, to).replace(EXCEPTED, ''))) {
+        add('individual-measure', a.start + g.index, a.start + g.index + g[0].length);
+        break;
+      }
+    }
   }
 
   // The execution clause (STR-005, the recours fix).

@@ -305,6 +305,8 @@ const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|deci
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
+/** A line that heads an act: its number, its objet, its item number (folded). */
+const ACT_HEADING = /^[-*#\s]*(?:n\s?[°o]\s*\S|objet\b|\d{1,3}\s*[.)-]\s|(?:deliberation|decision|arrete)s?\s+n\s?[°o])/;
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */
@@ -383,7 +385,9 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   for (let i = 0; i < units.length; i++) {
     const t = units[i].type;
     if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
-      const from = lastClosing >= 0 && lastClosing + 1 <= i ? nextActStart(text, units, lastClosing + 1, i) : i;
+      let from = lastClosing >= 0 && lastClosing + 1 <= i ? nextActStart(text, units, lastClosing + 1, i) : i;
+      // (No closing before it: the lines that head the new act in its block come with it, « N° 2025-015 – … ».)
+      while (lastClosing < 0 && from > 0 && !units[from].afterBlank && units[from - 1].type !== 'verb' && ACT_HEADING.test(units[from - 1].f)) from--;
       starts.push(units[from].start);
       sawVerb = false;
       lastClosing = -1;
@@ -405,7 +409,9 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   if (segments.length < 2 || verbs < 2) return { header: 0, segments: [{ start: 0, end: text.length }], units: units as unknown as Units };
   // The shared header ends at the first act's title or first recital.
   // (Not the document's own title, « PROCÈS-VERBAL DE LA SÉANCE DU … », « COMPTE RENDU … »: the séance under it is shared.)
-  const first = units.findIndex((u) => (u.type === 'title' && !DOCUMENT_TITLE.test(u.f)) || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
+  let first = units.findIndex((u) => (u.type === 'title' && !DOCUMENT_TITLE.test(u.f) && !REGISTER_TITLE.test(u.f)) || u.type === 'visa' || u.type === 'considerant' || u.type === 'verb');
+  // (With the lines that head the first act in its block: « N° 2025-014 – Tarifs … », « Objet : … ».)
+  while (first > 0 && !units[first].afterBlank && ACT_HEADING.test(units[first - 1].f)) first--;
   const header = first > 0 ? units[first].start : 0;
   segments[0].start = header;
   return { header, segments, units: units as unknown as Units };

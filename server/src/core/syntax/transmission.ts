@@ -23,26 +23,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   } else {
     s = idm!.index;
     e = idm!.index + idm![0].length;
-    // The platforms' stamp around the identifier: « Envoyé en préfecture le … », « Reçu en préfecture le … », « Publié
-    // le … », « ID : … », a line each, above or below it.
-    // Only whole short lines: in a flattened text the stamp runs into the header.
-    const lineStart = f.lastIndexOf('\n', s - 1) + 1;
-    if (s - lineStart <= 12 && /^[ \t]*(?:id\s*:?)?[ \t]*$/.test(f.slice(lineStart, s))) {
-      s = lineStart;
-      for (let k = 0; k < 4 && s > 0; k++) {
-        const prevStart = f.lastIndexOf('\n', s - 2) + 1;
-        if (s - 1 - prevStart > 80 || !STAMP_LINE.test(f.slice(prevStart, s - 1))) break;
-        s = prevStart;
-      }
-      for (let k = 0; k < 4; k++) {
-        const next = f.indexOf('\n', e);
-        if (next < 0 || /\S/.test(f.slice(e, next))) break;
-        const nextEnd = f.indexOf('\n', next + 1);
-        const line = f.slice(next + 1, nextEnd < 0 ? f.length : nextEnd);
-        if (line.length > 80 || !STAMP_LINE.test(line)) break;
-        e = next + 1 + line.length;
-      }
-    }
+    [s, e] = stampAround(f, s, e);
   }
   const region = f.slice(s, e);
   const label = (re: RegExp): { value: string; start: number; end: number } | null => {
@@ -103,3 +84,27 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   };
 }
 
+/**
+ * The platforms' stamp around an identifier [s, e) of the folded text: « Envoyé en préfecture le … », « Reçu en
+ * préfecture le … », « Publié le … », « ID : … », a line each, above or below it. Only whole short lines: in a
+ * flattened text the stamp runs into the header.
+ */
+export function stampAround(f: string, s: number, e: number): [number, number] {
+  const lineStart = f.lastIndexOf('\n', s - 1) + 1;
+  if (s - lineStart > 12 || !/^[ \t]*(?:id\s*:?)?[ \t]*$/.test(f.slice(lineStart, s))) return [s, e];
+  s = lineStart;
+  for (let k = 0; k < 4 && s > 0; k++) {
+    const prevStart = f.lastIndexOf('\n', s - 2) + 1;
+    if (s - 1 - prevStart > 80 || !STAMP_LINE.test(f.slice(prevStart, s - 1))) break;
+    s = prevStart;
+  }
+  for (let k = 0; k < 4; k++) {
+    const next = f.indexOf('\n', e);
+    if (next < 0 || /\S/.test(f.slice(e, next))) break;
+    const nextEnd = f.indexOf('\n', next + 1);
+    const line = f.slice(next + 1, nextEnd < 0 ? f.length : nextEnd);
+    if (line.length > 80 || !STAMP_LINE.test(line)) break;
+    e = next + 1 + line.length;
+  }
+  return [s, e];
+}
