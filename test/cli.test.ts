@@ -24,7 +24,7 @@ test('text output reads like a compiler and exits 1 on errors', () => {
   const lines = r.stdout.trim().split('\n');
   assert.ok(lines.some((l) => /^\S+000_394f327773c6203e\.txt:56:1: error SIG-001 .+/.test(l)), r.stdout);
   assert.ok(lines.some((l) => /:56:1: error DAT-001 «\sFait à Chambéry,\s» ne porte pas de date/.test(l)), r.stdout);
-  assert.match(lines[lines.length - 1], /^1 fichier vérifié : \d+ erreurs?, \d+ avertissements?\.$/);
+  assert.match(lines[lines.length - 1], /^1 fichier vérifié\u202f: \d+ erreurs?, \d+ avertissements?\.$/);
 });
 
 test('seed 001 has neither SIG-001 nor DAT-001', () => {

@@ -790,3 +790,23 @@ test('« Délibération n° 2025-061 : Décision modificative n° 2 » gives the
   const act = parse('Délibération n° 2025-061 : Décision modificative n° 2 du budget principal\nSéance du 12 mars 2025\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE la décision modificative.\n');
   assert.deepEqual([act.number?.value, act.object?.text], ['2025-061', 'Décision modificative n° 2 du budget principal']);
 });
+
+test('a date that does not exist (« le 31 février 2025 ») is a DAT-001 error, not a date', () => {
+  const text = arreteOf(POLICE, 'La salle des fêtes est fermée jusqu’au 3 mars 2025.').replace('le 1er mars 2025', 'le 31 février 2025');
+  assert.equal(parse(text).placeDate?.impossibleDate, '31 février 2025');
+  assert.ok(analyze(text).diagnostics.some((d) => d.code === 'DAT-001' && d.severity === 'error' && /31 février 2025/.test(d.message)));
+});
+
+test('a permit’s national number in groups and an objet in small letters (« refusant un permis de construire … ») are read', () => {
+  const act = parse('ARRÊTÉ N° PC 038 565 25 10012\nrefusant un permis de construire à la SCI Les Tilleuls\nLe Maire de Lexy,\nVu le code de l’urbanisme ;\nConsidérant que le projet méconnaît le règlement du plan local d’urbanisme ;\nARRÊTE :\nArticle unique : Le permis de construire est refusé.\n');
+  assert.deepEqual([act.number?.value, act.object?.text], ['PC 038 565 25 10012', 'refusant un permis de construire à la SCI Les Tilleuls']);
+});
+
+test('an e-signature « Signé électroniquement par Jean-Marie SCHWARTZ, Maire, le … » gives the quality', () => {
+  assert.deepEqual(parse(`${arreteOf(POLICE, 'La salle est fermée.', '')}Signé électroniquement par Jean-Marie SCHWARTZ, Maire, le 20/06/2025\n`).signatories.map((s) => [s.name, s.quality]), [['Jean-Marie SCHWARTZ', 'Maire']]);
+});
+
+test('DAT-001 cites each register: L. 2122-29 for an arrêté, R. 2122-7-1 for a décision by délégation', () => {
+  const undated = arreteOf(POLICE, 'La salle des fêtes est fermée jusqu’au 3 mars 2025.').replace(', le 1er mars 2025', ',');
+  assert.match(analyze(undated).diagnostics.find((d) => d.code === 'DAT-001')?.message ?? '', /L\. 2122-29/);
+});

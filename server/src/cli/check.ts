@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { EMPTY_CATALOGUE, type Catalogue } from '../core/catalogue';
+import { frenchSpacing } from '../core/french';
 import type { Profile } from '../core/profile';
 import { loadCatalogue } from '../catalogue/load-node';
 import { checkEntry, indexFile, type CheckContext, type FileResult, type Format, type Indexed } from './check-file';
@@ -218,7 +219,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<number> {
   if (format === 'json') await write(pretty ? `${first ? '' : '\n  '}]\n}\n` : `${first ? '' : '\n'}]}\n`);
   else {
     const notRead = failed > 0 ? ` ; ${plural(failed, 'fichier')} non lu${failed > 1 ? 's' : ''}` : '';
-    await write(`${plural(checked, 'fichier')} vérifié${checked > 1 ? 's' : ''} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}${notRead}.\n`);
+    await write(`${frenchSpacing(`${plural(checked, 'fichier')} vérifié${checked > 1 ? 's' : ''} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}${notRead}.`)}\n`);
   }
   if (opts.verbose) {
     const seconds = ((performance.now() - t0) / 1000).toFixed(2).replace('.', ',');

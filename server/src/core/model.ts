@@ -164,6 +164,8 @@ export interface PlaceDate extends Span {
   readonly date: string | null;
   /** "les jour, mois et an que dessus" and the like. */
   readonly sameDayAsSeance: boolean;
+  /** A date written that does not exist (« le 31 février 2025 »), as written; null otherwise. */
+  readonly impossibleDate: string | null;
 }
 
 export interface Signatory extends Span {

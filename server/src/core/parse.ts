@@ -45,6 +45,10 @@ function freezeAct(act: Act): Act {
   return Object.freeze(act);
 }
 
+/** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
+const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
+const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+
 /** What a recital's words say: a function of its text alone, so a recital read once is not read again. */
 interface RecitalWords {
   /** The recital as written (a copy: the cache's key). */
@@ -421,7 +425,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // Number: "N° DDM-2025-075" in the title, "Délibération n° 2023-020", or "BM2025/06/24/12 : OBJET".
   let number: NumberSpan | null = null;
   let object: Span | null = null;
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*:?\s*([a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*:?\s*((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   const numberFrom = (s: number, e: number): NumberSpan | null => {
     const m = NUM_RE.exec(f.slice(s, e));
     if (!m) return null;
@@ -455,7 +460,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // on the title's own line, after its number.
   if (!object && title) {
     const tf = f.slice(title.start, title.end);
-    const m = /\s(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant)\s/.exec(tf);
+    const m = new RegExp(`\\s(?:${OBJET_OPENING})\\s`).exec(tf);
     const dash = number && number.end <= title.end ? /^\s*(?:[–—-]\s+|:\s*)(?=\S)/.exec(f.slice(number.end, title.end)) : null;
     if (m) object = span(title.start + m.index + 1, title.end);
     else if (dash && number) object = span(number.end + dash[0].length, title.end);
@@ -470,7 +475,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         object = span(u.start, u.end);
         break;
       }
-      if (/^(?:portant|relatif|relative|reglementant|autorisant|fixant|approuvant)\b/.test(u.f)) {
+      if (OBJET_LINE.test(u.f)) {
         object = span(u.start, u.end);
         break;
       }
@@ -552,7 +557,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const same = /(?:jour|jours),?\s+mois\s+et\s+an|que\s+dessus|susdits?/.test(local);
     if (!date && same) date = seanceOf()?.date ?? null;
     const s = u.start + lead;
-    placeDate = { ...span(s, Math.min(end, s + 200 > end ? end : end)), place, date, sameDayAsSeance: same };
+    const impossibleDate = dm && !date ? clean(text.slice(u.start + dm.index, u.start + dm.index + dm[0].length)) : null;
+    placeDate = { ...span(s, Math.min(end, s + 200 > end ? end : end)), place, date, sameDayAsSeance: same, impossibleDate };
   }
 
   // ---- Transmission block.

@@ -6,10 +6,15 @@ import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } 
 import { placeDateFix } from './fixes';
 
 /** Beginning of DAT-001's messages when the act carries no date (used by the corpus test). */
-/** Why an act is dated: its register is kept by order of date (délibérations: L. 2121-23; arrêtés and décisions: R. 2122-7-1). */
+/**
+ * Why an act is dated: its register is kept by order of date (délibérations: L. 2121-23; arrêtés of the maire:
+ * L. 2122-29; décisions taken by délégation, in the register of délibérations: R. 2122-7-1).
+ */
 const registerByDate = (kind: string): string => kind.startsWith('deliberation')
   ? 'Les délibérations sont inscrites au registre par ordre de date (CGCT, art. L. 2121-23).'
-  : 'Les actes sont inscrits au registre par ordre de date (CGCT, art. R. 2122-7-1).';
+  : kind.startsWith('decision')
+    ? 'Les décisions prises par délégation sont inscrites au registre des délibérations par ordre de date (CGCT, art. R. 2122-7-1).'
+    : 'Les arrêtés sont inscrits au registre par ordre de date (CGCT, art. L. 2122-29).';
 
 export const DAT_001_MISSING = ['L’acte n’est pas daté', 'ne porte pas de date'];
 
@@ -26,6 +31,10 @@ export const DAT_001: DocumentedRule = {
     const { act, index } = ctx;
     if (!looksLikeAct(act)) return [];
     if (act.placeDate?.date) return [];
+    // « le 31 février 2025 »: a date that does not exist dates nothing.
+    if (act.placeDate?.impossibleDate) {
+      return [{ range: act.placeDate.range, message: `La date « ${act.placeDate.impossibleDate} » n’existe pas : corrigez la date de l’acte. ${registerByDate(act.kind)}` }];
+    }
     if (isDeliberation(act.kind) && (act.seance?.date || act.placeDate?.sameDayAsSeance)) return [];
     // The place-and-date reader may miss a bare "Aucamville, le 14 décembre 2022": the dates reader saw it.
     if (mentionOf(act, 'date-line')) return [];

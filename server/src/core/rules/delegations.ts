@@ -54,7 +54,7 @@ export const DEL_001: DocumentedRule = {
       return [{ range, severity: 'error', message: `L’article L. 2122-22 ne compte que ${L2122_22_ITEMS.length} matières : le ${bad[0]}° n’existe pas. Vérifiez le numéro de la matière déléguée.` }];
     }
     if (items.length === 0) {
-      return [{ range, message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », avec le numéro de l’alinéa de la matière (la décision n’est régulière que dans une matière que le conseil a déléguée).' }];
+      return [{ range, message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », en donnant le numéro de la matière (par exemple « 4° ») : la décision n’est régulière que dans une matière que le conseil a déléguée.' }];
     }
     return [];
   },

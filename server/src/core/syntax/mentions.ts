@@ -65,7 +65,7 @@ const NON_DELEGABLE: readonly [RegExp, string][] = [
   [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
   [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, '3'],
   [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
-  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?(?:\s+[^\s]+){0,5}?\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
   // (Not an avenant to the contract, which is debatable; the choice of the délégataire is the délégation itself.)
   [/^(?!\s*avenant)[^]*?(?:delegation\s+de\s+service\s+public|\bdsp\b|choix\s+du\s+delegataire)/, '6'],
   [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],

@@ -236,7 +236,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         // « Le Maire » after the name, or the stamp's « Qualité : Maire de Yutz ».
         const after = f.slice(s + nm[0].length, s + nm[0].length + 120);
         const q = /(?:par\s+delegation[^,.;]{0,30},\s*)?(?:le|la|l')\s*(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)/.exec(after)
-          ?? /(?<=qualite\s*:\s*)(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)[^\n,;]*/.exec(after);
+          ?? /(?<=qualite\s*:\s*|^\s*,\s*)(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)(?:\s+(?:de|du|des|d')\b[^\n,;]*)?/.exec(after);
         const quality = q ? clean(text.slice(s + nm[0].length + q.index, s + nm[0].length + q.index + q[0].length)) : null;
         out.push({ ...index.span(s, s + nm[0].length), name, quality, delegated: !!q && /delegation|adjoint/.test(q[0]), electronic: true, role: 'author' });
       }
