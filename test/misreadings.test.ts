@@ -810,3 +810,23 @@ test('DAT-001 cites each register: L. 2122-29 for an arrêté, R. 2122-7-1 for a
   const undated = arreteOf(POLICE, 'La salle des fêtes est fermée jusqu’au 3 mars 2025.').replace(', le 1er mars 2025', ',');
   assert.match(analyze(undated).diagnostics.find((d) => d.code === 'DAT-001')?.message ?? '', /L\. 2122-29/);
 });
+
+test('a reviewer’s findings on the day’s change stay fixed', () => {
+  // « Article 1o : » (OCR of « 1° ») is an article heading; a heading followed by a long run of blanks is read at once.
+  assert.deepEqual(parse('ARRÊTÉ\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1o : La salle est fermée.\nArticle 2o : Le DGS est chargé de l’exécution.\n').articles.map((a) => a.number), ['1er', '2']);
+  assert.equal(parse(`ARRÊTÉ\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1${' '.repeat(20000)}(nouveau)\nArticle 2 : x\n`).articles.length, 2);
+  // A délibération sent to the trésorier is not notified to the person it concerns; one notified to the demandeur is.
+  const delib = (line: string) => analyze(`Commune de Pirou\nDélibération n° 2025-029\nSéance du 3 juillet 2025\nObjet : Cession d’un chemin rural\nLe Conseil municipal, après en avoir délibéré, à l’unanimité,\nDÉCIDE de céder le chemin rural n° 12.\n${line}\nFait à Pirou, le 3 juillet 2025.\nLe Maire, Sylvie LEBRETON\n`).diagnostics.find((d) => d.code === 'REC-001')?.severity;
+  assert.notEqual(delib('CHARGE le Maire de notifier la présente délibération à Monsieur le Trésorier.'), 'error');
+  assert.equal(delib('La présente délibération sera notifiée au demandeur.'), 'error');
+  // Abrogating a délégation whose title names its holder is no measure against a person.
+  assert.ok(!codes(arreteOf('Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;\n', 'L’arrêté n° 2020-45 du 4 juillet 2020 portant délégation de fonction à M. Paul DURAND est abrogé.')).includes('MOT-001'));
+  // A compte rendu's item whose dispositif lists « 1) approuve … 2) autorise … » stays one act.
+  const cr = parseDocument('COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n1. Budget primitif 2025\nLe conseil municipal :\n1) approuve le budget primitif ;\n2) autorise le Maire à signer les pièces.\nAdopté à l’unanimité.\n2. Tarifs municipaux 2026\nAdopté à l’unanimité.\n');
+  assert.deepEqual(cr.acts.map((a) => a.object?.text), ['Budget primitif 2025', 'Tarifs municipaux 2026']);
+  // An extrait that repeats its number (« Délibération n° 2025-018. ») further down is one act.
+  assert.equal(parseDocument('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDÉLIBÉRATION N° 2025-018\nObjet : Subvention\nLe Conseil municipal, après en avoir délibéré, DÉCIDE d’attribuer une subvention.\nAdoptée à l’unanimité.\nDélibération n° 2025-018.\nPour extrait conforme.\n').acts.length, 1);
+  // The platforms' stamp with a blank « Publié le » line is read whole.
+  const stamped = parse(`Envoyé en préfecture le 12/05/2025\nReçu en préfecture le 12/05/2025\nPublié le\nID : 033-213303183-20250519-DEC2025_061-AU\n${arreteOf(POLICE, 'La salle est fermée.')}`);
+  assert.equal(stamped.transmission?.transmissionDate, '2025-05-12');
+});

@@ -5,6 +5,7 @@ import type { Act, ActDocument, MentionKind, SeanceMentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, commonPrefix, commonSuffix, fold } from './text';
 import { collectionCuts } from './syntax/collection';
+import { ITEM_HEADING, isSpace } from './syntax/scanner';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
@@ -61,28 +62,34 @@ function actIndex(t: string, prior: TextIndex | undefined): TextIndex {
   return TextIndex.edited(prior, t, p, commonSuffix(prior.text, t, Math.min(prior.text.length, t.length) - p));
 }
 
-/** « POINT N° 1 – Budget primitif 2025 (délibération n° 2025-018) », « 2. Tarifs municipaux 2026 »: the item's objet and number. */
-const ITEM_LINE = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d{1,3}|\d{1,3}\s*[.)])\s*[–—:.-]?\s*/i;
-const ITEM_NUMBER = /\s*\((?:d[ée]lib[ée]ration|d[ée]cision)\s+n\s?[°o]\s*([^)\s]+)\s*\)\s*$/i;
+/** The item's own number at the end of its heading: « (délibération n° 2025-018) » (folded, the whole parenthesis). */
+const ITEM_NUMBER = /^\((?:deliberation|decision)\s+n\s?[°o]\s*([^)\s]+)\s*\)$/d;
 
-/** The act of a numbered item: its objet and number are on its heading line, not in the document's header. */
-function withItemHeading(act: Act, text: string, idx: TextIndex, start: number): Act {
+/**
+ * The act of a numbered item (« POINT N° 1 – Budget primitif 2025 (délibération n° 2025-018) », « 2. Tarifs
+ * municipaux 2026 »): its objet and number are on its heading line, not in the document's header.
+ */
+function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, start: number): Act {
   if (act.object && act.object.start >= start) return act;
-  const line = idx.lineOf(start);
-  const end = idx.lineEnd(line);
-  const head = ITEM_LINE.exec(text.slice(start, end));
+  const end = idx.lineEnd(idx.lineOf(start));
+  const head = ITEM_HEADING.exec(f.slice(start, end));
   if (!head) return act;
-  const from = start + head[0].length;
+  let from = start + head[0].length;
+  while (from < end && /[\s–—:.-]/.test(f[from])) from++;
   let to = end;
-  while (to > from && /\s/.test(text[to - 1])) to--;
-  const num = ITEM_NUMBER.exec(text.slice(from, to));
-  const objectEnd = num ? to - num[0].length : to;
+  while (to > from && isSpace(f.charCodeAt(to - 1))) to--;
+  // (The last parenthesis of the line, looked up from its end: no pattern tried along the whole line.)
+  const open = f.lastIndexOf('(', to);
+  const num = open >= from && f[to - 1] === ')' ? ITEM_NUMBER.exec(f.slice(open, to)) : null;
+  let objectEnd = num ? open : to;
+  while (objectEnd > from && isSpace(f.charCodeAt(objectEnd - 1))) objectEnd--;
   if (objectEnd <= from) return act;
-  const numberStart = num ? to - num[0].length + num[0].indexOf(num[1]) : -1;
+  const numberStart = num ? open + num.indices![1][0] : -1;
+  const numberEnd = num ? open + num.indices![1][1] : -1;
   return Object.freeze({
     ...act,
     object: idx.span(from, objectEnd),
-    number: num && !act.number ? Object.freeze({ ...idx.span(numberStart, numberStart + num[1].length), value: num[1] }) : act.number,
+    number: num && !act.number ? Object.freeze({ ...idx.span(numberStart, numberEnd), value: text.slice(numberStart, numberEnd) }) : act.number,
   });
 }
 
@@ -133,7 +140,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : (b <= header && !inHole(a, b)) || (a >= s.start && b <= s.end));
     const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
     const act = parse(t, ai, mask(f, header, s.start, s.end, hole), undefined, { reuse });
-    return items ? withItemHeading(act, safe, idx, s.start) : act;
+    return items ? withItemHeading(act, safe, f, idx, s.start) : act;
   });
   // The closing written once for the whole document (« Fait à …, le … » and the signature after the last act: an
   // extrait, a procès-verbal signed once) closes each act before it that has none of its own. An act followed by

@@ -21,7 +21,7 @@ import { readPublicity } from './syntax/publicity';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, ordinalNumber, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -32,7 +32,7 @@ import { isComplete, seenFields, textEnd } from './syntax/seen';
 import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
-import { TextIndex, clean, flat, fold, isoFromGroups, pieces, scanDates } from './text';
+import { TextIndex, clean, flat, fold, isoFromGroups, ordinalNumber, pieces, scanDates } from './text';
 
 export { actSegments, type LineCaches, type LineScan, type Units } from './syntax/scanner';
 

@@ -399,6 +399,20 @@ export function clean(s: string): string {
     .trim();
 }
 
+/** Ordinal words, « premier » to « vingtième » (the Guide's « quatrième alinéa », old « ARTICLE DEUXIÈME »). */
+export const ORDINAL_WORDS: readonly string[] = [
+  'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième',
+  'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième',
+];
+/** The ordinal word of `n` (« quatrième »), or « 25e » past the twentieth. */
+export const ordinalWord = (n: number): string => ORDINAL_WORDS[n - 1] ?? `${n}e`;
+/** The number of a folded ordinal word (« deuxieme » → 2, « second » → 2), or null. */
+export function ordinalNumber(folded: string): number | null {
+  if (folded === 'second') return 2;
+  const i = ORDINAL_WORDS.findIndex((w) => fold(w) === folded);
+  return i >= 0 ? i + 1 : null;
+}
+
 export const MONTHS = [
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',
   'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',

@@ -5,7 +5,7 @@
 import type { Act, Reference } from '../model';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { CODE_NAMES } from '../references';
-import { frenchDate } from '../text';
+import { frenchDate, ordinalWord } from '../text';
 import { ABBREVIATION_ENTRIES } from '../lexicon';
 import { mentionAt } from '../syntax/citations';
 
@@ -199,10 +199,7 @@ export function excerpt(s: string, max = 110): string {
 }
 
 /** "l'alinéa 4" → ordinal words used by the Guide ("quatrième alinéa"). */
-const ORDINALS = ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième'];
-export function ordinal(n: number): string {
-  return ORDINALS[n - 1] ?? `${n}e`;
-}
+export const ordinal = ordinalWord;
 
 // ---------------------------------------------------------------------------------------------
 // Markdown

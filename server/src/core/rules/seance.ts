@@ -2,7 +2,8 @@
 // secrétaire and président de séance, signatures, huis clos).
 // The rules judge the model only: what the séance, vote, members and signature readers saw, and the mentions of
 // syntax/deliberation.ts (`SeanceMentionKind` in model.ts).
-import type { MemberName, Mention } from '../model';
+import type { Mention } from '../model';
+import { sameMember } from '../syntax/members';
 import type { Finding } from './rule';
 import { frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing, groupDigits } from './util';
@@ -415,17 +416,16 @@ export const SEA_014: DocumentedRule = {
     if (!m || m.moving || derived(ctx).flattened) return [];
     const out: Finding[] = [];
     for (const p of m.proxies) {
-      const twice = m.present.find((x) => x.surname === p.from.surname && x.first !== null && p.from.first !== null && x.first === p.from.first);
+      const twice = m.present.find((x) => sameMember(x, p.from, true));
       if (twice) {
         out.push({ range: twice.range, message: `${twice.text.trim()} figure parmi les présents et a aussi donné pouvoir à ${p.to.text.trim()} : un membre présent ne se fait pas représenter (CGCT, art. L. 2121-20). Corrigez les listes et les nombres de présents et de représentés.` });
         break;
       }
     }
     // The mandataire is absent: the pouvoir cannot be used.
-    const same = (a: MemberName, b: MemberName) => a.surname === b.surname && a.first !== null && a.first === b.first;
     for (const p of m.proxies) {
-      const away = m.absent.find((x) => same(x, p.to));
-      if (away && !m.present.some((x) => same(x, p.to))) {
+      const away = m.absent.find((x) => sameMember(x, p.to, true));
+      if (away && !m.present.some((x) => sameMember(x, p.to, true))) {
         out.push({ range: away.range, message: `${p.to.text.trim()} reçoit le pouvoir de ${p.from.text.trim()} mais figure parmi les absents : le mandataire vote pour le mandant en séance, un pouvoir donné à un absent ne peut pas servir (CGCT, art. L. 2121-20). Corrigez la liste, ou les nombres de représentés et de votants.` });
         break;
       }

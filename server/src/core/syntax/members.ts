@@ -40,7 +40,8 @@ export function namesIn(text: string, offset: number, index: TextIndex): MemberN
   return out;
 }
 
-export const sameMember = (a: MemberName, b: MemberName) => a.surname === b.surname && (a.first === null || b.first === null || a.first === b.first);
+/** The same member: same surname, and same first name when both are written (`strict`: both must be written). */
+export const sameMember = (a: MemberName, b: MemberName, strict = false) => a.surname === b.surname && (strict ? a.first !== null && a.first === b.first : a.first === null || b.first === null || a.first === b.first);
 
 /**
  * A pouvoir given by one member to another: « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ». (« \s*(?:\(\s*)? »,

@@ -129,7 +129,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       // (« La demande susvisée est rejetée », « L'autorisation délivrée par l'arrêté n° … est retirée »).
       // (Not in the recours mention: « le silence gardé sur cette demande vaut rejet » is no measure of the act.)
       const inRecours = act.recours !== null && ds + m.index >= act.recours.start && ds + m.index < act.recours.end;
-      const personal = PERSONAL.test(sentence) || (!inRecours && INDIVIDUAL_MEASURE.test(m[1]) && INDIVIDUAL_OBJECT.test(sentence) && !IMPLICIT_REJECTION.test(sentence));
+      // (An abrogation is individual by what it abrogates, an authorisation, a permit…, not by a name in the title of
+      // the act it abrogates: « L'arrêté … portant délégation de fonction à M. X est abrogé ».)
+      const personal = (PERSONAL.test(sentence) && !m[1].startsWith('abroge')) || (!inRecours && INDIVIDUAL_MEASURE.test(m[1]) && INDIVIDUAL_OBJECT.test(sentence) && !IMPLICIT_REJECTION.test(sentence));
       add('unfavourable-measure', ds + m.index, ds + m.index + m[0].length, m[1], personal);
       if (personal) {
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);

@@ -1,6 +1,6 @@
 // The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
 // first words with the lexicon; and where the acts of a document begin.
-import { TextIndex, fold } from '../text';
+import { ORDINAL_WORDS, TextIndex, fold } from '../text';
 import { NAME_RE, NOT_NAMES } from './common';
 import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
@@ -32,10 +32,8 @@ export const SPLIT_RE = new RegExp(
   'g',
 );
 /** « ARTICLE DEUXIÈME », « Article second »: an old numbering in words (folded), up to the twentieth. */
-export const ORDINALS: readonly string[] = ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme', 'onzieme', 'douzieme', 'treizieme', 'quatorzieme', 'quinzieme', 'seizieme', 'dix-septieme', 'dix-huitieme', 'dix-neuvieme', 'vingtieme'];
-/** The number an ordinal word gives (« deuxieme » → 2, « second » → 2), or null. */
-export const ordinalNumber = (w: string): number | null => (w === 'second' ? 2 : ORDINALS.indexOf(w) >= 0 ? ORDINALS.indexOf(w) + 1 : null);
-export const ARTICLE_HEAD = new RegExp(String.raw`^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|${ORDINALS.slice(1).join('|')}|second(?=\s*[:.\-)])|\d{1,3})\s*(er|°|\^\{?[oe°]r?\}?|o)?\s*(?:\*\*)?\s*([:.\-)]|$|(?=\s+[a-z]))`);
+const ORDINALS_FOLDED = ORDINAL_WORDS.slice(1).map((w) => fold(w)).join('|');
+export const ARTICLE_HEAD = new RegExp(String.raw`^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|${ORDINALS_FOLDED}|second(?=\s*[:.\-)])|\d{1,3})(?:\s*(er|°|\^\{?[oe°]r?\}?|o\b))?(?:\s*\*\*)?(?:\s*([:.\-)]|$)|(?=\s+[a-z]))`);
 export const VERB_WORDS = new RegExp(`\\b(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\b`);
 export const DISPOSITIVE_ITEM = new RegExp(`^(?:[-•]\\s*)?(${DISPOSITIVE_ITEM_SOURCE})\\b`);
 /** Normalised verb of a folded verb as written ("a r r e t o n s" → ARRÊTONS). */
@@ -242,7 +240,7 @@ export function classify(u: Unit, original: string): UnitType {
     // "article 3 du code …" at a line start is a wrapped reference, not a heading.
     const m = ARTICLE_HEAD.exec(f)!;
     const rest = f.slice(m[0].length);
-    if (!(m[4] === '' && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
+    if (!(!m[4] && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
   }
   if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en|au|aux)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
   // « Ainsi fait et délibéré les jour, mois et an susdits ».
@@ -305,6 +303,8 @@ const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|deci
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
+/** A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … ») (folded). */
+const DECIDING = /\ba\s+l'unanimite\b|\ba\s+la\s+majorite\b|^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}\b(?:adopte|approuve|decide|delibere|autorise|designe|emet|elit|prend\s+acte)\b/;
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = /^[-*#\s]*(?:n\s?[°o]\s*\S|objet\b|\d{1,3}\s*[.)-]\s|(?:deliberation|decision|arrete)s?\s+n\s?[°o])/;
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
@@ -356,8 +356,10 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   if (firstTitle >= 0 && (DOCUMENT_TITLE.test(units[firstTitle].f) || REGISTER_TITLE.test(units[firstTitle].f))) {
     const headings: number[] = [];
     for (let i = firstTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
-    const numbers = new Set(headings.map((h) => units[h].f.replace(NUMBERED_HEADING, '').trim().split(/\s/)[0]));
-    if (headings.length >= 2 && numbers.size === headings.length) {
+    const numbers = new Set(headings.map((h) => /^[\w/-]*/.exec(units[h].f.replace(NUMBERED_HEADING, '').trim())![0]));
+    // (Each part is a délibération: it holds a dispositif or a vote.)
+    const decided = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'verb' || u.type === 'vote' || u.type === 'item' || DECIDING.test(u.f));
+    if (headings.length >= 2 && numbers.size === headings.length && headings.every((h, k) => decided(h, k + 1 < headings.length ? headings[k + 1] : units.length))) {
       const segments = headings.map((h, k) => ({ start: units[h].start, end: k + 1 < headings.length ? units[headings[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units };
     }
@@ -367,12 +369,21 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   // and the numbers follow each other. (« COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU … » is not typed a title.)
   const documentTitle = firstTitle >= 0 && DOCUMENT_TITLE.test(units[firstTitle].f) ? firstTitle : units.findIndex((u, i) => i < 8 && DOCUMENT_TITLE.test(u.f));
   if (documentTitle >= 0) {
+    // The same marker for every item (« POINT N° », or the number's « . » or « ) »), not the list of a dispositif
+    // (« 1) approuve … 2) autorise … »).
+    const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)])/.exec(m[0])![1]);
     const items: number[] = [];
+    let marker: string | null = null;
     for (let i = documentTitle + 1; i < units.length; i++) {
-      const m = ITEM_HEADING.exec(units[i].f);
-      if (m && +(m[1] ?? m[2]) === items.length + 1) items.push(i);
+      const u = units[i];
+      if (u.type === 'verb' || u.type === 'item') continue;
+      const m = ITEM_HEADING.exec(u.f);
+      if (!m || +(m[1] ?? m[2]) !== items.length + 1 || DISPOSITIVE_ITEM.test(u.f.slice(m[0].length))) continue;
+      if (marker !== null && markerOf(m) !== marker) continue;
+      marker = markerOf(m);
+      items.push(i);
     }
-    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || u.type === 'verb' || /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b/.test(u.f));
+    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b/.test(u.f));
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
       const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units, items: true };

@@ -6,8 +6,8 @@ import { type Unit } from './scanner';
 import { ctesNatureCode } from '../lexicon';
 
 export const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
-/** A line of the platforms' stamp (folded). */
-const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)\b[^\n]{0,60}?\d/;
+/** A line of the platforms' stamp (folded); a label left blank, « Publié le », is one too. */
+const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*:?[ \t]*$)/;
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
 export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
