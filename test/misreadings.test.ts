@@ -830,3 +830,17 @@ test('a reviewer’s findings on the day’s change stay fixed', () => {
   const stamped = parse(`Envoyé en préfecture le 12/05/2025\nReçu en préfecture le 12/05/2025\nPublié le\nID : 033-213303183-20250519-DEC2025_061-AU\n${arreteOf(POLICE, 'La salle est fermée.')}`);
   assert.equal(stamped.transmission?.transmissionDate, '2025-05-12');
 });
+
+test('a délibération is dated by its séance, not by the day its extrait was certified', () => {
+  const act = parse('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 31 janvier 2023\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Pessac, le 8 février 2023\nLe Maire, Franck RAYNAL\n');
+  assert.equal(act.date, '2023-01-31');
+});
+
+test('population unknown, more than 23 conseillers en exercice mean 5 jours francs of convocation (27 seats or more, L. 2121-2): a warning for 3', () => {
+  const text = 'Commune de Pont-à-Mousson\nSéance du 16 juin 2025\nDate de convocation : 12 juin 2025\nConseillers en exercice : 33 – Présents : 25 – Représentés : 3 – Votants : 28\nSecrétaire de séance : Mme Anne LEROY\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Pont-à-Mousson, le 16 juin 2025\nLe Maire, Henry LEMOINE\nLa secrétaire de séance, Anne LEROY\n';
+  const d = analyze(text).diagnostics.find((x) => x.code === 'SEA-001');
+  assert.equal(d?.severity, 'warning');
+  assert.match(d?.message ?? '', /au moins 5 .*33 conseillers en exercice/);
+  // 15 conseillers say nothing of it: information only.
+  assert.notEqual(analyze(text.replace('Conseillers en exercice : 33 – Présents : 25 – Représentés : 3 – Votants : 28', 'Conseillers en exercice : 15 – Présents : 12 – Représentés : 1 – Votants : 13')).diagnostics.find((x) => x.code === 'SEA-001')?.severity, 'warning');
+});

@@ -598,7 +598,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const blankDates = readBlankDates(text, f, index, dispoStart >= 0 ? units[dispoStart].start : mentionFrom);
 
   const header: Header = { republique, collectivite, departement };
-  const date = placeDate?.date ?? (kind.startsWith('deliberation') ? seance?.date : null) ?? transmission?.actDate ?? seance?.date ?? null;
+  // A délibération is dated by its séance (an extrait's « Fait à …, le … » is the day it was certified).
+  const date = (kind.startsWith('deliberation') ? seance?.date : null) ?? placeDate?.date ?? transmission?.actDate ?? seance?.date ?? null;
   // What the recours, publicity, dates and identity readers see beyond their blocks (rules REC, PUB, DAT; the collectivité).
   const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours });
   const dated = readDates(f, index, { dispositive, articles, placeDate, transmission });

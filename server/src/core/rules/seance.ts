@@ -48,8 +48,12 @@ export const SEA_001: DocumentedRule = {
     // The profile's population, else the register's (the message then says it was assumed, and from where).
     const c = resolveCollectivite(act, profile, ctx.catalogue);
     const pop = c.population;
-    const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : pop !== null && pop >= 3500 ? 5 : 3;
-    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${groupDigits(pop)} habitants${c.populationNote ? ` (${c.populationNote})` : ''}` : 'au minimum';
+    // Population unknown: more than 23 members in office means a conseil of 27 seats or more, a commune of 3 500
+    // inhabitants or more (L. 2121-2), unless a commune nouvelle still seats every former conseiller (a warning then).
+    const bySeats = pop === null && !epci && s.membersInOffice !== null && s.membersInOffice > 23;
+    const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : (pop !== null && pop >= 3500) || bySeats ? 5 : 3;
+    const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${groupDigits(pop)} habitants${c.populationNote ? ` (${c.populationNote})` : ''}`
+      : bySeats ? `pour une commune de 3 500 habitants et plus, ce que disent ses ${s.membersInOffice} conseillers en exercice (au moins 27 sièges, CGCT, art. L. 2121-2 ; sauf commune nouvelle qui réunit encore tous les conseillers des anciennes communes)` : 'au minimum';
     const range = s.convocationSpan?.range ?? s.range;
     const sent = `convocation du ${frenchDate(s.convocationDate)}, séance du ${frenchDate(s.date)}`;
     if (jf < 0) {
@@ -64,14 +68,14 @@ export const SEA_001: DocumentedRule = {
       }];
     }
     if (jf < min) {
-      const note = !epci && !s.urgency && pop === null ? ' (5 jours francs à partir de 3 500 habitants)' : '';
+      const note = !epci && !s.urgency && pop === null && !bySeats ? ' (5 jours francs à partir de 3 500 habitants)' : '';
       return [{
         range,
-        severity: bureau || d.flattened ? 'warning' : undefined,
+        severity: bureau || d.flattened || (bySeats && !s.urgency && !firstMeeting) ? 'warning' : undefined,
         message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
       }];
     }
-    if (!epci && !s.urgency && !firstMeeting && pop === null && jf < 5) {
+    if (!epci && !s.urgency && !firstMeeting && pop === null && !bySeats && jf < 5) {
       return [{
         range,
         severity: 'information',
