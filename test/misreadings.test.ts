@@ -844,3 +844,8 @@ test('population unknown, more than 23 conseillers en exercice mean 5 jours fran
   // 15 conseillers say nothing of it: information only.
   assert.notEqual(analyze(text.replace('Conseillers en exercice : 33 – Présents : 25 – Représentés : 3 – Votants : 28', 'Conseillers en exercice : 15 – Présents : 12 – Représentés : 1 – Votants : 13')).diagnostics.find((x) => x.code === 'SEA-001')?.severity, 'warning');
 });
+
+test('a recueil’s table of contents (« Arrêté n° … portant … ........ p. 2 ») gives no title or objet to the first act', () => {
+  const doc = parseDocument('RECUEIL DES ACTES ADMINISTRATIFS\nSommaire\nArrêté n° 2025-0412 portant réglementation du stationnement ........ p. 2\nArrêté n° 2025-0413 portant interdiction de la circulation ........ p. 3\n\nARRÊTÉ N° 2025-0412\nportant réglementation du stationnement rue Haute\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-1 ;\nConsidérant le marché ;\nARRÊTE :\nArticle unique : Le stationnement est interdit rue Haute.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n');
+  assert.deepEqual(doc.acts.map((a) => [a.title?.text, a.object?.text]), [['ARRÊTÉ N° 2025-0412', 'portant réglementation du stationnement rue Haute']]);
+});

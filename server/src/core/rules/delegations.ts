@@ -69,7 +69,7 @@ export const DEL_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 (« pour la durée de son mandat ») ; réponse ministérielle, JO Sénat 11 avril 2013', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'confirmed',
-  doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat`), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
+  doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat`), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Quand plusieurs délibérations sont visées, celle qui délègue compte, non celle qui fixe seulement les limites d’une matière. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
   check(ctx) {
     const { act, profile } = ctx;
     if (!isMayorDecision(ctx)) return [];
@@ -80,7 +80,11 @@ export const DEL_002: DocumentedRule = {
     if (visas.length === 0) {
       return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
     }
-    const inVisa = containingIn(visas);
+    // The délibération that delegates, rather than one that only sets the limits of a matter (« Vu la délibération n° … du
+    // 16 décembre 2024 fixant les limites … » beside the délégation of 2014): the délégation ends with the mandate.
+    const limitsOnly = new Set(mentionsOf(act, 'limits-visa').map((m) => m.start));
+    const delegatingOnly = visas.filter((v) => !limitsOnly.has(v.start));
+    const inVisa = containingIn(delegatingOnly.length ? delegatingOnly : visas);
     const dates = where(act.references, (r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
