@@ -849,3 +849,27 @@ test('a recueil’s table of contents (« Arrêté n° … portant … ........ 
   const doc = parseDocument('RECUEIL DES ACTES ADMINISTRATIFS\nSommaire\nArrêté n° 2025-0412 portant réglementation du stationnement ........ p. 2\nArrêté n° 2025-0413 portant interdiction de la circulation ........ p. 3\n\nARRÊTÉ N° 2025-0412\nportant réglementation du stationnement rue Haute\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-1 ;\nConsidérant le marché ;\nARRÊTE :\nArticle unique : Le stationnement est interdit rue Haute.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n');
   assert.deepEqual(doc.acts.map((a) => [a.title?.text, a.object?.text]), [['ARRÊTÉ N° 2025-0412', 'portant réglementation du stationnement rue Haute']]);
 });
+
+test('a last hunt for false findings on regular acts', () => {
+  // « Le Conseil municipal, à l’unanimité, » above the visas is the vote; « APPROUVE … » after the recitals is the verb.
+  const opening = 'Délibération n° 2025-033\nSéance du 13 mars 2025\nDate de convocation : 6 mars 2025\nMembres en exercice : 15 – Présents : 12 – Représentés : 1 – Votants : 13\nSecrétaire de séance : Mme Anne LEROY\nObjet : Dénomination d’une voie\nLe Conseil municipal, à l’unanimité,\nVu le code général des collectivités territoriales, notamment son article L. 2121-29 ;\nConsidérant la création d’une voie nouvelle ;\nAPPROUVE la dénomination « rue Simone-Veil ».\nFait à Lexy, le 13 mars 2025\nLe Maire, Jean DUPONT\nLa secrétaire de séance, Anne LEROY\n';
+  const act = parse(opening);
+  assert.deepEqual([act.vote?.unanimous, act.dispositive?.verb], [true, 'APPROUVE']);
+  assert.ok(!codes(opening).some((c) => c === 'SEA-005' || c === 'STR-001'));
+  // The compte administratif's président elected « pour l’examen du compte administratif, il a élu Mme X présidente ».
+  const ca = 'Séance du 19 juin 2025\nDate de convocation : 12 juin 2025\nConseillers en exercice : 33 – Présents : 28 – Représentés : 3 – Votants : 30\nSecrétaire de séance : M. Julien BERTRAND\nLe conseil municipal s’est réuni sous la présidence de M. Morgan BERGER, Maire. Pour l’examen du compte administratif, il a élu Mme Anne-Marie ROUSSEAU présidente de séance ; le Maire s’est retiré au moment du vote.\nObjet : Approbation du compte administratif 2024\nLe conseil municipal, après en avoir délibéré, APPROUVE le compte administratif 2024.\nAdoptée par 24 voix pour, 4 voix contre et 2 abstentions.\nFait à Lexy, le 19 juin 2025\nLa présidente de séance, Anne-Marie ROUSSEAU\nLe secrétaire de séance, Julien BERTRAND\n';
+  assert.ok(!codes(ca).includes('SEA-008'));
+  // An election stating its five days and two months for the rest of the délibération: no REC-006.
+  const election = 'Séance du 3 juillet 2025\nObjet : Élection d’un adjoint au maire\nLe conseil municipal a procédé à l’élection d’un adjoint au scrutin secret.\nMme Claire MARTIN, ayant obtenu la majorité absolue, est proclamée adjointe.\nL’élection peut être contestée devant le tribunal administratif de Grenoble dans les cinq jours qui suivent (code électoral, art. R. 119) ; les autres dispositions de la présente délibération peuvent faire l’objet d’un recours devant le même tribunal dans un délai de deux mois à compter de sa publication.\nFait à Lexy, le 3 juillet 2025\nLe Maire, Jean DUPONT\n';
+  assert.ok(!codes(election).includes('REC-006'));
+  // A procès-verbal whose ordre du jour numbers the items before « Point n° 1 – Délibération n° … – objet ».
+  const pv = parseDocument('PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 22 MAI 2025\nOrdre du jour :\n1. Compte de gestion 2024\n2. Acquisition de la parcelle AB 214\n\nPoint n° 1 – Délibération n° 2025-041 – Compte de gestion 2024\nLe conseil municipal, après en avoir délibéré, APPROUVE le compte de gestion.\nAdopté à l’unanimité.\n\nPoint n° 2 – Délibération n° 2025-042 – Acquisition de la parcelle AB 214\nLe conseil municipal, après en avoir délibéré, DÉCIDE d’acquérir la parcelle.\nAdopté par 30 voix pour et 1 contre.\n');
+  assert.deepEqual(pv.acts.map((a) => [a.number?.value, a.object?.text]), [['2025-041', 'Compte de gestion 2024'], ['2025-042', 'Acquisition de la parcelle AB 214']]);
+  // A compte rendu whose items are voted by majority is cut at each item.
+  assert.equal(parseDocument('COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n1. Budget primitif 2025\nLe Conseil municipal, après en avoir délibéré, à la majorité (11 voix pour, 2 contre), ADOPTE le budget.\n2. Tarifs municipaux\nLe Conseil municipal, après en avoir délibéré, par 13 voix pour, FIXE les tarifs.\n').acts.length, 2);
+  // 0 to 2 jours francs is short for every commune: an error, whatever the seats.
+  const short = 'Commune de Pont-à-Mousson\nSéance du 16 juin 2025\nDate de convocation : 14 juin 2025\nConseillers en exercice : 33 – Présents : 25 – Représentés : 3 – Votants : 28\nSecrétaire de séance : Mme Anne LEROY\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Pont-à-Mousson, le 16 juin 2025\nLe Maire, Henry LEMOINE\nLa secrétaire de séance, Anne LEROY\n';
+  assert.ok(codes(short, 'error').includes('SEA-001'));
+  // « Fait à Lexy, le ........ 2025 » is a closing left blank, not a table of contents.
+  assert.ok(parse(arreteOf(POLICE, 'La salle est fermée.').replace('Fait à Lexy, le 1er mars 2025', 'Fait à Lexy, le ........ 2025')).placeDate !== null);
+});

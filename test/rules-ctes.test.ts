@@ -41,6 +41,9 @@ test('CTES-001: the platforms\' patterns, as their sources state them', () => {
   assert.ok(!NUMBER_RULES.s2low.test('A234567890123456'), '16 characters');
   assert.equal(platformNumber('BM2025/06/24/12'), 'BM2025_06_24_12');
   assert.equal(platformNumber('Arrêté 2025-12'), 'ARRETE_2025_12');
+  // A permit's national number fits without its separators; a number that only fits cut short gets no suggestion.
+  assert.equal(platformNumber('PC 001 033 25 00004'), 'PC0010332500004');
+  assert.equal(platformNumber('DELIBERATION-2025-0001-ANNEXE'), '');
 });
 
 test('`actes check` with « teletransmission »: « s2low » in the profile flags the number as an error (exit 1)', () => {

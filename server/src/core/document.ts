@@ -64,6 +64,8 @@ function actIndex(t: string, prior: TextIndex | undefined): TextIndex {
 
 /** The item's own number at the end of its heading: « (délibération n° 2025-018) » (folded, the whole parenthesis). */
 const ITEM_NUMBER = /^\((?:deliberation|decision)\s+n\s?[°o]\s*([^)\s]+)\s*\)$/d;
+/** « Délibération n° 2025-041 – » after the item's number (folded). */
+const ITEM_DELIBERATION = /^(?:deliberation|decision)\s+n\s?[°o]\s*([^\s–—:]+)\s*(?:[–—:-]\s*|$)/d;
 
 /**
  * The act of a numbered item (« POINT N° 1 – Budget primitif 2025 (délibération n° 2025-018) », « 2. Tarifs
@@ -76,6 +78,10 @@ function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, star
   if (!head) return act;
   let from = start + head[0].length;
   while (from < end && /[\s–—:.-]/.test(f[from])) from++;
+  // « Point n° 1 – Délibération n° 2025-041 – Approbation … »: the number, then the objet.
+  const named = ITEM_DELIBERATION.exec(f.slice(from, end));
+  const namedNumber = named ? [from + named.indices![1][0], from + named.indices![1][1]] as const : null;
+  if (named) from += named[0].length;
   let to = end;
   while (to > from && isSpace(f.charCodeAt(to - 1))) to--;
   // (The last parenthesis of the line, looked up from its end: no pattern tried along the whole line.)
@@ -89,7 +95,9 @@ function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, star
   return Object.freeze({
     ...act,
     object: idx.span(from, objectEnd),
-    number: num && !act.number ? Object.freeze({ ...idx.span(numberStart, numberEnd), value: text.slice(numberStart, numberEnd) }) : act.number,
+    number: act.number ? act.number
+      : num ? Object.freeze({ ...idx.span(numberStart, numberEnd), value: text.slice(numberStart, numberEnd) })
+        : namedNumber ? Object.freeze({ ...idx.span(namedNumber[0], namedNumber[1]), value: text.slice(namedNumber[0], namedNumber[1]) }) : null,
   });
 }
 

@@ -190,6 +190,8 @@ export interface Recours extends Span {
   readonly delay: string | null;
   /** Another délai written instead of two months (« dans un délai d'un mois »), as written; null when none. */
   readonly otherDelay: string | null;
+  /** The mention gives the five days of the electoral contest (« dans les cinq jours qui suivent »). */
+  readonly electoralDelay: boolean;
   readonly tribunal: string | null;
   readonly tribunalSpan: Span | null;
   readonly startingPoint: string | null;

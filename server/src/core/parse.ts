@@ -5,7 +5,7 @@
 // (header, recitals, dispositif, articles, place and date) and hands each region to its reader (syntax/seance.ts,
 // vote.ts, signatures.ts, recours.ts, executoire.ts, transmission.ts, kind.ts); syntax/seen.ts says how each field
 // was seen.
-import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, RecitalReading, Seance, Span } from './model';
+import type { Act, Article, CollectiviteType, DispositiveVerb, Header, NumberSpan, PlaceDate, Recital, RecitalReading, Seance, Span, Vote } from './model';
 import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
@@ -48,6 +48,21 @@ function freezeAct(act: Act): Act {
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+
+/**
+ * « Le Conseil municipal, à l'unanimité, » above the visas: the vote said where the assembly is named (the authority
+ * line before the first recital), read as the vote's own words.
+ */
+function openingVote(text: string, f: string, index: TextIndex, units: Unit[], firstRecital: number): Vote | null {
+  const to = firstRecital >= 0 ? firstRecital : Math.min(units.length, 20);
+  for (let i = 0; i < to; i++) {
+    const u = units[i];
+    if (u.type === 'authority' && /^(?:le|la|l')\s*(?:conseil|bureau|comite|assemblee)\b/.test(u.f) && /\ba\s+(?:l'unanimite|la\s+majorite)\b/.test(u.f)) {
+      return readVote(text, f, index, [{ ...u, type: 'vote' }], 0);
+    }
+  }
+  return null;
+}
 
 /** What a recital's words say: a function of its text alone, so a recital read once is not read again. */
 interface RecitalWords {
@@ -212,6 +227,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     }
   }
   if (verbIdx < 0) verbIdx = units.findIndex((u) => u.type === 'verb');
+  // No verb line, but the recitals end on a verb in capitals (« Le Conseil municipal, à l'unanimité, / Vu … /
+  // APPROUVE la dénomination … »): that item is the dispositif's verb.
+  const itemVerb = verbIdx < 0 && firstRecital >= 0 ? units.findIndex((u, i) => i > firstRecital && u.type === 'item') : -1;
+  if (itemVerb >= 0 && !units.slice(firstRecital, itemVerb).some((u) => u.type === 'article')) verbIdx = itemVerb;
   // A verb line may be "APRÈS EN AVOIR DÉLIBÉRÉ" followed by "DÉCIDE :" on the next unit.
   let dispositive: DispositiveVerb | null = null;
   const firstArticle = units.findIndex((u, i) => u.type === 'article' && (verbIdx < 0 || i > verbIdx));
@@ -226,7 +245,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const afterFormula = formula ? formula.index + formula[0].length : 0;
     const explicitRest = VERB_WORDS.exec(u.f.slice(afterFormula));
     const explicit = explicitRest && formula ? Object.assign(explicitRest, { index: explicitRest.index + afterFormula }) : explicitRest ?? (formula ? null : VERB_WORDS.exec(u.f));
-    if (explicit) {
+    if (u.type === 'item') {
+      const lead = u.f.length - u.f.replace(/^[-•\s]+/, '').length;
+      const m = DISPOSITIVE_ITEM.exec(u.f.slice(lead))!;
+      vStart = u.start + lead;
+      vEnd = vStart + m[1].length;
+      verb = clean(text.slice(vStart, vEnd)).toUpperCase();
+    } else if (explicit) {
       verb = verbDisplay(explicit[1], true);
       vStart = u.start + explicit.index;
       vEnd = vStart + explicit[1].length;
@@ -507,7 +532,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Vote.
   // The tally is usually after the dispositif, but some acts give it between the considérants and the verb.
   const vote = readVote(text, f, index, units, Math.max(0, dispoStart))
-    ?? (firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null);
+    ?? (firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null)
+    ?? openingVote(text, f, index, units, firstRecital);
 
   // ---- Place and date.
   let placeDate: PlaceDate | null = null;

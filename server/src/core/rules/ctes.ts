@@ -19,7 +19,14 @@ export const NUMBER_RULES: Record<Teletransmission, { readonly test: (n: string)
 
 /** A number the platforms take, close to the one written: « DDM-2025-075 » → « DDM_2025_075 ». */
 export function platformNumber(n: string): string {
-  return n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 15).replace(/_+$/, '');
+  const plain = n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+  const joined = plain.replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (joined.length <= 15) return joined;
+  // « PC 001 033 25 00004 » (a permit's national number): without its separators it fits.
+  const compact = plain.replace(/[^A-Z0-9]+/g, '');
+  if (compact.length <= 15) return compact;
+  // Cut short, two acts would share a number (REG-001): no suggestion.
+  return '';
 }
 
 /** @ctes nature code (actes:CodeNatureActe) the kind of act calls for, or null when several fit. */

@@ -212,7 +212,8 @@ export const REC_006: DocumentedRule = {
     const r = act.recours;
     // An EPCI applies the maire's rules to its président and bureau (L. 5211-2): the message says by which article.
     const cite = act.kind.startsWith('deliberation-epci') ? 'CGCT, art. L. 2122-13, applicable aux EPCI par l’art. L. 5211-2 ; code électoral, art. R. 119' : 'CGCT, art. L. 2122-13 ; code électoral, art. R. 119';
-    if (r?.delay) {
+    // (The five days stated for the election, and two months for the rest of the délibération, is right.)
+    if (r?.delay && !r.electoralDelay) {
       return [{
         range: r.range,
         message: `La mention des recours annonce un délai de ${r.delay} : l’élection se conteste devant le tribunal administratif dans les cinq jours qui suivent l’élection (${cite}). Corrigez le délai : la mention actuelle induit en erreur sur la date limite.`,

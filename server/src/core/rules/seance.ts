@@ -71,7 +71,8 @@ export const SEA_001: DocumentedRule = {
       const note = !epci && !s.urgency && pop === null && !bySeats ? ' (5 jours francs à partir de 3 500 habitants)' : '';
       return [{
         range,
-        severity: bureau || d.flattened || (bySeats && !s.urgency && !firstMeeting) ? 'warning' : undefined,
+        // (Fewer than 3 jours francs is short for every commune: an error whatever the seats say.)
+        severity: bureau || d.flattened || (bySeats && jf >= 3 && !s.urgency && !firstMeeting) ? 'warning' : undefined,
         message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
       }];
     }

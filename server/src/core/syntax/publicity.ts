@@ -17,7 +17,9 @@ const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire
 /** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés », « … qui sera notifié à la SARL … ». */
 const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse|\\b(?:sera|seront)\\s+notifiee?s?\\s+(?:a|aux)\\s`);
 /** A délibération notified to the person it concerns (« CHARGE le Maire de notifier la présente délibération à l'intéressé »). */
-const SELF_NOTIFIED_PERSON = new RegExp(`(?:\\bnotifier\\s+${SELF}|${SELF}[^.;]{0,160}?\\bnotifiee?)\\s+(?:a|au|aux)\\s+(?:l'interessee?|interesses?|m\\.|mme|monsieur|madame|la\\s+societe|l'association|l'entreprise|demandeur|petitionnaire|proprietaire)`);
+/** The service right after « notifier … à Monsieur »: « le Trésorier », « le Préfet » (folded). */
+const SERVICE_NAMED = /^\s*(?:le|la|les|l')\s*(?:commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur|payeur)\b/;
+const SELF_NOTIFIED_PERSON = new RegExp(`(?:\\bnotifier\\s+${SELF}|${SELF}[^.;]{0,160}?\\bnotifiee?)\\s+(?:a|au|aux)\\s+(?:l'interessee?|interesses?|m\\.|mme|monsieur|madame|la\\s+societe|l'association|l'entreprise|demandeur|petitionnaire|proprietaire)`, 'g');
 /** Who a copy is sent to for its execution or control, not the person the act concerns (folded). */
 const TO_SERVICES = /^[^.;]{0,40}\b(?:commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur)\b/;
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
@@ -35,8 +37,11 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   // arrêté may also be notified to a person).
   if (act.kind.startsWith('deliberation')) {
     // (Not the préfet, the trésorier or a service: « notifier la présente délibération à Monsieur le Trésorier ».)
-    const notified = SELF_NOTIFIED_PERSON.exec(f);
-    if (notified && !TO_SERVICES.test(f.slice(notified.index + notified[0].length, notified.index + notified[0].length + 80))) add('notified-self', notified.index, notified.index + notified[0].length);
+    for (const n of f.matchAll(SELF_NOTIFIED_PERSON)) {
+      if (SERVICE_NAMED.test(f.slice(n.index! + n[0].length, n.index! + n[0].length + 60))) continue;
+      add('notified-self', n.index!, n.index! + n[0].length);
+      break;
+    }
   } else {
     if (!act.police) {
       const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);

@@ -65,6 +65,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
     otherDelay: delay ? null : otherDelay(text, body, s),
+    electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
     tribunal,
     tribunalSpan,
     startingPoint,

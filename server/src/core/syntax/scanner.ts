@@ -215,7 +215,8 @@ function lastWordChar(f: string): number {
 
 const UPPER_START = /^[A-ZÀ-Ý]/;
 /** Dot leaders and a page number at the end of a line (folded). */
-const TOC_LINE = /(?:\.[ \t]?){4,}[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,4}$/;
+// (A year is no page: « Fait à Lexy, le ........ 2025 » is a closing left blank.)
+const TOC_LINE = /(?:(?<!\.[ \t]?)(?:\.[ \t]?){4,}|(?<!…[ \t]?)(?:…[ \t]?){2,})[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,3}$/;
 
 export function classify(u: Unit, original: string): UnitType {
   // (« 1. Délibération n° 2024-040 – … »: an agenda item's number before a title is no part of it.)
@@ -308,7 +309,7 @@ export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recue
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
 /** A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … ») (folded). */
-const DECIDING = /\ba\s+l'unanimite\b|\ba\s+la\s+majorite\b|^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}\b(?:adopte|approuve|decide|delibere|autorise|designe|emet|elit|prend\s+acte)\b/;
+const DECIDING = /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b|\ba\s+la\s+majorite\b|\bpar\s+\d{1,4}\s+voix\b|\b\d{1,4}\s+voix\s+pour\b|^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}\b(?:adopte|approuve|decide|delibere|autorise|designe|emet|elit|prend\s+acte)\b/;
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = /^[-*#\s]*(?:n\s?[°o]\s*\S|objet\b|\d{1,3}\s*[.)-]\s|(?:deliberation|decision|arrete)s?\s+n\s?[°o])/;
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
@@ -382,12 +383,15 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       const u = units[i];
       if (u.type === 'verb' || u.type === 'item') continue;
       const m = ITEM_HEADING.exec(u.f);
-      if (!m || +(m[1] ?? m[2]) !== items.length + 1 || DISPOSITIVE_ITEM.test(u.f.slice(m[0].length))) continue;
-      if (marker !== null && markerOf(m) !== marker) continue;
+      if (!m || DISPOSITIVE_ITEM.test(u.f.slice(m[0].length))) continue;
+      const number = +(m[1] ?? m[2]);
+      // (A list that starts again at 1 in another form, the items after the ordre du jour's list, replaces it.)
+      if (number === 1 && items.length > 0 && markerOf(m) !== marker) items.length = 0;
+      else if (number !== items.length + 1 || (marker !== null && markerOf(m) !== marker)) continue;
       marker = markerOf(m);
       items.push(i);
     }
-    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b/.test(u.f));
+    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || DECIDING.test(u.f));
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
       const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units, items: true };
