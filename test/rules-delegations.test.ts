@@ -75,4 +75,9 @@ test('DEL-005: no mention of the report to the conseil municipal (information)',
 test('DEL-002: the délibération that delegates counts for the mandate, not a later one that only sets the limits of a matter', () => {
   const text = `DÉCISION N° 2025-012\nLe Maire de Brest,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (3°) et L. 2122-23 ;\nVu la délibération n° 2014-04-012 du 11 avril 2014 portant délégation d’attributions du conseil municipal au maire ;\nVu la délibération n° 2024-12-088 du 16 décembre 2024 fixant les limites de la délégation en matière d’emprunts ;\nDÉCIDE :\nArticle 1er : Un emprunt de 500 000 euros est contracté auprès de la Banque des territoires.\nArticle 2 : Il en sera rendu compte au conseil municipal.\nFait à Brest, le 3 mars 2025\nLe Maire,\nFrançois CUILLANDRE\n`;
   assert.match(fired(text, 'DEL-002', { mandateStart: '2020-07-04' })[0]?.message ?? '', /11 avril 2014\) précède le début du mandat/);
+  // The current délégation « pour intenter les actions en justice » beside an older délibération on another matter: silent.
+  const current = text
+    .replace('Vu la délibération n° 2014-04-012 du 11 avril 2014 portant délégation d’attributions du conseil municipal au maire ;', 'Vu la délibération n° 2018-05-020 du 3 mai 2018 portant délégation du service public de l’eau ;')
+    .replace('Vu la délibération n° 2024-12-088 du 16 décembre 2024 fixant les limites de la délégation en matière d’emprunts ;', 'Vu la délibération n° 2020-07-034 du 10 juillet 2020 portant délégation d’attributions au maire pour intenter les actions en justice et fixant les conditions des emprunts ;');
+  assert.deepEqual(fired(current, 'DEL-002', { mandateStart: '2020-07-04' }), []);
 });

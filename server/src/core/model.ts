@@ -417,6 +417,8 @@ export type MentionKind =
   | 'delegating-visa'
   /** A visa of a délibération, numbered or dated, that speaks of limits, conditions or a delegated matter (the span is the visa; value: the word). */
   | 'limits-visa'
+  /** A délibération visée that only sets the limits of a delegated matter (« fixant les limites … ») and delegates nothing. */
+  | 'limits-only-visa'
   /** The act says it will be reported to the conseil (« il en sera rendu compte », L. 2122-23), anywhere. */
   | 'account-to-council'
   /** A matter of L. 2122-22 the objet and the first article's opening fit (the span is the objet; value: its number; flag: named by its own words, not only by broader ones). */

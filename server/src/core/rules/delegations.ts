@@ -82,7 +82,7 @@ export const DEL_002: DocumentedRule = {
     }
     // The délibération that delegates, rather than one that only sets the limits of a matter (« Vu la délibération n° … du
     // 16 décembre 2024 fixant les limites … » beside the délégation of 2014): the délégation ends with the mandate.
-    const limitsOnly = new Set(mentionsOf(act, 'limits-visa').map((m) => m.start));
+    const limitsOnly = new Set(mentionsOf(act, 'limits-only-visa').map((m) => m.start));
     const delegatingOnly = visas.filter((v) => !limitsOnly.has(v.start));
     const inVisa = containingIn(delegatingOnly.length ? delegatingOnly : visas);
     const dates = where(act.references, (r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));

@@ -19,6 +19,10 @@ const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?
 /** A visa speaks of a délégation: its words, or the article L. 2122-22 itself. */
 const DELEGATING = new RegExp(`${RULE_WORDS.delegation}|\\bl\\.?\\s*2122-22\\b`);
 const LIMITS = new RegExp(RULE_WORDS.delegationLimits);
+/** A délibération that sets limits (« fixant les limites », « déterminant les plafonds ») … */
+const LIMITS_ONLY = /\b(?:fixant|determinant|precisant|definissant)\s+(?:les\s+)?(?:limites|plafonds|montants|conditions)\b/;
+/** … and one that delegates (folded). */
+const DELEGATES = /\b(?:portant|donnant|accordant)\s+delegation|\bdelegation\s+(?:d'attributions|de\s+(?:pouvoirs|competences|fonctions))|\bdelegations?\s+(?:au|du\s+conseil\s+municipal\s+au)\s+maire|\bl\.?\s*2122-22\b/;
 const LOAN = new RegExp(RULE_WORDS.loan);
 /** The act will be reported to the conseil: its words, or the article L. 2122-23. */
 const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
@@ -27,7 +31,7 @@ const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
  * What a visa of a délibération says of a délégation, by visa: a visa the next version keeps (an edit elsewhere) is
  * the same object (read-only), and is not folded and read again at each keystroke.
  */
-const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean }>();
+const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean; readonly limitsOnly: boolean }>();
 
 export function readDelegationMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
   const out: Mention[] = [];
@@ -52,12 +56,13 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
         const b = fold(v.body);
         const d = DELEGATING.exec(b);
         const l = LIMITS.exec(b);
-        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null, precise: numbered(b) || DATED.test(b) };
+        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null, precise: numbered(b) || DATED.test(b), limitsOnly: LIMITS_ONLY.test(b) && !DELEGATES.test(b) };
         VISA_WORDS.set(v, said);
       }
       // (Flag: the visa gives the délibération's number or date.)
       if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating, said.precise);
       if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits, said.precise);
+      if (said.limitsOnly) add('limits-only-visa', v.start, v.end);
     }
     // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act.
     const account = ACCOUNT.exec(f);
