@@ -409,9 +409,12 @@ export const ordinalWord = (n: number): string => ORDINAL_WORDS[n - 1] ?? `${n}e
 /** The number of a folded ordinal word (« deuxieme » → 2, « second » → 2), or null. */
 export function ordinalNumber(folded: string): number | null {
   if (folded === 'second') return 2;
-  const i = ORDINAL_WORDS.findIndex((w) => fold(w) === folded);
+  // (Folded once: this runs at every article heading, most of them numbers.)
+  if (folded.length < 6) return null;
+  const i = (ORDINALS_FOLDED ??= ORDINAL_WORDS.map((w) => fold(w))).indexOf(folded);
   return i >= 0 ? i + 1 : null;
 }
+let ORDINALS_FOLDED: string[] | null = null;
 
 export const MONTHS = [
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin',

@@ -214,6 +214,7 @@ function lastWordChar(f: string): number {
 }
 
 const UPPER_START = /^[A-ZÀ-Ý]/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Dot leaders and a page number at the end of a line (folded). */
 // (A year is no page: « Fait à Lexy, le ........ 2025 » is a closing left blank.)
 const TOC_LINE = /(?:(?<!\.[ \t]?)(?:\.[ \t]?){4,}|(?<!…[ \t]?)(?:…[ \t]?){2,})[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,3}$/;
@@ -222,7 +223,7 @@ export function classify(u: Unit, original: string): UnitType {
   // (« 1. Délibération n° 2024-040 – … »: an agenda item's number before a title is no part of it.)
   const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '').replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)/, '');
   // A line of a table of contents (« Arrêté n° 2025-0412 portant … ........ p. 2 ») heads nothing.
-  if (f.length > 12 && f.charCodeAt(f.length - 1) <= 57 && TOC_LINE.test(f)) return 'text';
+  if (f.length > 12 && isDigitCode(f.charCodeAt(f.length - 1)) && TOC_LINE.test(f)) return 'text';
   // Each anchored pattern is tried only when the unit starts with a character it can start with (same order, same
   // result as trying them all).
   const c0 = f.charCodeAt(0);
