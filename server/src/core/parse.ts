@@ -48,6 +48,7 @@ function freezeAct(act: Act): Act {
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
  * « Le Conseil municipal, à l'unanimité, » above the visas: the vote said where the assembly is named (the authority
@@ -485,7 +486,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // on the title's own line, after its number.
   if (!object && title) {
     const tf = f.slice(title.start, title.end);
-    const m = new RegExp(`\\s(?:${OBJET_OPENING})\\s`).exec(tf);
+    const m = OBJET_IN_TITLE.exec(tf);
     const dash = number && number.end <= title.end ? /^\s*(?:[–—-]\s+|:\s*)(?=\S)/.exec(f.slice(number.end, title.end)) : null;
     if (m) object = span(title.start + m.index + 1, title.end);
     else if (dash && number) object = span(number.end + dash[0].length, title.end);

@@ -409,10 +409,14 @@ export const ordinalWord = (n: number): string => ORDINAL_WORDS[n - 1] ?? `${n}e
 /** The number of a folded ordinal word (« deuxieme » → 2, « second » → 2), or null. */
 export function ordinalNumber(folded: string): number | null {
   if (folded === 'second') return 2;
-  // (Folded once: this runs at every article heading, most of them numbers.)
+  // (This runs at every article heading, most of them numbers.)
   if (folded.length < 6) return null;
-  const i = (ORDINALS_FOLDED ??= ORDINAL_WORDS.map((w) => fold(w))).indexOf(folded);
+  const i = foldedOrdinals().indexOf(folded);
   return i >= 0 ? i + 1 : null;
+}
+/** ORDINAL_WORDS folded (« deuxieme »), computed once. */
+export function foldedOrdinals(): readonly string[] {
+  return (ORDINALS_FOLDED ??= ORDINAL_WORDS.map((w) => fold(w)));
 }
 let ORDINALS_FOLDED: string[] | null = null;
 

@@ -23,7 +23,8 @@ export function ctesProblems(a: ExportAct, platform: Platform | null): CtesProbl
   if (!a.number) out.push({ level: 'error', message: 'l’acte n’a pas de numéro lisible (NumeroInterne est obligatoire).' });
   else if (a.number.length > 15) out.push({ level: 'error', message: `le numéro « ${a.number} » dépasse 15 caractères (schéma ACTES).` });
   else if (platform && !NUMBER_RULES[platform].test(a.number)) {
-    out.push({ level: 'warning', message: `${NUMBER_RULES[platform].label} refusera le numéro « ${a.number} » (${NUMBER_RULES[platform].expected})${platformNumber(a.number) ? ` ; par exemple « ${platformNumber(a.number)} »` : ''}.` });
+    const suggestion = platformNumber(a.number);
+    out.push({ level: 'warning', message: `${NUMBER_RULES[platform].label} refusera le numéro « ${a.number} » (${NUMBER_RULES[platform].expected})${suggestion ? ` ; par exemple « ${suggestion} »` : ''}.` });
   }
   if (!a.date) out.push({ level: 'error', message: 'l’acte n’a pas de date lisible (attribut Date obligatoire).' });
   if (a.matiere.length < 2) out.push({ level: 'error', message: 'classification absente ou sur un seul niveau : les deux premiers niveaux (« 7.1 ») sont obligatoires ; ajoutez une ligne « Classification : 7.1 » à l’acte.' });

@@ -7,10 +7,10 @@ import type { Position, Range, Reference } from '../model';
 import type { Analysis } from '../service';
 import { legifranceArticleSearch, type ArticleInfo, type Catalogue, type CodeInfo, type TextInfo } from '../catalogue';
 import { displayArticle } from '../references';
-import { frenchDate } from '../text';
+import { frenchDate, ordinalWord } from '../text';
 import {
   ABBREVIATIONS, REPEALED_CODES, amendmentWarning, articleTextMarkdown, breadcrumb, capitalise, catalogueCode, compactTitle, escapeMarkdown, sourceLine,
-  excerpt, firstRefFrom, NATURE_LABEL, natureSubject, numberYear, ordinal, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
+  excerpt, firstRefFrom, NATURE_LABEL, natureSubject, numberYear, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
   visaDeterminer, writtenTitle,
 } from './legal-context';
 
@@ -174,7 +174,7 @@ function alineaHover({ act, text }: Analysis, ref: Reference, catalogue: Catalog
     return out.join('\n');
   }
   const a = reading.alinea;
-  const what = a.item ? `le **${a.item}°**` : a.index === 1 ? 'la **phrase d’introduction**' : `le ${ordinal(a.index)} paragraphe`;
+  const what = a.item ? `le **${a.item}°**` : a.index === 1 ? 'la **phrase d’introduction**' : `le ${ordinalWord(a.index)} paragraphe`;
   out.push(
     `Au sens du Guide de légistique (chaque paragraphe et chaque élément d’une énumération compte pour un alinéa ; l’alinéa 1 est la phrase d’introduction), l’alinéa ${n} est ${what} :`,
     '',

@@ -5,7 +5,7 @@
 import type { Act, Reference } from '../model';
 import type { ArticleInfo, Catalogue, CodeInfo, TextInfo } from '../catalogue';
 import { CODE_NAMES } from '../references';
-import { frenchDate, ordinalWord } from '../text';
+import { frenchDate } from '../text';
 import { ABBREVIATION_ENTRIES } from '../lexicon';
 import { mentionAt } from '../syntax/citations';
 
@@ -197,9 +197,6 @@ export function excerpt(s: string, max = 110): string {
   const cut = t.slice(0, max);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 15)).replace(/[\s,;:]+$/, '') + '…';
 }
-
-/** "l'alinéa 4" → ordinal words used by the Guide ("quatrième alinéa"). */
-export const ordinal = ordinalWord;
 
 // ---------------------------------------------------------------------------------------------
 // Markdown

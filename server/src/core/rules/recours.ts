@@ -30,10 +30,9 @@ export const REC_001: DocumentedRule = {
     // establishment…) or grants one to a person named (« M. X est nommé », « … est accordée à Mme Y »), even a police
     // measure.
     const individual = nature === 'AI' || !!mentionOf(act, 'notified-self') || !!mentionOf(act, 'unfavourable-measure')?.flag || !!mentionOf(act, 'individual-measure');
-    const personal = individual;
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
-    const published = !individual && !personal && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
+    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
     const r = act.recours;
     if (!r) {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.

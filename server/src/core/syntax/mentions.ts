@@ -7,7 +7,7 @@
 import type { Act, Mention, MentionKind, Span } from '../model';
 import { containing, flat, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
-import { isSpace } from './scanner';
+import { DELIBERATION_SENTENCE, isSpace } from './scanner';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -31,8 +31,6 @@ const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
 const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
-// (« Le Conseil municipal, à l'unanimité, DÉSIGNE M. X », « … ouï l'exposé du Maire, DÉCIDE … ».)
-const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte(?:nt)?|approuve(?:nt)?|decide(?:nt)?|delibere(?:nt)?|autorise(?:nt)?|emet(?:tent)?|designe(?:nt)?|elit|elisent|attribue(?:nt)?|accorde(?:nt)?|accepte(?:nt)?|valide(?:nt)?|sollicite(?:nt)?|prend\s+acte|procede(?:nt)?\s+a\s+(?:la\s+designation|l'election|l'installation))\b/;
 const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
@@ -94,6 +92,25 @@ export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>,
   return act.articles.length ? act.articles[0].start : length;
 }
 
+/**
+ * The sentence of `t` that holds [at, at + length) (ends as SENTENCE_END reads them: not the dot of « M. »), without
+ * its exception clause: those it names are not the measure's target (« … interdit, sauf aux véhicules de l'entreprise
+ * chargée des travaux »).
+ */
+function sentenceOf(t: string, at: number, length: number): string {
+  let from = 0;
+  let to = t.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
+    if (e.index < at) from = e.index + 1;
+    else if (e.index >= at + length) {
+      to = e.index;
+      break;
+    }
+  }
+  return t.slice(from, to).replace(EXCEPTED, '');
+}
+
 export function readMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
   const out: Mention[] = [];
   const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
@@ -112,19 +129,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const t = f.slice(ds, de);
     const m = UNFAVOURABLE.exec(t);
     if (m) {
-      let from = 0;
-      let to = t.length;
-      SENTENCE_END.lastIndex = 0;
-      for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
-        if (e.index < m.index) from = e.index + 1;
-        else if (e.index >= m.index + m[0].length) {
-          to = e.index;
-          break;
-        }
-      }
-      // (Those an exception clause names are not its target: « … interdit, sauf aux véhicules de l'entreprise chargée des
-      // travaux ».)
-      const sentence = t.slice(from, to).replace(EXCEPTED, '');
+      const sentence = sentenceOf(t, m.index, m[0].length);
       // It targets a person when it names one, or when it refuses or withdraws what a person asked for or was granted
       // (« La demande susvisée est rejetée », « L'autorisation délivrée par l'arrêté n° … est retirée »).
       // (Not in the recours mention: « le silence gardé sur cette demande vaut rejet » is no measure of the act.)
@@ -153,18 +158,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const t = f.slice(a.start, Math.min(a.end, a.start + 800));
       const g = GRANTED.exec(t);
       if (!g) continue;
-      // Its sentence (ends as SENTENCE_END reads them: not the dot of « M. »).
-      let from = 0;
-      let to = t.length;
-      SENTENCE_END.lastIndex = 0;
-      for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
-        if (e.index < g.index) from = e.index + 1;
-        else {
-          to = e.index;
-          break;
-        }
-      }
-      if (PERSONAL.test(t.slice(from, to).replace(EXCEPTED, ''))) {
+      if (PERSONAL.test(sentenceOf(t, g.index, g[0].length))) {
         add('individual-measure', a.start + g.index, a.start + g.index + g[0].length);
         break;
       }

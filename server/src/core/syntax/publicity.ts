@@ -17,11 +17,13 @@ const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire
 /** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés », « … qui sera notifié à la SARL … ». */
 const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse|\\b(?:sera|seront)\\s+notifiee?s?\\s+(?:a|aux)\\s`);
 /** A délibération notified to the person it concerns (« CHARGE le Maire de notifier la présente délibération à l'intéressé »). */
+/** Who receives a copy for its execution or control, not the person the act concerns (folded). */
+const SERVICES = 'commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur|payeur';
 /** The service right after « notifier … à Monsieur »: « le Trésorier », « le Préfet » (folded). */
-const SERVICE_NAMED = /^\s*(?:le|la|les|l')\s*(?:commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur|payeur)\b/;
+const SERVICE_NAMED = new RegExp(`^\\s*(?:le|la|les|l')\\s*(?:${SERVICES})\\b`);
 const SELF_NOTIFIED_PERSON = new RegExp(`(?:\\bnotifier\\s+${SELF}|${SELF}[^.;]{0,160}?\\bnotifiee?)\\s+(?:a|au|aux)\\s+(?:l'interessee?|interesses?|m\\.|mme|monsieur|madame|la\\s+societe|l'association|l'entreprise|demandeur|petitionnaire|proprietaire)`, 'g');
-/** Who a copy is sent to for its execution or control, not the person the act concerns (folded). */
-const TO_SERVICES = /^[^.;]{0,40}\b(?:commandant|gendarmerie|brigade|prefet|sous-prefet|prefecture|police|services?|directeur|directrice|chef|sdis|pompiers|procureur|comptable|tresorier|receveur)\b/;
+/** A service named within the next words (« notifié à M. le Commandant de la brigade … ») (folded). */
+const TO_SERVICES = new RegExp(`^[^.;]{0,40}\\b(?:${SERVICES})\\b`);
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
 const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */

@@ -1,6 +1,6 @@
 // The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
 // first words with the lexicon; and where the acts of a document begin.
-import { ORDINAL_WORDS, TextIndex, fold } from '../text';
+import { TextIndex, fold, foldedOrdinals } from '../text';
 import { NAME_RE, NOT_NAMES } from './common';
 import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
@@ -32,7 +32,7 @@ export const SPLIT_RE = new RegExp(
   'g',
 );
 /** « ARTICLE DEUXIÈME », « Article second »: an old numbering in words (folded), up to the twentieth. */
-const ORDINALS_FOLDED = ORDINAL_WORDS.slice(1).map((w) => fold(w)).join('|');
+const ORDINALS_FOLDED = foldedOrdinals().slice(1).join('|');
 export const ARTICLE_HEAD = new RegExp(String.raw`^(?:-\s*)?(?:\*\*)?\s*(article|art\.)\s*(1\s*(?:er|\^\{er\})|1er|ler(?=\s*[:.\-)])|premier|unique|${ORDINALS_FOLDED}|second(?=\s*[:.\-)])|\d{1,3})(?:\s*(er|°|\^\{?[oe°]r?\}?|o\b))?(?:\s*\*\*)?(?:\s*([:.\-)]|$)|(?=\s+[a-z]))`);
 export const VERB_WORDS = new RegExp(`\\b(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\b`);
 export const DISPOSITIVE_ITEM = new RegExp(`^(?:[-•]\\s*)?(${DISPOSITIVE_ITEM_SOURCE})\\b`);
@@ -309,10 +309,15 @@ const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|deci
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
+/**
+ * The sentence by which an assembly decides (folded): « Le Conseil municipal, à l'unanimité, DÉSIGNE M. X », « … ouï
+ * l'exposé du Maire, DÉCIDE … ».
+ */
+export const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte(?:nt)?|approuve(?:nt)?|decide(?:nt)?|delibere(?:nt)?|autorise(?:nt)?|emet(?:tent)?|designe(?:nt)?|elit|elisent|attribue(?:nt)?|accorde(?:nt)?|accepte(?:nt)?|valide(?:nt)?|sollicite(?:nt)?|prend\s+acte|procede(?:nt)?\s+a\s+(?:la\s+designation|l'election|l'installation))\b/;
 /** A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … ») (folded). */
-const DECIDING = /^(?:adoptee?s?|approuvee?s?|rejetee?s?)\b|\ba\s+l'unanimite\b|\ba\s+la\s+majorite\b|\bpar\s+\d{1,4}\s+voix\b|\b\d{1,4}\s+voix\s+pour\b|^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}\b(?:adopte|approuve|decide|delibere|autorise|designe|emet|elit|prend\s+acte)\b/;
+const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|${DELIBERATION_SENTENCE.source}`);
 /** A line that heads an act: its number, its objet, its item number (folded). */
-const ACT_HEADING = /^[-*#\s]*(?:n\s?[°o]\s*\S|objet\b|\d{1,3}\s*[.)-]\s|(?:deliberation|decision|arrete)s?\s+n\s?[°o])/;
+const ACT_HEADING = new RegExp(`^[-*#\\s]*(?:n\\s?[°o]\\s*\\S|objet\\b|\\d{1,3}\\s*[.)-]\\s)|${NUMBERED_HEADING.source}`);
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
 
 /** A signature line: a quality (« Le Maire, », « Pour le Maire et par délégation », « Le secrétaire de séance »). */

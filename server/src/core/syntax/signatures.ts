@@ -21,11 +21,12 @@ const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
   const q = f.slice(s.start, s.end);
   const lineStart = index.offsetAt({ line: s.range.start.line, character: 0 });
+  // (« Pour le Maire et par délégation, L'adjoint délégué »: the adjoint, not the maire. « Le président de séance » of
+  // a compte administratif is elected for the vote: not the head either.)
+  const quality = fold(s.quality ?? '');
   return {
     ...s,
-    // (« Pour le Maire et par délégation, L'adjoint délégué »: the adjoint, not the maire.)
-    // (« Le président de séance » of a compte administratif is elected for the vote: not the head.)
-    head: /\b(?:maire|president)/.test(fold(s.quality ?? '').replace(FOR_HEAD, '')) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(fold(s.quality ?? '')),
+    head: /\b(?:maire|president)/.test(quality.replace(FOR_HEAD, '')) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(quality),
     delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
     delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
     opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
