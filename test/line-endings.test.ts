@@ -313,6 +313,11 @@ test('a lone CR reads exactly as a LF, on any text: same length, same offsets, s
   const signature = 'ARRÊTÉ N° 1\n\nVu le code ;\n\nARRÊTE :\n\nArticle 1er : X.\n\nFait à Chambéry, le 3 mars 2025\n\nAmpliation adressée au préfet\nLe Maire,\nJean DUPONT\n';
   assert.deepEqual(view(ENDINGS.cr(signature)).act.signatories.map((x) => x.name), ['Jean DUPONT']);
   assert.deepEqual(view(ENDINGS.cr(signature)), view(signature));
+  // Found by the property below in CI: « Pour le Maire et par délégation, » and the quality two lines below, with lone
+  // CRs between them, were merged into one signatory (the lines were counted by "\n" only).
+  const found = 'Fait à Chambéry, le Vu \r\nPour le Maire et par délégation,\n\r\f\r\nLe Maire de ChambéryVu \r\n';
+  assert.deepEqual(view(ENDINGS.cr(lf(found))), view(lf(found)));
+  assert.equal(view(lf(found)).act.signatories.length, 2);
   fc.assert(fc.property(fc.oneof(actText, actSkeleton), (t0) => {
     const t = lf(t0);
     assert.deepEqual(view(ENDINGS.cr(t)), view(t));

@@ -318,17 +318,17 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     if (/^[ \t]*[-•][ \t]*$/.test(lead)) add('list-marker', ls, v.start, lead);
   }
   for (let i = 0; i + 1 < act.visas.length; i++) {
-    const ws = /^[ \t]*((?:\r?\n[ \t]*)+)/.exec(text.slice(act.visas[i].end, act.visas[i + 1].start));
+    const ws = /^[ \t]*((?:(?:\r\n?|\n)[ \t]*)+)/.exec(text.slice(act.visas[i].end, act.visas[i + 1].start));
     if (ws) {
-      add('visa-separator', act.visas[i].end, act.visas[i].end + ws[0].length, (ws[1].match(/\n/g)?.length ?? 1) >= 2 ? 'blank-line' : 'line');
+      add('visa-separator', act.visas[i].end, act.visas[i].end + ws[0].length, (ws[1].match(/\r\n?|\n/g)?.length ?? 1) >= 2 ? 'blank-line' : 'line');
       break;
     }
   }
   const lastArticle = act.articles[act.articles.length - 1];
   if (lastArticle) {
     const he = index.offsetAt(lastArticle.headingRange.end);
-    const gap = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(text.slice(he, lastArticle.end))?.[0] ?? ' ';
-    add('heading-break', he, he + gap.length, gap.includes('\n') ? (gap.split('\n').length > 2 ? 'blank-line' : 'line') : 'space');
+    const gap = /^[ \t]*(?:(?:\r\n?|\n)[ \t]*)*/.exec(text.slice(he, lastArticle.end))?.[0] ?? ' ';
+    add('heading-break', he, he + gap.length, /[\r\n]/.test(gap) ? (gap.split(/\r\n?|\n/).length > 2 ? 'blank-line' : 'line') : 'space');
   }
   if (act.seance) {
     const line = act.seance.range.end.line;

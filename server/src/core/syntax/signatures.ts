@@ -46,7 +46,7 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
-const MIXED_NAME_LINE = /^[ \t]*,?[ \t]*\r?\n[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*,?[ \t]*(?=\r?\n|$)/;
+const MIXED_NAME_LINE = /^[ \t]*,?[ \t]*(?:\r\n?|\n)[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*,?[ \t]*(?=[\r\n]|$)/;
 
 
 /**
@@ -211,7 +211,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const b = out[i + 1];
     const between = text.slice(a.end, b.start);
     if (a.name !== null || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
-    if (!/^[\s,]*$/.test(between) || between.split('\n').length > 3) continue;
+    if (!/^[\s,]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
     out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: true });
   }
   // An e-signature stamp names the signer: "Signé électroniquement par : Gérard ANDRE", "Signé numériquement le 02/01/2023 Christian Couturier".
