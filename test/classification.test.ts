@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { validateXML } from 'xmllint-wasm';
 import { parseRetourClassification, decodeXml, activeNomenclature } from '../server/src/core/classification';
 import { matiereCompletions } from '../server/src/core/features/completion-matiere';

@@ -1,7 +1,7 @@
 // Completion of visas, article numbers, texts and code names.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import { analyze } from '../server/src/core/service';
 import { referenceCompletions } from '../server/src/core/features/completion-references';

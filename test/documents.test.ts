@@ -3,7 +3,7 @@
 // the text and positions that the LSP library's own TextDocument gives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineDocument, splitLines } from '../server/src/lsp/documents';
 import { readText, SEED_000 } from './helpers/lsp';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { analyze, type Analysis } from '../server/src/core/service';
 import { hover } from '../server/src/core/features/hover';
 import { loadCatalogue } from '../server/src/catalogue/load-node';

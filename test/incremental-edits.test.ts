@@ -3,7 +3,7 @@
 // first such property; this file adds longer deletions, pastes and the pieces that straddle block boundaries).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { analyze } from '../server/src/core/service';
 import { TextIndex, commonPrefix, commonSuffix, fold, refold } from '../server/src/core/text';
 import { apply, assertEditsReadAsFresh, seen, texts } from './helpers/incremental';

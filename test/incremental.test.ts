@@ -2,7 +2,7 @@
 // every keystroke) equals, to the last field and diagnostic, the analysis of the same text read from scratch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { analyze } from '../server/src/core/service';
 import { fold, refold } from '../server/src/core/text';
 import { apply, assertEditsReadAsFresh, seen, texts } from './helpers/incremental';

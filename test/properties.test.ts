@@ -1,7 +1,7 @@
 // Property tests: on any text the parser returns, is deterministic, and every range lies inside the document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseUnsafe } from '../server/src/core/parse';

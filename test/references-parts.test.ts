@@ -4,7 +4,7 @@
 // articles, « du même code » far from its code, a local number cited twice).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
+import fc from './helpers/fc';
 import { readFileSync } from 'node:fs';
 import { findReferences, findReferencesAtOnce } from '../server/src/core/references';
 import { TextIndex, fold } from '../server/src/core/text';
