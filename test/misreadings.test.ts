@@ -873,3 +873,50 @@ test('a last hunt for false findings on regular acts', () => {
   // « Fait à Lexy, le ........ 2025 » is a closing left blank, not a table of contents.
   assert.ok(parse(arreteOf(POLICE, 'La salle est fermée.').replace('Fait à Lexy, le 1er mars 2025', 'Fait à Lexy, le ........ 2025')).placeDate !== null);
 });
+
+test('a third review by juristes: délibérations', () => {
+  const seance = 'Commune de Lexy\nSéance du 19 mai 2025\nDate de convocation : 13 mai 2025\nConseillers en exercice : 15 – Présents : 11 – Représentés : 2 – Votants : 13\nSecrétaire de séance : Mme Anne LEROY\n';
+  // The tally written under « Le Conseil municipal, après en avoir délibéré, », before « DÉCIDE : », is the act's vote:
+  // one act, not two.
+  const tallyFirst = `${seance}Délibération n° 2025-052\nObjet : Garantie d’emprunt\nVu le code général des collectivités territoriales, notamment son article L. 2252-1 ;\nLe Conseil municipal, après en avoir délibéré,\nPour : 10 – Contre : 2 – Abstentions : 1\n\nDÉCIDE :\nArticle 1er : La commune accorde sa garantie.\nArticle 2 : Le Maire est autorisé à signer le contrat.\nFait à Lexy, le 19 mai 2025\nLe Maire, Jean DUPONT\nLa secrétaire de séance, Anne LEROY\n`;
+  const doc = parseDocument(tallyFirst);
+  assert.equal(doc.acts.length, 1);
+  assert.deepEqual([doc.acts[0].vote?.for, doc.acts[0].vote?.against, doc.acts[0].articles.length], [10, 2, 2]);
+  assert.deepEqual(codes(tallyFirst), []);
+  // The votants of one délibération, when the maire left the room for the compte financier unique: no SEA-005.
+  const withdrawn = tallyFirst.replace('Délibération n° 2025-052', 'Délibération n° 2025-052\nLe Maire a quitté la salle au moment du vote.\nNombre de votants pour cette délibération : 12').replace('Pour : 10 – Contre : 2 – Abstentions : 1', 'Pour : 9 – Contre : 2 – Abstentions : 1');
+  assert.equal(parse(withdrawn).vote?.voters, 12);
+  assert.ok(!codes(withdrawn).includes('SEA-005'));
+  // A procès-verbal's summary of a délibération with its tally and no verb: no STR-001.
+  const pv = 'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 MARS 2025\n\n1. Délibération n° 2025-010 — Tarifs\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, FIXE les tarifs.\n\n2. Délibération n° 2025-011 — Subvention au Rugby Club\nUne subvention de 1 500 € est attribuée au Rugby Club.\nVote : 17 votants — Pour : 14 — Contre : 1 — Abstentions : 2\n';
+  assert.ok(!analyze(pv).diagnostics.some((d) => d.code === 'STR-001' && d.severity === 'warning'));
+  // « DÉCISION DU BUREAU » under L. 5211-10 is the bureau's délibération.
+  assert.equal(parse('COMMUNAUTÉ DE COMMUNES DU VAL\nDÉCISION DU BUREAU N° B2025-031\nSéance du 22 avril 2025\nMembres du Bureau en exercice : 15 – Présents : 11 – Votants : 13\nLe Bureau communautaire, après en avoir délibéré, à l’unanimité, DÉCIDE d’attribuer le marché.\n').kind, 'deliberation-epci-bureau');
+  // The commission permanente of a département: its séance follows the département's articles, not L. 2121-23.
+  const cp = 'DÉPARTEMENT DES BOUCHES-DU-RHÔNE\nCOMMISSION PERMANENTE\nRéunion du vendredi 20 juin 2025\nDÉLIBÉRATION N° 147\nOBJET : Aide aux communes\nLa Commission permanente du Conseil départemental des Bouches-du-Rhône s’est réunie le 20 juin 2025 sous la présidence de M. Laurent GIRAUDI.\nMembres de la commission permanente : 58 – Présents : 44 – Représentés : 9 – Votants : 53\nVu le code général des collectivités territoriales ;\nLa Commission permanente, après en avoir délibéré, DÉCIDE d’attribuer les subventions.\nAdopté à l’unanimité.\nFait à Marseille, le 20 juin 2025\nLe Président du Conseil départemental,\nLaurent GIRAUDI\n';
+  assert.equal(parse(cp).authorBody, 'departement');
+  assert.ok(!codes(cp).some((c) => c === 'SEA-010' || c === 'SEA-007' || c === 'SEA-001'));
+  // A pouvoir given to « M. VERDIER », listed absent, without first names on either list.
+  const absent = `${seance.replace('Secrétaire', 'Présents : Mme LAVAL, M. BOUNY, Mme CHASTANG.\nAbsents excusés : Mme SOUDANT (pouvoir à M. VERDIER).\nAbsents : M. VERDIER, Mme TOURNEIX.\nSecrétaire')}Objet : Adhésion\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE d’adhérer au service.\nFait à Lexy, le 19 mai 2025\nLe Maire, Jean DUPONT\nLa secrétaire de séance, Anne LEROY\n`;
+  assert.ok(codes(absent).includes('SEA-014'));
+});
+
+test('a third review by juristes: arrêtés', () => {
+  // A parking ban « afin de permettre le déménagement de la société X » serves the company: no measure against it.
+  const ban = arreteOf('Vu le code général des collectivités territoriales, notamment ses articles L. 2213-1 et L. 2213-2 ;\nVu la demande de la société Déménagements LEGRAND ;\n', 'Le 7 juin 2025, le stationnement est interdit au droit du 45 rue de la Jarry, afin de permettre le stationnement du véhicule de la société Déménagements LEGRAND.');
+  assert.ok(!codes(ban).some((c) => c === 'MOT-001' || c === 'MOT-002'));
+  // The same ban against the company stays a measure against it.
+  assert.ok(parse(arreteOf(POLICE, 'Il est interdit à la société LEGRAND de stationner ses véhicules rue Haute.')).mentions.some((m) => m.kind === 'unfavourable-measure' && m.flag));
+  // Signatories by délégation: one each, with the whole quality.
+  const signer = (s: string) => parse(arreteOf(POLICE, 'La salle est fermée.', s)).signatories.map((x) => [x.name, x.quality]);
+  assert.deepEqual(signer('Pour la Maire et par délégation,\nL’Adjoint délégué aux ressources humaines,\nAbdel GHEZALI'), [['Abdel GHEZALI', 'Pour la Maire et par délégation, L’Adjoint délégué aux ressources humaines']]);
+  assert.deepEqual(signer('Pour le Président du Conseil départemental et par délégation,\nLe Directeur des Routes,\nJean MARTIN'), [['Jean MARTIN', 'Pour le Président du Conseil départemental et par délégation, Le Directeur des Routes']]);
+  assert.deepEqual(signer('Pour le Maire et par délégation,\nLe Conseiller municipal délégué à l’espace public,\nStéphane MARI'), [['Stéphane MARI', 'Pour le Maire et par délégation, Le Conseiller municipal délégué à l’espace public']]);
+  assert.deepEqual(signer('La Vice-présidente chargée des ressources humaines,\nClaire DUBOIS'), [['Claire DUBOIS', 'La Vice-présidente chargée des ressources humaines']]);
+  // « Commune de Montbrison (Loire) »: the département, and the name without it.
+  const loire = parse('RÉPUBLIQUE FRANÇAISE\nCommune de Montbrison (Loire)\nARRÊTÉ N° 2025-12\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1er : x.\n');
+  assert.deepEqual([loire.header.departement?.name, loire.header.collectivite?.name], ['Loire', 'Commune de Montbrison']);
+  // An objet written over several lines is read whole.
+  const objet = parse('ARRÊTÉ N° 2025-87\nportant réglementation temporaire de la circulation\nsur la route départementale n° 817,\nhors agglomération\n\nLe Président du Conseil départemental,\nVu le code de la route ;\nARRÊTE :\nArticle 1er : x.\n').object?.text.replace(/\s+/g, ' ');
+  assert.equal(objet, 'portant réglementation temporaire de la circulation sur la route départementale n° 817, hors agglomération');
+});

@@ -33,7 +33,7 @@ export function actToJson(act: Act) {
         }
       : null,
     vote: act.vote
-      ? { unanimous: act.vote.unanimous, for: act.vote.for, against: act.vote.against, abstentions: act.vote.abstentions, range: act.vote.range }
+      ? { unanimous: act.vote.unanimous, for: act.vote.for, against: act.vote.against, abstentions: act.vote.abstentions, ...(act.vote.voters !== null ? { voters: act.vote.voters } : {}), range: act.vote.range }
       : null,
     transmission: act.transmission
       ? {

@@ -149,6 +149,11 @@ export interface Vote {
   readonly against: number | null;
   readonly abstentions: number | null;
   readonly notVoting: number | null;
+  /**
+   * The votants of this vote, where the act states them for it: « Nombre de votants pour cette délibération : 22 »
+   * (a member left the room), « (22 votants) » beside the tally. Null: the séance's count holds.
+   */
+  readonly voters: number | null;
   readonly adopted: boolean | null;
   // ---- What the vote reader saw in the vote's words (syntax/vote.ts), for SEA-005.
   /** The words give a result: unanimity, a majority, « pour » or « contre » (not a bare « adopte »). */
@@ -540,7 +545,9 @@ export interface Act {
   readonly police: boolean;
   /**
    * For an act of a président: the body he or she heads when the act names it (« epci », « metropole »,
-   * « syndicat », « departement », « region », « outre-mer »); null when unnamed or for other authors.
+   * « syndicat », « departement », « region », « outre-mer »); for a délibération, « departement », « region » or
+   * « outre-mer » when such an assembly deliberates (« La Commission permanente du Conseil départemental »); null
+   * when unnamed or for other authors.
    */
   readonly authorBody: BodyType | null;
   /** The document is an extract or a certified copy of the register (« Pour extrait conforme »), not the minute. */

@@ -10,7 +10,7 @@ import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
-import { inferKind, isPolice, presidentBody } from './syntax/kind';
+import { assemblyBody, inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE, EXTRACT_WORDS } from './lexicon';
 import { readMentions } from './syntax/mentions';
 import { readCitationMentions } from './syntax/citations';
@@ -429,7 +429,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
       const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission)\b)/.exec(f.slice(s, u.end));
-      const e = cut ? s + cut.index : u.end;
+      let e = cut ? s + cut.index : u.end;
+      // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
+      const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/u.exec(text.slice(s, e));
+      if (dep) {
+        if (!departement) departement = { ...span(s + dep.index + dep[0].indexOf(dep[1]), s + dep.index + dep[0].indexOf(dep[1]) + dep[1].length), name: dep[1] };
+        e = s + dep.index;
+      }
       const name = clean(text.slice(s, e));
       const ff = u.f.slice(lead);
       const type: CollectiviteType = /^metropole|^eurometropole/.test(ff) ? 'metropole'
@@ -502,7 +508,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         break;
       }
       if (OBJET_LINE.test(u.f)) {
-        object = span(u.start, u.end);
+        // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
+        // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.
+        let e = i;
+        while (e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank
+          && (/^[\s*]*[a-zà-ÿ0-9(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
+        object = span(u.start, units[e].end);
         break;
       }
     }
@@ -615,7 +626,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
-  const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : null;
+  const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null;
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
 

@@ -17,6 +17,13 @@ const explanation = (id: string, title: string, source: DocumentedRule['source']
   documented(id, title, source, status, details, kinds);
 const CONSEILS = ['deliberation-cm', 'deliberation-epci-conseil'] as const;
 
+/**
+ * The séance of a département's, a région's or an outre-mer assembly's délibération follows its own part of the CGCT
+ * (convocation, secrétaire, signatures): the commune's articles the SEA rules cite do not apply to it.
+ */
+const otherAssembly = (act: { readonly kind: string; readonly authorBody: string | null }) =>
+  act.kind.startsWith('deliberation') && (act.authorBody === 'departement' || act.authorBody === 'region' || act.authorBody === 'outre-mer');
+
 export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
 
 export const SEA_001: DocumentedRule = {
@@ -32,6 +39,7 @@ export const SEA_001: DocumentedRule = {
   },
   check(ctx) {
     const { act, profile } = ctx;
+    if (otherAssembly(act)) return [];
     const s = act.seance;
     if (!s?.date) return [];
     const bureau = act.kind === 'deliberation-epci-bureau';
@@ -211,7 +219,7 @@ export const SEA_005: DocumentedRule = {
       out.push({ range: v.range, message: UNCOUNTED });
     }
     if (!d.flattened) {
-      const voters = s?.voters ?? null;
+      const voters = v.voters ?? s?.voters ?? null;
       if (v.for !== null && voters !== null) {
         const sum = v.for + (v.against ?? 0) + (v.abstentions ?? 0);
         if (sum > voters) {
@@ -220,8 +228,8 @@ export const SEA_005: DocumentedRule = {
           out.push({ range: v.range, message: `Pour (${v.for}) + contre (${v.against}) + abstentions (${v.abstentions})${v.notVoting ? ` + ne prenant pas part (${v.notVoting})` : ''} = ${sum + (v.notVoting ?? 0)}, moins que les ${voters} votants : complétez le décompte.` });
         }
       }
-      if (s && voters !== null && s.present !== null && s.represented !== null && voters > s.present + s.represented) {
-        out.push({ range: s.range, message: `${voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
+      if (s && s.voters !== null && s.present !== null && s.represented !== null && s.voters > s.present + s.represented) {
+        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
       }
       // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one tally on one line, not the
       // several votes of a procès-verbal).
@@ -261,6 +269,7 @@ export const SEA_007: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-15', url: null, code: 'CGCT', article: 'L2121-15' },
   status: 'confirmed',
   check(ctx) {
+    if (otherAssembly(ctx.act)) return [];
     const s = ctx.act.seance;
     if (!s || s.secretary || mentionOf(ctx.act, 'secretary-word')) return [];
     return [{ range: s.dateSpan?.range ?? s.range, message: `${SEA_007_MISSING} : indiquez « Secrétaire de séance : <prénom NOM> » (le conseil désigne un ou plusieurs de ses membres au début de chaque séance, CGCT, art. L. 2121-15).` }];
@@ -331,6 +340,7 @@ export const SEA_010: DocumentedRule = {
   doc: { details: 'Règle en vigueur depuis le 1er juillet 2022 (auparavant, signature de tous les membres présents) : les délibérations antérieures ne sont pas contrôlées. Une signature manquante est un vice de forme sans effet sur le caractère exécutoire (réponse ministérielle du 2 février 2023).' },
   check(ctx) {
     const { act } = ctx;
+    if (otherAssembly(act)) return [];
     if (!act.seance) return [];
     const date = referenceDate(act);
     if (!date || date < '2022-07-01') return [];
@@ -429,7 +439,10 @@ export const SEA_014: DocumentedRule = {
     }
     // The mandataire is absent: the pouvoir cannot be used.
     for (const p of m.proxies) {
-      const away = m.absent.find((x) => sameMember(x, p.to, true));
+      // (« pouvoir à M. VERDIER » and « Absents : M. VERDIER »: without first names, the same surname named by no
+      // présent is the same member.)
+      const bare = p.to.first === null && !m.present.some((x) => x.surname === p.to.surname);
+      const away = m.absent.find((x) => sameMember(x, p.to, true) || (bare && x.first === null && x.surname === p.to.surname));
       if (away && !m.present.some((x) => sameMember(x, p.to, true))) {
         out.push({ range: away.range, message: `${p.to.text.trim()} reçoit le pouvoir de ${p.from.text.trim()} mais figure parmi les absents : le mandataire vote pour le mandant en séance, un pouvoir donné à un absent ne peut pas servir (CGCT, art. L. 2121-20). Corrigez la liste, ou les nombres de représentés et de votants.` });
         break;

@@ -27,7 +27,9 @@ export const STR_001: DocumentedRule = {
       if (act.kind === 'unknown' && act.articles.length === 0) return [];
       // The parser may miss a verb in a flattened or unusual layout: look for one before speaking.
       if (mentionOf(act, 'verb-capitals')) return [];
-      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || act.vote?.adopted)) return [];
+      // A délibération whose vote is recorded (adopted, a tally, unanimity) was decided: a procès-verbal's summary of
+      // it (« Une subvention de 1 500 € est attribuée au club. Pour : 14 — Contre : 1 ») has no formula to write.
+      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || act.vote?.adopted || act.vote?.for != null || act.vote?.unanimous)) return [];
       // An election proclaims its result (« est proclamé maire »): it has no dispositive verb to write.
       if (act.election) return [];
       const first = act.articles[0];

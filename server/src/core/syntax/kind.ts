@@ -44,6 +44,8 @@ export function inferKind(
     if (!byPresident && references.some((r) => r.article === 'L2122-22' && r.item) && !/delegation|delegue/.test(titleAndObjet)) return 'decision-maire';
     return byPresident ? 'arrete-president' : 'arrete-maire';
   }
+  // « DÉCISION DU BUREAU » (L. 5211-10): the bureau deliberates by délégation of the conseil, a collegial act.
+  if (/^(?:\W*)decision/.test(titleF) && /\bdu\s+bureau\b/.test(titleF)) return 'deliberation-epci-bureau';
   if (/^(?:\W*)decision/.test(titleF)) return president || (isEpci() && !/maire/.test(pre)) ? 'decision-president' : 'decision-maire';
   const verb = dispositive?.verb ?? '';
   // A séance with its figures or its convocation is a délibération's, whoever presides it.
@@ -116,3 +118,18 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
   }
   return null;
 }
+
+/**
+ * The assembly of a département, a région or a collectivité d'outre-mer that deliberates (« La Commission permanente du
+ * Conseil départemental … s'est réunie », « le Conseil régional, après en avoir délibéré »), or null: its séance
+ * follows its own part of the CGCT, not the commune's articles. (Not a header « Département de l'Isère », which
+ * communes write too.)
+ */
+export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
+  const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
+  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(?:guyane|martinique|corse)|pleniere))/.exec(pre);
+  if (!m) return null;
+  const which = m[1] ?? m[2];
+  return which === 'regional' ? 'region' : which ? 'departement' : /guyane|martinique|corse/.test(m[0]) ? 'outre-mer' : /commission\s+permanente/.test(m[0]) ? 'departement' : 'region';
+}
+

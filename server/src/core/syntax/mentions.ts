@@ -21,6 +21,11 @@ const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise
 const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti)/;
 /** An exception clause to the end of its sentence (folded). */
 const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|autres?\s+que)\b[^]*$/;
+/**
+ * A clause that names whom the measure serves, to its next comma (folded): not its target (« le stationnement est
+ * interdit au droit du 45 rue …, afin de permettre le stationnement du véhicule de la société X »).
+ */
+const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+(?:profit|benefice)\s+(?:de|du|des)|a\s+la\s+demande\s+(?:de|du|des)|pour\s+le\s+compte\s+(?:de|du|des))[^,;]*/g;
 /** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
 const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|mise?s?\s+(?:en\s+disponibilite|a\s+disposition))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
 /** …of what a person asks for or holds: an individual decision even when the article does not name the person. */
@@ -94,8 +99,9 @@ export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>,
 
 /**
  * The sentence of `t` that holds [at, at + length) (ends as SENTENCE_END reads them: not the dot of « M. »), without
- * its exception clause: those it names are not the measure's target (« … interdit, sauf aux véhicules de l'entreprise
- * chargée des travaux »).
+ * its exception clause and the clauses that name whom it serves: those they name are not the measure's target
+ * (« … interdit, sauf aux véhicules de l'entreprise chargée des travaux », « … afin de permettre le déménagement de la
+ * société X »).
  */
 function sentenceOf(t: string, at: number, length: number): string {
   let from = 0;
@@ -108,7 +114,7 @@ function sentenceOf(t: string, at: number, length: number): string {
       break;
     }
   }
-  return t.slice(from, to).replace(EXCEPTED, '');
+  return t.slice(from, to).replace(EXCEPTED, '').replace(BENEFICIARY, '');
 }
 
 export function readMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {

@@ -407,6 +407,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   let sawVerb = false;
   let lastClosing = -1;
   let verbs = 0;
+  let openingVote = false;
   for (let i = 0; i < units.length; i++) {
     const t = units[i].type;
     if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
@@ -417,11 +418,14 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       sawVerb = false;
       lastClosing = -1;
     }
-    if (t === 'verb' && !(i > 0 && units[i - 1].type === 'verb')) {
+    if (t === 'verb' && !(i > 0 && units[i - 1].type === 'verb') && !openingVote) {
       sawVerb = true;
       verbs++;
     }
-    if (sawVerb && (t === 'vote' || t === 'placeDate' || t === 'placeDateBare' || t === 'ar')) lastClosing = i;
+    // A tally right under « Le Conseil municipal, après en avoir délibéré, » (a sentence left open), before « DÉCIDE : »,
+    // is the vote of the dispositif that follows, not the closing of an act.
+    openingVote = t === 'vote' && i > 0 && ((units[i - 1].type === 'verb' && /[,:]\s*$/.test(units[i - 1].f)) || (openingVote && units[i - 1].type === 'vote'));
+    if (sawVerb && !openingVote && (t === 'vote' || t === 'placeDate' || t === 'placeDateBare' || t === 'ar')) lastClosing = i;
   }
   const all = starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : text.length }));
   // Only segments that hold a dispositif are acts; the others join the act before them.

@@ -34,7 +34,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+le\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?le\s+(?:maire|president)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
@@ -120,6 +120,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
   const region = f.slice(from, Math.min(to, from + 12000)).trimEnd();
   QUALITY_RE.lastIndex = 0;
   const seen = new Set<number>();
+  let lastEnd = -1;
   for (let m = QUALITY_RE.exec(region); m; m = QUALITY_RE.exec(region)) {
     const qStart = from + m.index + m[0].length - m[1].length;
     let qEnd = qStart + m[1].length;
@@ -127,7 +128,10 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const restLine = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/[\r\n]/)[0];
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
-    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF)) continue;
+    // (« Le conseiller municipal délégué à l'espace public »: « à » after « délégué » is the delegation's field.)
+    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
+    // (Inside the quality read before: « Pour le Président du Conseil départemental et par délégation, ».)
+    if (qStart < lastEnd) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
     // The word before it is a lower-case word of prose (OCR noise is one letter; a name before it is capitalised).
     const lineHead = text.slice(Math.max(from, qStart - 60, f.lastIndexOf('\n', qStart - 1) + 1), qStart).replace(/\s*(?:Monsieur|Madame|monsieur|madame|M\.|Mme)\s*$/, '');
@@ -142,8 +146,9 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (before === 'par' && previous.length >= 2 && /^\p{Ll}/u.test(previous) && previous !== 'et') continue;
     // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
     if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
-    const ext = /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge|generale?)\b[^,\n\r]*)?/.exec(restF);
+    const ext = (/delegue(?:e)?$/.test(m[1]) ? /^[ \t]+a\s[^,\n\r]*/.exec(restF) : null) ?? /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge|chargee?|generale?)\b[^,\n\r]*)?/.exec(restF);
     if (ext) qEnd += ext[0].length;
+    lastEnd = qEnd;
     // The name: on the same line after a comma, or on one of the next lines.
     const after = text.slice(qEnd, Math.min(to, qEnd + 160));
     // Two signatures side by side (« Le Maire,      La secrétaire de séance, » over « Philippe BUISSON      Claire

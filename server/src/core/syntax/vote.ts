@@ -38,6 +38,11 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // (Said in the exposé too, before the vote: « M. X quitte la salle et ne prend part ni aux débats ni au vote ».)
   const sayings = f.slice(Math.max(0, startOff - 6000), startOff + region.length);
   const notVotingNamed = npM || !sayings.includes(' part ') ? 0 : countNotVoting(sayings);
+  // The votants of this vote: « votants pour cette délibération : 22 » above it, « (22 votants) » in its words.
+  // (The last one before the vote: the one above may be another item's.)
+  const votersM = !sayings.includes('votants') ? null
+    : [...sayings.matchAll(/\bvotants\s+(?:pour|sur|a)\s+(?:cette\s+(?:deliberation|question|affaire)|ce\s+(?:point|vote|dossier|scrutin))\s*:?\s*(\d{1,4})\b/g)].pop()
+      ?? /\((\d{1,4})\s+votants\)/.exec(region);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM) return null;
   const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
@@ -57,6 +62,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     against: count(againstM),
     abstentions: count(absM) ?? fewerWords(region),
     notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
+    voters: votersM ? +votersM[1] : null,
     adopted,
     resultWords: /unanimit|majorite|\bpour\b|\bcontre\b/.test(words),
     adoptedOnLine: /\badopte/.test(lines) && !/\brejete/.test(lines),
