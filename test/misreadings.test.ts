@@ -920,3 +920,15 @@ test('a third review by juristes: arrêtés', () => {
   const objet = parse('ARRÊTÉ N° 2025-87\nportant réglementation temporaire de la circulation\nsur la route départementale n° 817,\nhors agglomération\n\nLe Président du Conseil départemental,\nVu le code de la route ;\nARRÊTE :\nArticle 1er : x.\n').object?.text.replace(/\s+/g, ' ');
   assert.equal(objet, 'portant réglementation temporaire de la circulation sur la route départementale n° 817, hors agglomération');
 });
+
+test('a recueil that groups its délibérations by séance: each act has its séance, and « (mêmes présences) » those of the act before', () => {
+  const delib = (n: string, seanceLine: string, objet: string) => `DÉLIBÉRATION N° ${n}\n${seanceLine}Objet : ${objet}\n\nVu le code général des collectivités territoriales ;\n\nLe Conseil municipal, après en avoir délibéré, à l’unanimité,\n\nArticle 1er : Fixe les tarifs.\n\nLa Maire, Laurence CHAREYRE — Le secrétaire de séance, Karim BENALI\nID : 038-213801236-${n.replace(/\D/g, '').slice(0, 8)}-X-DE\n\n──────────\n\n`;
+  const text = `VILLE DE SAINT-MARTIN\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 2025-02 — Deuxième trimestre 2025\n\nSOMMAIRE\nDEL-2025-045 — Tarifs ........ p. 2\n\n──────────\n\nCONSEIL MUNICIPAL — SÉANCE DU 22 MAI 2025\n\nConvocation du 16 mai 2025. Conseillers en exercice : 33 ; présents : 26 ; représentés : 5 ; votants : 31.\n\n${delib('DEL-2025-045', '', 'Tarifs')}${delib('DEL-2025-046', 'Séance du 22 mai 2025 (mêmes présences)\n', 'Redevance')}CONSEIL MUNICIPAL — SÉANCE DU 26 JUIN 2025\n\nConvocation du 20 juin 2025. Conseillers en exercice : 33 ; présents : 24 ; représentés : 6 ; votants : 30.\n\n${delib('DEL-2025-058', '', 'Adhésion')}`;
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.seance?.date, a.seance?.convocationDate, a.seance?.present]), [
+    ['DEL-2025-045', '2025-05-22', '2025-05-16', 26],
+    ['DEL-2025-046', '2025-05-22', '2025-05-16', 26],
+    ['DEL-2025-058', '2025-06-26', '2025-06-20', 24],
+  ]);
+  assert.ok(!codes(text).some((c) => c === 'SEA-001' || c === 'SEA-003'));
+});

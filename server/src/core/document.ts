@@ -188,7 +188,20 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
         shared.push({ kind: 'secretary-label', start: from, end: from + m[0].length, value: null, flag: false });
       }
     }
-    if (shared.length) acts[k] = { ...a, mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
+    // - A délibération of the same séance as an act before it, written without the figures (« Séance du 22 mai 2025
+    //   (mêmes présences) »), has that séance's members, présents, représentés, votants, président and secrétaire.
+    let seance = a.seance;
+    const before = seance && seance.date && seance.membersInOffice === null && seance.present === null && seance.voters === null
+      ? acts.slice(0, k).reverse().find((b) => b.seance?.date === seance!.date && (b.seance.present !== null || b.seance.membersInOffice !== null))?.seance
+      : undefined;
+    if (seance && before) {
+      seance = Object.freeze({
+        ...seance,
+        membersInOffice: before.membersInOffice, present: before.present, represented: before.represented, voters: before.voters, absent: before.absent,
+        president: seance.president ?? before.president, secretary: seance.secretary ?? before.secretary, ...(seance.convocationDate === null ? { convocationDate: before.convocationDate, convocationSpan: before.convocationSpan } : {}),
+      });
+    }
+    if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
   }
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });

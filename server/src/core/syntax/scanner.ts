@@ -350,6 +350,26 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
   return k;
 }
 
+/** A séance's opening words (folded): « Séance du … », « Convocation du … », « Conseillers en exercice : 33 ». */
+const SEANCE_OPENING = /\b(?:seance|reunion)\s+du\b|\bconvo(?:cation|que)|\ben\s+exercice\b/;
+
+/**
+ * The unit where the act headed at `h` begins, the previous heading being at `prev`: `h`, or the first block after
+ * the previous act's dispositif that opens a séance.
+ */
+function seanceAbove(units: readonly Unit[], prev: number, h: number): number {
+  let body = prev;
+  for (let u = h - 1; u > prev; u--) {
+    const t = units[u].type;
+    if (t === 'article' || t === 'verb' || t === 'vote' || t === 'visa' || t === 'considerant' || t === 'item') {
+      body = u;
+      break;
+    }
+  }
+  for (let u = body + 1; u < h; u++) if (units[u].afterBlank && (units[u].type === 'seance' || SEANCE_OPENING.test(units[u].f))) return u;
+  return h;
+}
+
 /**
  * Where the acts of a document are (offsets, end exclusive), when it holds several (a compte rendu, a procès-verbal,
  * a recueil): a new act begins when, after a dispositif, come a title or recitals again, or a second dispositif after
@@ -364,15 +384,27 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   // So does an extrait du registre that holds several délibérations, each under its own number (a number repeated
   // is a page header of the same act).
   const firstTitle = units.findIndex((u) => u.type === 'title');
-  if (firstTitle >= 0 && (DOCUMENT_TITLE.test(units[firstTitle].f) || REGISTER_TITLE.test(units[firstTitle].f))) {
+  // (« RECUEIL DES ACTES ADMINISTRATIFS » under the collectivité's name is not typed a title.)
+  const collectionTitle = firstTitle >= 0 && (DOCUMENT_TITLE.test(units[firstTitle].f) || REGISTER_TITLE.test(units[firstTitle].f)) ? firstTitle
+    : units.findIndex((u, i) => i < 8 && (DOCUMENT_TITLE.test(u.f) || REGISTER_TITLE.test(u.f)));
+  if (collectionTitle >= 0) {
     const headings: number[] = [];
-    for (let i = firstTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
+    for (let i = collectionTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
     const numbers = new Set(headings.map((h) => /^[\w/-]*/.exec(units[h].f.replace(NUMBERED_HEADING, '').trim())![0]));
     // (Each part is a délibération: it holds a dispositif or a vote.)
     const decided = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'verb' || u.type === 'vote' || u.type === 'item' || DECIDING.test(u.f));
     if (headings.length >= 2 && numbers.size === headings.length && headings.every((h, k) => decided(h, k + 1 < headings.length ? headings[k + 1] : units.length))) {
-      const segments = headings.map((h, k) => ({ start: units[h].start, end: k + 1 < headings.length ? units[headings[k + 1]].start : text.length }));
-      return { header: segments[0].start, segments, units: units as unknown as Units };
+      // (A séance written above a heading, after the previous act's closing, is the next act's: a recueil that
+      // groups its délibérations by séance, « CONSEIL MUNICIPAL — SÉANCE DU 26 JUIN 2025 / Convocation du … ».)
+      const starts = headings.map((h, k) => (k === 0 ? h : seanceAbove(units, headings[k - 1], h)));
+      // Then the first act's séance is its own too, and what the acts share is only what stands above the document's
+      // title (the collectivité), not the recueil's number, date and table of contents.
+      const ownSeances = starts.some((u, k) => u !== headings[k]);
+      if (ownSeances) starts[0] = seanceAbove(units, collectionTitle, headings[0]);
+      const segments = starts.map((h, k) => ({ start: units[h].start, end: k + 1 < starts.length ? units[starts[k + 1]].start : text.length }));
+      // (A document title that is not typed a title cuts here only for séances of their own; else the cut at each
+      // closing below, which keeps a stamp printed above an act with that act.)
+      if (collectionTitle === firstTitle || ownSeances) return { header: ownSeances ? units[collectionTitle].start : segments[0].start, segments, units: units as unknown as Units };
     }
   }
   // A procès-verbal or compte rendu may number its items instead (« POINT N° 1 – Budget primitif 2025 », « 1. Tarifs
