@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
+import { fired } from './helpers/acts';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
 Vu le code de la route ;
@@ -931,4 +932,31 @@ test('a recueil that groups its délibérations by séance: each act has its sé
     ['DEL-2025-058', '2025-06-26', '2025-06-20', 24],
   ]);
   assert.ok(!codes(text).some((c) => c === 'SEA-001' || c === 'SEA-003'));
+});
+
+test('a third review by juristes: more forms read', () => {
+  // A procès-verbal whose items are « Délibération 2025-01 : objet », each voted « Vote : unanimité » or « Vote : 12 pour ».
+  const pv = parseDocument('Commune de Saint-Pierre (Dordogne)\n\nProcès-verbal du conseil municipal\nSéance du 3 février 2025 à 20 heures\nMembres en exercice : 15 - Présents : 10 - Pouvoirs : 2 - Votants : 12\n\nDélibération 2025-01 : Modification des statuts du SIVOS\nLe conseil approuve la modification des statuts adoptée par le comité syndical.\nVote : unanimité (12 voix)\n\nDélibération 2025-02 : Élection des délégués au SIVOS\nSont élus : M. Daniel FAURE et Mme Valérie SOULIER.\nVote : 12 pour\n');
+  assert.deepEqual(pv.acts.map((a) => [a.kind, a.number?.value, a.object?.text, a.vote?.unanimous, a.vote?.for]), [
+    ['deliberation-cm', '2025-01', 'Modification des statuts du SIVOS', true, null],
+    ['deliberation-cm', '2025-02', 'Élection des délégués au SIVOS', false, 12],
+  ]);
+  // « Secrétaire de séance : M. ZANARDI. », « Secrétaire élu : Mme Hélène DUCLOS-MARTIN ».
+  const sec = (line: string) => parse(`Séance du 3 mars 2025\nConseillers en exercice : 15 – Présents : 12 – Votants : 12\n${line}\nObjet : Tarifs\nLe Conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n`).seance?.secretary;
+  assert.equal(sec('Secrétaire de séance : M. ZANARDI.'), 'ZANARDI');
+  assert.equal(sec('Secrétaire élu : Mme Hélène DUCLOS-MARTIN'), 'Hélène DUCLOS-MARTIN');
+  // A séance's figures in a table drawn in boxes.
+  const boxed = parse('Séance du 23 septembre 2025\n┌──────────┬────┐\n│ Conseillers en exercice │  27  │\n│ Conseillers présents    │  19  │\n│ Pouvoirs                │   5  │\n│ Votants                 │  24  │\n└──────────┴────┘\nObjet : Cession\nLe Conseil municipal, après en avoir délibéré, DÉCIDE de céder la parcelle.\n').seance;
+  assert.deepEqual([boxed?.membersInOffice, boxed?.present, boxed?.represented, boxed?.voters], [27, 19, 5, 24]);
+  // « Conseil d’agglomération » is an EPCI's conseil.
+  assert.equal(parse('Grand Chambéry Agglomération\nConseil d’agglomération\nSéance du 3 mars 2025\nConseillers en exercice : 80 – Présents : 60 – Votants : 70\nObjet : Redevance\nLe Conseil, après en avoir délibéré, DÉCIDE de fixer la redevance.\n').kind, 'deliberation-epci-conseil');
+  // An arrêté's number alone on its line, « Le Maire-adjoint chargé de la voirie », « Fait en l’Hôtel de Ville, à X, le … »,
+  // « Certifié exécutoire » over its dates, « (Eure-et-Loir) » under the commune.
+  const arrete = parse('COMMUNE DE VERNOUILLET\n(Eure-et-Loir)\n\nARR/ST/2025/87\n\nARRÊTÉ TEMPORAIRE DE STATIONNEMENT\n\nLe Maire de Vernouillet,\nVu le code de la route ;\nARRÊTE :\nArticle 1er : Le stationnement est interdit rue Haute.\nFait en l’Hôtel de Ville, à Vernouillet, le 18 novembre 2025.\nLe Maire-adjoint chargé de la voirie,\nPaul DURAND\n\nCertifié exécutoire\nTransmis en sous-préfecture le 19 novembre 2025\nPublié le 19 novembre 2025\n');
+  assert.deepEqual([arrete.number?.value, arrete.header.departement?.name, arrete.placeDate?.place, arrete.signatories[0]?.quality, arrete.executoire?.dates], ['ARR/ST/2025/87', 'Eure-et-Loir', 'Vernouillet', 'Le Maire-adjoint chargé de la voirie', ['2025-11-19', '2025-11-19']]);
+  // The number's own line is no objet.
+  assert.equal(parse('ARRÊTÉ DE MISE EN SÉCURITÉ – PROCÉDURE ORDINAIRE\nN° 2025-HAB-0031\n\nLe Maire de Sète,\nVu le code de la construction et de l’habitation ;\nARRÊTE :\nArticle 1er : x.\n').object, null);
+  // A tribunal whose seat begins with a vowel: « celui d’Orléans ».
+  const [orleans] = fired(`COMMUNE DE VERNOUILLET\n(Eure-et-Loir)\n${arreteOf(POLICE, 'Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Versailles dans un délai de deux mois à compter de sa publication.').replace(/Lexy/g, 'Vernouillet')}`, 'REC-002');
+  assert.match(orleans?.message ?? '', /celui d’Orléans, pas celui de Versailles/);
 });

@@ -425,6 +425,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     else if (u.type === 'departement' && !departement) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
+    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && /^\(\s*\p{Lu}[\p{L}'’ -]{2,40}\)\s*$/u.test(text.slice(s, u.end))) {
+      // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) »: the département.
+      const name = /^\(\s*(.*?)\s*\)\s*$/.exec(text.slice(s, u.end))![1];
+      departement = { ...span(s + text.slice(s, u.end).indexOf(name), s + text.slice(s, u.end).indexOf(name) + name.length), name };
     } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
@@ -477,12 +481,19 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)/.exec(f.slice(number.end, u.end)) : null;
       if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
     }
-    // "BM2025/06/24/12 : OUVERTURE …": number and objet on one line.
-    const numObj = /^([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/.exec(ff);
+    // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
+    const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/d.exec(ff);
     if (numObj && !number && /[/-]/.test(numObj[1])) {
-      const s = u.start + lead;
+      const s = u.start + lead + numObj.indices![1][0];
       number = { ...span(s, s + numObj[1].length), value: text.slice(s, s + numObj[1].length) };
       if (!object) object = span(u.end - numObj[2].length, u.end);
+      continue;
+    }
+    // « ARR/ST/2025/87 » alone on its line above the title: the act's number, written without « N° ».
+    const bare = !number && (title === null || u.start < title.start) ? /^([a-z]{2,8}(?:[/_-][a-z0-9]{1,10})*[/_-]\d{2,4}(?:[/_-][a-z0-9]{1,10})*)\s*$/.exec(ff) : null;
+    if (bare && /\d/.test(bare[1]) && /[/_-]\d{1,6}$/.test(bare[1])) {
+      const s = u.start + lead;
+      number = { ...span(s, s + bare[1].length), value: text.slice(s, s + bare[1].length) };
       continue;
     }
     const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
@@ -503,6 +514,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const u = units[i];
       if (u.start <= title.start || u.type !== 'text') continue;
       const raw = text.slice(u.start, u.end).replace(/\*/g, '');
+      // (Not the line of the act's number, « N° 2025-HAB-0031 ».)
+      if (number && number.start >= u.start && number.end <= u.end) continue;
       if (isUpperWord(raw) && raw.length >= 8 && raw.length <= 300 && !/^(?:EN CONS|LE |LA )/.test(raw)) {
         object = span(u.start, u.end);
         break;
@@ -568,6 +581,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const named = building[2] ? place.slice(place.length - building[2].length) : '';
       const name = /^\p{Lu}/u.test(named) ? named : null;
       place = name && (building[1] === 'du' || building[1] === 'des') ? `${building[1] === 'du' ? 'Le' : 'Les'} ${name}` : name;
+      // « Fait en l'Hôtel de Ville, à Montbrison, le … »: the commune after the building.
+      const then = !place && m?.indices?.[1] ? /^\s*,\s*a\s+([^,\n]{1,60}?)\s*(?:,|\s+le\b)/d.exec(ff.slice(m.indices[1][1])) : null;
+      if (then) place = clean(text.slice(u.start + lead + m!.indices![1][1] + then.indices![1][0], u.start + lead + m!.indices![1][1] + then.indices![1][1])) || null;
     }
     // The date may be on the same unit or the next one.
     let date: string | null = null;

@@ -293,6 +293,7 @@ function foldCode(c: number): number {
   else if (c === 0x2019 || c === 0x2018 || c === 0x2032 || c === 0xb4) out = 39; // ’ ‘ ′ ´ → '
   else if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212) out = 45; // dashes → -
   else if (c === 0xba) out = 0xb0; // º → °
+  else if (c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6) out = 124; // │ ┃ ║ ¦ (a table drawn in boxes) → |
   else if (c >= 0xd800 && c <= 0xdfff) out = 32; // lone or paired surrogates: not letters we match
   else {
     const base = ch.normalize('NFD').charAt(0).toLowerCase();

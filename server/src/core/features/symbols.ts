@@ -6,6 +6,7 @@ import type { Act, Position, Range } from '../model';
 import type { Analysis } from '../service';
 import type { TextIndex } from '../text';
 import { clean, frenchDate } from '../text';
+import { ofPlace } from '../collectivite';
 
 // LSP SymbolKind values (numbers, so the core has no runtime dependency on the protocol packages).
 const KIND = {
@@ -189,7 +190,7 @@ function outlineOfAct(act: Act, index: TextIndex): OutlineNode[] {
     if (rec && exe && sameRange(rec.range, exe.range)) {
       mentionNodes.push(node('recours', 'Caractère exécutoire et voies de recours', KIND.key, rec.range, firstLine(rec.range, index)));
     } else {
-      if (rec) mentionNodes.push(node('recours', 'Voies et délais de recours', KIND.key, rec.range, firstLine(rec.range, index), [], rec.tribunal ? `tribunal administratif de ${rec.tribunal}` : undefined));
+      if (rec) mentionNodes.push(node('recours', 'Voies et délais de recours', KIND.key, rec.range, firstLine(rec.range, index), [], rec.tribunal ? `tribunal administratif ${ofPlace(rec.tribunal)}` : undefined));
       if (exe) mentionNodes.push(node('executoire', 'Caractère exécutoire', KIND.key, exe.range, firstLine(exe.range, index)));
     }
     const tr = act.transmission;

@@ -5,6 +5,7 @@ import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
 import { derived, expectedTribunal, mentionOf, mentionsOf, mentionWithin, referenceDate } from './support';
 import { endOfDispositif } from './util';
+import { ofPlace } from '../collectivite';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
 
@@ -145,7 +146,7 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
   const { act, text, index } = ctx;
   const eol = derived(ctx).eol;
   const sentence = recoursSentence(ctx, t.seat);
-  const title = `Insérer l’article sur les voies et délais de recours (tribunal administratif de ${t.seat})`;
+  const title = `Insérer l’article sur les voies et délais de recours (tribunal administratif ${ofPlace(t.seat)})`;
   const arts = act.articles;
   const last = arts[arts.length - 1];
   if (last && last.number && last.number !== 'unique' && !derived(ctx).flattened) {

@@ -2,6 +2,7 @@
 import type { Finding } from './rule';
 import type { Recours } from '../model';
 import { fold } from '../text';
+import { ofPlace } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
@@ -97,7 +98,7 @@ export const REC_002: DocumentedRule = {
     const newText = asWritten === asWritten.toUpperCase() ? exp.seat.toUpperCase() : exp.seat;
     return [{
       range,
-      message: `Le tribunal administratif compétent est celui de ${exp.seat}, pas celui de ${r.tribunal} : ${exp.why} (CJA, art. R. 312-1 et R. 221-3).`,
+      message: `Le tribunal administratif compétent est celui ${ofPlace(exp.seat)}, pas celui ${ofPlace(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1 et R. 221-3).`,
       fixes: r.tribunalSpan ? [{ title: `Remplacer par « ${newText} »`, preferred: true, edits: [{ range, newText }] }] : [],
     }];
   },

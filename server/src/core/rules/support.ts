@@ -5,6 +5,7 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
+import { ofPlace } from '../collectivite';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -170,7 +171,7 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   const d = departementOf(ctx);
   if (d?.tribunal) {
     const from = d.from === 'profile' ? 'profil de la collectivité' : d.from === 'header' ? 'en-tête de l’acte' : 'identifiant de télétransmission';
-    return { seat: d.tribunal, why: `${d.name} (${from}) relève du tribunal administratif de ${d.tribunal}` };
+    return { seat: d.tribunal, why: `${d.name} (${from}) relève du tribunal administratif ${ofPlace(d.tribunal)}` };
   }
   return null;
 }

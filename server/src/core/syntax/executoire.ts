@@ -28,7 +28,14 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   const u = units.findIndex((x) => x.end > at);
   if (u < 0) return null;
   const s = units[u].end - units[u].start > 800 ? at : units[u].start;
-  const e = Math.min(units[u].end, s + 800);
+  // (« Certifié exécutoire » alone on its line, without a date: its formalities and their dates on the lines under it.)
+  let last = u;
+  DATE_RE_G.lastIndex = 0;
+  const dated = DATE_RE_G.test(f.slice(s, Math.min(units[u].end, s + 800)));
+  DATE_RE_G.lastIndex = 0;
+  while (!dated && last + 1 < units.length && !units[last + 1].afterBlank && units[last + 1].start - s < 800
+    && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de)\b/.test(units[last + 1].f)) last++;
+  const e = Math.min(units[last].end, s + 800);
   const dates: string[] = [];
   const re2 = DATE_RE_G;
   re2.lastIndex = 0;

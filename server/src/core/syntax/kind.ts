@@ -12,7 +12,7 @@ export function inferKind(
   const titleF = title ? f.slice(title.start, title.end) : '';
   const authF = authority ? f.slice(authority.start, authority.end) : '';
   // Which collectivité: the header line, else whichever is named first ("Commune de X … membre de la communauté de communes").
-  const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
+  const firstNamed = /\b(?:(commune|ville|mairie)\s+(?:de|d'|du)\s|(metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|conseil\s+communautaire|conseil\s+d'agglomeration|conseil\s+metropolitain|intercommunal))/.exec(pre.slice(0, 1500));
   // The séance is read only when the kind depends on it (parse.ts reads it when first asked for).
   let epci: boolean | undefined;
   const isEpci = () => (epci ??= collectivite ? collectivite.type === 'epci' || collectivite.type === 'metropole'
@@ -30,7 +30,10 @@ export function inferKind(
   const bureau = /\bbureau\b/.test(toBureau(titleF)) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
-    if (isEpci() || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
+    // A commune's header or a séance of the conseil municipal: its conseil, whatever the acts it speaks of (« les
+    // statuts adoptés par le comité syndical »).
+    if (collectivite?.type === 'commune' && seanceOf()?.body !== 'conseil communautaire') return 'deliberation-cm' as const;
+    if (isEpci() || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|d'agglomeration|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
     return 'deliberation-cm' as const;
   };
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();

@@ -305,7 +305,7 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 
 /** The title of a document that holds several acts (folded). */
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
-const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+n\s?[°o]/;
+const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
@@ -389,7 +389,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     : units.findIndex((u, i) => i < 8 && (DOCUMENT_TITLE.test(u.f) || REGISTER_TITLE.test(u.f)));
   if (collectionTitle >= 0) {
     const headings: number[] = [];
-    for (let i = collectionTitle + 1; i < units.length; i++) if (units[i].type === 'title' && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
+    for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
     const numbers = new Set(headings.map((h) => /^[\w/-]*/.exec(units[h].f.replace(NUMBERED_HEADING, '').trim())![0]));
     // (Each part is a délibération: it holds a dispositif or a vote.)
     const decided = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'verb' || u.type === 'vote' || u.type === 'item' || DECIDING.test(u.f));

@@ -2,7 +2,7 @@
 import type { Seance, Span } from '../model';
 import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
-import { DatesNear, NAME_RE, personName } from './common';
+import { DatesNear, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
@@ -76,7 +76,10 @@ function numberBeside(s: string, words: readonly string[], more = '', marks = ':
 export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
   // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
-  const region = f.slice(0, limit);
+  // A table of one label and one figure a row (« │ Conseillers en exercice │ 27 │ »): the bar before the figure reads
+  // as the label's colon (same length, so offsets hold).
+  const head = f.slice(0, limit);
+  const region = head.includes('|') ? head.replace(/^([ \t]*\|?[ \t]*[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*\|?[ \t]*\r?$)/gm, '$1:') : head;
   let lo = Infinity;
   let hi = -1;
   const mark = (s: number, e: number) => {
@@ -202,7 +205,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const s = m.index + m[0].length;
     // "Monsieur le Maire, Philippe SAUREL", "Madame Monique BUFFAROT EXCUSÉS : …": the name is the first Prénom NOM.
     const window = text.slice(s, Math.min(s + 100, limit)).split(/[\r\n;]/)[0];
-    const nm = personName(window);
+    // (« Secrétaire de séance : M. ZANARDI. »: a civility and a surname in capitals, right after the label.)
+    const civil = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)(?![\p{L}\d])/u.exec(window);
+    const nm = personName(window) ?? (civil && !NOT_NAMES.has(civil[1].toUpperCase()) ? { name: civil[1], end: civil[0].length } : null);
     // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
     if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
     // « Secrétaires de séance : Mme Claire MARTIN et M. Paul DURAND »: each of them.

@@ -34,7 +34,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
