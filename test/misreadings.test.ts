@@ -960,3 +960,49 @@ test('a third review by juristes: more forms read', () => {
   const [orleans] = fired(`COMMUNE DE VERNOUILLET\n(Eure-et-Loir)\n${arreteOf(POLICE, 'Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Versailles dans un délai de deux mois à compter de sa publication.').replace(/Lexy/g, 'Vernouillet')}`, 'REC-002');
   assert.match(orleans?.message ?? '', /celui d’Orléans, pas celui de Versailles/);
 });
+
+test('a second review by juristes: false findings on regular documents', () => {
+  // « Vu la délibération … chargeant le maire de réaliser les lignes de trésorerie » is the délibération that delegates.
+  const decision = 'DÉCISION N° 2025-14\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (20°) et L. 2122-23 ;\nVu la délibération n° 2020/067 du conseil municipal en date du 3 juillet 2020 chargeant le maire de réaliser les lignes de trésorerie sur la base d’un montant maximum de 2 000 000 € ;\nDÉCIDE :\nArticle 1er : Une ligne de trésorerie de 500 000 € est ouverte auprès de la Caisse d’épargne.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n';
+  assert.ok(!codes(decision).includes('DEL-002'));
+  // A convocation and the list of the délibérations examined (L. 2121-25) are no acts.
+  assert.equal(parse('COMMUNE DE LEXY\n\nObjet : Convocation au conseil municipal\n\nMadame, Monsieur,\nJ’ai l’honneur de vous convoquer à la séance du conseil municipal du 19 novembre 2024.\nOrdre du jour :\n1. Compte rendu des décisions prises par le maire en vertu de l’article L. 2122-22 du CGCT\n').kind, 'unknown');
+  assert.deepEqual(codes('LISTE DES DÉLIBÉRATIONS EXAMINÉES PAR LE CONSEIL MUNICIPAL\nSéance du 14 octobre 2025\nN° 2025-101 — Décision modificative n° 2 — Adoptée — Pour : 30 — Contre : 0\nN° 2025-102 — Création d’un emploi — Adoptée à l’unanimité\nN° 2025-103 — Tarifs 2026 — Adoptée — Pour : 24 — Contre : 6\nLe Maire,\nJean DUPONT\n'), []);
+  // « sauf si le conseil décide à l’unanimité de ne pas y procéder » recalls the rule of L. 2121-21: no vote.
+  assert.equal(parse('Séance du 3 mars 2025\nObjet : Désignation d’un délégué\nIl est voté au scrutin secret lorsqu’il y a lieu de procéder à une nomination, sauf si le conseil décide à l’unanimité de ne pas y procéder.\nLe conseil municipal procède à l’élection. M. Jérôme BÉNARD : 15 voix ; Mme Sandrine LECOQ : 8 voix.\n').vote?.unanimous ?? null, null);
+  // A président de séance elected for the compte financier unique, the election's words set apart by commas.
+  const cfu = 'Séance du 19 juin 2025\nDate de convocation : 12 juin 2025\nConseillers en exercice : 27 – Présents : 22 – Représentés : 3 – Votants : 24\nSecrétaire de séance : M. Julien BERTRAND\nLe conseil municipal s’est réuni sous la présidence de M. Jean-Jacques DE PERETTI, maire.\nObjet : Approbation du compte financier unique 2024\nLe conseil municipal a élu, à main levée et à l’unanimité, Mme Christiane DELMAS, première adjointe, pour présider la séance lors de l’examen et du vote du compte financier unique. M. le maire quitte la salle au moment du vote.\nLe conseil municipal, après en avoir délibéré, APPROUVE le compte financier unique 2024.\nAdopté par 20 voix pour et 4 contre.\nFait à Lexy, le 19 juin 2025\nLa présidente de séance, Christiane DELMAS\nLe secrétaire de séance, Julien BERTRAND\n';
+  assert.ok(!codes(cfu).includes('SEA-008'));
+  // Suppléants sitting for absent titulaires are present (L. 5211-6, L. 5212-7).
+  assert.equal(parse('Séance du 3 mars 2025\nDélégués en exercice : 24\nPrésents : 15 délégués titulaires et 2 délégués suppléants ayant voix délibérative\nPouvoirs : 1\nVotants : 18\nObjet : Tarifs\nLe comité syndical, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n').seance?.present, 17);
+  // A one-month delay the mention grounds on the text it cites (CASF, art. R. 351-15): information, not a warning.
+  const ehpad = arreteOf('Vu le code de l’action sociale et des familles ;\n', 'Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Caen dans un délai d’un mois à compter de sa publication, en application de l’article R. 351-15 du code de l’action sociale et des familles.');
+  assert.ok(!codes(ehpad).includes('REC-001'));
+  // « M. le maire regagne la salle et reprend la présidence » is no signature.
+  assert.deepEqual(parse('Séance du 3 mars 2025\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\nAdopté à l’unanimité.\nM. le maire regagne la salle et reprend la présidence.\n').signatories, []);
+});
+
+test('a second review by juristes: séances, signatures and headers read', () => {
+  const seance = (lines: string) => parse(`${lines}\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n`).seance;
+  // The second convocation after a first one without quorum is the séance's.
+  assert.equal(seance('Séance du 17 octobre 2024 (seconde convocation)\nPremière convocation : 10 octobre 2024, pour la séance du 15 octobre 2024\nSeconde convocation : 16 octobre 2024')?.convocationDate, '2024-10-16');
+  // Présents at the vote; in the room and by visioconférence; « sur 29 membres en exercice »; « qui ont pris part à la
+  // délibération : 12 »; « Secrétaire : Mme X. » in a sentence.
+  assert.equal(seance('Séance du 3 mars 2025\nPrésents à l’ouverture de la séance (19) : M. Jean MARTIN, …\nPrésents au moment du vote : 20 — Représentés : 4 — Votants : 24')?.present, 20);
+  assert.equal(seance('Séance du 3 mars 2025\nPrésents en salle : 38 — Présents par visioconférence : 7')?.present, 45);
+  const s = seance('Séance du 3 mars 2025\nLe quorum étant atteint (19 présents sur 29 membres en exercice). Présidence : M. Patrick BERRY, maire. Secrétaire : Mme Élodie VIAL.\nMembres qui ont pris part à la délibération : 25');
+  assert.deepEqual([s?.membersInOffice, s?.voters, s?.secretary], [29, 25, 'Élodie VIAL']);
+  // Signatures with no « Fait à »: two columns, or one line each; a Markdown table.
+  const closing = (block: string) => parse(`Séance du 3 mars 2025\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Les tarifs sont fixés.\nArticle 2 : La recette sera imputée au budget.\n\n${block}\n`).signatories.map((x) => [x.name, x.quality]);
+  const both = [['Fabrice ROUSSEL', 'Le maire'], ['Lise BOUDAUD', 'La secrétaire de séance']];
+  assert.deepEqual(closing('Le maire,                              La secrétaire de séance,\nFabrice ROUSSEL                        Lise BOUDAUD'), both);
+  assert.deepEqual(closing('Le maire, Fabrice ROUSSEL\nLa secrétaire de séance, Lise BOUDAUD'), both);
+  assert.deepEqual(closing('| Le maire | La secrétaire de séance |\n|---|---|\n| Fabrice ROUSSEL | Lise BOUDAUD |'), both);
+  // « COMMUNE NOUVELLE DE X » and « BREST MÉTROPOLE » are collectivités.
+  assert.deepEqual([parse('COMMUNE NOUVELLE DE BEAUFORT-EN-ANJOU\nARRÊTÉ N° 1\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1er : x.\n').header.collectivite?.type, parse('BREST MÉTROPOLE\nARRÊTÉ N° 1\nLe Président,\nVu le code ;\nARRÊTE :\nArticle 1er : x.\n').header.collectivite?.type], ['commune', 'metropole']);
+  // « tribunal admi-⏎nistratif de Montreuil », cut at a line end.
+  assert.equal(parse(arreteOf(POLICE, 'Le présent arrêté peut faire l’objet d’un recours devant le tribunal admi-\nnistratif de Montreuil dans un délai de deux mois.')).recours?.tribunal, 'Montreuil');
+  // The population the header states sets the convocation's délai.
+  const pop = analyze('Commune de Saint-Pierre (Dordogne) — 640 habitants\nSéance du 3 février 2025\nConvocation : 30 janvier 2025\nMembres en exercice : 15 - Présents : 10 - Votants : 10\nSecrétaire de séance : Sophie PASQUET\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Saint-Pierre, le 3 février 2025\nLa maire, Josette DELPEYRAT\nLa secrétaire de séance, Sophie PASQUET\n').diagnostics.find((d) => d.code === 'SEA-001');
+  assert.equal(pop, undefined);
+});

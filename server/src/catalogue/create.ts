@@ -116,7 +116,7 @@ export function parseRegisterLine(line: string): RegisterRow | null {
 export function placeKeyOf(name: string, article = true): string {
   // « Ville du Mans » is Le Mans, « Ville des Sables-d'Olonne » Les Sables-d'Olonne: the article goes back into the name.
   return foldText(name)
-    .replace(/^(?:(?:la\s+)?(?:commune|ville|mairie)\s+(?:de\s+|d'\s*|(du)\s+|(des)\s+)?)/, (_, du?: string, des?: string) => (!article ? '' : du ? 'le ' : des ? 'les ' : ''))
+    .replace(/^(?:(?:la\s+)?(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de\s+|d'\s*|(du)\s+|(des)\s+)?)/, (_, du?: string, des?: string) => (!article ? '' : du ? 'le ' : des ? 'les ' : ''))
     .replace(/\bst(e?)\b\.?/g, 'saint$1')
     .replace(/[^a-z0-9]/g, '');
 }

@@ -15,7 +15,7 @@ export interface ResolvedCollectivite {
   readonly named: CollectiviteInfo | null;
   /** Legal population for thresholds: the profile's, else the register's; null when unknown. */
   readonly population: number | null;
-  readonly populationFrom: 'profil' | 'registre' | null;
+  readonly populationFrom: 'profil' | 'acte' | 'registre' | null;
   /** French words saying where a register figure comes from: "population totale de Chambéry, registre des communes (COG 2026…)". */
   readonly populationNote: string | null;
 }
@@ -50,7 +50,11 @@ function single(list: readonly CollectiviteInfo[], kind: 'commune' | 'epci' | nu
 }
 
 function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedCollectivite {
-  if (!catalogue.collectiviteBySiren || !catalogue.collectivitesNamed) return profile.population !== null ? { ...NONE, population: profile.population, populationFrom: 'profil' } : NONE;
+  if (!catalogue.collectiviteBySiren || !catalogue.collectivitesNamed) {
+    if (profile.population !== null) return { ...NONE, population: profile.population, populationFrom: 'profil' };
+    const stated = Number(mention(act, 'population-stated') ?? NaN);
+    return Number.isFinite(stated) && stated > 0 ? { ...NONE, population: stated, populationFrom: 'acte', populationNote: 'population indiquée en tête de l’acte' } : NONE;
+  }
   const identifierSiren = /^(?:\d{3}|02[AB])-(\d{9})-/i.exec(act.transmission?.identifier?.trim() ?? '')?.[1] ?? null;
   const profileKind = profile.kind === 'commune' ? 'commune' : profile.kind === 'epci' || profile.kind === 'metropole' ? 'epci' : null;
   const headerKind = act.header.collectivite?.type === 'commune' ? 'commune' : null;
@@ -99,6 +103,9 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
     if (info) from = 'identifiant';
   }
   if (profile.population !== null) return { info, from, named, population: profile.population, populationFrom: 'profil', populationNote: null };
+  // The population the act states in its header (« Commune de X — 640 habitants »).
+  const stated = Number(mention(act, 'population-stated') ?? NaN);
+  if (Number.isFinite(stated) && stated > 0) return { info, from, named, population: stated, populationFrom: 'acte', populationNote: 'population indiquée en tête de l’acte' };
   if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
   const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
   const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et le département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte'

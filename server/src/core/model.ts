@@ -195,6 +195,11 @@ export interface Recours extends Span {
   readonly delay: string | null;
   /** Another délai written instead of two months (« dans un délai d'un mois »), as written; null when none. */
   readonly otherDelay: string | null;
+  /**
+   * The mention grounds its delay on a text it cites (« dans un délai d'un mois … en application de l'article R. 351-15
+   * du code de l'action sociale et des familles »): a special regime the author invokes.
+   */
+  readonly delayBasis: boolean;
   /** The mention gives the five days of the electoral contest (« dans les cinq jours qui suivent »). */
   readonly electoralDelay: boolean;
   readonly tribunal: string | null;
@@ -369,6 +374,8 @@ export type MentionKind =
   | 'insee-code'
   /** « Le Maire de la Ville de CHELLES, » in the first 3,000 characters (value: the name as written) (syntax/identity.ts). */
   | 'maire-of'
+  /** The population the head of the act states (« Commune de X — 640 habitants »), in its value. */
+  | 'population-stated'
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'

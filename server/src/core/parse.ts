@@ -354,6 +354,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block, under the
       // last article when no « Fait à » line comes later (a name and a quality inside an article stay in it).
       if (i === lastArticleUnit && (placeIdx < 0 || placeIdx < i) && j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
+      // A signature block after a blank line under the last article, with no « Fait à » (« Le maire,      La secrétaire
+      // de séance, » over the names).
+      if (i === lastArticleUnit && placeIdx < 0 && units[j + 1].afterBlank && /^[|\s]*(?:le|la|l')\s*(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|secretaire)\b(?![^.;]*\b(?:est|sont|sera|seront|peut|a|ont)\b)[^.;]{0,80}$/.test(units[j + 1].f)) break;
       j++;
     }
     const end = units[j].end;
@@ -442,8 +445,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       }
       const name = clean(text.slice(s, e));
       const ff = u.f.slice(lead);
-      const type: CollectiviteType = /^metropole|^eurometropole/.test(ff) ? 'metropole'
-        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)/.test(ff) ? 'epci' : 'autre';
+      const type: CollectiviteType = /^metropole|^eurometropole|\smetropole\s*$/.test(ff) ? 'metropole'
+        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)|\sagglo(?:meration)?\s*$/.test(ff) ? 'epci' : 'autre';
       collectivite = { ...span(s, e), name, type };
     } else if (u.type === 'title' && i < Math.max(preambleEnd, 1) && (!title || DOCUMENT_TITLE.test(f.slice(title.start, title.end)))) {
       // (The act's own title rather than that of the document that holds it, « PROCÈS-VERBAL DE LA SÉANCE … ».)

@@ -56,7 +56,10 @@ export const REC_001: DocumentedRule = {
     if (!r.tribunalNamed) {
       out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
     }
-    if (!r.delay) {
+    if (!r.delay && r.otherDelay && r.delayBasis) {
+      // A special delay the mention grounds on a text (tarification, urbanisme, elections…): to be checked, not wrong.
+      out.push({ range: r.range, severity: 'information', message: `La mention des recours donne un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });
+    } else if (!r.delay) {
       out.push({
         range: r.range,
         message: r.otherDelay

@@ -61,7 +61,7 @@ export const SEA_001: DocumentedRule = {
     const bySeats = pop === null && !epci && s.membersInOffice !== null && s.membersInOffice > 23;
     const min = s.urgency ? 1 : epci ? 5 : firstMeeting ? 3 : (pop !== null && pop >= 3500) || bySeats ? 5 : 3;
     const why = s.urgency ? 'en cas d’urgence' : epci ? 'pour un EPCI (L. 5211-1 : régime des communes de 3 500 habitants et plus)' : firstMeeting ? 'pour la première réunion après le renouvellement (L. 2121-7)' : pop !== null ? `pour une commune de ${groupDigits(pop)} habitants${c.populationNote ? ` (${c.populationNote})` : ''}`
-      : bySeats ? `pour une commune de 3 500 habitants et plus, ce que disent ses ${s.membersInOffice} conseillers en exercice (au moins 27 sièges, CGCT, art. L. 2121-2 ; sauf commune nouvelle qui réunit encore tous les conseillers des anciennes communes)` : 'au minimum';
+      : bySeats ? `pour une commune de 3 500 habitants et plus, ce que disent ses ${s.membersInOffice} conseillers en exercice (au moins 27 sièges, CGCT, art. L. 2121-2 ; sauf commune nouvelle qui réunit encore tous les conseillers des anciennes communes)` : 'dans toute commune';
     const range = s.convocationSpan?.range ?? s.range;
     const sent = `convocation du ${frenchDate(s.convocationDate)}, séance du ${frenchDate(s.date)}`;
     if (jf < 0) {

@@ -3,6 +3,12 @@ import type { ActKind, Article, DispositiveVerb, Header, Seance, Span } from '..
 import { bodyType, type BodyType } from '../lexicon';
 import { type Unit, isUpperWord } from './scanner';
 
+/**
+ * The head of a document that is not an act (folded): « LISTE DES DÉLIBÉRATIONS EXAMINÉES PAR LE CONSEIL » (L. 2121-25),
+ * a convocation (« J'ai l'honneur de vous convoquer », « Objet : Convocation au conseil municipal »).
+ */
+const NOT_AN_ACT = /^[-*#\s]*liste\s+des\s+(?:deliberations|actes)\b|\bj'ai\s+l'honneur\s+de\s+vous\s+convoquer\b|\bobjet\s*:\s*convocation\b|^[-*#\s]*convocation\s+(?:au|du|a\s+la)\s+(?:conseil|seance|comite|bureau)\b/m;
+
 export function inferKind(
   original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
   seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null; item?: string | null }[],
@@ -36,6 +42,8 @@ export function inferKind(
     if (isEpci() || ((pre.includes('conseil') || pre.includes('comite')) && /conseil\s+(?:communautaire|metropolitain|d'agglomeration|de\s+(?:la\s+)?(?:metropole|communaute))|comite\s+syndical/.test(pre))) return 'deliberation-epci-conseil' as const;
     return 'deliberation-cm' as const;
   };
+  // Not an act: the list of the délibérations examined (L. 2121-25), a convocation and its ordre du jour.
+  if (NOT_AN_ACT.test(pre.slice(0, 800))) return 'unknown';
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
   const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);

@@ -22,7 +22,8 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   }
   const body = f.slice(s, e);
   const delay = /\b(deux|2)\s*mois\b/.exec(body);
-  const tr = /tribunal\s+administratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
+  // (« tribunal admi-⏎nistratif de Montreuil »: a word cut at a line end by a hyphen.)
+  const tr = /tribunal\s+admi(?:-\s*\n\s*)?nistratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
   let tribunal: string | null = null;
   let tribunalSpan: Span | null = null;
   if (tr) {
@@ -65,13 +66,14 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
     otherDelay: delay ? null : otherDelay(text, body, s),
+    delayBasis: /\b(?:en\s+application|conformement|en\s+vertu|prevu\s+par|fixe\s+par)\s+(?:de\s+l'article|des\s+articles|a\s+l'article|aux\s+articles|du\s+code|de\s+la\s+loi|du\s+decret|l'article|les\s+articles)/.test(said),
     electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
     tribunal,
     tribunalSpan,
     startingPoint,
     telerecours: /telerecours/.test(body),
     gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
-    tribunalNamed: Boolean(tribunal) || /tribunal\s+administr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
+    tribunalNamed: Boolean(tribunal) || /tribunal\s+admi(?:-\s*\n\s*)?nistr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
     startStated: Boolean(startingPoint) || /a\s+compter\s+de|a\s+partir\s+de|a\s+dater\s+de|(?:suivant|qui\s+suivent)\s+(?:sa|la|leur)\s+(?:notification|publication|affichage)|des\s+(?:sa|la)\s+(?:notification|publication)/.test(said),
     startingPointKind: startingPoint ? startingPointKind(fold(startingPoint)) : null,
     startAlsoPublic: /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence),

@@ -13,7 +13,7 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\
  */
 const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*:?\\s*|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
-const BARE_SECRETARY_RE = /(?:^|\n)[ \t]*secretaire\s*:\s*/;
+const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
 
 /**
@@ -38,6 +38,7 @@ const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+r
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
+const SECOND_CONVOCATION_WORD = /\b(?:deuxieme|seconde|2e|nouvelle)\s+convocation\b/g;
 
 const BLANK = /\s/;
 const isDigit = (s: string, i: number) => {
@@ -97,7 +98,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const m = re.exec(region);
     if (!m) return null;
     mark(m.index, m.index + m[0].length);
-    const v = +(m[1] ?? m[2]);
+    const v = +(m.slice(1).find((x) => x !== undefined) ?? NaN);
     return Number.isFinite(v) && v < 100000 ? v : null;
   };
   // Dates of the region (read as far as the keywords ask), then the first one after a séance keyword, and the first
@@ -144,7 +145,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let convocationDate: string | null = null;
   let convocationSpan: Span | null = null;
   const convoked = has('convo');
-  let cd = convoked ? dateAfter(CONVOCATION_WORD, 200, null) : null;
+  // (After a first convocation without quorum, the séance's own is the second: « Seconde convocation : 16 octobre ».)
+  let cd = convoked ? (/(?:deuxieme|seconde|2e|nouvelle)\s+convocation/.test(region) ? dateAfter(SECOND_CONVOCATION_WORD, 60, /[\n)]|premiere/) : null) ?? dateAfter(CONVOCATION_WORD, 200, null) : null;
   if (!cd && date && convoked) {
     // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
     dates = new DatesNear(f, 0, limit, +date.slice(0, 4));
@@ -170,12 +172,19 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre'));
-  let present = tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, () => numberBeside(region, ['present'], 'o('));
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre'));
+  // « Présents au moment du vote : 20 » (members came or left): the quorum is judged at the vote. « Présents en salle :
+  // 38 — Présents par visioconférence : 7 » (L. 5211-11-1): both.
+  const atVote = !has('resent') ? null : /p(?<![a-z]p)resents?\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))\s*(?::\s*|\()(\d{1,4})(?!\d)/.exec(region);
+  const inRoom = !has('visio') ? null : /p(?<![a-z]p)resents?\s+en\s+salle\s*:\s*(\d{1,4})(?!\d)[\s\S]{0,80}?p(?<![a-z]p)resents?\s+(?:par|en)\s+visio(?:conference)?\s*:\s*(\d{1,4})(?!\d)/.exec(region);
+  let present = (atVote ? +atVote[1] : inRoom ? +inRoom[1] + +inRoom[2] : null) ?? tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, () => numberBeside(region, ['present'], 'o('));
   // "présents titulaires : 45 - présents suppléants : 4", « Délégués titulaires présents : 22 – Délégués suppléants
   // présents avec voix délibérative : 3 » (a suppléant sits for an absent titulaire, L. 5211-6: present).
   const tit = !has('laires') ? null : /(?:p(?<![a-z]p)resents?\s+titulaires|titulaires\s+presents?)\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\b(?:presents?\s+suppleants|suppleants\s+presents?(?:\s+avec\s+voix\s+deliberative)?)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
   if (tit) present = +tit[1] + +tit[2];
+  // « Présents : 15 délégués titulaires et 2 délégués suppléants ayant voix délibérative ».
+  const both = tit || !has('laires') ? null : /p(?<![a-z]p)resents?\s*:\s*(\d{1,4})\s+(?:(?:delegues|membres|conseillers)\s+)?titulaires\s+et\s+(\d{1,4})\s+(?:(?:delegues|membres|conseillers)\s+)?suppleants/.exec(region);
+  if (both) present = +both[1] + +both[2];
   // « Présents (titulaires et suppléants) : 28 ».
   if (present === null && has('resent')) {
     const m = /p(?<![a-z]p)resents?\s*\([^)\n]{0,40}\)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
@@ -194,7 +203,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const both = /presents?\s+(?:ou|et)\s+representes?\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
     if (both && +both[1] >= present) represented = +both[1] - present;
   }
-  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']));
+  const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|\bqui\s+ont\s+pris\s+part\s+(?:au\s+vote|a\s+la\s+deliberation)\s*:\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']) || region.includes('pris part'));
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;

@@ -63,8 +63,8 @@ export function isNameOverQuality(text: string, name: { start: number; end: numb
   return !NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!);
 }
 
-/** A gap between two columns of a signature block: three blanks or more, or a tab. */
-const COLUMN_GAP = /[ \u00a0]{3,}|\t+/g;
+/** A gap between two columns of a signature block: three blanks or more, a tab, or a table's bar. */
+const COLUMN_GAP = /[ \u00a0]{3,}|\t+|[ \t]*\|[ \t]*/g;
 
 /** The cells of a line [from, to): start and end of each run of text between column gaps. */
 function cells(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -97,7 +97,8 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
     const ls = index.lineStarts[next];
     if (ls >= to) return null;
     const row = cells(text, ls, Math.min(to, index.lineEnd(next)));
-    if (row.length === 0) continue;
+    // (No cell, or a Markdown table's rule « |---|---| ».)
+    if (row.length === 0 || row.every((c) => /^:?-{2,}:?$/.test(text.slice(c.start, c.end)))) continue;
     const cell = row[rank];
     if (!cell || row.length !== own.length) return null;
     const written = text.slice(cell.start, cell.end).replace(/\s*,$/, '');
@@ -129,7 +130,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     // (« Le conseiller municipal délégué à l'espace public »: « à » after « délégué » is the delegation's field.)
-    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie)/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
+    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
     // (Inside the quality read before: « Pour le Président du Conseil départemental et par délégation, ».)
     if (qStart < lastEnd) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.

@@ -22,7 +22,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
   const has = (w: string) => region.includes(w);
   // (« Vote : unanimité (12 voix) »: the word alone after the label.)
-  const unan = !has('unani') ? null : /\b(?:a\s+l'unanimite|unanimement|(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*)unanimite)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/.exec(region);
+  const unan = !has('unani') ? null : unanimity(region);
   // "Pour : 25", "25 voix pour", but not "pour 6 ans".
   const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2] ?? m[3] ?? m[4]) : null);
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
@@ -117,3 +117,16 @@ function fewerWords(region: string): number | null {
   return m ? (m[1] ? +m[1] : frenchNumber(m[2])) : null;
 }
 const FEWER = new RegExp(`\\bmoins\\s+(?:(\\d{1,3})|(${NUMBER_WORDS_SRC}))\\s+abstentions?\\b`);
+
+const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*)unanimite)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
+/** A rule the text recalls, not the vote: « sauf si le conseil décide à l'unanimité de ne pas y procéder ». */
+const RECALLED = /\b(?:sauf\s+si|si\s+(?:le|la|l')\s*(?:conseil|assemblee|comite|bureau)|lorsque|peut|peuvent|doit|doivent)\b[^.;]*$/;
+
+/** The first words of unanimity in the region that say the vote, not a rule the text recalls. */
+function unanimity(region: string): RegExpExecArray | null {
+  UNANIMITY.lastIndex = 0;
+  for (let m = UNANIMITY.exec(region); m; m = UNANIMITY.exec(region)) {
+    if (!RECALLED.test(region.slice(Math.max(0, m.index - 80), m.index))) return m;
+  }
+  return null;
+}
