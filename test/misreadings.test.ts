@@ -1006,3 +1006,19 @@ test('a second review by juristes: séances, signatures and headers read', () =>
   const pop = analyze('Commune de Saint-Pierre (Dordogne) — 640 habitants\nSéance du 3 février 2025\nConvocation : 30 janvier 2025\nMembres en exercice : 15 - Présents : 10 - Votants : 10\nSecrétaire de séance : Sophie PASQUET\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Saint-Pierre, le 3 février 2025\nLa maire, Josette DELPEYRAT\nLa secrétaire de séance, Sophie PASQUET\n').diagnostics.find((d) => d.code === 'SEA-001');
   assert.equal(pop, undefined);
 });
+
+test('a second review by juristes: headers, objets and flattened texts', () => {
+  // A département written alone under the commune; an acronym in parentheses is no département.
+  const header = (lines: string) => parse(`${lines}\nARRÊTÉ N° 2025-12\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1er : x.\n`).header.departement?.name ?? null;
+  assert.equal(header('VILLE D’AJACCIO\nCorse-du-Sud'), 'Corse-du-Sud');
+  assert.equal(header('COMMUNE DE SÈTE\nHérault'), 'Hérault');
+  assert.equal(header('SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE\n(SIVOM du Val de Sully)'), null);
+  assert.equal(header('COMMUNE DE SÈTE\nDirection de l’Urbanisme'), null);
+  const [sete] = fired(`COMMUNE DE SÈTE\nHérault\n${arreteOf(POLICE, 'Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Marseille dans un délai de deux mois à compter de sa publication.').replace(/Lexy/g, 'Sète')}`, 'REC-002');
+  assert.match(sete?.message ?? '', /celui de Montpellier/);
+  // An objet written as a subtitle: « Réglementation temporaire de la circulation … » under the title.
+  assert.equal(parse('ARRÊTÉ N° 2025-AR-0142\n\nRéglementation temporaire de la circulation et du stationnement\navenue du Général de Gaulle – travaux\n\nLe Maire de Saint-Égrève,\nVu le code de la route ;\nARRÊTE :\nArticle 1er : x.\n').object?.text.replace(/\s+/g, ' '), 'Réglementation temporaire de la circulation et du stationnement avenue du Général de Gaulle – travaux');
+  // A délibération copied as one line: its number, and its objet up to the next label.
+  const flat = parse('COMMUNE DE LUÇON Département de la Vendée EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL Séance du 30 janvier 2024 Délibération n° 2024-08 Objet : Garantie d’emprunt accordée à Vendée Habitat pour la construction de 12 logements, rue des Sables Nombre de conseillers en exercice : 29 Présents : 24 Représentés : 4 Votants : 28 Date de convocation : 23 janvier 2024 Secrétaire de séance : M. Quentin LAFFON Le conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré, à l’unanimité,\nDÉCIDE d’accorder sa garantie.\n');
+  assert.deepEqual([flat.number?.value, flat.object?.text], ['2024-08', 'Garantie d’emprunt accordée à Vendée Habitat pour la construction de 12 logements, rue des Sables']);
+});

@@ -45,9 +45,19 @@ function freezeAct(act: Act): Act {
   return Object.freeze(act);
 }
 
+/**
+ * A line under the collectivité's that may name its département: « (Eure-et-Loir) », « Hérault », « CORSE-DU-SUD »
+ * (one to four words, no digit, not a service).
+ */
+const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*\)?\s*$/u;
+/** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
+const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
+
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+/** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
+const OBJET_NOUN = /^(?:reglementation|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
@@ -428,9 +438,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     else if (u.type === 'departement' && !departement) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
-    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && /^\(\s*\p{Lu}[\p{L}'’ -]{2,40}\)\s*$/u.test(text.slice(s, u.end))) {
-      // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) »: the département.
-      const name = /^\(\s*(.*?)\s*\)\s*$/.exec(text.slice(s, u.end))![1];
+    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && DEPARTEMENT_LINE.test(text.slice(s, u.end)) && !ACRONYM.test(text.slice(s, u.end))) {
+      // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) » or « Hérault »: the département, as the rules will check it
+      // against the list of départements (a service's name is not one).
+      const name = DEPARTEMENT_LINE.exec(text.slice(s, u.end))![1];
       departement = { ...span(s + text.slice(s, u.end).indexOf(name), s + text.slice(s, u.end).indexOf(name) + name.length), name };
     } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
@@ -439,7 +450,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       let e = cut ? s + cut.index : u.end;
       // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
       const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/u.exec(text.slice(s, e));
-      if (dep) {
+      if (dep && !ACRONYM.test(dep[1])) {
         if (!departement) departement = { ...span(s + dep.index + dep[0].indexOf(dep[1]), s + dep.index + dep[0].indexOf(dep[1]) + dep[1].length), name: dep[1] };
         e = s + dep.index;
       }
@@ -502,6 +513,16 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
     if (obj && !object) object = span(u.end - obj[1].length, u.end);
   }
+  // A flattened text (a PDF copied as one line): « … Séance du 30 janvier 2024 Délibération n° 2024-08 Objet : Garantie
+  // d'emprunt … Nombre de conseillers en exercice : 29 … » — the number and the objet inside the line, up to the next
+  // label.
+  if ((!number || !object) && n > 0 && units[0].end - units[0].start > 300) {
+    const head = f.slice(units[0].start, Math.min(units[0].end, units[0].start + 2000));
+    const nm = number ? null : /\b(?:deliberation|decision|arrete)\s+(?=n\s?[°o])/.exec(head);
+    if (nm) number = numberFrom(units[0].start + nm.index, units[0].start + Math.min(head.length, nm.index + 80));
+    const ob = object ? null : /\bobjet\s*:\s*(\S.*?)\s+(?=(?:madame|monsieur|rapporteur)\s|(?:le\s+)?nombre\s+de|n\s?[°o]\s*\d|(?:conseillers|membres)\s+en\s+exercice|date\s+de\s+convocation|l'an\s|vu\s|considerant\s|le\s+conseil|seance\s+du|presents?\s*:)/d.exec(head);
+    if (ob && ob[1].length <= 300) object = span(units[0].start + ob.indices![1][0], units[0].start + ob.indices![1][1]);
+  }
   // « ARRÊTÉ N° 2024-233 portant interdiction … », « Délibération n° 2024-040 – Décision modificative n° 1 »: the objet
   // on the title's own line, after its number.
   if (!object && title) {
@@ -523,7 +544,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         object = span(u.start, u.end);
         break;
       }
-      if (OBJET_LINE.test(u.f)) {
+      // (Or the first line after the title when it opens as an objet does: « Réglementation temporaire de … ».)
+      const firstAfterTitle = !units.slice(0, i).some((x) => x.start > title.start && x.type === 'text');
+      if (OBJET_LINE.test(u.f) || (firstAfterTitle && OBJET_NOUN.test(u.f))) {
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
         // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.
         let e = i;

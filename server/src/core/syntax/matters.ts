@@ -59,7 +59,7 @@ const LIMIT = new RegExp([
   String.raw`tant\s+en\s+demande|en\s+demande\s+comme\s+en\s+defense|en\s+defense\s+comme`,
   String.raw`(?:inscrite?s?|votee?s?|ouverte?s?|prevue?s?)\s+(?:au|aux|dans\s+le|dans\s+les)\s+budgets?\s+(?:primitifs?|de\s+l'exercice|annuels?|communal)|(?:inscrite?s?|votee?s?|ouverte?s?)\s+(?:au|aux|dans\s+les?)\s+budgets?`,
   String.raw`limites?\s+(?:fixees?|definies?|determinees?)\s+(?:chaque\s+annee\s+)?(?:par|dans)\s+(?:le|les)\s+budget`,
-  String.raw`quel(?:le)?s?\s+que\s+soi(?:en)?t`, String.raw`pour\s+(?:tous|toutes)\s+(?:les\s+)?(?:projets?|operations?|contentieux|actions?|dossiers?|biens?|affaires?|litiges?)`,
+  String.raw`quel(?:le)?s?\s+(?:que|qu'en)\s+soi(?:en)?t`, String.raw`pour\s+(?:tous|toutes)\s+(?:les\s+)?(?:projets?|operations?|contentieux|actions?|dossiers?|biens?|affaires?|litiges?)`,
   String.raw`(?:premiere\s+instance|en\s+appel|en\s+cassation|en\s+refere)`,
   String.raw`sans\s+limit`, String.raw`perimetre`, String.raw`\bzones?\b`, String.raw`ensemble\s+du\s+territoire`, String.raw`\bpour\s+les\s+(?:biens|operations|projets|dossiers)\b`,
 ].join('|'));

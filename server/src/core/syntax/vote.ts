@@ -28,7 +28,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
   // (« Adopté à la majorité : 25 voix pour » counts; « Votants : 29 » before « 25 voix pour » is another label's value;
   // « 25 pour » without « voix » only in a tally, « contre » after it: « en 2014 pour … » is no vote.)
-  const forM = !has('pour') ? null : /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}[ \t]*[,;/–-][ \t]*(?:voix[ \t]+)?(?:contre|abstentions?)\b))(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*)(\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/.exec(region);
+  const forM = !has('pour') ? null : /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}[ \t]*[,;/–-][ \t]*(?:voix[ \t]+)?(?:contre|abstentions?)\b))(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/.exec(region);
   const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
   const absM = !has('bsten') ? null : /\b(?:abstentions?|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
@@ -118,7 +118,7 @@ function fewerWords(region: string): number | null {
 }
 const FEWER = new RegExp(`\\bmoins\\s+(?:(\\d{1,3})|(${NUMBER_WORDS_SRC}))\\s+abstentions?\\b`);
 
-const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*)unanimite)(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
+const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|unanimite(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*unanimite))(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
 /** A rule the text recalls, not the vote: « sauf si le conseil décide à l'unanimité de ne pas y procéder ». */
 const RECALLED = /\b(?:sauf\s+si|si\s+(?:le|la|l')\s*(?:conseil|assemblee|comite|bureau)|lorsque|peut|peuvent|doit|doivent)\b[^.;]*$/;
 
