@@ -1022,3 +1022,9 @@ test('a second review by juristes: headers, objets and flattened texts', () => {
   const flat = parse('COMMUNE DE LUÇON Département de la Vendée EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL Séance du 30 janvier 2024 Délibération n° 2024-08 Objet : Garantie d’emprunt accordée à Vendée Habitat pour la construction de 12 logements, rue des Sables Nombre de conseillers en exercice : 29 Présents : 24 Représentés : 4 Votants : 28 Date de convocation : 23 janvier 2024 Secrétaire de séance : M. Quentin LAFFON Le conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré, à l’unanimité,\nDÉCIDE d’accorder sa garantie.\n');
   assert.deepEqual([flat.number?.value, flat.object?.text], ['2024-08', 'Garantie d’emprunt accordée à Vendée Habitat pour la construction de 12 logements, rue des Sables']);
 });
+
+test('the cession of an immeuble under the 10° of L. 2122-22 (biens mobiliers) is outside the matter invoked (DEL-007)', () => {
+  const decision = (objet: string) => `DÉCISION N° 2025-D-052\nObjet : ${objet}\nLe Maire d’Épernay,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (10°) et L. 2122-23 ;\nVu la délibération du conseil municipal n° 2020-071 du 9 juillet 2020 portant délégation au maire en matière d’aliénation de gré à gré de biens mobiliers jusqu’à 4 600 euros (10°) ;\nDÉCIDE\nArticle 1er : Le bien est cédé pour un prix de 3 000 euros.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Épernay, le 7 avril 2025\nLe Maire,\nFranck LEROY\n`;
+  assert.ok(codes(decision('Cession de l’immeuble communal situé 6 rue Jean-Moët')).includes('DEL-007'));
+  assert.ok(!codes(decision('Cession d’un véhicule utilitaire réformé')).includes('DEL-007'));
+});

@@ -19,6 +19,8 @@ test('data/l2122-22.json: 31 items numbered 1 to 31, with label, limits flag and
       // Folded regular expressions naming the matter (keywords) and words an objet may use for it (related).
       keywords: z.string().refine((s) => { try { new RegExp(s); return true; } catch { return false; } }),
       related: z.string().refine((s) => { try { new RegExp(s); return true; } catch { return false; } }),
+      // Words that put an objet out of the matter (a cession d'immeuble is no 10°).
+      excludes: z.string().refine((s) => { try { new RegExp(s); return true; } catch { return false; } }).optional(),
     }).strict()).length(31),
   }).passthrough();
   const data = schema.parse(raw);

@@ -220,7 +220,7 @@ export const DEL_007: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 et L. 2122-23', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; hors de celles-ci, l’acte relève du conseil municipal (incompétence). La règle ne parle que lorsque la décision invoque des matières précises (« le 3° », « alinéa 4 ») et que ni son objet ni son premier article n’emploient un mot de ces matières, même large (« travaux » pour un marché, « loyer » pour un louage : `data/l2122-22.json`, champs `keywords` et `related`). Avertissement : vérifier la matière, ou viser la bonne.' },
+  doc: { details: 'Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; hors de celles-ci, l’acte relève du conseil municipal (incompétence). La règle ne parle que lorsque la décision invoque des matières précises (« le 3° », « alinéa 4 ») et que ni son objet ni son premier article n’emploient un mot de ces matières, même large (« travaux » pour un marché, « loyer » pour un louage : `data/l2122-22.json`, champs `keywords` et `related` ; un mot du champ `excludes` l’en écarte : une cession d’immeuble n’est pas l’aliénation de biens mobiliers du 10°). Avertissement : vérifier la matière, ou viser la bonne.' },
   check(ctx) {
     const { act } = ctx;
     if (!isMayorDecision(ctx)) return [];

@@ -32,8 +32,11 @@ const RELATED: readonly MatterWords[] = (L2122_22.items as { n: number; related:
  * « loyer » a louage). For an objet, which says little: what fits none of these fits no matter of the law.
  */
 export function mattersNamed(folded: string, broad = false): number[] {
-  return (broad ? RELATED : MATTER_WORDS).filter((w) => w.re.test(folded) || (broad && MATTER_WORDS[w.n - 1].re.test(folded))).map((w) => w.n);
+  return (broad ? RELATED : MATTER_WORDS).filter((w) => (w.re.test(folded) || (broad && MATTER_WORDS[w.n - 1].re.test(folded))) && !EXCLUDES[w.n - 1]?.test(folded)).map((w) => w.n);
 }
+
+/** Words that put an objet out of a matter its broad words fit (« cession de l'immeuble … » is no 10°): `excludes`. */
+const EXCLUDES: readonly (RegExp | null)[] = (L2122_22.items as { n: number; excludes?: string }[]).map((i) => (i.excludes ? new RegExp(i.excludes) : null));
 
 /**
  * The law's own words that leave the limit to the conseil: copying them sets no limit (CE 2 février 2000,
