@@ -1028,3 +1028,12 @@ test('the cession of an immeuble under the 10° of L. 2122-22 (biens mobiliers) 
   assert.ok(codes(decision('Cession de l’immeuble communal situé 6 rue Jean-Moët')).includes('DEL-007'));
   assert.ok(!codes(decision('Cession d’un véhicule utilitaire réformé')).includes('DEL-007'));
 });
+
+test('a délibération visée « du conseil municipal n° … du … » or « n° … du conseil municipal du … » has its number and its date: one adopted after the act is flagged', () => {
+  const refs = (visa: string) => parse(`ARRÊTÉ N° 1\nLe Maire de Lexy,\n${visa}\nARRÊTE :\nArticle 1er : x.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n`).references.filter((r) => r.type === 'deliberation').map((r) => [r.number, r.date]);
+  assert.deepEqual(refs('Vu la délibération du conseil municipal n° 2025-031 du 17 mars 2025 ;'), [['2025-031', '2025-03-17']]);
+  assert.deepEqual(refs('Vu la délibération n° 2025-031 du conseil municipal du 17 mars 2025 ;'), [['2025-031', '2025-03-17']]);
+  assert.deepEqual(refs('Vu la délibération du conseil municipal du 17 mars 2025 ;'), [[null, '2025-03-17']]);
+  const later = arreteOf('Vu le code général des collectivités territoriales ;\nVu la délibération du conseil municipal du 17 mars 2025 approuvant le règlement du marché ;\n', 'Le règlement du marché est applicable.');
+  assert.match(fired(later, 'DAT-002')[0]?.message ?? '', /La délibération du 17 mars 2025 est postérieure à l’acte/);
+});

@@ -92,7 +92,7 @@ const USUAL_NAME_RE = /\b(?:loi\s+(?:dite\s+)?(?:«\s*)?)(maptam|notre|3ds|alur|
 
 const DATE_AT_END = new RegExp(DATE_SRC + '\\s*$');
 const DELIB_RE = new RegExp(
-  `\\bdeliberations?\\s+(?:du\\s+(?:conseil|bureau|comite)[^\\n;,]{0,60}?\\s+)?(?:n\\s?[°o]\\.?\\s*([a-z0-9][\\w/.-]*\\d[\\w/-]*)|([a-z]{1,5}\\s?\\d{4}[/-]\\d[\\w/-]*))?\\s*(?:(?:du|en date du)\\s+${DATE_SRC})?`,
+  `\\bdeliberations?(?<!registre\\s+des\\s+deliberations)\\s+(?:du\\s+(?:conseil|bureau|comite)(?:(?!seance|reunion|session)[^\\n;,]){0,60}?\\s+(?=n\\s?[°o]|(?:du|en\\s+date\\s+du)\\s+(?:\\d|1er|premier)))?(?:n\\s?[°o]\\.?\\s*([a-z0-9][\\w/.-]*\\d[\\w/-]*)|([a-z]{1,5}\\s?\\d{4}[/-]\\d[\\w/-]*))?\\s*(?:(?:du\\s+(?:conseil|bureau|comite)(?:(?!seance|reunion|session)[^\\n;,]){0,60}?\\s+)?(?:du|en date du)\\s+${DATE_SRC})?`,
   'g',
 );
 const ARRETE_RE = new RegExp(

@@ -117,22 +117,24 @@ export const DAT_002: DocumentedRule = {
     }
     for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
       const r = allRefs[ri];
-      if (r.type !== 'deliberation' || !r.number) continue;
-      const full = embeddedDate(r.number);
-      if (r.date) {
+      if (r.type !== 'deliberation') continue;
+      const full = r.number ? embeddedDate(r.number) : null;
+      if (r.number && r.date) {
         if (full && full !== r.date) {
           out.push({ range: r.dateSpan?.range ?? r.range, message: `La délibération n° ${r.number} contient la date du ${frenchDate(full)}, mais elle est citée « du ${frenchDate(r.date)} » : corrigez le numéro ou la date.` });
           continue;
         }
-        const years = embeddedYears(r.number);
+        const years = embeddedYears(r.number!);
         if (!full && years.length === 1 && years[0] !== +r.date.slice(0, 4)) {
           out.push({ range: r.dateSpan?.range ?? r.range, message: `La délibération n° ${r.number} porte l’année ${years[0]}, mais elle est citée « du ${frenchDate(r.date)} » : vérifiez le numéro ou la date.` });
           continue;
         }
       }
       const citedDate = r.date ?? full;
-      if (citedDate && date && citedDate > date && !derived(ctx).flattened) {
-        out.push({ range: r.range, message: `La délibération n° ${r.number} (${frenchDate(citedDate)}) est postérieure à l’acte (${frenchDate(date)}) : un acte ne peut viser qu’une délibération déjà adoptée.` });
+      // (The délibération that delegates, cited by a décision: DEL-002 says it, as a matter of competence.)
+      const delegating = act.kind === 'decision-maire' && act.mentions.some((m) => m.kind === 'delegating-visa' && m.start <= r.start && r.end <= m.end);
+      if (citedDate && date && citedDate > date && !derived(ctx).flattened && !delegating) {
+        out.push({ range: r.range, message: `La délibération ${r.number ? `n° ${r.number} (${frenchDate(citedDate)})` : `du ${frenchDate(citedDate)}`} est postérieure à l’acte (${frenchDate(date)}) : un acte ne peut viser qu’une délibération déjà adoptée.` });
       }
     }
     return out.slice(0, 5);
