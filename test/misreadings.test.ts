@@ -1037,3 +1037,22 @@ test('a délibération visée « du conseil municipal n° … du … » or « n�
   const later = arreteOf('Vu le code général des collectivités territoriales ;\nVu la délibération du conseil municipal du 17 mars 2025 approuvant le règlement du marché ;\n', 'Le règlement du marché est applicable.');
   assert.match(fired(later, 'DAT-002')[0]?.message ?? '', /La délibération du 17 mars 2025 est postérieure à l’acte/);
 });
+
+test('a third review on the fixed build: what the day’s changes had broken or left out', () => {
+  // A recueil grouped by séance: the second délibération of each séance is of that séance (a false DAT-001 error).
+  const delib = (n: string, objet: string) => `Délibération n° ${n} – ${objet}\nVu le code général des collectivités territoriales ;\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : ${objet} est approuvé.\n\n`;
+  const recueil = `COMMUNE DE LAGUIOLE\n\nRECUEIL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL – 2e TRIMESTRE 2025\n\nSÉANCE DU 7 AVRIL 2025\nDate de convocation : 2 avril 2025\nMembres en exercice : 15 – Présents : 13 – Représentés : 1 – Votants : 14\n\n${delib('2025-020', 'Le compte')}${delib('2025-021', 'L’affectation')}SÉANCE DU 16 JUIN 2025\nDate de convocation : 11 juin 2025\nMembres en exercice : 15 – Présents : 9 – Représentés : 3 – Votants : 12\n\n${delib('2025-032', 'Le tarif')}${delib('2025-033', 'La convention')}Le Maire,\nVincent ALAZARD\n`;
+  assert.deepEqual(parseDocument(recueil).acts.map((a) => [a.number?.value, a.seance?.date, a.seance?.present]), [['2025-020', '2025-04-07', 13], ['2025-021', '2025-04-07', 13], ['2025-032', '2025-06-16', 9], ['2025-033', '2025-06-16', 9]]);
+  assert.ok(!codes(recueil, 'error').includes('DAT-001'));
+  // A Markdown table whose other column holds the notification box: the name under the quality (a false SIG-001 error).
+  const table = parse(`${arreteOf(POLICE, 'M. Paul DURAND est nommé stagiaire.', '')}| Le Président,    | Notifié le .................. |\n|                  | Signature de l’agent :         |\n| Alain BARBE      |                                |\n`);
+  assert.deepEqual(table.signatories.map((s) => [s.name, s.quality]), [['Alain BARBE', 'Le Président']]);
+  // « Le 16 juin 2025, » over the signature, with its comma.
+  const comma = parse(arreteOf(POLICE, 'La circulation est interdite.', '').replace('Fait à Lexy, le 1er mars 2025\n', 'Le 16 juin 2025,\n\nPour le Maire et par délégation,\nL’adjoint délégué à la sécurité,\nBernard NIEL\n'));
+  assert.deepEqual([comma.placeDate?.date, comma.signatories[0]?.name], ['2025-06-16', 'Bernard NIEL']);
+  // The verb after a tally written between the formula and « DÉCIDE : ».
+  assert.equal(parse('Séance du 3 mars 2025\nObjet : Aire de camping-cars\nVu le code du tourisme ;\nLe conseil municipal, après en avoir délibéré,\npar 21 voix pour, 3 voix contre et 2 abstentions,\nDÉCIDE :\nArticle 1er : Le projet est approuvé.\n').dispositive?.verb, 'DÉCIDE');
+  // « Membres de la commission permanente : 54 »; a number « 2025-DCM-054 » alone above the title.
+  assert.equal(parse('COMMISSION PERMANENTE\nRéunion du 2 juin 2025\nMembres de la commission permanente : 54 – Présents : 40\nDÉLIBÉRATION N° CP-2025-06-02-031\nLa Commission permanente, après en avoir délibéré, DÉCIDE d’attribuer l’aide.\n').seance?.membersInOffice, 54);
+  assert.equal(parse('COMMUNE DE LEXY\n\n2025-DCM-054\n\nDÉLIBÉRATION DU CONSEIL MUNICIPAL\nSéance du 3 mars 2025\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n').number?.value, '2025-DCM-054');
+});

@@ -191,7 +191,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     // - A délibération of the same séance as an act before it, written without the figures (« Séance du 22 mai 2025
     //   (mêmes présences) »), has that séance's members, présents, représentés, votants, président and secrétaire.
     let seance = a.seance;
-    const before = seance && seance.date && seance.membersInOffice === null && seance.present === null && seance.voters === null
+    // - A délibération with no séance of its own, after another act of the document, belongs to that act's séance (a
+    //   recueil grouped by séance writes it once above its first délibération).
+    const inherited = !seance && k > 0 && a.kind.startsWith('deliberation') ? acts.slice(0, k).reverse().find((b) => b.seance?.date)?.seance ?? null : null;
+    if (inherited) seance = inherited;
+    const before = !inherited && seance && seance.date && seance.membersInOffice === null && seance.present === null && seance.voters === null
       ? acts.slice(0, k).reverse().find((b) => b.seance?.date === seance!.date && (b.seance.present !== null || b.seance.membersInOffice !== null))?.seance
       : undefined;
     if (seance && before) {
@@ -201,7 +205,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
         president: seance.president ?? before.president, secretary: seance.secretary ?? before.secretary, ...(seance.convocationDate === null ? { convocationDate: before.convocationDate, convocationSpan: before.convocationSpan } : {}),
       });
     }
-    if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
+    // (A délibération is dated by its séance.)
+    if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, date: a.date ?? (inherited ? inherited.date : null), mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
   }
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });

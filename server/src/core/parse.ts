@@ -197,6 +197,13 @@ function endsSentence(f: string): boolean {
   return stop(n) || (n >= 2 && f.charCodeAt(n - 1) === 42 && f.charCodeAt(n - 2) === 42 && stop(n - 2));
 }
 
+/** The verb unit that completes the formula unit `i`: the next one, or the one after the vote lines between them; -1. */
+function verbAfter(units: readonly Unit[], i: number): number {
+  let k = i + 1;
+  while (k < units.length && k - i <= 4 && (units[k].type === 'vote' || (units[k].type === 'text' && units[k].end - units[k].start < 200 && /\b(?:voix|unanimite|majorite|abstentions?)\b|\b(?:pour|contre)\s*:/.test(units[k].f)))) k++;
+  return k < units.length && units[k].type === 'verb' ? k : -1;
+}
+
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
 export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches): Act {
   try {
@@ -266,8 +273,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       verb = verbDisplay(explicit[1], true);
       vStart = u.start + explicit.index;
       vEnd = vStart + explicit[1].length;
-    } else if (verbIdx + 1 < n && units[verbIdx + 1].type === 'verb') {
-      const next = units[verbIdx + 1];
+    } else if (verbAfter(units, verbIdx) >= 0) {
+      // (The next unit, or the one after the tally written between them: « après en avoir délibéré, » / « Pour : 20 –
+      // Contre : 3 » / « DÉCIDE : ».)
+      const next = units[verbAfter(units, verbIdx)];
       const m = VERB_WORDS.exec(next.f);
       if (m) {
         verb = verbDisplay(m[1], true);
@@ -504,7 +513,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       continue;
     }
     // « ARR/ST/2025/87 » alone on its line above the title: the act's number, written without « N° ».
-    const bare = !number && (title === null || u.start < title.start) ? /^([a-z]{2,8}(?:[/_-][a-z0-9]{1,10})*[/_-]\d{2,4}(?:[/_-][a-z0-9]{1,10})*)\s*$/.exec(ff) : null;
+    // (Or « 2025-DCM-054 », the year first.)
+    const bare = !number && (title === null || u.start < title.start) ? /^([a-z]{2,8}(?:[/_-][a-z0-9]{1,10})*[/_-]\d{2,4}(?:[/_-][a-z0-9]{1,10})*|\d{4}[/_.-][a-z]{2,8}[/_.-]\d{1,6})\s*$/.exec(ff) : null;
     if (bare && /\d/.test(bare[1]) && /[/_-]\d{1,6}$/.test(bare[1])) {
       const s = u.start + lead;
       number = { ...span(s, s + bare[1].length), value: text.slice(s, s + bare[1].length) };
@@ -663,7 +673,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   // ---- Kind.
   const found = findReferences(text, f, index);
-  const references = number ? found.filter((r) => !(r.start >= number!.start && r.end <= number!.end)) : found;
+  // (Not the act's own number, nor its own title read as a délibération cited: « DÉLIBÉRATION DU CONSEIL MUNICIPAL N° … ».)
+  const references = number ? found.filter((r) => !(r.start < number!.end && number!.start < r.end)) : found;
   const kind = inferKind(text, f, units, title, authority, collectivite, seanceOf, dispositive, references, preambleText.end);
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;

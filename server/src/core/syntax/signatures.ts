@@ -70,6 +70,16 @@ const COLUMN_GAP = /[ \u00a0]{3,}|\t+|[ \t]*\|[ \t]*/g;
 function cells(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const line = text.slice(from, to);
+  // A table's row (« | Le Président, | Notifié le … | »): every cell between bars, empty ones too (start = end).
+  if (/^\s*\|.*\|\s*$/.test(line)) {
+    const bars = [...line.matchAll(/\|/g)].map((m) => m.index!);
+    for (let k = 0; k + 1 < bars.length; k++) {
+      const piece = line.slice(bars[k] + 1, bars[k + 1]);
+      const lead = piece.length - piece.trimStart().length;
+      out.push({ start: from + bars[k] + 1 + lead, end: from + bars[k] + 1 + lead + piece.trim().length });
+    }
+    return out;
+  }
   let at = 0;
   COLUMN_GAP.lastIndex = 0;
   for (let m = COLUMN_GAP.exec(line); ; m = COLUMN_GAP.exec(line)) {
@@ -97,8 +107,9 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
     const ls = index.lineStarts[next];
     if (ls >= to) return null;
     const row = cells(text, ls, Math.min(to, index.lineEnd(next)));
-    // (No cell, or a Markdown table's rule « |---|---| ».)
+    // (No cell, or a Markdown table's rule « |---|---| », or an empty cell in this column.)
     if (row.length === 0 || row.every((c) => /^:?-{2,}:?$/.test(text.slice(c.start, c.end)))) continue;
+    if (row.length === own.length && row[rank] && row[rank].start === row[rank].end) continue;
     const cell = row[rank];
     if (!cell || row.length !== own.length) return null;
     const written = text.slice(cell.start, cell.end).replace(/\s*,$/, '');
