@@ -1056,3 +1056,9 @@ test('a third review on the fixed build: what the day’s changes had broken or 
   assert.equal(parse('COMMISSION PERMANENTE\nRéunion du 2 juin 2025\nMembres de la commission permanente : 54 – Présents : 40\nDÉLIBÉRATION N° CP-2025-06-02-031\nLa Commission permanente, après en avoir délibéré, DÉCIDE d’attribuer l’aide.\n').seance?.membersInOffice, 54);
   assert.equal(parse('COMMUNE DE LEXY\n\n2025-DCM-054\n\nDÉLIBÉRATION DU CONSEIL MUNICIPAL\nSéance du 3 mars 2025\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, DÉCIDE de fixer les tarifs.\n').number?.value, '2025-DCM-054');
 });
+
+test('a pouvoir written in prose (« Mme SOUDANT a donné pouvoir à M. VERDIER. ») to a member listed absent: SEA-014', () => {
+  const text = 'Commune de Lexy\nSéance du 27 février 2025\nDate de convocation : 21 février 2025\nMembres en exercice : 15 – Présents : 11 – Représentés : 2 – Votants : 13\nPrésents : Mme LAVAL, M. BOUNY, Mme CHASTANG.\nMme SOUDANT a donné pouvoir à M. VERDIER. M. ROUSSEL a donné pouvoir à Mme LAVAL.\nAbsents : M. VERDIER, Mme TOURNEIX.\nSecrétaire de séance : Mme CHASTANG.\nObjet : Adhésion\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE d’adhérer au service.\nFait à Lexy, le 27 février 2025\nLe Maire, Christiane LAVAL\nLa secrétaire de séance, Anne CHASTANG\n';
+  assert.deepEqual(parse(text).members?.proxies.map((p) => [p.from.text, p.to.text]), [['Mme SOUDANT', 'M. VERDIER'], ['M. ROUSSEL', 'Mme LAVAL']]);
+  assert.match(fired(text, 'SEA-014')[0]?.message ?? '', /M\. VERDIER reçoit le pouvoir de Mme SOUDANT/);
+});

@@ -60,6 +60,9 @@ const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?
  * members; arrivals and departures during the séance (« arrivé à 19 h 30 », « quitte la séance ») make the lists
  * unreliable for this purpose.
  */
+/** « Mme SOUDANT a donné pouvoir à M. VERDIER »: the mandant, then the mandataire (original text). */
+const PROSE_PROXY = /((?:M\.|Mme|Monsieur|Madame)\s+[^.;,\n]{1,40}?)\s+(?:a|avait)\s+donn[ée]\s+(?:pouvoir|procuration)\s+(?:à|a)\s+((?:M\.|Mme|Monsieur|Madame)\s+[^.;,\n()]{1,40})/g;
+
 export function readMembers(text: string, f: string, index: TextIndex, limit: number): Members | null {
   const region = f.slice(0, Math.min(f.length, limit));
   const labels = [...region.matchAll(LABELS)];
@@ -85,6 +88,14 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
         const b = namesIn(m[2], from + m.index! + m[0].length - m[2].length, index)[0];
         if (a && b && !sameMember(a, b)) proxies.push({ from: a, to: b });
       }
+    }
+  }
+  // In prose: « Mme SOUDANT a donné pouvoir à M. VERDIER. »
+  if (/donn[ée]\s+(?:pouvoir|procuration)/.test(region)) {
+    for (const m of text.slice(0, region.length).matchAll(PROSE_PROXY)) {
+      const a = namesIn(m[1], m.index!, index)[0];
+      const b = namesIn(m[2], m.index! + m[0].length - m[2].length, index)[0];
+      if (a && b && !sameMember(a, b) && !proxies.some((p) => sameMember(p.from, a) && sameMember(p.to, b))) proxies.push({ from: a, to: b });
     }
   }
   if (present.length + absent.length + proxies.length === 0) return null;
