@@ -13,7 +13,7 @@ export interface ResolvedCollectivite {
   readonly from: 'profil' | 'en-tete' | 'insee' | 'identifiant' | 'nom-tribunal' | null;
   /** The collectivité named by the act or the profile (not read from the identifier), for PUB-009. */
   readonly named: CollectiviteInfo | null;
-  /** Legal population for thresholds: the profile's, else the register's; null when unknown. */
+  /** Legal population for thresholds: the profile's, else the one the act states, else the register's; null when unknown. */
   readonly population: number | null;
   readonly populationFrom: 'profil' | 'acte' | 'registre' | null;
   /** French words saying where a register figure comes from: "population totale de Chambéry, registre des communes (COG 2026…)". */
@@ -49,11 +49,16 @@ function single(list: readonly CollectiviteInfo[], kind: 'commune' | 'epci' | nu
   return fit.length === 1 ? fit[0] : null;
 }
 
+/** The population the act states in its header (« Commune de X — 640 habitants »), with what was found besides; null. */
+function statedPopulation(act: Act, found: Pick<ResolvedCollectivite, 'info' | 'from' | 'named'>): ResolvedCollectivite | null {
+  const stated = Number(mention(act, 'population-stated') ?? NaN);
+  return Number.isFinite(stated) && stated > 0 ? { ...found, population: stated, populationFrom: 'acte', populationNote: 'population indiquée en tête de l’acte' } : null;
+}
+
 function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedCollectivite {
   if (!catalogue.collectiviteBySiren || !catalogue.collectivitesNamed) {
     if (profile.population !== null) return { ...NONE, population: profile.population, populationFrom: 'profil' };
-    const stated = Number(mention(act, 'population-stated') ?? NaN);
-    return Number.isFinite(stated) && stated > 0 ? { ...NONE, population: stated, populationFrom: 'acte', populationNote: 'population indiquée en tête de l’acte' } : NONE;
+    return statedPopulation(act, NONE) ?? NONE;
   }
   const identifierSiren = /^(?:\d{3}|02[AB])-(\d{9})-/i.exec(act.transmission?.identifier?.trim() ?? '')?.[1] ?? null;
   const profileKind = profile.kind === 'commune' ? 'commune' : profile.kind === 'epci' || profile.kind === 'metropole' ? 'epci' : null;
@@ -103,9 +108,8 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
     if (info) from = 'identifiant';
   }
   if (profile.population !== null) return { info, from, named, population: profile.population, populationFrom: 'profil', populationNote: null };
-  // The population the act states in its header (« Commune de X — 640 habitants »).
-  const stated = Number(mention(act, 'population-stated') ?? NaN);
-  if (Number.isFinite(stated) && stated > 0) return { info, from, named, population: stated, populationFrom: 'acte', populationNote: 'population indiquée en tête de l’acte' };
+  const stated = statedPopulation(act, { info, from, named });
+  if (stated) return stated;
   if (!info || info.population === null) return { info, from, named, population: null, populationFrom: null, populationNote: null };
   const figure = info.populationKind === 'totale' ? 'population totale' : 'population municipale';
   const how = from === 'identifiant' ? 'SIREN de l’identifiant de télétransmission' : from === 'en-tete' ? 'nom et le département de l’en-tête' : from === 'insee' ? 'code INSEE de l’acte'

@@ -49,9 +49,15 @@ function freezeAct(act: Act): Act {
  * A line under the collectivité's that may name its département: « (Eure-et-Loir) », « Hérault », « CORSE-DU-SUD »
  * (one to four words, no digit, not a service).
  */
-const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*\)?\s*$/u;
+const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*\)?\s*$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
+
+/** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
+function departementLine(line: string): RegExpExecArray | null {
+  const m = DEPARTEMENT_LINE.exec(line);
+  return m && !ACRONYM.test(line) ? m : null;
+}
 
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
@@ -263,6 +269,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const afterFormula = formula ? formula.index + formula[0].length : 0;
     const explicitRest = VERB_WORDS.exec(u.f.slice(afterFormula));
     const explicit = explicitRest && formula ? Object.assign(explicitRest, { index: explicitRest.index + afterFormula }) : explicitRest ?? (formula ? null : VERB_WORDS.exec(u.f));
+    const completing = explicit ? -1 : verbAfter(units, verbIdx);
     if (u.type === 'item') {
       const lead = u.f.length - u.f.replace(/^[-•\s]+/, '').length;
       const m = DISPOSITIVE_ITEM.exec(u.f.slice(lead))!;
@@ -273,10 +280,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       verb = verbDisplay(explicit[1], true);
       vStart = u.start + explicit.index;
       vEnd = vStart + explicit[1].length;
-    } else if (verbAfter(units, verbIdx) >= 0) {
+    } else if (completing >= 0) {
       // (The next unit, or the one after the tally written between them: « après en avoir délibéré, » / « Pour : 20 –
       // Contre : 3 » / « DÉCIDE : ».)
-      const next = units[verbAfter(units, verbIdx)];
+      const next = units[completing];
       const m = VERB_WORDS.exec(next.f);
       if (m) {
         verb = verbDisplay(m[1], true);
@@ -447,20 +454,20 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     else if (u.type === 'departement' && !departement) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
-    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && DEPARTEMENT_LINE.test(text.slice(s, u.end)) && !ACRONYM.test(text.slice(s, u.end))) {
+    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && departementLine(text.slice(s, u.end))) {
       // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) » or « Hérault »: the département, as the rules will check it
       // against the list of départements (a service's name is not one).
-      const name = DEPARTEMENT_LINE.exec(text.slice(s, u.end))![1];
-      departement = { ...span(s + text.slice(s, u.end).indexOf(name), s + text.slice(s, u.end).indexOf(name) + name.length), name };
+      const m = departementLine(text.slice(s, u.end))!;
+      departement = { ...span(s + m.indices![1][0], s + m.indices![1][1]), name: m[1] };
     } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
       const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission)\b)/.exec(f.slice(s, u.end));
       let e = cut ? s + cut.index : u.end;
       // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
-      const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/u.exec(text.slice(s, e));
+      const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/du.exec(text.slice(s, e));
       if (dep && !ACRONYM.test(dep[1])) {
-        if (!departement) departement = { ...span(s + dep.index + dep[0].indexOf(dep[1]), s + dep.index + dep[0].indexOf(dep[1]) + dep[1].length), name: dep[1] };
+        if (!departement) departement = { ...span(s + dep.indices![1][0], s + dep.indices![1][1]), name: dep[1] };
         e = s + dep.index;
       }
       const name = clean(text.slice(s, e));
@@ -544,9 +551,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   }
   // An upper-case line after the title and before the exposé is the objet (seed 000 layout).
   if (!object && title) {
+    let textAfterTitle = false;
     for (let i = 0; i < preambleEnd && i < n; i++) {
       const u = units[i];
       if (u.start <= title.start || u.type !== 'text') continue;
+      const firstAfterTitle = !textAfterTitle;
+      textAfterTitle = true;
       const raw = text.slice(u.start, u.end).replace(/\*/g, '');
       // (Not the line of the act's number, « N° 2025-HAB-0031 ».)
       if (number && number.start >= u.start && number.end <= u.end) continue;
@@ -555,7 +565,6 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         break;
       }
       // (Or the first line after the title when it opens as an objet does: « Réglementation temporaire de … ».)
-      const firstAfterTitle = !units.slice(0, i).some((x) => x.start > title.start && x.type === 'text');
       if (OBJET_LINE.test(u.f) || (firstAfterTitle && OBJET_NOUN.test(u.f))) {
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
         // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.

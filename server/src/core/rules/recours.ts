@@ -20,7 +20,7 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque ; information quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Avertissement quand le tribunal ou le délai manque, ou pour un autre délai que deux mois ; information pour un autre délai que la mention fonde sur le texte qu’elle cite (« en application de l’article R. 351-15 du code de l’action sociale et des familles »), et quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
@@ -56,14 +56,16 @@ export const REC_001: DocumentedRule = {
     if (!r.tribunalNamed) {
       out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
     }
-    if (!r.delay && r.otherDelay && r.delayBasis) {
+    // « un délai d’un mois », « un délai de quinze jours ».
+    const other = r.otherDelay ? `un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}` : null;
+    if (!r.delay && other && r.delayBasis) {
       // A special delay the mention grounds on a text (tarification, urbanisme, elections…): to be checked, not wrong.
-      out.push({ range: r.range, severity: 'information', message: `La mention des recours donne un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });
+      out.push({ range: r.range, severity: 'information', message: `La mention des recours donne ${other}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });
     } else if (!r.delay) {
       out.push({
         range: r.range,
-        message: r.otherDelay
-          ? `La mention des recours donne un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay} : le délai du recours contentieux est de deux mois, écrivez « dans un délai de deux mois » (CJA, art. R. 421-1).`
+        message: other
+          ? `La mention des recours donne ${other} : le délai du recours contentieux est de deux mois, écrivez « dans un délai de deux mois » (CJA, art. R. 421-1).`
           : 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).',
       });
     }

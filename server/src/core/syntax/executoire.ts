@@ -2,7 +2,7 @@
 import type { DatedMention, Executoire, Span } from '../model';
 import { DATE_SRC, TextIndex, isoFromGroups } from '../text';
 import { STAMP, STAMP_ANCHORS } from '../lexicon';
-import { DATE_RE_G } from './common';
+import { DATE_RE, DATE_RE_G } from './common';
 import { type Unit } from './scanner';
 
 export const STAMP_RE = new RegExp(`(?:${STAMP.sent})\\s*(?::\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}[\\s\\S]{0,80}?(?:${STAMP.received})\\s*(?::\\s*)?\\d{1,2}/\\d{1,2}/\\d{4}`);
@@ -30,9 +30,7 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   const s = units[u].end - units[u].start > 800 ? at : units[u].start;
   // (« Certifié exécutoire » alone on its line, without a date: its formalities and their dates on the lines under it.)
   let last = u;
-  DATE_RE_G.lastIndex = 0;
-  const dated = DATE_RE_G.test(f.slice(s, Math.min(units[u].end, s + 800)));
-  DATE_RE_G.lastIndex = 0;
+  const dated = DATE_RE.test(f.slice(s, Math.min(units[u].end, s + 800)));
   while (!dated && last + 1 < units.length && !units[last + 1].afterBlank && units[last + 1].start - s < 800
     && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de)\b/.test(units[last + 1].f)) last++;
   const e = Math.min(units[last].end, s + 800);

@@ -1,6 +1,7 @@
 // Reader of what identifies the collectivité in the head of the text beyond the header block: an INSEE code
 // (« Code INSEE de la commune : 73008 »), the commune of « Le Maire de la Ville de CHELLES, » in a flattened
-// text where the authority was not cut out, and the population the header states. core/collectivite.ts finds the collectivité in the register with them.
+// text where the authority was not cut out, and the population the header states. core/collectivite.ts finds the
+// collectivité in the register with them.
 import type { Mention } from '../model';
 
 /** The head of the text where these are written. */

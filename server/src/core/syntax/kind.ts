@@ -138,9 +138,10 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
  */
 export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
-  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(?:guyane|martinique|corse)|pleniere))/.exec(pre);
+  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/.exec(pre);
   if (!m) return null;
+  // (A commission permanente without its conseil named is a département's; « l'assemblée plénière » a région's.)
   const which = m[1] ?? m[2];
-  return which === 'regional' ? 'region' : which ? 'departement' : /guyane|martinique|corse/.test(m[0]) ? 'outre-mer' : /commission\s+permanente/.test(m[0]) ? 'departement' : 'region';
+  if (which) return which === 'regional' ? 'region' : 'departement';
+  return m[3] ? 'outre-mer' : m[0].includes('commission') ? 'departement' : 'region';
 }
-

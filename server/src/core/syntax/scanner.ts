@@ -352,6 +352,14 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
   return k;
 }
 
+/**
+ * The document's title that `is` recognises: the first title unit, or one of the first eight units (« RECUEIL DES ACTES
+ * ADMINISTRATIFS » under the collectivité's name is not typed a title); -1.
+ */
+function titleAmong(units: readonly Unit[], firstTitle: number, is: (f: string) => boolean): number {
+  return firstTitle >= 0 && is(units[firstTitle].f) ? firstTitle : units.findIndex((u, i) => i < 8 && is(u.f));
+}
+
 /** A séance's opening words (folded): « Séance du … », « Convocation du … », « Conseillers en exercice : 33 ». */
 const SEANCE_OPENING = /\b(?:seance|reunion)\s+du\b|\bconvo(?:cation|que)|\ben\s+exercice\b/;
 
@@ -386,9 +394,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   // So does an extrait du registre that holds several délibérations, each under its own number (a number repeated
   // is a page header of the same act).
   const firstTitle = units.findIndex((u) => u.type === 'title');
-  // (« RECUEIL DES ACTES ADMINISTRATIFS » under the collectivité's name is not typed a title.)
-  const collectionTitle = firstTitle >= 0 && (DOCUMENT_TITLE.test(units[firstTitle].f) || REGISTER_TITLE.test(units[firstTitle].f)) ? firstTitle
-    : units.findIndex((u, i) => i < 8 && (DOCUMENT_TITLE.test(u.f) || REGISTER_TITLE.test(u.f)));
+  const collectionTitle = titleAmong(units, firstTitle, (f) => DOCUMENT_TITLE.test(f) || REGISTER_TITLE.test(f));
   if (collectionTitle >= 0) {
     const headings: number[] = [];
     for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
@@ -412,7 +418,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   // A procès-verbal or compte rendu may number its items instead (« POINT N° 1 – Budget primitif 2025 », « 1. Tarifs
   // municipaux 2026 »): one act per item when every item is voted (a tally or a dispositive verb before the next one)
   // and the numbers follow each other. (« COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL DU … » is not typed a title.)
-  const documentTitle = firstTitle >= 0 && DOCUMENT_TITLE.test(units[firstTitle].f) ? firstTitle : units.findIndex((u, i) => i < 8 && DOCUMENT_TITLE.test(u.f));
+  const documentTitle = titleAmong(units, firstTitle, (f) => DOCUMENT_TITLE.test(f));
   if (documentTitle >= 0) {
     // The same marker for every item (« POINT N° », or the number's « . » or « ) »), not the list of a dispositif
     // (« 1) approuve … 2) autorise … »).

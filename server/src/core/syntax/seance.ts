@@ -146,7 +146,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let convocationSpan: Span | null = null;
   const convoked = has('convo');
   // (After a first convocation without quorum, the séance's own is the second: « Seconde convocation : 16 octobre ».)
-  let cd = convoked ? (/(?:deuxieme|seconde|2e|nouvelle)\s+convocation/.test(region) ? dateAfter(SECOND_CONVOCATION_WORD, 60, /[\n)]|premiere/) : null) ?? dateAfter(CONVOCATION_WORD, 200, null) : null;
+  let cd = convoked ? dateAfter(SECOND_CONVOCATION_WORD, 60, /[\n)]|premiere/) ?? dateAfter(CONVOCATION_WORD, 200, null) : null;
   if (!cd && date && convoked) {
     // "convoqués le dix février" with no year: the convocation precedes the séance, same year.
     dates = new DatesNear(f, 0, limit, +date.slice(0, 4));

@@ -21,7 +21,6 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
   const has = (w: string) => region.includes(w);
-  // (« Vote : unanimité (12 voix) »: the word alone after the label.)
   const unan = !has('unani') ? null : unanimity(region);
   // "Pour : 25", "25 voix pour", but not "pour 6 ans".
   const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2] ?? m[3] ?? m[4]) : null);
@@ -118,6 +117,7 @@ function fewerWords(region: string): number | null {
 }
 const FEWER = new RegExp(`\\bmoins\\s+(?:(\\d{1,3})|(${NUMBER_WORDS_SRC}))\\s+abstentions?\\b`);
 
+/** « à l'unanimité », « unanimement », and « Vote : unanimité (12 voix) », the word alone after the label (folded). */
 const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|unanimite(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*unanimite))(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
 /** A rule the text recalls, not the vote: « sauf si le conseil décide à l'unanimité de ne pas y procéder ». */
 const RECALLED = /\b(?:sauf\s+si|si\s+(?:le|la|l')\s*(?:conseil|assemblee|comite|bureau)|lorsque|peut|peuvent|doit|doivent)\b[^.;]*$/;
