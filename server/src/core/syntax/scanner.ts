@@ -214,14 +214,33 @@ function lastWordChar(f: string): number {
 }
 
 const UPPER_START = /^[A-ZÀ-Ý]/;
+/** The first letters of the vote's lines (« adopté… », « à l'unanimité », « votes : », « résultat… », « pour : », « ont voté », « le/la … »). */
+const VOTE_FIRST = new Set([97, 114, 118, 112, 111, 108]);
+/** A word every délibération formula holds (none when one does not: then no gate). */
+const FORMULA_WORD = DELIBERATION_FORMULA_SOURCE.split('|').every((alt) => alt.includes('deliber')) ? 'deliber' : '';
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Dot leaders and a page number at the end of a line (folded). */
 // (A year is no page: « Fait à Lexy, le ........ 2025 » is a closing left blank.)
 const TOC_LINE = /(?:(?<!\.[ \t]?)(?:\.[ \t]?){4,}|(?<!…[ \t]?)(?:…[ \t]?){2,})[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,3}$/;
 
+/** A unit's text without the marks before its first word (« - », « • », « > », « # », « ** ») nor an agenda item's number. */
+function unitStart(f: string): string {
+  // (Each replacement only when the first character allows it: most units start with a letter.)
+  let c = f.charCodeAt(0);
+  if (c === 45 || c === 0x2022 || c === 62 || c === 35 || isSpace(c)) {
+    f = f.replace(/^[-•>#\s]+/, '');
+    c = f.charCodeAt(0);
+  }
+  if (c === 42) {
+    f = f.replace(/^\*+\s*/, '');
+    c = f.charCodeAt(0);
+  }
+  return isDigitCode(c) ? f.replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)/, '') : f;
+}
+
 export function classify(u: Unit, original: string): UnitType {
   // (« 1. Délibération n° 2024-040 – … »: an agenda item's number before a title is no part of it.)
-  const f = u.f.replace(/^[-•>#\s]+/, '').replace(/^\*+\s*/, '').replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)/, '');
+  const f = unitStart(u.f);
   // A line of a table of contents (« Arrêté n° 2025-0412 portant … ........ p. 2 ») heads nothing.
   if (f.length > 12 && isDigitCode(f.charCodeAt(f.length - 1)) && TOC_LINE.test(f)) return 'text';
   // Each anchored pattern is tried only when the unit starts with a character it can start with (same order, same
@@ -242,7 +261,8 @@ export function classify(u: Unit, original: string): UnitType {
       break;
   }
   if (c0 === 97 && /^attendu\s+que\b/.test(f)) return 'considerant';
-  if (ARTICLE_HEAD.test(f) && /^(?:[-*#\s]*)(?:Art|ART|art)/.test(original)) {
+  // (ARTICLE_HEAD can only start with « a » here: the marks before a first word are gone.)
+  if (c0 === 97 && ARTICLE_HEAD.test(f) && /^(?:[-*#\s]*)(?:Art|ART|art)/.test(original)) {
     // "article 3 du code …" at a line start is a wrapped reference, not a heading.
     const m = ARTICLE_HEAD.exec(f)!;
     const rest = f.slice(m[0].length);
@@ -262,7 +282,7 @@ export function classify(u: Unit, original: string): UnitType {
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du)\b/.test(f)) return 'collectivite';
-  if (f.length < 100 && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && !/[;]/.test(f)) return 'collectivite';
+  if (f.length < 100 && (c0 === 109 || c0 === 99 || c0 === 115 || c0 === 101) && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s)/.test(f) && !/[;]/.test(f)) return 'collectivite';
   // « BREST MÉTROPOLE », « GRAND CHAMBÉRY AGGLOMÉRATION »: the name, then what it is.
   if (f.length < 60 && /^[a-z][a-z' -]{1,40}\s(?:metropole|agglomeration|agglo)\s*$/.test(f) && isUpperWord(original.slice(u.start, u.end).trim())) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
@@ -270,17 +290,17 @@ export function classify(u: Unit, original: string): UnitType {
   const last = lastWordChar(f);
   const verbEnd = may(VERB_LAST, last);
   if (verbEnd && may(VERB_FIRST, c0) && BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
-  if (f.length < 200 && /^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
+  if (f.length < 200 && (c0 === 101 || c0 === 114 || c0 === 100 || c0 === 97 || c0 === 112) && /^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
-  if (f.length < 200 && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
-  if (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f)) return 'vote';
+  if (f.length < 200 && (c0 === 115 || c0 === 114) && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
+  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
   if (c0 === L || c0 === N) {
     if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
     if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
   }
-  if (f.length < 300 ? FORMULA_RE.test(f) : may(FORMULA_FIRST, c0) && FORMULA_START_RE.test(f)) return 'verb';
+  if (f.length < 300 ? f.includes(FORMULA_WORD) && FORMULA_RE.test(f) : may(FORMULA_FIRST, c0) && FORMULA_START_RE.test(f)) return 'verb';
   if (verbEnd && (c0 === L || may(VERB_FIRST, c0)) && VERB_LINE_RE.test(f)) return 'verb';
   if (may(VERB_FIRST, c0) && VERB_COLON_RE.test(f) && /^[-*\s]*[A-ZÀ-Ý]{3}/.test(original)) return 'verb';
   if (may(ITEM_FIRST, c0) && DISPOSITIVE_ITEM.test(f) && isUpperWord(original.replace(/^[-•\s]+/, '').split(/\s/)[0] ?? '')) return 'item';
