@@ -1062,3 +1062,45 @@ test('a pouvoir written in prose (« Mme SOUDANT a donné pouvoir à M. VERDIER.
   assert.deepEqual(parse(text).members?.proxies.map((p) => [p.from.text, p.to.text]), [['Mme SOUDANT', 'M. VERDIER'], ['M. ROUSSEL', 'Mme LAVAL']]);
   assert.match(fired(text, 'SEA-014')[0]?.message ?? '', /M\. VERDIER reçoit le pouvoir de Mme SOUDANT/);
 });
+
+test('a fourth review by juristes (urbanisme, templates, PDF exports, EPCI): the false warnings and misreadings it found', () => {
+  // A conseil communautaire's délibération whose exposé says the bureau validated the project is the conseil's: no
+  // EPCI-004 asking for the delegation to the bureau.
+  const conseil = (expose: string) => `COMMUNAUTÉ DE COMMUNES DU PÉRIGORD NONTRONNAIS\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nSéance du jeudi 26 juin 2025\nDélibération n° DEL2025_087\nObjet : Demande de subvention DSIL\n\nDate de convocation : 19 juin 2025\nNombre de conseillers communautaires en exercice : 45\nPrésents : 31\nVotants : 31\n\n${expose}\n\nVu le code général des collectivités territoriales ;\n\nLe Conseil communautaire, après en avoir délibéré,\n\nSOLLICITE une subvention de 992 000 euros au titre de la DSIL 2025.\n\nAdoptée à l’unanimité.\n\nFait à Nontron, le 26 juin 2025\n\nLe Président,\nPascal BOURDEAU\n`;
+  assert.equal(parse(conseil('L’avant-projet a été validé par le bureau communautaire le 5 juin.')).kind, 'deliberation-epci-conseil');
+  assert.ok(!codes(conseil('L’avant-projet a été validé par le bureau communautaire le 5 juin.')).includes('EPCI-004'));
+  assert.equal(parse(conseil('').replace('DU CONSEIL COMMUNAUTAIRE', 'DU BUREAU COMMUNAUTAIRE')).kind, 'deliberation-epci-bureau');
+  // The règlement annexed after the signature has its own articles: they are not the délibération's (a false STR-003).
+  const annexed = `${seanceHead('En exercice : 29 – Présents : 22 – Votants : 22')}Vu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le règlement du cimetière annexé à la présente délibération est adopté.\nArticle 2 : Le règlement du 23 mars 1987 est abrogé.\nAdoptée à l’unanimité.\n${closingOf}\nANNEXE\n\nRÈGLEMENT INTÉRIEUR DU CIMETIÈRE\n\nArticle 1er – Objet du règlement\nLe présent règlement fixe les règles applicables au cimetière.\n\nArticle 2 – Horaires\nLe cimetière est ouvert de 8 heures à 19 heures.\n`;
+  assert.deepEqual(parse(annexed).articles.map((a) => a.number), ['1er', '2']);
+  assert.ok(!codes(annexed).includes('STR-003'));
+  // A word cut by a hyphen at a line end (a PDF export): « devant le tri- » / « bunal administratif de Nantes » names
+  // the tribunal; an objet « … des manifes- » / « tations estivales … » goes on over its second line.
+  const exported = `DÉCISION N° DEC2025_044\nObjet : Fixation des tarifs des droits de place et des manifes-\ntations estivales pour l’année 2025\n\nLe Maire de Doué-en-Anjou,\nVu le code général des collectivités territoriales, notamment son article L. 2122-22 ;\nDÉCIDE :\nArticle 1er : Le droit de place est fixé à 1,10 euro le mètre linéaire.\nArticle 2 : La présente décision peut faire l’objet d’un recours contentieux devant le tri-\nbunal administratif de Nantes dans un délai de deux mois à compter de sa publication.\nFait à Doué-en-Anjou, le 20 mai 2025\nLe Maire,\nMichel PATTEE\n`;
+  assert.equal(parse(exported).recours?.tribunal, 'Nantes');
+  assert.match(parse(exported).object?.text ?? '', /manifes-\ntations estivales pour l’année 2025$/);
+  assert.ok(!codes(exported).includes('REC-001'));
+  // « VILLE DE MÉRIGNAC — Département de la Gironde » on one line: the département, so a wrong tribunal is flagged.
+  const merignac = parse('VILLE DE MÉRIGNAC — Département de la Gironde\n\nARRÊTÉ N° 2025-12\nLe Maire de Mérignac,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : x.\n');
+  assert.deepEqual([merignac.header.collectivite?.name, merignac.header.departement?.name], ['VILLE DE MÉRIGNAC', 'Gironde']);
+  // « BUREAU COMMUNAUTAIRE » under the name of the communauté is no département.
+  assert.equal(parse('COMMUNAUTÉ D’AGGLOMÉRATION DU GRAND GUÉRET\nBUREAU COMMUNAUTAIRE\n\nDÉLIBÉRATION N° B2025-14\nSéance du 3 juin 2025\nLe Bureau, après en avoir délibéré, DÉCIDE d’attribuer la subvention.\n').header.departement, null);
+});
+
+test('the affichage of a permit on its land (R. 424-15) is no publicity of the act: no PUB-005', () => {
+  const permit = (notice: string) => `ARRÊTÉ N° URB-2025-018\nportant permis de construire\nLe Maire de Chaponost,\nVu le code de l’urbanisme, notamment ses articles L. 421-1 et R. 424-15 ;\nVu la demande de permis de construire déposée le 6 janvier 2025 par M. Paul DURAND ;\nARRÊTE :\nArticle 1er : Le permis de construire est accordé à M. Paul DURAND.\nArticle 2 : Le présent arrêté sera notifié au pétitionnaire et transmis au représentant de l’État.\nFait à Chaponost, le 6 février 2025\nLe Maire,\nDamien COMBET\n\n${notice}\n`;
+  const notice = 'AFFICHAGE : mention du permis doit être affichée sur le terrain, de manière visible de l’extérieur, par les soins du bénéficiaire, pendant toute la durée du chantier (article R. 424-15 du code de l’urbanisme).';
+  assert.deepEqual(fired(permit(notice), 'PUB-005', { population: 8000 }), []);
+  assert.equal(fired(permit('Affiché en mairie le 7 février 2025.'), 'PUB-005', { population: 8000 }).length, 1);
+});
+
+test('a member who holds two pouvoirs, in the lists as they are written (« Mme X à M. Y ; … », « NOM Prénom à NOM Prénom », « Représentés : Mme X par M. Y »): SEA-004', () => {
+  const delib = (list: string) => `Commune de Lexy\nDélibération n° 2025-031\nObjet : Tarifs\nSéance du 3 mars 2025\nDate de convocation : 25 février 2025\nMembres en exercice : 19 – Présents : 14 – Représentés : 3 – Votants : 17\n${list}\nSecrétaire de séance : Mme Lise DUMONT\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nPaul DAVID\n`;
+  for (const list of [
+    'Pouvoirs : Mme BERTRAND à M. DAVID ; M. CHEVALIER à M. DAVID ; Mme DUMONT à Mme FLEURY.',
+    'Pouvoirs : Mme BERTRAND à M. DAVID, M. CHEVALIER à M. DAVID, Mme DUMONT à Mme FLEURY.',
+    'Procurations : BERTRAND Anne à DAVID Paul ; CHEVALIER Luc à DAVID Paul ; DUMONT Lise à FLEURY Claire.',
+    'Représentés : Mme BERTRAND par M. DAVID ; M. CHEVALIER par M. DAVID ; Mme DUMONT par Mme FLEURY.',
+  ]) assert.match(fired(delib(list), 'SEA-004')[0]?.message ?? '', /^DAVID(?: Paul)? reçoit 2 pouvoirs/, list);
+  assert.deepEqual(fired(delib('Pouvoirs : Mme BERTRAND à M. DAVID ; M. CHEVALIER à Mme FLEURY.'), 'SEA-004'), []);
+});

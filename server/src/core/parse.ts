@@ -49,14 +49,18 @@ function freezeAct(act: Act): Act {
  * A line under the collectivité's that may name its département: « (Eure-et-Loir) », « Hérault », « CORSE-DU-SUD »
  * (one to four words, no digit, not a service).
  */
+/** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
+const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
 const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*\)?\s*$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
+/** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
+const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|service|direction|cabinet|secretariat|pole)\b/;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
 function departementLine(line: string): RegExpExecArray | null {
   const m = DEPARTEMENT_LINE.exec(line);
-  return m && !ACRONYM.test(line) ? m : null;
+  return m && !ACRONYM.test(line) && !NOT_DEPARTEMENT.test(fold(line)) ? m : null;
 }
 
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
@@ -362,16 +366,27 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Articles.
   const articles: Article[] = [];
   const stopTypes = new Set<UnitType>(['article', 'placeDate', 'ar', 'vote']);
+  // An annex after the closing (« ANNEXE », « Annexe n° 1 – Règlement intérieur ») holds its own articles (a règlement
+  // adopted by the délibération), not the act's.
+  let articlesEnd = n;
+  if (placeIdx >= 0) {
+    for (let k = placeIdx + 1; k < n; k++) {
+      if (ANNEX_HEADING.test(units[k].f) && /^[-*#\s]*(?:ANNEXE|Annexe)/.test(text.slice(units[k].start, units[k].end))) {
+        articlesEnd = k;
+        break;
+      }
+    }
+  }
   let lastArticleUnit = -1;
-  for (let k = n - 1; k >= 0 && lastArticleUnit < 0; k--) if (units[k].type === 'article') lastArticleUnit = k;
+  for (let k = articlesEnd - 1; k >= 0 && lastArticleUnit < 0; k--) if (units[k].type === 'article') lastArticleUnit = k;
   // An article is read from its text alone (and whether a text unit follows its heading line): what the prior
   // version read on the same characters is taken as it was, and the article itself when at the same place.
   const articlesRead = pieces<ArticleRead>(index, text, 'articles');
-  for (let i = Math.max(0, dispoStart); i < n; i++) {
+  for (let i = Math.max(0, dispoStart); i < articlesEnd; i++) {
     if (units[i].type !== 'article') continue;
     const u = units[i];
     let j = i;
-    while (j + 1 < n && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
+    while (j + 1 < articlesEnd && !stopTypes.has(units[j + 1].type) && !(units[j + 1].type === 'item' && units[j].type !== 'text')) {
       // The place and date of the act ends the last article, written with « Fait » or not (« À Lexy, le … »).
       if (j + 1 === placeIdx) break;
       // A signature quality or an unrelated trailer ends the last article.
@@ -462,8 +477,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
-      const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission)\b)/.exec(f.slice(s, u.end));
+      const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission|departement)\b)/.exec(f.slice(s, u.end));
       let e = cut ? s + cut.index : u.end;
+      // « VILLE DE MÉRIGNAC — Département de la Gironde »: the département after the name, on the same line.
+      const depAfter: RegExpExecArray | null = cut && !departement ? /^\s*(?:[–—-]\s*)?(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d.exec(f.slice(e, u.end)) : null;
+      if (depAfter) departement = { ...span(e, u.end), name: clean(text.slice(e + depAfter.indices![1][0], e + depAfter.indices![1][1])) };
       // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
       const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/du.exec(text.slice(s, e));
       if (dep && !ACRONYM.test(dep[1])) {
@@ -528,7 +546,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       continue;
     }
     const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
-    if (obj && !object) object = span(u.end - obj[1].length, u.end);
+    if (obj && !object) {
+      // Cut at a line end (« … des manifes- » / « tations estivales pour l'année 2025 », « … de la voie, » / « rue … »):
+      // the lines that go on with it, up to a blank line or a label.
+      let e = i;
+      while (e - i < 3 && e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank
+        && !/^[^:]{0,30}:/.test(units[e + 1].f)
+        && (/^[\s*]*[a-zà-ÿ(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
+      object = span(u.end - obj[1].length, units[e].end);
+    }
   }
   // A flattened text (a PDF copied as one line): « … Séance du 30 janvier 2024 Délibération n° 2024-08 Objet : Garantie
   // d'emprunt … Nombre de conseillers en exercice : 29 … » — the number and the objet inside the line, up to the next

@@ -339,6 +339,23 @@ export function fold(text: string): string {
 const FOLD_CHUNK = 16384;
 const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
 
+/**
+ * `f` (folded) with each word cut at a line end by a hyphen joined again (« tri-⏎bunal » → « tribunal », the spaces
+ * after the word), same length: every character after the word keeps its offset. `original` is the same span of the
+ * text: a hyphen before a capital (« Cergy-⏎Pontoise ») is the name's own and stays.
+ */
+export function joinCutWords(f: string, original: string): string {
+  if (!f.includes('-\n') && !/-[ \t]+\n/.test(f)) return f;
+  return f.replace(/([a-z])-[ \t]*\n[ \t]*([a-z]+)/g, (m: string, a: string, rest: string, at: number) => {
+    const first = original.charCodeAt(at + m.length - rest.length);
+    if (first < 97 || first > 122) {
+      const c = original.charAt(at + m.length - rest.length);
+      if (c === c.toUpperCase()) return m;
+    }
+    return a + rest + ' '.repeat(m.length - 1 - rest.length);
+  });
+}
+
 /** Length of the common prefix of two strings (compared in blocks: native comparisons, not a loop per character). */
 export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

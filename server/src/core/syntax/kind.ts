@@ -32,8 +32,11 @@ export function inferKind(
   const president = /\bpresident(?:e)?\b/.test(authText) || (pre.includes('president') && /\ble\s+president\b/.test(pre) && isEpci() && !/\bmaire\b/.test(authF))
     || (!mayorAuthor && presidentBody !== null && presidentBody !== 'commune');
   // The bureau deliberates, not the bureau the conseil delegates to (« Objet : Délégations au Bureau communautaire »).
-  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux)\s+bureaux?\b/g, ' ');
-  const bureau = /\bbureau\b/.test(toBureau(titleF)) || (pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
+  // Nor the bureau an exposé speaks of (« l'avant-projet a été validé par le bureau communautaire »), and not under a
+  // title that names the conseil (« … DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE »).
+  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux|par\s+(?:le|son)|avec\s+(?:le|son)|en)\s+bureaux?\b/g, ' ');
+  const conseilTitle = /\bconseil\b/.test(titleF) && !/\bbureau\b/.test(toBureau(titleF));
+  const bureau = /\bbureau\b/.test(toBureau(titleF)) || (!conseilTitle && pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
     // A commune's header or a séance of the conseil municipal: its conseil, whatever the acts it speaks of (« les

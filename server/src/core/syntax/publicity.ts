@@ -28,7 +28,9 @@ const TO_SERVICES = new RegExp(`^[^.;]{0,40}\\b(?:${SERVICES})\\b`);
 const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
 const STARTING_POINT = /(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g;
-const AFFICHAGE = /\baffich(?:e|ee|age)\b/;
+const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
+/** The affichage of a permit on the land (code de l'urbanisme, R. 424-15), by its beneficiary (folded). */
+const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
 const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
 
 export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
@@ -67,8 +69,15 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   if (rec) {
     tail = tail.replace(STARTING_POINT, (x, at: number) => (from + at >= rec.start && from + at < rec.end ? ' '.repeat(x.length) : x));
   }
-  const affiche = AFFICHAGE.exec(tail);
-  if (affiche) add('affichage', from + affiche.index, from + affiche.index + affiche[0].length);
+  // (Not the affichage of a permit on its land, which the beneficiary owes and which starts the tiers' délai — code de
+  // l'urbanisme, R. 424-15 and R. 600-2 —: no publicity of the act.)
+  for (const affiche of tail.matchAll(AFFICHAGE_G)) {
+    const at = affiche.index!;
+    const sentence = tail.slice(Math.max(0, tail.lastIndexOf('.', at) + 1), at + 200).split(/\.(?:\s|$)/)[0];
+    if (ON_THE_LAND.test(sentence)) continue;
+    add('affichage', from + at, from + at + affiche[0].length);
+    break;
+  }
   const published = PUBLICATION.exec(tail);
   if (published) add('publication-named', from + published.index, from + published.index + published[0].length);
 

@@ -1,6 +1,6 @@
 // Reader of the mention of the voies et délais de recours.
 import type { Mention, Recours, Span } from '../model';
-import { TextIndex, clean, fold } from '../text';
+import { TextIndex, clean, fold, joinCutWords } from '../text';
 import { type Unit } from './scanner';
 import { RECOURS_GRACIEUX_INTERRUPTS_SOURCE, RECOURS_STARTING_POINTS } from '../lexicon';
 
@@ -20,7 +20,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     u++;
     e = units[u].end;
   }
-  const body = f.slice(s, e);
+  const body = joinCutWords(f.slice(s, e), text.slice(s, e));
   const delay = /\b(deux|2)\s*mois\b/.exec(body);
   // (« tribunal admi-⏎nistratif de Montreuil »: a word cut at a line end by a hyphen.)
   const tr = /tribunal\s+admi(?:-\s*\n\s*)?nistratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
@@ -55,7 +55,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   const startingPoint = sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null;
   // What the rules judge is read in the mention as its span holds it (no line break at its edges).
   const mention = index.span(s, e);
-  const said = f.slice(mention.start, mention.end);
+  const said = joinCutWords(f.slice(mention.start, mention.end), text.slice(mention.start, mention.end));
   // The sentence that gives the starting point (not the stamps around the mention: « Mis en ligne et/ou notifié le »).
   const startAt = said.search(/a\s+compter\s+de/);
   const sentence = startAt >= 0 ? said.slice(startAt, startAt + 300).split(/\.(?:\s|$)/)[0] : said;
