@@ -2,9 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
+import { parse } from '../server/src/core/parse';
 
 test('the model acts are clean', () => {
-  for (const t of [ARRETE, DECISION, DELIB]) assert.deepEqual(fired(t, 'STR-001').concat(fired(t, 'STR-002'), fired(t, 'STR-003'), fired(t, 'STR-004'), fired(t, 'STR-005'), fired(t, 'STR-006')), []);
+  for (const t of [ARRETE, DECISION, DELIB]) assert.deepEqual(fired(t, 'STR-001').concat(fired(t, 'STR-002'), fired(t, 'STR-003'), fired(t, 'STR-004'), fired(t, 'STR-005'), fired(t, 'STR-006'), fired(t, 'STR-007')), []);
 });
 
 test('STR-001: no dispositive verb (warning), a verb that does not match the kind (information)', () => {
@@ -75,4 +76,43 @@ test('STR-001: a délibération whose dispositif is a sentence (« Le conseil mu
     assert.deepEqual(fired(delib(sentence), 'STR-001'), [], sentence);
   }
   assert.equal(fired(delib('Le conseil municipal a examiné le tarif suivant :'), 'STR-001').length, 1);
+});
+
+test('STR-007: the fields of a model left unfilled are shown where they are, and what a paper copy leaves to fill by hand is not', () => {
+  const values = (text: string) => parse(text).mentions.filter((m) => m.kind === 'placeholder').map((m) => m.value);
+  const model = `RÉPUBLIQUE FRANÇAISE
+Commune de [NOM DE LA COMMUNE]
+
+ARRÊTÉ N° ____
+portant réglementation de la circulation rue (préciser la voie)
+
+Le Maire de [NOM DE LA COMMUNE],
+
+Vu le code de la route ;
+Vu la demande du XX/XX/2025 présentée par «NOM_ENTREPRISE» ;
+
+ARRÊTE :
+
+Article 1er : La circulation est interdite du __/06/2025 au ……………
+Article 2 : Le présent arrêté sera publié.
+
+Fait à Lexy, le 3 juin 2025
+Le Maire,
+(Nom Prénom)
+
+Publié le ……………
+Notifié le ____
+`;
+  assert.deepEqual(values(model), ['[NOM DE LA COMMUNE]', 'N° ____', '(préciser la voie)', '[NOM DE LA COMMUNE]', 'XX/XX/2025', '«NOM_ENTREPRISE»', '__/06/2025', '……………', '(Nom Prénom)']);
+  assert.equal(fired(model, 'STR-007')[0].severity, 'warning');
+  assert.match(fired(model, 'STR-007')[0].message, /^Champ du modèle non rempli\s: «\s\[NOM DE LA COMMUNE\]\s»\s; remplacez-le par sa valeur avant de signer et de publier l’acte\.$/u);
+  assert.match(fired(model, 'STR-007')[7].message, /\(et 1 autre\)/);
+  // Not fields: leaders before a figure, a site's label in brackets, a note of an export, Markdown's emphasis, a link.
+  const filled = edit(ARRETE, 'ARRÊTE :', 'ARRÊTE :\n\n[ARRETE] [Signature] __important__ [voir](https://www.legifrance.gouv.fr)\nComité des fêtes ........ 2 500 €\nTotal ........................ 8 500 €');
+  assert.deepEqual(values(filled), []);
+  // Past eight, the last one says how many more.
+  const many = 'Présents : __ ; Absents : __ ; Pouvoirs : __ ; Votants : __ ; Pour : __ ; Contre : __ ; Abstentions : __ ; Exprimés : __ ; Secrétaire : __ ; Excusés : __\n';
+  const d = fired(edit(DELIB, /Séance du/, `${many}Séance du`), 'STR-007');
+  assert.equal(d.length, 8);
+  assert.match(d[7].message, /\(et 2 autres\)\s; remplacez chacun par sa valeur/);
 });

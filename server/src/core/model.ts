@@ -376,6 +376,8 @@ export type MentionKind =
   | 'maire-of'
   /** The population the head of the act states (« Commune de X — 640 habitants »), in its value. */
   | 'population-stated'
+  /** A field of a model left unfilled (« [NOM DE LA COMMUNE] », « XX/XX/2025 », « (préciser) », « Présents : __ »), as written in its value (syntax/placeholders.ts). */
+  | 'placeholder'
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'

@@ -18,6 +18,7 @@ import { readDelegationMentions } from './syntax/delegations';
 import { readRecital } from './syntax/recitals';
 import { readRecours, recoursWords } from './syntax/recours';
 import { readPublicity } from './syntax/publicity';
+import { readPlaceholders } from './syntax/placeholders';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
@@ -737,7 +738,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const mentions = [
     ...readMentions(text, f, index, fields), ...readSeanceMentions(text, f, index, fields), ...readSignatureMentions(text, f, index, fields),
     ...recoursWords(f, recours, index), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
-    ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields),
+    ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields), ...readPlaceholders(text, f, fields),
   ];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.

@@ -271,3 +271,22 @@ export const STR_006: DocumentedRule = {
   },
 };
 
+
+export const STR_007: DocumentedRule = {
+  id: 'STR-007',
+  title: 'Un champ du modèle n’est pas rempli (« [NOM DE LA COMMUNE] », « XX/XX/2025 », « (préciser) », « Présents : __ »).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Usage : un acte signé et publié ne garde aucun champ de modèle (CRPA, art. L. 212-1 pour la signature et la mention du signataire)', url: null, code: 'CRPA', article: 'L212-1' },
+  status: 'unconfirmed',
+  doc: { details: 'Les champs d’un modèle laissés tels quels : un texte entre crochets en capitales ou qui nomme ce qu’il faut écrire (« [NOM] », « [date de la séance] »), une date ou un numéro en « XX » ou en « __ », une consigne entre parenthèses (« (préciser la voie) », « (Nom Prénom) », « (rayer la mention inutile) »), un champ de fusion (« «NOM_AGENT» », « {{date}} »), et avant la signature des blancs (« Présents : __ », « M./Mme …………… »). Les blancs qu’une copie papier laisse à remplir à la main (« Publié le …… », « Notifié le ____ », « Signature : ____ ») et les notes d’un export (« [Signature] », « [Cachet] ») ne sont pas signalés. Un acte ainsi laissé se lit mal : les autres règles prennent le champ pour une valeur (« Commune de [NOM] ») ou pour une absence.' },
+  check(ctx) {
+    const found = mentionsOf(ctx.act, 'placeholder');
+    return found.slice(0, 8).map((m, i) => ({
+      range: ctx.index.range(m.start, m.end),
+      message: i === 7 && found.length > 8
+        ? `Champ du modèle non rempli : « ${m.value} » (et ${found.length - 8} autre${found.length - 8 > 1 ? 's' : ''}) ; remplacez chacun par sa valeur avant de signer et de publier l’acte.`
+        : `Champ du modèle non rempli : « ${m.value} » ; remplacez-le par sa valeur avant de signer et de publier l’acte.`,
+    }));
+  },
+};
