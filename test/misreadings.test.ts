@@ -1104,3 +1104,38 @@ test('a member who holds two pouvoirs, in the lists as they are written (« Mme 
   ]) assert.match(fired(delib(list), 'SEA-004')[0]?.message ?? '', /^DAVID(?: Paul)? reçoit 2 pouvoirs/, list);
   assert.deepEqual(fired(delib('Pouvoirs : Mme BERTRAND à M. DAVID ; M. CHEVALIER à Mme FLEURY.'), 'SEA-004'), []);
 });
+
+test('a fifth review by juristes (délégations, personnel, police): false warnings on a sanction, and what it missed', () => {
+  const rh = (title: string, visas: string, considerants: string, article: string) => `Ville de Chambray-lès-Tours\nDépartement d’Indre-et-Loire\n\nARRÊTÉ N° AM_2025_RH_170\n${title}\n\nLe Maire de Chambray-lès-Tours,\n\nVu le code général de la fonction publique ;\n${visas}\n${considerants}\nARRÊTE :\n\nArticle 1er : ${article}\n\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif d’Orléans dans un délai de deux mois à compter de sa notification.\n\nFait à Chambray-lès-Tours, le 29 septembre 2025\n\nLe Maire,\nChristian DUVAL\n`;
+  // An act about an agent of the police municipale is no police measure (a false POL-001).
+  const echelon = rh('portant avancement d’échelon de M. Damien FAURE, brigadier-chef principal de police municipale', '', 'Considérant que l’intéressé remplit les conditions d’ancienneté requises ;\n', 'M. Damien FAURE, brigadier-chef principal de police municipale, est promu au 5e échelon.');
+  assert.equal(parse(echelon).police, false);
+  assert.ok(!codes(echelon).includes('POL-001'));
+  // Observations the agent presented are the procedure (a false MOT-002); « les faits reprochés » states no fact (MOT-001).
+  const sanction = (considerants: string) => rh('portant sanction disciplinaire (blâme) à l’encontre de M. Paul DUPRÉ', 'Vu le courrier du 2 septembre 2025 informant M. Paul DUPRÉ de l’engagement d’une procédure disciplinaire et de son droit à la communication de son dossier ;\nVu les observations présentées par l’intéressé le 16 septembre 2025 ;\n', considerants, 'La sanction du blâme est infligée à M. Paul DUPRÉ.');
+  assert.ok(!codes(sanction('Considérant que M. Paul DUPRÉ a quitté son poste sans autorisation les 3, 4 et 5 juin 2025 ;\n')).includes('MOT-002'));
+  assert.deepEqual(codes(sanction('Considérant que M. Paul DUPRÉ a quitté son poste sans autorisation les 3, 4 et 5 juin 2025 ;\n')).filter((c) => c.startsWith('MOT')), []);
+  assert.match(fired(sanction('Considérant les faits reprochés à M. Paul DUPRÉ ;\nConsidérant qu’il y a lieu de prononcer une sanction disciplinaire ;\n'), 'MOT-001')[0]?.message ?? '', /^Les considérants n’énoncent aucun fait précis/);
+  // A long visa « … lettre recommandée avec accusé de réception … » is one visa (it was cut there, with a false VIS-007).
+  const griefs = 'Vu la lettre recommandée avec accusé de réception du 2 septembre 2025 informant M. Paul DUPRÉ des griefs retenus à son encontre, de son droit à obtenir la communication intégrale de son dossier individuel et de tous les documents annexes, et à se faire assister par les défenseurs de son choix, et l’invitant à présenter ses observations ;';
+  const long = parse(rh('portant sanction disciplinaire (blâme) à l’encontre de M. Paul DUPRÉ', griefs, 'Considérant que M. Paul DUPRÉ a quitté son poste sans autorisation le 3 juin 2025 ;\n', 'La sanction du blâme est infligée à M. Paul DUPRÉ.'));
+  assert.equal(long.visas[1]?.text, griefs);
+  // An objet that opens with « Instaurant … », or in bold Markdown.
+  assert.equal(parse(rh('Instaurant un sens unique de circulation rue des Vignes', '', '', 'x.')).object?.text, 'Instaurant un sens unique de circulation rue des Vignes');
+  assert.equal(parse(rh('**Portant sens unique de circulation rue des Vignes**', '', '', 'x.')).object?.text, 'Portant sens unique de circulation rue des Vignes');
+  // « Département de l’Isère – Ville de Saint-Égrève » on one line: both.
+  const isere = parse('**Département de l’Isère – Ville de Saint-Égrève**\n\n# Décision n° DEC2025_102\n\nLe Maire de Saint-Égrève,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : x.\n');
+  assert.deepEqual([isere.header.departement?.name, isere.header.collectivite?.name], ['Isère', 'Ville de Saint-Égrève']);
+});
+
+test('who may sign: an arrêté that delegates is signed by the maire himself (SIG-006); a décision by délégation signed « pour le maire empêché » (DEL-008)', () => {
+  const delegating = (signer: string) => `ARRÊTÉ N° 2025-090\nportant délégation de fonction et de signature à M. Paul MARTIN, adjoint au maire\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment son article L. 2122-18 ;\nARRÊTE :\nArticle 1er : Délégation de fonction et de signature est donnée à M. Paul MARTIN pour l’urbanisme.\nFait à Lexy, le 3 juin 2025\n${signer}\n`;
+  assert.match(fired(delegating('Pour le Maire et par délégation,\nLe Premier Adjoint,\nJacques DURAND'), 'SIG-006')[0]?.message ?? '', /seul le maire peut déléguer/);
+  assert.equal(fired(delegating('Pour le Maire et par délégation,\nLe Premier Adjoint,\nJacques DURAND'), 'SIG-006')[0]?.severity, 'error');
+  assert.deepEqual(fired(delegating('Le Maire,\nJean DUPONT'), 'SIG-006'), []);
+  const decision = (signer: string) => `DÉCISION N° D2025-112\nObjet : Location d’un local\nLe Maire de Pontarlier,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (5°) et L. 2122-23 ;\nVu la délibération n° 2020-045 du 10 juillet 2020 portant délégation d’attributions au maire ;\nDÉCIDE :\nArticle 1er : Le local est loué à l’association Les Amis.\nArticle 2 : Il en sera rendu compte au conseil municipal.\nFait à Pontarlier, le 13 octobre 2025\n${signer}\n`;
+  const prevented = parse(decision('Pour le Maire empêché,\nLe Premier Adjoint,\nBertrand GUINCHARD'));
+  assert.deepEqual(prevented.signatories.map((s) => [s.name, s.delegated]), [['Bertrand GUINCHARD', false]]);
+  assert.match(fired(decision('Pour le Maire empêché,\nLe Premier Adjoint,\nBertrand GUINCHARD'), 'DEL-008')[0]?.message ?? '', /reviennent au conseil municipal, sauf si la délibération de délégation prévoit la suppléance/);
+  assert.deepEqual(fired(decision('Pour le Maire et par délégation,\nLe Premier Adjoint,\nBertrand GUINCHARD'), 'DEL-008'), []);
+});

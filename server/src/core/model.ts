@@ -521,7 +521,11 @@ export type SeanceMentionKind =
   /** A legible « Prénom NOM » near a signature quality or an e-signature stamp after the dispositif (read when no author has both). */
   | 'named-signer'
   /** A visa of an arrêté « portant délégation de fonction(s) ou de signature ». */
-  | 'delegation-visa';
+  | 'delegation-visa'
+  /** A signatory who stands in for the prevented head (« Pour le Maire empêché, Le Premier Adjoint »), its quality in the value (syntax/signatures.ts). */
+  | 'head-prevented'
+  /** An arrêté whose title or objet delegates functions or signature (« portant délégation de fonction à … ») (syntax/mentions.ts). */
+  | 'delegating-act';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {

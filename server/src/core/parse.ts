@@ -65,7 +65,7 @@ function departementLine(line: string): RegExpExecArray | null {
 }
 
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
-const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
+const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
 const OBJET_NOUN = /^(?:reglementation|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
@@ -469,7 +469,16 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
     else if (u.type === 'departement' && !departement) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
-      if (m) departement = { ...span(s, u.end), name: clean(text.slice(u.end - m[1].length, u.end)).replace(/\*+$/, '') };
+      // « Département de l'Isère – Ville de Saint-Égrève »: the collectivité after it, on the same line.
+      const then = m ? /\s[–—-]\s+(?=(?:ville|commune|mairie)\s+(?:de|d'|du)\b)/.exec(m[1]) : null;
+      const depEnd = then ? u.end - m![1].length + then.index : u.end;
+      if (m) departement = { ...span(s, depEnd), name: clean(text.slice(u.end - m[1].length, depEnd)).replace(/\*+$/, '') };
+      if (then && !collectivite) {
+        const cs = depEnd + then[0].length;
+        let ce = u.end;
+        while (ce > cs && text.charCodeAt(ce - 1) === 42 /* * */) ce--;
+        collectivite = { ...span(cs, ce), name: clean(text.slice(cs, ce)), type: 'commune' };
+      }
     } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && departementLine(text.slice(s, u.end))) {
       // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) » or « Hérault »: the département, as the rules will check it
       // against the list of départements (a service's name is not one).
@@ -592,13 +601,18 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         break;
       }
       // (Or the first line after the title when it opens as an objet does: « Réglementation temporaire de … ».)
-      if (OBJET_LINE.test(u.f) || (firstAfterTitle && OBJET_NOUN.test(u.f))) {
+      // (« **Portant … ** » in Markdown: the marks before the first word.)
+      const ul = leadOf(u.f);
+      const uf = ul ? u.f.slice(ul) : u.f;
+      if (OBJET_LINE.test(uf) || (firstAfterTitle && OBJET_NOUN.test(uf))) {
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
         // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.
         let e = i;
         while (e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank
           && (/^[\s*]*[a-zà-ÿ0-9(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
-        object = span(u.start, units[e].end);
+        let oe = units[e].end;
+        while (oe > u.start + ul && text.charCodeAt(oe - 1) === 42 /* * */) oe--;
+        object = span(u.start + ul, oe);
         break;
       }
     }

@@ -242,3 +242,21 @@ export const DEL_007: DocumentedRule = {
     }];
   },
 };
+
+export const DEL_008: DocumentedRule = {
+  id: 'DEL-008',
+  title: 'Une décision prise par délégation du conseil n’est pas signée « pour le maire empêché » : les matières déléguées reviennent alors au conseil, sauf si la délibération en dispose autrement.',
+  kinds: ['decision-maire'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-23', url: null, code: 'CGCT', article: 'L2122-23' },
+  status: 'confirmed',
+  doc: { details: 'L. 2122-23 : « sauf disposition contraire dans la délibération, les décisions relatives aux matières ayant fait l’objet de la délégation sont prises, en cas d’empêchement du maire, par le conseil municipal ». La suppléance de l’adjoint (L. 2122-17) ne s’étend donc pas aux matières déléguées, à moins que la délibération de délégation ne le prévoie. Avertissement : la délibération peut le prévoir, ce que l’acte ne dit pas toujours. Un adjoint qui signe « par délégation » du maire (L. 2122-18), le maire n’étant pas empêché, n’est pas concerné.' },
+  check(ctx) {
+    const prevented = mentionOf(ctx.act, 'head-prevented');
+    if (!prevented) return [];
+    return [{
+      range: ctx.index.range(prevented.start, prevented.end),
+      message: 'Décision prise par délégation du conseil municipal, signée « pour le maire empêché » : en cas d’empêchement du maire, les matières déléguées reviennent au conseil municipal, sauf si la délibération de délégation prévoit la suppléance (CGCT, art. L. 2122-23). Vérifiez la délibération, sinon faites délibérer le conseil.',
+    }];
+  },
+};

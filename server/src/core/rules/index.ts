@@ -2,14 +2,14 @@
 import { frenchSpacing } from '../french';
 import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007 } from './structure';
-import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005 } from './signature';
+import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
 import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004, REC_005, REC_006 } from './recours';
 import { PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009, PUB_010 } from './publicite';
 import { SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012, SEA_013, SEA_014 } from './seance';
-import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007 } from './delegations';
+import { DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007, DEL_008 } from './delegations';
 import { EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007 } from './epci';
 import { POL_001, POL_002, POL_003, POL_004 } from './police';
 import { TYP_001, TYP_003, TYP_004, TYP_005, TYP_006 } from './typographie';
@@ -22,7 +22,7 @@ import { REGISTER_RULES } from './register';
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [
   STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007,
-  SIG_001, SIG_002, SIG_003, SIG_004, SIG_005,
+  SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006,
   DAT_001, DAT_002, DAT_003, DAT_004,
   VIS_001, VIS_002, VIS_003, ...VISA_REFERENCE_RULES, VIS_007, VIS_008,
   ...REFERENCE_RULES,
@@ -30,7 +30,7 @@ export const RULES: readonly Rule[] = [
   REC_001, REC_002, REC_003, REC_004, REC_005, REC_006,
   PUB_001, PUB_002, PUB_003, PUB_004, PUB_005, PUB_006, PUB_007, PUB_008, PUB_009, PUB_010,
   SEA_001, SEA_002, SEA_003, SEA_004, SEA_005, SEA_006, SEA_007, SEA_008, SEA_009, SEA_010, SEA_011, SEA_012, SEA_013, SEA_014,
-  DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007,
+  DEL_001, DEL_002, DEL_003, DEL_004, DEL_005, DEL_006, DEL_007, DEL_008,
   EPCI_001, EPCI_002, EPCI_003, EPCI_004, EPCI_005, EPCI_006, EPCI_007,
   POL_001, POL_002, POL_003, POL_004,
   TYP_001, TYP_003, TYP_004, TYP_005, TYP_006,

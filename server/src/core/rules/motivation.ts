@@ -40,7 +40,7 @@ export const MOT_001: DocumentedRule = {
       return [{
         range: act.considerants[0].range,
         severity: 'warning',
-        message: `Les considérants ne rappellent que le droit : une décision individuelle défavorable (« ${t.shown} ») doit aussi énoncer les faits qui la justifient (dates, constats, situation de la personne) (CRPA, art. L. 211-5).`,
+        message: `Les considérants n’énoncent aucun fait précis : une décision individuelle défavorable (« ${t.shown} ») doit énoncer les faits qui la justifient (dates, constats, situation de la personne) (CRPA, art. L. 211-5).`,
       }];
     }
     return [];

@@ -124,3 +124,26 @@ export const SIG_005: DocumentedRule = {
     }];
   },
 };
+
+export const SIG_006: DocumentedRule = {
+  id: 'SIG-006',
+  title: 'Un arrêté qui délègue des fonctions ou la signature est signé par le maire (ou le président) lui-même, pas par un délégué.',
+  kinds: ['arrete-maire', 'arrete-president'],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2122-18, L. 2122-19 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
+  status: 'secondary',
+  doc: { details: 'Seul le maire délègue une partie de ses fonctions (L. 2122-18) ou sa signature (L. 2122-19) ; pour un EPCI, le président (L. 5211-9). Un adjoint ou un agent qui signe « par délégation » l’arrêté qui délègue sous-délègue ce qu’il a reçu : l’arrêté est entaché d’incompétence. Un adjoint qui signe « pour le maire empêché » (suppléance, L. 2122-17) n’est pas signalé.' },
+  check(ctx) {
+    const { act } = ctx;
+    const delegating = mentionOf(act, 'delegating-act');
+    if (!delegating || mentionOf(act, 'head-prevented')) return [];
+    const authors = act.signatories.filter((s) => s.role === 'author' && s.quality);
+    if (authors.length === 0 || !authors.every((s) => s.delegated || (s.delegate && !s.head))) return [];
+    const s = authors[0];
+    const head = act.kind === 'arrete-president' ? 'le président' : 'le maire';
+    return [{
+      range: s.range,
+      message: `Cet arrêté délègue des fonctions ou la signature, et « ${s.quality} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? 'L. 5211-9' : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
+    }];
+  },
+};

@@ -103,10 +103,16 @@ export function inferKind(
  * An arrêté that delegates (« délégation de signature », « la signature du maire est déléguée à … »): its list of
  * delegated matters may name circulation or closures, it orders no police measure itself.
  */
-const DELEGATION_RE = /\bdelegation\s+(?:de\s+(?:signature|fonctions?|pouvoirs?)|permanente)\b|\b(?:signature|fonctions?)\b[^.;]{0,80}?\b(?:est|sont)\s+deleguee?s?\b|\b(?:donne|consent)(?:e)?\s+delegation\b|\bdelegue\s+(?:sa\s+signature|ses\s+fonctions)\b/;
+export const DELEGATION_RE = /\bdelegation\s+(?:de\s+(?:signature|fonctions?|pouvoirs?)|permanente)\b|\b(?:signature|fonctions?)\b[^.;]{0,80}?\b(?:est|sont)\s+deleguee?s?\b|\b(?:donne|consent)(?:e)?\s+delegation\b|\bdelegue\s+(?:sa\s+signature|ses\s+fonctions)\b/;
+
+/** The objet of an act about an agent's career or pay (folded). */
+const PERSONNEL_ACT = /\b(?:avancement|echelon|nomination|nomme(?:e)?|stagiaire|titularisation|sanction|disciplinaire|disponibilite|temps\s+partiel|recrutement|mutation|detachement|conge|regime\s+indemnitaire|indemnite|radiation|retraite|reintegration|exclusion\s+temporaire|avertissement|blame)\b/;
 
 export function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
-  const t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
+  let t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
+  // An act about an agent of the police municipale (« avancement d'échelon de M. X, brigadier-chef principal de police
+  // municipale »): the grade names the police, the act is no police measure.
+  if (PERSONNEL_ACT.test(t)) t = t.replace(/\b(?:de|des|du)\s+(?:la\s+)?police\s+municipale\b/g, ' ');
   const first = articles.length ? f.slice(articles[0].start, Math.min(articles[0].end, articles[0].start + 400)) : '';
   if (DELEGATION_RE.test(t) || DELEGATION_RE.test(first)) return false;
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;

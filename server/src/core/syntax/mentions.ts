@@ -8,6 +8,7 @@ import type { Act, Mention, MentionKind, Span } from '../model';
 import { containing, flat, fold, pieces, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 import { DELIBERATION_SENTENCE, isSpace } from './scanner';
+import { DELEGATION_RE } from './kind';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -34,7 +35,7 @@ const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|a
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
-const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales)|presenter\s+(?:ses|leurs)\s+observations|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
+const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|transmises|produites)|presenter\s+(?:ses|leurs)\s+observations|communication\s+de\s+son\s+dossier|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
 const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
@@ -177,6 +178,13 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const last = act.articles[act.articles.length - 1];
     const m = f.includes('xecution', act.articles[0].start) ? first(EXECUTION, 'execution-clause', act.articles[0].start, f.length) : null;
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
+  }
+
+  // An arrêté that delegates functions or signature (L. 2122-18, L. 2122-19, L. 5211-9), by its title or objet (SIG-006).
+  if (act.kind.startsWith('arrete') && (act.title || act.object)) {
+    const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
+    const where = (act.object ?? act.title)!;
+    if (DELEGATION_RE.test(named)) add('delegating-act', where.start, where.end);
   }
 
   // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.

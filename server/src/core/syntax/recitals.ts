@@ -65,10 +65,14 @@ function articleFirst(body: string, folded: string): RecitalReading['articleFirs
  * is a fact; « qu'aux termes de l'article L. 2212-2 … », « qu'il appartient au maire de … » are not).
  */
 function factual(b: string): boolean {
+  // (« Considérant les faits reprochés à M. X » names the person and no fact: a stereotyped motive.)
+  if (b.length < 100 && STEREOTYPED.test(b) && !/\d/.test(b)) return false;
   // (A figure is a fact, except the numbers and dates of the texts cited.)
   return /\d/.test(b.replace(CITED_NUMBERS, ' ')) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b) ||
     !LAW_OR_DUTY.test(b);
 }
+/** A motive that names no fact (folded): « les faits reprochés à M. X », « la gravité des faits », « les éléments du dossier ». */
+const STEREOTYPED = /^[\s,]*(?:que\s+)?(?:les\s+faits\s+(?:reproches|commis|en\s+cause)|la\s+gravite\s+des\s+faits|les\s+elements\s+(?:du|de\s+son)\s+dossier|l'ensemble\s+des\s+elements\s+du\s+dossier|la\s+maniere\s+de\s+servir)\b[^;]{0,60};?\s*$/;
 /** Article numbers and the number and date of a text, as a considérant cites them (folded). */
 const CITED_NUMBERS = /\b(?:articles?|art\.)\s+(?:[lrd]\.?\s*)?\d[\d-]*(?:\s*(?:,|et|a)\s*(?:[lrd]\.?\s*)?\d[\d-]*)*|\b(?:loi|decret|ordonnance|arrete|deliberation)\s+(?:n\s?°\s*)?[\w/-]*\d[\w/-]*(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})?/g;
 /** What a considérant that only recalls the law says (folded). */

@@ -106,7 +106,8 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
       while (k < e && /[-*\s]/.test(text[k])) k++;
       const word = text.slice(k, k + 12);
       // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
-      const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30));
+      // (« … lettre recommandée avec accusé de réception » is no @ctes block.)
+      const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30)) && !/\bavec\s+$/.test(f.slice(Math.max(s, at - 8), at));
       if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
     }
   }
