@@ -27,7 +27,7 @@ const MUTANTS: Record<string, string> = {
   'décision sans recours': edit(DECISION, RECOURS, '').replace('Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :'),
   'arrêté sans recours': edit(ARRETE, RECOURS, '').replace('Article 3 :', 'Article 2 :'),
   'décision sans L. 2122-23': edit(DECISION, ' et son article L. 2122-23', ''),
-  'arrêté de police sans visa': edit(ARRETE, /Vu le code de la route ;\n\nVu le code général[^\n]*\n\n/, ''),
+  'arrêté de police sans visa': edit(ARRETE, /Vu le code général[^\n]*\n\nVu le code de la route ;\n\n/, ''),
   'délibération du bureau sans recours': edit(readSeed(1), /\n\nLe Président certifie[^]*$/, '\n'),
   'numérotation interrompue': edit(DECISION, 'Article 3 :', 'Article 5 :'),
   'article 1 et 2°': edit(edit(DECISION, 'Article 1er :', 'Article 1 :'), 'Article 2 :', 'Article 2° :'),

@@ -15,7 +15,7 @@ test('VIS-001: a décision du maire that does not cite L. 2122-23 (fix adds the 
 });
 
 test('VIS-001: an arrêté du maire without any visa', () => {
-  const t = edit(edit(edit(ARRETE, 'portant réglementation temporaire de la circulation rue de la Gare', 'portant désignation d’un régisseur'), /Vu le code de la route ;\n\nVu le code général[^\n]*\n\n/, ''), 'La circulation est interdite rue de la Gare du 2 au 6 juin 2025', 'M. Paul BLANC est désigné régisseur').replace(' et le chef de la police municipale sont chargés, chacun en ce qui le concerne,', ' est chargé');
+  const t = edit(edit(edit(ARRETE, 'portant réglementation temporaire de la circulation rue de la Gare', 'portant désignation d’un régisseur'), /Vu le code général[^\n]*\n\nVu le code de la route ;\n\n/, ''), 'La circulation est interdite rue de la Gare du 2 au 6 juin 2025', 'M. Paul BLANC est désigné régisseur').replace(' et le chef de la police municipale sont chargés, chacun en ce qui le concerne,', ' est chargé');
   assert.equal(fired(t, 'VIS-001').length, 1);
 });
 
@@ -41,10 +41,13 @@ test('VIS-003: a délibération cited before the code', () => {
   assert.deepEqual(fired(DELIB, 'VIS-003'), []);
 });
 
-test('VIS-003: codes in alphabetical order (the CGCT has no precedence)', () => {
-  const t = edit(ARRETE, 'Vu le code de la route ;\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;',
-    'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;\n\nVu le code de la route ;');
-  assert.match(fired(t, 'VIS-003')[0].message, /ordre alphabétique/);
+test('VIS-003: codes in alphabetical order of their main word, as Légifrance lists them (the CGCT has no precedence)', () => {
+  const codes = (...titles: string[]) => `ARRÊTÉ N° 1\nLe Maire de Lexy,\n${titles.map((t) => `Vu le code ${t} ;\n`).join('')}ARRÊTE :\nArticle 1er : x.\n`;
+  // « général » before « route »: the CGCT first.
+  assert.match(fired(codes('de la route', 'général des collectivités territoriales'), 'VIS-003')[0]?.message ?? '', /ordre alphabétique de leur titre, sans l’article/);
+  assert.deepEqual(fired(codes('général des collectivités territoriales', 'de la route'), 'VIS-003'), []);
+  assert.deepEqual(fired(codes('civil', 'de la construction et de l’habitation', 'de l’environnement', 'général des collectivités territoriales', 'de la santé publique', 'de l’urbanisme'), 'VIS-003'), []);
+  assert.equal(fired(codes('de la santé publique', 'général des collectivités territoriales'), 'VIS-003').length, 1);
 });
 
 test('VIS-007: visas ending with a comma (one finding, one fix for all)', () => {

@@ -113,9 +113,9 @@ portant réglementation temporaire de la circulation rue de la Gare
 
 Le Maire de Chambéry,
 
-Vu le code de la route ;
-
 Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;
+
+Vu le code de la route ;
 
 Considérant que des travaux de voirie auront lieu rue de la Gare du 2 au 6 juin 2025 et qu'il convient d'assurer la sécurité des usagers ;
 

@@ -102,7 +102,7 @@ export interface RecitalReading {
   readonly untitled: boolean;
   /** Names a code, a loi, a décret or an ordonnance. */
   readonly namesText: boolean;
-  /** For a code visa: the code's title from its name on (folded), for the alphabetical order of codes. */
+  /** For a code visa: the code's title from its main word on (folded: « general des collectivites … », « route », « sante publique »), for the alphabetical order of codes as Légifrance lists them. */
   readonly codeTitle: string | null;
   /** For a visa of a code or of its articles: where a new code visa sorts (folded). */
   readonly codeOrderKey: string | null;

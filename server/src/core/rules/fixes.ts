@@ -3,6 +3,7 @@
 import type { Position } from '../model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 import { fold, frenchDate } from '../text';
+import { codeSortKey } from '../syntax/recitals';
 import { derived, expectedTribunal, mentionOf, mentionsOf, mentionWithin, referenceDate } from './support';
 import { endOfDispositif } from './util';
 import { ofPlace } from '../collectivite';
@@ -46,7 +47,7 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
     return { title, preferred: opts.preferred, edits: [insertAt(lineStartAt(ctx, anchor), `Vu ${body} ;${eol}${eol}`)] };
   }
   const sep = visaSeparator(ctx);
-  const key = fold(body);
+  const key = codeSortKey(fold(body));
   let after = -1;
   if (opts.code) {
     for (let i = 0; i < visas.length; i++) {

@@ -155,7 +155,7 @@ export const VIS_003: DocumentedRule = {
   severity: 'information',
   source: { label: 'Guide de légistique, 3.1.5 (ordre des visas)', url: GUIDE_315 },
   status: 'confirmed',
-  doc: { details: 'Une seule remarque par acte : le premier visa hors de sa place. Le code général des collectivités territoriales n’a pas de préséance parmi les codes. Le rang des arrêtés, délibérations, règlements et conventions après les décrets est un usage des actes locaux (non confirmé).' },
+  doc: { details: 'Une seule remarque par acte : le premier visa hors de sa place. Les codes se rangent par le mot principal de leur titre, sans « de la », « de l’ », « des », « du » (l’ordre de Légifrance : code civil, code de la construction et de l’habitation, code de l’environnement, code général des collectivités territoriales, code de la route, code de la santé publique, code de l’urbanisme) ; le code général des collectivités territoriales n’a pas de préséance parmi les codes. Le rang des arrêtés, délibérations, règlements et conventions après les décrets est un usage des actes locaux (non confirmé).' },
   check(ctx) {
     const visas = ctx.act.visas;
     if (visas.length < 2 || derived(ctx).flattened) return [];
@@ -169,7 +169,7 @@ export const VIS_003: DocumentedRule = {
       }
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
-          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique de leur titre (le code général des collectivités territoriales n’a pas de préséance) : placez ce visa avant le précédent.' }];
+          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique de leur titre, sans l’article, comme Légifrance les range (« général des collectivités territoriales » avant « route », « santé publique », « urbanisme ») ; le CGCT n’a pas de préséance : placez ce visa avant le précédent.' }];
         }
         if (date && prev.date && date < prev.date && rank !== 11 && rank !== 12) {
           return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];

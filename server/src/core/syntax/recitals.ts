@@ -87,6 +87,15 @@ function delegatingNumber(body: string, folded: string): string | null {
 }
 
 /**
+ * Where a code's visa sorts among the codes (folded): its title without « code » nor the article before the main word,
+ * as Légifrance lists them (« général des collectivités territoriales » before « de la route » and « de la santé
+ * publique »: « général », « route », « santé »).
+ */
+export function codeSortKey(folded: string): string {
+  return folded.replace(/^(?:vu\s+)?(?:l(?:es?\s+|')articles?\s.*?\bdu\s+)?(?:le\s+)?code\s+/, '').replace(/^(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')/, '');
+}
+
+/**
  * Read a recital's body (the text after « Vu » / « Considérant », cleaned): a few regular expressions over a
  * few hundred characters, once per recital.
  */
@@ -103,8 +112,8 @@ export function readRecital(body: string, visa: boolean): RecitalReading {
     dated: DATED.test(head),
     untitled: untitled(head),
     namesText: /\b(?:code|loi|decret|ordonnance)\b/.test(b),
-    codeTitle: cat === 'code' ? b.replace(/^(?:vu\s+)?le\s+code\s+/, '').replace(/^(?:l'|les)\s*articles?\b.*?\bdu\s+code\s+/, '') : null,
-    codeOrderKey: /^(?:le\s+code|les?\s+articles?|l'article)\b/.test(b) ? b.replace(/^l(?:es?\s+|')articles?\s.*?\bdu\s+/, '') : null,
+    codeTitle: cat === 'code' ? codeSortKey(b.replace(/^(?:l'|les)\s*articles?\b.*?\bdu\s+code\s+/, 'code ')) : null,
+    codeOrderKey: /^(?:le\s+code|les?\s+articles?|l'article)\b/.test(b) ? codeSortKey(b) : null,
     numberDate: numberDate(body),
     articleFirst: visa ? articleFirst(body, b) : null,
     delegation: /delegation|delegu|attributions/.test(b),
