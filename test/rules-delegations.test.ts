@@ -68,6 +68,22 @@ test('DEL-004: a loan decision after the opening of the electoral campaign (erro
   assert.deepEqual(fired(DECISION, 'DEL-004', { campaignStart: '2025-03-02' }), []);
 });
 
+test('DEL-004 without a profile: the general renewal of March 2026 (campaign opened on 2 March 2026) ended the délégations of the 3°', () => {
+  const loan = (date: string, deliberation = 'n° DCM-2020-117 du 17 juillet 2020') => edit(edit(item('3°'), 'Fait à Chambéry, le 17 avril 2025', `Fait à Chambéry, le ${date}`), 'n° DCM-2020-117 du 17 juillet 2020', deliberation);
+  const [d] = fired(loan('6 mars 2026'), 'DEL-004');
+  assert.equal(d?.severity, 'error');
+  assert.match(d?.message ?? '', /^Décision d’emprunt du 6\smars\s2026, après l’ouverture de la campagne des élections municipales du 15\smars\s2026 \(ouverte le 2\smars\s2026, code électoral, art\.\sR\.\s26\)/u);
+  // A délibération of the conseil elected in March 2026 delegates again.
+  assert.deepEqual(fired(loan('15 avril 2026', 'n° DCM-2026-020 du 28 mars 2026'), 'DEL-004'), []);
+  assert.equal(fired(loan('15 avril 2026'), 'DEL-004').length, 1);
+  // Before the campaign, nothing; with the délibération undated, only before the new conseil could be installed.
+  assert.deepEqual(fired(loan('27 février 2026'), 'DEL-004'), []);
+  assert.equal(fired(loan('10 mars 2026', 'du conseil municipal'), 'DEL-004').length, 1);
+  assert.deepEqual(fired(loan('15 avril 2026', 'du conseil municipal'), 'DEL-004'), []);
+  // The profile's date, when given, is the one used.
+  assert.deepEqual(fired(loan('6 mars 2026'), 'DEL-004', { campaignStart: '2026-03-09' }), []);
+});
+
 test('DEL-005: no mention of the report to the conseil municipal (information)', () => {
   const t = edit(edit(DECISION, ' et son article L. 2122-23', ''), /Article 3 : Il sera rendu compte[^\n]*\n\n/, '');
   assert.equal(fired(t, 'DEL-005').length, 1);

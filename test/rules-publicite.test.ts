@@ -51,6 +51,11 @@ test('PUB-009: nature of a délibération other than DE (information)', () => {
   assert.equal(d.length, 1);
   assert.equal(d[0].severity, 'information');
   assert.deepEqual(fired(t.replace('-AR\n', '-DE\n'), 'PUB-009'), []);
+  // « BF » (documents budgétaires et financiers) fits a budget, not the délibération on tariffs.
+  assert.equal(fired(t.replace('-AR\n', '-BF\n'), 'PUB-009').length, 1);
+  const budget = edit(t, /Objet : [^\n]*/, 'Objet : Budget primitif 2025 – budget principal');
+  assert.deepEqual(fired(budget.replace('-AR\n', '-BF\n'), 'PUB-009'), []);
+  assert.match(fired(budget, 'PUB-009')[0]?.message ?? '', /on attend «\sDE\s» \(délibérations\) ou «\sBF\s» \(documents budgétaires et financiers\)/u);
 });
 
 test('PUB-009: « Date de télétransmission » and « Date de réception préfecture » in an accusé de réception are read, and checked against the act', () => {

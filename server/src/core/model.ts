@@ -525,7 +525,9 @@ export type SeanceMentionKind =
   /** A signatory who stands in for the prevented head (« Pour le Maire empêché, Le Premier Adjoint »), its quality in the value (syntax/signatures.ts). */
   | 'head-prevented'
   /** An arrêté whose title or objet delegates functions or signature (« portant délégation de fonction à … ») (syntax/mentions.ts). */
-  | 'delegating-act';
+  | 'delegating-act'
+  /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
+  | 'budget-objet';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {

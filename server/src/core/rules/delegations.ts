@@ -133,6 +133,15 @@ export const DEL_003: DocumentedRule = {
   },
 };
 
+/**
+ * The general renewals of the conseils municipaux the rule knows without a profile: the first round, the opening of the
+ * campaign (the second Monday before it, code électoral, art. R. 26), and the first day a new conseil can be installed
+ * and delegate again (the Friday after the first round, CGCT, art. L. 2121-7).
+ */
+const RENEWALS: readonly { readonly firstRound: string; readonly campaign: string; readonly installedFrom: string }[] = [
+  { firstRound: '2026-03-15', campaign: '2026-03-02', installedFrom: '2026-03-20' },
+];
+
 export const DEL_004: DocumentedRule = {
   id: 'DEL-004',
   title: 'Les délégations en matière d’emprunts (3°) prennent fin à l’ouverture de la campagne électorale pour le renouvellement du conseil.',
@@ -140,12 +149,22 @@ export const DEL_004: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-22 (dernier alinéa) et L. 5211-10 ; code électoral, art. R. 26', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'confirmed',
-  doc: { details: 'La campagne s’ouvre le deuxième lundi précédant le scrutin (R. 26 du code électoral). La date d’ouverture vient du profil (`debutCampagne`) : sans elle, la règle se tait. Pour un EPCI, les délégations d’emprunt de L. 5211-10 prennent fin à l’ouverture de la campagne pour le renouvellement général des conseils municipaux.' },
+  doc: { details: 'La campagne s’ouvre le deuxième lundi précédant le scrutin (R. 26 du code électoral). La date d’ouverture vient du profil (`debutCampagne`) ; sans elle, celle du renouvellement général de mars 2026 (premier tour le 15 mars, campagne ouverte le 2 mars 2026) : une décision d’emprunt prise depuis le 2 mars 2026 sur une délibération antérieure est signalée, et, quand la délibération visée n’est pas datée, une décision prise avant l’installation possible du nouveau conseil (20 mars 2026). Pour un EPCI, les délégations d’emprunt de L. 5211-10 prennent fin à l’ouverture de la campagne pour le renouvellement général des conseils municipaux.' },
   check(ctx) {
     const { act, profile } = ctx;
-    const start = profile.campaignStart;
     const date = referenceDate(act);
-    if (!start || !date || date < start) return [];
+    if (!date) return [];
+    let start = profile.campaignStart;
+    let renewal: (typeof RENEWALS)[number] | null = null;
+    if (!start) {
+      // The last general renewal whose campaign had opened on the act's date; its délégation, if dated, must be older.
+      renewal = RENEWALS.filter((r) => r.campaign <= date).pop() ?? null;
+      if (!renewal) return [];
+      const delegated = delegationDates(ctx);
+      if (delegated.length ? delegated.some((d) => d >= renewal!.campaign) : date >= renewal.installedFrom) return [];
+      start = renewal.campaign;
+    }
+    if (date < start) return [];
     let loan = false;
     let range = act.object?.range ?? act.title?.range ?? null;
     if (act.kind === 'decision-maire') {
@@ -156,12 +175,22 @@ export const DEL_004: DocumentedRule = {
       loan = mentionOf(act, 'loan-objet') !== null;
     }
     if (!loan || !range) return [];
+    const campaign = renewal ? `la campagne des élections municipales du ${frenchDate(renewal.firstRound)} (ouverte le ${frenchDate(start)}, code électoral, art. R. 26)` : `l’ouverture de la campagne électorale (${frenchDate(start)})`;
     return [{
       range,
-      message: `Décision d’emprunt du ${frenchDate(date)}, après l’ouverture de la campagne électorale (${frenchDate(start)}) : les délégations en matière d’emprunts ont pris fin à cette date ; l’emprunt relève désormais du conseil (CGCT, art. L. 2122-22, dernier alinéa${act.kind === 'decision-maire' ? '' : ', et L. 5211-10'}).`,
+      message: `Décision d’emprunt du ${frenchDate(date)}, après ${renewal ? 'l’ouverture de ' : ''}${campaign} : les délégations en matière d’emprunts ont pris fin à cette date ; l’emprunt relève du conseil${renewal ? ', jusqu’à ce que le conseil élu délègue à nouveau' : ' désormais'} (CGCT, art. L. 2122-22, dernier alinéa${act.kind === 'decision-maire' ? '' : ', et L. 5211-10'}).`,
     }];
   },
 };
+
+/** The dates of the délibérations the act's visas cite (for a décision du maire, those that delegate). */
+function delegationDates(ctx: RuleContext): string[] {
+  const { act } = ctx;
+  const delegating = new Set(mentionsOf(act, 'delegating-visa').map((m) => m.start));
+  const visas = where(act.visas, (v) => isDeliberationVisa(v) && (act.kind !== 'decision-maire' || delegating.has(v.start)));
+  const inVisa = containingIn(visas);
+  return where(act.references, (r) => r.type === 'deliberation' && r.date !== null && inVisa(r.start, r.end) !== null).map((r) => r.date!);
+}
 
 export const DEL_005: DocumentedRule = {
   id: 'DEL-005',

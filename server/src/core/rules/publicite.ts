@@ -162,7 +162,7 @@ export const PUB_009: DocumentedRule = {
   severity: 'warning',
   source: { label: '@CTES : format de l’identifiant unique (DPT-SIREN-AAAAMMJJ-NUMÉRO-NATURE), codes de nature et matières', url: null },
   status: 'secondary',
-  doc: { details: 'Avertissement : code département différent de celui de la collectivité (profil ou ligne « Département de … »), SIREN invalide (clé de Luhn), différent de celui du profil ou de celui de la collectivité nommée dans l’acte (registre des communes et EPCI : nom et département de l’en-tête ; le message nomme la collectivité à qui ce SIREN appartient), date de l’identifiant différente de la date de l’acte (« Date de l’acte », « Fait à …, le … » ou séance), transmission ou réception antérieures à l’acte. Information : nature (DE pour une délibération, AR ou AI pour un arrêté ; libre pour une décision, la pratique variant), matière mal formée ou inconnue, numéro différent de celui de l’acte. Source : commentaires de code et schémas publics de la plateforme, non une spécification officielle.' },
+  doc: { details: 'Avertissement : code département différent de celui de la collectivité (profil ou ligne « Département de … »), SIREN invalide (clé de Luhn), différent de celui du profil ou de celui de la collectivité nommée dans l’acte (registre des communes et EPCI : nom et département de l’en-tête ; le message nomme la collectivité à qui ce SIREN appartient), date de l’identifiant différente de la date de l’acte (« Date de l’acte », « Fait à …, le … » ou séance), transmission ou réception antérieures à l’acte. Information : nature (DE pour une délibération, ou BF quand son objet est un document budgétaire — budget, décision modificative, compte administratif ou financier unique, affectation du résultat, taux —, AR ou AI pour un arrêté ; libre pour une décision, la pratique variant), matière mal formée ou inconnue, numéro différent de celui de l’acte. Source : commentaires de code et schémas publics de la plateforme, non une spécification officielle.' },
   check(ctx) {
     const { act, profile, catalogue } = ctx;
     const t = act.transmission;
@@ -217,8 +217,8 @@ export const PUB_009: DocumentedRule = {
         }
       }
       // Nature.
-      if (isDeliberation(act.kind) && p.nature !== 'DE') {
-        out.push({ range: idRange, severity: 'information', message: `Nature « ${p.nature} » dans l’identifiant d’une délibération : on attend « DE » (délibérations).` });
+      if (isDeliberation(act.kind) && p.nature !== 'DE' && !(p.nature === 'BF' && mentionOf(act, 'budget-objet'))) {
+        out.push({ range: idRange, severity: 'information', message: `Nature « ${p.nature} » dans l’identifiant d’une délibération : on attend « DE » (délibérations)${mentionOf(act, 'budget-objet') ? ' ou « BF » (documents budgétaires et financiers)' : ''}.` });
       } else if (isArrete(act.kind) && !['AR', 'AI'].includes(p.nature)) {
         out.push({ range: idRange, severity: 'information', message: `Nature « ${p.nature} » dans l’identifiant d’un arrêté : on attend « AR » (actes réglementaires) ou « AI » (actes individuels).` });
       }

@@ -180,6 +180,14 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
   }
 
+  // A délibération whose objet is a budget document (budget, décision modificative, compte administratif or financier,
+  // affectation du résultat, taux): the @ctes nature « BF » (documents budgétaires et financiers) fits it (PUB-009).
+  if (act.kind.startsWith('deliberation') && (act.object || act.title)) {
+    const where = (act.object ?? act.title)!;
+    const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
+    if (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named)) add('budget-objet', where.start, where.end);
+  }
+
   // An arrêté that delegates functions or signature (L. 2122-18, L. 2122-19, L. 5211-9), by its title or objet (SIG-006).
   if (act.kind.startsWith('arrete') && (act.title || act.object)) {
     const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
