@@ -1138,4 +1138,13 @@ test('who may sign: an arrêté that delegates is signed by the maire himself (S
   assert.deepEqual(prevented.signatories.map((s) => [s.name, s.delegated]), [['Bertrand GUINCHARD', false]]);
   assert.match(fired(decision('Pour le Maire empêché,\nLe Premier Adjoint,\nBertrand GUINCHARD'), 'DEL-008')[0]?.message ?? '', /reviennent au conseil municipal, sauf si la délibération de délégation prévoit la suppléance/);
   assert.deepEqual(fired(decision('Pour le Maire et par délégation,\nLe Premier Adjoint,\nBertrand GUINCHARD'), 'DEL-008'), []);
+  // The other ways to write it; the adjoint who stands in gets no SIG-003 (« write “par délégation” »).
+  for (const signer of ['P/le Maire empêché,\nLa Première adjointe,\nClaude MELLIER', 'Pour le Maire absent,\nLa Première adjointe,\nClaude MELLIER', 'La Première adjointe, suppléant le Maire empêché,\nClaude MELLIER']) {
+    assert.equal(fired(decision(signer), 'DEL-008').length, 1, signer);
+    assert.deepEqual(fired(decision(signer), 'SIG-003'), [], signer);
+  }
+  // Not when a visa says what the délibération provides then, nor for a décision on the maire's own powers.
+  assert.deepEqual(fired(decision('Pour le Maire empêché,\nLe Premier Adjoint,\nBertrand GUINCHARD').replace('portant délégation d’attributions au maire ;', 'portant délégation d’attributions au maire, dont l’article 3 prévoit qu’en cas d’empêchement du maire les décisions sont prises par le premier adjoint ;'), 'DEL-008'), []);
+  const own = 'DÉCISION N° D-2025-014\nObjet : Fermeture exceptionnelle de la médiathèque\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-17 et L. 2122-24 ;\nDÉCIDE\nArticle 1er : La médiathèque est fermée le 16 août 2025.\nFait à Lexy, le 8 août 2025\nPour le Maire empêché,\nLe Premier adjoint,\nXavier ODO\n';
+  assert.deepEqual(codes(own).filter((c) => ['DEL-008', 'DEL-002', 'VIS-001'].includes(c)), []);
 });

@@ -279,10 +279,14 @@ export const DEL_008: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-23', url: null, code: 'CGCT', article: 'L2122-23' },
   status: 'confirmed',
-  doc: { details: 'L. 2122-23 : « sauf disposition contraire dans la délibération, les décisions relatives aux matières ayant fait l’objet de la délégation sont prises, en cas d’empêchement du maire, par le conseil municipal ». La suppléance de l’adjoint (L. 2122-17) ne s’étend donc pas aux matières déléguées, à moins que la délibération de délégation ne le prévoie. Avertissement : la délibération peut le prévoir, ce que l’acte ne dit pas toujours. Un adjoint qui signe « par délégation » du maire (L. 2122-18), le maire n’étant pas empêché, n’est pas concerné.' },
+  doc: { details: 'L. 2122-23 : « sauf disposition contraire dans la délibération, les décisions relatives aux matières ayant fait l’objet de la délégation sont prises, en cas d’empêchement du maire, par le conseil municipal ». La suppléance de l’adjoint (L. 2122-17) ne s’étend donc pas aux matières déléguées, à moins que la délibération de délégation ne le prévoie. Avertissement : la délibération peut le prévoir, ce que l’acte ne dit pas toujours. Un adjoint qui signe « par délégation » du maire (L. 2122-18), le maire n’étant pas empêché, n’est pas concerné, ni une décision qui ne dit pas être prise par délégation (ni L. 2122-22 ni délibération de délégation visés), ni celle dont un visa ou un considérant dit ce que la délibération prévoit en cas d’empêchement. Formules lues : « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire empêché », « en l’absence du Maire ».' },
   check(ctx) {
-    const prevented = mentionOf(ctx.act, 'head-prevented');
-    if (!prevented) return [];
+    const { act } = ctx;
+    const prevented = mentionOf(act, 'head-prevented');
+    // (Not when a visa or a considérant says what the délibération provides then; and only for a decision the act says
+    // is taken by délégation: L. 2122-22 cited, or the délibération that delegates visée.)
+    if (!prevented || prevented.flag) return [];
+    if (!act.references.some((r) => r.article === 'L2122-22') && !mentionOf(act, 'delegating-visa')) return [];
     return [{
       range: ctx.index.range(prevented.start, prevented.end),
       message: 'Décision prise par délégation du conseil municipal, signée « pour le maire empêché » : en cas d’empêchement du maire, les matières déléguées reviennent au conseil municipal, sauf si la délibération de délégation prévoit la suppléance (CGCT, art. L. 2122-23). Vérifiez la délibération, sinon faites délibérer le conseil.',

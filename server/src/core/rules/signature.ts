@@ -70,6 +70,8 @@ export const SIG_003: DocumentedRule = {
     const { act } = ctx;
     const out: Finding[] = [];
     const visaDelegation = !!mentionOf(act, 'delegation-visa');
+    // (An adjoint who stands in for the prevented maire signs by suppléance, L. 2122-17: no délégation to write.)
+    if (mentionOf(act, 'head-prevented')) return [];
     for (const s of act.signatories) {
       if (s.role !== 'author' || !s.quality || !s.delegate) continue;
       if (s.delegated || visaDelegation || s.delegationNear) continue;

@@ -272,6 +272,9 @@ export const STR_006: DocumentedRule = {
 };
 
 
+/** STR-007 shows the first twelve fields left unfilled; the last one says how many more. */
+const MAX_SHOWN = 12;
+
 export const STR_007: DocumentedRule = {
   id: 'STR-007',
   title: 'Un champ du modèle n’est pas rempli (« [NOM DE LA COMMUNE] », « XX/XX/2025 », « (préciser) », « Présents : __ »).',
@@ -282,10 +285,10 @@ export const STR_007: DocumentedRule = {
   doc: { details: 'Les champs d’un modèle laissés tels quels : un texte entre crochets en capitales ou qui nomme ce qu’il faut écrire (« [NOM] », « [date de la séance] »), une date ou un numéro en « XX » ou en « __ », une consigne entre parenthèses (« (préciser la voie) », « (Nom Prénom) », « (rayer la mention inutile) »), un champ de fusion (« «NOM_AGENT» », « {{date}} »), et avant la signature des blancs (« Présents : __ », « M./Mme …………… »). Les blancs qu’une copie papier laisse à remplir à la main (« Publié le …… », « Notifié le ____ », « Signature : ____ ») et les notes d’un export (« [Signature] », « [Cachet] ») ne sont pas signalés. Un acte ainsi laissé se lit mal : les autres règles prennent le champ pour une valeur (« Commune de [NOM] ») ou pour une absence.' },
   check(ctx) {
     const found = mentionsOf(ctx.act, 'placeholder');
-    return found.slice(0, 8).map((m, i) => ({
+    return found.slice(0, MAX_SHOWN).map((m, i) => ({
       range: ctx.index.range(m.start, m.end),
-      message: i === 7 && found.length > 8
-        ? `Champ du modèle non rempli : « ${m.value} » (et ${found.length - 8} autre${found.length - 8 > 1 ? 's' : ''}) ; remplacez chacun par sa valeur avant de signer et de publier l’acte.`
+      message: i === MAX_SHOWN - 1 && found.length > MAX_SHOWN
+        ? `Champ du modèle non rempli : « ${m.value} » (et ${found.length - MAX_SHOWN} autre${found.length - MAX_SHOWN > 1 ? 's' : ''}) ; remplacez chacun par sa valeur avant de signer et de publier l’acte.`
         : `Champ du modèle non rempli : « ${m.value} » ; remplacez-le par sa valeur avant de signer et de publier l’acte.`,
     }));
   },

@@ -186,6 +186,8 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   const s = ctx.act.seance;
   if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
+  // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after).
+  if (ctx.act.references.some((r) => r.article !== null && /^L2(?:122-2[4-7]|21[2-5]-)/.test(r.article))) return false;
   return mentionOf(ctx.act, 'maire-named') !== null;
 }
 

@@ -10,8 +10,8 @@ type Read = { readonly placeDate: PlaceDate | null; readonly signatories: readon
 const BRACKETED = /\[([^\][\n]{2,60})\](?!\()/g;
 /** The words of a field to fill (folded), in brackets or alone in parentheses. */
 const FIELD_WORDS = /\b(?:nom|prenoms?|commune|ville|date|adresse|montant|numero|preciser|completer|indiquer|qualite|intitule|lieu|departement|collectivite|service|fonction|grade|objet|societe|entreprise|beneficiaire|petitionnaire|agent|association|voie|rue|heure|periode|a\s+remplir)\b|^x{2,}$/;
-/** What an export writes in brackets where a picture or a note was (« [Signature] », « [Cachet de la mairie] », « [Abrogé] »). */
-const NOT_A_FIELD = /\b(?:signature|signee?|cachet|sceau|logo|image|photo|illisible|annexe|abroge|page|nota|sic)\b/;
+/** What an export writes in brackets where a picture or a note was (« [Signature] », « [Cachet de la mairie] », « [Abrogé] »), and the data a published copy hides (« [nom occulté] », CRPA, art. L. 312-1-2). */
+const NOT_A_FIELD = /\b(?:signature|signee?|cachet|sceau|logo|image|photo|illisible|annexe|abroge|page|nota|sic)\b|\b(?:occulte|anonymise|masque|supprime|retire)e?s?\b/;
 /** A date to fill: « XX/XX/2025 », « __/05/2025 », « 12/XX/2025 », « XX mai 2025 » (folded). */
 const DATE_FIELD = /\b(?:xx|\d{1,2}|__)[/.](?:xx|__)[/.](?:\d{4}|\d{2}|x{2,4}|_{2,4})(?!\w)|\b(?:xx|__)[/.]\d{1,2}[/.](?:\d{4}|x{4})\b|\bxx\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g;
 /** A number to fill: « n° ____ », « n° 2025-__ », « n° XXX » (folded). */
@@ -53,10 +53,12 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
       const nl = f.indexOf('\n', at);
       const line = f.slice(lineStart, nl < 0 ? f.length : nl);
       if (BY_HAND.test(line)) continue;
-      // Leaders before a figure (« Comité des fêtes ........ 2 500 € », a table of contents' « …… p. 3 »).
-      if (/^[.…\s]*(?:p(?:age)?\.?\s*)?[-–]?\s*\d/.test(f.slice(at + m[0].length, nl < 0 ? f.length : nl))) continue;
-      // Markdown's emphasis (« __gras__ ») and a separator line are no blanks.
-      if (m[0][0] === '_' && (/[\p{L}\d]/u.test(f.charAt(at + m[0].length)) || /^[\s_]*$/.test(line))) continue;
+      // Leaders before a value (« Comité des fêtes ........ 2 500 € », « Associations ........ gratuit », « Rapporteur
+      // ........ Mme X », a table of contents' « …… p. 3 »), not before a connector (« Fait à ……, le …… », « né le …… à »).
+      const rest = f.slice(at + m[0].length, nl < 0 ? f.length : nl);
+      if (/^[.…\s]*(?:p(?:age)?\.?\s*)?[-–]?\s*\d/.test(rest) || /^[.…_\s]*(?!(?:a|au|aux|le|la|les|l'|de|du|des|d'|en|et|ou)\b)[a-z]/.test(rest)) continue;
+      // Markdown's emphasis (« __gras__ », opening or closing), a name_with_underscores and a separator line are no blanks.
+      if (m[0][0] === '_' && (/[\p{L}\d]/u.test(f.charAt(at + m[0].length)) || /[\p{L}\d]/u.test(f.charAt(at - 1)) || /^[\s_]*$/.test(line))) continue;
       if (/^[\s.…]*$/.test(line)) continue;
       add(at, at + m[0].length);
     }

@@ -15,7 +15,9 @@ const DELEGATED_QUALITY = /delegation|p\/?\s?le|delegue/;
 const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
 
 /** « Pour le Maire et par délégation, », « P/le Président, », « Par délégation, » (folded): for the head, by another. */
-const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+empeche(?:e)?)?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?))[\s,]*/;
+/** The head is prevented or absent and another stands in (L. 2122-17): « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire » (folded). */
+const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+l'absence\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b/;
+const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
 
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
@@ -34,7 +36,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+empeche(?:e)?)?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
@@ -230,7 +232,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (a.name !== null || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
     if (!/^[\s,]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
     // (« Pour le Maire empêché, » over « Le Premier Adjoint, »: the adjoint stands in for the maire, L. 2122-17; no délégation.)
-    out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !/empechee?\b/.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
+    out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !STANDS_IN.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
   }
   // An e-signature stamp names the signer: "Signé électroniquement par : Gérard ANDRE", "Signé numériquement le 02/01/2023 Christian Couturier".
   const stamp = /sign[ée]\s+(?:electroniquement|numeriquement)(?:\s+par)?\s*:?\s*(?:le\s+\d{2}\/\d{2}\/\d{4}\s+)?/i.exec(f.slice(from, Math.min(to, from + 400)));
@@ -354,7 +356,11 @@ export function readSignatureMentions(text: string, f: string, index: TextIndex,
   const visa = act.visas.find((v) => VISA_DELEGATION.test(f.slice(v.start, v.end)));
   if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: null, flag: false });
   // « Pour le Maire empêché, Le Premier Adjoint »: the head is prevented and another stands in (L. 2122-17).
-  const standIn = act.signatories.find((x) => x.role === 'author' && /\bpour\s+(?:le|la)\s+(?:maire|president(?:e)?)\s+empechee?\b/.test(fold(x.quality ?? '')));
-  if (standIn) out.push({ kind: 'head-prevented', start: standIn.start, end: standIn.end, value: standIn.quality, flag: false });
+  // (Flag: a visa or a considérant says what the délibération provides when the maire is prevented.)
+  const standIn = act.signatories.find((x) => x.role === 'author' && STANDS_IN.test(fold(text.slice(Math.max(0, x.start - 80), x.end))));
+  if (standIn) {
+    const provided = [...act.visas, ...act.considerants].some((r) => /\bempechement\b|\bsuppleance\b/.test(f.slice(r.start, r.end)));
+    out.push({ kind: 'head-prevented', start: standIn.start, end: standIn.end, value: standIn.quality, flag: provided });
+  }
   return out;
 }
