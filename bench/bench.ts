@@ -46,6 +46,28 @@ const ratios: number[] = [];
 for (const f of corpusFiles()) ratios.push(row(path.basename(f).slice(0, 50), readFileSync(f, 'utf8'), 100).ratio);
 ratios.sort((x, y) => x - y);
 console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (budget ≤ 2 ms), ratio à markdown-it ${big.ratio.toFixed(2)} (budget ≤ 1,0)`);
+// Minor page faults per run (Linux): on a virtual machine that hands freed pages back to its host, each fault of a
+// fresh page costs tens of microseconds, and they weigh more than the code in the figures above.
+{
+  const faults = (): number | null => {
+    try {
+      return Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
+    } catch {
+      return null;
+    }
+  };
+  const big2000 = generateAct(2000);
+  const perRun = (fn: () => void) => {
+    for (let i = 0; i < 20; i++) fn();
+    const f0 = faults();
+    for (let i = 0; i < 100; i++) fn();
+    const f1 = faults();
+    return f0 === null || f1 === null ? null : (f1 - f0) / 100;
+  };
+  const a = perRun(() => analyze(big2000, { catalogue }));
+  const m = perRun(() => md.parse(big2000, {}));
+  if (a !== null && m !== null) console.log(`Fautes de page mineures par analyse (acte de 2 000 lignes) : ${a.toFixed(0)} ; markdown-it : ${m.toFixed(0)}`);
+}
 console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
 
 // Re-reading after a keystroke: the reading (fold, scanner, blocks, references; no rules) of the 2,000-line act with

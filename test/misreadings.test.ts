@@ -1148,3 +1148,8 @@ test('who may sign: an arrêté that delegates is signed by the maire himself (S
   const own = 'DÉCISION N° D-2025-014\nObjet : Fermeture exceptionnelle de la médiathèque\nLe Maire de Lexy,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-17 et L. 2122-24 ;\nDÉCIDE\nArticle 1er : La médiathèque est fermée le 16 août 2025.\nFait à Lexy, le 8 août 2025\nPour le Maire empêché,\nLe Premier adjoint,\nXavier ODO\n';
   assert.deepEqual(codes(own).filter((c) => ['DEL-008', 'DEL-002', 'VIS-001'].includes(c)), []);
 });
+
+test('two signatures side by side, the secrétaire’s name left blank (« …………… »): the maire’s name is not the secrétaire’s', () => {
+  const act = parse(`${seanceHead('En exercice : 19 – Présents : 15 – Votants : 15')}Vu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : D’adhérer au groupement de commandes.\n\nLe Maire,                        Le secrétaire de séance,\nAlain GALLIANO                   ……………………\n`);
+  assert.deepEqual(act.signatories.map((s) => [s.name, s.role]), [['Alain GALLIANO', 'author'], [null, 'secretary']]);
+});

@@ -99,7 +99,7 @@ function cells(text: string, from: number, to: number): { start: number; end: nu
  * cell of the same rank on the next line that holds text, when it is a person's name. Null when the line has one
  * column, or the cell is no name.
  */
-function columnName(text: string, index: TextIndex, qStart: number, to: number): { name: string; end: number } | null {
+function columnName(text: string, index: TextIndex, qStart: number, to: number): { name: string | null; end: number } | null {
   const line = index.lineOf(qStart);
   const own = cells(text, index.lineStarts[line], index.lineEnd(line));
   if (own.length < 2) return null;
@@ -115,6 +115,8 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
     const cell = row[rank];
     if (!cell || row.length !== own.length) return null;
     const written = text.slice(cell.start, cell.end).replace(/\s*,$/, '');
+    // A blank left for the name (« …………… », « ______ »): no name in this column, not the next column's.
+    if (/^[.…_\s]{3,}$/.test(written)) return { name: null, end: cell.start };
     const nm = NAME_RE.exec(written);
     if (!nm || nm.index !== 0 || nm[0].length !== written.length) return null;
     const first = nm[1] ?? nm[3] ?? nm[5];
@@ -183,7 +185,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         end = qEnd + nm.index + nm[0].length;
       }
     }
-    if (name === null && !(nextQuality && nextQuality.index === 0)) {
+    if (name === null && !column && !(nextQuality && nextQuality.index === 0)) {
       // « Le Maire, » then « Jean-Marie Le Goff »: a name in small letters alone on the line under the quality.
       const mixed = MIXED_NAME_LINE.exec(after);
       if (mixed && !NOT_SIGNER.test(mixed[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, ''))) {
@@ -191,7 +193,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         end = qEnd + mixed.index + mixed[0].length;
       }
     }
-    if (name === null) {
+    if (name === null && !column) {
       // "Franck LOUVRIER\nMaire de la Baule-Escoublac": the name on the line just above a quality with no article.
       // Line breaks looked up in the folded text, where a lone CR is a LF.
       const lineStart = f.lastIndexOf('\n', qStart - 1);
