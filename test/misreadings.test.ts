@@ -1153,3 +1153,29 @@ test('two signatures side by side, the secrétaire’s name left blank (« …�
   const act = parse(`${seanceHead('En exercice : 19 – Présents : 15 – Votants : 15')}Vu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : D’adhérer au groupement de commandes.\n\nLe Maire,                        Le secrétaire de séance,\nAlain GALLIANO                   ……………………\n`);
   assert.deepEqual(act.signatories.map((s) => [s.name, s.role]), [['Alain GALLIANO', 'author'], [null, 'secretary']]);
 });
+
+test('a sixth review by juristes (special regimes): Alsace-Moselle, a syndicat mixte ouvert, the Métropole de Lyon, Saint-Martin, overseas and Corsican tribunals, the code des communes de la Nouvelle-Calédonie', () => {
+  const delib = (head: string, convocation: string, seance: string, extra = '') => `${head}\nDélibération n° 2025-031\nObjet : Tarifs\nSéance du ${seance}\nDate de convocation : ${convocation}\n${extra}Membres en exercice : 55 – Présents : 40 – Votants : 40\nSecrétaire de séance : Mme Lise DUMONT\nLe Conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE de fixer les tarifs.\nFait à Strasbourg, le 17 mars 2025\nLe Maire,\nJeanne BARSEGHIAN\nLa secrétaire de séance,\nLise DUMONT\n`;
+  // Alsace-Moselle: three days before the séance (L. 2541-2), whatever the population; the day before in an emergency.
+  const strasbourg = 'Département du Bas-Rhin\nVille de Strasbourg';
+  assert.deepEqual(fired(delib(strasbourg, '13 mars 2025', '17 mars 2025'), 'SEA-001'), []);
+  assert.deepEqual(fired(delib(strasbourg, '16 mars 2025', '17 mars 2025', 'Urgence : la séance est convoquée en urgence.\n'), 'SEA-001'), []);
+  assert.match(fired(delib(strasbourg, '15 mars 2025', '17 mars 2025'), 'SEA-001')[0]?.message ?? '', /en Alsace-Moselle, la convocation est faite trois jours au moins avant la séance .*L\.\s2541-2/u);
+  // A syndicat mixte ouvert is no EPCI: its statuts set the délai (a warning to check them, not an error).
+  const smo = fired(delib('SYNDICAT MIXTE OUVERT NUMÉRIQUE DE LA LOIRE', '6 juin 2025', '10 juin 2025').replace('Le Conseil municipal', 'Le Comité syndical'), 'SEA-001');
+  assert.deepEqual(smo.map((d) => d.severity), ['warning']);
+  // The Métropole de Lyon and the Collectivité de Saint-Martin: not judged on the commune's séance rules.
+  const noSecretary = (head: string) => delib(head, '20 juin 2025', '30 juin 2025').replace('Secrétaire de séance : Mme Lise DUMONT\n', '').replace('La secrétaire de séance,\nLise DUMONT\n', '').replace('Le Conseil municipal', 'Le Conseil').replace('Le Maire,', 'Le Président,');
+  for (const head of ['MÉTROPOLE DE LYON\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE', 'COLLECTIVITÉ DE SAINT-MARTIN\n\nDÉLIBÉRATION DU CONSEIL EXÉCUTIF']) {
+    assert.deepEqual(codes(noSecretary(head)).filter((c) => c.startsWith('SEA')), [], head);
+  }
+  // No département written: the commune's, when the register knows one commune of that name (« Commune du Diamant »).
+  const arrete = (head: string, tribunal: string) => `${head}\n\nARRÊTÉ N° 2025-061\nportant interdiction temporaire de la baignade\nLe Maire,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-23 ;\nARRÊTE :\nArticle 1er : La baignade est interdite.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif ${tribunal} dans un délai de deux mois à compter de sa publication.\nFait le 3 juin 2025\nLe Maire,\nJean DUPONT\n`;
+  assert.match(fired(arrete('Collectivité territoriale de Martinique\nCOMMUNE DU DIAMANT', 'de la Guadeloupe'), 'REC-002')[0]?.message ?? '', /Martinique \(département de la commune au registre des collectivités\)/);
+  assert.match(fired(arrete('Collectivité de Corse\nVille d’Ajaccio', 'de Marseille'), 'REC-002')[0]?.message ?? '', /celui de Bastia, pas celui de Marseille/);
+  assert.deepEqual(fired(arrete('Collectivité de Corse\nVille d’Ajaccio', 'de Bastia'), 'REC-002'), []);
+  // Three communes are named Mérignac: no guess.
+  assert.deepEqual(fired(arrete('VILLE DE MÉRIGNAC', 'de Toulouse'), 'REC-002'), []);
+  // The code des communes de la Nouvelle-Calédonie is in force (not the code des communes, abrogated).
+  assert.deepEqual(fired('Commune de Nouméa\nDélibération n° 2025-12\nVu le code des communes de la Nouvelle-Calédonie ;\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n', 'VIS-004'), []);
+});

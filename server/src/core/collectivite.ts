@@ -27,6 +27,15 @@ const cache = new WeakMap<Act, WeakMap<Catalogue, ResolvedCollectivite>>();
 /** The value of the first mention of a kind (an INSEE code, a commune's name: syntax/identity.ts). */
 const mention = (act: Act, kind: MentionKind): string | null => act.mentions.find((m) => m.kind === kind)?.value ?? null;
 
+/** The commune the header (« Ville d'Ajaccio ») or the authority (« Le Maire de la Ville de CHELLES, ») names, or null. */
+export function communeName(act: Act): string | null {
+  // (« Commune du Diamant » is Le Diamant, « Ville des Sables-d'Olonne » Les Sables-d'Olonne.)
+  return act.header.collectivite?.type === 'commune' ? act.header.collectivite.name.replace(/^(?:commune|ville|mairie)\s+(?:(du)\s+|(des)\s+|de\s+|d['’]\s*)/i, (_m, du?: string, des?: string) => (du ? 'Le ' : des ? 'Les ' : ''))
+    : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*,?\s*$/i.exec(act.authority?.text.trim() ?? '')?.[1]
+      // A flattened text (OCR) where the authority was not cut out: « Le Maire de la Ville de CHELLES, Vu … ».
+      ?? mention(act, 'maire-of');
+}
+
 /** The collectivité of the act (cached per act and catalogue; the profile is fixed for an analysis). It reads the model only. */
 export function resolveCollectivite(act: Act, profile: Profile, catalogue: Catalogue): ResolvedCollectivite {
   let byCatalogue = cache.get(act);
@@ -89,10 +98,7 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
   if (!named && !dep && catalogue.tribunal) {
     // No département written: the commune named by the header or the authority (« Le Maire de la Ville de CHELLES, »),
     // told apart from its homonyms by the ressort of the tribunal administratif the act names.
-    const name = act.header.collectivite?.type === 'commune' ? act.header.collectivite.name.replace(/^(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*|du\s+)/i, '')
-      : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*,?\s*$/i.exec(act.authority?.text.trim() ?? '')?.[1]
-        // A flattened text (OCR) where the authority was not cut out: « Le Maire de la Ville de CHELLES, Vu … ».
-        ?? mention(act, 'maire-of');
+    const name = communeName(act);
     const ressort = act.recours?.tribunal ? catalogue.tribunal(act.recours.tribunal)?.departements ?? null : null;
     if (name && ressort) {
       const fit = catalogue.collectivitesNamed(name).filter((c) => c.kind === 'commune' && ressort.includes(c.departement ?? ''));

@@ -527,7 +527,9 @@ export type SeanceMentionKind =
   /** An arrêté whose title or objet delegates functions or signature (« portant délégation de fonction à … ») (syntax/mentions.ts). */
   | 'delegating-act'
   /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
-  | 'budget-objet';
+  | 'budget-objet'
+  /** « Syndicat mixte ouvert » in the head of the act: no EPCI, its statuts set how its comité meets (L. 5721-2) (syntax/mentions.ts). */
+  | 'open-syndicat';
 
 /** A mention read in the act: its kind, where (UTF-16 offsets), and what it holds. */
 export interface Mention {

@@ -44,6 +44,8 @@ export const CODE_NAMES: readonly (readonly [key: string, folded: string])[] = [
   ['CPI', 'code de la propriete intellectuelle'],
   ['CMP', 'code des marches publics'],
   ['CCOMMUNES', 'code des communes'],
+  // (In force: the communes of Nouvelle-Calédonie are governed by it, not by the CGCT.)
+  ['CCNC', 'code des communes de la nouvelle-caledonie'],
   ['CGCL', 'code general des collectivites locales'],
 ];
 

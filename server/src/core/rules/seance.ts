@@ -7,7 +7,7 @@ import { sameMember } from '../syntax/members';
 import type { Finding } from './rule';
 import { frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing, groupDigits } from './util';
-import { type DocumentedRule, explanation as documented, derived, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
+import { type DocumentedRule, explanation as documented, departementOf, derived, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 import { resolveCollectivite } from '../collectivite';
 
@@ -35,7 +35,7 @@ export const SEA_001: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-11, L. 2121-12, L. 2121-7 et L. 5211-1', url: null, code: 'CGCT', article: 'L2121-12' },
   status: 'confirmed',
   doc: {
-    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon de l’en-tête de l’acte (« Commune de X — 640 habitants »), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, plus de 23 conseillers en exercice disent au moins 27 sièges, donc 3 500 habitants et plus (L. 2121-2) : 5 jours, en avertissement (une commune nouvelle peut réunir encore tous les conseillers des anciennes communes) ; sinon le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement général (installation du conseil, élection du maire, présidence du doyen d’âge, tenue un vendredi, samedi ou dimanche) : 3 jours (L. 2121-7) ; non pour une élection après une démission, un décès ou des élections partielles. Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié. Les assemblées des départements, des régions et des collectivités d’outre-mer suivent leur propre partie du CGCT : la règle ne les juge pas.',
+    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon de l’en-tête de l’acte (« Commune de X — 640 habitants »), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, plus de 23 conseillers en exercice disent au moins 27 sièges, donc 3 500 habitants et plus (L. 2121-2) : 5 jours, en avertissement (une commune nouvelle peut réunir encore tous les conseillers des anciennes communes) ; sinon le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement général (installation du conseil, élection du maire, présidence du doyen d’âge, tenue un vendredi, samedi ou dimanche) : 3 jours (L. 2121-7) ; non pour une élection après une démission, un décès ou des élections partielles. Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié. Les assemblées des départements, des régions et des collectivités d’outre-mer suivent leur propre partie du CGCT : la règle ne les juge pas. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local, L. 2541-1 : L. 2121-11 ne s’y applique pas) : trois jours au moins avant la séance, la veille en cas d’urgence, quelle que soit la population (L. 2541-2).',
   },
   check(ctx) {
     const { act, profile } = ctx;
@@ -67,6 +67,26 @@ export const SEA_001: DocumentedRule = {
     if (jf < 0) {
       return [{ range, severity: d.flattened ? 'warning' : undefined, message: `La date de convocation est postérieure à la séance (${sent}) : vérifiez les dates.` }];
     }
+    // A commune of the Moselle, the Bas-Rhin or the Haut-Rhin: the droit local replaces L. 2121-11 (L. 2541-1), the
+    // convocation is made three days at least before the séance, the day before in an emergency (L. 2541-2).
+    if (!epci && !bureau && ALSACE_MOSELLE.has(departementOf(ctx)?.code ?? c.info?.departement ?? '')) {
+      const days = jf + 1;
+      const need = s.urgency ? 1 : 3;
+      if (days >= need) return [];
+      return [{
+        range,
+        severity: d.flattened ? 'warning' : undefined,
+        message: `${days} jour${days > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : en Alsace-Moselle, la convocation est faite trois jours au moins avant la séance et, en cas d’urgence, la veille (CGCT, art. L. 2541-2).`,
+      }];
+    }
+    // A syndicat mixte ouvert is no EPCI: its statuts set the délai (CGCT, art. L. 5721-2).
+    if (jf < min && mentionOf(act, 'open-syndicat') && !s.urgency) {
+      return [{
+        range,
+        severity: 'warning',
+        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} entre la convocation et la séance (${sent}) : un syndicat mixte ouvert n’est pas un EPCI, le délai de convocation de son comité est fixé par ses statuts ; vérifiez qu’il est respecté (CGCT, art. L. 5721-2).`,
+      }];
+    }
     if (jf < min && bureau && !s.urgency) {
       // The bureau's délai is its règlement intérieur's, not the conseil's: say so, without claiming another minimum.
       return [{
@@ -94,6 +114,9 @@ export const SEA_001: DocumentedRule = {
     return [];
   },
 };
+
+/** The départements of the droit local (Moselle, Bas-Rhin, Haut-Rhin): CGCT, art. L. 2541-1 and after. */
+const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 
 export const SEA_002 = explanation(
   'SEA-002',

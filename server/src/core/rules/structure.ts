@@ -264,7 +264,8 @@ export const STR_006: DocumentedRule = {
       return [{ range: at, message: 'L’en-tête ne nomme pas la collectivité : ajoutez « Commune de … » (ou le nom de l’EPCI) en tête de l’acte.' }];
     }
     const commune = act.header.collectivite?.type === 'commune' || profile.kind === 'commune' || act.kind.endsWith('-maire') || act.kind === 'deliberation-cm';
-    if (commune && !departementOf(ctx) && !mentionOf(act, 'departement-named')) {
+    const dep = departementOf(ctx);
+    if (commune && (!dep || dep.from === 'register') && !mentionOf(act, 'departement-named')) {
       return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
     }
     return [];

@@ -5,7 +5,7 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
-import { ofPlace } from '../collectivite';
+import { communeName, ofPlace, resolveCollectivite } from '../collectivite';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -142,7 +142,7 @@ export const citesArticle = (refs: readonly Reference[], article: string | RegEx
 export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
 
 /** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
-export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' } | null {
+export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' | 'register' } | null {
   const { profile, catalogue, act } = ctx;
   const tries: [string | null | undefined, 'profile' | 'header' | 'identifier'][] = [
     [profile.departement, 'profile'],
@@ -154,7 +154,22 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
     const d = catalogue.departement(key);
     if (d) return { code: d.code, name: d.name, tribunal: d.tribunal, from };
   }
-  return null;
+  // None written: the département of the commune the register knows by its name alone (« Ville d'Ajaccio », « Commune
+  // de Kourou » under « Collectivité territoriale de Guyane »), when only one commune has that name. (Not one told
+  // apart from its homonyms by the tribunal the act names: that tribunal is what this département checks.)
+  const c = resolveCollectivite(act, profile, catalogue);
+  const code = c.from !== null && c.from !== 'nom-tribunal' ? c.info?.departement : communeNamedOnce(act, catalogue)?.departement;
+  const d = code ? catalogue.departement(code) : null;
+  return d ? { code: d.code, name: d.name, tribunal: d.tribunal, from: 'register' } : null;
+}
+
+/** The commune the header or the authority names, when the register has exactly one commune of that name. */
+function communeNamedOnce(act: Act, catalogue: RuleContext['catalogue']) {
+  if (!catalogue.collectivitesNamed) return null;
+  const name = communeName(act);
+  if (!name) return null;
+  const fit = catalogue.collectivitesNamed(name).filter((x) => x.kind === 'commune');
+  return fit.length === 1 ? fit[0] : null;
 }
 
 /** The act belongs to the Métropole du Grand Paris (seat in Paris 15e: tribunal administratif de Paris). */
@@ -170,7 +185,7 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   if (isMGP(ctx)) return { seat: 'Paris', why: 'siège de la Métropole du Grand Paris à Paris' };
   const d = departementOf(ctx);
   if (d?.tribunal) {
-    const from = d.from === 'profile' ? 'profil de la collectivité' : d.from === 'header' ? 'en-tête de l’acte' : 'identifiant de télétransmission';
+    const from = d.from === 'profile' ? 'profil de la collectivité' : d.from === 'header' ? 'en-tête de l’acte' : d.from === 'register' ? 'département de la commune au registre des collectivités' : 'identifiant de télétransmission';
     return { seat: d.tribunal, why: `${d.name} (${from}) relève du tribunal administratif ${ofPlace(d.tribunal)}` };
   }
   return null;

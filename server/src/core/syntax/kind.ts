@@ -147,6 +147,12 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
  */
 export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
+  // The header names a collectivité with its own statute: the Métropole de Lyon (run on the département's rules, L. 3611-3),
+  // the collectivités of Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-Miquelon, Guyane, Martinique, Corse.
+  const head = pre.slice(0, 800);
+  if (/\bmetropole\s+de\s+lyon\b/.test(head) && !/\b(?:ville|commune|mairie)\s+de\s+lyon\b/.test(head)) return 'departement';
+  if (/\bcollectivite\s+(?:territoriale\s+)?(?:de\s+(?:saint-martin|saint-barthelemy|saint-pierre-et-miquelon|guyane|martinique|corse))\b/.test(head)
+    && !/\b(?:ville|commune|mairie)\s+(?:de|d'|du)\s/.test(head) && !/\bmaire\b/.test(head)) return 'outre-mer';
   const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/.exec(pre);
   if (!m) return null;
   // (A commission permanente without its conseil named is a département's; « l'assemblée plénière » a région's.)

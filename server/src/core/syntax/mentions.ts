@@ -200,6 +200,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   first(COLLECTIVITE_NAMED, 'collectivite-named', 0, 2000, head);
   first(DEPARTEMENT_NAMED, 'departement-named', 0, 2000, head);
   first(/metropole\s+du\s+grand\s+paris/, 'metropole-grand-paris', 0, 1500, head);
+  first(/\bsyndicat\s+mixte\s+ouvert\b/, 'open-syndicat', 0, 1500, head);
   // The maire named before (or just after) the dispositif of a décision du maire.
   if (act.kind === 'decision-maire') first(/\bmaire\b/, 'maire-named', 0, Math.min(ds + 200, 6000));
 
