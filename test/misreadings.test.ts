@@ -1179,3 +1179,19 @@ test('a sixth review by juristes (special regimes): Alsace-Moselle, a syndicat m
   // The code des communes de la Nouvelle-Calédonie is in force (not the code des communes, abrogated).
   assert.deepEqual(fired('Commune de Nouméa\nDélibération n° 2025-12\nVu le code des communes de la Nouvelle-Calédonie ;\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n', 'VIS-004'), []);
 });
+
+test('a seventh review (small communes, messy typing): a convention the délibération approves is no visa to date (a false VIS-002)', () => {
+  const delib = (visa: string) => `Commune de Lexy\nDélibération n° 2025-12\nObjet : Adhésion au service de médecine préventive\nVu le code général des collectivités territoriales ;\n${visa}\nAprès en avoir délibéré, le conseil municipal, à l’unanimité, décide d’adhérer au service et autorise le Maire à signer la convention.\n`;
+  assert.deepEqual(fired(delib('Vu la convention proposée par le centre de gestion de l’Aube ;'), 'VIS-002'), []);
+  assert.deepEqual(fired(delib('Vu la convention à intervenir avec le centre de gestion ;'), 'VIS-002'), []);
+  assert.equal(fired(delib('Vu la convention avec le centre de gestion ;'), 'VIS-002').length, 1);
+});
+
+test('a seventh review (small communes): « composé de 11 membres en exercice » in the séance sentence, the date of a convocation « une seconde fois », « Commune de X - Haute-Marne »', () => {
+  const sentence = parse('Commune de Saint-Aubin-des-Prés\nDépartement de la Mayenne\nDélibération n° 2025-14\nL’an deux mille vingt-cinq, le cinq juin à 20 heures, le conseil municipal de Saint-Aubin-des-Prés, composé de 11 membres en exercice, dûment convoqué le 28 mai 2025, s’est réuni à la mairie sous la présidence de M. Gilles RENOU, Maire. Présents : M. Gilles RENOU, Mme Odile BESNIER, M. Yves GAUDIN, Mme Nathalie POIRIER. Secrétaire : M. Yves GAUDIN.\nObjet : Tarifs\nAprès en avoir délibéré, le conseil municipal, à l’unanimité, fixe le prix du repas.\n');
+  assert.deepEqual([sentence.seance?.membersInOffice, sentence.seance?.present], [11, 4]);
+  const second = parse('Commune de Vaux-sur-Blaise\nDélibération n° 2025-019\nSéance du 6 novembre 2025 (seconde convocation)\nLe conseil municipal, convoqué une première fois le 27 octobre 2025 pour le 3 novembre 2025, n’a pu délibérer faute de quorum. Convoqué une seconde fois le 5 novembre 2025, il s’est réuni le 6 novembre 2025 et délibère sans condition de quorum.\nMembres en exercice : 11 ; présents : 4 ; votants : 4\nObjet : Adhésion\nLe conseil municipal, après en avoir délibéré, DÉCIDE d’adhérer.\n');
+  assert.equal(second.seance?.convocationDate, '2025-11-05');
+  const dashed = parse('Commune de Vaux-sur-Blaise - Haute-Marne\n\nARRÊTÉ N° 2025-19\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : x.\n');
+  assert.deepEqual([dashed.header.collectivite?.name, dashed.header.departement?.name], ['Commune de Vaux-sur-Blaise', 'Haute-Marne']);
+});

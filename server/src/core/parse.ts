@@ -492,6 +492,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // « VILLE DE MÉRIGNAC — Département de la Gironde »: the département after the name, on the same line.
       const depAfter: RegExpExecArray | null = cut && !departement ? /^\s*(?:[–—-]\s*)?(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d.exec(f.slice(e, u.end)) : null;
       if (depAfter) departement = { ...span(e, u.end), name: clean(text.slice(e + depAfter.indices![1][0], e + depAfter.indices![1][1])) };
+      // « Commune de Vaux-sur-Blaise - Haute-Marne »: a département's name after a dash (the rules check it against the
+      // list of départements).
+      const dashed: RegExpExecArray | null = !cut && !departement ? /\s[–—-]\s+([^–—\n]{3,40}?)\s*$/d.exec(text.slice(s, u.end)) : null;
+      if (dashed && departementLine(dashed[1])) {
+        departement = { ...span(s + dashed.indices![1][0], s + dashed.indices![1][1]), name: dashed[1] };
+        e = s + dashed.index;
+      }
       // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
       const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/du.exec(text.slice(s, e));
       if (dep && !ACRONYM.test(dep[1])) {

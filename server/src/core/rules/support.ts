@@ -154,14 +154,21 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
     const d = catalogue.departement(key);
     if (d) return { code: d.code, name: d.name, tribunal: d.tribunal, from };
   }
-  // None written: the département of the commune the register knows by its name alone (« Ville d'Ajaccio », « Commune
+  // None written: the département of the commune the register knows by its name alone (read once per act) (« Ville d'Ajaccio », « Commune
   // de Kourou » under « Collectivité territoriale de Guyane »), when only one commune has that name. (Not one told
   // apart from its homonyms by the tribunal the act names: that tribunal is what this département checks.)
-  const c = resolveCollectivite(act, profile, catalogue);
-  const code = c.from !== null && c.from !== 'nom-tribunal' ? c.info?.departement : communeNamedOnce(act, catalogue)?.departement;
+  let byCatalogue = REGISTER_DEPARTEMENT.get(act);
+  if (!byCatalogue) REGISTER_DEPARTEMENT.set(act, (byCatalogue = new WeakMap()));
+  let code = byCatalogue.get(catalogue);
+  if (code === undefined) {
+    const c = resolveCollectivite(act, profile, catalogue);
+    code = (c.from !== null && c.from !== 'nom-tribunal' ? c.info?.departement : communeNamedOnce(act, catalogue)?.departement) ?? null;
+    byCatalogue.set(catalogue, code);
+  }
   const d = code ? catalogue.departement(code) : null;
   return d ? { code: d.code, name: d.name, tribunal: d.tribunal, from: 'register' } : null;
 }
+const REGISTER_DEPARTEMENT = new WeakMap<Act, WeakMap<object, string | null>>();
 
 /** The commune the header or the authority names, when the register has exactly one commune of that name. */
 function communeNamedOnce(act: Act, catalogue: RuleContext['catalogue']) {

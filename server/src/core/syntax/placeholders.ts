@@ -41,7 +41,8 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
     }
   }
   if (f.includes('xx') || f.includes('__')) for (const m of f.matchAll(DATE_FIELD)) add(m.index!, m.index! + m[0].length);
-  if (f.includes('n°') || f.includes('n °')) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
+  const blanks = f.includes('__') || f.includes('…') || f.includes('...') || f.includes('xxx');
+  if (blanks && (f.includes('n°') || f.includes('n °'))) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
   if (f.includes('(')) for (const m of f.matchAll(INSTRUCTION)) add(m.index!, m.index! + m[0].length);
   if (text.includes('«') || text.includes('{{') || text.includes('<<')) for (const m of text.matchAll(MERGE_FIELD)) add(m.index!, m.index! + m[0].length);
   // Blanks: in the act, up to its place and date, or its first signature.

@@ -12,7 +12,8 @@ function designation(s: string): VisaDesignation {
   if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
   if (/^(?:la|les)?\s*deliberations?\b/.test(s)) return 'deliberation';
   if (/^(?:l'|les)?\s*arretes?\b/.test(s)) return 'arrete';
-  if (/^(?:la|les)\s+conventions?\b/.test(s)) return 'convention';
+  // (A convention not yet signed, that the act approves: « la convention proposée par … », « à intervenir », « annexée ».)
+  if (/^(?:la|les)\s+conventions?\b/.test(s)) return /^(?:la|les)\s+conventions?\b[^;]{0,100}?\b(?:proposee|a\s+intervenir|a\s+conclure|a\s+passer|a\s+signer|ci-annexee|annexee|jointe|soumise)\b/.test(s) ? 'other' : 'convention';
   if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b/.test(s)) return 'code';
   return 'other';
 }

@@ -38,7 +38,7 @@ const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+r
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
-const SECOND_CONVOCATION_WORD = /\b(?:deuxieme|seconde|2e|nouvelle)\s+convocation\b/g;
+const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois)\b/g;
 
 const BLANK = /\s/;
 const isDigit = (s: string, i: number) => {
@@ -172,7 +172,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente'));
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente'));
   // « Présents au moment du vote : 20 » (members came or left): the quorum is judged at the vote. « Présents en salle :
   // 38 — Présents par visioconférence : 7 » (L. 5211-11-1): both.
   const atVote = !has('resent') ? null : /p(?<![a-z]p)resents?\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))\s*(?::\s*|\()(\d{1,4})(?!\d)/.exec(region);
