@@ -1195,3 +1195,9 @@ test('a seventh review (small communes): « composé de 11 membres en exercice �
   const dashed = parse('Commune de Vaux-sur-Blaise - Haute-Marne\n\nARRÊTÉ N° 2025-19\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : x.\n');
   assert.deepEqual([dashed.header.collectivite?.name, dashed.header.departement?.name], ['Commune de Vaux-sur-Blaise', 'Haute-Marne']);
 });
+
+test('an « Arrêté du Maire » « pris en vertu de la délégation du conseil municipal (article L. 2122-22, 5°) » is a décision by délégation; an arrêté « portant délégation de fonction » is not', () => {
+  const act = (title: string) => parse(`Commune de Beaumont-en-Auge (Calvados)\n\nArrêté du Maire n° 2025-DEL-06\n${title}\n\nLe Maire de Beaumont-en-Auge,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (5°) et L. 2122-23 ;\nARRÊTE :\nArticle 1er : Le logement communal est loué.\n`).kind;
+  assert.equal(act('pris en vertu de la délégation du conseil municipal (article L. 2122-22, 5°)'), 'decision-maire');
+  assert.equal(act('portant délégation de fonction et de signature à M. Paul MARTIN'), 'arrete-maire');
+});

@@ -55,7 +55,9 @@ export function inferKind(
     // « ARRÊTÉ portant exercice du droit de préemption urbain » under L. 2122-22 (15°): a décision the maire takes by
     // délégation of the conseil, whatever its title (not an arrêté that delegates, to an adjoint or an agent).
     const titleAndObjet = title ? f.slice(title.start, Math.min(f.length, title.end + 200)).split(/\n\s*(?:le|la|nous|vu)\b/)[0] : '';
-    if (!byPresident && references.some((r) => r.article === 'L2122-22' && r.item) && !/delegation|delegue/.test(titleAndObjet)) return 'decision-maire';
+    // (Not an arrêté that delegates functions or signature; « pris en vertu de la délégation du conseil municipal »
+    // says the opposite: a décision by délégation, whose name is free.)
+    if (!byPresident && references.some((r) => r.article === 'L2122-22' && r.item) && !DELEGATION_RE.test(titleAndObjet)) return 'decision-maire';
     return byPresident ? 'arrete-president' : 'arrete-maire';
   }
   // « DÉCISION DU BUREAU » (L. 5211-10): the bureau deliberates by délégation of the conseil, a collegial act.
