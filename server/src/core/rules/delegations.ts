@@ -1,4 +1,5 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
+import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
@@ -73,8 +74,7 @@ export const DEL_002: DocumentedRule = {
   check(ctx) {
     const { act, profile } = ctx;
     if (!isMayorDecision(ctx)) return [];
-    const delegating = new Set(mentionsOf(act, 'delegating-visa').map((m) => m.start));
-    const visas = where(act.visas, (v) => isDeliberationVisa(v) && delegating.has(v.start));
+    const visas = delegatingVisas(ctx);
     const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
     if (!anchor) return [];
     if (visas.length === 0) {
@@ -84,8 +84,7 @@ export const DEL_002: DocumentedRule = {
     // 16 décembre 2024 fixant les limites … » beside the délégation of 2014): the délégation ends with the mandate.
     const limitsOnly = new Set(mentionsOf(act, 'limits-only-visa').map((m) => m.start));
     const delegatingOnly = visas.filter((v) => !limitsOnly.has(v.start));
-    const inVisa = containingIn(delegatingOnly.length ? delegatingOnly : visas);
-    const dates = where(act.references, (r) => r.type === 'deliberation' && r.date && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
+    const dates = deliberationDatesIn(ctx, delegatingOnly.length ? delegatingOnly : visas);
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
     if (profile.mandateStart && latest.date < profile.mandateStart) {
@@ -160,7 +159,9 @@ export const DEL_004: DocumentedRule = {
       // The last general renewal whose campaign had opened on the act's date; its délégation, if dated, must be older.
       renewal = RENEWALS.filter((r) => r.campaign <= date).pop() ?? null;
       if (!renewal) return [];
-      const delegated = delegationDates(ctx);
+      // (A décision du maire: the délibérations that delegate; a bureau or a président: any délibération visée.)
+      const visas = act.kind === 'decision-maire' ? delegatingVisas(ctx) : where(act.visas, isDeliberationVisa);
+      const delegated = deliberationDatesIn(ctx, visas).map((d) => d.date);
       if (delegated.length ? delegated.some((d) => d >= renewal!.campaign) : date >= renewal.installedFrom) return [];
       start = renewal.campaign;
     }
@@ -175,21 +176,26 @@ export const DEL_004: DocumentedRule = {
       loan = mentionOf(act, 'loan-objet') !== null;
     }
     if (!loan || !range) return [];
-    const campaign = renewal ? `la campagne des élections municipales du ${frenchDate(renewal.firstRound)} (ouverte le ${frenchDate(start)}, code électoral, art. R. 26)` : `l’ouverture de la campagne électorale (${frenchDate(start)})`;
+    const opened = renewal
+      ? `l’ouverture de la campagne des élections municipales du ${frenchDate(renewal.firstRound)} (ouverte le ${frenchDate(start)}, code électoral, art. R. 26)`
+      : `l’ouverture de la campagne électorale (${frenchDate(start)})`;
     return [{
       range,
-      message: `Décision d’emprunt du ${frenchDate(date)}, après ${renewal ? 'l’ouverture de ' : ''}${campaign} : les délégations en matière d’emprunts ont pris fin à cette date ; l’emprunt relève du conseil${renewal ? ', jusqu’à ce que le conseil élu délègue à nouveau' : ' désormais'} (CGCT, art. L. 2122-22, dernier alinéa${act.kind === 'decision-maire' ? '' : ', et L. 5211-10'}).`,
+      message: `Décision d’emprunt du ${frenchDate(date)}, après ${opened} : les délégations en matière d’emprunts ont pris fin à cette date ; l’emprunt relève du conseil${renewal ? ', jusqu’à ce que le conseil élu délègue à nouveau' : ' désormais'} (CGCT, art. L. 2122-22, dernier alinéa${act.kind === 'decision-maire' ? '' : ', et L. 5211-10'}).`,
     }];
   },
 };
 
-/** The dates of the délibérations the act's visas cite (for a décision du maire, those that delegate). */
-function delegationDates(ctx: RuleContext): string[] {
-  const { act } = ctx;
-  const delegating = new Set(mentionsOf(act, 'delegating-visa').map((m) => m.start));
-  const visas = where(act.visas, (v) => isDeliberationVisa(v) && (act.kind !== 'decision-maire' || delegating.has(v.start)));
+/** The visas of the délibération that delegates (a décision du maire: those the reader says delegate). */
+function delegatingVisas(ctx: RuleContext) {
+  const delegating = new Set(mentionsOf(ctx.act, 'delegating-visa').map((m) => m.start));
+  return where(ctx.act.visas, (v) => isDeliberationVisa(v) && delegating.has(v.start));
+}
+
+/** The dates of the délibérations cited in `visas`, with where each is written. */
+function deliberationDatesIn(ctx: RuleContext, visas: readonly Recital[]): { date: string; range: Range }[] {
   const inVisa = containingIn(visas);
-  return where(act.references, (r) => r.type === 'deliberation' && r.date !== null && inVisa(r.start, r.end) !== null).map((r) => r.date!);
+  return where(ctx.act.references, (r) => r.type === 'deliberation' && r.date !== null && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
 }
 
 export const DEL_005: DocumentedRule = {

@@ -272,7 +272,6 @@ export const STR_006: DocumentedRule = {
   },
 };
 
-
 /** STR-007 shows the first twelve fields left unfilled; the last one says how many more. */
 const MAX_SHOWN = 12;
 
@@ -283,7 +282,7 @@ export const STR_007: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Usage : un acte signé et publié ne garde aucun champ de modèle (CRPA, art. L. 212-1 pour la signature et la mention du signataire)', url: null, code: 'CRPA', article: 'L212-1' },
   status: 'unconfirmed',
-  doc: { details: 'Les champs d’un modèle laissés tels quels : un texte entre crochets en capitales ou qui nomme ce qu’il faut écrire (« [NOM] », « [date de la séance] »), une date ou un numéro en « XX » ou en « __ », une consigne entre parenthèses (« (préciser la voie) », « (Nom Prénom) », « (rayer la mention inutile) »), un champ de fusion (« «NOM_AGENT» », « {{date}} »), et avant la signature des blancs (« Présents : __ », « M./Mme …………… »). Les blancs qu’une copie papier laisse à remplir à la main (« Publié le …… », « Notifié le ____ », « Signature : ____ ») et les notes d’un export (« [Signature] », « [Cachet] ») ne sont pas signalés. Un acte ainsi laissé se lit mal : les autres règles prennent le champ pour une valeur (« Commune de [NOM] ») ou pour une absence.' },
+  doc: { details: 'Les champs d’un modèle laissés tels quels : un texte entre crochets qui nomme ce qu’il faut écrire (« [NOM] », « [VILLE] », « [date de la séance] »), une date ou un numéro en « XX » ou en « __ », une consigne entre parenthèses (« (préciser la voie) », « (Nom Prénom) », « (rayer la mention inutile) »), un champ de fusion (« «NOM_AGENT» », « {{date}} »), et avant la signature des blancs (« Présents : __ », « M./Mme …………… »). Les blancs qu’une copie papier laisse à remplir à la main (« Publié le …… », « Notifié le ____ », « Signature : ____ ») les points de conduite avant une valeur (« Associations ........ gratuit »), les notes d’un export (« [Signature] », « [Cachet] ») et les données occultées d’une version publiée (« [nom occulté] ») ne sont pas signalés. Un acte ainsi laissé se lit mal : les autres règles prennent le champ pour une valeur (« Commune de [NOM] ») ou pour une absence.' },
   check(ctx) {
     const found = mentionsOf(ctx.act, 'placeholder');
     return found.slice(0, MAX_SHOWN).map((m, i) => ({

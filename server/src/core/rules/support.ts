@@ -141,7 +141,10 @@ export const citesArticle = (refs: readonly Reference[], article: string | RegEx
 /** Visas that cite a délibération ("Vu la délibération n° …", "Vu les délibérations …"). */
 export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
 
-/** Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code. */
+/**
+ * Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code, else the
+ * register's (`from: 'register'`).
+ */
 export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' | 'register' } | null {
   const { profile, catalogue, act } = ctx;
   const tries: [string | null | undefined, 'profile' | 'header' | 'identifier'][] = [
@@ -154,8 +157,8 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
     const d = catalogue.departement(key);
     if (d) return { code: d.code, name: d.name, tribunal: d.tribunal, from };
   }
-  // None written: the département of the commune the register knows by its name alone (read once per act) (« Ville d'Ajaccio », « Commune
-  // de Kourou » under « Collectivité territoriale de Guyane »), when only one commune has that name. (Not one told
+  // None written: the département of the commune the register finds (« Ville d'Ajaccio », « Commune de Kourou » under
+  // « Collectivité territoriale de Guyane »: the one commune of that name), looked up once per act. (Not a commune told
   // apart from its homonyms by the tribunal the act names: that tribunal is what this département checks.)
   let byCatalogue = REGISTER_DEPARTEMENT.get(act);
   if (!byCatalogue) REGISTER_DEPARTEMENT.set(act, (byCatalogue = new WeakMap()));

@@ -180,19 +180,14 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
   }
 
-  // A délibération whose objet is a budget document (budget, décision modificative, compte administratif or financier,
-  // affectation du résultat, taux): the @ctes nature « BF » (documents budgétaires et financiers) fits it (PUB-009).
-  if (act.kind.startsWith('deliberation') && (act.object || act.title)) {
+  // What the title and the objet name, read once: a budget document (the @ctes nature « BF », PUB-009: budget, décision
+  // modificative, compte administratif or financier, affectation du résultat, taux) for a délibération; for an arrêté,
+  // a délégation of functions or signature (L. 2122-18, L. 2122-19, L. 5211-9; SIG-006).
+  const named = act.title || act.object ? [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ') : '';
+  if (named) {
     const where = (act.object ?? act.title)!;
-    const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
-    if (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named)) add('budget-objet', where.start, where.end);
-  }
-
-  // An arrêté that delegates functions or signature (L. 2122-18, L. 2122-19, L. 5211-9), by its title or objet (SIG-006).
-  if (act.kind.startsWith('arrete') && (act.title || act.object)) {
-    const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
-    const where = (act.object ?? act.title)!;
-    if (DELEGATION_RE.test(named)) add('delegating-act', where.start, where.end);
+    if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
+    if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) add('delegating-act', where.start, where.end);
   }
 
   // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.

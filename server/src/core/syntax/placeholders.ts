@@ -8,7 +8,7 @@ type Read = { readonly placeDate: PlaceDate | null; readonly signatories: readon
 
 /** A bracketed field (« [NOM DE LA COMMUNE] », « [date de la séance] »); not a link, a footnote, a box or « […] ». */
 const BRACKETED = /\[([^\][\n]{2,60})\](?!\()/g;
-/** The words of a field to fill (folded), in brackets or alone in parentheses. */
+/** The words that name a field to fill, in brackets (folded): « [NOM DE LA COMMUNE] », « [date de la séance] », « [XX] ». */
 const FIELD_WORDS = /\b(?:nom|prenoms?|commune|ville|date|adresse|montant|numero|preciser|completer|indiquer|qualite|intitule|lieu|departement|collectivite|service|fonction|grade|objet|societe|entreprise|beneficiaire|petitionnaire|agent|association|voie|rue|heure|periode|a\s+remplir)\b|^x{2,}$/;
 /** What an export writes in brackets where a picture or a note was (« [Signature] », « [Cachet de la mairie] », « [Abrogé] »), and the data a published copy hides (« [nom occulté] », CRPA, art. L. 312-1-2). */
 const NOT_A_FIELD = /\b(?:signature|signee?|cachet|sceau|logo|image|photo|illisible|annexe|abroge|page|nota|sic)\b|\b(?:occulte|anonymise|masque|supprime|retire)e?s?\b/;
@@ -31,7 +31,7 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
     if (out.some((m) => start < m.end && end > m.start)) return;
     out.push({ kind: 'placeholder', start, end, value: text.slice(start, end), flag: false });
   };
-  // (Each pattern runs only when its first character is in the text.)
+  // (Each pattern runs only when the text holds the characters it needs.)
   if (text.includes('[')) {
     for (const m of text.matchAll(BRACKETED)) {
       const inner = f.slice(m.index! + 1, m.index! + m[0].length - 1).trim();
