@@ -68,6 +68,15 @@ console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (bu
   const m = perRun(() => md.parse(big2000, {}));
   if (a !== null && m !== null) console.log(`Fautes de page mineures par analyse (acte de 2 000 lignes) : ${a.toFixed(0)} ; markdown-it : ${m.toFixed(0)}`);
 }
+// Long runs of blanks (a PDF layout, the acts of a collection blanked out around each one): a regular expression that
+// can split a run between two of its parts costs the square or the cube of its length. Each run here is one line's
+// longest unit (4,000 characters).
+{
+  const gap = ' '.repeat(3_900);
+  const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nARRÊTÉ ${gap}N° 2026-041 portant interdiction du stationnement place du Marché\n\nLe Maire de Pornic,\nVu le code général des collectivités territoriales ;\nConsidérant la tenue du marché ;\n\nARRÊTE${gap}\n\nArticle 1er : Le stationnement est interdit place du Marché.${gap}\nPrésents : M.${gap}Jean BRARD. Mme${gap}Brigitte DIERICX a donné pouvoir à M. Paul FILY.\n\nFait à Pornic, le 1er juillet 2026\n\nLe Maire,${gap}\nJean-Michel BRARD\n`;
+  const s = stats(time(() => analyze(text, { catalogue }), 10));
+  console.log(`Acte aux longues suites de blancs (${text.length} caractères) : médiane ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
+}
 console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
 
 // Re-reading after a keystroke: the reading (fold, scanner, blocks, references; no rules) of the 2,000-line act with

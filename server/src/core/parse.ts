@@ -52,7 +52,7 @@ function freezeAct(act: Act): Act {
  */
 /** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
 const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
-const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*\)?\s*$/du;
+const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*(?:\)\s*)?$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
@@ -116,7 +116,7 @@ function recitalWords(raw: string, visa: boolean): RecitalWords {
   // A copy, not a slice of the document: the cache must not keep old versions of the text alive.
   raw = flat(raw);
   const body = clean(raw.replace(/^(?:vu|considérant|considerant|attendu)\**\s*/i, ''));
-  const endingMatch = /([;,:.])\s*(?:\*+)?\s*$/.exec(raw);
+  const endingMatch = /([;,:.])\s*(?:\*+\s*)?$/.exec(raw);
   const reading = readRecital(body, visa);
   // Shared by every act that holds the same recital: frozen, as the model's types say.
   if (reading.articleFirst) Object.freeze(reading.articleFirst);
@@ -392,7 +392,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       if (j + 1 === placeIdx) break;
       // A signature quality or an unrelated trailer ends the last article.
       // (Or the signature above « Fait à … »: « Le Maire, » / « Jean-Marie SCHWARTZ » / « Fait à Yutz, le … ».)
-      if ((placeIdx < 0 || (placeIdx > j + 1 && placeIdx <= j + 4)) && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*,?\s*$/.test(units[j + 1].f)) break;
+      if ((placeIdx < 0 || (placeIdx > j + 1 && placeIdx <= j + 4)) && /^(?:le|la)\s+(?:maire|president(?:e)?)\s*(?:,\s*)?$/.test(units[j + 1].f)) break;
       // « Franck LOUVRIER » on its own line, then « Maire de la Baule-Escoublac »: the signature block, under the
       // last article when no « Fait à » line comes later (a name and a quality inside an article stay in it).
       if (i === lastArticleUnit && (placeIdx < 0 || placeIdx < i) && j + 2 < n && isNameOverQuality(text, units[j + 1], units[j + 2])) break;
@@ -527,7 +527,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let number: NumberSpan | null = null;
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*:?\s*((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   const numberFrom = (s: number, e: number): NumberSpan | null => {
     const m = NUM_RE.exec(f.slice(s, e));
     if (!m) return null;
@@ -562,7 +562,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       number = { ...span(s, s + bare[1].length), value: text.slice(s, s + bare[1].length) };
       continue;
     }
-    const obj = /^objet\s*(?:de\s+la\s+deliberation|de\s+l'acte)?\s*:?\s*(\S.*)$/.exec(ff);
+    const obj = /^objet\s*(?:(?:de\s+la\s+deliberation|de\s+l'acte)\s*)?:?\s*(\S.*)$/.exec(ff);
     if (obj && !object) {
       // Cut at a line end (« … des manifes- » / « tations estivales pour l'année 2025 », « … de la voie, » / « rue … »):
       // the lines that go on with it, up to a blank line or a label.

@@ -73,7 +73,7 @@ const CODE_ANY = new RegExp(`\\b(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})(?![\\w.
 const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s{0,2}\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\.\\d{1,4}){1,3}';
 // One article number, optionally followed by "alinéa N" or an item "3°".
 const ARTICLE_RE = new RegExp(
-  `(?=[lrd])(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*,?\\s*\\(?(\\d{1,2})\\s?°\\)?)?`,
+  `(?=[lrd])(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*(?:,\\s*)?\\(?(\\d{1,2})\\s?°\\)?)?`,
   'g',
 );
 const BARE_ARTICLE_RE = /(?<![\w-])((?:l|r|d)\s?\.?\s?\d{3,4})(?![\w-]|\s?[-.]\s?\d|\s?°)/g;
@@ -85,9 +85,9 @@ const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';
 // « N°86.475 »: a dot for the hyphen (typed or read by OCR) is the same number.
 const NUM_SRC = '(?:(?:n\\s?[°o]\\.?|no\\.?|numero)\\s*|(?=\\d{2,4}-\\d{1,5}\\s+(?:du|en date du)\\s))(\\d{2,4}\\s?-\\s?\\d{1,5}|\\d{2,4}\\.\\d{2,5}(?![\\d.]))';
 // « du 14 mars 186 »: a year of three digits is a typing error the rules must see (DAT-003), not a missing date.
-const SHORT_YEAR_DATE_SRC = '(\\d{1,2})\\s*(?:er)?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{3})(?![\\d/.])';
+const SHORT_YEAR_DATE_SRC = '(\\d{1,2})(?:\\s*er)?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{3})(?![\\d/.])';
 const TEXT_RE = new RegExp(
-  `\\b${NATURE_SRC}\\s*(?:${NUM_SRC})?\\s*(?:(?:du|en date du)\\s+(?:${DATE_SRC}|${SHORT_YEAR_DATE_SRC}))?`,
+  `\\b${NATURE_SRC}\\s*(?:${NUM_SRC}\\s*)?(?:(?:du|en date du)\\s+(?:${DATE_SRC}|${SHORT_YEAR_DATE_SRC}))?`,
   'g',
 );
 const USUAL_NAME_RE = /\b(?:loi\s+(?:dite\s+)?(?:«\s*)?)(maptam|notre|3ds|alur|elan|sru|atr|engagement et proximite|chevenement|defferre|climat et resilience|egalim|nome)\b/g;
@@ -252,7 +252,7 @@ function scanPart(text: string, folded: string, index: TextIndex, from = 0, line
   // otherwise the code named just before ("le code …, notamment son article X").
   for (let i = 0; i < articles.length; i++) {
     let j = i;
-    while (j + 1 < articles.length && /^[\s,]*(?:et|ou|,|a|à)?[\s,]*$/.test(folded.slice(articles[j].end, articles[j + 1].start))) j++;
+    while (j + 1 < articles.length && /^[\s,]*(?:(?:et|ou|a|à)[\s,]*)?$/.test(folded.slice(articles[j].end, articles[j + 1].start))) j++;
     const after = CODE_AFTER.exec(folded.slice(articles[j].end, articles[j].end + 90));
     let key: string | null = null;
     let codeSpan: Span | null = null;
@@ -304,7 +304,7 @@ function scanPart(text: string, folded: string, index: TextIndex, from = 0, line
       // The year as written, on four digits (« 0186 »): month and day checked on a real year.
       const month = monthNumber(m[10]);
       if (isoDate(2000, month, +m[9])) date = `${m[11].padStart(4, '0')}-${String(month).padStart(2, '0')}-${m[9].padStart(2, '0')}`;
-      const written = /\d{1,2}\s*(?:er)?\s+\S+\s+\d{3}$/.exec(m[0]);
+      const written = /\d{1,2}(?:\s*er)?\s+\S+\s+\d{3}$/.exec(m[0]);
       if (written) dateSpan = span(start + m[0].length - written[0].length, start + m[0].length);
     }
     // Usual name in brackets or right after: "(MAPTAM)", "dite loi NOTRe".

@@ -450,7 +450,7 @@ export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'ven
 
 /** Regex source (on folded text) for a French date "1er janvier 2024" / "17 avril 2025" / "17/04/2025" (6 groups). */
 export const DATE_SRC =
-  '(?:(\\d{1,2})\\s*(?:er|\\^\\{er\\}|°)?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|jun|juil(?:let)?|jul|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))';
+  '(?:(\\d{1,2})(?:\\s*(?:er|\\^\\{er\\}|°))?\\s+(janv(?:ier)?|fevr?(?:ier)?|mars|avr(?:il)?|mai|juin|jun|juil(?:let)?|jul|aout|sept?(?:embre)?|oct(?:obre)?|nov(?:embre)?|dec(?:embre)?)\\.?\\s+(\\d{4})|(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}))';
 
 const MONTH_PREFIXES = ['jan', 'fev', 'mar', 'avr', 'mai', 'juin', 'juil', 'aou', 'sep', 'oct', 'nov', 'dec'];
 

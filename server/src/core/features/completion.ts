@@ -70,7 +70,7 @@ function articleStyle(analysis: Analysis, previous: Article | undefined): { word
   const headStart = previous.start;
   const numStart = index.offsetAt(previous.numberRange.start);
   const word = /^\W*(ARTICLE|Article|article|ART\.|Art\.)/.exec(text.slice(headStart, numStart));
-  const after = /^\s*(?:\*\*)?\s*([:.–—-])/.exec(text.slice(index.offsetAt(previous.numberRange.end), index.offsetAt(previous.numberRange.end) + 8));
+  const after = /^\s*(?:\*\*\s*)?([:.–—-])/.exec(text.slice(index.offsetAt(previous.numberRange.end), index.offsetAt(previous.numberRange.end) + 8));
   const w = word?.[1] === 'ARTICLE' ? 'ARTICLE' : 'Article';
   const sep = after ? (after[1] === '.' ? '.' : ` ${after[1]}`) : '';
   return { word: w, separator: sep };

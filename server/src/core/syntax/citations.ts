@@ -22,7 +22,7 @@ export function writtenTitle(text: string, ref: Reference): { start: number; end
 /** « loi n° 2014-58 », « Décret no 2020-1234 », « loi 2015 - 991 »: the nature, the « n° » and the number as written. */
 const TEXT_HEAD = /^(loi\s+organique|loi|ordonnance|d[ée]cret)(\s*)(n\s?[°oº]\s?\.?|no\.?|num[ée]ro|)(\s*)(\d{2,4}\s?[-–]\s?\d{1,5})/i;
 /** After a cited act's number: « …, relative à la tarification des cantines » (folded). */
-const CITED_OBJECT = new RegExp(`^\\s*,?\\s*(?:${RULE_WORDS.citedObjectLeads})\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?([^;\\n]{8,240})`);
+const CITED_OBJECT = new RegExp(`^\\s*(?:,\\s*)?(?:${RULE_WORDS.citedObjectLeads})\\s+(?:l['’]|la\\s+|le\\s+|les\\s+)?([^;\\n]{8,240})`);
 const SPECIAL_POLICE_CODE = new RegExp(RULE_WORDS.specialPoliceCodes);
 /** The CGCT named loosely (OCR, misspelling): « Coude Général des Collectivités Territoriales » (accents stripped). */
 const CGCT_LOOSELY = /coll?ectivit\S*\s+territor/i;

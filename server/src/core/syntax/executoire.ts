@@ -14,7 +14,7 @@ const stampPossible = (f: string, index: TextIndex) => {
 };
 
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
-  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*:?\s*(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
   // holds « executoire » or « certifi »: without them, no search.)
   const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
@@ -62,7 +62,7 @@ function publicityDates(body: string, at: number): DatedMention[] {
 
 
 /** A publicity or certification label: « Publié le », « Mis en ligne le », « Transmis en préfecture le », « Certifié exécutoire le »… */
-const BLANK_LABEL = /\b(?:publiee?s?|affichee?s?|mise?s?\s+en\s+ligne|transmise?s?(?:\s+(?:en|a\s+la)\s+(?:prefecture|sous-prefecture)|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?|notifiee?s?|recue?s?\s+en\s+(?:sous-)?prefecture|certifiee?s?\s+executoire|rendue?s?\s+executoire|date\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage|affichage|transmission|notification))(?:\s+(?:sur\s+le\s+site(?:\s+internet)?(?:\s+de\s+la\s+(?:commune|ville|collectivite))?|en\s+mairie|au\s+public))?\s*(?:le|du|:)[ \t]*:?[ \t]*/g;
+const BLANK_LABEL = /\b(?:publiee?s?|affichee?s?|mise?s?\s+en\s+ligne|transmise?s?(?:\s+(?:en|a\s+la)\s+(?:prefecture|sous-prefecture)|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?|notifiee?s?|recue?s?\s+en\s+(?:sous-)?prefecture|certifiee?s?\s+executoire|rendue?s?\s+executoire|date\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage|affichage|transmission|notification))(?:\s+(?:sur\s+le\s+site(?:\s+internet)?(?:\s+de\s+la\s+(?:commune|ville|collectivite))?|en\s+mairie|au\s+public))?\s*(?:le|du|:)[ \t]*(?::[ \t]*)?/g;
 const BLANK_LABEL_AT_START = new RegExp(`^(?:${BLANK_LABEL.source})`);
 /** What stands for a date not written yet: dots, underscores, « …/…/… », « __/__/____ », « XX/XX/XXXX ». */
 const PLACEHOLDER = /^(?:[._…\s]{3,}|[._…x\s]{1,4}\/[._…x\s]{1,4}\/[._…x\s]{2,6}|\[\s*(?:date|\.{0,3})\s*\]|<\s*date\s*>)(?=\s|$|[;,)])/;
@@ -80,7 +80,7 @@ export function readBlankDates(text: string, f: string, index: TextIndex, from: 
     const rest = f.slice(after, lineEnd);
     const ph = PLACEHOLDER.exec(rest);
     let blank = ph !== null && /\S/.test(ph[0]);
-    if (!blank && rest.trim() === '' && /(?:le|:)\s*:?[ \t]*$/.test(m[0])) {
+    if (!blank && rest.trim() === '' && /(?:le|:)\s*(?::[ \t]*)?$/.test(m[0])) {
       // Nothing after the label on its line: blank only when what follows is another label or nothing (a date on the
       // next line, as PDF layouts put it, is the label's date).
       const next = f.slice(lineEnd, lineEnd + 400).replace(/^\s+/, '');

@@ -6,7 +6,7 @@ import type { Mention } from '../model';
 
 /** The head of the text where these are written. */
 const HEAD = 3000;
-const INSEE = /\bcode\s+insee\s*(?:de\s+la\s+commune\s*)?:?\s*(\d{5}|2[AB]\d{3})\b/i;
+const INSEE = /\bcode\s+insee\s*(?:de\s+la\s+commune\s*)?(?::\s*)?(\d{5}|2[AB]\d{3})\b/i;
 const MAIRE_OF = /\b(?:Le|LE)\s+(?:Maire|MAIRE)\s+de\s+la\s+(?:Ville|VILLE|Commune|COMMUNE)\s+(?:de\s+|d['’])([A-ZÀ-Ý][\p{L}'’ -]{1,40}?)\s*,/u;
 
 /**

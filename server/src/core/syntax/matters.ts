@@ -57,7 +57,7 @@ const LIMIT = new RegExp([
   String.raw`plafon`, String.raw`n'excedant\s+pas`, String.raw`\binferieurs?\s+(?:ou\s+egale?s?\s+)?a\b`, String.raw`\bsuperieurs?\s+a\b`,
   String.raw`jusqu'a\s+(?:\d|un\s+montant|concurrence)`, String.raw`a\s+hauteur\s+de`, String.raw`\bmontant\s+(?:maximum|maximal|unitaire|annuel|total)\s+(?:de|d')\s`,
   String.raw`(?:conditions|cas|modalites|limites)\s+(?:suivant|ci-apres|ci-dessous|definie?s?\s+ci|fixee?s?\s+ci|precisee?s?\s+ci|enumeree?s?)`,
-  String.raw`dans\s+tous\s+les\s+(?:autres\s+)?cas`, String.raw`en\s+toutes?\s+matieres?`, String.raw`en\s+matieres?\s*:?\s*(?:de|d')`,
+  String.raw`dans\s+tous\s+les\s+(?:autres\s+)?cas`, String.raw`en\s+toutes?\s+matieres?`, String.raw`en\s+matieres?\s*(?::\s*)?(?:de|d')`,
   String.raw`(?:devant|pour)\s+(?:toutes\s+les|l'ensemble\s+des)\s+(?:juridictions|contentieux|actions|instances)`,
   String.raw`tant\s+en\s+demande|en\s+demande\s+comme\s+en\s+defense|en\s+defense\s+comme`,
   String.raw`(?:inscrite?s?|votee?s?|ouverte?s?|prevue?s?)\s+(?:au|aux|dans\s+le|dans\s+les)\s+budgets?\s+(?:primitifs?|de\s+l'exercice|annuels?|communal)|(?:inscrite?s?|votee?s?|ouverte?s?)\s+(?:au|aux|dans\s+les?)\s+budgets?`,
@@ -70,7 +70,7 @@ const LIMIT = new RegExp([
 /** The act says the limits are set elsewhere (an annex, a table, the next article). */
 const LIMITS_ELSEWHERE = /\bannexe|(?:limites|conditions|plafonds?|montants?)\s+(?:sont|seront|ainsi)\s+(?:fixe|defini|precise|determine)|(?:limites|conditions|plafonds?)\s+(?:suivant|ci-apres|ci-dessous)|fixe(?:nt)?\s+(?:comme\s+suit\s+)?les\s+(?:limites|conditions|plafonds)/;
 
-const ITEM_HEAD = /^(?:[-•]\s*)?(\d{1,2})\s*(?:°|\^\{?o\}?)\s*[-–—:.)]?\s*/;
+const ITEM_HEAD = /^(?:[-•]\s*)?(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:[-–—:.)]\s*)?/;
 /** A dash item that delegates a power: an infinitive clause (« - d'exercer… », « • de fixer… »). */
 const DASH_ITEM = /^[-•–—]\s*(?=(?:de\s+|d')\s*(?:[a-z]+(?:er|ir|re))\b)/;
 

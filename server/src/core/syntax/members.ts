@@ -51,9 +51,9 @@ export const sameMember = (a: MemberName, b: MemberName, strict = false) => a.su
 const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)\s*(?:\(\s*)?(?:(?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\s+)?(?:à|a)\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?)/gu;
 
 /** What comes before a mandataire's name (« (pouvoir à », « représenté par M. »): not an absent member (folded). */
-const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par)\s*(?:m\.|mme|monsieur|madame)?\s*$/;
+const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par)\s*(?:(?:m\.|mme|monsieur|madame)\s*)?$/;
 /** « Mme SOUDANT a donné pouvoir à M. VERDIER »: the mandant, then the mandataire (original text). */
-const PROSE_PROXY = /((?:M\.|Mme|Monsieur|Madame)\s+[^.;,\n]{1,40}?)\s+(?:a|avait)\s+donn[ée]\s+(?:pouvoir|procuration)\s+(?:à|a)\s+((?:M\.|Mme|Monsieur|Madame)\s+[^.;,\n()]{1,40})/g;
+const PROSE_PROXY = /((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n]{1,40}?)\s+(?:a|avait)\s+donn[ée]\s+(?:pouvoir|procuration)\s+(?:à|a)\s+((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n()]{1,40})/g;
 const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
 /**

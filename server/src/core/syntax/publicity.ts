@@ -13,7 +13,7 @@ const SELF = String.raw`(?:(?:le|la)\s+present(?:e)?\s+(?:arrete|decision|delibe
 /** « le présent arrêté sera publié au recueil des actes administratifs », « … inséré au recueil ». */
 const SELF_PUBLISHED = new RegExp(`${SELF}[^.;]{0,160}?\\b(?:publiee?|affichee?|mise?\\s+en\\s+ligne|publication|affichage|insere(?:e)?\\s+au\\s+recueil)\\b`);
 /** « Certifiée exécutoire compte tenu de … la publication », a stamp « Publié le 08/02/2023 », « Date de mise en ligne : 3 mars 2025 ». */
-const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*:?\s*\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*:?\s*(?:le\s+)?\d/;
+const STAMP_PUBLISHED = /\b(?:certifie(?:e)?\s+executoire|caractere\s+executoire)[^.;]{0,160}?\b(?:publication|affichage|mise\s+en\s+ligne)\b|\b(?:publie|affiche|mis\s+en\s+ligne)(?:e)?\s+le\s*(?::\s*)?\d|\bdate\s+de\s+(?:publication|mise\s+en\s+ligne|l'affichage)\s*(?::\s*)?(?:le\s+)?\d/;
 /** « la présente décision sera notifiée à l'intéressé », « notifié le … », « notification aux intéressés », « … qui sera notifié à la SARL … ». */
 const SELF_NOTIFIED = new RegExp(`${SELF}[^.;]{0,160}?\\bnotifi|\\bnotifie(?:e)?\\s+(?:le|a\\s+l'interesse|aux\\s+interesses)\\b|\\bnotification\\s+(?:a|aux)\\s+l?'?interesse|\\b(?:sera|seront)\\s+notifiee?s?\\s+(?:a|aux)\\s`);
 /** A délibération notified to the person it concerns (« CHARGE le Maire de notifier la présente délibération à l'intéressé »). */
@@ -25,7 +25,7 @@ const SELF_NOTIFIED_PERSON = new RegExp(`(?:\\bnotifier\\s+${SELF}|${SELF}[^.;]{
 /** A service named within the next words (« notifié à M. le Commandant de la brigade … ») (folded). */
 const TO_SERVICES = new RegExp(`^[^.;]{0,40}\\b(?:${SERVICES})\\b`);
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
-const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*:?\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*(?::\\s*)?du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
 const STARTING_POINT = /(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g;
 const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;

@@ -36,7 +36,7 @@ function category(s: string): VisaCategory {
 
 /** A recital carries a number ("n° …", or a code such as "CM2017/12/08/05"). */
 export function numbered(folded: string): boolean {
-  return /\bn\s?[°o]\s*\.?\s*\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
+  return /\bn\s?[°o]\s*(?:\.\s*)?\S*\d/.test(folded) || /\bnumero\s+\S*\d/.test(folded)
     || /^(?:la|les|l')?\s*(?:deliberations?|arretes?|decisions?|decrets?|lois?|ordonnances?|conventions?)\s+(?:[a-z]{0,8}\s?)?\d[\w/.-]*\d/.test(folded);
 }
 

@@ -20,10 +20,10 @@ export const MAX_UNIT = 4000;
 
 // Where a flattened line is cut (tested on the folded text; case checked on the original).
 /** "Laudun-L'Ardoise le 27 mars 2020, Le Maire": a place and date with no comma, known by the signature after it. */
-export const BARE_CLOSING_SRC = String.raw`[a-z][a-z'’-]{1,40}\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*,?\s+(?:le|la)\s+(?:${AUTHOR_SOURCE})\b`;
+export const BARE_CLOSING_SRC = String.raw`[a-z][a-z'’-]{1,40}\s+le\s+(?:\d{1,2}|1er)(?:\s*er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}(?:\s*,)?\s+(?:le|la)\s+(?:${AUTHOR_SOURCE})\b`;
 export const BARE_CLOSING_RE = new RegExp(`^${BARE_CLOSING_SRC}`);
 export const SPLIT_BASE =
-  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:er|°|\^\{?[oe°]r?\}?)?\s*[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*(?::|(?=\s+(?:article|art\.)\s*(?:1|premier|unique)))|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
+  /(?<=\S)\s+(?=(?:-\s*)?(?:\*\*)?(?:vu\*{0,2}\s+(?:le|la|les|l'|l’|un|une|des|notamment|en)\b|considerant\s+(?:que|qu'|l'|la|le|les|ce|cette|son|sa|ses|leur|d'|de|des|en|notamment|par)\b|(?:article|art\.)\s*(?:1\s*(?:er|\^\{er\})|premier|unique|\d{1,3})\s*(?:(?:er|°|\^\{?[oe°]r?\}?)\s*)?[:.\-)]|(?:arrete|arretons|decide|decidons|delibere)\s*(?::|(?=\s+(?:article|art\.)\s*(?:1|premier|unique)))|fait\s+(?:et\s+delibere\s+)?a\s+[a-z]|fait\s+et\s+delibere\b|apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception|(?<!\ba\s{1,3})(?<!\bde\s{1,3})[a-z][a-z'’-]{1,30}(?:\s[a-z][a-z'’-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)(?:\s*er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)))/g;
 // The verbs come from the lexicon (letter-spaced forms included).
 export const SPLIT_RE = new RegExp(
   SPLIT_BASE.source
@@ -41,11 +41,11 @@ export const verbDisplay = (w: string, alone = false): string => verbEntry(w, al
 export const FORMULA_RE = new RegExp(DELIBERATION_FORMULA_SOURCE);
 export const FORMULA_START_RE = new RegExp(`^(?:${DELIBERATION_FORMULA_SOURCE})`);
 /** A verb alone on its line, letter-spaced or not, with an optional colon. */
-export const BARE_VERB = new RegExp(`^(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
-export const VERB_LINE_RE = new RegExp(`^(?:(?:le|la)\\s+[^:;]{0,120}?\\s)?(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:?\\s*(?:\\*\\*)?\\s*$`);
+export const BARE_VERB = new RegExp(`^(?:${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*(?::\\s*)?(?:\\*\\*\\s*)?$`);
+export const VERB_LINE_RE = new RegExp(`^(?:(?:le|la)\\s+[^:;]{0,120}?\\s)?(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*(?::\\s*)?(?:\\*\\*\\s*)?$`);
 export const VERB_COLON_RE = new RegExp(`^(${VERB_SOURCE}|${SPACED_VERB_SOURCE})\\s*:`);
 /** "Le Maire de X,", "La Présidente du conseil départemental,", "Nous, Maire de X", "Nous, le Président de …". */
-export const AUTHORITY_RE = new RegExp(`^(?:(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\b.{0,160},\\s*$|nous\\s*,?\\s+(?:(?:le|la|l')\\s*)?(?:${AUTHOR_SOURCE})\\b)`);
+export const AUTHORITY_RE = new RegExp(`^(?:(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\b.{0,160},\\s*$|nous(?:\\s*,)?\\s+(?:(?:le|la|l')\\s*)?(?:${AUTHOR_SOURCE})\\b)`);
 /** The same in capitals with no comma: "LE MAIRE DE LA COMMUNE DE SAINT-DENIS". */
 export const AUTHORITY_BARE_RE = new RegExp(`^(?:le|la|l')\\s*(?:${AUTHOR_SOURCE})\\s+(?:de|du|des|d')\\b[^.;:]{2,140}$`);
 
@@ -274,12 +274,12 @@ export function classify(u: Unit, original: string): UnitType {
   if (c0 === 97 /* a */ && /^ainsi\s+(?:fait\s+(?:et\s+delibere\s+)?|delibere\s+)(?:a|en|les?)\s+/.test(f)) return 'placeDate';
   if (c0 >= 97 && c0 <= 122 && UPPER_START.test(original)) {
     if (BARE_CLOSING_RE.test(f)) return 'placeDateBare';
-    if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
+    if (/^[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{1,20}){0,3},\s+le\s+(?:\d{1,2}|1er)(?:\s*er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)/.test(f)) return 'placeDateBare';
     // A line that is only a place and a date, or a date (« Beaune le 5 décembre 2024 », « Beaune, le 05/12/2024 »,
     // « À Lyon, le 3 juin 2024 », « Le 5 décembre 2024 »): the closing's place and date, when it comes after the
     // dispositif. The whole line: not a sentence of an article (« À titre exceptionnel, le 14 juin 2024 de 8 h à 12 h,
     // … »), a title, a stamp or a heading dated the same way (« ARRETE MUNICIPAL du le 28 septembre 2020 », « Publié le … »).
-    if (f.length < 90 && /^(?:a\s+)?(?:(?!(?:arretes?|decisions?|deliberations?|extrait|seance|session|reunion|conseil|bureau|proces-verbal|registre|objet|vu|considerant|article|acte|date|publiee?|affichee?|mise?|rendue?|executoire|recue?|envoyee?|transmise?|teletransmise?|notifiee?|certifiee?|signee?|convoquee?s?|convocation)\b)[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+)?le\s+(?:(?:\d{1,2}|1er)\s*(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?$/.test(f)) return 'placeDateBare';
+    if (f.length < 90 && /^(?:a\s+)?(?:(?!(?:arretes?|decisions?|deliberations?|extrait|seance|session|reunion|conseil|bureau|proces-verbal|registre|objet|vu|considerant|article|acte|date|publiee?|affichee?|mise?|rendue?|executoire|recue?|envoyee?|transmise?|teletransmise?|notifiee?|certifiee?|signee?|convoquee?s?|convocation)\b)[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+)?le\s+(?:(?:\d{1,2}|1er)(?:\s*er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?$/.test(f)) return 'placeDateBare';
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du)\b/.test(f)) return 'collectivite';

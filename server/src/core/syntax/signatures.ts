@@ -17,7 +17,7 @@ const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|pres
 /** « Pour le Maire et par délégation, », « P/le Président, », « Par délégation, » (folded): for the head, by another. */
 /** The head is prevented or absent and another stands in (L. 2122-17): « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire » (folded). */
 const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+l'absence\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b/;
-const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
+const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
 
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
@@ -36,7 +36,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*,?\s*par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
@@ -48,7 +48,7 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
-const MIXED_NAME_LINE = /^[ \t]*,?[ \t]*(?:\r\n?|\n)[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*,?[ \t]*(?=[\r\n]|$)/;
+const MIXED_NAME_LINE = /^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)/;
 
 
 /**
@@ -66,7 +66,9 @@ export function isNameOverQuality(text: string, name: { start: number; end: numb
 }
 
 /** A gap between two columns of a signature block: three blanks or more, a tab, or a table's bar. */
-const COLUMN_GAP = /[ \u00a0]{3,}|\t+|[ \t]*\|[ \t]*/g;
+// (The blanks before a bar are taken from the start of their run only: tried from inside a long run, they would be read
+// again from each blank.)
+const COLUMN_GAP = /[ \u00a0]{3,}|\t+|(?:(?<![ \t])[ \t]+)?\|[ \t]*/g;
 
 /** The cells of a line [from, to): start and end of each run of text between column gaps. */
 function cells(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -145,7 +147,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     // (« Le conseiller municipal délégué à l'espace public »: « à » after « délégué » is the delegation's field.)
-    if (/^\s*,?\s*(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
+    if (/^\s*(?:,\s*)?(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
     // (Inside the quality read before: « Pour le Président du Conseil départemental et par délégation, ».)
     if (qStart < lastEnd) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
@@ -237,7 +239,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !STANDS_IN.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
   }
   // An e-signature stamp names the signer: "Signé électroniquement par : Gérard ANDRE", "Signé numériquement le 02/01/2023 Christian Couturier".
-  const stamp = /sign[ée]\s+(?:electroniquement|numeriquement)(?:\s+par)?\s*:?\s*(?:le\s+\d{2}\/\d{2}\/\d{4}\s+)?/i.exec(f.slice(from, Math.min(to, from + 400)));
+  const stamp = /sign[ée]\s+(?:electroniquement|numeriquement)(?:\s+par)?\s*(?::\s*)?(?:le\s+\d{2}\/\d{2}\/\d{4}\s+)?/i.exec(f.slice(from, Math.min(to, from + 400)));
   if (stamp) {
     const s = from + stamp.index + stamp[0].length;
     const nm = /^((?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}/u.exec(text.slice(s, s + 80));
@@ -272,7 +274,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     // The name opens its line (« Signé : » may come first), not a sentence's object (« … DÉSIGNE M. Thierry VIDAL »).
     const before = nm ? text.slice(from, from + nm.index) : '';
     const lineHead = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
-    if (nm && before.trim().length < 40 && /^[\s,.;:]*(?:sign[ée]e?\s*:?\s*)?$/i.test(lineHead)) {
+    if (nm && before.trim().length < 40 && /^[\s,.;:]*(?:sign[ée]e?\s*(?::\s*)?)?$/i.test(lineHead)) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
@@ -281,7 +283,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         let quality: string | null = null;
         let qf = '';
         // On its line after a comma, or alone on the next line (« Jean DUPONT » / « Maire »).
-        const comma = /^[ \t]*,[ \t]*|^[ \t]*,?[ \t]*\n[ \t]*/.exec(f.slice(e, Math.min(to, e + 12)));
+        const comma = /^[ \t]*,[ \t]*|^[ \t]*(?:,[ \t]*)?\n[ \t]*/.exec(f.slice(e, Math.min(to, e + 12)));
         const q = comma ? QUALITY_LINE.exec(f.slice(e + comma[0].length, Math.min(to, e + comma[0].length + 160))) : null;
         if (comma && q) {
           const qs = e + comma[0].length;
@@ -304,7 +306,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
 const SIGNER_NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
 const NOT_SIGNER = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Directrice|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre|Vu|Considérant|Objet)\b/;
 const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
-const SIGNED_BY = /sign[ée]e?\s+(?:[ée]lectroniquement|num[ée]riquement)?\s*(?:par|le)\b/gi;
+const SIGNED_BY = /sign[ée]e?\s+(?:(?:[ée]lectroniquement|num[ée]riquement)\s*)?(?:par|le)\b/gi;
 const NAME_BEFORE_DELEGATION = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u;
 const VISA_DELEGATION = /arrete[^;]{0,80}delegation\s+de\s+(?:fonctions?|signature)/;
 

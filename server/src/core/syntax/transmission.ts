@@ -5,9 +5,9 @@ import { firstDate } from './common';
 import { type Unit } from './scanner';
 import { ctesNatureCode } from '../lexicon';
 
-export const PUBLICATION_RE = new RegExp(`publication\\s*:?\\s*\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+export const PUBLICATION_RE = new RegExp(`publication\\s*(?::\\s*)?\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /** A line of the platforms' stamp (folded); a label left blank, « Publié le », is one too. */
-const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*:?[ \t]*$)/;
+const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)/;
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
 export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
@@ -53,13 +53,13 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
     identifierSpan = index.span(is, is + im[0].length);
   }
   const actDate = dateAfter(/date\s+(?:de\s+l'acte|de\s+la\s+decision|de\s+decision)\s*:?/);
-  const nature = label(/nature\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
-  const number = label(/numero\s+(?:attribue\s+a\s+l'acte|de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
-  const object = label(/objet\s+(?:de\s+l'acte)?\s*:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const nature = label(/nature\s+(?:de\s+l'acte\s*)?:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const number = label(/numero\s+(?:(?:attribue\s+a\s+l'acte|de\s+l'acte)\s*)?:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
+  const object = label(/objet\s+(?:de\s+l'acte\s*)?:\s*\**([^\n*]+?)\**\s*(?:\n|$)/d);
   const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
   const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
-  const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture|envoyee?\s+en\s+(?:sous-)?prefecture\s+le)\s*(?:en\s+prefecture)?\s*:?/);
-  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture)?\s*:?/);
+  const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture|envoyee?\s+en\s+(?:sous-)?prefecture\s+le)\s*(?:en\s+prefecture\s*)?:?/);
+  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture\s*)?:?/);
   const pub = PUBLICATION_RE.exec(region);
   let actIso = actDate?.iso ?? null;
   if (!actIso && identifier) {
@@ -91,7 +91,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
  */
 export function stampAround(f: string, s: number, e: number): [number, number] {
   const lineStart = f.lastIndexOf('\n', s - 1) + 1;
-  if (s - lineStart > 12 || !/^[ \t]*(?:id\s*:?)?[ \t]*$/.test(f.slice(lineStart, s))) return [s, e];
+  if (s - lineStart > 12 || !/^[ \t]*(?:id\s*(?::[ \t]*)?)?$/.test(f.slice(lineStart, s))) return [s, e];
   s = lineStart;
   for (let k = 0; k < 4 && s > 0; k++) {
     const prevStart = f.lastIndexOf('\n', s - 2) + 1;
