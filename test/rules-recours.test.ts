@@ -31,7 +31,24 @@ test('REC-002: Lyon named for a Savoie act; Grenoble is right (seed 000)', () =>
   const d = fired(edit(seed, 'Tribunal Administratif de Grenoble', 'Tribunal Administratif de Lyon'), 'REC-002');
   assert.equal(d.length, 1);
   assert.match(d[0].message, /Grenoble/);
-  assert.equal(d[0].fixes?.[0].edits[0].newText, 'Grenoble');
+  // The fix replaces the name with its « de », so that an elision or a territory comes out right.
+  assert.equal(d[0].fixes?.[0].edits[0].newText, 'de Grenoble');
+});
+
+test('REC-002: overseas, the tribunal is named after its territory, not its seat (CJA, art. R. 221-7)', () => {
+  const act = (tribunal: string) => `COMMUNE DU DIAMANT\nDépartement de la Martinique\n\nARRÊTÉ N° 2026-014\nportant interdiction temporaire de la baignade\n\nLe Maire du Diamant,\nVu le code général des collectivités territoriales, notamment son article L. 2212-2 ;\nConsidérant la présence de sargasses sur la plage du 2 au 5 juin 2026 ;\n\nARRÊTE\n\nArticle 1er : La baignade est interdite sur la plage de la Pointe du 2 au 5 juin 2026.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif ${tribunal} dans un délai de deux mois à compter de sa publication.\n\nFait au Diamant, le 1er juin 2026\n\nLe Maire,\nJean Dupont\n`;
+  assert.deepEqual(fired(act('de la Martinique'), 'REC-002'), []);
+  for (const wrong of ['de la Guadeloupe', 'de Fort-de-France', 'de Schœlcher']) {
+    const d = fired(act(wrong), 'REC-002');
+    if (wrong === 'de Schœlcher') {
+      // The seat itself is not wrong enough to warn about.
+      assert.deepEqual(d, []);
+      continue;
+    }
+    assert.equal(d.length, 1, wrong);
+    assert.match(d[0].message, /^Le tribunal administratif compétent est celui de la Martinique, pas celui (?:de la Guadeloupe|de Fort-de-France)\s: le département 972 \(Martinique\), d’après l’en-tête de l’acte/);
+    assert.equal(d[0].fixes?.[0].edits[0].newText, 'de la Martinique');
+  }
 });
 
 test('REC-002: the profile tribunal overrides the département', () => {

@@ -5,6 +5,7 @@
 import type { Act, MentionKind } from './model';
 import type { Catalogue, CollectiviteInfo } from './catalogue';
 import type { Profile } from './profile';
+import { fold } from './text';
 
 export interface ResolvedCollectivite {
   /** The register's entry, or null when none could be told apart. */
@@ -31,7 +32,7 @@ const mention = (act: Act, kind: MentionKind): string | null => act.mentions.fin
 export function communeName(act: Act): string | null {
   // (« Commune du Diamant » is Le Diamant, « Ville des Sables-d'Olonne » Les Sables-d'Olonne.)
   return act.header.collectivite?.type === 'commune' ? act.header.collectivite.name.replace(/^(?:commune|ville|mairie)\s+(?:(du)\s+|(des)\s+|de\s+|d['’]\s*)/i, (_m, du?: string, des?: string) => (du ? 'Le ' : des ? 'Les ' : ''))
-    : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*,?\s*$/i.exec(act.authority?.text.trim() ?? '')?.[1]
+    : /^(?:le|la)\s+maire\s+(?:de\s+la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*)|de\s+(?:la\s+ville\s+)?|d['’]\s*)([^,;:]{2,60}?)\s*(?:,\s*)?$/i.exec(act.authority?.text.trim() ?? '')?.[1]
       // A flattened text (OCR) where the authority was not cut out: « Le Maire de la Ville de CHELLES, Vu … ».
       ?? mention(act, 'maire-of');
 }
@@ -129,6 +130,31 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
     populationFrom: 'registre',
     populationNote: `${figure} ${ofPlace(info.name)} au registre des collectivités${year ? ` de ${year}` : ''}, retrouvée par le ${how} ; indiquez « population » dans le profil pour la fixer`,
   };
+}
+
+/**
+ * Overseas, a tribunal administratif is named after its territory, not its seat: « tribunal administratif de la
+ * Martinique » sits at Schœlcher (CJA, art. R. 221-3 gives the seat, R. 221-7 the name). Seat → the name after « de ».
+ */
+const TERRITORY_TRIBUNALS: Readonly<Record<string, string>> = {
+  'Basse-Terre': 'la Guadeloupe', Cayenne: 'la Guyane', Schœlcher: 'la Martinique', 'Saint-Denis': 'La Réunion',
+  Mamoudzou: 'Mayotte', Nouméa: 'la Nouvelle-Calédonie', Papeete: 'la Polynésie française', 'Mata-Utu': 'Wallis-et-Futuna',
+  'Saint-Barthélemy': 'Saint-Barthélemy', 'Saint-Martin': 'Saint-Martin', 'Saint-Pierre': 'Saint-Pierre-et-Miquelon',
+};
+
+/** What follows « tribunal administratif » for the tribunal of `seat`: « de Grenoble », « de la Martinique ». */
+export function tribunalOf(seat: string): string {
+  const territory = TERRITORY_TRIBUNALS[seat];
+  return territory ? `de ${territory}` : ofPlace(seat);
+}
+
+/** A tribunal as written (« Guadeloupe », « Fort-de-France »), named as `tribunalOf` names it when it is a territory. */
+export function writtenTribunalOf(written: string): string {
+  const w = fold(written).replace(/^(?:la|l')\s*/, '');
+  for (const territory of Object.values(TERRITORY_TRIBUNALS)) {
+    if (fold(territory).replace(/^la\s+/, '') === w) return `de ${territory}`;
+  }
+  return ofPlace(written);
 }
 
 /** « de Vertou », « d’Annecy », « du Mans », « des Sables-d’Olonne »: a place name after « de », as French contracts it. */

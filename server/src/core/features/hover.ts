@@ -8,7 +8,7 @@ import type { Analysis } from '../service';
 import { legifranceArticleSearch, type ArticleInfo, type Catalogue, type CodeInfo, type TextInfo } from '../catalogue';
 import { displayArticle } from '../references';
 import { frenchDate, ordinalWord } from '../text';
-import { ofPlace } from '../collectivite';
+import { ofPlace, tribunalOf } from '../collectivite';
 import {
   ABBREVIATIONS, REPEALED_CODES, amendmentWarning, articleTextMarkdown, breadcrumb, capitalise, catalogueCode, compactTitle, escapeMarkdown, sourceLine,
   excerpt, firstRefFrom, NATURE_LABEL, natureSubject, numberYear, readAlinea, resolveArticleCode, textByDate, textOfRef, versionLine,
@@ -286,13 +286,13 @@ function tribunalHover({ act }: Analysis, seat: string, catalogue: Catalogue): s
     t = catalogue.tribunal(name);
   }
   if (!t) return null;
-  const out = [`**Tribunal administratif ${escapeMarkdown(ofPlace(t.seat))}**`, '', `Ressort : ${escapeMarkdown(t.ressort)} (code de justice administrative, art. R. 221-3).`];
+  const out = [`**Tribunal administratif ${escapeMarkdown(tribunalOf(t.seat))}**${tribunalOf(t.seat) === ofPlace(t.seat) ? '' : ` (siège : ${escapeMarkdown(t.seat)})`}`, '', `Ressort : ${escapeMarkdown(t.ressort)} (code de justice administrative, art. R. 221-3).`];
   const depName = act.header.departement?.name ?? null;
   const depCode = act.transmission?.identifier?.slice(0, 3) ?? null;
   const dep = (depName && catalogue.departement(depName)) || (depCode && catalogue.departement(depCode)) || null;
   if (dep) {
     if (t.departements.includes(dep.code)) out.push('', `✔ ${escapeMarkdown(dep.name)} (${dep.code}) relève bien de ce tribunal.`);
-    else if (dep.tribunal) out.push('', `⚠️ ${escapeMarkdown(dep.name)} (${dep.code}) relève du tribunal administratif ${escapeMarkdown(ofPlace(dep.tribunal))}.`);
+    else if (dep.tribunal) out.push('', `⚠️ ${escapeMarkdown(dep.name)} (${dep.code}) relève du tribunal administratif ${escapeMarkdown(tribunalOf(dep.tribunal))}.`);
   }
   return out.join('\n');
 }

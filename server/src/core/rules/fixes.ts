@@ -6,7 +6,7 @@ import { fold, frenchDate } from '../text';
 import { codeSortKey } from '../syntax/recitals';
 import { derived, expectedTribunal, mentionOf, mentionsOf, mentionWithin, referenceDate } from './support';
 import { endOfDispositif } from './util';
-import { ofPlace } from '../collectivite';
+import { tribunalOf } from '../collectivite';
 
 const insertAt = (p: Position, newText: string): TextEdit => ({ range: { start: p, end: p }, newText });
 
@@ -132,8 +132,7 @@ const ACT_NOUN: Record<string, string> = {
 /** The recours sentence naming the competent tribunal administratif. */
 export function recoursSentence(ctx: RuleContext, seat: string): string {
   const noun = ACT_NOUN[ctx.act.kind] ?? 'Le présent acte';
-  const de = /^[AEIOUYÉÈÂÎ]/i.test(seat) ? 'd’' : 'de ';
-  return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${de}${seat} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
+  return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${tribunalOf(seat)} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
 }
 
 /**
@@ -147,7 +146,7 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
   const { act, text, index } = ctx;
   const eol = derived(ctx).eol;
   const sentence = recoursSentence(ctx, t.seat);
-  const title = `Insérer l’article sur les voies et délais de recours (tribunal administratif ${ofPlace(t.seat)})`;
+  const title = `Insérer l’article sur les voies et délais de recours (tribunal administratif ${tribunalOf(t.seat)})`;
   const arts = act.articles;
   const last = arts[arts.length - 1];
   if (last && last.number && last.number !== 'unique' && !derived(ctx).flattened) {

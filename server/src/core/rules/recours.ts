@@ -2,7 +2,7 @@
 import type { Finding } from './rule';
 import type { Recours } from '../model';
 import { fold } from '../text';
-import { ofPlace } from '../collectivite';
+import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
@@ -98,12 +98,23 @@ export const REC_002: DocumentedRule = {
     // Réunion », « de Mayotte »), not its seat.
     const d = departementOf(ctx);
     if (d && /^97/.test(d.code) && norm(d.name).endsWith(written)) return [];
-    const range = r.tribunalSpan?.range ?? r.range;
+    let range = r.tribunalSpan?.range ?? r.range;
     const asWritten = r.tribunalSpan?.text ?? r.tribunal;
-    const newText = asWritten === asWritten.toUpperCase() ? exp.seat.toUpperCase() : exp.seat;
+    // The fix replaces the name with its « de » (« de Dijon » → « de Besançon », « de la Guadeloupe » → « de la
+    // Martinique », « de Fort-de-France » → « de la Martinique »), in capitals when it was written so.
+    let newText = exp.seat;
+    if (r.tribunalSpan) {
+      const at = ctx.index.offsetAt(range.start);
+      const de = /(?:\bd['’]|\bde[ \t]+(?:la[ \t]+|l['’])?|\bdu[ \t]+)$/i.exec(ctx.text.slice(Math.max(0, at - 8), at));
+      if (de) {
+        range = { start: ctx.index.positionAt(at - de[0].length), end: range.end };
+        newText = tribunalOf(exp.seat);
+      }
+    }
+    if (asWritten === asWritten.toUpperCase()) newText = newText.toUpperCase();
     return [{
       range,
-      message: `Le tribunal administratif compétent est celui ${ofPlace(exp.seat)}, pas celui ${ofPlace(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1 et R. 221-3).`,
+      message: `Le tribunal administratif compétent est celui ${tribunalOf(exp.seat)}, pas celui ${writtenTribunalOf(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1, R. 221-3 et R. 221-7).`,
       fixes: r.tribunalSpan ? [{ title: `Remplacer par « ${newText} »`, preferred: true, edits: [{ range, newText }] }] : [],
     }];
   },

@@ -5,7 +5,7 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
-import { communeName, ofPlace, resolveCollectivite } from '../collectivite';
+import { communeName, resolveCollectivite, tribunalOf } from '../collectivite';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -195,8 +195,8 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   if (isMGP(ctx)) return { seat: 'Paris', why: 'siège de la Métropole du Grand Paris à Paris' };
   const d = departementOf(ctx);
   if (d?.tribunal) {
-    const from = d.from === 'profile' ? 'profil de la collectivité' : d.from === 'header' ? 'en-tête de l’acte' : d.from === 'register' ? 'département de la commune au registre des collectivités' : 'identifiant de télétransmission';
-    return { seat: d.tribunal, why: `${d.name} (${from}) relève du tribunal administratif ${ofPlace(d.tribunal)}` };
+    const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la commune au registre des collectivités' : 'd’après l’identifiant de télétransmission';
+    return { seat: d.tribunal, why: `le département ${d.code} (${d.name}), ${from}, relève du tribunal administratif ${tribunalOf(d.tribunal)}` };
   }
   return null;
 }

@@ -13,7 +13,13 @@ import { DELEGATION_RE } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu)|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
+/**
+ * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
+ * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes.
+ */
+const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$/;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
 const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
@@ -69,10 +75,10 @@ const NON_DELEGABLE: readonly [RegExp, string][] = [
   [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
   [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, '3'],
   [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
-  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?(?:\s+[^\s]+){0,5}?\s+)?(?:a|au|aux)\s+(?:un|une|le|la|l')?\s*(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?(?:\s+[^\s]+){0,5}?\s+)?(?:a|au|aux)\s+(?:(?:un|une|le|la|l')\s*)?(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
   // (Not an avenant to the contract, which is debatable; the choice of the délégataire is the délégation itself.)
   [/^(?!\s*avenant)[^]*?(?:delegation\s+de\s+service\s+public|\bdsp\b|choix\s+du\s+delegataire)/, '6'],
-  [/\bplui?\b\s*:?\s*(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*:?\s*(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],
+  [/\bplui?\b\s*(?::\s*)?(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*(?::\s*)?(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],
 ];
 
 /** A mention found in a piece of text: start and end relative to the piece, value, flag. */
@@ -134,7 +140,11 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The measure the dispositif takes against a person (MOT), and what the text says of the procedure.
   if (arreteOrDecision) {
     const t = f.slice(ds, de);
-    const m = UNFAVOURABLE.exec(t);
+    let m: RegExpExecArray | null = null;
+    UNFAVOURABLE_ALL.lastIndex = 0;
+    for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
+      if (!CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) m = x;
+    }
     if (m) {
       const sentence = sentenceOf(t, m.index, m[0].length);
       // It targets a person when it names one, or when it refuses or withdraws what a person asked for or was granted
