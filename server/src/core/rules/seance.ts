@@ -128,6 +128,20 @@ export const SEA_002 = explanation(
 
 export const SEA_003_MISSING = 'Le nombre de membres présents n’est pas indiqué';
 
+/**
+ * The health emergency's regime (loi n° 2020-290 du 23 mars 2020, art. 10; loi n° 2020-1379 du 14 novembre 2020, art. 6,
+ * extended to 30 September 2021; loi n° 2021-1465 du 10 novembre 2021, art. 10, to 31 July 2022): the quorum was a third
+ * of the members in office, and a member could hold two pouvoirs. The séance's date tells whether it applied.
+ */
+const HEALTH_EMERGENCY: readonly (readonly [string, string, string])[] = [
+  ['2020-03-24', '2020-08-30', 'loi n° 2020-290 du 23 mars 2020, art. 10'],
+  ['2020-11-15', '2021-09-30', 'loi n° 2020-1379 du 14 novembre 2020, art. 6'],
+  ['2021-11-11', '2022-07-31', 'loi n° 2021-1465 du 10 novembre 2021, art. 10'],
+];
+function healthEmergency(date: string | null): string | null {
+  return date === null ? null : HEALTH_EMERGENCY.find(([a, b]) => date >= a && date <= b)?.[2] ?? null;
+}
+
 export const SEA_003: DocumentedRule = {
   id: 'SEA-003',
   title: 'Le quorum est atteint : plus de la moitié des membres en exercice physiquement présents (les pouvoirs ne comptent pas), sauf seconde convocation.',
@@ -135,7 +149,7 @@ export const SEA_003: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -155,6 +169,9 @@ export const SEA_003: DocumentedRule = {
     const inOffice = s.membersInOffice;
     if (inOffice === null || s.present > inOffice || s.secondConvocation) return [];
     if (s.present * 2 > inOffice) return [];
+    // During the health emergency, a third of the members in office sufficed.
+    const emergency = healthEmergency(s.date);
+    if (emergency && s.present * 3 >= inOffice) return [];
     if (derived(ctx).flattened) {
       const corroborated = (s.voters !== null && s.represented !== null && s.voters <= s.present + s.represented && s.voters >= s.present)
         || (s.absent !== null && s.present + s.absent === inOffice);
@@ -163,7 +180,7 @@ export const SEA_003: DocumentedRule = {
     return [{
       range: s.range,
       severity: bureau ? 'warning' : undefined,
-      message: `Quorum non atteint : ${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice (il en faut au moins ${Math.floor(inOffice / 2) + 1}). Sans quorum, la délibération n’est valable qu’après une seconde convocation à trois jours au moins d’intervalle (CGCT, art. L. 2121-17) : mentionnez-la, ou vérifiez les chiffres.`,
+      message: `Quorum non atteint : ${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice (il en faut au moins ${emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1}${emergency ? `, le tiers sous le régime de l’état d’urgence sanitaire, ${emergency}` : ''}). Sans quorum, la délibération n’est valable qu’après une seconde convocation à trois jours au moins d’intervalle (CGCT, art. L. 2121-17) : mentionnez-la, ou vérifiez les chiffres.`,
     }];
   },
 };
@@ -186,18 +203,20 @@ export const SEA_004: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-20', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur quand un même mandataire reçoit deux pouvoirs ; avertissement quand présents + représentés dépassent les membres en exercice. Un pouvoir est écrit, révocable, et vaut au plus pour trois séances consécutives sauf maladie dûment constatée. Le contrôle des votants relève de SEA-005.' },
+  doc: { details: 'Erreur quand un même mandataire reçoit deux pouvoirs (trois sous le régime de l’état d’urgence sanitaire, qui en permettait deux : voir SEA-003) ; avertissement quand présents + représentés dépassent les membres en exercice. Un pouvoir est écrit, révocable, et vaut au plus pour trois séances consécutives sauf maladie dûment constatée. Le contrôle des votants relève de SEA-005.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
     if (!s) return [];
     const out: Finding[] = [];
+    // (Two during the health emergency.)
+    const most = healthEmergency(s.date) ? 2 : 1;
     for (const [, list] of mandataires(mentionsOf(act, 'proxy-holder'))) {
-      if (list.length < 2) continue;
+      if (list.length <= most) continue;
       const second = list[1];
       out.push({
         range: ctx.index.range(second.start, second.end),
-        message: `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20).`,
+        message: `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20${most > 1 ? ` ; deux sous le régime de l’état d’urgence sanitaire, ${healthEmergency(s.date)}` : ''}).`,
       });
       if (out.length >= 2) break;
     }

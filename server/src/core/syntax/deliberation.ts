@@ -56,7 +56,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   if (s?.date && !s.convocationDate) first(CONVOCATION, 'convocation-word', 0);
   if (s?.date && s.convocationDate && seanceSpan && (!only || only.has('first-meeting'))) {
     const head = f.slice(0, Math.min(f.length, 3000)) + ' ' + (act.object ? fold(act.object.text) : '');
-    if (isFirstMeetingAfterRenewal(head)) add('first-meeting', seanceSpan[0], seanceSpan[1]);
+    if (isFirstMeetingAfterRenewal(head, s.date)) add('first-meeting', seanceSpan[0], seanceSpan[1]);
   }
 
   // The members (SEA-003, SEA-004): listed present with no number; who receives a pouvoir.
@@ -97,7 +97,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
       // The same person as the maire (or président) who signs, a line « X, maire », or a quality for a name.
       const head = act.signatories.find((x) => x.role === 'author' && x.name && x.head);
       const samePerson = !!head?.name && letters(fold(head.name)) === letters(president.replace(CIVILITY, ''));
-      const named = new RegExp(`${escape(president)}\\s*,?\\s*(maire|president)`).test(f);
+      const named = new RegExp(`${escape(president)}\\s*(?:,\\s*)?(maire|president)`).test(f);
       if (samePerson || named || (HEAD_NAMED.test(president) && !NOT_HEAD.test(president))) add('head-presides', seanceSpan[0], seanceSpan[1]);
     }
   }

@@ -6,15 +6,15 @@ import { DatesNear, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
-export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*:?\\s*(?!a\\s+ete|est\\b)`);
+export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*(?::\\s*)?(?!a\\s+ete|est\\b)`);
 /**
  * « Président de séance : X », « Présidence : X » (labels from the lexicon), and « Président : X », « Secrétaire : Y »
  * at the start of a line: a bare function word is a label only there, followed by a colon.
  */
-const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*:?\\s*|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
+const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
 const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
-export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
+export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(?:,\\s*)?$`);
 
 /**
  * The first meeting after a general renewal of the council (CGCT, art. L. 2121-7): its installation, the election of
@@ -24,9 +24,28 @@ export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*,?\\s*$`);
 const FIRST_MEETING_RE = /\binstallation\s+(?:du\s+(?:nouveau\s+)?conseil|des\s+(?:nouveaux\s+)?(?:conseillers|elus))|\belection\s+du\s+maire\b|\brenouvellement\s+(?:general\s+)?(?:du\s+conseil|des\s+conseils)|\b(?:presidence|preside(?:e)?\s+par)\s+(?:de\s+)?(?:(?:monsieur|madame|m\.|mme)\s+)?(?:(?:le|la)\s+)?doyen(?:ne)?\s+d'age|\bplus\s+age(?:e)?\s+des\s+membres\s+(?:du\s+conseil\s+)?(?:present|preside)/;
 const NOT_RENEWAL_RE = /\bdemission|\bdeces\b|\bvacance|\belections?\s+(?:municipales?\s+)?(?:partielles?|complementaires?)/;
 
-/** The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7). */
-export function isFirstMeetingAfterRenewal(f: string): boolean {
-  return FIRST_MEETING_RE.test(f) && !NOT_RENEWAL_RE.test(f);
+/**
+ * The number and the election of the adjoints (L. 2122-2, L. 2122-7-2), which the first meeting decides after the maire's
+ * election, but a later séance may too.
+ */
+const ADJOINTS_RE = /\belection\s+des\s+adjoints\b|\bnombre\s+(?:des?\s+|d')adjoints\b/;
+/**
+ * The days the first meeting after a general renewal may be held (L. 2121-7: the Friday to the Sunday after the round
+ * that elected the conseil, first or second): 2014 (rounds on 23 and 30 March), 2020 (installations deferred to 23–28 May
+ * and 3–5 July by ordonnance n° 2020-562), 2026 (rounds on 15 and 22 March).
+ */
+const FIRST_MEETING_DAYS: readonly (readonly [string, string])[] = [
+  ['2014-03-28', '2014-04-06'], ['2020-05-23', '2020-05-28'], ['2020-07-03', '2020-07-05'], ['2026-03-20', '2026-03-29'],
+];
+
+/**
+ * The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7); `date`, the séance's,
+ * lets the number or the election of the adjoints tell it when it falls on those days.
+ */
+export function isFirstMeetingAfterRenewal(f: string, date: string | null = null): boolean {
+  if (NOT_RENEWAL_RE.test(f)) return false;
+  if (FIRST_MEETING_RE.test(f)) return true;
+  return date !== null && FIRST_MEETING_DAYS.some(([a, b]) => date >= a && date <= b) && ADJOINTS_RE.test(f);
 }
 
 const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
@@ -78,9 +97,10 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
   // A table of one label and one figure a row (« │ Conseillers en exercice │ 27 │ »): the bar before the figure reads
-  // as the label's colon (same length, so offsets hold).
+  // as the label's colon (same length, so offsets hold). (« [ \t]*(?:\|[ \t]*)? », not « [ \t]*\|?[ \t]* »: the same
+  // matches, without trying every split of a long run of blanks, such as the other acts of a collection leave.)
   const head = f.slice(0, limit);
-  const region = head.includes('|') ? head.replace(/^([ \t]*\|?[ \t]*[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*\|?[ \t]*\r?$)/gm, '$1:') : head;
+  const region = head.includes('|') ? head.replace(/^([ \t]*(?:\|[ \t]*)?[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*(?:\|[ \t]*)?\r?$)/gm, '$1:') : head;
   let lo = Infinity;
   let hi = -1;
   const mark = (s: number, e: number) => {
@@ -132,8 +152,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let date: string | null = null;
   let dateSpan: Span | null = null;
   let weekday: string | null = null;
-  // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance.)
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
+  // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance; nor the
+  // date of a text the sentence cites: « la présente séance se tient en application de l'ordonnance du 1er avril 2020 ».)
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire|article)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
@@ -160,7 +181,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
   // (Its last label is followed by its first number.)
-  const table = !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*[:|]?\s*(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*[:|]?\s*((?:\d{1,4}\s*[|]?\s*){3,6})/.exec(region);
+  const table = !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*(?:[:|]\s*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,6})/.exec(region);
   const fromTable: Record<string, number> = {};
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
@@ -195,7 +216,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente'], '('));
   if (represented === null && has('procuration', 'pouvoir', 'represente')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
-    const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:m\.|mme|monsieur|madame)?\s*[a-z]/g);
+    const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:(?:m\.|mme|monsieur|madame)\s*)?[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
     else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
   }

@@ -23,14 +23,16 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const has = (w: string) => region.includes(w);
   const unan = !has('unani') ? null : unanimity(region);
   // "Pour : 25", "25 voix pour", but not "pour 6 ans".
-  const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2] ?? m[3] ?? m[4]) : null);
+  const count = (m: RegExpExecArray | null) => (m ? +(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null);
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
   // (« Adopté à la majorité : 25 voix pour » counts; « Votants : 29 » before « 25 voix pour » is another label's value;
   // « 25 pour » without « voix » only in a tally, « contre » after it: « en 2014 pour … » is no vote.)
-  const forM = !has('pour') ? null : /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}[ \t]*[,;/–-][ \t]*(?:voix[ \t]+)?(?:contre|abstentions?)\b))(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/.exec(region);
-  const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const forM = !has('pour') ? null : /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/.exec(region);
+  const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
-  const absM = !has('bsten') ? null : /\b(?:abstentions?|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
+  const absM = !has('bst') ? null : /\b(?:abstentions?|abst\.|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
+  // « POUR  CONTRE  ABSTENTION » over « 20  0  6 »: a table, whose figures stand under their labels.
+  const table = forM ? null : tallyTable(region);
   // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
   const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend\s+pas|prennent\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
   // Else the members named as not taking part (« M. Paul LEROUX ne prend part ni aux débats ni au vote », « Ne prend
@@ -41,11 +43,11 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // The votants of this vote: « votants pour cette délibération : 22 » above it, « (22 votants) » in its words.
   // (The last one before the vote: the one above may be another item's.)
   const votersM = !sayings.includes('votants') ? null
-    : [...sayings.matchAll(/\bvotants\s+(?:pour|sur|a)\s+(?:cette\s+(?:deliberation|question|affaire)|ce\s+(?:point|vote|dossier|scrutin))\s*:?\s*(\d{1,4})\b/g)].pop()
+    : [...sayings.matchAll(/\bvotants\s+(?:pour|sur|a)\s+(?:cette\s+(?:deliberation|question|affaire)|ce\s+(?:point|vote|dossier|scrutin))\s*(?::\s*)?(\d{1,4})\b/g)].pop()
       ?? /\((\d{1,4})\s+votants\)/.exec(region);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
-  if (!u && !unan && !forM && !majM) return null;
-  const hits = [unan, forM, againstM, absM, majM].filter((m): m is RegExpExecArray => !!m);
+  if (!u && !unan && !forM && !majM && !table) return null;
+  const hits = [unan, forM, againstM, absM, majM, table?.match].filter((m): m is RegExpExecArray => !!m);
   const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
   const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
   const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
@@ -57,10 +59,10 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   return {
     range,
     text: written,
-    unanimous: unan ? true : forM || majM ? false : null,
-    for: count(forM),
-    against: count(againstM),
-    abstentions: count(absM) ?? fewerWords(region),
+    unanimous: unan ? true : forM || majM || table ? false : null,
+    for: table ? table.for : count(forM),
+    against: table ? table.against : count(againstM),
+    abstentions: table ? table.abstentions : count(absM) ?? fewerWords(region),
     notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
     voters: votersM ? +votersM[1] : null,
     adopted,
@@ -70,6 +72,24 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   };
 }
 
+
+/** A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them. */
+const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
+
+/** The tally of a table of labels over figures (folded region), or null. */
+function tallyTable(region: string): { match: RegExpExecArray; for: number | null; against: number | null; abstentions: number | null } | null {
+  if (!region.includes('\n')) return null;
+  const m = TALLY_TABLE.exec(region);
+  if (!m) return null;
+  const labels = m[1].split(/[ \t|]+/);
+  const values = m[2].split(/[ \t|]+/).map(Number);
+  if (labels.length !== values.length || !labels.includes('pour')) return null;
+  const of = (l: string) => {
+    const i = labels.findIndex((x) => x.startsWith(l));
+    return i < 0 ? null : values[i];
+  };
+  return { match: m, for: of('pour'), against: of('contre'), abstentions: of('abstention') };
+}
 
 /** Not taking part in the vote, in prose (folded). */
 const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont|ayant)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+(?:aux\s+debats|au\s+debat)\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
