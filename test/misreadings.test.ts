@@ -1249,3 +1249,42 @@ test('an eighth review (séances and votes): the date of a text the séance sent
   assert.match(fired(uzes('Séance du jeudi 9 février 2023', 12, 2023), 'SEA-003')[0]?.message ?? '', /il en faut au moins 15/);
   assert.match(fired(uzes('Séance du jeudi 11 février 2021', 9), 'SEA-003')[0]?.message ?? '', /il en faut au moins 10, le tiers sous le régime de l’état d’urgence sanitaire/);
 });
+
+test('an eighth review (séances): names in small letters, a particle, « Le doyen d’âge », a secrétaire « néant » or never designated', () => {
+  const delib = (seanceLines: string, signatures: string) => `VILLE DE TOURNUS\nDépartement de Saône-et-Loire\nDélibération n° 2026-118\nSéance du 14 décembre 2026\nDate de convocation : 7 décembre 2026\nEn exercice : 29 - Présents : 22 - Pouvoirs : 4 - Votants : 26\n${seanceLines}\nObjet : Garantie d'emprunt\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : La garantie est accordée.\nPour : 20 - Contre : 0 - Abstentions : 6\n${signatures}\n`;
+  const signed = (signatures: string) => parse(delib('Secrétaire de séance : M. Cédric BOUCHARD', signatures)).signatories.map((s) => [s.name, s.role]);
+  assert.deepEqual(signed('Le maire,                          Le secrétaire de séance,\nBertrand Veau                      Cédric Bouchard'), [['Bertrand Veau', 'author'], ['Cédric Bouchard', 'secretary']]);
+  assert.deepEqual(signed('Le maire,\nJean-Jacques de PERETTI\nLe secrétaire de séance,\nCédric BOUCHARD'), [['Jean-Jacques de PERETTI', 'author'], ['Cédric BOUCHARD', 'secretary']]);
+  assert.deepEqual(signed('Le doyen d\'âge,          Le secrétaire de séance,\nGérard DELMON            Cédric BOUCHARD'), [['Gérard DELMON', 'author'], ['Cédric BOUCHARD', 'secretary']]);
+  assert.deepEqual(fired(delib('Secrétaire de séance : M. Cédric BOUCHARD', 'Le doyen d\'âge,          Le secrétaire de séance,\nGérard DELMON            Cédric BOUCHARD'), 'SIG-005'), []);
+  assert.equal(parse(delib('Secrétaire de séance : M. Cédric Bouchard', 'Le maire,\nBertrand VEAU')).seance?.secretary, 'Cédric Bouchard');
+  // No secrétaire: said « néant », or « sans qu'il soit procédé à la nomination d'un secrétaire de séance ».
+  assert.equal(fired(delib('Secrétaire de séance : néant', 'Le maire,\nBertrand VEAU'), 'SEA-007').length, 1);
+  assert.equal(fired(delib('La séance est ouverte sans qu\'il soit procédé à la nomination d\'un secrétaire de séance.', 'Le maire,\nBertrand VEAU'), 'SEA-007').length, 1);
+  assert.deepEqual(fired(delib('Mme Claire Dubief est désignée secrétaire de séance.', 'Le maire,\nBertrand VEAU'), 'SEA-007'), []);
+});
+
+test('an eighth review (séances): two pouvoirs held by one member named in small letters, or said outright; a PV d’élection; nominations without a ballot', () => {
+  const head = (line: string) => `VILLE DE TOURNUS\nDélibération n° 2026-118\nSéance du 14 décembre 2026\nDate de convocation : 7 décembre 2026\nEn exercice : 29 - Présents : 22 - Pouvoirs : 4 - Votants : 26\nSecrétaire de séance : M. Cédric BOUCHARD\n${line}\nObjet : Garantie d'emprunt\nLe conseil municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :\nArticle 1er : La garantie est accordée.\n`;
+  assert.equal(fired(head('Pouvoirs : M. Perraud à Mme Giraud ; M. Vernay à Mme Giraud ; Mme Lacroix à M. Bouchard.'), 'SEA-004').length, 1);
+  assert.equal(fired(head('Mme Giraud est porteuse de deux pouvoirs (M. Perraud et M. Vernay).'), 'SEA-004').length, 1);
+  assert.deepEqual(fired(head('Pouvoirs : M. Perraud à Mme Giraud ; Mme Lacroix à M. Bouchard.'), 'SEA-004'), []);
+  // « PROCÈS-VERBAL DE L'ÉLECTION DU MAIRE »: the electoral contest's five days, no « deux mois » asked.
+  const pv = `Commune de Saint-Pons-de-Thomières\nDépartement de l'Hérault\nPROCÈS-VERBAL DE L'ÉLECTION DU MAIRE\nDélibération n° 2026-010\nSéance du samedi 28 mars 2026\nDate de convocation : 24 mars 2026\nEn exercice : 19 - Présents : 19 - Votants : 19\nSecrétaire de séance : Mme Laura VIÉ\nVotants 19 / Blancs 1 / Exprimés 18 / Majorité absolue 10. M. Alain CABROL : 12 voix ; Mme Christine FABRE : 6 voix.\nM. Alain CABROL est proclamé maire.\nL'élection peut être contestée devant le tribunal administratif de Montpellier dans un délai de cinq jours.\nLa présidente de séance,\nGermaine TEISSEYRE\n`;
+  assert.equal(parse(pv).election?.kind, 'maire');
+  assert.deepEqual(fired(pv, 'REC-001'), []);
+  // One candidature a seat, no ballot: nothing to count (L. 2121-21).
+  const nomination = `COMMUNE DE PONT-AVEN\nDélibération n° 2026-021\nSéance du 2 avril 2026\nDate de convocation : 27 mars 2026\nEn exercice : 23 - Présents : 23 - Votants : 23\nSecrétaire de séance : Mme Gaëlle LE BIHAN\nObjet : Désignation des délégués au syndicat d'eau\nConsidérant qu'une seule candidature a été déposée pour chaque poste ; que les nominations prennent donc effet immédiatement ;\nLe conseil municipal DÉSIGNE M. Yves KERVRAN et Mme Anne GUILLOU.\nLe maire,\nYannick LE FLOCH\n`;
+  assert.deepEqual(fired(nomination, 'SEA-005'), []);
+  assert.equal(fired(nomination.replace(' ; que les nominations prennent donc effet immédiatement', ''), 'SEA-005').length, 1);
+});
+
+test('an eighth review (séances): each délibération of a certified extract is an extract (SEA-010 informs once); no « 0 jour franc »', () => {
+  const doc = `VILLE DE LANGRES\nDépartement de la Haute-Marne\nSéance du 19 mai 2026\nDate de convocation : 12 mai 2026\nEn exercice : 29 - Présents : 25 - Représentés : 3 - Votants : 28\nSecrétaire de séance : M. Romain LHUILLIER\n\nDélibération n° 2026-031\nObjet : Tarifs de la piscine\nLe conseil municipal, après en avoir délibéré, à l'unanimité, FIXE les tarifs.\n\nDélibération n° 2026-032\nObjet : Subvention au club de football\nLe conseil municipal, après en avoir délibéré, à l'unanimité, ATTRIBUE une subvention de 2 000 €.\n\nPour extrait certifié conforme, à Langres, le 21 mai 2026.\nLa maire,\nAnne CARDINAL\n`;
+  const d = analyze(doc).diagnostics.filter((x) => x.code === 'SEA-010');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /sur cet extrait/);
+  assert.notEqual(d[0].severity, 'warning');
+  const sameDay = analyze(`Commune de Cluny\nDélibération n° 2026-041\nSéance du 7 avril 2026\nDate de convocation : 7 avril 2026\nEn exercice : 29 - Présents : 22 - Votants : 22\nSecrétaire de séance : M. Paul DURAND\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, à l'unanimité, FIXE les tarifs.\n`).diagnostics.find((x) => x.code === 'SEA-001');
+  assert.doesNotMatch(sameDay?.message ?? '', /\b0 jour/);
+});

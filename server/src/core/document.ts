@@ -160,7 +160,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const own = a.placeDate !== null || a.signatories.length > 0;
     if (!own && k < closingAt) {
       const c = acts[closingAt];
-      const read = { ...a, placeDate: c.placeDate, signatories: c.signatories, date: a.date ?? c.placeDate?.date ?? null };
+      // (And « Pour extrait certifié conforme » above that closing: the copy of every act it closes is an extract.)
+      const read = { ...a, placeDate: c.placeDate, signatories: c.signatories, date: a.date ?? c.placeDate?.date ?? null, extract: a.extract || c.extract };
       acts[k] = Object.freeze({ ...read, complete: true, seen: Object.freeze(seenFields(read, true)) });
     } else if (own && !a.complete) {
       acts[k] = Object.freeze({ ...a, complete: true, seen: Object.freeze(seenFields(a, true)) });

@@ -84,7 +84,7 @@ export const SEA_001: DocumentedRule = {
       return [{
         range,
         severity: 'warning',
-        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} entre la convocation et la séance (${sent}) : un syndicat mixte ouvert n’est pas un EPCI, le délai de convocation de son comité est fixé par ses statuts ; vérifiez qu’il est respecté (CGCT, art. L. 5721-2).`,
+        message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''}`} entre la convocation et la séance (${sent}) : un syndicat mixte ouvert n’est pas un EPCI, le délai de convocation de son comité est fixé par ses statuts ; vérifiez qu’il est respecté (CGCT, art. L. 5721-2).`,
       }];
     }
     if (jf < min && bureau && !s.urgency) {
@@ -92,7 +92,7 @@ export const SEA_001: DocumentedRule = {
       return [{
         range,
         severity: 'warning',
-        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : le délai de convocation du bureau est fixé par le règlement intérieur de l’EPCI, souvent aligné sur les 5 jours francs du conseil ; vérifiez qu’il est respecté (CGCT, art. L. 5211-1 et L. 5211-10).`,
+        message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement`} entre la convocation et la séance (${sent}) : le délai de convocation du bureau est fixé par le règlement intérieur de l’EPCI, souvent aligné sur les 5 jours francs du conseil ; vérifiez qu’il est respecté (CGCT, art. L. 5211-1 et L. 5211-10).`,
       }];
     }
     if (jf < min) {
@@ -101,7 +101,7 @@ export const SEA_001: DocumentedRule = {
         range,
         // (Fewer than 3 jours francs is short for every commune: an error whatever the seats say.)
         severity: bureau || d.flattened || (bySeats && jf >= 3 && !s.urgency && !firstMeeting) ? 'warning' : undefined,
-        message: `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
+        message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement`} entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
       }];
     }
     if (!epci && !s.urgency && !firstMeeting && pop === null && !bySeats && jf < 5) {
@@ -243,7 +243,7 @@ export const SEA_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-20 (majorité absolue des suffrages exprimés, voix prépondérante du président)', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
+  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -271,7 +271,7 @@ export const SEA_005: DocumentedRule = {
         }
       }
       if (s && s.voters !== null && s.present !== null && s.represented !== null && s.voters > s.present + s.represented) {
-        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés.` });
+        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés (CGCT, art. L. 2121-20). Vérifiez le décompte.` });
       }
       // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one tally on one line, not the
       // several votes of a procès-verbal).
@@ -326,7 +326,7 @@ export const SEA_008: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-14', url: null, code: 'CGCT', article: 'L2121-14' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée par « compte administratif » (erreur) ou « compte financier unique » (avertissement : application de L. 2121-14 non confirmée) dans l’objet ou le titre.' },
+  doc: { details: 'Déclenchée par « compte administratif » ou « compte financier unique » dans l’objet ou le titre : le compte financier unique tient lieu de compte administratif et de compte de gestion, son vote suit les mêmes règles (erreur dans les deux cas).' },
   check(ctx) {
     const { act } = ctx;
     const accounts = mentionsOf(act, 'accounts');
@@ -336,14 +336,13 @@ export const SEA_008: DocumentedRule = {
     const s = act.seance;
     const range = act.object?.range ?? act.title?.range ?? s?.range;
     if (!range) return [];
-    const severity = cfu && !ca ? 'warning' as const : undefined;
     const president = s?.president ?? null;
     const out: Finding[] = [];
     // The président de séance is the maire: said so, or the same name as the maire who signs. Unless the text says
     // that the conseil elected a président for this vote (the séance block's président, the maire, is not that one).
     const elected = mentionOf(act, 'accounts-president') !== null;
     if (!elected && president && mentionOf(act, 'head-presides')) {
-      out.push({ range: s!.range, severity, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
+      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
     } else if (!elected && !president) {
       out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }

@@ -3,7 +3,7 @@
 // them, their place on the line) and its mentions (`named-signer`, `delegation-visa`).
 import type { Finding, Fix } from './rule';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, explanation, derived, looksLikeAct, mentionOf } from './support';
+import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mentionOf } from './support';
 import { signatureFix } from './fixes';
 
 /** Beginning of SIG-001's message when no signatory is found (used by the corpus test). */
@@ -111,9 +111,12 @@ export const SIG_005: DocumentedRule = {
     const secretaries = act.signatories.filter((s) => s.role === 'secretary');
     if (authors.length === 0 && secretaries.some((s) => s.name)) {
       const s = secretaries[0];
+      const epci = isEpci(ctx);
       return [{
         range: s.range,
-        message: `Seul le secrétaire de séance (${s.name}) signe${act.extract ? ' cette copie' : ''} : une délibération est signée par le maire (ou le président de séance) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23)${act.extract ? ', et l’extrait est certifié par le maire' : ''}. Ajoutez « Le Maire, <prénom NOM> »${act.extract ? ', et vérifiez les signatures au registre' : ''}.`,
+        message: epci
+          ? `Seul le secrétaire de séance (${s.name}) signe${act.extract ? ' cette copie' : ''} : une délibération est signée par le président (ou le président de séance) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23 et L. 5211-1)${act.extract ? ', et l’extrait est certifié par le président' : ''}. Ajoutez « Le Président, <prénom NOM> »${act.extract ? ', et vérifiez les signatures au registre' : ''}.`
+          : `Seul le secrétaire de séance (${s.name}) signe${act.extract ? ' cette copie' : ''} : une délibération est signée par le maire (ou le président de séance) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23)${act.extract ? ', et l’extrait est certifié par le maire' : ''}. Ajoutez « Le Maire, <prénom NOM> »${act.extract ? ', et vérifiez les signatures au registre' : ''}.`,
       }];
     }
     // « Le Maire, » alone on its line, no name, beside a named secrétaire (SIG-001 is silent then).
@@ -122,7 +125,7 @@ export const SIG_005: DocumentedRule = {
     if (!bare || authors.some((s) => s.name)) return [];
     return [{
       range: bare.range,
-      message: `« ${bare.quality} » signe sans prénom ni nom : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1 ; la délibération est signée par le maire et le ou les secrétaires de séance, CGCT, art. L. 2121-23).`,
+      message: `« ${bare.quality} » signe sans prénom ni nom : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1 ; la délibération est signée par ${isEpci(ctx) ? 'le président' : 'le maire'} et le ou les secrétaires de séance, CGCT, art. L. 2121-23).`,
     }];
   },
 };

@@ -17,10 +17,16 @@ const CONVOCATION = new RegExp(`\\b(?:${W.convocation})`);
 const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/;
 const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
 const ADOPTED_WORD = /\badopte/;
+/** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
+const NO_BALLOT = /\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
-const SECRETARY_WORD = /\bsecretaires?\b(?!\s+generale?s?\b)/;
+const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
+/** The text says no secrétaire was designated: before the word (folded)… */
+const NO_SECRETARY_BEFORE = /\b(?:sans|aucun|aucune|pas\s+(?:de|d')|ni)\b[^.;\n]{0,60}$/;
+/** …or after it (« Secrétaire de séance : néant »). */
+const NO_SECRETARY_AFTER = /^(?:\s+de\s+(?:la\s+)?seance)?\s*(?::\s*)?(?:neant|aucun|personne|non\s+designe)\b/;
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
 /** The président the conseil elects for the vote of the accounts, as the text says it (folded). */
@@ -69,15 +75,25 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   const v = act.vote;
   if (!v) {
     const from = ds === f.length ? 0 : ds;
-    first(VOTE_WORD, 'vote-word', from);
+    // (One candidature a seat and no ballot asked for: « les nominations prennent effet immédiatement », L. 2121-21.)
+    if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
     first(ADOPTED_WORD, 'adopted-word', from);
   } else {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
     if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
   }
 
-  // The secrétaire (SEA-007): the word anywhere when the séance block names none.
-  if (s && !s.secretary) first(SECRETARY_WORD, 'secretary-word', 0);
+  // The secrétaire (SEA-007): the word anywhere when the séance block names none; not where the text says there was none
+  // (« Secrétaire de séance : néant », « sans qu'il soit procédé à la nomination d'un secrétaire »).
+  if (s && !s.secretary) {
+    SECRETARY_WORDS.lastIndex = 0;
+    for (let m = SECRETARY_WORDS.exec(f); m; m = SECRETARY_WORDS.exec(f)) {
+      const after = m.index + m[0].length;
+      if (NO_SECRETARY_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index)) || NO_SECRETARY_AFTER.test(f.slice(after, after + 40))) continue;
+      add('secretary-word', m.index, after);
+      break;
+    }
+  }
 
   // The vote of the accounts (SEA-008): the objet says so; who presides; the maire withdraws.
   const objet = fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '') + ' ' + (act.transmission?.object ?? ''));

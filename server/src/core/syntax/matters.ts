@@ -145,12 +145,13 @@ const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu
  */
 export function readElection(text: string, f: string, index: TextIndex, units: readonly Unit[], objet: { start: number; end: number } | null, title: { start: number; end: number } | null, kind: ActKind): Election | null {
   if (!kind.startsWith('deliberation') && kind !== 'unknown') return null;
-  // The matter is named by the objet, the title, or a heading line (« Election d'un Adjoint au Maire »).
+  // The matter is named by the objet, the title, or a heading line (« Election d'un Adjoint au Maire », « PROCÈS-VERBAL DE
+  // L'ÉLECTION DU MAIRE »).
   const parts = [objet, title].filter((x): x is { start: number; end: number } => x !== null).map((x) => f.slice(x.start, x.end));
   let after = Math.max(objet?.end ?? 0, title?.end ?? 0);
   for (const u of units) {
     if (u.start > 6000) break;
-    if (u.end - u.start < 120 && /^(?:[-•*\s]*)(?:election|designation)\b/.test(u.f)) {
+    if (u.end - u.start < 120 && /^(?:[-•*\s]*)(?:(?:proces-verbal|pv)\s+(?:de\s+l'|des?\s+)?)?(?:election|designation)\b/.test(u.f)) {
       parts.push(u.f);
       after = Math.max(after, u.end);
     }

@@ -106,13 +106,15 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
 
 const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
 // (« pouvoir à M. GUÉRIN »: a civility and a surname alone name a member too.)
-const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}]))`, 'gu');
+const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\p{L}]))`, 'gu');
 const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration)|representee?s?)\s*:/g;
 /**
  * In a list, a member as the software and the secrétaires write them: « Prénom NOM », « M. NOM », « NOM Prénom »
  * (the name only, without its civility).
  */
-const LISTED = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(` + HOLDER.slice(1, -1) + String.raw`|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}])`;
+const LISTED = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\p{L}])|(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(` + HOLDER.slice(1, -1) + String.raw`|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}]))`;
+/** « Mme Giraud est porteuse de deux pouvoirs » (original text). */
+const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+)?)\s+(?:est\s+)?porteu(?:r|se)\s+de\s+(deux|trois|2|3)\s+(?:pouvoirs|procurations)\b/gu;
 /** « Mme BERTRAND à M. DAVID », « BERTRAND Anne à DAVID Paul », « Mme BERTRAND par M. DAVID » (after « Représentés : »). */
 const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED, 'gu');
 
@@ -140,7 +142,7 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
   if (!fh.includes('pouvoir') && !fh.includes('procuration') && !fh.includes('mandat') && !fh.includes('represente')) return out;
   HOLDER_DIRECT.lastIndex = 0;
   for (let m = HOLDER_DIRECT.exec(head); m; m = HOLDER_DIRECT.exec(head)) {
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     add(name, m.index + m[0].length - name.length, head.slice(Math.max(0, m.index - 60), m.index));
   }
   HOLDER_LABEL.lastIndex = 0;
@@ -148,7 +150,18 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
     const from = l.index + l[0].length;
     const region = text.slice(from, Math.min(limit, from + 2000));
     HOLDER_PAIR.lastIndex = 0;
-    for (let m = HOLDER_PAIR.exec(region); m; m = HOLDER_PAIR.exec(region)) add(m[2], from + m.index + m[0].length - m[2].length, m[1]);
+    for (let m = HOLDER_PAIR.exec(region); m; m = HOLDER_PAIR.exec(region)) {
+      const holder = m[3] ?? m[4];
+      add(holder, from + m.index + m[0].length - holder.length, m[1] ?? m[2]);
+    }
+  }
+  // « Mme Giraud est porteuse de deux pouvoirs »: said outright.
+  if (fh.includes('porteu')) {
+    CARRIES.lastIndex = 0;
+    for (let m = CARRIES.exec(head); m; m = CARRIES.exec(head)) {
+      const n = /^(?:deux|2)$/i.test(m[2]) ? 2 : 3;
+      for (let k = 0; k < n; k++) add(m[1], m.index, `porteur ${'abc'[k]}`);
+    }
   }
   return out;
 }

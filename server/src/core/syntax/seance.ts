@@ -13,6 +13,8 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\
  */
 const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
+/** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
+const MIXED_AFTER_LABEL = /^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\s+(?:(?:de|du|des|d['’]|Le|La|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)(?=\s*(?:[.;,)]|$))/;
 const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(?:,\\s*)?$`);
 
@@ -237,7 +239,10 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const window = text.slice(s, Math.min(s + 100, limit)).split(/[\r\n;]/)[0];
     // (« Secrétaire de séance : M. ZANARDI. »: a civility and a surname in capitals, right after the label.)
     const civil = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)(?![\p{L}\d])/u.exec(window);
-    const nm = personName(window) ?? (civil && !NOT_NAMES.has(civil[1].toUpperCase()) ? { name: civil[1], end: civil[0].length } : null);
+    // (« Secrétaire de séance : M. Cédric Bouchard. »: a name in small letters, up to the end of its sentence or line.)
+    const mixed = civil ? null : MIXED_AFTER_LABEL.exec(window);
+    const nm = personName(window) ?? (civil && !NOT_NAMES.has(civil[1].toUpperCase()) ? { name: civil[1], end: civil[0].length }
+      : mixed && !mixed[1].split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase())) ? { name: mixed[1], end: mixed[0].length } : null);
     // The name follows the label closely ("Secrétaire de séance : X"); a sentence end means it is elsewhere.
     if (!nm || /^\s*[.,]/.test(window) || nm.end - nm.name.length > 45) return null;
     // « Secrétaires de séance : Mme Claire MARTIN et M. Paul DURAND »: each of them.

@@ -36,7 +36,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
@@ -48,7 +48,10 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
-const MIXED_NAME_LINE = /^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)/;
+const MIXED_NAME = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
+const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
+/** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
+const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);
 
 
 /**
@@ -120,7 +123,11 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
     // A blank left for the name (« …………… », « ______ »): no name in this column, not the next column's.
     if (/^[.…_\s]{3,}$/.test(written)) return { name: null, end: cell.start };
     const nm = NAME_RE.exec(written);
-    if (!nm || nm.index !== 0 || nm[0].length !== written.length) return null;
+    if (!nm || nm.index !== 0 || nm[0].length !== written.length) {
+      // « Bertrand Veau      Cédric Bouchard »: names in small letters, none of their words a quality.
+      if (MIXED_NAME_CELL.test(written) && !written.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase()))) return { name: clean(written), end: cell.end };
+      return null;
+    }
     const first = nm[1] ?? nm[3] ?? nm[5];
     if (NOT_NAMES.has(first.toUpperCase())) return null;
     return { name: clean(nm[0]), end: cell.start + nm[0].length };
