@@ -1288,3 +1288,48 @@ test('an eighth review (séances): each délibération of a certified extract is
   const sameDay = analyze(`Commune de Cluny\nDélibération n° 2026-041\nSéance du 7 avril 2026\nDate de convocation : 7 avril 2026\nEn exercice : 29 - Présents : 22 - Votants : 22\nSecrétaire de séance : M. Paul DURAND\nObjet : Tarifs\nLe conseil municipal, après en avoir délibéré, à l'unanimité, FIXE les tarifs.\n`).diagnostics.find((x) => x.code === 'SEA-001');
   assert.doesNotMatch(sameDay?.message ?? '', /\b0 jour/);
 });
+
+test('a ninth review (everyday arrêtés): « VILLE DES ABYMES », a SIVOM or a SIVU in the header; a dog placed in a fourrière is a police measure to motivate', () => {
+  const abymes = parse('VILLE DES ABYMES\n\nArrêté n° 2025-PM-0001\nInstauration d’une zone bleue\n\nLe Maire des Abymes,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : x.\n');
+  assert.deepEqual([abymes.header.collectivite?.name, abymes.header.collectivite?.type], ['VILLE DES ABYMES', 'commune']);
+  for (const head of ['SIVOM DE LA VALLÉE DE L’YERRES ET DES SÉNARTS', 'SIVU DU COLLÈGE DE BRUNOY', 'SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE DE LA VALLÉE']) {
+    assert.equal(parse(`${head}\n\nARRÊTÉ N° 2025-021\nLe Président,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : x.\n`).header.collectivite?.type, 'epci', head);
+  }
+  const dog = (considerant: string) => `VILLE DE LORIENT\n\nARRÊTÉ N° 2025-DSTP-0145\nportant placement d’un chien dans un lieu de dépôt adapté\n\nLe Maire de Lorient,\nVu le code rural et de la pêche maritime, notamment son article L. 211-11 ;\n${considerant}ARRÊTE\nArticle 1er : Le chien « Oslo », détenu par M. Kévin TANGUY, sera placé sans délai à la fourrière animale.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa notification.\nFait à Lorient, le 10 juillet 2025\nLe Maire,\nFabrice LOHER\n`;
+  assert.equal(parse(dog('')).police, true);
+  assert.equal(fired(dog(''), 'MOT-001')[0]?.severity, 'error');
+  assert.deepEqual(fired(dog('Vu le rapport de la police municipale du 9 juillet 2025 ;\nConsidérant que le chien a mordu un passant le 8 juillet 2025, rue de Merville, et que son détenteur a présenté ses observations le 9 juillet 2025 ;\n'), 'MOT-001'), []);
+});
+
+test('a ninth review (everyday arrêtés): « Le Maire-Adjoint », « Le maire adjoint », « Le 1er adjoint » sign as adjoints; « suppléant le Maire empêché (article L. 2122-17) » is no délégation to write', () => {
+  const act = (signature: string) => `VILLE D’ANGOULÊME\nDépartement de la Charente\n\nARRÊTÉ N° 2025-PM-0771\nportant interdiction temporaire du stationnement\n\nLe Maire d’Angoulême,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nConsidérant les travaux du 10 septembre 2025 ;\nARRÊTE\nArticle 1er : Le stationnement est interdit rue de Périgueux le 10 septembre 2025.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Poitiers dans un délai de deux mois à compter de sa publication.\nFait à Angoulême, le 8 septembre 2025\n\n${signature}\n`;
+  for (const quality of ['Le Maire-Adjoint,', 'Le maire adjoint,', 'Le 1er adjoint,']) {
+    assert.equal(fired(act(`${quality}\nJean-François Dauré`), 'SIG-003').length, 1, quality);
+  }
+  const stands = act('Le Premier Adjoint, suppléant le Maire empêché\n(article L. 2122-17 du CGCT),\nJean-François Dauré');
+  assert.deepEqual(fired(stands, 'SIG-003'), []);
+  assert.equal(parse(stands).signatories[0]?.name, 'Jean-François Dauré');
+});
+
+test('a ninth review (everyday arrêtés): a dispositif written « 1. », « 2. » is said to want articles; a visa cannot cite an act dated after the act', () => {
+  const listed = `Ville de Quimper\nDépartement du Finistère\n\nARRÊTÉ TEMPORAIRE N° 2025-AT-0289\nVide-grenier de Kerfeunteun\n\nNous, Maire de la Ville de Quimper,\nVu le code général des collectivités territoriales, et notamment son article L. 2213-1 ;\nConsidérant qu’il convient d’assurer la sécurité des exposants ;\n\nARRÊTONS\n\n1. Le dimanche 7 septembre 2025, de 5 h à 20 h, la circulation est interdite place de l’Église.\n\n2. Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa publication.\n\nFait à Quimper, le 18 août 2025\n\nLe Maire,\nIsabelle Assih\n`;
+  assert.match(fired(listed, 'STR-003')[0]?.message ?? '', /liste numérotée/);
+  const modif = (date: string) => `VILLE DE BESANÇON\nDépartement du Doubs\n\nARRÊTÉ N° 2025-0142\nmodifiant l’arrêté n° 2025-0131\n\nLa Maire de Besançon,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nVu l’arrêté municipal n° 2025-0131 du ${date} ;\nARRÊTE\nArticle 1er : L’article 2 de l’arrêté susvisé est remplacé.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Besançon dans un délai de deux mois à compter de sa publication.\nFait à Besançon, le 26 novembre 2025\nLa Maire,\nAnne VIGNOT\n`;
+  assert.match(fired(modif('3 décembre 2025'), 'DAT-005')[0]?.message ?? '', /l’arrêté du 3 décembre 2025, postérieur à l’acte, daté du 26 novembre 2025/);
+  assert.deepEqual(fired(modif('3 novembre 2025'), 'DAT-005'), []);
+});
+
+test('a ninth review (everyday arrêtés): an EPCI’s act is checked against the tribunal of the commune where it is made, its seat as a rule', () => {
+  const act = (tribunal: string, place = 'Guéret') => `COMMUNAUTÉ D’AGGLOMÉRATION DU GRAND GUÉRET\n\nARRÊTÉ DU PRÉSIDENT N° 2026-AP-020\nportant délégation de signature au directeur général adjoint\n\nLe Président de la Communauté d’agglomération du Grand Guéret,\nVu le code général des collectivités territoriales, et notamment son article L. 5211-9 ;\nARRÊTE\nArticle 1er : Délégation de signature est donnée à Mme Nathalie PEYROT, directrice générale adjointe.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de ${tribunal} dans un délai de deux mois à compter de sa publication.\nFait à ${place}, le 20 avril 2026\nLe Président,\nÉric CORREIA\n`;
+  assert.match(fired(act('Poitiers'), 'REC-002')[0]?.message ?? '', /celui de Limoges, pas celui de Poitiers\s: le département 23 \(Creuse\), celui de Guéret, où l’acte est fait/);
+  assert.deepEqual(fired(act('Limoges'), 'REC-002'), []);
+  // Three communes are named Saint-Pierre: no guess.
+  assert.deepEqual(fired(act('Poitiers', 'Saint-Pierre'), 'REC-002'), []);
+});
+
+test('a ninth review (everyday arrêtés): an act withdrawn more than four months after it was taken (DAT-006, CRPA L. 242-1)', () => {
+  const withdrawal = (signed: string, ground = '') => `VILLE DE CAYENNE\n\nARRÊTÉ N° 2025-DEP-0600\nportant retrait de l’arrêté n° 2025-DEP-0377 du 12 mai 2025\n\nLe Maire de Cayenne,\nVu le code des relations entre le public et l’administration, et notamment son article L. 242-1 ;\nVu l’arrêté n° 2025-DEP-0377 du 12 mai 2025 ;\nConsidérant que l’arrêté n° 2025-DEP-0377 a été délivré en méconnaissance de l’article L. 2122-1-1 du code général de la propriété des personnes publiques${ground} ;\nARRÊTE\nArticle 1er : L’arrêté n° 2025-DEP-0377 du 12 mai 2025 est retiré.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de la Guyane dans un délai de deux mois à compter de sa notification.\nFait à Cayenne, le ${signed}\nLa Maire,\nSandra TROCHIMARA\n`;
+  assert.match(fired(withdrawal('3 novembre 2025'), 'DAT-006')[0]?.message ?? '', /plus de quatre mois après \(jusqu’au 12 septembre 2025\)/);
+  assert.deepEqual(fired(withdrawal('28 août 2025'), 'DAT-006'), []);
+  assert.deepEqual(fired(withdrawal('3 novembre 2025', ', et obtenu par fraude'), 'DAT-006'), []);
+});

@@ -378,6 +378,13 @@ export type MentionKind =
   | 'population-stated'
   /** A field of a model left unfilled (« [NOM DE LA COMMUNE] », « XX/XX/2025 », « (préciser) », « Présents : __ »), as written in its value (syntax/placeholders.ts). */
   | 'placeholder'
+  /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
+  | 'numbered-dispositif'
+  /**
+   * The act withdraws an earlier one (« L'arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l'arrêté … »): value, the
+   * withdrawn act's date (ISO); flag, the text gives a ground that lifts the four months (fraude, the beneficiary's request).
+   */
+  | 'withdrawal'
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'

@@ -508,7 +508,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const name = clean(text.slice(s, e));
       const ff = u.f.slice(lead);
       const type: CollectiviteType = /^metropole|^eurometropole|\smetropole\s*$/.test(ff) ? 'metropole'
-        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s)|\sagglo(?:meration)?\s*$/.test(ff) ? 'epci' : 'autre';
+        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s|syndicat\s+intercommunal|sivom\b|sivu\b|sivos\b)|\sagglo(?:meration)?\s*$/.test(ff) ? 'epci' : 'autre';
       collectivite = { ...span(s, e), name, type };
     } else if (u.type === 'title' && i < Math.max(preambleEnd, 1) && (!title || DOCUMENT_TITLE.test(f.slice(title.start, title.end)))) {
       // (The act's own title rather than that of the document that holds it, « PROCÈS-VERBAL DE LA SÉANCE … ».)

@@ -1,6 +1,6 @@
 // DAT: the act is dated; numbers and dates agree; weekdays are right.
 import type { Finding, Fix } from './rule';
-import { frenchDate, isoDate, weekdayOf } from '../text';
+import { containingIn, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
@@ -227,3 +227,63 @@ function matchCase(model: string, word: string): string {
   if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
   return word;
 }
+
+export const DAT_005: DocumentedRule = {
+  id: 'DAT-005',
+  title: 'Un visa ne cite pas un texte ou un acte daté d’après l’acte.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Principe de non-rétroactivité ; un acte se fonde sur des textes et des actes existants', url: null },
+  status: 'secondary',
+  doc: { details: 'Compare la date de chaque loi, ordonnance, décret, délibération ou arrêté cité dans les visas à la date de l’acte (« Fait à …, le … », ou la séance d’une délibération) : un acte ne peut pas se fonder sur un texte ou un acte qui n’existe pas encore. Avertissement : l’une des deux dates est fausse, ou le visa cite un autre document. Muette quand la date de l’acte n’est pas lue, et sur un texte aplati par l’OCR.' },
+  check(ctx) {
+    const { act } = ctx;
+    const date = act.placeDate?.date ?? (isDeliberation(act.kind) ? act.seance?.date : null) ?? null;
+    if (!date || derived(ctx).flattened) return [];
+    const inVisa = containingIn(act.visas);
+    const out: Finding[] = [];
+    for (const r of act.references) {
+      if (!r.date || r.date <= date || (r.type !== 'text' && r.type !== 'deliberation' && r.type !== 'arrete') || !inVisa(r.start, r.end)) continue;
+      const what = r.type === 'deliberation' ? 'la délibération' : r.type === 'arrete' ? 'l’arrêté' : r.nature === 'decret' ? 'le décret' : r.nature === 'ordonnance' ? 'l’ordonnance' : 'la loi';
+      const feminine = what.startsWith('la ') || what === 'l’ordonnance';
+      out.push({
+        range: r.dateSpan?.range ?? r.range,
+        message: `Ce visa cite ${what} du ${frenchDate(r.date)}, postérieur${feminine ? 'e' : ''} à l’acte, daté du ${frenchDate(date)} : un acte ne se fonde pas sur un texte qui n’existe pas encore ; vérifiez l’une ou l’autre date.`,
+      });
+      if (out.length >= 3) break;
+    }
+    return out;
+  },
+};
+
+/** `iso` plus `months` calendar months (the same day, or the month's last when it has fewer days). */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export const DAT_006: DocumentedRule = {
+  id: 'DAT-006',
+  title: 'Un acte n’est retiré que dans les quatre mois qui suivent son édiction (au-delà, il ne peut qu’être abrogé).',
+  kinds: ['arrete-maire', 'arrete-president', 'decision-maire', 'decision-president'],
+  severity: 'warning',
+  source: { label: 'CRPA, art. L. 242-1, L. 242-4 et L. 243-3', url: null, code: 'CRPA', article: 'L242-1' },
+  status: 'secondary',
+  doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2) ou la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = act.mentions.find((x) => x.kind === 'withdrawal');
+    const date = act.placeDate?.date ?? null;
+    if (!m || !m.value || m.flag || !date) return [];
+    const limit = addMonths(m.value, 4);
+    if (date <= limit) return [];
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: `Retrait le ${frenchDate(date)} d’un acte du ${frenchDate(m.value)}, plus de quatre mois après (jusqu’au ${frenchDate(limit)}) : passé ce délai, un acte ne peut plus être retiré, seulement abrogé pour l’avenir, sauf fraude ou demande du bénéficiaire (CRPA, art. L. 242-1, L. 242-4 et L. 243-3).`,
+    }];
+  },
+};

@@ -39,7 +39,7 @@ export const REC_001: DocumentedRule = {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.
       if (mentionOf(act, 'recours-words')) return [];
       const fix = recoursArticleFix(ctx);
-      const add = 'ajoutez que l’acte peut être déféré au tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
+      const add = 'ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
       const effect = individual
         ? 'Sans cette mention, le délai de recours n’est pas opposable au destinataire de cette décision individuelle (CJA, art. R. 421-5) : il peut agir pendant un délai raisonnable, en principe un an.'
         : published
@@ -168,7 +168,7 @@ export const REC_004: DocumentedRule = {
       }];
     }
     if (r.gracieuxInterrupts) return [];
-    return [{ range: r.range, message: 'La mention du recours gracieux doit préciser qu’il interrompt le délai de recours contentieux, qui repart de la réponse (un silence de deux mois vaut rejet) (CRPA, art. L. 411-2 ; CJA, art. R. 421-2).' }];
+    return [{ range: r.range, message: 'Précisez que le recours gracieux interrompt le délai de recours contentieux, qui repart de la réponse (un silence de deux mois vaut rejet) : sans cette précision, l’auteur du recours peut croire le délai écoulé (CRPA, art. L. 411-2 ; CJA, art. R. 421-2).' }];
   },
 };
 

@@ -106,10 +106,19 @@ export const STR_003: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
   status: 'confirmed',
   doc: { details: 'Avertissement pour une lacune ou un doublon, sur l’article mal numéroté seulement (dans 1er, 1er, 3, le second ; l’article qui suit à sa place n’est pas signalé) (correctif : renuméroter 1er, 2, 3…) ; information pour « Article 1 » / « Article premier » (→ « 1er »), « Article 2° » (→ « 2 ») et pour un article seul numéroté « 1er » (→ « Article unique »).' },
-  check({ act }) {
+  check(ctx) {
+    const { act } = ctx;
     const out: Finding[] = [];
     const arts = act.articles;
-    if (arts.length === 0) return [];
+    if (arts.length === 0) {
+      // A dispositif written as a numbered list: it holds articles, not numbered.
+      const list = mentionOf(act, 'numbered-dispositif');
+      return list ? [{
+        range: ctx.index.range(list.start, list.end),
+        severity: 'information',
+        message: `Le dispositif est une liste numérotée (« 1. », « 2. ») : un ${act.kind.startsWith('arrete') ? 'arrêté' : 'acte'} se divise en articles, « Article 1er », « Article 2 »… (Guide de légistique).`,
+      }] : [];
+    }
     const first = arts[0];
     if (first.number === '1er' && first.numberText !== '1er' && !/^1\s*\^?\{?er\}?$/.test(first.numberText)) {
       out.push({
@@ -254,7 +263,7 @@ export const STR_006: DocumentedRule = {
   severity: 'information',
   source: { label: 'Usage (modèles d’actes)', url: null },
   status: 'unconfirmed',
-  doc: { details: 'L’absence de « RÉPUBLIQUE FRANÇAISE » n’est pas signalée. Le département sert à vérifier le tribunal administratif (REC-002) et l’identifiant de télétransmission (PUB-009) : il est signalé seulement s’il n’est connu ni par le profil, ni par l’en-tête, ni par l’identifiant.' },
+  doc: { details: 'L’absence de « RÉPUBLIQUE FRANÇAISE » n’est pas signalée. Le département sert à vérifier le tribunal administratif (REC-002) et l’identifiant de télétransmission (PUB-009) : il est signalé seulement s’il n’est connu ni par le profil, ni par l’en-tête, ni par l’identifiant ; simple suggestion quand le registre des collectivités le donne (une seule commune de ce nom).' },
   check(ctx) {
     const { act, profile } = ctx;
     if (!looksLikeAct(act) || derived(ctx).flattened) return [];
@@ -266,6 +275,8 @@ export const STR_006: DocumentedRule = {
     const commune = act.header.collectivite?.type === 'commune' || profile.kind === 'commune' || act.kind.endsWith('-maire') || act.kind === 'deliberation-cm';
     const dep = departementOf(ctx);
     if (commune && (!dep || dep.from === 'register') && !mentionOf(act, 'departement-named')) {
+      // (Known from the register of collectivités, where the commune's name is found once: a suggestion only.)
+      if (dep) return [{ range: act.header.collectivite?.range ?? at, severity: 'hint', message: `Le département (${dep.name}, celui de la commune au registre des collectivités) n’est écrit ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune.` }];
       return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
     }
     return [];

@@ -143,9 +143,10 @@ export const isDeliberationVisa = (v: Recital) => v.reading.citesDeliberation;
 
 /**
  * Département of the collectivité: the profile, else the "Département de …" line, else the identifier's code, else the
- * register's (`from: 'register'`).
+ * register's (`from: 'register'`); for an EPCI's act, the register's for the commune where it is made, its seat as a rule
+ * (`from: 'place'`).
  */
-export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' | 'register' } | null {
+export function departementOf(ctx: RuleContext): { code: string; name: string; tribunal: string | null; from: 'profile' | 'header' | 'identifier' | 'register' | 'place' } | null {
   const { profile, catalogue, act } = ctx;
   const tries: [string | null | undefined, 'profile' | 'header' | 'identifier'][] = [
     [profile.departement, 'profile'],
@@ -166,10 +167,16 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
   if (code === undefined) {
     const c = resolveCollectivite(act, profile, catalogue);
     code = (c.from !== null && c.from !== 'nom-tribunal' ? c.info?.departement : communeNamedOnce(act, catalogue)?.departement) ?? null;
+    // An EPCI's act « Fait à Guéret »: the seat, as a rule, where its président signs.
+    if (!code && isEpci(ctx) && act.placeDate?.place && catalogue.collectivitesNamed) {
+      const fit = catalogue.collectivitesNamed(act.placeDate.place).filter((x) => x.kind === 'commune');
+      if (fit.length === 1 && fit[0].departement) code = `place:${fit[0].departement}`;
+    }
     byCatalogue.set(catalogue, code);
   }
-  const d = code ? catalogue.departement(code) : null;
-  return d ? { code: d.code, name: d.name, tribunal: d.tribunal, from: 'register' } : null;
+  const place = code?.startsWith('place:') ?? false;
+  const d = code ? catalogue.departement(place ? code!.slice(6) : code) : null;
+  return d ? { code: d.code, name: d.name, tribunal: d.tribunal, from: place ? 'place' : 'register' } : null;
 }
 const REGISTER_DEPARTEMENT = new WeakMap<Act, WeakMap<object, string | null>>();
 
@@ -195,7 +202,8 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   if (isMGP(ctx)) return { seat: 'Paris', why: 'siège de la Métropole du Grand Paris à Paris' };
   const d = departementOf(ctx);
   if (d?.tribunal) {
-    const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la commune au registre des collectivités' : 'd’après l’identifiant de télétransmission';
+    const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la commune au registre des collectivités'
+      : d.from === 'place' ? `celui de ${ctx.act.placeDate?.place ?? 'la commune'}, où l’acte est fait (le siège, en règle générale)` : 'd’après l’identifiant de télétransmission';
     return { seat: d.tribunal, why: `le département ${d.code} (${d.name}), ${from}, relève du tribunal administratif ${tribunalOf(d.tribunal)}` };
   }
   return null;

@@ -39,7 +39,7 @@ export const VIS_001: DocumentedRule = {
         const fix = insertVisaFix(ctx, body, `Ajouter le visa de l’article ${missing} du CGCT`, { code: true, preferred: true });
         out.push({
           range: anchor,
-          message: `Une décision prise par délégation du conseil municipal vise l’article ${missing} du code général des collectivités territoriales (${!has22 ? 'délégation et n° de la matière déléguée' : 'compte rendu au conseil et signature'}) : ajoutez « Vu le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`} ; ».`,
+          message: `Une décision prise par délégation du conseil municipal vise ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du code général des collectivités territoriales (${!has22 ? 'délégation et n° de la matière déléguée' : 'compte rendu au conseil et signature'}) : ajoutez « Vu le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`} ; ».`,
           fixes: fix ? [fix] : [],
         });
       }

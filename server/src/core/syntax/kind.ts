@@ -118,7 +118,8 @@ export function isPolice(f: string, references: readonly { article: string | nul
   const first = articles.length ? f.slice(articles[0].start, Math.min(articles[0].end, articles[0].start + 400)) : '';
   if (DELEGATION_RE.test(t) || DELEGATION_RE.test(first)) return false;
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
-  if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons/.test(t)) return true;
+  // (An animal dangerous or errant placed, the police of animals: code rural, L. 211-11 and after.)
+  if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons|\bchiens?\s+(?:dangereux|mordeur)|\bfourriere|\blieu\s+de\s+depot/.test(t)) return true;
   // The dispositif: measures, not the execution article that names the police municipale.
   return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b|\b(?:bruits?|peril|debits?\s+de\s+boissons)\b|\bfermeture\s+(?:au\s+public|temporaire|(?:de\s+la|du|des)\s+(?:voie|route|rue|chemin|parc|jardin|aire|plage|site|salle|etablissement))/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
 }

@@ -13,17 +13,23 @@ import { DELEGATION_RE } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu)/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
  * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes.
  */
 const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$/;
+/** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
+const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
+/** Grounds that allow a withdrawal after four months: fraud (CRPA, art. L. 241-2), the beneficiary's request (L. 242-4). */
+const WITHDRAWAL_EXCEPTION = /\bfraud|\bmanoeuvres?\s+frauduleuses|\b(?:a|sur)\s+(?:sa|leur)\s+demande|\ba\s+la\s+demande\s+(?:du|de\s+la|de\s+l')\s*(?:beneficiaire|titulaire|interesse|petitionnaire|societe)/;
+/** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
+const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
 const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
-const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
+const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|son\s+detenteur|sa\s+detentrice|detenue?\s+par|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
 const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti)/;
 /** An exception clause to the end of its sentence (folded). */
@@ -136,6 +142,30 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   const ds = dispositifStartOf(act, index, text.length);
   const de = Math.max(ds, act.placeDate?.start ?? act.transmission?.start ?? text.length);
   const arreteOrDecision = act.kind.startsWith('arrete') || act.kind.startsWith('decision');
+  // A withdrawal (DAT-006): the withdrawn act's date, read in the sentence that withdraws it (dispositif, else title or objet).
+  if (arreteOrDecision) {
+    const spans: [number, number][] = [[ds, de], ...[act.title, act.object].filter((x): x is NonNullable<typeof x> => x !== null).map((x) => [x.start, x.end] as [number, number])];
+    for (const [a, b] of spans) {
+      const t = f.slice(a, b);
+      const w = WITHDRAWN.exec(t);
+      if (!w) continue;
+      // The sentence around the word, in the text's offsets.
+      let from = a + w.index;
+      while (from > a && !/[.;\n]/.test(f[from - 1])) from--;
+      let to = a + w.index + w[0].length;
+      while (to < b && !/[.;\n]/.test(f[to])) to++;
+      const cited = act.references.find((r) => (r.type === 'arrete' || r.type === 'deliberation' || r.type === 'other') && r.date !== null && r.start >= from && r.end <= to);
+      if (!cited) continue;
+      add('withdrawal', a + w.index, a + w.index + w[0].length, cited.date, WITHDRAWAL_EXCEPTION.test(f));
+      break;
+    }
+  }
+  // No articles, the dispositif a numbered list (« ARRÊTONS » / « 1. La circulation est interdite… » / « 2. … »).
+  if (arreteOrDecision && act.dispositive && act.articles.length === 0 && ds < de) {
+    NUMBERED_ITEM.lastIndex = 0;
+    const items = [...f.slice(ds, de).matchAll(NUMBERED_ITEM)];
+    if (items.length >= 2 && items[0][1] === '1' && items[1][1] === '2') add('numbered-dispositif', ds + items[0].index!, ds + items[0].index! + items[0][0].length);
+  }
 
   // The measure the dispositif takes against a person (MOT), and what the text says of the procedure.
   if (arreteOrDecision) {

@@ -9,7 +9,7 @@ type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'deleg
 
 /** A delegate's quality (folded): adjoint, conseiller, vice-président, DGS, directeur, responsable, chef de service. */
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
-const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)/;
+const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)(?![\s-]+adjoint)/;
 /** A quality that says it signs by délégation (« Pour le Maire et par délégation », « P/le Maire », « adjoint délégué »). */
 const DELEGATED_QUALITY = /delegation|p\/?\s?le|delegue/;
 const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
@@ -28,7 +28,7 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
   const quality = fold(s.quality ?? '');
   return {
     ...s,
-    head: /\b(?:maire|president)/.test(quality.replace(FOR_HEAD, '')) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(quality),
+    head: /\b(?:maire|president)/.test(quality.replace(FOR_HEAD, '')) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b|\bmaire[\s-]+adjointe?\b/.test(quality),
     delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
     delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
     opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
@@ -36,19 +36,21 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire-adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire[\s-]+adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
  * after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »).
  */
-const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+e(?:me)?)\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
+const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
 
 /**
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
 const MIXED_NAME = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
+/** After a quality, what it says of a stand-in and the line of its legal ground, up to the name's line (original text). */
+const STAND_IN_ASIDE = /^[ \t]*,?[ \t]*suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
 const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
 /** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
 const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);
@@ -185,7 +187,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     let start = qStart;
     // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
     // séance, Claire MARTIN »).
-    const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:(?:premier|premiere|\d+e(?:me)?)\s+)?(?:maire|president|vice-president|secretaire|adjoint|conseill|directeur|directrice|responsable|chef\s+de\s+service)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
+    const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+)?(?:maire|president|vice-president|secretaire|adjoint|conseill|directeur|directrice|responsable|chef\s+de\s+service)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
     if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
@@ -196,10 +198,13 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     }
     if (name === null && !column && !(nextQuality && nextQuality.index === 0)) {
       // « Le Maire, » then « Jean-Marie Le Goff »: a name in small letters alone on the line under the quality.
-      const mixed = MIXED_NAME_LINE.exec(after);
+      // (After what the quality line says of a stand-in, and a line of its legal ground: « Le Premier Adjoint, suppléant
+      // le Maire empêché » / « (article L. 2122-17 du CGCT), » / « Jean-François Dauré ».)
+      const aside = STAND_IN_ASIDE.exec(after)?.[0].length ?? 0;
+      const mixed = MIXED_NAME_LINE.exec(after.slice(aside));
       if (mixed && !NOT_SIGNER.test(mixed[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, ''))) {
         name = clean(mixed[1]);
-        end = qEnd + mixed.index + mixed[0].length;
+        end = qEnd + aside + mixed.index + mixed[0].length;
       }
     }
     if (name === null && !column) {
@@ -368,7 +373,8 @@ export function readSignatureMentions(text: string, f: string, index: TextIndex,
   if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: null, flag: false });
   // « Pour le Maire empêché, Le Premier Adjoint »: the head is prevented and another stands in (L. 2122-17).
   // (Flag: a visa or a considérant says what the délibération provides when the maire is prevented.)
-  const standIn = act.signatories.find((x) => x.role === 'author' && STANDS_IN.test(fold(text.slice(Math.max(0, x.start - 80), x.end))));
+  // (Before the quality, « Pour le Maire empêché, », or after it, « Le Premier Adjoint, suppléant le Maire empêché ».)
+  const standIn = act.signatories.find((x) => x.role === 'author' && STANDS_IN.test(fold(text.slice(Math.max(0, x.start - 80), Math.min(text.length, x.end + 40)))));
   if (standIn) {
     const provided = [...act.visas, ...act.considerants].some((r) => /\bempechement\b|\bsuppleance\b/.test(f.slice(r.start, r.end)));
     out.push({ kind: 'head-prevented', start: standIn.start, end: standIn.end, value: standIn.quality, flag: provided });
