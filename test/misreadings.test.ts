@@ -1333,3 +1333,11 @@ test('a ninth review (everyday arrêtés): an act withdrawn more than four month
   assert.deepEqual(fired(withdrawal('28 août 2025'), 'DAT-006'), []);
   assert.deepEqual(fired(withdrawal('3 novembre 2025', ', et obtenu par fraude'), 'DAT-006'), []);
 });
+
+test('a ninth review (everyday arrêtés): an objet opening « Instauration », « Vide-grenier », « Travaux »; a service under the commune’s name is no département', () => {
+  const act = (head: string, subtitle: string) => parse(`${head}\n\nARRÊTÉ N° 2025-PM-0001\n${subtitle}\n\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : x.\n`);
+  assert.equal(act('VILLE DES ABYMES', 'Instauration d’une zone bleue rue Sainte-Catherine').object?.text, 'Instauration d’une zone bleue rue Sainte-Catherine');
+  assert.equal(act('Ville de Quimper', 'Vide-grenier de Kerfeunteun').object?.text, 'Vide-grenier de Kerfeunteun');
+  assert.equal(act('VILLE DE DAX\nPolice municipale', 'Travaux rue des Carmes').header.departement, null);
+  assert.equal(act('COMMUNE DE VERNOUILLET\nEure-et-Loir', 'Travaux rue des Carmes').header.departement?.name, 'Eure-et-Loir');
+});

@@ -57,7 +57,7 @@ const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cab
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
-const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|service|direction|cabinet|secretariat|pole)\b/;
+const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
 function departementLine(line: string): RegExpExecArray | null {
   const m = DEPARTEMENT_LINE.exec(line);
@@ -68,7 +68,7 @@ function departementLine(line: string): RegExpExecArray | null {
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
-const OBJET_NOUN = /^(?:reglementation|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
+const OBJET_NOUN = /^(?:reglementation|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
