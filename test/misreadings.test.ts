@@ -1341,3 +1341,10 @@ test('a ninth review (everyday arrêtés): an objet opening « Instauration », 
   assert.equal(act('VILLE DE DAX\nPolice municipale', 'Travaux rue des Carmes').header.departement, null);
   assert.equal(act('COMMUNE DE VERNOUILLET\nEure-et-Loir', 'Travaux rue des Carmes').header.departement?.name, 'Eure-et-Loir');
 });
+
+test('an eighth review (séances): more adjoints than 30 % of the conseil’s legal size (SEA-015, L. 2122-2)', () => {
+  const delib = (article: string) => `COMMUNE DE GUÉRANDE\nDépartement de la Loire-Atlantique\nDélibération n° 2026-002\nSéance du vendredi 20 mars 2026\nDate de convocation : 16 mars 2026\nEn exercice : 33 - Présents : 33 - Votants : 33\nSecrétaire de séance : Mme Élodie MANACH\nObjet : Détermination du nombre d’adjoints au maire\nLe conseil municipal,\nVu le code général des collectivités territoriales, notamment son article L. 2122-2 ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : ${article}\nAdopté à l’unanimité.\nLe maire,\nNicolas LE GOFF\n`;
+  assert.match(fired(delib('Le nombre des adjoints au maire est fixé à onze.'), 'SEA-015')[0]?.message ?? '', /^11 adjoints pour un conseil de 33 membres .* il en faut au plus 9/);
+  assert.equal(fired(delib('Le conseil municipal fixe à 11 le nombre des adjoints.'), 'SEA-015').length, 1);
+  assert.deepEqual(fired(delib('Le nombre des adjoints au maire est fixé à neuf.'), 'SEA-015'), []);
+});

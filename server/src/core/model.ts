@@ -493,6 +493,8 @@ export type MentionKind =
  * its signature block (syntax/signatures.ts). Read for délibérations only, except the two signature kinds.
  */
 export type SeanceMentionKind =
+  /** The number of adjoints the délibération fixes (« Le nombre des adjoints est fixé à neuf »): value, the number. */
+  | 'adjoints-number'
   /** « convocation », « convoqué » anywhere (read when the séance has a date and no convocation date). */
   | 'convocation-word'
   /** The first meeting after a general renewal (L. 2121-7): installation, election of the maire, the doyen d'âge presides (head or objet). */

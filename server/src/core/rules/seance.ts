@@ -493,3 +493,37 @@ export const SEA_014: DocumentedRule = {
     return out;
   },
 };
+
+/**
+ * Members of the conseil municipal by population (CGCT, art. L. 2121-2), from 1 000 inhabitants: [population from, members].
+ * (Below 1 000 inhabitants the table is left out: the smallest councils' sizes are being revised.)
+ */
+const COUNCIL_SIZE: readonly (readonly [number, number])[] = [
+  [1000, 15], [1500, 19], [2500, 23], [3500, 27], [5000, 29], [10000, 33], [20000, 35], [30000, 39], [40000, 43], [50000, 45], [60000, 49],
+];
+
+export const SEA_015: DocumentedRule = {
+  id: 'SEA-015',
+  title: 'Le nombre des adjoints ne dépasse pas 30 % de l’effectif légal du conseil municipal.',
+  kinds: ['deliberation-cm'],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2122-2 et L. 2121-2', url: null, code: 'CGCT', article: 'L2122-2' },
+  status: 'confirmed',
+  doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision.' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = act.mentions.find((x) => x.kind === 'adjoints-number');
+    if (!m?.value) return [];
+    const c = resolveCollectivite(act, ctx.profile, ctx.catalogue);
+    const pop = c.population;
+    if (pop === null || pop < 1000 || pop >= 80000) return [];
+    const size = [...COUNCIL_SIZE].reverse().find(([from]) => pop >= from)![1];
+    const max = Math.floor(size * 0.3);
+    const n = Number(m.value);
+    if (n <= max) return [];
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: `${n} adjoints pour un conseil de ${size} membres (commune de ${groupDigits(pop)} habitants${c.populationNote ? `, ${c.populationNote}` : ''}) : il en faut au plus ${max}, 30 % de l’effectif légal (CGCT, art. L. 2122-2 et L. 2121-2).`,
+    }];
+  },
+};

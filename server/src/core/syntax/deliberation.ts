@@ -4,7 +4,7 @@
 // withdraws), an objet that concerns an association, a huis clos. Each is a mention (model.ts, `SeanceMentionKind`)
 // the SEA rules judge; each is read only for a délibération, and only when the rule that judges it can speak.
 import type { Act, Mention, SeanceMentionKind } from '../model';
-import { fold, type TextIndex } from '../text';
+import { NUMBER_WORDS_SRC, fold, frenchNumber, type TextIndex } from '../text';
 import { SEANCE_MENTION as W, SEANCE_MENTION_ANCHORS, hasAny } from '../lexicon';
 import { dispositifStartOf } from './mentions';
 import { readProxyHolders } from './members';
@@ -23,6 +23,10 @@ const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
 const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
+/** « Le nombre des adjoints au maire est fixé à neuf (9) » (folded). */
+const ADJOINTS_FIXED = new RegExp(`\\bnombre\\s+(?:des?\\s+|d')adjoints(?:\\s+au\\s+maire)?\\s+(?:est\\s+|a\\s+)?(?:fixe|porte|arrete|determine)e?\\s+a\\s+(\\d{1,2}|${NUMBER_WORDS_SRC})\\b`);
+/** « fixe à neuf (9) le nombre des adjoints » (folded). */
+const ADJOINTS_FIXED_BEFORE = new RegExp(`\\b(?:fixe|fixer|porte|porter)\\s+a\\s+(\\d{1,2}|${NUMBER_WORDS_SRC})(?:\\s*\\(\\d{1,2}\\))?\\s+le\\s+nombre\\s+(?:des?\\s+|d')adjoints\\b`);
 /** The text says no secrétaire was designated: before the word (folded)… */
 const NO_SECRETARY_BEFORE = /\b(?:sans|aucun|aucune|pas\s+(?:de|d')|ni)\b[^.;\n]{0,60}$/;
 /** …or after it (« Secrétaire de séance : néant »). */
@@ -81,6 +85,13 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   } else {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
     if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
+  }
+
+  // The number of adjoints fixed (SEA-015): « Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ».
+  if (f.includes('adjoints') && (!only || only.has('adjoints-number'))) {
+    const m = ADJOINTS_FIXED.exec(f) ?? ADJOINTS_FIXED_BEFORE.exec(f);
+    const n = m ? (/^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1])) : null;
+    if (m && n !== null) add('adjoints-number', m.index, m.index + m[0].length, String(n));
   }
 
   // The secrétaire (SEA-007): the word anywhere when the séance block names none; not where the text says there was none
