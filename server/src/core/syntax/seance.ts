@@ -14,7 +14,7 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\
 const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
-const MIXED_AFTER_LABEL = /^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\s+(?:(?:de|du|des|d['’]|Le|La|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)(?=\s*(?:[.;,)]|$))/;
+const MIXED_AFTER_LABEL = /^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\b)([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\s+(?:(?:de|du|des|d['’]|Le|La|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)(?=\s*(?:[.;,)]|$))/;
 const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(?:,\\s*)?$`);
 
