@@ -1348,3 +1348,9 @@ test('an eighth review (séances): more adjoints than 30 % of the conseil’s le
   assert.equal(fired(delib('Le conseil municipal fixe à 11 le nombre des adjoints.'), 'SEA-015').length, 1);
   assert.deepEqual(fired(delib('Le nombre des adjoints au maire est fixé à neuf.'), 'SEA-015'), []);
 });
+
+test('a ninth review (everyday arrêtés): a maire who closes a débit de boissons on the préfet’s power (CSP L. 3332-15) is told to ground his own', () => {
+  const act = (visa: string) => `COMMUNE DE SAINT-PAUL\nDépartement de La Réunion\n\nARRÊTÉ N° 2025-PM-088\nportant fermeture temporaire de l’établissement « Le Ponton »\n\nLe Maire de Saint-Paul,\n${visa}Considérant la rixe survenue le 28 juin 2025 devant l’établissement, et les observations de l’exploitant du 5 juillet 2025 ;\nARRÊTE\nArticle 1er : L’établissement « Le Ponton », exploité par M. Thomas BÉGUÉ, est fermé pour une durée de quinze jours.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de La Réunion dans un délai de deux mois à compter de sa notification.\nFait à Saint-Paul, le 8 juillet 2025\nLe Maire,\nHuguette BELLO\n`;
+  assert.match(fired(act('Vu le code de la santé publique, et notamment son article L. 3332-15 ;\n'), 'POL-004')[0]?.message ?? '', /L\. 3332-15 du code de la santé publique porte sur les pouvoirs du préfet/);
+  assert.deepEqual(fired(act('Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nVu le code de la santé publique, et notamment son article L. 3332-15 ;\n'), 'POL-004'), []);
+});

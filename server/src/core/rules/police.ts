@@ -60,6 +60,8 @@ const OTHER_AUTHORITY_POWERS: Readonly<Record<string, string>> = {
   'CSP L3131-15': 'du Premier ministre',
   'CSP L3131-16': 'du ministre chargé de la santé',
   'CSP L3131-17': 'du préfet',
+  // (The administrative closure of a débit de boissons: the représentant de l'État.)
+  'CSP L3332-15': 'du préfet',
 };
 
 /** The maire's own police powers (CGCT, art. L. 2212-1 to L. 2215-x, L. 2122-28 (jurisdiction), L. 2542-x in Alsace-Moselle). */
@@ -72,7 +74,7 @@ export const POL_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2212-2 et L. 2213-1 ; art. L. 3221-4 et L. 2215-1 (pouvoirs d’autres autorités)', url: null, code: 'CGCT', article: 'L2212-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
+  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet, L. 3332-15 pour le préfet, fermeture administrative d’un débit de boissons) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
   check(ctx) {
     const { act } = ctx;
     if (!act.police || (act.articles.length === 0 && !act.dispositive)) return [];
