@@ -1354,3 +1354,28 @@ test('a ninth review (everyday arrêtés): a maire who closes a débit de boisso
   assert.match(fired(act('Vu le code de la santé publique, et notamment son article L. 3332-15 ;\n'), 'POL-004')[0]?.message ?? '', /L\. 3332-15 du code de la santé publique porte sur les pouvoirs du préfet/);
   assert.deepEqual(fired(act('Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nVu le code de la santé publique, et notamment son article L. 3332-15 ;\n'), 'POL-004'), []);
 });
+
+test('a collection too long to read act by act (a year’s register in one file) is read in part, and says where it stops (STR-008)', () => {
+  const delib = (k: number) => `DÉLIBÉRATION N° 2026-${String(k).padStart(3, '0')}\nObjet : Subvention à l’association n° ${k}\nConsidérant que l’association organise chaque année une manifestation ouverte à tous les habitants de la commune, qu’elle participe à l’animation des quartiers et qu’elle a présenté un budget prévisionnel équilibré pour l’année 2026, accompagné de ses comptes approuvés par son assemblée générale ;\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE d’attribuer une subvention de ${100 + k} €.\n\n`;
+  const text = `VILLE DE NEVERS\nSéance du 15 juin 2026\nEn exercice : 35 - Présents : 30 - Votants : 30\nSecrétaire de séance : Mme Anne WOZNIAK\n\n${Array.from({ length: 260 }, (_, k) => delib(k + 1)).join('')}`;
+  const a = analyze(text);
+  const cut = a.diagnostics.filter((d) => d.code === 'STR-008');
+  assert.equal(cut.length, 1);
+  assert.match(cut[0].message, /à partir d’ici, \d+ actes ne sont ni lus ni vérifiés/);
+  const read = a.document.acts.length;
+  assert.ok(read > 100 && read < 260, `${read} acts read`);
+  // The first unread act is where the warning points.
+  assert.equal(text.split('\n')[cut[0].range.start.line], `DÉLIBÉRATION N° 2026-${String(read + 1).padStart(3, '0')}`);
+});
+
+test('a tenth review (a week of a service des assemblées): « à l’exclusion des arrêtés » bounds a délégation; a tally above « Adoptée à la majorité »; two matters of L. 2122-22; the matter in the délibération’s visa', () => {
+  const delegation = `VILLE DE QUIMPER\nDépartement du Finistère\n\nARRÊTÉ N° 2026-CAB-014\nportant délégation de fonctions à M. Paul MARTIN, adjoint\n\nLa Maire de Quimper,\nVu le code général des collectivités territoriales, notamment son article L. 2122-18 ;\nARRÊTE\nArticle 1er : Délégation de fonctions est donnée à M. Paul MARTIN en matière de ressources humaines, à l’exclusion des arrêtés de nomination du personnel.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa publication.\nFait à Quimper, le 30 mars 2026\nLa Maire,\nIsabelle ASSIH\n`;
+  assert.deepEqual(codes(delegation), []);
+  const tally = parse(`VILLE DE NEVERS\nDÉLIBÉRATION N° 2026-044\nSéance du 15 juin 2026\nObjet : Convention\nConseillers en exercice : 35\nPrésents : 27\nPouvoirs : 4\nDate de convocation : 9 juin 2026\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle unique : La convention est approuvée.\nVotants : 31 – Pour : 26 – Contre : 4 – Abstentions : 3\nAdoptée à la majorité des suffrages exprimés.\nLe Maire,\nDenis THURIOT\n`).vote;
+  assert.deepEqual([tally?.for, tally?.against, tally?.abstentions], [26, 4, 3]);
+  const decision = (visas: string, objet: string) => `VILLE DE BEAUVAIS\nDépartement de l’Oise\n\nDÉCISION N° 2026-DEC-031\nObjet : ${objet}\n\nLa Maire de Beauvais,\n${visas}DÉCIDE\nArticle 1er : ${objet}.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Beauvais, le 4 mai 2026\nLa Maire,\nFranck PIA\n`;
+  const both = decision('Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, 11° et 16°, et L. 2122-23 ;\nVu la délibération n° 2026-024 du 2 avril 2026 portant délégation au maire ;\n', 'La Ville défendra dans l’instance n° 2601234 introduite par la SCI Les Tilleuls');
+  assert.deepEqual(fired(both, 'DEL-007'), []);
+  const inVisa = decision('Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22 et L. 2122-23 ;\nVu la délibération n° 2026-024 du 2 avril 2026 portant délégation d’attributions au maire, et notamment son 5° ;\n', 'Louage du local du 12 rue Carnot à l’association Les Amis du livre pour une durée d’un an');
+  assert.deepEqual(fired(inVisa, 'DEL-001'), []);
+});

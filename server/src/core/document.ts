@@ -16,6 +16,11 @@ import { seenFields } from './syntax/seen';
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
 const DOCUMENT_WIDE: ReadonlySet<SeanceMentionKind> = new Set<SeanceMentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
+/** The characters read, all acts together, before the acts of a long collection are left unread (see parseDocument). */
+const READ_BUDGET = 24_000_000;
+/** The acts read in a collection however long it is. */
+const MIN_ACTS_READ = 8;
+
 /** Spaces for [a, b) of `text`, its line terminators kept (each line's run made at once). */
 function blankOf(text: string, a: number, b: number): string {
   let out = '';
@@ -132,6 +137,15 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
     return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
   }
+  // Each act of a collection is read over a copy of the whole text (the others blanked out, so offsets hold): the work
+  // grows with the number of acts times the length. Past READ_BUDGET characters in all, the acts after are left unread,
+  // and the last one read says so (STR-008): a year's register in one file is read in seconds, not minutes.
+  const readable = Math.max(MIN_ACTS_READ, Math.floor(READ_BUDGET / Math.max(1, safe.length)));
+  let unread: { count: number; from: number } | null = null;
+  if (segments.length > readable) {
+    unread = { count: segments.length - readable, from: segments[readable].start };
+    segments = segments.slice(0, readable);
+  }
   // A recueil whose acts each come with their platforms' stamp: the one in the header is the first act's.
   const headerId = IDENT_RE.exec(f.slice(0, header));
   const ownStamps = headerId !== null && segments.slice(1).some((s) => IDENT_RE.test(f.slice(s.start, s.end)));
@@ -150,6 +164,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const act = parse(t, ai, mask(f, header, s.start, s.end, hole), undefined, { reuse });
     return items ? withItemHeading(act, safe, f, idx, s.start) : act;
   });
+  if (unread) {
+    const last = acts[acts.length - 1];
+    const lineEnd = idx.lineEnd(idx.lineOf(unread.from));
+    acts[acts.length - 1] = Object.freeze({ ...last, mentions: Object.freeze([...last.mentions, { kind: 'unread-acts' as const, start: unread.from, end: Math.max(unread.from, lineEnd), value: String(unread.count), flag: false }]) });
+  }
   // The closing written once for the whole document (« Fait à …, le … » and the signature after the last act: an
   // extrait, a procès-verbal signed once) closes each act before it that has none of its own. An act followed by
   // another is not cut off: the text goes on after it.

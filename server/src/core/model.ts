@@ -380,6 +380,8 @@ export type MentionKind =
   | 'placeholder'
   /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
   | 'numbered-dispositif'
+  /** A collection too long to read act by act: where its unread acts begin (document.ts); value, how many. */
+  | 'unread-acts'
   /**
    * The act withdraws an earlier one (« L'arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l'arrêté … »): value, the
    * withdrawn act's date (ISO); flag, the text gives a ground that lifts the four months (fraude, the beneficiary's request).

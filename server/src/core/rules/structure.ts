@@ -304,3 +304,22 @@ export const STR_007: DocumentedRule = {
     }));
   },
 };
+
+export const STR_008: DocumentedRule = {
+  id: 'STR-008',
+  title: 'Un document trop long pour être lu acte par acte n’est vérifié qu’en partie.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Limite de l’outil (lecture)', url: null },
+  status: 'secondary',
+  doc: { details: 'Chaque acte d’un recueil ou d’un compte rendu est lu sur une copie du document entier : au-delà d’environ 24 millions de caractères lus en tout (par exemple plus de douze actes dans un fichier de 2 Mo, plus de cent vingt dans un fichier de 200 ko), les actes suivants ne sont pas lus ni vérifiés. Avertissement sur le premier acte non lu : découpez le fichier (un acte, ou une séance, par fichier), ou vérifiez un dossier de fichiers.' },
+  check(ctx) {
+    const m = ctx.act.mentions.find((x) => x.kind === 'unread-acts');
+    if (!m) return [];
+    const n = Number(m.value);
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: `Ce document contient trop d’actes pour être lu acte par acte : à partir d’ici, ${n} acte${n > 1 ? 's ne sont' : ' n’est'} ni lu${n > 1 ? 's' : ''} ni vérifié${n > 1 ? 's' : ''}. Découpez-le en plusieurs fichiers (un acte ou une séance par fichier), que la vérification d’un dossier lira tous.`,
+    }];
+  },
+};

@@ -81,7 +81,10 @@ export const VIS_004: Rule = {
       const visa = inside(act.visas, r);
       if (!visa) continue;
       const codified = CODIFIED_LAWS.find((c) => c.number === r.number && (r.nature === c.nature || (c.nature === 'loi' && r.nature === 'loi-organique')));
-      if (codified && !(act.date && act.date < codified.since)) {
+      // (Not a law named in the title of the text the visa cites: « Vu le décret n° 91-875 … pris pour l'application de
+      // l'article 88 de la loi n° 84-53 » visas the décret, whose title cannot be rewritten.)
+      const inTitle = act.references.some((o) => o !== r && o.type === 'text' && o.start >= visa.start && o.start < r.start);
+      if (codified && !inTitle && !(act.date && act.date < codified.since)) {
         out.push({
           range: r.range,
           message: `La ${codified.title} est codifiée ${codified.extent} dans le ${codified.code} (${codified.by}) : visez les articles du code qui fondent l’acte plutôt que la loi (Guide de légistique, 3.1.5).`,

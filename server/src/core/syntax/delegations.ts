@@ -13,9 +13,13 @@ import { DATED, numbered } from './recitals';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** « le 3° de l'article L. 2122-22 », « les 3° et 4° de son article L. 2122-22 », « 3° de l'art. L. 2122-22 » (folded). */
-const ITEM_BEFORE = /\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+\d{1,2}\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g;
+const ITEM_BEFORE = /\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+(\d{1,2})\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g;
 /** « L. 2122-22 (3°) », « L. 2122-22, 3° », « L.2122-22-3° » (folded). */
 const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
+/** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
+const MORE_ITEMS = /\s*(?:,|et|ou)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/y;
+/** The visa of the délibération that delegates names the matter: « … portant délégation au maire, et notamment son 5° » (folded). */
+const ITEM_OF_DELIBERATION = /\bnotamment\s+(?:son|ses|le|les)\s+(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
 /** A visa speaks of a délégation: its words, or the article L. 2122-22 itself. */
 const DELEGATING = new RegExp(`${RULE_WORDS.delegation}|\\bl\\.?\\s*2122-22\\b`);
 const LIMITS = new RegExp(RULE_WORDS.delegationLimits);
@@ -45,6 +49,27 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       for (const m of pre.matchAll(re)) {
         // The number is the match's first digits (before the article) or its last ones (after it).
         const at = m.index! + (re === ITEM_BEFORE ? 0 : m[0].lastIndexOf(m[1]));
+        add('delegation-item', at, at + m[1].length, m[1]);
+        if (re === ITEM_BEFORE && m[2]) {
+          const second = m.index! + m[0].indexOf(m[2], m[0].indexOf('et'));
+          add('delegation-item', second, second + m[2].length, m[2]);
+        }
+        if (re === ITEM_AFTER) {
+          MORE_ITEMS.lastIndex = m.index! + m[0].length;
+          for (let n = MORE_ITEMS.exec(pre); n; n = MORE_ITEMS.exec(pre)) {
+            const nAt = n.index + n[0].lastIndexOf(n[1]);
+            add('delegation-item', nAt, nAt + n[1].length, n[1]);
+          }
+        }
+      }
+    }
+    // « Vu la délibération n° 2026-024 portant délégation au maire, et notamment son 5° ».
+    for (const v of act.visas) {
+      if (!v.reading.citesDeliberation) continue;
+      const vf = f.slice(v.start, v.end);
+      if (!DELEGATING.test(vf)) continue;
+      for (const m of vf.matchAll(ITEM_OF_DELIBERATION)) {
+        const at = v.start + m.index! + m[0].lastIndexOf(m[1]);
         add('delegation-item', at, at + m[1].length, m[1]);
       }
     }

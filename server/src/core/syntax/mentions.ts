@@ -17,9 +17,10 @@ const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|ret
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
- * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes.
+ * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes; « à l'exclusion des
+ * arrêtés de nomination » bounds a délégation.
  */
-const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$/;
+const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$/;
 /** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
 const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
 /** Grounds that allow a withdrawal after four months: fraud (CRPA, art. L. 241-2), the beneficiary's request (L. 242-4). */

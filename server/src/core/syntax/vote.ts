@@ -14,9 +14,13 @@ export function readVoteUnits(text: string, f: string, index: TextIndex, units: 
 }
 
 export function readVote(text: string, f: string, index: TextIndex, units: Unit[], from: number): Vote | null {
-  let u = units.find((x, i) => i >= from && x.type === 'vote');
+  const ui = units.findIndex((x, i) => i >= from && x.type === 'vote');
+  let u = ui >= 0 ? units[ui] : undefined;
+  // « Votants : 31 – Pour : 26 – Contre : 4 » on the line above « Adoptée à la majorité … »: the tally is the vote's too.
+  const above = ui > from ? units[ui - 1] : null;
+  const tallyAbove = above !== null && above.end - above.start < 200 && TALLY_LINE.test(above.f);
   // OCR dumps: look for the words anywhere after the dispositif starts.
-  const startOff = u ? u.start : from < units.length ? units[from].start : 0;
+  const startOff = u ? (tallyAbove ? above!.start : u.start) : from < units.length ? units[from].start : 0;
   const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
   // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
@@ -48,7 +52,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM && !table) return null;
   const hits = [unan, forM, againstM, absM, majM, table?.match].filter((m): m is RegExpExecArray => !!m);
-  const s = u ? u.start : startOff + Math.min(...hits.map((m) => m.index));
+  const s = u ? startOff : startOff + Math.min(...hits.map((m) => m.index));
   const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
   const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
   const adopted = /\b(?:adopte|approuve|accepte)/.test(around) ? true : /\brejete/.test(around) ? false : null;
@@ -73,6 +77,8 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 }
 
 
+/** A line that holds a tally (folded): « Pour : 26 », « contre 4 », « 26 voix pour ». */
+const TALLY_LINE = /\b(?:pour|contre)\s*[:=]?\s*\d|\d\s+voix\s+(?:pour|contre)\b/;
 /** A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them. */
 const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
 
