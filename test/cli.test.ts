@@ -333,3 +333,15 @@ test('--format json is indented in a terminal and one line per file in a pipe, t
   assert.ok(!/\n /.test(pipe.text()));
   assert.deepEqual(JSON.parse(pipe.text()), JSON.parse(tty.text()));
 });
+
+test('the text output says when a file is empty, holds no act, or stops before the act’s end', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-notes-'));
+  writeFileSync(path.join(dir, 'vide.txt'), '');
+  writeFileSync(path.join(dir, 'bruit.txt'), 'DDDD DDDD DDDD\n'.repeat(40));
+  writeFileSync(path.join(dir, 'coupe.txt'), 'ARRÊTÉ N° 2026-041\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nConsidérant les travaux du 14 juillet 2026 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Haute le 14 juillet 2026.\nArticle 2 : Le stationne');
+  const r = runIn(dir, 'check', 'vide.txt', 'bruit.txt', 'coupe.txt');
+  assert.match(r.stdout, /^vide\.txt: note\u202f: fichier vide, rien à vérifier\.$/m);
+  assert.match(r.stdout, /^bruit\.txt: note\u202f: aucun acte reconnu/m);
+  assert.match(r.stdout, /^coupe\.txt: note\u202f: le texte s’arrête avant la fin de l’acte/m);
+  assert.match(r.stdout, /^3 fichiers vérifiés/m);
+});

@@ -1379,3 +1379,18 @@ test('a tenth review (a week of a service des assemblées): « à l’exclusion 
   const inVisa = decision('Vu le code général des collectivités territoriales, et notamment ses articles L. 2122-22 et L. 2122-23 ;\nVu la délibération n° 2026-024 du 2 avril 2026 portant délégation d’attributions au maire, et notamment son 5° ;\n', 'Louage du local du 12 rue Carnot à l’association Les Amis du livre pour une durée d’un an');
   assert.deepEqual(fired(inVisa, 'DEL-001'), []);
 });
+
+test('an eleventh review (messy inputs): names in capitals with a particle, « MME », a no-break space in « L. 2212-2 », a second column after the département, HTML pasted', () => {
+  const act = (signature: string, extra = '') => `COMMUNE DE TRÉGUNC\nDépartement du Finistère${extra}\n\nARRÊTÉ N° 2026-041\nportant interdiction de la circulation\n\nLe Maire de Trégunc,\nVu le code général des collectivités territoriales, notamment son article L.\u00a02212-2 ;\nConsidérant la fête du 14 juillet 2026 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Haute le 14 juillet 2026.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa publication.\nFait à Trégunc, le 1er juillet 2026\n\n${signature}\n`;
+  for (const name of ['YANN LE BRIS', 'ANNE DE LA SALLE', 'LUC DU PONT', 'MARIE LA FONTAINE']) {
+    assert.equal(parse(act(`Le maire,\n${name}`)).signatories[0]?.name, name);
+    assert.deepEqual(fired(act(`Le maire,\n${name}`), 'SIG-001'), [], name);
+  }
+  assert.deepEqual(fired(act('Le maire,\nYANN LE BRIS'), 'CIT-001'), []);
+  assert.equal(parse(act('Le maire,\nYANN LE BRIS', '                              Accusé de réception préfecture')).header.departement?.name, 'Finistère');
+  const seance = parse('Commune de Trégunc\nDélibération n° 2026-12\nSéance du 14 avril 2026 sous la présidence de MME Anne BLANC\nSecrétaire de séance : MME Julie GIRARD.\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n').seance;
+  assert.deepEqual([seance?.president, seance?.secretary], ['Anne BLANC', 'Julie GIRARD']);
+  const html = act('Le maire,\nYANN LE BRIS').replace(/\n/g, '<br>\n').replace(/é/g, '&eacute;');
+  assert.match(fired(html, 'STR-009')[0]?.message ?? '', /Le texte contient du HTML \(\d+ balises ou entités, dont «\s<br>\s»\)/);
+  assert.deepEqual(fired(act('Le maire,\nYANN LE BRIS'), 'STR-009'), []);
+});

@@ -1,6 +1,7 @@
 // Checking one entry and rendering it, the same in the main thread and in a worker: the result carries the
 // exact text to write, so the main thread only writes strings in order.
 import { analyze } from '../core/service';
+import { frenchSpacing } from '../core/french';
 import { actToJson, diagnosticToJson, documentToJson } from '../core/json';
 import type { Catalogue } from '../core/catalogue';
 import type { Profile } from '../core/profile';
@@ -114,6 +115,11 @@ export function checkFile(path: string, ctx: CheckContext, key?: string, given?:
       for (const d of a.diagnostics) {
         out += `${path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}\n`;
       }
+      // What the JSON says by its shape, said in words (a note, not a diagnostic: no position, no code).
+      const act = a.document.acts[0];
+      if (a.document.shape === 'empty') out += `${path}: ${frenchSpacing('note : fichier vide, rien à vérifier.')}\n`;
+      else if (act && act.kind === 'unknown' && !act.dispositive && act.articles.length === 0 && act.visas.length === 0) out += `${path}: ${frenchSpacing('note : aucun acte reconnu (ni visas, ni dispositif, ni articles) : rien n’a été vérifié.')}\n`;
+      else if (a.document.shape === 'truncated') out += `${path}: ${frenchSpacing('note : le texte s’arrête avant la fin de l’acte (copie tronquée ou acte en cours de rédaction) : ce qui manque n’est signalé qu’à titre d’information.')}\n`;
     }
     return { out, err: '', errors, warnings, checked: 1, failed: 0 };
   } catch (e) {

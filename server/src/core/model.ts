@@ -380,6 +380,8 @@ export type MentionKind =
   | 'placeholder'
   /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
   | 'numbered-dispositif'
+  /** HTML pasted as text (« <p> », « <br> », « &eacute; », « &nbsp; »): its first tag or entity; value, how many. */
+  | 'html-markup'
   /** A collection too long to read act by act: where its unread acts begin (document.ts); value, how many. */
   | 'unread-acts'
   /**

@@ -471,7 +471,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       // « Département de l'Isère – Ville de Saint-Égrève »: the collectivité after it, on the same line.
       const then = m ? /\s[–—-]\s+(?=(?:ville|commune|mairie)\s+(?:de|d'|du)\b)/.exec(m[1]) : null;
-      const depEnd = then ? u.end - m![1].length + then.index : u.end;
+      // (A second column on the line ends the name: « Département de la Dordogne      Accusé de réception préfecture ».)
+      const column = m && !then ? /[ \t]{3,}|\t/.exec(m[1]) : null;
+      const depEnd = then ? u.end - m![1].length + then.index : column ? u.end - m![1].length + column.index : u.end;
       if (m) departement = { ...span(s, depEnd), name: clean(text.slice(u.end - m[1].length, depEnd)).replace(/\*+$/, '') };
       if (then && !collectivite) {
         const cs = depEnd + then[0].length;

@@ -1,7 +1,7 @@
 // The rule registry and the engine that runs it.
 import { frenchSpacing } from '../french';
 import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
-import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008 } from './structure';
+import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008, STR_009 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
@@ -21,7 +21,7 @@ import { REGISTER_RULES } from './register';
 
 /** Every rule, in the order of shared/domain/rules.md. Adding a rule = one entry here. */
 export const RULES: readonly Rule[] = [
-  STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008,
+  STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008, STR_009,
   SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006,
   DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006,
   VIS_001, VIS_002, VIS_003, ...VISA_REFERENCE_RULES, VIS_007, VIS_008,

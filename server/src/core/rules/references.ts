@@ -37,7 +37,8 @@ export const CIT_001: Rule = {
       const r = allRefs[ri];
       if (r.type !== 'code-article' || !r.article) continue;
       const normal = displayArticle(r.article);
-      if (r.label === normal || normal === r.article) continue;
+      // (A no-break space after the point is the typography advised: « L.\u00a02212-2 » is « L. 2212-2 ».)
+      if (r.label.replace(/[\u00a0\u202f]/g, ' ') === normal || normal === r.article) continue;
       const { start, end } = numberSpan(r);
       const written = r.label.replace(/\s+/g, ' ');
       out.push({

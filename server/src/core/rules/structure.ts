@@ -323,3 +323,21 @@ export const STR_008: DocumentedRule = {
     }];
   },
 };
+
+export const STR_009: DocumentedRule = {
+  id: 'STR-009',
+  title: 'Le texte est du texte brut, non du HTML collé (balises « <p> », entités « &eacute; »).',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Limite de l’outil (lecture)', url: null },
+  status: 'secondary',
+  doc: { details: 'Deux balises ou entités HTML au moins (« <p> », « <br> », « &nbsp; », « &eacute; »…) : le lecteur ne les décode pas, et les champs qu’elles coupent (numéro, objet, articles) ne sont pas lus, donc pas vérifiés. Avertissement sur la première : collez le texte brut (depuis le navigateur, « Coller sans mise en forme »).' },
+  check(ctx) {
+    const m = ctx.act.mentions.find((x) => x.kind === 'html-markup');
+    if (!m) return [];
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: `Le texte contient du HTML (${m.value} balises ou entités, dont « ${ctx.text.slice(m.start, m.end)} ») : l’acte n’est lu qu’en partie et ce qui n’est pas lu n’est pas vérifié. Collez le texte brut (« Coller sans mise en forme »).`,
+    }];
+  },
+};

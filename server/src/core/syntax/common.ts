@@ -4,7 +4,7 @@ import { DATE_SRC, clean, isoFromGroups, scanDates, type FoundDate } from '../te
 export const DATE_RE = new RegExp(DATE_SRC);
 export const DATE_RE_G = new RegExp(DATE_SRC, 'g');
 export const NAME_RE =
-  /(?:(?:M\.|Mme|MM\.|Monsieur|Madame)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES|de|du|des|di|da|van|von|de\s+la|de\s+l['’])\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.?)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
+  /(?:(?:M\.|Mme|MME|MM\.|Monsieur|Madame|MONSIEUR|MADAME)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES|de|du|des|di|da|van|von|de\s+la|de\s+l['’])\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.?)\s+((?:(?:DE\s+LA|DE\s+L['’]|LE|LA|DE|DU|DES|DI|D['’])\s*(?<=\s|['’]))?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
 export const NOT_NAMES = new Set([
   'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'MAIRE', 'PRESIDENT', 'PRÉSIDENT', 'CONSEIL', 'MUNICIPAL', 'VILLE', 'COMMUNE',
   'ARTICLE', 'ARRETE', 'ARRÊTE', 'DECIDE', 'DÉCIDE', 'REPUBLIQUE', 'RÉPUBLIQUE', 'FRANCAISE', 'FRANÇAISE', 'POUR',
@@ -27,7 +27,7 @@ export function personName(s: string): { name: string; end: number } | null {
   const last = m[2] ?? m[4] ?? m[6];
   if (NOT_NAMES.has(first.toUpperCase()) || NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) return null;
   // An upper-case label glued to the name ("BUFFAROT EXCUSÉS") is not part of it.
-  const name = clean(m[0]).replace(/^(?:M\.|Mme|MM\.|Monsieur|Madame)\s+/, '').replace(/\s+(?:EXCUS[EÉ]S?|ABSENTS?|PR[EÉ]SENTS?|OBJET|NOMBRE|POUVOIRS?|VU)$/, '');
+  const name = clean(m[0]).replace(/^(?:M\.|Mme|MME|MM\.|Monsieur|Madame|MONSIEUR|MADAME)\s+/, '').replace(/\s+(?:EXCUS[EÉ]S?|ABSENTS?|PR[EÉ]SENTS?|OBJET|NOMBRE|POUVOIRS?|VU)$/, '');
   return { name, end: m.index + m[0].length };
 }
 

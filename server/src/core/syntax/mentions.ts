@@ -25,6 +25,8 @@ const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'
 const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
 /** Grounds that allow a withdrawal after four months: fraud (CRPA, art. L. 241-2), the beneficiary's request (L. 242-4). */
 const WITHDRAWAL_EXCEPTION = /\bfraud|\bmanoeuvres?\s+frauduleuses|\b(?:a|sur)\s+(?:sa|leur)\s+demande|\ba\s+la\s+demande\s+(?:du|de\s+la|de\s+l')\s*(?:beneficiaire|titulaire|interesse|petitionnaire|societe)/;
+/** HTML tags and entities (original text). */
+const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|ol|h[1-6]|font|body|html)\b[^<>\n]{0,200}>|&(?:nbsp|eacute|egrave|ecirc|agrave|acirc|ccedil|ocirc|ucirc|icirc|amp|quot|rsquo|lsquo|laquo|raquo|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
 const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
@@ -160,6 +162,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       add('withdrawal', a + w.index, a + w.index + w[0].length, cited.date, WITHDRAWAL_EXCEPTION.test(f));
       break;
     }
+  }
+  // HTML pasted as text (STR-009): tags and entities the reader does not decode.
+  if (text.includes('<') || text.includes('&')) {
+    HTML_MARKUP.lastIndex = 0;
+    const found = [...text.matchAll(HTML_MARKUP)];
+    if (found.length >= 2) add('html-markup', found[0].index!, found[0].index! + found[0][0].length, String(found.length));
   }
   // No articles, the dispositif a numbered list (« ARRÊTONS » / « 1. La circulation est interdite… » / « 2. … »).
   if (arreteOrDecision && act.dispositive && act.articles.length === 0 && ds < de) {
