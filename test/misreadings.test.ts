@@ -1394,3 +1394,13 @@ test('an eleventh review (messy inputs): names in capitals with a particle, « M
   assert.match(fired(html, 'STR-009')[0]?.message ?? '', /Le texte contient du HTML \(\d+ balises ou entités, dont «\s<br>\s»\)/);
   assert.deepEqual(fired(act('Le maire,\nYANN LE BRIS'), 'STR-009'), []);
 });
+
+test('an eleventh review (messy inputs): lines wrapped by a PDF export after « L. » or « à » keep the visa and the recours whole', () => {
+  const decision = `    Commune de Chauvigny\n    Département de la Vienne\n\n    DÉCISION N° 2026-D-014\n    portant création d'une régie de recettes\n\n    Le maire de Chauvigny,\n\n    Vu le code général des collectivités territoriales, notamment ses articles L.\n    2122-22, 7°, L. 2122-23 et R. 1617-1 à R. 1617-18 ;\n    Vu la délibération n° 2026-009 du 3 mars 2026 portant délégation d'attributions au maire ;\n    Vu l'arrêté du 10 juillet 2020 affectant M. Paul DURAND à la\n    Mairie du secteur centre ;\n\n    DÉCIDE\n\n    Article 1er : Il est institué une régie de recettes auprès de la bibliothèque municipale.\n    Article 2 : La présente décision peut faire l'objet d'un recours contentieux devant le tribunal administratif de Poitiers dans un délai de deux mois à\n    compter de sa publication.\n    Article 3 : Il sera rendu compte de la présente décision au conseil municipal.\n\n    Fait à Chauvigny, le 4 avril 2026\n    Le maire,\n    Jean DUPONT\n`;
+  const act = parse(decision);
+  assert.match(act.visas[0].text, /L\.\s+2122-22, 7°, L\. 2122-23 et R\. 1617-1 à R\. 1617-18 ;$/);
+  assert.match(act.visas[2].text, /Mairie du secteur centre ;$/);
+  assert.ok(act.references.some((r) => r.article === 'L2122-22' && r.item === '7'));
+  assert.equal(act.recours?.startingPoint, 'sa publication');
+  for (const code of ['VIS-001', 'VIS-007', 'CIT-001', 'REC-001']) assert.deepEqual(fired(decision, code), [], code);
+});

@@ -198,10 +198,15 @@ function leadOf(f: string): number {
 }
 
 /** `/[;.:]\s*(\*\*)?$/.test(f)`, read from the end (an end-anchored pattern is tried at every offset). */
+/** A point that ends an abbreviation, not a sentence (folded): the part of a code article, « M. », « art. ». */
+const ABBREVIATION_END = /(?:^|[\s(])(?:[lrda]|art|mm?|mme|cf|al)\.$/;
 function endsSentence(f: string): boolean {
   const stop = (e: number) => {
     while (e > 0 && isSpace(f.charCodeAt(e - 1))) e--;
     const c = f.charCodeAt(e - 1);
+    // (Not the point of an abbreviation a line may end on, the next line going on: « articles L. » / « 2122-22 », « M. »,
+    // « art. », « n° ».)
+    if (c === 46 && ABBREVIATION_END.test(f.slice(Math.max(0, e - 6), e))) return false;
     return c === 59 /* ; */ || c === 46 /* . */ || c === 58 /* : */;
   };
   const n = f.length;
@@ -328,7 +333,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const extendRecital = (i: number): number => {
     let j = i;
     while (
-      j + 1 < recitalLimit && units[j + 1].type === 'text' && !units[j + 1].afterBlank &&
+      // (A wrapped line that opens like a header, « Mairie du secteur Paris-Centre ; », goes on the recital too.)
+      j + 1 < recitalLimit && (units[j + 1].type === 'text' || units[j + 1].type === 'collectivite' || units[j + 1].type === 'departement') && !units[j + 1].afterBlank &&
       !endsSentence(units[j].f)
     ) j++;
     return j;

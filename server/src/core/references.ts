@@ -70,7 +70,7 @@ const CODE_ANY = new RegExp(`\\b(?:(${CODE_NAME_SRC})|(${CODE_ABBR_SRC})(?![\\w.
 
 // A dot separates parts only when a digit follows at once ("L2121.10"): "L. 2122-22. 1°" is not "L2122-22-1".
 // The folded text turns "*" into a space, hence up to two spaces after "R." ("R.* 4433-24").
-const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?\\s{0,2}\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\.\\d{1,4}){1,3}';
+const ART_NUM = '(?:lo|l|r\\s?\\*|r|d)\\s?\\.?(?:\\s{0,2}|[ \\t]*\\r?\\n[ \\t]*)\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\.\\d{1,4}){1,3}';
 // One article number, optionally followed by "alinéa N" or an item "3°".
 const ARTICLE_RE = new RegExp(
   `(?=[lrd])(?<![\\w-])(${ART_NUM})(?![\\w-])(?:(,?\\s*(?:alinea|al\\.)\\s*(\\d{1,2}|premier|1er))|\\s*(?:,\\s*)?\\(?(\\d{1,2})\\s?°\\)?)?`,

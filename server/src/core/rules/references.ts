@@ -38,7 +38,8 @@ export const CIT_001: Rule = {
       if (r.type !== 'code-article' || !r.article) continue;
       const normal = displayArticle(r.article);
       // (A no-break space after the point is the typography advised: « L.\u00a02212-2 » is « L. 2212-2 ».)
-      if (r.label.replace(/[\u00a0\u202f]/g, ' ') === normal || normal === r.article) continue;
+      // (A line break after the point, in a wrapped line, is a space too.)
+      if (r.label.replace(/\s+/g, ' ') === normal || normal === r.article) continue;
       const { start, end } = numberSpan(r);
       const written = r.label.replace(/\s+/g, ' ');
       out.push({

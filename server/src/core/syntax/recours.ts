@@ -16,7 +16,8 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   let s = Math.min(units[u].start, at);
   if (units[u].end - units[u].start > 1500) s = Math.max(units[u].start, at - 200);
   let e = Math.min(units[u].end, s + 1500);
-  while (u + 1 < units.length && units[u + 1].type === 'text' && /recours|tribunal|delai|gracieux|telerecours/.test(units[u + 1].f) && units[u + 1].end - s < 2500) {
+  // (And the line a wrapped sentence goes on to: « … dans un délai de deux mois à » / « compter de sa publication. ».)
+  while (u + 1 < units.length && units[u + 1].type === 'text' && (/recours|tribunal|delai|gracieux|telerecours/.test(units[u + 1].f) || (!units[u + 1].afterBlank && !/[.;:]\s*$/.test(units[u].f))) && units[u + 1].end - s < 2500) {
     u++;
     e = units[u].end;
   }
