@@ -1404,3 +1404,13 @@ test('an eleventh review (messy inputs): lines wrapped by a PDF export after « 
   assert.equal(act.recours?.startingPoint, 'sa publication');
   for (const code of ['VIS-001', 'VIS-007', 'CIT-001', 'REC-001']) assert.deepEqual(fired(decision, code), [], code);
 });
+
+test('a tenth review (budgets): the budget and the rates voted after 15 April (30 April in 2026), the accounts after 30 June of the next year (DAT-007)', () => {
+  const delib = (objet: string, seance: string) => `VILLE DE LAVAL\nDépartement de la Mayenne\nDélibération n° 2025-040\nObjet : ${objet}\nSéance du ${seance}\nDate de convocation : 10 avril 2025\nEn exercice : 43 - Présents : 40 - Votants : 43\nSecrétaire de séance : Mme Anne DURAND\nLe conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE le document présenté.\nLe Maire,\nFlorian BERCAULT\n`;
+  assert.match(fired(delib('Budget primitif 2025', '22 avril 2025'), 'DAT-007')[0]?.message ?? '', /^Le budget primitif 2025 est voté le 22 avril 2025, après la date limite du 15 avril 2025/);
+  assert.deepEqual(fired(delib('Budget primitif 2025', '14 avril 2025'), 'DAT-007'), []);
+  assert.deepEqual(fired(delib('Budget primitif 2026', '28 avril 2026'), 'DAT-007'), []);
+  assert.match(fired(delib('Vote des taux de la taxe foncière sur les propriétés bâties pour 2025', '22 avril 2025'), 'DAT-007')[0]?.message ?? '', /les taux de l’année précédente s’appliquent/);
+  assert.match(fired(delib('Compte financier unique 2025', '9 juillet 2026'), 'DAT-007')[0]?.message ?? '', /après la date limite du 30 juin 2026/);
+  assert.deepEqual(fired(delib('Compte financier unique 2025', '24 juin 2026'), 'DAT-007'), []);
+});

@@ -497,6 +497,8 @@ export type MentionKind =
  * its signature block (syntax/signatures.ts). Read for délibérations only, except the two signature kinds.
  */
 export type SeanceMentionKind =
+  /** A budget document the objet names, with its year (DAT-007): value « primitif:2025 », « taux:2025 », « compte:2024 ». */
+  | 'budget-year'
   /** The number of adjoints the délibération fixes (« Le nombre des adjoints est fixé à neuf »): value, the number. */
   | 'adjoints-number'
   /** « convocation », « convoqué » anywhere (read when the séance has a date and no convocation date). */

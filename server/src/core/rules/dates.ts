@@ -287,3 +287,42 @@ export const DAT_006: DocumentedRule = {
     }];
   },
 };
+
+/**
+ * The latest dates of the budget calendar, by year when the law moved them: the budget and the taxes' rates by 15 April
+ * (30 April in the year of a general renewal; 31 July and 3 July 2020, ordonnance n° 2020-330), the accounts of year Y by
+ * 30 June of Y + 1 (31 July 2020 for 2019's).
+ */
+function budgetDeadline(what: string, year: number): string {
+  if (what === 'compte') return year === 2019 ? '2020-07-31' : `${year + 1}-06-30`;
+  if (year === 2020) return what === 'taux' ? '2020-07-03' : '2020-07-31';
+  return `${year}-04-${[2014, 2026, 2032].includes(year) ? '30' : '15'}`;
+}
+
+export const DAT_007: DocumentedRule = {
+  id: 'DAT-007',
+  title: 'Le budget primitif et les taux sont votés avant le 15 avril de l’exercice, le compte avant le 30 juin de l’année qui suit.',
+  kinds: ['deliberation-cm', 'deliberation-epci-conseil'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 1612-2 et L. 1612-12 ; CGI, art. 1639 A', url: null, code: 'CGCT', article: 'L1612-2' },
+  status: 'secondary',
+  doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement des conseils municipaux ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours.' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = act.mentions.find((x) => x.kind === 'budget-year');
+    const date = act.seance?.date ?? act.placeDate?.date ?? null;
+    if (!m?.value || !date) return [];
+    const [what, y] = m.value.split(':');
+    const year = Number(y);
+    const limit = budgetDeadline(what, year);
+    if (date <= limit) return [];
+    const named = what === 'compte' ? `Le compte de l’exercice ${year}` : what === 'taux' ? `Les taux d’imposition de ${year}` : `Le budget primitif ${year}`;
+    const rule = what === 'compte' ? 'CGCT, art. L. 1612-12' : what === 'taux' ? 'CGI, art. 1639 A' : 'CGCT, art. L. 1612-2';
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: what === 'taux'
+        ? `${named} sont votés le ${frenchDate(date)}, après la date limite du ${frenchDate(limit)} : à défaut d’une décision notifiée dans ce délai, les taux de l’année précédente s’appliquent (${rule}). Vérifiez la date, ou ce qui la reportait.`
+        : `${named} est voté le ${frenchDate(date)}, après la date limite du ${frenchDate(limit)} : le préfet saisit alors la chambre régionale des comptes (${rule}). Vérifiez la date, ou ce qui la reportait.`,
+    }];
+  },
+};

@@ -23,6 +23,12 @@ const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
 const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
+/** A budget document and its year, in an objet (folded). */
+const BUDGET_YEAR: readonly (readonly [RegExp, string])[] = [
+  [/\bcompte\s+(?:administratif|financier\s+unique)\b[^.;]{0,40}?\b(20\d{2})\b/, 'compte'],
+  [/\bbudget\s+primitif\b[^.;]{0,40}?\b(20\d{2})\b/, 'primitif'],
+  [/\b(?:vote|fixation)\s+des\s+taux\b[^.;]{0,120}?\b(20\d{2})\b/, 'taux'],
+];
 /** « Le nombre des adjoints au maire est fixé à neuf (9) » (folded). */
 const ADJOINTS_FIXED = new RegExp(`\\bnombre\\s+(?:des?\\s+|d')adjoints(?:\\s+au\\s+maire)?\\s+(?:est\\s+|a\\s+)?(?:fixe|porte|arrete|determine)e?\\s+a\\s+(\\d{1,2}|${NUMBER_WORDS_SRC})\\b`);
 /** « fixe à neuf (9) le nombre des adjoints » (folded). */
@@ -85,6 +91,18 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   } else {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
     if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
+  }
+
+  // The budget documents and their year (DAT-007): « Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 ».
+  if (act.object && (!only || only.has('budget-year'))) {
+    const o = fold(act.object.text);
+    for (const [re, what] of BUDGET_YEAR) {
+      const m = re.exec(o);
+      if (m) {
+        add('budget-year', act.object.start, act.object.end, `${what}:${m[1]}`);
+        break;
+      }
+    }
   }
 
   // The number of adjoints fixed (SEA-015): « Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ».
