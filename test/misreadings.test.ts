@@ -1414,3 +1414,11 @@ test('a tenth review (budgets): the budget and the rates voted after 15 April (3
   assert.match(fired(delib('Compte financier unique 2025', '9 juillet 2026'), 'DAT-007')[0]?.message ?? '', /après la date limite du 30 juin 2026/);
   assert.deepEqual(fired(delib('Compte financier unique 2025', '24 juin 2026'), 'DAT-007'), []);
 });
+
+test('a tenth review (décisions by délégation): a sale of movables above 4 600 euros (10°), a lease above twelve years (5°) exceed what the law lets the conseil delegate (DEL-009)', () => {
+  const decision = (item: string, article: string) => `COMMUNE DE VANNES\nDépartement du Morbihan\n\nDÉCISION N° 2026-DM-077\nObjet : Décision prise par délégation\n\nLe Maire de Vannes,\nVu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, ${item}, et L. 2122-23 ;\nVu la délibération n° 2026-038 du 3 avril 2026 portant délégation au Maire ;\nDÉCIDE\nArticle 1er : ${article}\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Vannes, le 9 juin 2026\nLe Maire,\nDavid ROBO\n`;
+  assert.match(fired(decision('10°', 'La balayeuse de voirie est cédée de gré à gré à la société Bretagne Voirie au prix de 38 500 euros.'), 'DEL-009')[0]?.message ?? '', /^Une aliénation de 38\s500 euros dépasse ce que la loi permet de déléguer au 10°/);
+  assert.deepEqual(fired(decision('10°', 'La tondeuse est cédée de gré à gré à M. Yann LE GOFF au prix de 850 euros.'), 'DEL-009'), []);
+  assert.match(fired(decision('5°', 'Un bail est conclu avec la SARL Les Halles pour une durée de quinze ans, moyennant un loyer annuel de 10 800 euros.'), 'DEL-009')[0]?.message ?? '', /^Un louage de 15 ans dépasse/);
+  assert.deepEqual(fired(decision('5°', 'Un bail est conclu avec la SARL Les Halles pour une durée de neuf ans, moyennant un loyer annuel de 10 800 euros.'), 'DEL-009'), []);
+});

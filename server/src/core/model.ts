@@ -380,6 +380,10 @@ export type MentionKind =
   | 'placeholder'
   /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
   | 'numbered-dispositif'
+  /** A décision by délégation: the largest sum in euros its first articles name (value, in euros), for DEL-009. */
+  | 'decision-amount'
+  /** A décision by délégation: the longest term in years its first articles name (« pour une durée de quinze ans »), for DEL-009. */
+  | 'decision-years'
   /** HTML pasted as text (« <p> », « <br> », « &eacute; », « &nbsp; »): its first tag or entity; value, how many. */
   | 'html-markup'
   /** A collection too long to read act by act: where its unread acts begin (document.ts); value, how many. */

@@ -4,6 +4,7 @@ import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
+import { groupDigits } from './util';
 
 export interface DelegableItem {
   readonly n: number;
@@ -296,6 +297,40 @@ export const DEL_008: DocumentedRule = {
     return [{
       range: ctx.index.range(prevented.start, prevented.end),
       message: 'Décision prise par délégation du conseil municipal, signée « pour le maire empêché » : en cas d’empêchement du maire, les matières déléguées reviennent au conseil municipal, sauf si la délibération de délégation prévoit la suppléance (CGCT, art. L. 2122-23). Vérifiez la délibération, sinon faites délibérer le conseil.',
+    }];
+  },
+};
+
+/** The limits the law itself sets to a matter of L. 2122-22, whatever the délibération says. */
+const LAW_LIMITS: Readonly<Record<number, { readonly euros?: number; readonly years?: number; readonly said: string }>> = {
+  5: { years: 12, said: 'le louage de choses pour une durée n’excédant pas douze ans' },
+  10: { euros: 4600, said: 'l’aliénation de gré à gré de biens mobiliers jusqu’à 4 600 euros' },
+};
+
+export const DEL_009: DocumentedRule = {
+  id: 'DEL-009',
+  title: 'Une décision prise par délégation reste dans les limites que la loi fixe à la matière (5° : louage de douze ans au plus ; 10° : biens mobiliers jusqu’à 4 600 euros).',
+  kinds: ['decision-maire'],
+  severity: 'error',
+  source: { label: 'CGCT, art. L. 2122-22 (5° et 10°)', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'confirmed',
+  doc: { details: 'Quand la décision invoque le 5° ou le 10° et qu’elle seule (sans autre matière) les invoque, compare la durée la plus longue (« pour une durée de quinze ans ») ou la somme la plus élevée (« au prix de 38 500 euros ») de ses deux premiers articles à la limite que la loi fixe : au-delà, la délégation ne couvre pas l’acte, qui relève du conseil municipal (incompétence). Les limites que fixe la délibération elle-même relèvent de DEL-003.' },
+  check(ctx) {
+    const { act } = ctx;
+    if (!isMayorDecision(ctx)) return [];
+    const { items } = delegationItems(ctx);
+    const invoked = [...new Set(items)];
+    if (invoked.length !== 1 || !LAW_LIMITS[invoked[0]]) return [];
+    const n = invoked[0];
+    const limit = LAW_LIMITS[n];
+    const biggest = (kind: 'decision-amount' | 'decision-years') => mentionsOf(act, kind).reduce<import('../model').Mention | null>((best, m) => (!best || Number(m.value) > Number(best.value) ? m : best), null);
+    const over = limit.euros !== undefined ? biggest('decision-amount') : biggest('decision-years');
+    const max = limit.euros ?? limit.years!;
+    if (!over || Number(over.value) <= max) return [];
+    const what = limit.euros !== undefined ? `Une aliénation de ${groupDigits(Number(over.value))} euros` : `Un louage de ${over.value} ans`;
+    return [{
+      range: ctx.index.range(over.start, over.end),
+      message: `${what} dépasse ce que la loi permet de déléguer au ${n}° (${limit.said}) : la décision relève du conseil municipal (CGCT, art. L. 2122-22, ${n}°).`,
     }];
   },
 };

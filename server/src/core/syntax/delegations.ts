@@ -4,7 +4,7 @@
 // matters its objet names, and a loan in the objet of an act of an EPCI's bureau or président. Each is a mention
 // (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`) and data/l2122-22.json.
 import type { Act, Mention, MentionKind } from '../model';
-import { fold, type TextIndex } from '../text';
+import { NUMBER_WORDS_SRC, fold, frenchNumber, type TextIndex } from '../text';
 import { RULE_WORDS } from '../lexicon';
 import { mattersNamed } from './matters';
 import { dispositifStartOf } from './mentions';
@@ -16,6 +16,10 @@ type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 const ITEM_BEFORE = /\b(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+(\d{1,2})\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g;
 /** « L. 2122-22 (3°) », « L. 2122-22, 3° », « L.2122-22-3° » (folded). */
 const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
+/** A sum in euros (folded): « 38 500 euros », « 38 500,00 € », « 4.600 € ». */
+const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?:euros?|€)(?!\s*(?:par|\/)\s*(?:mois|an|jour|m2|m²))/g;
+/** A term in years (folded): « pour une durée de quinze ans », « d'une durée de 15 années ». */
+const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${NUMBER_WORDS_SRC})\\s+(?:ans|annees)\\b`, 'g');
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
 const MORE_ITEMS = /\s*(?:,|et|ou)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/y;
 /** The visa of the délibération that delegates names the matter: « … portant délégation au maire, et notamment son 5° » (folded). */
@@ -99,6 +103,18 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       const said = fold(`${objetText} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
       const named = new Set(mattersNamed(said));
       for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
+    }
+    // The sums and the terms its first two articles name (DEL-009: the law's own limits of some matters).
+    for (const a of act.articles.slice(0, 2)) {
+      const body = f.slice(a.start, Math.min(a.end, a.start + 1200));
+      for (const m of body.matchAll(EUROS)) {
+        const v = Number(m[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.'));
+        if (Number.isFinite(v)) add('decision-amount', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
+      }
+      for (const m of body.matchAll(YEARS)) {
+        const v = /^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1]);
+        if (v !== null) add('decision-years', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
+      }
     }
   }
 
