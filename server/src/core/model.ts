@@ -380,6 +380,8 @@ export type MentionKind =
   | 'placeholder'
   /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
   | 'numbered-dispositif'
+  /** An arrêté or a décision of the maire whose title or objet fixes tarifs (« fixant les tarifs de la piscine »), for DEL-010. */
+  | 'tarif-objet'
   /** A décision by délégation: the largest sum in euros its first articles name (value, in euros), for DEL-009. */
   | 'decision-amount'
   /** A décision by délégation: the longest term in years its first articles name (« pour une durée de quinze ans »), for DEL-009. */

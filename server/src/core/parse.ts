@@ -57,7 +57,7 @@ const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cab
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
-const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
+const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
 function departementLine(line: string): RegExpExecArray | null {
   const m = DEPARTEMENT_LINE.exec(line);

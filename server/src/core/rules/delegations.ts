@@ -334,3 +334,23 @@ export const DEL_009: DocumentedRule = {
     }];
   },
 };
+
+export const DEL_010: DocumentedRule = {
+  id: 'DEL-010',
+  title: 'Le maire ne fixe des tarifs que par délégation du conseil municipal (L. 2122-22, 2°), dans les limites que celui-ci a déterminées.',
+  kinds: ['arrete-maire', 'decision-maire'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2121-29 et L. 2122-22 (2°)', url: null, code: 'CGCT', article: 'L2122-22' },
+  status: 'confirmed',
+  doc: { details: 'Quand le titre ou l’objet d’un arrêté ou d’une décision du maire fixe des tarifs (« fixant les tarifs de la piscine », « Tarifs municipaux 2026 », « révision des droits de place ») et que l’acte ne vise ni l’article L. 2122-22 ni une délibération de délégation : les tarifs des services publics locaux relèvent du conseil municipal (L. 2121-29), le maire ne les fixe que par délégation (2°). Avertissement : visez la délibération de délégation, ou soumettez les tarifs au conseil.' },
+  check(ctx) {
+    const { act } = ctx;
+    const m = mentionOf(act, 'tarif-objet');
+    if (!m) return [];
+    if (act.references.some((r) => r.article === 'L2122-22') || act.visas.some(isDeliberationVisa)) return [];
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: 'Les tarifs sont fixés par le conseil municipal (CGCT, art. L. 2121-29) ; le maire ne les fixe que par délégation, dans les limites que le conseil a déterminées (L. 2122-22, 2°). Visez la délibération de délégation (« Vu la délibération n° … du … portant délégation au maire ») et l’article L. 2122-22, ou soumettez les tarifs au conseil.',
+    }];
+  },
+};

@@ -27,6 +27,8 @@ const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|d
 const WITHDRAWAL_EXCEPTION = /\bfraud|\bmanoeuvres?\s+frauduleuses|\b(?:a|sur)\s+(?:sa|leur)\s+demande|\ba\s+la\s+demande\s+(?:du|de\s+la|de\s+l')\s*(?:beneficiaire|titulaire|interesse|petitionnaire|societe)/;
 /** HTML tags and entities (original text). */
 const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|ol|h[1-6]|font|body|html)\b[^<>\n]{0,200}>|&(?:nbsp|eacute|egrave|ecirc|agrave|acirc|ccedil|ocirc|ucirc|icirc|amp|quot|rsquo|lsquo|laquo|raquo|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
+/** An objet that fixes tarifs (folded): « fixant les tarifs de la piscine », « Tarifs municipaux 2026 », « révision des droits de place ». */
+const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s+(?:municipaux|communaux|des?\s)/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
 const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
@@ -237,6 +239,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const where = (act.object ?? act.title)!;
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) add('delegating-act', where.start, where.end);
+    if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);
   }
 
   // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.

@@ -222,7 +222,7 @@ const FORMULA_WORD = DELIBERATION_FORMULA_SOURCE.split('|').every((alt) => alt.i
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Dot leaders and a page number at the end of a line (folded). */
 // (A year is no page: « Fait à Lexy, le ........ 2025 » is a closing left blank.)
-const TOC_LINE = /(?:(?<!\.[ \t]?)(?:\.[ \t]?){4,}|(?<!…[ \t]?)(?:…[ \t]?){2,})[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,3}$/;
+const TOC_LINE = /(?:(?<!\.[ \t]?)(?:\.[ \t]?){4,}|(?<!…[ \t]?)(?:…[ \t]?){2,})[ \t]*(?:p(?:age)?\.?[ \t]*)?\d{1,3}$|(?<!\.[ \t]?)(?:\.[ \t]?){2,3}[ \t]*p(?:age)?\.?[ \t]*\d{1,3}$/;
 
 /** A unit's text without the marks before its first word (« - », « • », « > », « # », « ** ») nor an agenda item's number. */
 function unitStart(f: string): string {
