@@ -1430,3 +1430,10 @@ test('a tenth review: an arrêté of the maire that fixes tarifs without a dél�
   const recueil = parse(`VILLE DE QUIMPER\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 2026-05 – Mai 2026\n\nSOMMAIRE\nArrêté n° 2026-AR-0412 – Réglementation temporaire de la circulation rue Kéréon .......... p. 2\nDécision n° 2026-DEC-031 – Convention d'occupation précaire d'un local rue de Locronan .. p. 4\n\nVILLE DE QUIMPER\n\nARRÊTÉ N° 2026-AR-0412\nportant réglementation temporaire de la circulation rue Kéréon\n\nLe Maire de la Ville de Quimper,\nVu le code général des collectivités territoriales, et notamment son article L. 2213-1 ;\nConsidérant les travaux du 12 mai 2026 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Kéréon le 12 mai 2026.\nFait à Quimper, le 5 mai 2026\nLe Maire,\nIsabelle ASSIH\n`);
   assert.deepEqual([recueil.kind, recueil.number?.value, recueil.header.departement], ['arrete-maire', '2026-AR-0412', null]);
 });
+
+test('an eleventh review (messy inputs): a page break between « Le maire, » and the name (page number, form feed, the @ctes stamp of each page) keeps the name', () => {
+  const stamp = '                                                  Envoyé en préfecture le 12/04/2026\n                                                  Reçu en préfecture le 12/04/2026\n                                                  ID : 033-213302433-20260412-2026055-AR\n';
+  const act = `${stamp}Commune de Libourne\nDépartement de la Gironde\n\nARRÊTÉ N° 2026-055\nportant réglementation du bruit\n\nLe maire de Libourne,\nVu le code général des collectivités territoriales, notamment son article L. 2212-2 ;\nConsidérant les plaintes reçues le 2 avril 2026 ;\nARRÊTE\nArticle 1er : Les travaux bruyants sont interdits le dimanche.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Bordeaux dans un délai de deux mois à compter de sa publication.\n\n    Fait à Libourne, le 12 avril 2026.\n\n    Le maire,\n\n\n                                   Page 2/3\n\f\n${stamp}\n    Marie LEROY\n`;
+  assert.equal(parse(act).signatories[0]?.name, 'Marie LEROY');
+  assert.deepEqual(fired(act, 'SIG-001'), []);
+});

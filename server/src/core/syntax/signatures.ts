@@ -49,6 +49,27 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
 const MIXED_NAME = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
+/** A line of a page's furniture: its number (« Page 2/3 », « 2/3 »), a form feed, the @ctes stamp of each page (original text). */
+const PAGE_FURNITURE = /^[ \t\f]*(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)?[ \t\f]*$/i;
+
+/**
+ * Where the text goes on after a page break that follows [.., from): the start of the first line that is not blank nor
+ * a page's furniture, when the lines skipped hold a page break (a form feed or « Page n/m »); else null.
+ */
+function pastPageBreak(text: string, from: number, to: number): number | null {
+  let at = text.indexOf('\n', from);
+  let broke = false;
+  for (let k = 0; at >= 0 && at < to && k < 14; k++) {
+    const start = at + 1;
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? to : Math.min(nl, to)).replace(/\r$/, '');
+    if (!PAGE_FURNITURE.test(line)) return broke ? start : null;
+    if (/\f|page\s+\d+\s*(?:\/|sur)\s*\d+/i.test(line)) broke = true;
+    at = nl;
+  }
+  return null;
+}
+
 /** After a quality, what it says of a stand-in and the line of its legal ground, up to the name's line (original text). */
 const STAND_IN_ASIDE = /^[ \t]*,?[ \t]*suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
 const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
@@ -205,6 +226,22 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       if (mixed && !NOT_SIGNER.test(mixed[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, ''))) {
         name = clean(mixed[1]);
         end = qEnd + aside + mixed.index + mixed[0].length;
+      }
+    }
+    if (name === null && !column && !(nextQuality && nextQuality.index === 0)) {
+      // A page break between the quality and the name (« Le maire, » / « Page 2/3 », a form feed, the @ctes stamp the
+      // platform prints on each page / « Marie LEROY »): the name on the first line after the page's furniture.
+      const past = pastPageBreak(text, qEnd, to);
+      if (past !== null) {
+        const line = text.slice(past, Math.min(to, past + 120)).split(/\r?\n/)[0];
+        const lead = line.length - line.trimStart().length;
+        const written = line.trim().replace(/,$/, '');
+        const full = NAME_RE.exec(written);
+        const ok = full && full.index === 0 && full[0].length === written.length && !NOT_NAMES.has((full[1] ?? full[3] ?? full[5]).toUpperCase());
+        if (ok || (MIXED_NAME_CELL.test(written) && !written.split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase())))) {
+          name = clean(written);
+          end = past + lead + written.length;
+        }
       }
     }
     if (name === null && !column) {
