@@ -1437,3 +1437,8 @@ test('an eleventh review (messy inputs): a page break between « Le maire, » an
   assert.equal(parse(act).signatories[0]?.name, 'Marie LEROY');
   assert.deepEqual(fired(act, 'SIG-001'), []);
 });
+
+test('a tenth review: the number on the séance’s line (« Séance du 22 juin 2026 – Délibération n° 2026-118 »); an objet « Bail de location – … » under the title', () => {
+  assert.equal(parse('VILLE D’ARRAS\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 22 juin 2026 – Délibération n° 2026-118\n\nObjet : Création d’emplois\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n').number?.value, '2026-118');
+  assert.equal(parse('Ville de Niort\n\nDÉCISION N° D-2026-211\nBail de location – local commercial du 6 rue Victor-Hugo\n\nLe Maire de Niort,\nVu le code général des collectivités territoriales, notamment les articles L. 2122-22 (5°) et L. 2122-23 ;\nDÉCIDE\nArticle 1er : x.\n').object?.text, 'Bail de location – local commercial du 6 rue Victor-Hugo');
+});

@@ -68,7 +68,7 @@ function departementLine(line: string): RegExpExecArray | null {
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
-const OBJET_NOUN = /^(?:reglementation|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
+const OBJET_NOUN = /^(?:reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation)\b/;
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
@@ -553,6 +553,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
       const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)/.exec(f.slice(number.end, u.end)) : null;
       if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
+    }
+    // « Séance du 22 juin 2026 – Délibération n° 2026-118 »: the number after the séance, on its line.
+    if (!number && u.type === 'seance') {
+      const d = /[–—-]\s*(?:deliberation|decision)\s+(?=n\s?[°o]|numero)/.exec(ff);
+      if (d) number = numberFrom(u.start + lead + d.index + d[0].length, u.end);
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
     const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/d.exec(ff);
