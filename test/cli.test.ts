@@ -345,3 +345,15 @@ test('the text output says when a file is empty, holds no act, or stops before t
   assert.match(r.stdout, /^coupe\.txt: note\u202f: le texte s’arrête avant la fin de l’acte/m);
   assert.match(r.stdout, /^3 fichiers vérifiés/m);
 });
+
+test('a UTF-16 text with its byte order mark is read; a binary file is said to be no text', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'actes-enc-'));
+  const act = 'ARRÊTÉ N° 2026-041\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Haute.\n';
+  writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(act, 'utf16le')]));
+  writeFileSync(path.join(dir, 'archive.txt'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xff, 0xfe]));
+  const r = runIn(dir, 'check', '--format', 'json', 'utf16.txt');
+  assert.equal(JSON.parse(r.stdout).files[0].act.number, '2026-041');
+  const b = runIn(dir, 'check', 'archive.txt');
+  assert.equal(b.status, 2);
+  assert.match(b.stderr, /archive\.txt : fichier binaire .*, pas un texte/);
+});

@@ -92,9 +92,20 @@ export function readAct(path: string): ReadResult {
       /* nothing to do */
     }
   }
+  // UTF-16 with its byte order mark (Windows « Unicode » text) is unambiguous: decoded.
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    try {
+      return { text: new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf) };
+    } catch {
+      /* not UTF-16 after all: judged below */
+    }
+  }
   try {
     return { text: utf8.decode(buf) };
   } catch {
-    return { error: `ce n’est pas un texte UTF-8 : enregistrez-le en UTF-8 (dans VS Code : ${quote('Enregistrer avec l’encodage')})` };
+    // A NUL byte, or a compressed or office file's signature: no text at all.
+    const binary = buf.subarray(0, 8192).includes(0) || (buf[0] === 0x1f && buf[1] === 0x8b) || (buf[0] === 0x50 && buf[1] === 0x4b) || (buf[0] === 0x25 && buf[1] === 0x50 && buf[2] === 0x44 && buf[3] === 0x46);
+    if (binary) return { error: 'fichier binaire (document Word, PDF, archive…), pas un texte : enregistrez l’acte en texte brut (.txt, UTF-8), ou copiez-en le texte' };
+    return { error: `ce n’est pas un texte UTF-8 (sans doute Windows-1252 ou Latin-1) : enregistrez-le en UTF-8 (VS Code : ${quote('Enregistrer avec l’encodage')} ; Bloc-notes ou Word : ${quote('Enregistrer sous')}, codage UTF-8)` };
   }
 }
