@@ -269,15 +269,15 @@ function addMonths(iso: string, months: number): string {
 export const DAT_006: DocumentedRule = {
   id: 'DAT-006',
   title: 'Un acte n’est retiré que dans les quatre mois qui suivent son édiction (au-delà, il ne peut qu’être abrogé).',
-  kinds: ['arrete-maire', 'arrete-president', 'decision-maire', 'decision-president'],
+  kinds: 'all',
   severity: 'warning',
   source: { label: 'CRPA, art. L. 242-1, L. 242-4 et L. 243-3', url: null, code: 'CRPA', article: 'L242-1' },
   status: 'secondary',
-  doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2) ou la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
+  doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2), la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers) ou le retrait d’une sanction (L. 243-4). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
   check(ctx) {
     const { act } = ctx;
     const m = act.mentions.find((x) => x.kind === 'withdrawal');
-    const date = act.placeDate?.date ?? null;
+    const date = act.placeDate?.date ?? (isDeliberation(act.kind) ? act.seance?.date : null) ?? null;
     if (!m || !m.value || m.flag || !date) return [];
     const limit = addMonths(m.value, 4);
     if (date <= limit) return [];

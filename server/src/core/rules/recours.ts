@@ -114,6 +114,8 @@ export const REC_002: DocumentedRule = {
     if (asWritten === asWritten.toUpperCase()) newText = newText.toUpperCase();
     return [{
       range,
+      // (From the commune where an EPCI's act is made, its seat as a rule but not always: to check, not a warning.)
+      severity: departementOf(ctx)?.from === 'place' ? 'information' : undefined,
       message: `Le tribunal administratif compétent est celui ${tribunalOf(exp.seat)}, pas celui ${writtenTribunalOf(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1, R. 221-3 et R. 221-7).`,
       fixes: r.tribunalSpan ? [{ title: `Remplacer par « ${newText} »`, preferred: true, edits: [{ range, newText }] }] : [],
     }];

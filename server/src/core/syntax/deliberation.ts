@@ -27,7 +27,7 @@ const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
 const BUDGET_YEAR: readonly (readonly [RegExp, string])[] = [
   [/\bcompte\s+(?:administratif|financier\s+unique)\b[^.;]{0,40}?\b(20\d{2})\b/, 'compte'],
   [/\bbudget\s+primitif\b[^.;]{0,40}?\b(20\d{2})\b/, 'primitif'],
-  [/\b(?:vote|fixation)\s+des\s+taux\b[^.;]{0,120}?\b(20\d{2})\b/, 'taux'],
+  [/\b(?:vote|fixation)\s+des\s+taux\b(?!\s+(?:de\s+)?(?:promotion|avancement|remuneration|vacation|prise\s+en\s+charge|participation|subvention|occupation|fréquentation|frequentation))(?=[^.;]{0,120}?\b(?:impo|fiscal|taxe\s+fonciere|taxes?\s+locales|foncier|cotisation\s+fonciere|cfe|taxe\s+d'habitation|directes))[^.;]{0,120}?\b(20\d{2})\b/, 'taux'],
 ];
 /** « Le nombre des adjoints au maire est fixé à neuf (9) » (folded). */
 const ADJOINTS_FIXED = new RegExp(`\\bnombre\\s+(?:des?\\s+|d')adjoints(?:\\s+au\\s+maire)?\\s+(?:est\\s+|a\\s+)?(?:fixe|porte|arrete|determine)e?\\s+a\\s+(\\d{1,2}|${NUMBER_WORDS_SRC})\\b`);

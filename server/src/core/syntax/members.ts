@@ -106,15 +106,15 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
 
 const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
 // (« pouvoir à M. GUÉRIN »: a civility and a surname alone name a member too.)
-const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý]))`, 'gu');
+const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý]))`, 'gu');
 const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration)|representee?s?)\s*:/g;
 /**
  * In a list, a member as the software and the secrétaires write them: « Prénom NOM », « M. NOM », « NOM Prénom »
  * (the name only, without its civility).
  */
-const LISTED = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý])|(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(` + HOLDER.slice(1, -1) + String.raw`|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}]))`;
+const LISTED = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý])|(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(` + HOLDER.slice(1, -1) + String.raw`|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}]))`;
 /** « Mme Giraud est porteuse de deux pouvoirs » (original text). */
-const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+)?)\s+(?:est\s+)?porteu(?:r|se)\s+de\s+(deux|trois|2|3)\s+(?:pouvoirs|procurations)\b/gu;
+const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+)?)\s*,?\s+(?:est\s+)?porteu(?:r|se)\s+de\s+(deux|trois|2|3)\s+(?:pouvoirs|procurations)\b/gu;
 /** « Mme BERTRAND à M. DAVID », « BERTRAND Anne à DAVID Paul », « Mme BERTRAND par M. DAVID » (after « Représentés : »). */
 const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED, 'gu');
 

@@ -5,7 +5,7 @@
 // is plural). Most kinds are read only for the acts whose rules look at them, and only their first occurrence
 // unless several are reported.
 import type { Act, Mention, MentionKind, Span } from '../model';
-import { containing, flat, fold, pieces, type TextIndex } from '../text';
+import { containing, flat, fold, pieces, scanDates, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 import { DELIBERATION_SENTENCE, isSpace } from './scanner';
 import { DELEGATION_RE } from './kind';
@@ -20,15 +20,17 @@ const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
  * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes; « à l'exclusion des
  * arrêtés de nomination » bounds a délégation.
  */
-const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$/;
+const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$/;
 /** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
 const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
 /** Grounds that allow a withdrawal after four months: fraud (CRPA, art. L. 241-2), the beneficiary's request (L. 242-4). */
-const WITHDRAWAL_EXCEPTION = /\bfraud|\bmanoeuvres?\s+frauduleuses|\b(?:a|sur)\s+(?:sa|leur)\s+demande|\ba\s+la\s+demande\s+(?:du|de\s+la|de\s+l')\s*(?:beneficiaire|titulaire|interesse|petitionnaire|societe)/;
+const WITHDRAWAL_EXCEPTION = /\bfraud|\bmanoeuvres?\s+frauduleuses|\b(?:a|sur)\s+(?:sa|leur)\s+demande|\b(?:a\s+la|sur)\s+demande\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de)\b|\b(?:sollicite|demande)e?\s+par\s+(?:le|la|son|sa|l')\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\bl\.?\s*24[23]-4\b|\bsanction|\bblame\b|\bavertissement\b|\bexclusion\s+temporaire/;
 /** HTML tags and entities (original text). */
 const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|ol|h[1-6]|font|body|html)\b[^<>\n]{0,200}>|&(?:nbsp|eacute|egrave|ecirc|agrave|acirc|ccedil|ocirc|ucirc|icirc|amp|quot|rsquo|lsquo|laquo|raquo|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
 /** An objet that fixes tarifs (folded): « fixant les tarifs de la piscine », « Tarifs municipaux 2026 », « révision des droits de place ». */
 const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s+(?:municipaux|communaux|des?\s)/;
+/** A withdrawal that favours the person: asked for by the beneficiary, or of a sanction (folded). */
+const WITHDRAWAL_FAVOURS = /\b(?:a|sur)\s+(?:sa|leur)\s+demande|\b(?:a\s+la|sur)\s+demande\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa)\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\b(?:sollicite|demande)e?\s+par\s+(?:le|la|son|sa|l')\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\bl\.?\s*24[23]-4\b|\bretrait\s+(?:d'un|du|de\s+la)\s+(?:blame|avertissement|sanction)|\b(?:blame|avertissement|sanction)\b[^.;]{0,80}\b(?:est|sont)\s+retire/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
 const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
@@ -148,7 +150,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   const de = Math.max(ds, act.placeDate?.start ?? act.transmission?.start ?? text.length);
   const arreteOrDecision = act.kind.startsWith('arrete') || act.kind.startsWith('decision');
   // A withdrawal (DAT-006): the withdrawn act's date, read in the sentence that withdraws it (dispositif, else title or objet).
-  if (arreteOrDecision) {
+  {
     const spans: [number, number][] = [[ds, de], ...[act.title, act.object].filter((x): x is NonNullable<typeof x> => x !== null).map((x) => [x.start, x.end] as [number, number])];
     for (const [a, b] of spans) {
       const t = f.slice(a, b);
@@ -159,9 +161,11 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       while (from > a && !/[.;\n]/.test(f[from - 1])) from--;
       let to = a + w.index + w[0].length;
       while (to < b && !/[.;\n]/.test(f[to])) to++;
-      const cited = act.references.find((r) => (r.type === 'arrete' || r.type === 'deliberation' || r.type === 'other') && r.date !== null && r.start >= from && r.end <= to);
+      // (The act cited there, or the first date of the sentence: « La décision n° 2025-RH-033 du 1er mars 2025 est retirée ».)
+      const cited = act.references.find((r) => (r.type === 'arrete' || r.type === 'deliberation' || r.type === 'other') && r.date !== null && r.start >= from && r.end <= to)?.date
+        ?? scanDates(f, from, to)[0]?.iso ?? null;
       if (!cited) continue;
-      add('withdrawal', a + w.index, a + w.index + w[0].length, cited.date, WITHDRAWAL_EXCEPTION.test(f));
+      add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f));
       break;
     }
   }
@@ -183,8 +187,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const t = f.slice(ds, de);
     let m: RegExpExecArray | null = null;
     UNFAVOURABLE_ALL.lastIndex = 0;
+    // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
+    const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
-      if (!CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) m = x;
+      if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
+      if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
+      m = x;
     }
     if (m) {
       const sentence = sentenceOf(t, m.index, m[0].length);

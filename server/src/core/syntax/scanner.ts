@@ -353,6 +353,9 @@ const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-pr
  * signature under the previous act's closing (a quality and a person's name) stays with that act. Without a blank
  * line to go by, right after the closing.
  */
+/** A line that is only a name in small letters (« Emmanuel Denis », « Marie de La Tour »). */
+const LONE_MIXED_NAME = /^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:\s+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}\s*,?$/;
+
 function nextActStart(text: string, units: readonly Unit[], lo: number, i: number): number {
   let k = i;
   while (k > lo && !units[k].afterBlank) k--;
@@ -364,8 +367,11 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
     let name = false;
     for (let u = b; u < k; u++) {
       if (SIGNATURE_QUALITY.test(units[u].f.replace(/^[-*\s]+/, ''))) quality = true;
-      const m = NAME_RE.exec(text.slice(units[u].start, units[u].end));
+      const line = text.slice(units[u].start, units[u].end);
+      const m = NAME_RE.exec(line);
       if (m && !NOT_NAMES.has((m[1] ?? m[3] ?? m[5]).toUpperCase())) name = true;
+      // (« Emmanuel Denis »: a name in small letters alone on its line.)
+      else if (line.length < 60 && LONE_MIXED_NAME.test(line.trim()) && !line.trim().split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase()))) name = true;
     }
     if (quality && name) break;
     k = b;
