@@ -83,7 +83,9 @@ export const VIS_004: Rule = {
       const codified = CODIFIED_LAWS.find((c) => c.number === r.number && (r.nature === c.nature || (c.nature === 'loi' && r.nature === 'loi-organique')));
       // (Not a law named in the title of the text the visa cites: « Vu le décret n° 91-875 … pris pour l'application de
       // l'article 88 de la loi n° 84-53 » visas the décret, whose title cannot be rewritten.)
-      const inTitle = act.references.some((o) => o !== r && o.type === 'text' && o.start >= visa.start && o.start < r.start);
+      // (References are in the order of the text: the one before, if a text in the same visa, is the text visé.)
+      let inTitle = false;
+      for (let k = ri - 1; k >= 0 && allRefs[k].start >= visa.start; k--) if (allRefs[k].type === 'text') inTitle = true;
       if (codified && !inTitle && !(act.date && act.date < codified.since)) {
         out.push({
           range: r.range,
