@@ -1463,3 +1463,11 @@ test('a twelfth review (the new rules tempted): pouvoirs to members named in sma
   assert.deepEqual(recueil.document.acts.map((a) => a.signatories[0]?.name), ['Emmanuel Denis', 'Emmanuel Denis', 'Emmanuel Denis']);
   assert.deepEqual(recueil.diagnostics.filter((d) => d.code === 'SIG-001'), []);
 });
+
+test('a considérant that introduces a list (« fait apparaître : » then « - … ; ») holds the list (no false VIS-007)', () => {
+  const delib = `VILLE DE TULLE\nDélibération n° 2026-051\nSéance du 23 juin 2026\nDate de convocation : 16 juin 2026\nEn exercice : 33 - Présents : 28 - Votants : 31\nSecrétaire de séance : Mme Anne DURAND\nObjet : Affectation du résultat 2025\nVu le code général des collectivités territoriales, et notamment son article R. 2311-11 ;\nConsidérant que le compte financier unique 2025 fait apparaître :\n- un excédent de fonctionnement de 2 184 512,37 € ;\n- un besoin de financement de 1 046 220,15 € ;\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE d’affecter le résultat.\n`;
+  const act = parse(delib);
+  assert.equal(act.considerants.length, 1);
+  assert.match(act.considerants[0].text, /besoin de financement de 1 046 220,15 € ;$/);
+  assert.deepEqual(fired(delib, 'VIS-007'), []);
+});

@@ -200,6 +200,8 @@ function leadOf(f: string): number {
 /** `/[;.:]\s*(\*\*)?$/.test(f)`, read from the end (an end-anchored pattern is tried at every offset). */
 /** A point that ends an abbreviation, not a sentence (folded): the part of a code article, « M. », « art. ». */
 const ABBREVIATION_END = /(?:^|[\s(])(?:[lrda]|art|mm?|mme|cf|al)\.$/;
+/** A list item's mark at the start of a unit (folded): « - », « • », « 1° », « a) ». */
+const LIST_ITEM = /^\s*(?:[-–—•*]\s|\d{1,2}\s*°|[a-z]\)\s)/;
 function endsSentence(f: string): boolean {
   const stop = (e: number) => {
     while (e > 0 && isSpace(f.charCodeAt(e - 1))) e--;
@@ -337,6 +339,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       j + 1 < recitalLimit && (units[j + 1].type === 'text' || units[j + 1].type === 'collectivite' || units[j + 1].type === 'departement') && !units[j + 1].afterBlank &&
       !endsSentence(units[j].f)
     ) j++;
+    // « Considérant que le compte fait apparaître : » then « - un excédent de … ; » / « - un besoin de … ; »: the list is
+    // the recital's, up to its last item.
+    if (/:\s*$/.test(units[j].f)) {
+      let k = j;
+      while (k + 1 < recitalLimit && !units[k + 1].afterBlank && (units[k + 1].type === 'text' || units[k + 1].type === 'item') && LIST_ITEM.test(units[k + 1].f)) k++;
+      if (k > j) j = k;
+    }
     return j;
   };
   const recitalsRead = pieces<RecitalRead>(index, text, 'recitals');
