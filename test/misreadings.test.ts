@@ -1471,3 +1471,10 @@ test('a considérant that introduces a list (« fait apparaître : » then « - 
   assert.match(act.considerants[0].text, /besoin de financement de 1 046 220,15 € ;$/);
   assert.deepEqual(fired(delib, 'VIS-007'), []);
 });
+
+test('a ninth review: a period of the dispositif that ends before it starts (DAT-008)', () => {
+  const act = (period: string) => `COMMUNE DE SAINT-PERN\nDépartement d’Ille-et-Vilaine\n\nARRÊTÉ N° 2025-018\nportant interdiction temporaire de la circulation\n\nLe Maire de Saint-Pern,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nConsidérant les travaux de voirie ;\nARRÊTE\nArticle 1er : La circulation est interdite rue de la Mairie ${period}.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa publication.\nFait à Saint-Pern, le 2 juin 2025\nLe Maire,\nJean DUPONT\n`;
+  assert.match(fired(act('du lundi 16 juin 2025 au vendredi 13 juin 2025'), 'DAT-008')[0]?.message ?? '', /finit le 13 juin 2025, avant de commencer le 16 juin 2025/);
+  assert.deepEqual(fired(act('du lundi 16 juin 2025 au vendredi 20 juin 2025'), 'DAT-008'), []);
+  assert.equal(fired(act('du 16 juin 2025 à 8 h au 13 juin 2025'), 'DAT-008').length, 1);
+});

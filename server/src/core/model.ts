@@ -380,6 +380,8 @@ export type MentionKind =
   | 'placeholder'
   /** An arrêté or a décision without articles whose dispositif is a numbered list (« 1. », « 2) »): its first item. */
   | 'numbered-dispositif'
+  /** A period of the dispositif that ends before it starts (« du 16 juin 2025 au 13 juin 2025 »): value « start|end » (ISO). */
+  | 'reversed-period'
   /** An arrêté or a décision of the maire whose title or objet fixes tarifs (« fixant les tarifs de la piscine »), for DEL-010. */
   | 'tarif-objet'
   /** A décision by délégation: the largest sum in euros its first articles name (value, in euros), for DEL-009. */

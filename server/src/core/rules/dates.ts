@@ -326,3 +326,22 @@ export const DAT_007: DocumentedRule = {
     }];
   },
 };
+
+export const DAT_008: DocumentedRule = {
+  id: 'DAT-008',
+  title: 'Une période du dispositif ne finit pas avant de commencer.',
+  kinds: 'all',
+  severity: 'warning',
+  source: { label: 'Sécurité juridique : une mesure dont la période est impossible ne s’applique pas', url: null },
+  status: 'secondary',
+  doc: { details: 'Lit dans les articles une période « du <date> au <date> » (« à compter du … jusqu’au … », un jour de la semaine ou une heure entre les deux) dont la seconde date précède la première : une faute de frappe, le plus souvent dans un arrêté de circulation, qui rend la mesure inapplicable. Avertissement.' },
+  check(ctx) {
+    const m = ctx.act.mentions.find((x) => x.kind === 'reversed-period');
+    if (!m?.value) return [];
+    const [from, to] = m.value.split('|');
+    return [{
+      range: ctx.index.range(m.start, m.end),
+      message: `La période finit le ${frenchDate(to)}, avant de commencer le ${frenchDate(from)} : corrigez l’une des deux dates, la mesure ne peut pas s’appliquer ainsi.`,
+    }];
+  },
+};

@@ -3,7 +3,7 @@ import { frenchSpacing } from '../french';
 import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008, STR_009 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006 } from './signature';
-import { DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006, DAT_007 } from './dates';
+import { DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006, DAT_007, DAT_008 } from './dates';
 import { VIS_001, VIS_002, VIS_003, VIS_007, VIS_008 } from './visas';
 import { MOT_001, MOT_002, MOT_003 } from './motivation';
 import { REC_001, REC_002, REC_003, REC_004, REC_005, REC_006 } from './recours';
@@ -23,7 +23,7 @@ import { REGISTER_RULES } from './register';
 export const RULES: readonly Rule[] = [
   STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008, STR_009,
   SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006,
-  DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006, DAT_007,
+  DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006, DAT_007, DAT_008,
   VIS_001, VIS_002, VIS_003, ...VISA_REFERENCE_RULES, VIS_007, VIS_008,
   ...REFERENCE_RULES,
   MOT_001, MOT_002, MOT_003,

@@ -31,6 +31,10 @@ const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|o
 const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s+(?:municipaux|communaux|des?\s)/;
 /** A withdrawal that favours the person: asked for by the beneficiary, or of a sanction (folded). */
 const WITHDRAWAL_FAVOURS = /\b(?:a|sur)\s+(?:sa|leur)\s+demande|\b(?:a\s+la|sur)\s+demande\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa)\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\b(?:sollicite|demande)e?\s+par\s+(?:le|la|son|sa|l')\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\bl\.?\s*24[23]-4\b|\bretrait\s+(?:d'un|du|de\s+la)\s+(?:blame|avertissement|sanction)|\b(?:blame|avertissement|sanction)\b[^.;]{0,80}\b(?:est|sont)\s+retire/;
+/** What opens a period before its first date (folded): « du », « à compter du », « à partir du ». */
+const PERIOD_START = /\b(?:du|a\s+compter\s+du|a\s+partir\s+du|depuis\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+/** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
+const PERIOD_END = /^(?:\s*(?:a\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
 const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
@@ -174,6 +178,17 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     HTML_MARKUP.lastIndex = 0;
     const found = [...text.matchAll(HTML_MARKUP)];
     if (found.length >= 2) add('html-markup', found[0].index!, found[0].index! + found[0][0].length, String(found.length));
+  }
+  // A period of the articles that ends before it starts (DAT-008): « du lundi 16 juin 2025 au vendredi 13 juin 2025 ».
+  for (const a of act.articles) {
+    const dates = scanDates(f, a.start, Math.min(a.end, a.start + 3000));
+    for (let k = 0; k + 1 < dates.length; k++) {
+      const [d1, d2] = [dates[k], dates[k + 1]];
+      if (d2.iso >= d1.iso) continue;
+      if (!PERIOD_START.test(f.slice(Math.max(a.start, d1.start - 40), d1.start)) || !PERIOD_END.test(f.slice(d1.end, d2.start))) continue;
+      add('reversed-period', d1.start, d2.end, `${d1.iso}|${d2.iso}`);
+      break;
+    }
   }
   // No articles, the dispositif a numbered list (« ARRÊTONS » / « 1. La circulation est interdite… » / « 2. … »).
   if (arreteOrDecision && act.dispositive && act.articles.length === 0 && ds < de) {
