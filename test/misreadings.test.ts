@@ -1478,3 +1478,8 @@ test('a ninth review: a period of the dispositif that ends before it starts (DAT
   assert.deepEqual(fired(act('du lundi 16 juin 2025 au vendredi 20 juin 2025'), 'DAT-008'), []);
   assert.equal(fired(act('du 16 juin 2025 à 8 h au 13 juin 2025'), 'DAT-008').length, 1);
 });
+
+test('a tenth review: a surname with a particle after it in small letters (« Jean DIONIS du SÉJOUR ») is read whole', () => {
+  const act = parse('COMMUNE D’AGEN\nDépartement de Lot-et-Garonne\n\nARRÊTÉ N° 2026-041\nportant interdiction de la circulation\n\nLe Maire d’Agen,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Montesquieu le 14 juillet 2026.\nFait à Agen, le 1er juillet 2026\nLe Maire,\nJean DIONIS du SÉJOUR\n');
+  assert.equal(act.signatories[0]?.name, 'Jean DIONIS du SÉJOUR');
+});
