@@ -1321,7 +1321,7 @@ test('a ninth review (everyday arrêtés): a dispositif written « 1. », « 2. 
 
 test('a ninth review (everyday arrêtés): an EPCI’s act is checked against the tribunal of the commune where it is made, its seat as a rule', () => {
   const act = (tribunal: string, place = 'Guéret') => `COMMUNAUTÉ D’AGGLOMÉRATION DU GRAND GUÉRET\n\nARRÊTÉ DU PRÉSIDENT N° 2026-AP-020\nportant délégation de signature au directeur général adjoint\n\nLe Président de la Communauté d’agglomération du Grand Guéret,\nVu le code général des collectivités territoriales, et notamment son article L. 5211-9 ;\nARRÊTE\nArticle 1er : Délégation de signature est donnée à Mme Nathalie PEYROT, directrice générale adjointe.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de ${tribunal} dans un délai de deux mois à compter de sa publication.\nFait à ${place}, le 20 avril 2026\nLe Président,\nÉric CORREIA\n`;
-  assert.match(fired(act('Poitiers'), 'REC-002')[0]?.message ?? '', /celui de Limoges, pas celui de Poitiers\s: le département 23 \(Creuse\), celui de Guéret, où l’acte est fait/);
+  assert.match(fired(act('Poitiers'), 'REC-002')[0]?.message ?? '', /celui de Limoges, pas celui de Poitiers\s: le département 23 \(Creuse\), celui de Guéret où l’acte est fait/);
   assert.deepEqual(fired(act('Limoges'), 'REC-002'), []);
   // Three communes are named Saint-Pierre: no guess.
   assert.deepEqual(fired(act('Poitiers', 'Saint-Pierre'), 'REC-002'), []);
@@ -1344,7 +1344,7 @@ test('a ninth review (everyday arrêtés): an objet opening « Instauration », 
 
 test('an eighth review (séances): more adjoints than 30 % of the conseil’s legal size (SEA-015, L. 2122-2)', () => {
   const delib = (article: string) => `COMMUNE DE GUÉRANDE\nDépartement de la Loire-Atlantique\nDélibération n° 2026-002\nSéance du vendredi 20 mars 2026\nDate de convocation : 16 mars 2026\nEn exercice : 33 - Présents : 33 - Votants : 33\nSecrétaire de séance : Mme Élodie MANACH\nObjet : Détermination du nombre d’adjoints au maire\nLe conseil municipal,\nVu le code général des collectivités territoriales, notamment son article L. 2122-2 ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : ${article}\nAdopté à l’unanimité.\nLe maire,\nNicolas LE GOFF\n`;
-  assert.match(fired(delib('Le nombre des adjoints au maire est fixé à onze.'), 'SEA-015')[0]?.message ?? '', /^11 adjoints pour un conseil de 33 membres .* il en faut au plus 9/);
+  assert.match(fired(delib('Le nombre des adjoints au maire est fixé à onze.'), 'SEA-015')[0]?.message ?? '', /^11 adjoints pour un conseil de 33 membres .* il ne peut y en avoir plus de 9/);
   assert.equal(fired(delib('Le conseil municipal fixe à 11 le nombre des adjoints.'), 'SEA-015').length, 1);
   assert.deepEqual(fired(delib('Le nombre des adjoints au maire est fixé à neuf.'), 'SEA-015'), []);
 });
@@ -1482,4 +1482,21 @@ test('a ninth review: a period of the dispositif that ends before it starts (DAT
 test('a tenth review: a surname with a particle after it in small letters (« Jean DIONIS du SÉJOUR ») is read whole', () => {
   const act = parse('COMMUNE D’AGEN\nDépartement de Lot-et-Garonne\n\nARRÊTÉ N° 2026-041\nportant interdiction de la circulation\n\nLe Maire d’Agen,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Montesquieu le 14 juillet 2026.\nFait à Agen, le 1er juillet 2026\nLe Maire,\nJean DIONIS du SÉJOUR\n');
   assert.equal(act.signatories[0]?.name, 'Jean DIONIS du SÉJOUR');
+});
+
+test('a review of the session’s code: pouvoirs said twice are counted once, a séance sentence citing an article keeps its date, two laws in one visa, « prennent effet immédiatement » alone, « quinze (15) ans », « article 1639 A. »', () => {
+  const seance = (date: string, line: string) => `Commune de Sarlat\nDélibération n° ${date.slice(-4)}-01\nLe conseil municipal s’est réuni en séance publique, en application de l’article L. 2121-7 du code général des collectivités territoriales, le ${date}.\nDate de convocation : 3 février ${date.slice(-4)}\nEn exercice : 19 - Présents : 12 - Pouvoirs : 2 - Votants : 14\n${line}\nSecrétaire de séance : M. Paul ROUX\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
+  assert.equal(parse(seance('10 février 2026', '')).seance?.date, '2026-02-10');
+  const twice = 'Pouvoirs : M. Alain BERNARD à Mme Sophie GIRAUD, M. Denis LAMBERT à Mme Sophie GIRAUD\nMme Sophie GIRAUD, porteuse de deux pouvoirs.';
+  assert.deepEqual(fired(seance('10 février 2021', twice), 'SEA-004'), []);
+  assert.match(fired(seance('10 février 2026', twice), 'SEA-004')[0]?.message ?? '', /reçoit 2 pouvoirs/);
+  const visas = (visa: string) => `COMMUNE DE LEXY\nArrêté n° 2026-12\nportant nomination\nLe Maire de Lexy,\n${visa}\nARRÊTE :\nArticle 1er : x.\n`;
+  assert.equal(fired(visas('Vu la loi n° 83-634 du 13 juillet 1983 portant droits et obligations des fonctionnaires et la loi n° 84-53 du 26 janvier 1984 portant dispositions statutaires relatives à la fonction publique territoriale ;'), 'VIS-004').length, 2);
+  const tarifs = `VILLE DE LAVAL\nDélibération n° 2026-040\nObjet : Tarifs de la piscine\nSéance du 12 mars 2026\nDate de convocation : 5 mars 2026\nEn exercice : 43 - Présents : 40 - Votants : 43\nSecrétaire de séance : Mme Anne DURAND\nLe conseil municipal FIXE les tarifs de la piscine.\nArticle 1er : Les nouveaux tarifs prennent effet immédiatement.\nLe Maire,\nFlorian BERCAULT\n`;
+  assert.equal(fired(tarifs, 'SEA-005').length, 1);
+  const lease = `COMMUNE DE VANNES\nDépartement du Morbihan\n\nDÉCISION N° 2026-DM-078\nObjet : Bail commercial\n\nLe Maire de Vannes,\nVu le code général des collectivités territoriales, et notamment ses articles L. 2122-22, 5°, et L. 2122-23 ;\nVu la délibération n° 2026-038 du 3 avril 2026 portant délégation au Maire ;\nDÉCIDE\nArticle 1er : Un bail est conclu avec la SARL Les Halles pour une durée de quinze (15) ans.\nFait à Vannes, le 9 juin 2026\nLe Maire,\nDavid ROBO\n`;
+  assert.match(fired(lease, 'DEL-009')[0]?.message ?? '', /^Un louage de 15 ans/);
+  const cgi = parse(`VILLE DE LAVAL\nDélibération n° 2026-041\nVu le code général des impôts, et notamment son article 1639 A.\nConsidérant le produit attendu ;\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n`);
+  assert.match(cgi.visas[0].text, /1639 A\.$/);
+  assert.equal(cgi.considerants.length, 1);
 });

@@ -198,8 +198,8 @@ function leadOf(f: string): number {
 }
 
 /** `/[;.:]\s*(\*\*)?$/.test(f)`, read from the end (an end-anchored pattern is tried at every offset). */
-/** A point that ends an abbreviation, not a sentence (folded): the part of a code article, « M. », « art. ». */
-const ABBREVIATION_END = /(?:^|[\s(])(?:[lrda]|art|mm?|mme|cf|al)\.$/;
+/** A point that ends an abbreviation, not a sentence (folded): the part of a code article (« L. », « R. », « D. »), « art. ». */
+const ABBREVIATION_END = /(?:^|[\s(])(?:[lrd]|art|cf|al)\.$/;
 /** A list item's mark at the start of a unit (folded): « - », « • », « 1° », « a) ». */
 const LIST_ITEM = /^\s*(?:[-–—•*]\s|\d{1,2}\s*°|[a-z]\)\s)/;
 function endsSentence(f: string): boolean {

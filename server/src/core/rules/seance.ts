@@ -523,7 +523,7 @@ export const SEA_015: DocumentedRule = {
     if (n <= max) return [];
     return [{
       range: ctx.index.range(m.start, m.end),
-      message: `${n} adjoints pour un conseil de ${size} membres (commune de ${groupDigits(pop)} habitants${c.populationNote ? `, ${c.populationNote}` : ''}) : il en faut au plus ${max}, 30 % de l’effectif légal (CGCT, art. L. 2122-2 et L. 2121-2).`,
+      message: `${n} adjoints pour un conseil de ${size} membres (commune de ${groupDigits(pop)} habitants${c.populationNote ? `, ${c.populationNote}` : ''}) : il ne peut y en avoir plus de ${max}, 30 % de l’effectif légal (CGCT, art. L. 2122-2 et L. 2121-2).`,
     }];
   },
 };

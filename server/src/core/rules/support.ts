@@ -5,7 +5,7 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
-import { communeName, resolveCollectivite, tribunalOf } from '../collectivite';
+import { communeName, ofPlace, resolveCollectivite, tribunalOf } from '../collectivite';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
 export interface RuleDoc {
@@ -203,7 +203,7 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   const d = departementOf(ctx);
   if (d?.tribunal) {
     const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la commune au registre des collectivités'
-      : d.from === 'place' ? `celui de ${ctx.act.placeDate?.place ?? 'la commune'}, où l’acte est fait (le siège, en règle générale)` : 'd’après l’identifiant de télétransmission';
+      : d.from === 'place' ? `celui ${ctx.act.placeDate?.place ? ofPlace(ctx.act.placeDate.place) : 'de la commune'} où l’acte est fait (le siège, en règle générale)` : 'd’après l’identifiant de télétransmission';
     return { seat: d.tribunal, why: `le département ${d.code} (${d.name}), ${from}, relève du tribunal administratif ${tribunalOf(d.tribunal)}` };
   }
   return null;

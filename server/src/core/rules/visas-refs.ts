@@ -83,9 +83,12 @@ export const VIS_004: Rule = {
       const codified = CODIFIED_LAWS.find((c) => c.number === r.number && (r.nature === c.nature || (c.nature === 'loi' && r.nature === 'loi-organique')));
       // (Not a law named in the title of the text the visa cites: « Vu le décret n° 91-875 … pris pour l'application de
       // l'article 88 de la loi n° 84-53 » visas the décret, whose title cannot be rewritten.)
-      // (References are in the order of the text: the one before, if a text in the same visa, is the text visé.)
+      // (References are in the order of the text: a décret or an ordonnance before it in the same visa is the text visé,
+      // whose title names the law; not a law coordinated with another, « la loi n° 83-634 … et la loi n° 84-53 ».)
       let inTitle = false;
-      for (let k = ri - 1; k >= 0 && allRefs[k].start >= visa.start; k--) if (allRefs[k].type === 'text') inTitle = true;
+      for (let k = ri - 1; k >= 0 && allRefs[k].start >= visa.start; k--) {
+        if (allRefs[k].type === 'text' && (allRefs[k].nature === 'decret' || allRefs[k].nature === 'ordonnance')) inTitle = true;
+      }
       if (codified && !inTitle && !(act.date && act.date < codified.since)) {
         out.push({
           range: r.range,

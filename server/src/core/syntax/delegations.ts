@@ -19,7 +19,7 @@ const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?
 /** A sum in euros (folded): « 38 500 euros », « 38 500,00 € », « 4.600 € ». */
 const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?:euros?|€)(?!\s*(?:par|\/)\s*(?:mois|an|jour|m2|m²))/g;
 /** A term in years (folded): « pour une durée de quinze ans », « d'une durée de 15 années ». */
-const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${NUMBER_WORDS_SRC})\\s+(?:ans|annees)\\b`, 'g');
+const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${NUMBER_WORDS_SRC})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:ans|annees)\\b`, 'g');
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
 const MORE_ITEMS = /\s*(?:,|et|ou)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/y;
 /** The visa of the délibération that delegates names the matter: « … portant délégation au maire, et notamment son 5° » (folded). */

@@ -18,7 +18,7 @@ const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|delib
 const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
 const ADOPTED_WORD = /\badopte/;
 /** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
-const NO_BALLOT = /\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
+const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */

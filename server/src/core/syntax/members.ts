@@ -114,7 +114,7 @@ const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|proc
  */
 const LISTED = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý])|(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(` + HOLDER.slice(1, -1) + String.raw`|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}]))`;
 /** « Mme Giraud est porteuse de deux pouvoirs » (original text). */
-const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+)?)\s*,?\s+(?:est\s+)?porteu(?:r|se)\s+de\s+(deux|trois|2|3)\s+(?:pouvoirs|procurations)\b/gu;
+const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+)?)(?:\s*,\s*|\s+)(?:est\s+)?porteu(?:r|se)\s+de\s+(deux|trois|2|3)\s+(?:pouvoirs|procurations)\b/gu;
 /** « Mme BERTRAND à M. DAVID », « BERTRAND Anne à DAVID Paul », « Mme BERTRAND par M. DAVID » (after « Représentés : »). */
 const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED, 'gu');
 
@@ -124,12 +124,15 @@ const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED,
  * per mandataire and mandant (a séance block repeated on each page counts once); the value is the mandataire's key
  * (folded letters, no civility), the span the name as written.
  */
+/** A mandataire's key: the letters of the name without its civility. */
+const holderKey = (name: string) => foldText(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
+
 export function readProxyHolders(text: string, f: string): { key: string; start: number; end: number }[] {
   const limit = Math.min(text.length, 12000);
   const out: { key: string; start: number; end: number }[] = [];
   const seenPairs = new Set<string>();
   const add = (name: string, at: number, mandant: string) => {
-    const key = foldText(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
+    const key = holderKey(name);
     if (key.length < 5) return;
     const pair = key + '|' + foldText(mandant).replace(/[^a-z]/g, '').slice(-20);
     if (seenPairs.has(pair)) return;
@@ -160,7 +163,10 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
     CARRIES.lastIndex = 0;
     for (let m = CARRIES.exec(head); m; m = CARRIES.exec(head)) {
       const n = /^(?:deux|2)$/i.test(m[2]) ? 2 : 3;
-      for (let k = 0; k < n; k++) add(m[1], m.index, `porteur ${'abc'[k]}`);
+      // (Only those the lists did not already give this member: the same pouvoirs, said twice.)
+      const key = holderKey(m[1]);
+      const known = out.filter((x) => x.key === key).length;
+      for (let k = known; k < n; k++) add(m[1], m.index, `porteur ${'abc'[k]}`);
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { DatesNear, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
-export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})\\s*(?::\\s*)?(?!a\\s+ete|est\\b)`);
+export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?!\\s*(?:a\\s+ete|est)\\b)\\s*(?::\\s*)?`);
 /**
  * « Président de séance : X », « Présidence : X » (labels from the lexicon), and « Président : X », « Secrétaire : Y »
  * at the start of a line: a bare function word is a label only there, followed by a colon.
@@ -156,7 +156,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let weekday: string | null = null;
   // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance; nor the
   // date of a text the sentence cites: « la présente séance se tient en application de l'ordonnance du 1er avril 2020 ».)
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire|article)\b/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
+  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire)\b[^,;]{0,60}\b(?:du|en\s+date\s+du)\s*$/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);

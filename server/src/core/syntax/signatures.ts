@@ -50,7 +50,7 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  */
 const MIXED_NAME = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
 /** A line of a page's furniture: its number (« Page 2/3 », « 2/3 »), a form feed, the @ctes stamp of each page (original text). */
-const PAGE_FURNITURE = /^[ \t\f]*(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)?[ \t\f]*$/i;
+const PAGE_FURNITURE = /^[ \t\f]*(?:(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)[ \t\f]*)?$/i;
 
 /**
  * Where the text goes on after a page break that follows [.., from): the start of the first line that is not blank nor
@@ -71,7 +71,7 @@ function pastPageBreak(text: string, from: number, to: number): number | null {
 }
 
 /** After a quality, what it says of a stand-in and the line of its legal ground, up to the name's line (original text). */
-const STAND_IN_ASIDE = /^[ \t]*,?[ \t]*suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
+const STAND_IN_ASIDE = /^[ \t]*(?:,[ \t]*)?suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
 const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
 /** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
 const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);

@@ -78,7 +78,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 
 
 /** A line that holds a tally (folded): « Pour : 26 », « contre 4 », « 26 voix pour ». */
-const TALLY_LINE = /\b(?:pour|contre)\s*[:=]?\s*\d|\d\s+voix\s+(?:pour|contre)\b/;
+const TALLY_LINE = /\b(?:pour|contre)\s*(?:[:=]\s*)?\d|\d\s+voix\s+(?:pour|contre)\b/;
 /** A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them. */
 const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
 
