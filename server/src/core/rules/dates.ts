@@ -4,6 +4,7 @@ import { containingIn, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
+import { RENEWAL_YEARS } from '../renewals';
 
 /** Beginning of DAT-001's messages when the act carries no date (used by the corpus test). */
 /**
@@ -238,7 +239,7 @@ export const DAT_005: DocumentedRule = {
   doc: { details: 'Compare la date de chaque loi, ordonnance, décret, délibération ou arrêté cité dans les visas à la date de l’acte (« Fait à …, le … », ou la séance d’une délibération) : un acte ne peut pas se fonder sur un texte ou un acte qui n’existe pas encore. Avertissement : l’une des deux dates est fausse, ou le visa cite un autre document. Muette quand la date de l’acte n’est pas lue, et sur un texte aplati par l’OCR.' },
   check(ctx) {
     const { act } = ctx;
-    const date = act.placeDate?.date ?? (isDeliberation(act.kind) ? act.seance?.date : null) ?? null;
+    const date = referenceDate(act);
     if (!date || derived(ctx).flattened) return [];
     const inVisa = containingIn(act.visas);
     const out: Finding[] = [];
@@ -276,8 +277,8 @@ export const DAT_006: DocumentedRule = {
   doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2), la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers) ou le retrait d’une sanction (L. 243-4). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
   check(ctx) {
     const { act } = ctx;
-    const m = act.mentions.find((x) => x.kind === 'withdrawal');
-    const date = act.placeDate?.date ?? (isDeliberation(act.kind) ? act.seance?.date : null) ?? null;
+    const m = mentionOf(act, 'withdrawal');
+    const date = referenceDate(act);
     if (!m || !m.value || m.flag || !date) return [];
     const limit = addMonths(m.value, 4);
     if (date <= limit) return [];
@@ -296,7 +297,7 @@ export const DAT_006: DocumentedRule = {
 function budgetDeadline(what: string, year: number): string {
   if (what === 'compte') return year === 2019 ? '2020-07-31' : `${year + 1}-06-30`;
   if (year === 2020) return what === 'taux' ? '2020-07-03' : '2020-07-31';
-  return `${year}-04-${[2014, 2026, 2032].includes(year) ? '30' : '15'}`;
+  return `${year}-04-${RENEWAL_YEARS.includes(year) ? '30' : '15'}`;
 }
 
 export const DAT_007: DocumentedRule = {
@@ -309,8 +310,8 @@ export const DAT_007: DocumentedRule = {
   doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement des conseils municipaux ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours.' },
   check(ctx) {
     const { act } = ctx;
-    const m = act.mentions.find((x) => x.kind === 'budget-year');
-    const date = act.seance?.date ?? act.placeDate?.date ?? null;
+    const m = mentionOf(act, 'budget-year');
+    const date = referenceDate(act);
     if (!m?.value || !date) return [];
     const [what, y] = m.value.split(':');
     const year = Number(y);
@@ -336,7 +337,7 @@ export const DAT_008: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Lit dans les articles une période « du <date> au <date> » (« à compter du … jusqu’au … », un jour de la semaine ou une heure entre les deux) dont la seconde date précède la première : une faute de frappe, le plus souvent dans un arrêté de circulation, qui rend la mesure inapplicable. Avertissement.' },
   check(ctx) {
-    const m = ctx.act.mentions.find((x) => x.kind === 'reversed-period');
+    const m = mentionOf(ctx.act, 'reversed-period');
     if (!m?.value) return [];
     const [from, to] = m.value.split('|');
     return [{

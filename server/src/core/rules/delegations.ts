@@ -5,6 +5,7 @@ import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits } from './util';
+import { LOAN_RENEWALS } from '../renewals';
 
 export interface DelegableItem {
   readonly n: number;
@@ -133,15 +134,6 @@ export const DEL_003: DocumentedRule = {
   },
 };
 
-/**
- * The general renewals of the conseils municipaux the rule knows without a profile: the first round, the opening of the
- * campaign (the second Monday before it, code électoral, art. R. 26), and the first day a new conseil can be installed
- * and delegate again (the Friday after the first round, CGCT, art. L. 2121-7).
- */
-const RENEWALS: readonly { readonly firstRound: string; readonly campaign: string; readonly installedFrom: string }[] = [
-  { firstRound: '2026-03-15', campaign: '2026-03-02', installedFrom: '2026-03-20' },
-];
-
 export const DEL_004: DocumentedRule = {
   id: 'DEL-004',
   title: 'Les délégations en matière d’emprunts (3°) prennent fin à l’ouverture de la campagne électorale pour le renouvellement du conseil.',
@@ -155,10 +147,10 @@ export const DEL_004: DocumentedRule = {
     const date = referenceDate(act);
     if (!date) return [];
     let start = profile.campaignStart;
-    let renewal: (typeof RENEWALS)[number] | null = null;
+    let renewal: (typeof LOAN_RENEWALS)[number] | null = null;
     if (!start) {
       // The last general renewal whose campaign had opened on the act's date; its délégation, if dated, must be older.
-      renewal = RENEWALS.filter((r) => r.campaign <= date).pop() ?? null;
+      renewal = LOAN_RENEWALS.filter((r) => r.campaign <= date).pop() ?? null;
       if (!renewal) return [];
       // (A décision du maire: the délibérations that delegate; a bureau or a président: any délibération visée.)
       const visas = act.kind === 'decision-maire' ? delegatingVisas(ctx) : where(act.visas, isDeliberationVisa);

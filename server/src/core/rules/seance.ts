@@ -512,7 +512,7 @@ export const SEA_015: DocumentedRule = {
   doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision.' },
   check(ctx) {
     const { act } = ctx;
-    const m = act.mentions.find((x) => x.kind === 'adjoints-number');
+    const m = mentionOf(act, 'adjoints-number');
     if (!m?.value) return [];
     const c = resolveCollectivite(act, ctx.profile, ctx.catalogue);
     const pop = c.population;

@@ -314,7 +314,7 @@ export const STR_008: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Chaque acte d’un recueil ou d’un compte rendu est lu sur une copie du document entier : au-delà d’environ 24 millions de caractères lus en tout (par exemple plus de douze actes dans un fichier de 2 Mo, plus de cent vingt dans un fichier de 200 ko), les actes suivants ne sont pas lus ni vérifiés. Avertissement sur le premier acte non lu : découpez le fichier (un acte, ou une séance, par fichier), ou vérifiez un dossier de fichiers.' },
   check(ctx) {
-    const m = ctx.act.mentions.find((x) => x.kind === 'unread-acts');
+    const m = mentionOf(ctx.act, 'unread-acts');
     if (!m) return [];
     const n = Number(m.value);
     return [{
@@ -333,7 +333,7 @@ export const STR_009: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Deux balises ou entités HTML au moins (« <p> », « <br> », « &nbsp; », « &eacute; »…) : le lecteur ne les décode pas, et les champs qu’elles coupent (numéro, objet, articles) ne sont pas lus, donc pas vérifiés. Avertissement sur la première : collez le texte brut (depuis le navigateur, « Coller sans mise en forme »).' },
   check(ctx) {
-    const m = ctx.act.mentions.find((x) => x.kind === 'html-markup');
+    const m = mentionOf(ctx.act, 'html-markup');
     if (!m) return [];
     return [{
       range: ctx.index.range(m.start, m.end),

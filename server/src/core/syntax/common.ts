@@ -3,6 +3,13 @@ import { DATE_SRC, clean, isoFromGroups, scanDates, type FoundDate } from '../te
 
 export const DATE_RE = new RegExp(DATE_SRC);
 export const DATE_RE_G = new RegExp(DATE_SRC, 'g');
+/** A civility before a name (original text). */
+export const CIVILITY_SRC = String.raw`(?:M\.|Mme|Monsieur|Madame)`;
+/**
+ * A person's name written in small letters, first name first (« Jean Dupont », « Jean-Marie Le Goff », « Marie de La
+ * Tour »), without its civility; blanks or tabs between the words (original text).
+ */
+export const MIXED_NAME_SRC = String.raw`[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
 export const NAME_RE =
   /(?:(?:M\.|Mme|MME|MM\.|Monsieur|Madame|MONSIEUR|MADAME)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES|de|du|des|di|da|van|von|de\s+la|de\s+l['’])\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ](?:(?:du|de|des|de\s+la)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.?)\s+((?:(?:DE\s+LA|DE\s+L['’]|LE|LA|DE|DU|DES|DI|D['’])\s*(?<=\s|['’]))?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
 export const NOT_NAMES = new Set([

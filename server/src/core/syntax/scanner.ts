@@ -1,7 +1,7 @@
 // The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
 // first words with the lexicon; and where the acts of a document begin.
 import { TextIndex, fold, foldedOrdinals } from '../text';
-import { NAME_RE, NOT_NAMES } from './common';
+import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
 import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
 export type UnitType =
@@ -354,7 +354,7 @@ const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-pr
  * line to go by, right after the closing.
  */
 /** A line that is only a name in small letters (« Emmanuel Denis », « Marie de La Tour »). */
-const LONE_MIXED_NAME = /^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:\s+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}\s*,?$/;
+const LONE_MIXED_NAME = new RegExp(`^(?:${CIVILITY_SRC}\\s+)?${MIXED_NAME_SRC}\\s*,?$`);
 
 function nextActStart(text: string, units: readonly Unit[], lo: number, i: number): number {
   let k = i;

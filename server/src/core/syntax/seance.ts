@@ -2,8 +2,9 @@
 import type { Seance, Span } from '../model';
 import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
-import { DatesNear, NAME_RE, NOT_NAMES, personName } from './common';
+import { CIVILITY_SRC, DatesNear, MIXED_NAME_SRC, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
+import { FIRST_MEETING_DAYS } from '../renewals';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
 export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?!\\s*(?:a\\s+ete|est)\\b)\\s*(?::\\s*)?`);
@@ -14,7 +15,7 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?
 const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
-const MIXED_AFTER_LABEL = /^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\b)([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\s+(?:(?:de|du|des|d['’]|Le|La|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)(?=\s*(?:[.;,)]|$))/;
+const MIXED_AFTER_LABEL = new RegExp(`^\\s*(?:${CIVILITY_SRC}\\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\\b)(${MIXED_NAME_SRC})(?=\\s*(?:[.;,)]|$))`);
 const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
 export const WEEKDAY_END_RE = new RegExp(`(${WEEKDAYS.join('|')})\\s*(?:,\\s*)?$`);
 
@@ -31,14 +32,6 @@ const NOT_RENEWAL_RE = /\bdemission|\bdeces\b|\bvacance|\belections?\s+(?:munici
  * election, but a later séance may too.
  */
 const ADJOINTS_RE = /\belection\s+des\s+adjoints\b|\bnombre\s+(?:des?\s+|d')adjoints\b/;
-/**
- * The days the first meeting after a general renewal may be held (L. 2121-7: the Friday to the Sunday after the round
- * that elected the conseil, first or second): 2014 (rounds on 23 and 30 March), 2020 (installations deferred to 23–28 May
- * and 3–5 July by ordonnance n° 2020-562), 2026 (rounds on 15 and 22 March).
- */
-const FIRST_MEETING_DAYS: readonly (readonly [string, string])[] = [
-  ['2014-03-28', '2014-04-06'], ['2020-05-23', '2020-05-28'], ['2020-07-03', '2020-07-05'], ['2026-03-20', '2026-03-29'],
-];
 
 /**
  * The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7); `date`, the séance's,

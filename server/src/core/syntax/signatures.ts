@@ -1,7 +1,7 @@
 // Reader of the closing signatures: qualities, names, delegation, electronic stamps.
 import type { Act, Mention, Signatory } from '../model';
 import { TextIndex, clean, fold } from '../text';
-import { NAME_RE, NOT_NAMES } from './common';
+import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
 import { dispositifStartOf } from './mentions';
 
 /** A signatory as the block reads it, before what is around it is looked at. */
@@ -48,7 +48,7 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-preside
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
-const MIXED_NAME = String.raw`(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
+const MIXED_NAME = `(?:${CIVILITY_SRC}\\s+)?${MIXED_NAME_SRC}`;
 /** A line of a page's furniture: its number (« Page 2/3 », « 2/3 »), a form feed, the @ctes stamp of each page (original text). */
 const PAGE_FURNITURE = /^[ \t\f]*(?:(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)[ \t\f]*)?$/i;
 
