@@ -1500,3 +1500,11 @@ test('a review of the session’s code: pouvoirs said twice are counted once, a 
   assert.match(cgi.visas[0].text, /1639 A\.$/);
   assert.equal(cgi.considerants.length, 1);
 });
+
+test('a thirteenth review: a délibération that only takes note (« PREND ACTE » of the décisions the maire reports) asks for no vote and no recours; one that decides too, or the DOB, still does', () => {
+  const delib = (body: string, objet = 'Compte rendu des décisions prises par le Maire en vertu de la délégation du conseil municipal') => `COMMUNE DE SAINT-JUST-EN-CHAUSSÉE\nDépartement de l’Oise\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\nSéance du 12 mars 2026\nDate de convocation : 5 mars 2026\nMembres en exercice : 23 – Présents : 18 – Votants : 20\nSecrétaire de séance : Mme Sophie GARNIER\n\nDélibération n° 2026-014\n\nObjet : ${objet}\n\nVu le code général des collectivités territoriales, et notamment ses articles L. 2122-22 et L. 2122-23 ;\nVu la délibération n° 2020-031 du 28 mai 2020 portant délégation d’attributions du conseil municipal au maire ;\n\nMonsieur le Maire rend compte des décisions prises depuis la dernière séance :\n- Décision n° 2026-003 du 16 janvier 2026 : contrat de maintenance de l’ascenseur de la mairie ;\n- Décision n° 2026-004 du 2 février 2026 : renonciation au droit de préemption urbain sur la parcelle AB 112.\n\n${body}\n\nFait et délibéré les jour, mois et an susdits.\n\nLe Maire,\nFrédéric DELANNOY\n`;
+  const note = delib('Le conseil municipal PREND ACTE de ces décisions.');
+  for (const code of ['SEA-005', 'REC-001']) assert.deepEqual(fired(note, code), [], code);
+  assert.equal(fired(delib('Le conseil municipal prend acte de ces décisions et approuve le contrat de maintenance.'), 'SEA-005').length, 1);
+  assert.equal(fired(delib('Le conseil municipal PREND ACTE de la tenue du débat.', 'Débat d’orientation budgétaire 2026'), 'SEA-005').length, 1);
+});

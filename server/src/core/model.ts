@@ -521,6 +521,8 @@ export type SeanceMentionKind =
   | 'vote-word'
   /** « adopté » after the dispositif's start (read when no vote was read). */
   | 'adopted-word'
+  /** The assembly only takes note (« PREND ACTE de ces décisions »), deciding nothing: no vote, no recours (read when no vote was read). */
+  | 'takes-note'
   /** « abstention » after the dispositif's start (read for a vote « à l'unanimité des suffrages exprimés »). */
   | 'abstention-word'
   /** « voix prépondérante » anywhere. */

@@ -243,7 +243,7 @@ export const SEA_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-20 (majorité absolue des suffrages exprimés, voix prépondérante du président)', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
+  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21 ; délibération qui ne fait que prendre acte, des décisions dont le maire rend compte (L. 2122-23) ou d’un rapport, hors débat d’orientation budgétaire, dont la prise d’acte est votée) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -251,7 +251,8 @@ export const SEA_005: DocumentedRule = {
     const d = derived(ctx);
     if (!v) {
       if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
-      if (mentionOf(act, 'vote-word')) return [];
+      // (A prise d'acte decides nothing: there is no vote to report.)
+      if (mentionOf(act, 'vote-word') || mentionOf(act, 'takes-note')) return [];
       if (mentionOf(act, 'adopted-word')) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
       return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
     }

@@ -17,6 +17,15 @@ const CONVOCATION = new RegExp(`\\b(?:${W.convocation})`);
 const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/;
 const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
 const ADOPTED_WORD = /\badopte/;
+/**
+ * The assembly only takes note (« Le conseil municipal PREND ACTE de ces décisions », of a report, of the account
+ * the maire renders, L. 2122-23): no decision, so no vote to report and nothing to appeal (folded).
+ */
+const TAKES_NOTE = /\b(?:prend|prennent|donne|donnent)\s+acte\b/;
+/** The assembly decides too, beside a prise d'acte (« Le conseil prend acte du rapport et approuve … ») (folded). */
+const DECIDES = /\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,160}\b(?:decide|approuve|autorise|adopte|designe|fixe|elit|accorde|attribue|valide|sollicite|accepte|emet|vote|charge)(?:nt)?\b/;
+/** The débat d'orientation budgétaire, whose prise d'acte is voted (L. 2312-1: « une délibération spécifique ») (folded). */
+const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b/;
 /** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
 const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
@@ -88,6 +97,10 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
     // (One candidature a seat and no ballot asked for: « les nominations prennent effet immédiatement », L. 2121-21.)
     if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
     first(ADOPTED_WORD, 'adopted-word', from);
+    const note = TAKES_NOTE.exec(f.slice(from));
+    if (note && !act.dispositive && !DECIDES.test(f.slice(from)) && !VOTED_NOTE.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')))) {
+      add('takes-note', from + note.index, from + note.index + note[0].length);
+    }
   } else {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
     if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
