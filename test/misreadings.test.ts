@@ -1508,3 +1508,9 @@ test('a thirteenth review: a délibération that only takes note (« PREND ACTE 
   assert.equal(fired(delib('Le conseil municipal prend acte de ces décisions et approuve le contrat de maintenance.'), 'SEA-005').length, 1);
   assert.equal(fired(delib('Le conseil municipal PREND ACTE de la tenue du débat.', 'Débat d’orientation budgétaire 2026'), 'SEA-005').length, 1);
 });
+
+test('a number cut by the end of the title’s line (« ARRÊTÉ N° 2026- » / « 010 portant … ») is read whole, with the objet after it', () => {
+  const act = parse('COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-\n010 portant interdiction du stationnement\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\nFait à Lannion, le 18 mars 2026\nLe Maire,\nPaul LE BIHAN\n');
+  assert.equal(act.number?.value, '2026-010');
+  assert.equal(act.object?.text, 'portant interdiction du stationnement');
+});

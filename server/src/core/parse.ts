@@ -553,6 +553,18 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     return { ...span(vs, vs + v.length), value: (v = text.slice(vs, vs + v.length)) };
   };
   if (title) number = numberFrom(title.start, title.end);
+  // A number cut by the end of the title's line (« ARRÊTÉ N° 2026- » / « 010 portant … », a PDF's layout): its end
+  // opens the next line, and the objet may follow it there.
+  if (title && number && /^[-/]\s*$/.test(f.slice(number.end, title.end))) {
+    const next = units.find((u) => u.start >= title!.end);
+    const cont = next && !next.afterBlank ? /^([a-z0-9]{1,8})(?=\s|$)/.exec(next.f) : null;
+    if (next && cont && /\d/.test(cont[1])) {
+      number = { ...span(number.start, next.start + cont[1].length), value: text.slice(number.start, title.end).trim() + text.slice(next.start, next.start + cont[1].length) };
+      const rest = /^\s+(?=\S)/.exec(next.f.slice(cont[1].length));
+      const from = next.start + cont[1].length + (rest?.[0].length ?? 0);
+      if (rest && !object && OBJET_LINE.test(f.slice(from, next.end))) object = span(from, next.end);
+    }
+  }
   for (let i = 0; i < preambleEnd && i < n; i++) {
     const u = units[i];
     const lead = leadOf(u.f);
