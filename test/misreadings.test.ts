@@ -6,6 +6,7 @@ import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
 import { fired } from './helpers/acts';
+import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
 Vu le code de la route ;
@@ -1513,4 +1514,9 @@ test('a number cut by the end of the title’s line (« ARRÊTÉ N° 2026- » / 
   const act = parse('COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-\n010 portant interdiction du stationnement\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\nFait à Lannion, le 18 mars 2026\nLe Maire,\nPaul LE BIHAN\n');
   assert.equal(act.number?.value, '2026-010');
   assert.equal(act.object?.text, 'portant interdiction du stationnement');
+});
+
+test('a word cut by a PDF’s hyphenation at a line end (« manifes- » / « tations ») is whole again in the JSON; a compound (« sous-préfecture », « Saint-Malo ») keeps its hyphen', () => {
+  const act = parse('COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-011\n\nObjet : Stationnement pendant les manifes-\ntations estivales, rue de Saint-\nMalo, près de la sous-\npréfecture\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\n');
+  assert.equal(actToJson(act).object, 'Stationnement pendant les manifestations estivales, rue de Saint-Malo, près de la sous-préfecture');
 });

@@ -408,9 +408,21 @@ export function flat(s: string): string {
 const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;
 
 /** Collapse whitespace and strip Markdown emphasis for display. */
+/**
+ * A word cut at a line end by a PDF's hyphenation (« manifes- » / « tations »): its last part of at least three
+ * letters, then « - », a line break and a word in small letters. Not the first part of a compound (« sous-préfecture »,
+ * « vice-président », « peut-être », « vingt-cinq »), which keeps its hyphen, as does a compound name (« Saint- » /
+ * « Malo »).
+ */
+const CUT_NAME = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
+const CUT_WORD = /(?<![\p{L}-])(\p{L}*\p{Ll}{3})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+const COMPOUND_FIRST = /^(?:sous|vice|demi|semi|apr[eè]s|avant|arri[eè]re|contre|entre|porte|garde|grande?|petite?|peut|bien|haute?|basse|sainte?|quasi|anti|auto|extra|inter|intra|post|ultra|multi|belle|beau|chef|celles?|celui|ceux|elles?|lui|eux|moi|toi|soi|nous|vous|vingt|trente|quarante|cinquante|soixante|quatre|cent|dix|mille|non|mini|maxi|mont|pont|faux|fausse|nord|sud|est|ouest|centre|plein|pleine|libre|mi|ex)$/i;
+
 export function clean(s: string): string {
   if (!NEEDS_CLEAN.test(s)) return s.trim();
   return s
+    .replace(CUT_WORD, (m, word: string) => (COMPOUND_FIRST.test(word) ? `${word}-` : word))
+    .replace(CUT_NAME, '$1-')
     .replace(/\*+/g, '')
     .replace(/\^\{([^}]*)\}/g, '$1')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
