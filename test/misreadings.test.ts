@@ -1520,3 +1520,11 @@ test('a word cut by a PDF’s hyphenation at a line end (« manifes- » / « tat
   const act = parse('COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-011\n\nObjet : Stationnement pendant les manifes-\ntations estivales, rue de Saint-\nMalo, près de la sous-\npréfecture\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\n');
   assert.equal(actToJson(act).object, 'Stationnement pendant les manifestations estivales, rue de Saint-Malo, près de la sous-préfecture');
 });
+
+test('blank lines left for the signature by hand (four or five) between the quality and the name keep the name, in capitals, in small letters and in two columns', () => {
+  const act = (block: string) => parse(`COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant interdiction du stationnement\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\n\nFait à Lannion, le 18 mars 2026\n\n${block}\n`);
+  assert.equal(act('Le Maire,\n\n\n\n\nPaul LE BIHAN').signatories[0]?.name, 'Paul LE BIHAN');
+  assert.equal(act('Le Maire,\n\n\n\nPaul Le Bihan').signatories[0]?.name, 'Paul Le Bihan');
+  const two = act('Le Maire,                         La secrétaire de séance,\n\n\n\nPaul LE BIHAN                      Claire MARTIN');
+  assert.deepEqual(two.signatories.map((s) => s.name), ['Paul LE BIHAN', 'Claire MARTIN']);
+});
