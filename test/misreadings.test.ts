@@ -1528,3 +1528,20 @@ test('blank lines left for the signature by hand (four or five) between the qual
   const two = act('Le Maire,                         La secrétaire de séance,\n\n\n\nPaul LE BIHAN                      Claire MARTIN');
   assert.deepEqual(two.signatories.map((s) => s.name), ['Paul LE BIHAN', 'Claire MARTIN']);
 });
+
+test('a fifteenth review (after the signature): a séance opened « Le lundi neuf février deux mille vingt-six » is a Monday of 2026; dates to fill after the signature are no model’s fields; « M. le Maire ayant regagné la salle » is no signature; a procès-verbal is signed under L. 2121-15 and asks for no recours', () => {
+  const opening = (day: string) => `COMMUNE DE DIEULEFIT\nDélibération n° 2026-009\nObjet : Tarifs de la restauration scolaire\nSéance du 9 février 2026\nDate de convocation : 3 février 2026\nEn exercice : 23 - Présents : 17 - Votants : 21\nSecrétaire de séance : Mme Anne DURAND\n${day} neuf février deux mille vingt-six, à dix-huit heures trente, le conseil municipal s’est réuni.\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : Les tarifs sont fixés.\n`;
+  assert.deepEqual(fired(opening('Le lundi'), 'DAT-004'), []);
+  assert.match(fired(opening('Le mardi'), 'DAT-004')[0]?.message ?? '', /9 février 2026 est un lundi/);
+  const later = `COMMUNE DE PAIMPONT\n\nARRÊTÉ N° 2026-015\nportant interdiction du stationnement\n\nLe Maire de Paimpont,\nVu le code général des collectivités territoriales, notamment son article L. 2213-2 ;\nARRÊTE\nArticle 1er : Le stationnement est interdit place de l’Église.\nFait à Paimpont, le 2 mars 2026\nLe Maire,\nAlain LEFEUVRE\n\nTransmis au représentant de l’État le : __/__/____\nAffiché en mairie le : __/__/____\n`;
+  assert.deepEqual(fired(later, 'STR-007'), []);
+  assert.equal(fired(later.replace('Le stationnement est interdit', 'Le stationnement est interdit le __/__/2026'), 'STR-007').length, 1);
+  const pv = `COMMUNE DE MONTBRISON\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 MAI 2026\n\nSéance du 18 mai 2026\nDate de convocation : 12 mai 2026\nEn exercice : 33 - Présents : 27 - Votants : 31\nSecrétaire de séance : Mme Lise MICHEL\n\nM. le Maire ayant regagné la salle, Mme MICHEL présente l’affectation du résultat.\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE d’affecter le résultat.\n\nFait à Montbrison, le 19 mai 2026\nLe Maire,\nChristophe BAZILE\n`;
+  const act = parse(pv);
+  assert.equal(act.minutes, true);
+  assert.deepEqual(act.signatories.map((s) => s.name), ['Christophe BAZILE']);
+  const sea010 = fired(pv, 'SEA-010');
+  assert.equal(sea010.length, 1);
+  assert.match(sea010[0].message, /procès-verbal de la séance est signé .* L\. 2121-15/);
+  assert.deepEqual(fired(pv, 'REC-001'), []);
+});

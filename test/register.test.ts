@@ -249,3 +249,15 @@ test('the register tells a change of any field of an entry from the same entries
   assert.equal(r.set('a.acte', [{ ...moved, abrogates: ['DCM-2020-117'] }]), true);
   assert.equal(r.set('a.acte', [{ ...moved, abrogates: ['DCM-2020-117'] }]), false);
 });
+
+test('a liste des délibérations, whose lines carry the numbers of the acts it lists, is no act of the register; délibérations and arrêtés are numbered apart', () => {
+  const liste = 'Commune de CHAMBERY\nSavoie\n\nLISTE DES DÉLIBÉRATIONS\nSéance du conseil municipal du mardi 10 février 2026\n\nN° DDM-2025-075 – Approbation du procès-verbal – adoptée à l’unanimité\nN° DDM-2025-076 – Tarifs – adoptée à l’unanimité\n\nAffichée le 12 février 2026.\n\nLe Maire,\nJean DUPONT\n';
+  const register = registerOf({ 'a.acte': SECOND_075, 'liste.txt': liste });
+  assert.deepEqual(regDiagnostics(SECOND_075, 'a.acte', register), []);
+  assert.deepEqual(regDiagnostics(liste, 'liste.txt', register), []);
+  // An arrêté n° 2025-012 after the délibération n° 2025-006: no gap, the registers are not the same.
+  const arrete = decision('2025-012', '3 juin 2025').replace(/DÉCISION/g, 'ARRÊTÉ');
+  const deliberation = DELIBERATION_2020.replace('DCM-2020-117', '2025-006').replace('17 juillet 2020', '20 mai 2025');
+  const books = registerOf({ 'a.acte': arrete, 'd.acte': deliberation });
+  assert.deepEqual(regDiagnostics(arrete, 'a.acte', books), []);
+});

@@ -594,6 +594,8 @@ export interface Act {
   readonly authorBody: BodyType | null;
   /** The document is an extract or a certified copy of the register (« Pour extrait conforme »), not the minute. */
   readonly extract: boolean;
+  /** The document is the procès-verbal of a séance (its title says so), read as one act: it reports, it decides nothing of its own. */
+  readonly minutes: boolean;
   readonly header: Header;
   readonly title: Span | null;
   readonly number: NumberSpan | null;

@@ -233,10 +233,12 @@ export function parse(text: string, index?: TextIndex, folded?: string, units?: 
 }
 
 const EXTRACT = new RegExp(EXTRACT_SOURCE);
+/** « PROCÈS-VERBAL DE LA SÉANCE DU … » (folded): the title of the minutes of a séance. */
+const MINUTES_TITLE = /^[-*#\s]*proces[-\s]verbal\b(?![^\n]{0,40}\b(?:d'election|de\s+l'election|des\s+elections|d'installation|de\s+l'installation))/;
 
 function emptyAct(index: TextIndex): Act {
   return {
-    kind: 'unknown', police: false, authorBody: null, extract: false, header: { republique: null, collectivite: null, departement: null },
+    kind: 'unknown', police: false, authorBody: null, extract: false, minutes: false, header: { republique: null, collectivite: null, departement: null },
     title: null, number: null, object: null, authority: null, seance: null, expose: null, visas: [], considerants: [],
     dispositive: null, articles: [], vote: null, placeDate: null, signatories: [], recours: null, executoire: null,
     transmission: null, references: [], delegation: null, election: null, members: null, blankDates: [], publicationPeriod: null, weekdayDates: [], mentions: [], date: null, lineCount: index.lineCount, complete: false,
@@ -773,6 +775,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null;
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
+  const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end));
 
   const delegation = readDelegation(text, f, index, units, kind);
   const election = readElection(text, f, index, units, object, title, kind);
@@ -786,7 +789,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours });
   const dated = readDates(f, index, { dispositive, articles, placeDate, transmission });
   const fields = {
-    kind, police, authorBody, extract, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
+    kind, police, authorBody, extract, minutes, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,
     vote, placeDate, signatories, recours, executoire, transmission, references, delegation, election, members, blankDates, date: date ?? null,
     lineCount: index.lineCount, publicationPeriod: publicity.period, weekdayDates: dated.weekdays,
   };

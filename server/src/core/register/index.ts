@@ -50,6 +50,9 @@ export function entriesOf(acts: readonly Act[], text: string, uri: string, name:
   const out: RegisterEntry[] = [];
   for (const act of acts) {
     if (!act.number && !act.date && act.references.length === 0) continue;
+    // (Not a document that holds no act: a liste des délibérations, an ordre du jour, whose lines carry the numbers of
+    // the acts they list.)
+    if (act.kind === 'unknown' && !act.dispositive && act.articles.length === 0) continue;
     out.push(entryOf(act, text, uri, name));
   }
   return out;

@@ -38,9 +38,9 @@ export const REC_001: DocumentedRule = {
     if (!r) {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.
       if (mentionOf(act, 'recours-words')) return [];
-      // A délibération that only takes note (of the décisions the maire reports, of a report) decides nothing a
-      // tribunal could annul.
-      if (mentionOf(act, 'takes-note')) return [];
+      // A délibération that only takes note (of the décisions the maire reports, of a report), or the procès-verbal of
+      // a séance, decides nothing a tribunal could annul.
+      if (mentionOf(act, 'takes-note') || act.minutes) return [];
       const fix = recoursArticleFix(ctx);
       const add = 'ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
       const effect = individual

@@ -3,8 +3,8 @@
 import type { Finding, RuleContext } from './rule';
 import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
-import { KIND_LABEL } from './util';
-import { type DocumentedRule, mentionWithin } from './support';
+import { theKind } from './util';
+import { type DocumentedRule, looksLikeAct, mentionWithin } from './support';
 import { countBefore, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
 import { compilePattern, familyOf, inferPattern, type NumberPattern } from '../register/numbering';
 import { NUMBER_RULES } from './ctes';
@@ -17,9 +17,9 @@ function others(ctx: RuleContext, list: readonly RegisterEntry[]): RegisterEntry
   return list.filter((e) => e.uri !== ctx.registerUri && sameCollectivite(e, coll));
 }
 
-/** « décision du maire n° DDM-2025-075 du 12 mai 2025 (dossier/autre.acte) » */
+/** « la décision du maire n° DDM-2025-075 du 12 mai 2025 (dossier/autre.acte) » */
 export function describeEntry(e: RegisterEntry): string {
-  const parts = [KIND_LABEL[e.kind]];
+  const parts = [theKind(e.kind)];
   if (e.number) parts.push(`n° ${e.number}`);
   if (e.date) parts.push(`du ${frenchDate(e.date)}`);
   return `${parts.join(' ')} (${e.name})`;
@@ -50,6 +50,7 @@ export const REG_001: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Les registres sont tenus par date et par numéro, et les tiers de télétransmission (S²LOW, Pastell) refusent un numéro déjà transmis. La règle compare l’acte aux autres actes du dossier de travail (dans l’éditeur) ou des fichiers donnés (`actes check`, `actes registre`) ; deux collectivités différentes peuvent avoir les mêmes numéros.' },
   check(ctx) {
+    if (!looksLikeAct(ctx.act)) return []; // (a liste des délibérations, an ordre du jour: not an act of the register)
     const { act, register } = ctx;
     if (!register || !act.number) return [];
     const same = others(ctx, register.withNumber(act.number.value));
@@ -72,13 +73,18 @@ export const REG_002: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Une série est un numéro dont seul le rang final change (DDM-2025-074, DDM-2025-075…), dans une même année. Un trou est légal mais trahit souvent une faute de frappe ; un acte plus ancien portant un numéro plus élevé signale un retour en arrière.' },
   check(ctx) {
+    if (!looksLikeAct(ctx.act)) return []; // (a liste des délibérations, an ordre du jour: not an act of the register)
     const { act, register } = ctx;
     if (!register || !act.number) return [];
     const own = seriesOf(act.number.value, act.date);
     if (!own) return [];
     const mine = normalizeNumber(act.number.value);
     const coll = collectiviteOf(ctx);
-    const ok = (x: Ranked) => x.e.uri !== ctx.registerUri && sameCollectivite(x.e, coll) && normalizeNumber(x.e.number!) !== mine;
+    // (Délibérations and the maire's or président's acts are kept in registers of their own: one numbering each.)
+    const book = (kind: string) => (kind.startsWith('deliberation') ? 'deliberations' : kind === 'unknown' ? null : 'arretes');
+    const mineBook = book(act.kind);
+    const ok = (x: Ranked) => x.e.uri !== ctx.registerUri && sameCollectivite(x.e, coll) && normalizeNumber(x.e.number!) !== mine
+      && (mineBook === null || book(x.e.kind) === null || book(x.e.kind) === mineBook);
     const view = register.seriesView(own.key);
     if (act.date) {
       // The earlier act of highest rank; a scan only when that one is not a candidate (another collectivité…).
@@ -95,7 +101,7 @@ export const REG_002: DocumentedRule = {
       if (back) {
         return [{
           range: act.number.range,
-          message: `Le numéro ${act.number.value} revient en arrière : l’acte antérieur ${describeEntry(back.e)} porte un numéro plus élevé. Vérifiez la date ou le numéro de l’un des deux.`,
+          message: `Le numéro ${act.number.value} revient en arrière : l’acte antérieur, ${describeEntry(back.e)}, porte un numéro plus élevé. Vérifiez la date ou le numéro de l’un des deux.`,
         }];
       }
     }
@@ -125,6 +131,7 @@ export const REG_003: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Quand l’acte cité (« délibération n° DCM-2020-117 du 10 juillet 2020 ») est dans le dossier, sa date et son objet sont comparés à la citation. Correctif : la date réelle de l’acte cité.' },
   check(ctx) {
+    if (!looksLikeAct(ctx.act)) return []; // (a liste des délibérations, an ordre du jour: not an act of the register)
     const { act, register } = ctx;
     if (!register) return [];
     const out: Finding[] = [];
@@ -166,6 +173,7 @@ export const REG_004: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Un acte du dossier dont le dispositif abroge l’acte cité (« la délibération n° … est abrogée ») rend la citation caduque, s’il n’est pas postérieur à l’acte qui cite.' },
   check(ctx) {
+    if (!looksLikeAct(ctx.act)) return []; // (a liste des délibérations, an ordre du jour: not an act of the register)
     const { act, register } = ctx;
     if (!register) return [];
     const out: Finding[] = [];
@@ -197,6 +205,7 @@ export const REG_005: DocumentedRule = {
   status: 'secondary',
   doc: { details: 'Le modèle de numérotation d’une nature d’acte vient du profil (`"numerotation": { "deliberation": "DCM-{AAAA}-{NNN}" }`) ou, à défaut, de la série que forment les actes du dossier portant des numéros de même forme. Quand ce modèle ne peut pas passer la plateforme que nomme le profil (`"teletransmission"`), chaque numéro de la série sera refusé : la règle le dit une seule fois, sur le numéro du dernier acte de la série, et propose un modèle accepté. Sans plateforme dans le profil, elle ne dit rien (CTES-001 vérifie toujours le numéro de chaque acte).' },
   check(ctx) {
+    if (!looksLikeAct(ctx.act)) return []; // (a liste des délibérations, an ordre du jour: not an act of the register)
     const { act, profile, register } = ctx;
     const platform = profile.teletransmission;
     if (!platform || !act.number) return [];

@@ -395,6 +395,10 @@ export const SEA_010: DocumentedRule = {
     if (act.extract) {
       return [{ range, severity: 'information', message: `${SEA_010_MISSING} sur cet extrait : le secrétaire de séance signe la délibération au registre, l’extrait est certifié par le maire ; vérifiez la signature au registre (CGCT, art. L. 2121-23).` }];
     }
+    // The procès-verbal of the séance is signed the same way, under its own article.
+    if (act.minutes) {
+      return [{ range, message: `${SEA_010_MISSING} : le procès-verbal de la séance est signé par le maire (ou le président) et par le ou les secrétaires de séance (CGCT, art. L. 2121-15). Ajoutez « Le secrétaire de séance, <prénom NOM> ».` }];
+    }
     return [{
       range,
       message: `${SEA_010_MISSING} : une délibération est signée par le maire (ou le président) et par le ou les secrétaires de séance (CGCT, art. L. 2121-23). Ajoutez « Le secrétaire de séance, <prénom NOM> ».`,

@@ -53,5 +53,8 @@ export const KIND_LABEL: Record<ActKind, string> = {
 /** The kind of act with its indefinite article (« un arrêté du maire », « une délibération du bureau »). */
 export const aKind = (kind: ActKind): string => `${kind.startsWith('arrete') || kind === 'unknown' ? 'un' : 'une'} ${KIND_LABEL[kind]}`;
 
+/** The kind of act with its definite article (« l’arrêté du maire », « la délibération du bureau »). */
+export const theKind = (kind: ActKind): string => `${kind.startsWith('arrete') || kind === 'unknown' ? 'l’' : 'la '}${KIND_LABEL[kind]}`;
+
 /** A président's body is an EPCI (or not named, the common case of an arrêté du président). */
 export const isEpciBody = (b: string | null) => b === null || b === 'epci' || b === 'metropole' || b === 'syndicat';

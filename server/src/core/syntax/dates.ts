@@ -73,8 +73,10 @@ function readWeekdays(f: string): WeekdayDate[] {
     if (out.length - withYear >= MAX) break;
     const at = m.index + m[0].length;
     if (DATE_WITH_YEAR.test(f.slice(at, at + 40))) continue; // read above
-    const found = scanDates(f, Math.max(0, m.index - 260), Math.min(f.length, at + 30), null).find((d) => d.start === at);
-    const yearless = found ? null : scanDates(f, at, Math.min(f.length, at + 30), 2000).find((d) => d.start === at)?.iso ?? null;
+    // (Far enough for a date all in words: « neuf février deux mille vingt-six », « vingt-huit septembre deux mille
+    // vingt-quatre »; cut shorter, its year would be read « deux mille vingt ».)
+    const found = scanDates(f, Math.max(0, m.index - 260), Math.min(f.length, at + 80), null).find((d) => d.start === at);
+    const yearless = found ? null : scanDates(f, at, Math.min(f.length, at + 80), 2000).find((d) => d.start === at)?.iso ?? null;
     if (!found && !yearless) continue;
     const end = found?.end ?? at + (/^\S+\s+\S+/.exec(f.slice(at))?.[0].length ?? 0);
     out.push({ weekday: m[1], start: m.index, end, iso: found?.iso ?? null, yearless, yearWritten: false });

@@ -40,7 +40,13 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
       if (FIELD_WORDS.test(inner)) add(m.index!, m.index! + m[0].length);
     }
   }
-  if (f.includes('xx') || f.includes('__')) for (const m of f.matchAll(DATE_FIELD)) add(m.index!, m.index! + m[0].length);
+  // (A date to fill on a line that records what follows the signature, « Transmis au représentant de l'État le :
+  // __/__/____ », is left for after it: PUB-010's concern.)
+  const lineOf = (at: number) => {
+    const nl = f.indexOf('\n', at);
+    return f.slice(f.lastIndexOf('\n', at) + 1, nl < 0 ? f.length : nl);
+  };
+  if (f.includes('xx') || f.includes('__')) for (const m of f.matchAll(DATE_FIELD)) if (!BY_HAND.test(lineOf(m.index!))) add(m.index!, m.index! + m[0].length);
   const blanks = f.includes('__') || f.includes('…') || f.includes('...') || f.includes('xxx');
   if (blanks && (f.includes('n°') || f.includes('n °'))) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
   if (f.includes('(')) for (const m of f.matchAll(INSTRUCTION)) add(m.index!, m.index! + m[0].length);
@@ -50,9 +56,8 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
   if (f.includes('__') || f.includes('…') || f.includes('....')) {
     for (const m of f.slice(0, limit).matchAll(BLANK)) {
       const at = m.index!;
-      const lineStart = f.lastIndexOf('\n', at) + 1;
       const nl = f.indexOf('\n', at);
-      const line = f.slice(lineStart, nl < 0 ? f.length : nl);
+      const line = lineOf(at);
       if (BY_HAND.test(line)) continue;
       // Leaders before a value (« Comité des fêtes ........ 2 500 € », « Associations ........ gratuit », « Rapporteur
       // ........ Mme X », a table of contents' « …… p. 3 »), not before a connector (« Fait à ……, le …… », « né le …… à »).

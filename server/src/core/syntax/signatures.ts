@@ -181,7 +181,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
     // (« Le conseiller municipal délégué à l'espace public »: « à » after « délégué » is the delegation's field.)
-    if (/^\s*(?:,\s*)?(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
+    if (/^\s*(?:,\s*)?(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|ayant|etant|s'etant|apres\s+avoir|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
     // (Inside the quality read before: « Pour le Président du Conseil départemental et par délégation, ».)
     if (qStart < lastEnd) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
