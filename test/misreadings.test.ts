@@ -1172,7 +1172,7 @@ test('a sixth review by juristes (special regimes): Alsace-Moselle, a syndicat m
   }
   // No département written: the commune's, when the register knows one commune of that name (« Commune du Diamant »).
   const arrete = (head: string, tribunal: string) => `${head}\n\nARRÊTÉ N° 2025-061\nportant interdiction temporaire de la baignade\nLe Maire,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2213-23 ;\nARRÊTE :\nArticle 1er : La baignade est interdite.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif ${tribunal} dans un délai de deux mois à compter de sa publication.\nFait le 3 juin 2025\nLe Maire,\nJean DUPONT\n`;
-  assert.match(fired(arrete('Collectivité territoriale de Martinique\nCOMMUNE DU DIAMANT', 'de la Guadeloupe'), 'REC-002')[0]?.message ?? '', /^Le tribunal administratif compétent est celui de la Martinique, pas celui de la Guadeloupe\s: le département 972 \(Martinique\), celui de la commune au registre des collectivités/);
+  assert.match(fired(arrete('Collectivité territoriale de Martinique\nCOMMUNE DU DIAMANT', 'de la Guadeloupe'), 'REC-002')[0]?.message ?? '', /^Le tribunal administratif compétent est celui de la Martinique, pas celui de la Guadeloupe\s: le département 972 \(Martinique\), celui de la collectivité au registre des collectivités/);
   assert.match(fired(arrete('Collectivité de Corse\nVille d’Ajaccio', 'de Marseille'), 'REC-002')[0]?.message ?? '', /celui de Bastia, pas celui de Marseille/);
   assert.deepEqual(fired(arrete('Collectivité de Corse\nVille d’Ajaccio', 'de Bastia'), 'REC-002'), []);
   // Three communes are named Mérignac: no guess.
@@ -1544,4 +1544,28 @@ test('a fifteenth review (after the signature): a séance opened « Le lundi neu
   assert.equal(sea010.length, 1);
   assert.match(sea010[0].message, /procès-verbal de la séance est signé .* L\. 2121-15/);
   assert.deepEqual(fired(pv, 'REC-001'), []);
+});
+
+test('a fourteenth review (EPCI, départements, régions): a groupement de commandes or an association’s statuts are no matters kept to the conseil; a commission permanente counts the members represented; « délégations de vote »; a tribunal designated by R. 312-10-1; an EPCI’s département from its name', () => {
+  const bureau = (objet: string) => `METZ MÉTROPOLE\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU\n\nSéance du 2 mars 2026\n\nDélibération n° BU-2026-014\nObjet : ${objet}\n\nLe Bureau, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
+  const kept = (objet: string) => fired(bureau(objet), 'EPCI-004').filter((d) => /ne peut pas déléguer/.test(d.message));
+  assert.deepEqual(kept('Adhésion au groupement de commandes coordonné par le Département de la Moselle pour la fourniture de sel'), []);
+  assert.deepEqual(kept('Approbation des statuts de l’association Bocage Emploi Solidaire'), []);
+  assert.match(kept('Service déchets – Tarifs 2026 de la redevance incitative')[0]?.message ?? '', /\(1°\)/);
+  assert.match(kept('Budget annexe de l’eau – Approbation du compte administratif 2025')[0]?.message ?? '', /compte administratif \(2°\)/);
+  const cp = (present: number, represented: number) => `DÉPARTEMENT DE MEURTHE-ET-MOSELLE\n\nCOMMISSION PERMANENTE\nSéance du lundi 16 mars 2026\n\nDélibération n° CP-26-03-027\nObjet : Routes départementales – convention\n\nMembres de la commission permanente en exercice : 46\nPrésents : ${present}\nReprésentés : ${represented}\nVotants : ${present + represented}\n\nLa commission permanente du conseil départemental de Meurthe-et-Moselle s’est réunie le 16 mars 2026.\nVu le code général des collectivités territoriales, notamment son article L. 3121-14-1 ;\nLa commission permanente, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
+  assert.deepEqual(fired(cp(21, 13), 'SEA-003'), []);
+  assert.match(fired(cp(15, 5), 'SEA-003')[0]?.message ?? '', /15 présents et 5 représentés .* L\. 3121-14-1/);
+  const votes = parse('DÉPARTEMENT DE LA HAUTE-VIENNE\n\nCONSEIL DÉPARTEMENTAL\n\nRéunion du vendredi 6 février 2026\n\nDélibération n° 2026-CD-0008\n\nConseillers départementaux en exercice : 42\nPrésents : 38\nAyant donné délégation de vote : 3\nVotants : 41\n\nLe conseil départemental, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n');
+  assert.equal(votes.seance?.represented, 3);
+  const region = parse('RÉGION NORMANDIE\n\nCOMMISSION PERMANENTE DU 9 MARS 2026\n\nDÉLIBÉRATION N° CP 26-03-112\n\nObjet : Lycées publics\n\nLa commission permanente, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n');
+  assert.equal(region.authorBody, 'region');
+  assert.equal(region.number?.value, 'CP 26-03-112');
+  const tarif = (tribunal: string) => `DÉPARTEMENT DU CANTAL\n\nARRÊTÉ N° 2026-ESMS-014\nportant fixation du prix de journée de l’EHPAD de Riom-ès-Montagnes\n\nLe Président du Conseil départemental du Cantal,\nVu le code de l’action sociale et des familles ;\nARRÊTE\nArticle 1er : Le prix de journée est fixé à 62,40 euros.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours de plein contentieux devant le tribunal administratif de ${tribunal} dans un délai de deux mois à compter de sa notification.\nFait à Aurillac, le 3 février 2026\nLe Président,\nBruno FAURE\n`;
+  assert.deepEqual(fired(tarif('Lyon, compétent en matière de tarification sanitaire et sociale en application de l’article R. 312-10-1 du code de justice administrative,'), 'REC-002'), []);
+  assert.equal(fired(tarif('Lyon'), 'REC-002').length, 1);
+  const nantes = `NANTES MÉTROPOLE\n\nExtrait du registre des délibérations du bureau métropolitain\n\nBureau métropolitain du vendredi 5 juin 2026\n\nDélibération n° 2026-BM-041\nObjet : Acquisition foncière\n\nLe Bureau, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\nArticle 2 : La présente délibération peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa publication.\n`;
+  const rec = fired(nantes, 'REC-002');
+  assert.equal(rec[0]?.severity, 'warning');
+  assert.match(rec[0]?.message ?? '', /celui de Nantes, pas celui de Rennes/);
 });

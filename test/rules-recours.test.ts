@@ -35,7 +35,7 @@ test('REC-002: Lyon named for a Savoie act; Grenoble is right (seed 000)', () =>
   assert.equal(d[0].fixes?.[0].edits[0].newText, 'de Grenoble');
 });
 
-test('REC-002: overseas, the tribunal is named after its territory, not its seat (CJA, art. R. 221-7)', () => {
+test('REC-002: overseas, the tribunal is named after its territory, not its seat (CJA, art. R. 221-3)', () => {
   const act = (tribunal: string) => `COMMUNE DU DIAMANT\nDépartement de la Martinique\n\nARRÊTÉ N° 2026-014\nportant interdiction temporaire de la baignade\n\nLe Maire du Diamant,\nVu le code général des collectivités territoriales, notamment son article L. 2212-2 ;\nConsidérant la présence de sargasses sur la plage du 2 au 5 juin 2026 ;\n\nARRÊTE\n\nArticle 1er : La baignade est interdite sur la plage de la Pointe du 2 au 5 juin 2026.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif ${tribunal} dans un délai de deux mois à compter de sa publication.\n\nFait au Diamant, le 1er juin 2026\n\nLe Maire,\nJean Dupont\n`;
   assert.deepEqual(fired(act('de la Martinique'), 'REC-002'), []);
   for (const wrong of ['de la Guadeloupe', 'de Fort-de-France', 'de Schœlcher']) {

@@ -89,6 +89,15 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
     named = single(catalogue.collectivitesNamed(act.header.collectivite.name, dep), headerKind);
     if (named) from = 'en-tete';
   }
+  // An EPCI's or a syndicat's own name (« NANTES MÉTROPOLE », « Clermont Auvergne Métropole ») is told apart by itself:
+  // the one such body of that name in the register, département or not.
+  if (!named && act.header.collectivite?.name && act.header.collectivite.type !== 'commune') {
+    const fit = catalogue.collectivitesNamed(act.header.collectivite.name).filter((c) => c.kind !== 'commune');
+    if (fit.length === 1 && (!dep || !fit[0].departement || catalogue.departement(dep)?.code === fit[0].departement)) {
+      named = fit[0];
+      from = 'en-tete';
+    }
+  }
   if (!named && catalogue.communeByInsee) {
     const insee = mention(act, 'insee-code');
     if (insee) {
@@ -134,7 +143,7 @@ function resolve(act: Act, profile: Profile, catalogue: Catalogue): ResolvedColl
 
 /**
  * Overseas, a tribunal administratif is named after its territory, not its seat: « tribunal administratif de la
- * Martinique » sits at Schœlcher (CJA, art. R. 221-3 gives the seat, R. 221-7 the name). Seat → the name after « de ».
+ * Martinique » sits at Schœlcher (CJA, art. R. 221-3 names the tribunaux of overseas by their territory). Seat → the name after « de ».
  */
 const TERRITORY_TRIBUNALS: Readonly<Record<string, string>> = {
   'Basse-Terre': 'la Guadeloupe', Cayenne: 'la Guyane', Schœlcher: 'la Martinique', 'Saint-Denis': 'La Réunion',

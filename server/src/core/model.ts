@@ -202,6 +202,8 @@ export interface Recours extends Span {
   readonly delayBasis: boolean;
   /** The mention gives the five days of the electoral contest (« dans les cinq jours qui suivent »). */
   readonly electoralDelay: boolean;
+  /** The mention grounds its tribunal on a text of special jurisdiction (« désigné par l'article R. 312-10-1 du code de justice administrative »). */
+  readonly tribunalBasis: boolean;
   readonly tribunal: string | null;
   readonly tribunalSpan: Span | null;
   readonly startingPoint: string | null;

@@ -520,7 +520,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       }
       // « Commune de Montbrison (Loire) »: the département in parentheses, when no line names it.
       const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/du.exec(text.slice(s, e));
-      if (dep && !ACRONYM.test(dep[1])) {
+      // (« COMMUNAUTÉ D'AGGLOMÉRATION DU CENTRE DE LA MARTINIQUE (CACEM) »: a body's acronym, no département.)
+      const acronymOfBody = dep !== null && /^\p{Lu}{3,}$/u.test(dep[1]) && /\b(?:communaute|metropole|syndicat|agglomeration|sivom|sivu|pays|pole)\b/.test(f.slice(s, e));
+      if (dep && !ACRONYM.test(dep[1]) && !acronymOfBody) {
         if (!departement) departement = { ...span(s + dep.indices![1][0], s + dep.indices![1][1]), name: dep[1] };
         e = s + dep.index;
       }
@@ -546,7 +548,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let number: NumberSpan | null = null;
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   const numberFrom = (s: number, e: number): NumberSpan | null => {
     const m = NUM_RE.exec(f.slice(s, e));
     if (!m) return null;

@@ -92,6 +92,8 @@ export const REC_002: DocumentedRule = {
   check(ctx) {
     const r = ctx.act.recours;
     if (!r?.tribunal) return [];
+    // (A tribunal the mention grounds on a text of special jurisdiction, the tarification's R. 312-10-1: not the seat's.)
+    if (r.tribunalBasis) return [];
     const exp = expectedTribunal(ctx);
     if (!exp) return [];
     const written = norm(r.tribunal);
@@ -119,7 +121,7 @@ export const REC_002: DocumentedRule = {
       range,
       // (From the commune where an EPCI's act is made, its seat as a rule but not always: to check, not a warning.)
       severity: departementOf(ctx)?.from === 'place' ? 'information' : undefined,
-      message: `Le tribunal administratif compétent est celui ${tribunalOf(exp.seat)}, pas celui ${writtenTribunalOf(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1, R. 221-3 et R. 221-7).`,
+      message: `Le tribunal administratif compétent est celui ${tribunalOf(exp.seat)}, pas celui ${writtenTribunalOf(r.tribunal)} : ${exp.why} (CJA, art. R. 312-1 et R. 221-3).`,
       fixes: r.tribunalSpan ? [{ title: `Remplacer par « ${newText} »`, preferred: true, edits: [{ range, newText }] }] : [],
     }];
   },

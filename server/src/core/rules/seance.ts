@@ -149,7 +149,7 @@ export const SEA_003: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -168,7 +168,12 @@ export const SEA_003: DocumentedRule = {
     }
     const inOffice = s.membersInOffice;
     if (inOffice === null || s.present > inOffice || s.secondConvocation) return [];
-    if (s.present * 2 > inOffice) return [];
+    // A département's or a région's assembly: its own articles; its commission permanente counts the members
+    // represented too (« présente ou représentée », L. 3121-14-1, L. 4132-13-1).
+    const assembly = act.authorBody === 'departement' || act.authorBody === 'region' ? act.authorBody : null;
+    const permanente = assembly !== null && s.body === 'commission permanente';
+    if ((permanente ? s.present + (s.represented ?? 0) : s.present) * 2 > inOffice) return [];
+    if (act.authorBody === 'outre-mer') return [];
     // During the health emergency, a third of the members in office sufficed.
     const emergency = healthEmergency(s.date);
     if (emergency && s.present * 3 >= inOffice) return [];
@@ -176,6 +181,14 @@ export const SEA_003: DocumentedRule = {
       const corroborated = (s.voters !== null && s.represented !== null && s.voters <= s.present + s.represented && s.voters >= s.present)
         || (s.absent !== null && s.present + s.absent === inOffice);
       if (!corroborated) return [];
+    }
+    if (assembly) {
+      const article = assembly === 'departement' ? (permanente ? 'L. 3121-14-1' : 'L. 3121-14') : (permanente ? 'L. 4132-13-1' : 'L. 4132-13');
+      const counted = permanente ? `${s.present} présent${s.present > 1 ? 's' : ''} et ${s.represented ?? 0} représenté${(s.represented ?? 0) > 1 ? 's' : ''}` : `${s.present} présent${s.present > 1 ? 's' : ''}`;
+      return [{
+        range: s.range,
+        message: `Quorum non atteint : ${counted} pour ${inOffice} membres en exercice (il faut la majorité absolue, au moins ${Math.floor(inOffice / 2) + 1}). Sans quorum, la réunion se tient de plein droit trois jours plus tard, sans condition de quorum (CGCT, art. ${article}) : mentionnez-le, ou vérifiez les chiffres.`,
+      }];
     }
     return [{
       range: s.range,

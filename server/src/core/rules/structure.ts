@@ -276,7 +276,7 @@ export const STR_006: DocumentedRule = {
     const dep = departementOf(ctx);
     if (commune && (!dep || dep.from === 'register') && !mentionOf(act, 'departement-named')) {
       // (Known from the register of collectivités, where the commune's name is found once: a suggestion only.)
-      if (dep) return [{ range: act.header.collectivite?.range ?? at, severity: 'hint', message: `Le département (${dep.name}, celui de la commune au registre des collectivités) n’est écrit ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune.` }];
+      if (dep) return [{ range: act.header.collectivite?.range ?? at, severity: 'hint', message: `Le département (${dep.name}, celui de la collectivité au registre des collectivités) n’est écrit ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la collectivité.` }];
       return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
     }
     return [];

@@ -202,7 +202,7 @@ export function expectedTribunal(ctx: RuleContext): { seat: string; why: string 
   if (isMGP(ctx)) return { seat: 'Paris', why: 'siège de la Métropole du Grand Paris à Paris' };
   const d = departementOf(ctx);
   if (d?.tribunal) {
-    const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la commune au registre des collectivités'
+    const from = d.from === 'profile' ? 'd’après le profil de la collectivité' : d.from === 'header' ? 'd’après l’en-tête de l’acte' : d.from === 'register' ? 'celui de la collectivité au registre des collectivités'
       : d.from === 'place' ? `celui ${ctx.act.placeDate?.place ? ofPlace(ctx.act.placeDate.place) : 'de la commune'} où l’acte est fait (le siège, en règle générale)` : 'd’après l’identifiant de télétransmission';
     return { seat: d.tribunal, why: `le département ${d.code} (${d.name}), ${from}, relève du tribunal administratif ${tribunalOf(d.tribunal)}` };
   }

@@ -161,5 +161,6 @@ export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   // (A commission permanente without its conseil named is a département's; « l'assemblée plénière » a région's.)
   const which = m[1] ?? m[2];
   if (which) return which === 'regional' ? 'region' : 'departement';
-  return m[3] ? 'outre-mer' : m[0].includes('commission') ? 'departement' : 'region';
+  // (A commission permanente under « RÉGION NORMANDIE » is the région's.)
+  return m[3] ? 'outre-mer' : m[0].includes('commission') ? (/(?:^|\n)[ \t]*(?:la\s+)?region\b/.test(head) ? 'region' : 'departement') : 'region';
 }

@@ -89,13 +89,14 @@ const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLURAL_DETERMINER_SOURCE})
 
 /** Matters L. 5211-10 CGCT forbids the conseil to delegate, by item (1° to 7°), as the objet words them (folded). */
 const NON_DELEGABLE: readonly [RegExp, string][] = [
+  // (The accounts first: « Budget annexe de l'eau – compte administratif 2025 » is 2°, not 1°.)
+  [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
   // (A budget annexe named as the line of an operation — « Admission en non-valeur – budget annexe assainissement » — is
   // no vote of that budget.)
-  [/\bbudgets?\s+(?:primitifs?|supplementaires?)|\bbudgets?\s+annexes?\b[^.;]{0,40}\b(?:primitifs?|supplementaires?|vote|adoption|approbation)\b|\b(?:vote|adoption|approbation)\s+(?:du|des)\s+budgets?|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:de\s+la|des)\s+(?:taxe|redevance)|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, '1'],
-  [/compte\s+administratif|compte\s+financier\s+unique/, '2'],
+  [/\bbudgets?\s+(?:primitifs?|supplementaires?)|\bbudgets?\s+annexes?\b[^.;]{0,40}\b(?:primitifs?|supplementaires?|vote|adoption|approbation)\b|\b(?:vote|adoption|approbation)\s+(?:du|des)\s+budgets?|decision\s+modificative|\bfixation\s+des\s+taux|\btaux\s+(?:de\s+la|des|d'imposition)|tarifs?\s+(?:(?:\d{4}|annuels?)\s+)?(?:de\s+la|des|du)\s+(?:taxes?|redevances?)|\bredevances?\b[^.;]{0,60}\btarifs?\b|\binstitution\s+de\s+la\s+(?:taxe|redevance)/, '1'],
   [/l\.?\s*1612-15|inscription\s+d'office|mise\s+en\s+demeure\s+de\s+la\s+chambre/, '3'],
-  [/\bstatuts\b|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
-  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?(?:\s+[^\s]+){0,5}?\s+)?(?:a|au|aux)\s+(?:(?:un|une|le|la|l')\s*)?(?:syndicat|etablissement|epci|pole|groupement)/, '5'],
+  [/\bstatuts\b(?!\s+(?:de\s+l'association|de\s+la\s+(?:societe|spl|sem|scic|fondation)|d'une?\b|de\s+l'(?:office|agence)|du\s+(?:gip|groupement)|des\s+(?:associations|societes)))|modification\s+(?:du\s+perimetre|de\s+la\s+composition)|\bduree\s+de\s+l'(?:epci|etablissement)|\bdissolution\b/, '4'],
+  [/\badhesion\s+(?:de\s+la\s+(?:communaute|metropole)(?:\s+(?:de\s+communes|d'agglomeration|urbaine))?(?:\s+[^\s]+){0,5}?\s+)?(?:a|au|aux)\s+(?:(?:un|une|le|la|l')\s*)?(?:syndicat|etablissement|epci|pole|groupement\s+de\s+collectivites)/, '5'],
   // (Not an avenant to the contract, which is debatable; the choice of the délégataire is the délégation itself.)
   [/^(?!\s*avenant)[^]*?(?:delegation\s+de\s+service\s+public|\bdsp\b|choix\s+du\s+delegataire)/, '6'],
   [/\bplui?\b\s*(?::\s*)?(?:approbation|arret)|programme\s+local\s+de\s+l'habitat|\bplh\b|politique\s+de\s+la\s+ville\s*(?::\s*)?(?:orientations|contrat)|schema\s+de\s+coherence\s+territoriale/, '7'],

@@ -24,7 +24,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   const body = joinCutWords(f.slice(s, e), text.slice(s, e));
   const delay = /\b(deux|2)\s*mois\b/.exec(body);
   // (« tribunal admi-⏎nistratif de Montreuil »: a word cut at a line end by a hyphen.)
-  const tr = /tribunal\s+admi(?:-\s*\n\s*)?nistratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-z'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-z'-]*){0,3})/.exec(body);
+  const tr = /tribunal\s+admi(?:-\s*\n\s*)?nistratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-zœæ'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-zœæ'-]*){0,3})/.exec(body);
   let tribunal: string | null = null;
   let tribunalSpan: Span | null = null;
   if (tr) {
@@ -69,6 +69,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     otherDelay: delay ? null : otherDelay(text, body, s),
     delayBasis: /\b(?:en\s+application|conformement|en\s+vertu|prevu\s+par|fixe\s+par)\s+(?:de\s+l'article|des\s+articles|a\s+l'article|aux\s+articles|du\s+code|de\s+la\s+loi|du\s+decret|l'article|les\s+articles)/.test(said),
     electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
+    tribunalBasis: TRIBUNAL_BASIS.test(said),
     tribunal,
     tribunalSpan,
     startingPoint,
@@ -85,6 +86,11 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   };
 }
 
+/**
+ * The mention grounds its tribunal on a text of special jurisdiction (folded): the nine tribunals the CJA designates for
+ * the disputes of tarification sanitaire et sociale (R. 312-10-1), « compétent en matière de … ».
+ */
+const TRIBUNAL_BASIS = /\br\.?\s*312-1[0-9](?:-\d+)?\b|\bcompetent\s+en\s+matiere\b|\btarification\s+sanitaire\s+et\s+sociale\b|\bdesigne\s+par\s+l'article\b/;
 const GRACIEUX_INTERRUPTS = new RegExp(RECOURS_GRACIEUX_INTERRUPTS_SOURCE);
 /** « www.telerecours.fr », and the addresses people write for it (« tele-recours.gouv.fr »). */
 const TELERECOURS_URL = /(?:https?:\/\/)?(?:www\.)?tele-?recours(?:\.[a-z]{2,})+/;

@@ -208,12 +208,13 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
   // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir))\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente'], '('));
-  if (represented === null && has('procuration', 'pouvoir', 'represente')) {
+  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir)|(?:ayant\s+donne\s+)?delegations?\s+de\s+vote)\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente', 'de vote'], '('));
+  // (« Délégations de vote », « ont donné délégation de vote »: the words of départements and régions, L. 3121-16.)
+  if (represented === null && has('procuration', 'pouvoir', 'represente', 'delegation de vote', 'delegations de vote')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:(?:m\.|mme|monsieur|madame)\s*)?[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
-    else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:)[^:]{0,160}:/, mark);
+    else represented = countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:|(?:(?:ayant|ont)\s+donne\s+)?delegations?\s+de\s+vote\s*:)[^:]{0,160}:/, mark);
   }
   if (represented === null && present !== null && has('ou represent', 'et represent')) {
     const both = /presents?\s+(?:ou|et)\s+representes?\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
@@ -265,9 +266,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       }
     }
   }
-  const bodyM = !has('onseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  const bodyM = !has('onseil', 'bureau', 'comite', 'commission') ? null : /\b(commission\s+permanente|conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
   const urgency = has('gence') && /\burgence\b/.test(region);
-  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum/.test(region);
+  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
   void units;
