@@ -1569,3 +1569,13 @@ test('a fourteenth review (EPCI, départements, régions): a groupement de comma
   assert.equal(rec[0]?.severity, 'warning');
   assert.match(rec[0]?.message ?? '', /celui de Nantes, pas celui de Rennes/);
 });
+
+test('a thirteenth review (personnel, funérailles): an authorisation granted on its beneficiary’s request needs the recours mention only as information, and no circumstances (MOT-003); an agent’s decision on request still needs it', () => {
+  const inhumation = (visa: string, grant: string) => `VILLE D’ÉPERNAY\nDépartement de la Marne\n\nARRÊTÉ N° 2026-INH-041\nportant autorisation d’inhumation\n\nLe Maire de la Ville d’Épernay,\nVu le code général des collectivités territoriales, notamment ses articles L. 2213-7 à L. 2213-9 et R. 2213-31 ;\n${visa}\nARRÊTE\nArticle 1er : ${grant}\nArticle 2 : Le présent arrêté sera notifié au demandeur.\nFait à Épernay, le 12 mars 2026\nPour le Maire et par délégation,\nL’adjointe déléguée,\nClaire MOREAU\n`;
+  const funeral = inhumation('Vu la demande présentée le 11 mars 2026 par M. Paul LEROY, fils du défunt ;', 'M. Paul LEROY est autorisé à faire inhumer le corps de M. Jean LEROY au cimetière du Sud, concession n° 412.');
+  assert.equal(fired(funeral, 'REC-001')[0]?.severity, 'information');
+  assert.match(fired(funeral, 'REC-001')[0]?.message ?? '', /à compter de sa notification\. Pour une décision favorable prise à la demande/);
+  assert.deepEqual(fired(funeral, 'MOT-003'), []);
+  const agent = `COMMUNE DE LUÇON\n\nARRÊTÉ N° 2026-RH-031\nportant autorisation de travail à temps partiel\n\nLe Maire de Luçon,\nVu le code général de la fonction publique, notamment ses articles L. 612-1 et suivants ;\nVu la demande de Mme Julie MARTIN du 2 février 2026 ;\nARRÊTE\nArticle 1er : Mme Julie MARTIN, adjoint administratif, est autorisée à exercer ses fonctions à temps partiel à 80 % du 1er mars 2026 au 28 février 2027.\nArticle 2 : Le présent arrêté sera notifié à l’intéressée.\nFait à Luçon, le 16 février 2026\nLe Maire,\nPierre-Guy PERRIER\n`;
+  assert.equal(fired(agent, 'REC-001')[0]?.severity, 'error');
+});

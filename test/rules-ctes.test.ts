@@ -24,12 +24,15 @@ test('CTES-001: « DDM-2025-075 » cannot pass S²LOW; error when the profile na
   assert.deepEqual(fired(readSeed(0), 'CTES-001'), []);
 });
 
-test('CTES-001: without a platform, a number longer than the schema allows is a warning', () => {
+test('CTES-001: without a platform, a number longer than the schema allows is an information (the act may not be sent, or under another number); with one, an error before sending', () => {
   const t = edit(readSeed(0), 'DECISION DU MAIRE N° DDM-2025-075', 'DECISION DU MAIRE N° DDM-2025-000075-B');
   const d = fired(t, 'CTES-001');
   assert.equal(d.length, 1);
-  assert.equal(d[0].severity, 'warning');
-  assert.match(d[0].message, /schéma ACTES refuse.*15 caractères/);
+  assert.equal(d[0].severity, 'information');
+  assert.match(d[0].message, /^Si l’acte est télétransmis, le schéma ACTES n’accepte pas le numéro .*15 caractères/);
+  const schema = fired(t, 'CTES-001', { teletransmission: 'schema', level: 'complet' });
+  assert.equal(schema[0]?.severity, 'error'); // (before sending, as `actes check` judges; a warning while it is typed)
+  assert.match(schema[0]?.message ?? '', /^Le schéma ACTES refuse le numéro/);
 });
 
 test('CTES-001: the platforms\' patterns, as their sources state them', () => {

@@ -7,11 +7,17 @@ import { parse } from '../server/src/core/parse';
 
 const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
 
-test('REC-001: no recours mention (warning; error for an individual act; fix inserts the article)', () => {
+test('REC-001: no recours mention (warning; error for an individual act; information for a décision by délégation that concerns no one it is notified to; fix inserts the article)', () => {
   const t = edit(edit(DECISION, SENTENCE, ''), 'Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :');
   const d = fired(t, 'REC-001');
   assert.equal(d.length, 1);
-  assert.equal(d[0].severity, 'warning');
+  // A contract accepted by délégation (L. 2122-22, 6°) is notified to no one it concerns.
+  assert.equal(d[0].severity, 'information');
+  // An arrêté whose nature the text does not tell (individual or regulatory): a warning.
+  const arrete = t.replace('DÉCISION DU MAIRE', 'ARRÊTÉ DU MAIRE').replace('DÉCIDE :', 'ARRÊTE :').replace(/la présente décision/g, 'le présent arrêté');
+  assert.equal(fired(arrete, 'REC-001')[0]?.severity, 'warning');
+  // A préemption (15°) is notified to the seller: not information.
+  assert.equal(fired(t.replace('le 6° de son article', 'le 15° de son article').replace('Contrat d\'assurance de la flotte automobile', 'Exercice du droit de préemption urbain'), 'REC-001')[0]?.severity, 'warning');
   const fix = d[0].fixes?.[0];
   assert.ok(fix, 'a fix is offered');
   assert.match(fix.title, /tribunal administratif de Grenoble/);
@@ -129,7 +135,6 @@ test('REC-001: a tribunal named by its address (« tribunal administratif (6, al
 
 test('REC-001: an act that says it is published, not notified, gets information (Paris, délégation de signature; Aucamville, certification)', () => {
   const withoutRecours = edit(DECISION, SENTENCE, '').replace('Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :');
-  assert.equal(fired(withoutRecours, 'REC-001')[0].severity, 'warning');
   const published = edit(withoutRecours, 'Article 3 : Le directeur', 'Article 3 : La présente décision sera publiée sur le portail des publications administratives de la Ville.\n\nArticle 4 : Le directeur');
   assert.equal(fired(published, 'REC-001')[0].severity, 'information');
   const transmitted = edit(withoutRecours, 'Article 3 : Le directeur', 'Article 3 : La présente décision sera transmise au représentant de l’État dans le département et publiée au recueil des actes administratifs.\n\nArticle 4 : Le directeur');

@@ -402,7 +402,7 @@ export type MentionKind =
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'
-  /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »). */
+  /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »); flag: on the request the recitals speak of. */
   | 'individual-measure'
   /** « urgence absolue » (read when the measure targets a person). */
   | 'absolute-urgency'

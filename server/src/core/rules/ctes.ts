@@ -60,7 +60,7 @@ export const CTES_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Schéma ACTES v1.1 (NumeroInterne) ; libriciel/s2low ActesTransaction ; libriciel/pastell actes-generique', url: null },
   status: 'secondary',
-  doc: { details: 'Le profil choisit la plateforme (`"teletransmission": "s2low"`, `"pastell"`, `"fast"` ou `"schema"`). Sans plateforme, seule la limite du schéma (15 caractères) est vérifiée, en avertissement. Quand le profil nomme la plateforme, un numéro qu’elle refuserait est un avertissement dans l’éditeur (l’acte s’écrit, il ne part pas encore) et une erreur pour `actes check`, qu’on lance avant l’envoi (`actes export ctes` le rappelle en avertissement). Le numéro doit aussi être unique dans la collectivité (REG-001).' },
+  doc: { details: 'Le profil choisit la plateforme (`"teletransmission": "s2low"`, `"pastell"`, `"fast"` ou `"schema"`). Sans plateforme, seule la limite du schéma (15 caractères) est vérifiée, en information : l’acte n’est peut-être pas télétransmis, et le numéro saisi à l’envoi peut différer de celui du registre. Quand le profil nomme la plateforme, un numéro qu’elle refuserait est un avertissement dans l’éditeur (l’acte s’écrit, il ne part pas encore) et une erreur pour `actes check`, qu’on lance avant l’envoi (`actes export ctes` le rappelle en avertissement). Le numéro doit aussi être unique dans la collectivité (REG-001).' },
   check({ act, profile, draft }) {
     if (!act.number) return [];
     const platform = profile.teletransmission ?? 'schema';
@@ -68,12 +68,22 @@ export const CTES_001: DocumentedRule = {
     const n = act.number.value;
     if (rule.test(n)) return [];
     // Before sending (`actes check`) a number the platform refuses is an error; while the act is written, a warning.
-    const severity: Severity = profile.teletransmission && !draft ? 'error' : 'warning';
+    // With no platform in the profile, the act may not be sent at all (most individual acts are not transmitted), and
+    // the number keyed in at the sending may differ from the register's: an information.
+    const severity: Severity = !profile.teletransmission ? 'information' : !draft ? 'error' : 'warning';
     const suggestion = platformNumber(n);
+    const example = suggestion && suggestion !== n ? ` ; par exemple « ${suggestion} »` : '';
+    if (!profile.teletransmission) {
+      return [{
+        range: act.number.range,
+        severity,
+        message: `Si l’acte est télétransmis, le schéma ACTES n’accepte pas le numéro « ${n} » : ${rule.expected}${example}. Le numéro saisi à l’envoi peut différer de celui du registre ; indiquez la plateforme dans le profil (« teletransmission ») pour que ce contrôle devienne un avertissement.`,
+      }];
+    }
     return [{
       range: act.number.range,
       severity,
-      message: `${rule.label === 'le schéma ACTES' ? 'Le schéma ACTES refuse' : `${rule.label} refuse`} le numéro « ${n} » : ${rule.expected}${suggestion && suggestion !== n ? ` ; par exemple « ${suggestion} »` : ''}.`,
+      message: `${rule.label.charAt(0).toUpperCase()}${rule.label.slice(1)} refuse le numéro « ${n} » : ${rule.expected}${example}.`,
     }];
   },
 };

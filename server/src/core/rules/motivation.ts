@@ -77,12 +77,15 @@ export const MOT_003: DocumentedRule = {
   severity: 'information',
   source: { label: 'Usage ; proportionnalité des mesures de police (jurisprudence non recherchée)', url: null },
   status: 'unconfirmed',
-  doc: { details: 'Information seulement : la motivation obligatoire (L. 211-2) vise les décisions individuelles ; l’exigence de mesures de police justifiées et proportionnées vient de la jurisprudence.' },
+  doc: { details: 'Information seulement : la motivation obligatoire (L. 211-2) vise les décisions individuelles ; l’exigence de mesures de police justifiées et proportionnées vient de la jurisprudence. Rien pour une autorisation accordée à la personne qui l’a demandée (inhumation, crémation, permis de stationnement).' },
   check(ctx) {
     const { act } = ctx;
     if (!act.police || act.considerants.length > 0 || act.articles.length === 0 || derived(ctx).flattened) return [];
     const t = trigger(ctx);
     if (t?.personal) return []; // individual measure: MOT-001
+    // An authorisation granted to the person who asked for it (inhumation, crémation, a permis de stationnement) is
+    // given on the request and its documents, not on circumstances that restrict a freedom.
+    if (mentionOf(act, 'individual-measure')?.flag) return [];
     return [{
       range: act.dispositive?.range ?? act.articles[0].headingRange,
       message: 'Arrêté de police sans considérant : exposez les circonstances qui justifient la mesure (lieu, période, risque pour la sécurité ou la tranquillité publiques).',

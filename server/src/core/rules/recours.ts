@@ -4,7 +4,7 @@ import type { Recours } from '../model';
 import { fold } from '../text';
 import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, publishedNotNotified } from './support';
+import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -30,7 +30,14 @@ export const REC_001: DocumentedRule = {
     // dispositif takes a measure against a person (a refusal, a withdrawal, a mise en demeure, the closure of their
     // establishment…) or grants one to a person named (« M. X est nommé », « … est accordée à Mme Y »), even a police
     // measure.
-    const individual = nature === 'AI' || !!mentionOf(act, 'notified-self') || !!mentionOf(act, 'unfavourable-measure')?.flag || !!mentionOf(act, 'individual-measure');
+    const againstPerson = !!mentionOf(act, 'unfavourable-measure')?.flag;
+    const granted = mentionOf(act, 'individual-measure');
+    // A favourable decision granted on its beneficiary's request (an authorisation of inhumation, a permission de
+    // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
+    // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
+    const agentAct = act.references.some((r) => r.code === 'CGFP' || (r.nature === 'loi' && (r.number === '84-53' || r.number === '83-634')));
+    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct;
+    const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || !!granted);
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
     const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
@@ -42,15 +49,25 @@ export const REC_001: DocumentedRule = {
       // a séance, decides nothing a tribunal could annul.
       if (mentionOf(act, 'takes-note') || act.minutes) return [];
       const fix = recoursArticleFix(ctx);
-      const add = 'ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter de sa publication ou de sa notification';
+      // (From what the délai runs for this act: its notification to the person it concerns, its publication, or either.)
+      const from = individual || favourableOnRequest ? 'de sa notification' : published ? 'de sa publication' : 'de sa publication ou de sa notification';
+      const add = `ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter ${from}`;
+      // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
+      // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
+      const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published
+        && mentionOf(act, 'objet-matter')?.value !== '15' && !mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));
       const effect = individual
         ? 'Sans cette mention, le délai de recours n’est pas opposable au destinataire de cette décision individuelle (CJA, art. R. 421-5) : il peut agir pendant un délai raisonnable, en principe un an.'
+        : favourableOnRequest
+          ? 'Pour une décision favorable prise à la demande de son bénéficiaire, l’absence de la mention ne fait que laisser ouvert le délai de ce bénéficiaire (CJA, art. R. 421-5) ; elle reste recommandée dans la notification.'
+        : delegated
+          ? 'Une décision prise par délégation du conseil (contrat, marché, action en justice) n’est notifiée à personne qu’elle concerne : le délai des tiers court de sa publication ; la mention reste recommandée.'
         : published
           ? 'Pour un acte réglementaire ou une délibération publiés, le délai court à compter de la publication même sans cette mention, qui reste recommandée ; elle est indispensable dans la notification d’une décision individuelle (CJA, art. R. 421-1 et R. 421-5).'
           : 'Si l’acte est individuel, le délai de recours n’est pas opposable à son destinataire sans cette mention (CJA, art. R. 421-5) ; s’il est réglementaire, le délai court dès sa publication, mais la mention reste recommandée.';
       return [{
         range: anchorForMissing(act),
-        severity: individual ? 'error' : published ? 'information' : undefined,
+        severity: individual ? 'error' : published || favourableOnRequest || delegated ? 'information' : undefined,
         message: `${REC_001_MISSING} : ${add}. ${effect}`,
         fixes: fix ? [fix] : [],
       }];

@@ -244,7 +244,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const g = GRANTED.exec(t);
       if (!g) continue;
       if (PERSONAL.test(sentenceOf(t, g.index, g[0].length))) {
-        add('individual-measure', a.start + g.index, a.start + g.index + g[0].length);
+        // (Flag: granted on the request the recitals speak of, « Vu la demande présentée par … ».)
+        add('individual-measure', a.start + g.index, a.start + g.index + g[0].length, null, ON_REQUEST.test(f.slice(0, ds)));
         break;
       }
     }
