@@ -1579,3 +1579,11 @@ test('a thirteenth review (personnel, funérailles): an authorisation granted on
   const agent = `COMMUNE DE LUÇON\n\nARRÊTÉ N° 2026-RH-031\nportant autorisation de travail à temps partiel\n\nLe Maire de Luçon,\nVu le code général de la fonction publique, notamment ses articles L. 612-1 et suivants ;\nVu la demande de Mme Julie MARTIN du 2 février 2026 ;\nARRÊTE\nArticle 1er : Mme Julie MARTIN, adjoint administratif, est autorisée à exercer ses fonctions à temps partiel à 80 % du 1er mars 2026 au 28 février 2027.\nArticle 2 : Le présent arrêté sera notifié à l’intéressée.\nFait à Luçon, le 16 février 2026\nLe Maire,\nPierre-Guy PERRIER\n`;
   assert.equal(fired(agent, 'REC-001')[0]?.severity, 'error');
 });
+
+test('a décision of May 2026 on a délégation voted in 2020 rests on a délégation the renewal of March 2026 ended, even without the mandate’s start in the profile (DEL-002)', () => {
+  const decision = (deliberation: string, date: string) => `COMMUNE D’ISSOIRE\nDépartement du Puy-de-Dôme\n\nDÉCISION DU MAIRE N° 2026-DM-031\nObjet : Défense des intérêts de la commune\n\nLe Maire d’Issoire,\nVu le code général des collectivités territoriales, notamment le 16° de son article L. 2122-22 et son article L. 2122-23 ;\nVu la délibération n° ${deliberation} portant délégation d’attributions du conseil municipal au maire ;\nDÉCIDE\nArticle 1er : La commune défendra dans l’instance n° 2600412 devant le tribunal administratif de Clermont-Ferrand.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Issoire, le ${date}\nLe Maire,\nBertrand BARRAUD\n`;
+  assert.match(fired(decision('2020-045 du 4 juin 2020', '21 avril 2026'), 'DEL-002')[0]?.message ?? '', /précède le renouvellement général des conseils municipaux de mars 2026/);
+  assert.deepEqual(fired(decision('2026-021 du 3 avril 2026', '21 avril 2026'), 'DEL-002'), []);
+  // Before the new conseils were installed, the outgoing maire still holds his délégation.
+  assert.deepEqual(fired(decision('2020-045 du 4 juin 2020', '10 mars 2026'), 'DEL-002'), []);
+});

@@ -21,3 +21,15 @@ export const FIRST_MEETING_DAYS: readonly (readonly [string, string])[] = [
 export const LOAN_RENEWALS: readonly { readonly firstRound: string; readonly campaign: string; readonly installedFrom: string }[] = [
   { firstRound: '2026-03-15', campaign: '2026-03-02', installedFrom: '2026-03-20' },
 ];
+
+/**
+ * The general renewals as a délégation of the conseil sees them (L. 2122-22: « pour la durée de son mandat »; DEL-002):
+ * the first round, and the last day the new conseils were installed (the end of FIRST_MEETING_DAYS for that year; in
+ * 2020 the outgoing conseils sat until May or July, ordonnance n° 2020-562). A décision after that day cannot rest on a
+ * délégation voted before the first round.
+ */
+export const GENERAL_RENEWALS: readonly { readonly firstRound: string; readonly installedBy: string; readonly label: string }[] = [
+  { firstRound: '2014-03-23', installedBy: '2014-04-06', label: 'mars 2014' },
+  { firstRound: '2020-03-15', installedBy: '2020-07-05', label: 'mars 2020' },
+  { firstRound: '2026-03-15', installedBy: '2026-03-29', label: 'mars 2026' },
+];

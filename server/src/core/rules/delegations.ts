@@ -5,7 +5,7 @@ import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits } from './util';
-import { LOAN_RENEWALS } from '../renewals';
+import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
 
 export interface DelegableItem {
   readonly n: number;
@@ -72,7 +72,7 @@ export const DEL_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 (« pour la durée de son mandat ») ; réponse ministérielle, JO Sénat 11 avril 2013', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'confirmed',
-  doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat`), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Quand plusieurs délibérations sont visées, celle qui délègue compte, non celle qui fixe seulement les limites d’une matière. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
+  doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat` ; sans lui, au premier tour du dernier renouvellement général des conseils municipaux que la décision suit — mars 2014, 2020, 2026 —, une fois les conseils installés), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Quand plusieurs délibérations sont visées, celle qui délègue compte, non celle qui fixe seulement les limites d’une matière. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
   check(ctx) {
     const { act, profile } = ctx;
     if (!isMayorDecision(ctx)) return [];
@@ -93,6 +93,12 @@ export const DEL_002: DocumentedRule = {
       return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le début du mandat en cours (${frenchDate(profile.mandateStart)}) : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil.` }];
     }
     const date = referenceDate(act);
+    // Without the mandate's start in the profile: a délégation voted before a general renewal that the décision
+    // follows (the conseils installed since) ended with the mandate before.
+    const renewal = !profile.mandateStart && date ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
+    if (renewal && latest.date < renewal.firstRound) {
+      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${renewal.label} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (ou indiquez « debutMandat » dans le profil si la commune a voté après une autre élection).` }];
+    }
     const earliest = dates.reduce((a, b) => (a.date <= b.date ? a : b));
     if (date && earliest.date > date) {
       return [{ range: earliest.range, message: `La délibération de délégation (${frenchDate(earliest.date)}) est postérieure à la décision (${frenchDate(date)}) : le maire ne pouvait pas encore décider par délégation.` }];
