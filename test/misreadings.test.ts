@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
-import { fired } from './helpers/acts';
+import { diagnostics, fired } from './helpers/acts';
 import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
@@ -1586,4 +1586,15 @@ test('a décision of May 2026 on a délégation voted in 2020 rests on a délég
   assert.deepEqual(fired(decision('2026-021 du 3 avril 2026', '21 avril 2026'), 'DEL-002'), []);
   // Before the new conseils were installed, the outgoing maire still holds his délégation.
   assert.deepEqual(fired(decision('2020-045 du 4 juin 2020', '10 mars 2026'), 'DEL-002'), []);
+});
+
+test('a signatory named « Sophie LEMAIRE » is no second « Le Maire »; « DGS » inside a cited act’s number is no abbreviation; the @ctes identifier gives the act’s date and nature no line labels', () => {
+  const act = parse('VILLE DE VERNON\n\nARRÊTÉ N° 2025-DP-0412\nde non-opposition à une déclaration préalable\n\nLe Maire de Vernon,\nVu le code de l’urbanisme ;\nVu l’arrêté n° 2025-DGS-0210 du 3 septembre 2025 portant délégation de signature ;\nARRÊTE\nArticle 1er - Il n’est pas fait opposition à la déclaration préalable.\nFait à Vernon, le 30 octobre 2025\nPour le Maire et par délégation,\nLa conseillère municipale déléguée à l’urbanisme,\nSophie LEMAIRE\n\nEnvoyé en préfecture le 31/10/2025\nReçu en préfecture le 31/10/2025\nID : 027-212706816-20251030-2025_DP_0412-AI\n');
+  assert.deepEqual(act.signatories.map((s) => s.name), ['Sophie LEMAIRE']);
+  assert.equal(act.transmission?.actDate, '2025-10-30');
+  assert.equal(act.transmission?.nature, 'AI');
+  const text = 'COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant délégation de signature\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nVu l’arrêté n° 2025-DGS-0210 du 3 septembre 2025 ;\nARRÊTE\nArticle 1er : Délégation de signature est donnée au DGS.\n';
+  const abbreviations = diagnostics(text, { level: 'complet' }).filter((d) => d.code === 'VIS-005' && /DGS/.test(d.message));
+  assert.equal(abbreviations.length, 1, 'the DGS of the article, not that of the number');
+  assert.equal(abbreviations[0].range.start.line, 9);
 });

@@ -84,7 +84,8 @@ const ANNEXED_PIECE = /\b(?:ci-annex[ée]e?s?|annex[ée]e?s? (?:à|au) (?:la )?p
 const ENUMERATION = /(?:^|\n)[ \t]*(?:[-•]\s*)?(?:(\d{1,2})\s*(?:°|\^\{?[o°]\}?)|([a-h])\))/g;
 const LAW_ARTICLES = /\b(?:notamment\s+)?(?:son|ses|l['’]\s?|les)\s*articles?\s+(\d+(?:er)?(?:\s*(?:,|et)\s*\d+(?:er)?)*)/gi;
 const FLAGGED = Object.keys(ABBREVIATION_ENTRIES).filter((k) => ABBREVIATION_ENTRIES[k].flagged);
-const ABBREVIATION = new RegExp(`(?<![\\p{L}\\d])(${FLAGGED.join('|')})(?![\\p{L}\\d])`, 'gu');
+// (Not a part of a number, « arrêté n° 2025-DGS-0210 », « ARR/DGS/2025 »: the number is cited as it is.)
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\d]|[\\d\\p{L}][-/_])(${FLAGGED.join('|')})(?![\\p{L}\\d]|[-/_][\\d\\p{L}])`, 'gu');
 const PLURAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLURAL_DETERMINER_SOURCE})\\s+$`, 'iu');
 
 /** Matters L. 5211-10 CGCT forbids the conseil to delegate, by item (1° to 7°), as the objet words them (folded). */

@@ -269,6 +269,9 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     }
     if (seen.has(qStart)) continue;
     seen.add(qStart);
+    // (Inside the name just read: « Sophie LEMAIRE » holds no « Le Maire ».)
+    const prev = out[out.length - 1];
+    if (prev?.name && qStart >= prev.end - prev.name.length && qStart < prev.end) continue;
     const quality = clean(text.slice(qStart, qEnd)).replace(/[,\s]+$/, '');
     const qf = f.slice(qStart, qEnd);
     out.push({

@@ -1,6 +1,6 @@
 // Reader of the transmission block (@ctes accusé de réception, identifiant, dates).
 import type { Span, Transmission } from '../model';
-import { DATE_SRC, TextIndex, clean, isoFromGroups } from '../text';
+import { DATE_SRC, TextIndex, clean, isoDate, isoFromGroups } from '../text';
 import { firstDate } from './common';
 import { type Unit } from './scanner';
 import { ctesNatureCode } from '../lexicon';
@@ -61,19 +61,19 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture|envoyee?\s+en\s+(?:sous-)?prefecture\s+le)\s*(?:en\s+prefecture\s*)?:?/);
   const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture\s*)?:?/);
   const pub = PUBLICATION_RE.exec(region);
-  let actIso = actDate?.iso ?? null;
-  if (!actIso && identifier) {
-    const d = /-(\d{4})(\d{2})(\d{2})-/.exec(identifier);
-    void d;
-  }
+  // The identifier holds the act's date and its nature (« 035-213502388-20260312-2026_014-DE »): what no line labels is
+  // read there. (The act's own date, from its « Fait à » line or its séance, comes first: see parse.ts.)
+  const fromId = identifier ? /-(\d{4})(\d{2})(\d{2})-.+-([a-z]{2})\s*$/i.exec(identifier) : null;
+  const actIso = actDate?.iso ?? (fromId ? isoDate(+fromId[1], +fromId[2], +fromId[3]) : null);
+  const natureCode = nature?.value ? ctesNatureCode(nature.value) : fromId ? ctesNatureCode(fromId[4]) : null;
   return {
     ...index.span(s, e),
     identifier,
     identifierSpan,
     actDate: actIso,
     actDateSpan: actDate?.span ?? null,
-    nature: nature?.value ?? null,
-    natureCode: nature?.value ? ctesNatureCode(nature.value) : null,
+    nature: nature?.value ?? (fromId && natureCode !== null ? fromId[4].toUpperCase() : null),
+    natureCode,
     number: number?.value ?? null,
     object: object?.value ?? null,
     matiere,
