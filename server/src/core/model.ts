@@ -404,6 +404,8 @@ export type MentionKind =
   | 'unfavourable-measure'
   /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »); flag: on the request the recitals speak of. */
   | 'individual-measure'
+  /** A line that dates the act's publication or affichage (« Publié le 12/01/2026 », « Publication : 27/01/2026 »): value, the ISO date. */
+  | 'published-on'
   /** « urgence absolue » (read when the measure targets a person). */
   | 'absolute-urgency'
   /** « sa demande », « leur demande » before the dispositif (the measure answers a request). */

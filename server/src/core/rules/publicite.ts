@@ -2,7 +2,7 @@
 import type { Finding } from './rule';
 import { fold, frenchDate } from '../text';
 import { groupDigits, isArrete, isDeliberation } from './util';
-import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, mentionOf, referenceDate } from './support';
+import { type DocumentedRule, explanation, addMonths, derived, identifierParts, isEpci, looksLikeAct, luhn, mentionOf, mentionsOf, referenceDate } from './support';
 import { resolveCollectivite } from '../collectivite';
 import type { CollectiviteInfo } from '../catalogue';
 
@@ -23,12 +23,21 @@ export const PUB_002: DocumentedRule = {
   severity: 'warning',
   source: L2131,
   status: 'secondary',
-  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte.' },
+  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte, ou quand une ligne qui date la publication ou l’affichage (« Publié le … », tampon de la plateforme, « Publié sur le site internet … le … ») précède la signature ou la séance.' },
   check(ctx) {
     const { act } = ctx;
     const x = act.executoire;
     const date = referenceDate(act);
-    if (!x || !date) return [];
+    if (!date) return [];
+    // A line that dates the publication or the affichage (a stamp's « Publié le », « Publié sur le site … le … »).
+    const early = mentionsOf(act, 'published-on').find((m) => m.value !== null && m.value < date);
+    if (early && !(x && x.publicityDates.some((d) => d.start <= early.start && d.end >= early.start))) {
+      return [{
+        range: ctx.index.range(early.start, early.end),
+        message: `L’acte se dit publié ou affiché le ${frenchDate(early.value!)}, avant ${isDeliberation(act.kind) ? 'la séance' : 'sa signature'} (${frenchDate(date)}) : la publication suit l’adoption ou la signature. Vérifiez les deux dates.`,
+      }];
+    }
+    if (!x) return [];
     // (The stamp's transmission and reception dates are PUB-009's.)
     const t = act.transmission;
     for (const d of x.publicityDates) {

@@ -32,6 +32,12 @@ const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
 /** The affichage of a permit on the land (code de l'urbanisme, R. 424-15), by its beneficiary (folded). */
 const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
 const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
+/**
+ * A line that dates the act's publication or affichage (folded): « Publié le 12/01/2026 », « Publication : 27/01/2026 »,
+ * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
+ * The label opens its line (a stamp, a mention under the signature): not a visa's « délibération … publiée le … ».
+ */
+const PUBLISHED_ON = new RegExp(`(?:^|\\n)[ \\t*-]*(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage)\\b[^\\n\\d]{0,70}?(?:\\ble|:|du)\\s*(?::\\s*)?${DATE_SRC}(?!\\s+au\\b)`, 'g');
 
 export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
   const out: Mention[] = [];
@@ -81,6 +87,17 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   const published = PUBLICATION.exec(tail);
   if (published) add('publication-named', from + published.index, from + published.index + published[0].length);
 
+  // The dates the act says it was published or displayed (PUB-002 compares them with the act's date).
+  if (f.includes('publi') || f.includes('affich') || f.includes('en ligne')) {
+    for (const m of f.matchAll(PUBLISHED_ON)) {
+      // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête.)
+      if (/convoca|ordre\s+du\s+jour|avis|enquete|compte\s+rendu|liste/.test(m[0])) continue;
+      const iso = isoFromGroups(m.slice(1, 7));
+      const start = m.index! + m[0].length - m[0].trimStart().length;
+      if (iso) out.push({ kind: 'published-on', start, end: m.index! + m[0].length, value: iso, flag: false });
+      if (out.length > 40) break;
+    }
+  }
   const p = PERIOD.exec(f);
   const period = p
     ? { ...index.span(p.index, p.index + p[0].length), from: isoFromGroups(p.slice(1, 7)), to: isoFromGroups(p.slice(7, 13)) }
