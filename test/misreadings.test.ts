@@ -1608,3 +1608,16 @@ test('a fifteenth review: an act that says it was published before its signature
   assert.match(fired(delib('Envoyé en préfecture le 30/01/2026\nReçu en préfecture le 30/01/2026\nPublié le 27/01/2026\nID : 035-213500242-20260129-DEL2026_003-DE\n'), 'PUB-002')[0]?.message ?? '', /avant la séance \(29 janvier 2026\)/);
   assert.deepEqual(fired(delib(''), 'PUB-002'), []);
 });
+
+test('a fourteenth review: a président’s décision that leases or contracts on L. 5211-9 alone (EPCI-004), a délégation de signature to the directeur de cabinet (SIG-006)', () => {
+  const decision = (visas: string) => `COMMUNAUTÉ DE COMMUNES DES VOSGES DU SUD\n\nDÉCISION DU PRÉSIDENT N° 2026-DP-017\nObjet : Conclusion d’un bail commercial avec la SARL Atelier Bois du Ballon\n\nLe Président de la Communauté de communes des Vosges du Sud,\n${visas}\nDÉCIDE\nArticle 1er : Un bail commercial de neuf ans est conclu avec la SARL Atelier Bois du Ballon.\nFait à Giromagny, le 4 mai 2026\nLe Président,\nJean-Luc ANDERHUEBER\n`;
+  const own = decision('Vu le code général des collectivités territoriales, notamment son article L. 5211-9 ;');
+  assert.match(fired(own, 'EPCI-004')[0]?.message ?? '', /matière que le conseil décide ou délègue \(louage de choses\)\s:\sl’article L\. 5211-9 ne donne pas ce pouvoir/);
+  const delegated = decision('Vu le code général des collectivités territoriales, notamment ses articles L. 5211-9 et L. 5211-10 ;\nVu la délibération n° 2026-045 du 16 avril 2026 portant délégation d’attributions du conseil au président ;');
+  assert.deepEqual(fired(delegated, 'EPCI-004'), []);
+  const staff = decision('Vu le code général des collectivités territoriales, notamment son article L. 5211-9 ;').replace('Conclusion d’un bail commercial avec la SARL Atelier Bois du Ballon', 'Nomination d’un agent contractuel').replace('Un bail commercial de neuf ans est conclu avec la SARL Atelier Bois du Ballon.', 'M. Paul REY est nommé.');
+  assert.deepEqual(fired(staff, 'EPCI-004'), []);
+  const signature = (who: string) => `COMMUNAUTÉ D’AGGLOMÉRATION DU PAYS BASQUE\n\nARRÊTÉ DU PRÉSIDENT N° AP-2026-0093\n\nPortant délégation de signature à M. Mathieu ETCHEVERRY, ${who}\n\nLe Président de la Communauté d’Agglomération du Pays Basque,\nVu le code général des collectivités territoriales, notamment son article L. 5211-9 ;\nARRÊTE :\nArticle 1er : Délégation de signature est donnée à M. Mathieu ETCHEVERRY, ${who}, à l’effet de signer les correspondances.\nFait à Bayonne, le 4 mai 2026\nLe Président,\nJean-René ETCHEGARAY\n`;
+  assert.match(fired(signature('directeur de cabinet du président'), 'SIG-006')[0]?.message ?? '', /^Délégation de signature au directeur de cabinet\s:\s.*L\. 5211-9/);
+  assert.deepEqual(fired(signature('directeur général des services'), 'SIG-006'), []);
+});

@@ -555,6 +555,8 @@ export type SeanceMentionKind =
   | 'head-prevented'
   /** An arrêté whose title or objet delegates functions or signature (« portant délégation de fonction à … ») (syntax/mentions.ts). */
   | 'delegating-act'
+  /** That délégation gives the signature to the cabinet (value: « directeur de cabinet » folded), whom L. 2122-19 and L. 5211-9 do not list. */
+  | 'cabinet-delegate'
   /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
   | 'budget-objet'
   /** « Syndicat mixte ouvert » in the head of the act: no EPCI, its statuts set how its comité meets (L. 5721-2) (syntax/mentions.ts). */

@@ -1,7 +1,8 @@
 // EPCI: établissements publics de coopération intercommunale and métropoles (bureau, président,
 // matters the conseil cannot delegate, Métropole du Grand Paris).
 import type { Finding } from './rule';
-import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, mentionsOf, preambleReferences } from './support';
+import { L2122_22_ITEMS } from './delegations';
 import { insertVisaFix } from './fixes';
 
 export const EPCI_001 = explanation(
@@ -61,7 +62,16 @@ export const EPCI_004: DocumentedRule = {
     }
     const refs = preambleReferences(ctx);
     const own = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && !citesArticle(refs, 'L5211-10');
-    if (own) return out;
+    if (own) {
+      // Its own powers (L. 5211-9: the execution of the conseil's délibérations, the services, the police transferred)
+      // do not reach a matter the conseil decides or delegates: a lease, a marché, a loan, a préemption…
+      const delegable = mentionsOf(act, 'objet-matter').find((m) => m.value !== null && L2122_22_ITEMS[Number(m.value) - 1] !== undefined);
+      const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
+      if (delegable && !delegating && objRange) {
+        out.push({ range: objRange, message: `L’objet relève d’une matière que le conseil décide ou délègue (${L2122_22_ITEMS[Number(delegable.value) - 1].short}) : l’article L. 5211-9 ne donne pas ce pouvoir au président, qui n’en décide que par délégation du conseil. Visez l’article L. 5211-10 et la délibération portant délégation au président (CGCT, art. L. 5211-9 et L. 5211-10).` });
+      }
+      return out;
+    }
     const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.number?.range;
     if (!anchor) return out;
     if (!citesArticle(refs, 'L5211-10')) {

@@ -137,16 +137,24 @@ export const SIG_006: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-18, L. 2122-19 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
   status: 'secondary',
-  doc: { details: 'Seul le maire délègue une partie de ses fonctions (L. 2122-18) ou sa signature (L. 2122-19) ; pour un EPCI, le président (L. 5211-9). Un adjoint ou un agent qui signe « par délégation » l’arrêté qui délègue sous-délègue ce qu’il a reçu : l’arrêté est entaché d’incompétence. Un adjoint qui signe « pour le maire empêché » (suppléance, L. 2122-17) n’est pas signalé.' },
+  doc: { details: 'Seul le maire délègue une partie de ses fonctions (L. 2122-18) ou sa signature (L. 2122-19) ; pour un EPCI, le président (L. 5211-9). Un adjoint ou un agent qui signe « par délégation » l’arrêté qui délègue sous-délègue ce qu’il a reçu : l’arrêté est entaché d’incompétence. Un adjoint qui signe « pour le maire empêché » (suppléance, L. 2122-17) n’est pas signalé. Erreur aussi pour une délégation de signature à un membre du cabinet (directeur ou chef de cabinet), que L. 2122-19 et L. 5211-9 ne nomment pas.' },
   check(ctx) {
     const { act } = ctx;
     const delegating = mentionOf(act, 'delegating-act');
-    if (!delegating || mentionOf(act, 'head-prevented')) return [];
+    if (!delegating) return [];
+    const out: Finding[] = [];
+    // The signature delegated to the cabinet: the law lists the directors of the services and the heads of service.
+    const cabinet = mentionOf(act, 'cabinet-delegate');
+    if (cabinet) {
+      const article = act.kind === 'arrete-president' ? 'L. 5211-9' : 'L. 2122-19';
+      out.push({ range: ctx.index.range(cabinet.start, cabinet.end), message: `Délégation de signature ${/^(?:directrice|cheffe|collaboratrice)/.test(cabinet.value ?? '') ? 'à la' : 'au'} ${cabinet.value} : la loi ne la permet qu’au directeur général des services, à ses adjoints, au directeur général et au directeur des services techniques, et aux responsables de service (CGCT, art. ${article}) ; un membre du cabinet n’en fait pas partie.` });
+    }
+    if (mentionOf(act, 'head-prevented')) return out;
     const authors = act.signatories.filter((s) => s.role === 'author' && s.quality);
-    if (authors.length === 0 || !authors.every((s) => s.delegated || (s.delegate && !s.head))) return [];
+    if (authors.length === 0 || !authors.every((s) => s.delegated || (s.delegate && !s.head))) return out;
     const s = authors[0];
     const head = act.kind === 'arrete-president' ? 'le président' : 'le maire';
-    return [{
+    return [...out, {
       range: s.range,
       message: `Cet arrêté délègue des fonctions ou la signature, et « ${s.quality} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? 'L. 5211-9' : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
     }];

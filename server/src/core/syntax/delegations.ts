@@ -120,6 +120,17 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
     }
   }
 
+  // A décision of an EPCI's président: the matters of L. 2122-22 its objet names by their own words (a lease, a marché,
+  // a loan…), which a président decides only by délégation of the conseil (EPCI-004).
+  if (act.kind === 'decision-president') {
+    const objet = act.object ?? act.transmission;
+    const objetText = act.object?.text ?? act.transmission?.object ?? null;
+    if (objet && objetText !== null) {
+      const said = fold(`${objetText} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
+      const named = new Set(mattersNamed(said));
+      for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
+    }
+  }
   // A loan in the objet or the title of an act of an EPCI's bureau or président (L. 5211-10).
   if (act.kind === 'decision-president' || act.kind === 'deliberation-epci-bureau') {
     const m = LOAN.exec(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')));

@@ -267,7 +267,14 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   if (named) {
     const where = (act.object ?? act.title)!;
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
-    if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) add('delegating-act', where.start, where.end);
+    if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
+      add('delegating-act', where.start, where.end);
+      // A délégation de signature to the cabinet, whom the law does not list (L. 2122-19, L. 5211-9: the directors of
+      // the services and the heads of service): in the objet or the first articles.
+      const said = named + ' ' + act.articles.slice(0, 2).map((a) => f.slice(a.start, Math.min(a.end, a.start + 800))).join(' ');
+      const cabinet = /\bdelegation\s+(?:permanente\s+)?(?:de\s+|a\s+l'effet\s+de\s+)signature?(?:[^.;]|(?<=\b(?:m|mme|mm))\.){0,240}?\b((?:directeur|directrice|chef|cheffe|collaborat(?:eur|rice))\s+(?:adjointe?\s+)?(?:de|du)\s+cabinet)\b/.exec(said);
+      if (cabinet) add('cabinet-delegate', where.start, where.end, cabinet[1]);
+    }
     if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);
   }
 
