@@ -1621,3 +1621,10 @@ test('a fourteenth review: a président’s décision that leases or contracts o
   assert.match(fired(signature('directeur de cabinet du président'), 'SIG-006')[0]?.message ?? '', /^Délégation de signature au directeur de cabinet\s:\s.*L\. 5211-9/);
   assert.deepEqual(fired(signature('directeur général des services'), 'SIG-006'), []);
 });
+
+test('a thirteenth review: an agent’s sanction is judged under the statute (CGFP, art. L. 532-4 and L. 532-5), not the CRPA’s procedure, which does not apply between the administration and its agents', () => {
+  const blame = (considerant: string) => `VILLE DE LOUVIERS\n\nARRÊTÉ N° 2026-RH-077\nportant sanction disciplinaire\n\nLe Maire de Louviers,\nVu le code général de la fonction publique, notamment ses articles L. 532-4 et L. 533-1 ;\n${considerant}ARRÊTE\nArticle 1er : Un blâme est infligé à M. Thierry VIDAL, adjoint technique.\nArticle 2 : Le présent arrêté sera notifié à l’intéressé.\nFait à Louviers, le 9 mars 2026\nLe Maire,\nFrançois-Xavier PRIOLLAUD\n`;
+  const none = blame('');
+  assert.match(fired(none, 'MOT-001')[0]?.message ?? '', /CGFP, art\. L\. 532-5/);
+  assert.match(fired(none, 'MOT-002')[0]?.message ?? '', /communication de son dossier .* \(CGFP, art\. L\. 532-4\)\s;\sla procédure contradictoire du CRPA ne s’applique pas/);
+});

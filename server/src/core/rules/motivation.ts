@@ -1,6 +1,6 @@
 // MOT: motivation of individual unfavourable decisions and the prior contradictory procedure.
 import type { RuleContext } from './rule';
-import { type DocumentedRule, derived, mentionOf } from './support';
+import { type DocumentedRule, agentAct, derived, mentionOf } from './support';
 
 const CRPA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000031366350';
 
@@ -30,10 +30,12 @@ export const MOT_001: DocumentedRule = {
     if (mentionOf(act, 'absolute-urgency')) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];
+    // An agent's sanction is motivated under the statute too (CGFP, art. L. 532-5).
+    const sources = agentAct(act) ? 'CRPA, art. L. 211-2 et L. 211-5 ; pour une sanction, CGFP, art. L. 532-5' : 'CRPA, art. L. 211-2 et L. 211-5';
     if (act.considerants.length === 0) {
       return [{
         range: anchor,
-        message: `${MOT_001_MISSING} (« ${t.shown} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (CRPA, art. L. 211-2 et L. 211-5).`,
+        message: `${MOT_001_MISSING} (« ${t.shown} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (${sources}).`,
       }];
     }
     if (!act.considerants.some((c) => c.reading.factual)) {
@@ -54,7 +56,7 @@ export const MOT_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CRPA, art. L. 121-1, L. 121-2, L. 122-1 et L. 122-2', url: CRPA_URL, code: 'CRPA', article: 'L121-1' },
   status: 'confirmed',
-  doc: { details: 'Ne s’applique pas aux décisions prises sur demande (refus d’une autorisation demandée), ni en cas d’urgence, de circonstances exceptionnelles ou de procédure contradictoire particulière. Pour une sanction, la personne doit aussi connaître les griefs et pouvoir demander la communication du dossier (L. 122-2).' },
+  doc: { details: 'Ne s’applique pas aux décisions prises sur demande (refus d’une autorisation demandée), ni en cas d’urgence, de circonstances exceptionnelles ou de procédure contradictoire particulière. Pour une sanction, la personne doit aussi connaître les griefs et pouvoir demander la communication du dossier (L. 122-2). Pour un agent de la collectivité (l’acte vise le code général de la fonction publique), le CRPA cède au statut (L. 121-2, dernier alinéa) : le message rappelle la communication du dossier et l’assistance de défenseurs (CGFP, art. L. 532-4).' },
   check(ctx) {
     const { act } = ctx;
     const t = trigger(ctx);
@@ -63,6 +65,14 @@ export const MOT_002: DocumentedRule = {
     if (mentionOf(act, 'own-request') || mentionOf(act, 'contradictory-procedure')) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];
+    // Between the administration and its agents, the CRPA's procedure gives way (L. 121-2, last paragraph): a sanction
+    // follows the statute's (communication of the file, defenders; CGFP, art. L. 532-4).
+    if (agentAct(act)) {
+      return [{
+        range: anchor,
+        message: `Mesure prise à l’égard d’un agent (« ${t.shown} ») : pour une sanction, indiquez dans les visas ou considérants que l’agent a été informé de son droit à la communication de son dossier et à l’assistance de défenseurs de son choix (CGFP, art. L. 532-4) ; la procédure contradictoire du CRPA ne s’applique pas entre l’administration et ses agents (art. L. 121-2).`,
+      }];
+    }
     return [{
       range: anchor,
       message: `Mesure défavorable prise d’office (« ${t.shown} ») : indiquez dans les visas ou considérants que la personne a été invitée à présenter ses observations (courrier du …) ou ce qui en dispensait (urgence, ordre public) (CRPA, art. L. 121-1 et L. 122-1).`,

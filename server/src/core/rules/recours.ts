@@ -4,7 +4,7 @@ import type { Recours } from '../model';
 import { fold } from '../text';
 import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, departementOf, expectedTribunal, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified } from './support';
+import { type DocumentedRule, departementOf, expectedTribunal, agentAct, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -35,8 +35,7 @@ export const REC_001: DocumentedRule = {
     // A favourable decision granted on its beneficiary's request (an authorisation of inhumation, a permission de
     // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
     // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
-    const agentAct = act.references.some((r) => r.code === 'CGFP' || (r.nature === 'loi' && (r.number === '84-53' || r.number === '83-634')));
-    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct;
+    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act);
     const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || !!granted);
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).

@@ -297,3 +297,8 @@ export const spanRange = (s: Span | null | undefined, fallback: Range): Range =>
 export const explanation = (id: string, title: string, source: DocumentedRule['source'], status: DocumentedRule['status'], details: string, kinds: DocumentedRule['kinds'] = 'all'): DocumentedRule => ({
   id, title, kinds, severity: 'information', source, status, doc: { explanationOnly: true, details }, check: () => [],
 });
+
+/** An act about an agent of the collectivité: it cites the code général de la fonction publique or the statute's laws (84-53, 83-634). */
+export function agentAct(act: Act): boolean {
+  return act.references.some((r) => r.code === 'CGFP' || (r.nature === 'loi' && (r.number === '84-53' || r.number === '83-634')));
+}
