@@ -41,10 +41,10 @@ test('VIS-003: a délibération cited before the code', () => {
   assert.deepEqual(fired(DELIB, 'VIS-003'), []);
 });
 
-test('VIS-003: codes in alphabetical order of their main word, as Légifrance lists them (the CGCT has no precedence)', () => {
+test('VIS-003: codes in alphabetical order of their main word, without their article (the CGCT has no precedence)', () => {
   const codes = (...titles: string[]) => `ARRÊTÉ N° 1\nLe Maire de Lexy,\n${titles.map((t) => `Vu le code ${t} ;\n`).join('')}ARRÊTE :\nArticle 1er : x.\n`;
   // « général » before « route »: the CGCT first.
-  assert.match(fired(codes('de la route', 'général des collectivités territoriales'), 'VIS-003')[0]?.message ?? '', /ordre alphabétique de leur titre, sans l’article/);
+  assert.match(fired(codes('de la route', 'général des collectivités territoriales'), 'VIS-003')[0]?.message ?? '', /ordre alphabétique du titre qui les distingue/);
   assert.deepEqual(fired(codes('général des collectivités territoriales', 'de la route'), 'VIS-003'), []);
   assert.deepEqual(fired(codes('civil', 'de la construction et de l’habitation', 'de l’environnement', 'général des collectivités territoriales', 'de la santé publique', 'de l’urbanisme'), 'VIS-003'), []);
   assert.equal(fired(codes('de la santé publique', 'général des collectivités territoriales'), 'VIS-003').length, 1);
@@ -65,4 +65,11 @@ test('VIS-008: "Vu les articles … du code …" rather than "Vu le code …, no
     'Vu les articles L. 2122-22 (6°) et L. 2122-23 du code général des collectivités territoriales ;');
   assert.match(fired(t, 'VIS-008')[0].message, /notamment ses articles L\. 2122-22 \(6°\) et L\. 2122-23/);
   assert.deepEqual(fired(DECISION, 'VIS-008'), []);
+});
+
+test('VIS-003: a request, a report or an avis before the texts (an urbanisme act opens on its application), and an arrêté of the collectivité after its délibération, are local usage, not flagged; a décret before a loi is', () => {
+  const act = (...visas: string[]) => `COMMUNE DE MURET\n\nARRÊTÉ N° 2026-PC-014\nportant permis de construire\n\nLe Maire de Muret,\n${visas.map((v) => `${v} ;`).join('\n')}\nARRÊTE\nArticle 1er : Le permis de construire est accordé.\n`;
+  assert.deepEqual(fired(act('Vu la demande de permis de construire déposée le 3 février 2026 par M. Paul REY', 'Vu le code de l’urbanisme'), 'VIS-003'), []);
+  assert.deepEqual(fired(act('Vu le code général des collectivités territoriales', 'Vu la délibération n° 2020-045 du 4 juin 2020 portant délégation', 'Vu l’arrêté n° 2020-112 du 10 juin 2020 portant délégation de fonctions'), 'VIS-003'), []);
+  assert.equal(fired(act('Vu le décret n° 2015-1783 du 28 décembre 2015', 'Vu la loi n° 2014-366 du 24 mars 2014'), 'VIS-003').length, 1);
 });

@@ -155,27 +155,32 @@ export const VIS_003: DocumentedRule = {
   severity: 'information',
   source: { label: 'Guide de légistique, 3.1.5 (ordre des visas)', url: GUIDE_315 },
   status: 'confirmed',
-  doc: { details: 'Une seule remarque par acte : le premier visa hors de sa place. Les codes se rangent par le mot principal de leur titre, sans « de la », « de l’ », « des », « du » (l’ordre de Légifrance : code civil, code de la construction et de l’habitation, code de l’environnement, code général des collectivités territoriales, code de la route, code de la santé publique, code de l’urbanisme) ; le code général des collectivités territoriales n’a pas de préséance parmi les codes. Le rang des arrêtés, délibérations, règlements et conventions après les décrets est un usage des actes locaux (non confirmé).' },
+  doc: { details: 'Une seule remarque par acte : le premier visa hors de sa place. Les codes se rangent par le mot principal de leur titre, sans « de la », « de l’ », « des », « du » (code civil, code de la construction et de l’habitation, code de l’environnement, code général des collectivités territoriales, code de la route, code de la santé publique, code de l’urbanisme) ; le code général des collectivités territoriales n’a pas de préséance parmi les codes. Les arrêtés et délibérations de la collectivité viennent après les textes nationaux ; entre eux, et pour les pièces de la procédure (demande, rapport, avis), l’ordre est un usage local : rien n’est signalé.' },
   check(ctx) {
     const visas = ctx.act.visas;
     if (visas.length < 2 || derived(ctx).flattened) return [];
+    // Only texts are ranked: a request, a report, an avis (« Vu la demande de permis … », « Vu l'avis de la commission »)
+    // follow the procedure's order, which local practice sets (an application first in an urbanisme act). Between an
+    // arrêté and a délibération of the collectivité, the order is a usage too: neither goes before the other.
     let prev = { rank: 0, label: '', date: null as string | null, code: '', line: 0 };
     for (const v of visas) {
       const { rank, label } = VISA_RANK[v.reading.category];
+      if (rank >= 11) continue;
       const date = visaDate(v, ctx);
       const code = v.reading.codeTitle ?? '';
-      if (rank < prev.rank) {
-        return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : ordre du Guide de légistique, textes par rang puis avis.` }];
+      const local = (r: number) => r === 9 || r === 10;
+      if (rank < prev.rank && !(local(rank) && local(prev.rank))) {
+        return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : les textes se visent par rang, du plus élevé au moins élevé (Guide de légistique).` }];
       }
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
-          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique de leur titre, sans l’article, comme Légifrance les range (« général des collectivités territoriales » avant « route », « santé publique », « urbanisme ») ; le CGCT n’a pas de préséance : placez ce visa avant le précédent.' }];
+          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du » (« général des collectivités territoriales » avant « route », « santé publique », « urbanisme ») ; le CGCT n’a pas de préséance : placez ce visa avant le précédent.' }];
         }
-        if (date && prev.date && date < prev.date && rank !== 11 && rank !== 12) {
+        if (date && prev.date && date < prev.date) {
           return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];
         }
       }
-      prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, line: v.range.start.line };
+      if (rank >= prev.rank || !(local(rank) && local(prev.rank))) prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, line: v.range.start.line };
     }
     return [];
   },
