@@ -272,7 +272,7 @@ export const PUB_010: DocumentedRule = {
     if (!looksLikeAct(act) || ctx.draft) return [];
     return act.blankDates.slice(0, 3).map((s) => ({
       range: s.range,
-      message: `« ${s.text.replace(/\s+/g, ' ').trim()} » : la date est restée en blanc. Complétez-la une fois l’acte publié, transmis ou certifié : c’est elle qui établit le caractère exécutoire et fait courir le délai de recours (CGCT, art. L. 2131-1 ; la version en ligne indique sa date de mise en ligne, art. R. 2131-1).`,
+      message: `« ${s.text.replace(/\s+/g, ' ').trim()} » : la date est restée en blanc. Complétez-la une fois l’acte publié, transmis ou certifié : elle permet de prouver quand l’acte est devenu exécutoire et, pour la publication, d’où court le délai de recours des tiers (CGCT, art. L. 2131-1 ; la version en ligne indique sa date de mise en ligne, art. R. 2131-1).`,
     }));
   },
 };
