@@ -62,5 +62,5 @@ test('PUB-009: « Date de télétransmission » and « Date de réception préfe
   const act = `Séance du 12 mars 2024\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\nAdoptée à l’unanimité.\nFait à Vertou, le 12 mars 2024\n\nAccusé de réception en préfecture\n044-214402158-20240312-2024_17-DE\nDate de télétransmission : 11/03/2024\nDate de réception préfecture : 11/03/2024\n`;
   const t = parse(act).transmission;
   assert.deepEqual([t?.transmissionDate, t?.receptionDate], ['2024-03-11', '2024-03-11']);
-  assert.ok(fired(act, 'PUB-009').some((d) => /précède la date de l’acte/.test(d.message)));
+  assert.ok(fired(act, 'PUB-009').some((d) => /précède la séance \(12 mars 2024\)/.test(d.message)));
 });

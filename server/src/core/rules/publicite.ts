@@ -237,7 +237,7 @@ export const PUB_009: DocumentedRule = {
     if (actDate) {
       for (const [d, what] of [[t.transmissionDate, 'transmission'], [t.receptionDate, 'réception']] as const) {
         if (d && d < actDate) {
-          out.push({ range: t.range, message: `La date de ${what} en préfecture (${frenchDate(d)}) précède la date de l’acte (${frenchDate(actDate)}) : vérifiez les dates.` });
+          out.push({ range: t.range, message: `La date de ${what} en préfecture (${frenchDate(d)}) précède ${isDeliberation(act.kind) ? 'la séance' : 'la date de l’acte'} (${frenchDate(actDate)}) : l’acte ne peut être transmis qu’une fois ${isDeliberation(act.kind) ? 'adopté' : 'signé'}. Vérifiez les dates.` });
           break;
         }
       }

@@ -59,7 +59,7 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
   const theme = /(?:theme|matiere)[^:\n]{0,20}:\s*\**\s*(\d)(?:\.(\d{1,2})|\s*-\s*[^\d\n]{2,60}?\s(\d{1,2})\s*-)/.exec(region);
   const matiere = theme ? `${theme[1]}.${theme[2] ?? theme[3]}` : null;
   const trans = dateAfter(/(?:date\s+de\s+(?:tele)?transmission|transmis(?:e)?\s+(?:en\s+prefecture\s+)?le|envoi\s+prefecture|envoyee?\s+en\s+(?:sous-)?prefecture\s+le)\s*(?:en\s+prefecture\s*)?:?/);
-  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture)\s*(?:en\s+prefecture\s*)?:?/);
+  const recep = dateAfter(/(?:date\s+de\s+reception|recu(?:e)?\s+(?:en\s+prefecture\s+)?le|reception\s+(?:en\s+)?prefecture|reception\s+par\s+le\s+prefet)\s*(?:en\s+prefecture\s*)?:?/);
   const pub = PUBLICATION_RE.exec(region);
   // The identifier holds the act's date and its nature (« 035-213502388-20260312-2026_014-DE »): what no line labels is
   // read there. (The act's own date, from its « Fait à » line or its séance, comes first: see parse.ts.)
