@@ -1628,3 +1628,9 @@ test('a thirteenth review: an agent’s sanction is judged under the statute (CG
   assert.match(fired(none, 'MOT-001')[0]?.message ?? '', /CGFP, art\. L\. 532-5/);
   assert.match(fired(none, 'MOT-002')[0]?.message ?? '', /communication de son dossier .* \(CGFP, art\. L\. 532-4\)\s;\sla procédure contradictoire du CRPA ne s’applique pas/);
 });
+
+test('a fifteenth review: a police arrêté that takes effect before the day it says it was published is warned (PUB-002, L. 2131-1)', () => {
+  const act = (day: string) => `Publié le 03/06/2026\n\nCOMMUNE DE PORNIC\n\nARRÊTÉ N° 2026-PM-112\nportant réglementation de l’accès des chiens aux plages\n\nLe Maire de Pornic,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nConsidérant la fréquentation des plages en été ;\nARRÊTE\nArticle 1er : L’accès des chiens aux plages est interdit.\nArticle 2 : Le présent arrêté entre en vigueur le ${day} et s’applique jusqu’au 30 septembre 2026 inclus.\nFait à Pornic, le 28 mai 2026\nLe Maire,\nJean-Michel BRARD\n`;
+  assert.match(fired(act('1er juin 2026'), 'PUB-002')[0]?.message ?? '', /entre en vigueur le 1er juin 2026, avant sa publication \(3 juin 2026\)/);
+  assert.deepEqual(fired(act('15 juin 2026'), 'PUB-002'), []);
+});

@@ -406,6 +406,8 @@ export type MentionKind =
   | 'individual-measure'
   /** A line that dates the act's publication or affichage (« Publié le 12/01/2026 », « Publication : 27/01/2026 »): value, the ISO date. */
   | 'published-on'
+  /** The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 »): value, the ISO date. */
+  | 'in-force-on'
   /** « urgence absolue » (read when the measure targets a person). */
   | 'absolute-urgency'
   /** « sa demande », « leur demande » before the dispositif (the measure answers a request). */

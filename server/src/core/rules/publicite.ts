@@ -18,12 +18,12 @@ export const PUB_001 = explanation(
 
 export const PUB_002: DocumentedRule = {
   id: 'PUB-002',
-  title: 'La certification du caractère exécutoire, facultative depuis 2022, donne des dates postérieures ou égales à celle de l’acte.',
+  title: 'Les dates de transmission, de publication et d’affichage que l’acte donne (certification, facultative depuis 2022, tampon, mentions) suivent sa signature ou sa séance ; un arrêté de police n’entre pas en vigueur avant sa publication.',
   kinds: 'all',
   severity: 'warning',
   source: L2131,
   status: 'secondary',
-  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte, ou quand une ligne qui date la publication ou l’affichage (« Publié le … », tampon de la plateforme, « Publié sur le site internet … le … ») précède la signature ou la séance.' },
+  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte, ou quand une ligne qui date la publication ou l’affichage (« Publié le … », tampon de la plateforme, « Publié sur le site internet … le … ») précède la signature ou la séance ; et quand un arrêté de police entre en vigueur avant le jour où il se dit publié (L. 2131-1 : pas de rétroactivité).' },
   check(ctx) {
     const { act } = ctx;
     const x = act.executoire;
@@ -35,6 +35,16 @@ export const PUB_002: DocumentedRule = {
       return [{
         range: ctx.index.range(early.start, early.end),
         message: `L’acte se dit publié ou affiché le ${frenchDate(early.value!)}, avant ${isDeliberation(act.kind) ? 'la séance' : 'sa signature'} (${frenchDate(date)}) : la publication suit l’adoption ou la signature. Vérifiez les deux dates.`,
+      }];
+    }
+    // A police arrêté (regulatory) said to take effect before the day it says it was published: it cannot take effect
+    // before its publication (L. 2131-1), nor reach back.
+    const inForce = mentionOf(act, 'in-force-on');
+    const publishedOn = mentionsOf(act, 'published-on').map((m) => m.value!).filter((v) => v >= date).sort()[0];
+    if (act.police && inForce?.value && publishedOn && inForce.value < publishedOn) {
+      return [{
+        range: ctx.index.range(inForce.start, inForce.end),
+        message: `L’arrêté entre en vigueur le ${frenchDate(inForce.value)}, avant sa publication (${frenchDate(publishedOn)}) : un acte réglementaire n’est exécutoire qu’une fois publié (CGCT, art. L. 2131-1) et ne peut pas rétroagir. Reportez la date d’entrée en vigueur ou publiez plus tôt.`,
       }];
     }
     if (!x) return [];

@@ -32,6 +32,8 @@ const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
 /** The affichage of a permit on the land (code de l'urbanisme, R. 424-15), by its beneficiary (folded). */
 const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
 const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
+/** « entrera en vigueur le 1er juin 2026 », « prend effet à compter du 1er juin 2026 » (folded). */
+const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+${DATE_SRC}`);
 /**
  * A line that dates the act's publication or affichage (folded): « Publié le 12/01/2026 », « Publication : 27/01/2026 »,
  * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
@@ -96,6 +98,17 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
       const start = m.index! + m[0].length - m[0].trimStart().length;
       if (iso) out.push({ kind: 'published-on', start, end: m.index! + m[0].length, value: iso, flag: false });
       if (out.length > 40) break;
+    }
+  }
+  // The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 », « prend effet à compter
+  // du … »), for PUB-002: a regulatory act takes effect once published.
+  if (f.includes('vigueur') || f.includes('effet')) {
+    const ds2 = dispositifStartOf(act, index, f.length);
+    const m = IN_FORCE.exec(f.slice(ds2 === f.length ? 0 : ds2));
+    const iso = m ? isoFromGroups(m.slice(1, 7)) : null;
+    if (m && iso) {
+      const at = (ds2 === f.length ? 0 : ds2) + m.index;
+      out.push({ kind: 'in-force-on', start: at, end: at + m[0].length, value: iso, flag: false });
     }
   }
   const p = PERIOD.exec(f);
