@@ -1634,3 +1634,9 @@ test('a fifteenth review: a police arrêté that takes effect before the day it 
   assert.match(fired(act('1er juin 2026'), 'PUB-002')[0]?.message ?? '', /entre en vigueur le 1er juin 2026, avant sa publication \(3 juin 2026\)/);
   assert.deepEqual(fired(act('15 juin 2026'), 'PUB-002'), []);
 });
+
+test('a thirteenth review: an authorisation whose operation is already past when it is signed (an exhumation on the 26th authorised on the 27th) is warned (DAT-008); a birth or a death date is no operation', () => {
+  const act = (day: string) => `VILLE DE GUÉRANDE\n\nARRÊTÉ N° 2026-EXH-004\nportant autorisation d’exhumation\n\nLe Maire de Guérande,\nVu le code général des collectivités territoriales, notamment son article R. 2213-40 ;\nVu la demande présentée le 20 janvier 2026 par Mme Martine LE BIHAN ;\nARRÊTE :\nArticle 1er : Mme Martine LE BIHAN est autorisée à faire procéder à l’exhumation du corps de M. Jean LE BIHAN, décédé le 4 février 2009.\nArticle 2 : L’exhumation aura lieu le ${day} à 8 h 30.\nFait à Guérande, le 27 janvier 2026\nLe Maire,\nNicolas CRIAUD\n`;
+  assert.match(fired(act('lundi 26 janvier 2026'), 'DAT-008')[0]?.message ?? '', /opération du 26 janvier 2026, antérieure à l’acte \(27 janvier 2026\)/);
+  assert.deepEqual(fired(act('vendredi 30 janvier 2026'), 'DAT-008'), []);
+});

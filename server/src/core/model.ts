@@ -404,6 +404,8 @@ export type MentionKind =
   | 'unfavourable-measure'
   /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »); flag: on the request the recitals speak of. */
   | 'individual-measure'
+  /** The last date the article of an authorisation names (« … l'exhumation le lundi 26 janvier 2026 »): value, the ISO date. */
+  | 'authorised-until'
   /** A line that dates the act's publication or affichage (« Publié le 12/01/2026 », « Publication : 27/01/2026 »): value, the ISO date. */
   | 'published-on'
   /** The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 »): value, the ISO date. */

@@ -2,7 +2,7 @@
 import type { Finding, Fix } from './rule';
 import { containingIn, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
-import { type DocumentedRule, derived, looksLikeAct, mentionOf, referenceDate } from './support';
+import { type DocumentedRule, agentAct, derived, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
 import { RENEWAL_YEARS } from '../renewals';
 
@@ -330,13 +330,23 @@ export const DAT_007: DocumentedRule = {
 
 export const DAT_008: DocumentedRule = {
   id: 'DAT-008',
-  title: 'Une période du dispositif ne finit pas avant de commencer.',
+  title: 'Une période du dispositif ne finit pas avant de commencer, et une autorisation ne porte pas sur une opération déjà passée.',
   kinds: 'all',
   severity: 'warning',
   source: { label: 'Sécurité juridique : une mesure dont la période est impossible ne s’applique pas', url: null },
   status: 'secondary',
-  doc: { details: 'Lit dans les articles une période « du <date> au <date> » (« à compter du … jusqu’au … », un jour de la semaine ou une heure entre les deux) dont la seconde date précède la première : une faute de frappe, le plus souvent dans un arrêté de circulation, qui rend la mesure inapplicable. Avertissement.' },
+  doc: { details: 'Lit dans les articles une période « du <date> au <date> » (« à compter du … jusqu’au … », un jour de la semaine ou une heure entre les deux) dont la seconde date précède la première : une faute de frappe, le plus souvent dans un arrêté de circulation, qui rend la mesure inapplicable. Avertissement aussi quand toutes les dates de l’article qui autorise (« M. X est autorisé à … le 26 janvier 2026 ») précèdent l’acte : l’autorisation ne vaut que pour l’avenir (sauf acte concernant un agent).' },
   check(ctx) {
+    // An authorisation whose every date is past when it is signed: it authorises nothing (an exhumation on the 26th
+    // authorised on the 27th). Not an agent's act, which may take effect earlier.
+    const until = mentionOf(ctx.act, 'authorised-until');
+    const date = referenceDate(ctx.act);
+    if (until?.value && date && until.value < date && !agentAct(ctx.act)) {
+      return [{
+        range: ctx.index.range(until.start, until.end),
+        message: `L’autorisation porte sur une opération du ${frenchDate(until.value)}, antérieure à l’acte (${frenchDate(date)}) : une autorisation ne vaut que pour l’avenir. Vérifiez les dates.`,
+      }];
+    }
     const m = mentionOf(ctx.act, 'reversed-period');
     if (!m?.value) return [];
     const [from, to] = m.value.split('|');

@@ -55,6 +55,10 @@ const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|aut
 const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+(?:profit|benefice)\s+(?:de|du|des)|a\s+la\s+demande\s+(?:de|du|des)|pour\s+le\s+compte\s+(?:de|du|des))[^,;]*/g;
 /** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
 const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|mise?s?\s+(?:en\s+disponibilite|a\s+disposition))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
+/** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
+const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a\s+(?:compter|partir)\s+du|jusqu'au|pour\s+la\s+journee\s+du|\bdu|\bau)\s*(?:le\s+)?$/;
+/** …not a birth, a death, a burial or a cited act's date. */
+const NOT_OPERATION_DATE = /\b(?:nee?|decedee?|inhumee?|date|arrete|deliberation|demande|courrier|decision|concession)\b[^,;]{0,25}$/;
 /** …of what a person asks for or holds: an individual decision even when the article does not name the person. */
 const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|agrement|licence|habilitation|subvention|candidature)\b/;
 /** The rule of silence a recours mention recalls, wherever it is written. */
@@ -247,6 +251,21 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (PERSONAL.test(sentenceOf(t, g.index, g[0].length))) {
         // (Flag: granted on the request the recitals speak of, « Vu la demande présentée par … ».)
         add('individual-measure', a.start + g.index, a.start + g.index + g[0].length, null, ON_REQUEST.test(f.slice(0, ds)));
+        // An authorisation's operation and its dates (« est autorisé à procéder à l'exhumation … le lundi 26 janvier
+        // 2026 »): the last of them, which DAT-008 compares with the act's date.
+        // Only the dates of the operation (« aura lieu le lundi 26 janvier 2026 », « à compter du … », « jusqu'au … »),
+        // not a birth, a death or a cited act's.
+        if (/autoris/.test(g[0])) {
+          let last: { start: number; end: number; iso: string } | null = null;
+          for (const b of act.articles.slice(0, 4)) {
+            for (const d of scanDates(f, b.start, Math.min(b.end, b.start + 1200))) {
+              const before = f.slice(Math.max(b.start, d.start - 40), d.start);
+              if (!OPERATION_DATE.test(before) || NOT_OPERATION_DATE.test(before)) continue;
+              if (!last || d.iso > last.iso) last = d;
+            }
+          }
+          if (last) add('authorised-until', last.start, last.end, last.iso);
+        }
         break;
       }
     }
