@@ -1640,3 +1640,10 @@ test('a thirteenth review: an authorisation whose operation is already past when
   assert.match(fired(act('lundi 26 janvier 2026'), 'DAT-008')[0]?.message ?? '', /opération du 26 janvier 2026, antérieure à l’acte \(27 janvier 2026\)/);
   assert.deepEqual(fired(act('vendredi 30 janvier 2026'), 'DAT-008'), []);
 });
+
+test('a fifteenth review: a police arrêté on noise said exécutoire by its publication alone is warned (POL-002: transmitted, L. 2131-2); a circulation arrêté is not transmitted', () => {
+  const act = (visa: string, measure: string) => `COMMUNE D’UZÈS\n\nARRÊTÉ N° 2026-071\nportant réglementation\n\nLe Maire d’Uzès,\nVu le code général des collectivités territoriales, notamment ${visa} ;\nConsidérant les plaintes des riverains ;\nARRÊTE\nArticle 1er : ${measure}\nArticle 2 : Le présent arrêté sera exécutoire dès sa publication.\nFait à Uzès, le 2 mars 2026\nLe Maire,\nChristophe CAVARD\n`;
+  assert.match(fired(act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.'), 'POL-002')[0]?.message ?? '', /transmis au représentant de l’État/);
+  assert.deepEqual(fired(act('son article L. 2213-1', 'La circulation est interdite rue du Portalet.'), 'POL-002'), []);
+  assert.deepEqual(fired(act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.').replace('dès sa publication', 'dès sa publication et sa transmission au représentant de l’État'), 'POL-002'), []);
+});

@@ -237,6 +237,10 @@ export interface Executoire extends Span {
   readonly publicityDates: readonly DatedMention[];
   /** Read from the platforms' stamp (« Envoyé en préfecture le … Reçu en préfecture le … »), not a worded certification. */
   readonly stamp: boolean;
+  /** The mention names the transmission to the préfet (or its reception, a stamp). */
+  readonly transmissionNamed: boolean;
+  /** The mention names the publication, the affichage or the notification. */
+  readonly publicationNamed: boolean;
 }
 
 /** A date read with what it dates (UTF-16 offsets of the whole phrase, end exclusive). */

@@ -103,13 +103,29 @@ export const POL_004: DocumentedRule = {
   },
 };
 
-export const POL_002 = explanation(
-  'POL-002',
-  'Transmission des arrêtés de police au préfet, sauf circulation et stationnement et débits de boissons temporaires des associations.',
-  { label: 'CGCT, art. L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
-  'secondary',
-  'Explication seulement (voir PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises.', ['arrete-maire', 'arrete-president'],
-);
+/** The police of circulation and stationnement (L. 2213-1 to L. 2213-6-1), and the associations' temporary débits (CSP, L. 3334-2): not transmitted. */
+const NOT_TRANSMITTED_POLICE = /^L(?:2213-[1-6](?:-1)?|3334-2)$/;
+
+export const POL_002: DocumentedRule = {
+  id: 'POL-002',
+  title: 'Un arrêté de police est transmis au préfet, sauf circulation et stationnement et débits de boissons temporaires des associations : il ne se dit pas exécutoire par sa seule publication.',
+  kinds: ['arrete-maire', 'arrete-president'],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2131-1 et L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
+  status: 'secondary',
+  doc: { details: 'Avertissement quand un arrêté de police qui ne vise ni la police de la circulation et du stationnement (L. 2213-1 à L. 2213-6-1) ni un débit de boissons temporaire (code de la santé publique, art. L. 3334-2) se dit exécutoire, ou est certifié exécutoire, par sa publication sans que sa transmission soit nommée : il n’est exécutoire qu’après sa publication et sa transmission au représentant de l’État (voir aussi PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises.' },
+  check(ctx) {
+    const { act } = ctx;
+    const x = act.executoire;
+    if (!act.police || !x || x.stamp || x.transmissionNamed || !x.publicationNamed) return [];
+    const refs = preambleReferences(ctx);
+    if (refs.some((r) => r.article !== null && NOT_TRANSMITTED_POLICE.test(r.article))) return [];
+    return [{
+      range: x.range,
+      message: 'Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°). Mentionnez la transmission.',
+    }];
+  },
+};
 
 export const POL_003 = explanation(
   'POL-003',

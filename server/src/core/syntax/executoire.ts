@@ -44,7 +44,13 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   }
   void text;
   const span = index.span(s, e);
-  return { ...span, dates, publicityDates: publicityDates(f.slice(span.start, span.end), span.start), stamp: m === stamp };
+  const said = f.slice(span.start, span.end);
+  return {
+    ...span, dates, publicityDates: publicityDates(said, span.start), stamp: m === stamp,
+    // What the mention makes the act exécutoire by: its transmission (or reception) named, its publication named.
+    transmissionNamed: m === stamp || /transmi|envoi|envoye|recu|reception|prefe|controle\s+de\s+legalite|representant\s+de\s+l'etat|depot/.test(said),
+    publicationNamed: /publi|affich|en\s+ligne|notifi/.test(said),
+  };
 }
 
 /** « transmis le 18/04/2025 », « publié le … », « affiché du … »: a formality of publicity and its date. */
