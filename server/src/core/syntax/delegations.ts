@@ -41,6 +41,13 @@ const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
  */
 const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean; readonly limitsOnly: boolean }>();
 
+/** A délibération visée that decided the matter or authorised the président to sign (folded). */
+const EXECUTED = /\bautorise\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
+/** The matters of L. 2122-22 that no président decides on his own powers: loans (3°), marchés (4°), leases (5°), sales (10°), préemption (15°). */
+const CONSEIL_MATTERS: ReadonlySet<number> = new Set([3, 4, 5, 10, 15]);
+/** An objet about the staff, a délégation or the execution of a délibération: the président's own (folded). */
+const PRESIDENT_OWN = /\b(?:agents?|personnel|recrutement|nomination|stagiaire|titularisation|avancement|astreinte|accident|conge|disponibilite|detachement|mise\s+a\s+disposition\s+d'(?:un|une)\s+agent|delegation|execution\s+de\s+la\s+deliberation|en\s+application\s+de\s+la\s+deliberation)\b/;
+
 export function readDelegationMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
   const out: Mention[] = [];
   const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
@@ -122,13 +129,20 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
 
   // A décision of an EPCI's président: the matters of L. 2122-22 its objet names by their own words (a lease, a marché,
   // a loan…), which a président decides only by délégation of the conseil (EPCI-004).
+  // Only the objet, by the matters' own words: a lease, a marché, a loan, a sale, a préemption; not an act about the
+  // staff, a délégation or the execution of a délibération, which are the président's own (L. 5211-9).
   if (act.kind === 'decision-president') {
     const objet = act.object ?? act.transmission;
     const objetText = act.object?.text ?? act.transmission?.object ?? null;
-    if (objet && objetText !== null) {
-      const said = fold(`${objetText} ${act.articles[0]?.body.slice(0, 600) ?? ''}`);
-      const named = new Set(mattersNamed(said));
-      for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
+    const said = objetText !== null ? fold(objetText) : '';
+    // (Nor a décision that carries out what a délibération visée decided: « … par laquelle le conseil communautaire a
+    // décidé de contracter un emprunt … et autorisé le président à signer le contrat ».)
+    const executes = act.visas.some((v) => { const t = fold(v.text); return /\bdeliberation\b/.test(t) && EXECUTED.test(t); });
+    if (objet && said && !PRESIDENT_OWN.test(said) && !executes) {
+      const found = mattersNamed(said).filter((n) => CONSEIL_MATTERS.has(n));
+      // (A commercial lease too, which L. 2122-22, 5° leaves out of the maire's délégation but no président signs alone.)
+      if (!found.includes(5) && /\bbail\b|\bbaux\b/.test(said)) found.push(5);
+      for (const n of found) add('objet-matter', objet.start, objet.end, String(n), true);
     }
   }
   // A loan in the objet or the title of an act of an EPCI's bureau or président (L. 5211-10).
