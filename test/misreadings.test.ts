@@ -1652,3 +1652,16 @@ test('a fifteenth review: a police arrêté on noise said exécutoire by its pub
   assert.deepEqual(fired(act('son article L. 2213-1', 'La circulation est interdite rue du Portalet.'), 'POL-002'), []);
   assert.deepEqual(fired(act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.').replace('dès sa publication', 'dès sa publication et sa transmission au représentant de l’État'), 'POL-002'), []);
 });
+
+test('a sixteenth review: a prise d’acte under a verb line (« PREND ACTE des décisions suivantes »), after « après en avoir délibéré », or after an exposé that tells what was decided before, asks for no vote; « … prend acte … et maintient », « il émet un avis » decide', () => {
+  const delib = (body: string) => `COMMUNE DE SAINT-JUST\n\nDélibération n° 2026-014\nObjet : Rapport annuel\n\nSéance du 12 mars 2026\nDate de convocation : 5 mars 2026\nMembres en exercice : 23 – Présents : 18 – Votants : 20\nSecrétaire de séance : Mme Sophie GARNIER\n\nVu le code général des collectivités territoriales ;\n\n${body}\n\nFait et délibéré les jour, mois et an susdits.\n\nLe Maire,\nFrédéric DELANNOY\n`;
+  for (const body of [
+    'PREND ACTE des décisions suivantes, prises par le maire en application de l’article L. 2122-22 :\n- Décision n° 2026-003 du 16 janvier 2026 : contrat de maintenance.',
+    'Le conseil municipal, après en avoir délibéré, PREND ACTE du rapport d’activité 2024 du syndicat mixte.',
+    'Monsieur le Maire rappelle que le conseil municipal a approuvé, par délibération du 12 juin 2020, le contrat de délégation.\n\nLe conseil municipal prend acte du rapport annuel du délégataire.',
+  ]) {
+    for (const code of ['SEA-005', 'REC-001', 'STR-001']) assert.deepEqual(fired(delib(body), code), [], `${code}: ${body.slice(0, 40)}`);
+  }
+  assert.equal(fired(delib('Le conseil municipal prend acte de la démission de Mme Anne ROUX et maintient à cinq le nombre des adjoints.'), 'SEA-005').length, 1);
+  assert.equal(fired(delib('Le conseil municipal prend acte du projet de PLUi arrêté ; il émet un avis défavorable.'), 'SEA-005').length, 1);
+});

@@ -29,7 +29,7 @@ export const STR_001: DocumentedRule = {
       if (mentionOf(act, 'verb-capitals')) return [];
       // A délibération whose vote is recorded (adopted, a tally, unanimity) was decided: a procès-verbal's summary of
       // it (« Une subvention de 1 500 € est attribuée au club. Pour : 14 — Contre : 1 ») has no formula to write.
-      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || act.vote?.adopted || act.vote?.for != null || act.vote?.unanimous)) return [];
+      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || mentionOf(act, 'takes-note') || act.vote?.adopted || act.vote?.for != null || act.vote?.unanimous)) return [];
       // An election proclaims its result (« est proclamé maire »): it has no dispositive verb to write.
       if (act.election) return [];
       const first = act.articles[0];
@@ -47,7 +47,7 @@ export const STR_001: DocumentedRule = {
     const v = d.verb;
     const ok = isArrete(act.kind) ? /^ARR/.test(v)
       : isDecision(act.kind) ? /^(DÉCID|ARR)/.test(v)
-      : isDeliberation(act.kind) ? /^(DÉCID|DÉLIB|APRÈS)/.test(v)
+      : isDeliberation(act.kind) ? /^(DÉCID|DÉLIB|APRÈS|PREND ACTE|PRENNENT ACTE|DONNE ACTE)/.test(v)
       : true;
     if (ok) return [];
     return [{

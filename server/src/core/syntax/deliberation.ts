@@ -22,8 +22,14 @@ const ADOPTED_WORD = /\badopte/;
  * the maire renders, L. 2122-23): no decision, so no vote to report and nothing to appeal (folded).
  */
 const TAKES_NOTE = /\b(?:prend|prennent|donne|donnent)\s+acte\b/;
-/** The assembly decides too, beside a prise d'acte (« Le conseil prend acte du rapport et approuve … ») (folded). */
-const DECIDES = /\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,160}\b(?:decide|approuve|autorise|adopte|designe|fixe|elit|accorde|attribue|valide|sollicite|accepte|emet|vote|charge)(?:nt)?\b/;
+/**
+ * The assembly decides too, beside a prise d'acte (« … prend acte du rapport et l'approuve », « il émet un avis
+ * défavorable », « maintient à cinq le nombre des adjoints »): a verb of decision in the present tense, in the text as
+ * written (« approuve », not the participle « approuvé » nor « a approuvé », which tell what was decided before).
+ */
+const DECIDES = /(?<!\b(?:a|ont|avait|avaient|aura|auront)\s+)(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|d[ée]signe|fixe|[ée]lit|accorde|attribue|valide|sollicite|accepte|[ée]met|maintient|confie|opte|refuse|rejette|supprime|abroge|charge\s+(?:le|la|m\.|monsieur|madame))(?:nt)?(?![\p{L}])/iu;
+/** The verbs that only open the dispositif of a délibération, or take note (folded): they decide nothing by themselves. */
+const OPENING_VERB = /^(?:apres|ayant|prend|prennent|donne|donnent)\b/;
 /** The débat d'orientation budgétaire, whose prise d'acte is voted (L. 2312-1: « une délibération spécifique ») (folded). */
 const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b/;
 /** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
@@ -97,9 +103,15 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
     // (One candidature a seat and no ballot asked for: « les nominations prennent effet immédiatement », L. 2121-21.)
     if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
     first(ADOPTED_WORD, 'adopted-word', from);
+    // Where the assembly speaks: from the dispositif, or (none read) from the sentence that takes note.
     const note = TAKES_NOTE.exec(f.slice(from));
-    if (note && !act.dispositive && !DECIDES.test(f.slice(from)) && !VOTED_NOTE.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')))) {
-      add('takes-note', from + note.index, from + note.index + note[0].length);
+    const opening = !act.dispositive || OPENING_VERB.test(fold(act.dispositive.verb));
+    if (note && opening && !VOTED_NOTE.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')))) {
+      const at = from + note.index;
+      const sentence = ds === f.length ? Math.max(f.lastIndexOf('.', at) + 1, f.lastIndexOf('\n\n', at) + 1, 0) : from;
+      // (The closing « Fait et délibéré … » and what follows the act are no decision.)
+      const said = text.slice(sentence, act.placeDate ? Math.max(act.placeDate.start, at) : text.length);
+      if (!DECIDES.test(said.slice(0, at - sentence)) && !DECIDES.test(said.slice(at - sentence + note[0].length))) add('takes-note', at, at + note[0].length);
     }
   } else {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
