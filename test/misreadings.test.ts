@@ -1665,3 +1665,13 @@ test('a sixteenth review: a prise d’acte under a verb line (« PREND ACTE des 
   assert.equal(fired(delib('Le conseil municipal prend acte de la démission de Mme Anne ROUX et maintient à cinq le nombre des adjoints.'), 'SEA-005').length, 1);
   assert.equal(fired(delib('Le conseil municipal prend acte du projet de PLUi arrêté ; il émet un avis défavorable.'), 'SEA-005').length, 1);
 });
+
+test('a sixteenth review: PUB-002 reads « Date de mise en ligne : le … », « Le présent arrêté a été affiché … le … », « Publié le lundi 5 janvier 2026 », « Affiché du … au … », and not a visa’s wrapped « publié le … » nor the convocation’s « Affichée le … »', () => {
+  const arrete = (visa: string, line: string) => `VILLE DE VITRÉ\n\nARRÊTÉ N° 2026-AP-0011\nportant réglementation du stationnement\n\nLe Maire de Vitré,\nVu le code général des collectivités territoriales, notamment son article L. 2213-2 ;\n${visa}ARRÊTE\nArticle 1er : Le stationnement des poids lourds est interdit rue Notre-Dame.\nFait à Vitré, le 14 janvier 2026\nLe Maire,\nIsabelle GASCHIGNARD\n\n${line}\n`;
+  for (const line of ['Date de mise en ligne : le 10 janvier 2026', 'Le présent arrêté a été affiché en mairie le 10 janvier 2026.', 'Publié le lundi 5 janvier 2026', 'Affiché du 10 janvier 2026 au 10 mars 2026']) {
+    assert.equal(fired(arrete('', line), 'PUB-002').length, 1, line);
+  }
+  assert.deepEqual(fired(arrete('Vu l’arrêté n° 2025-AP-0310 du 2 décembre 2025 réglementant la circulation des poids lourds,\npublié le 3 décembre 2025 ;\n', ''), 'PUB-002'), []);
+  const delib = `VILLE DE BETTON\n\nDélibération n° DEL2026_003\nSéance du 29 janvier 2026\nDate de la convocation : 22 janvier 2026\nAffichée le 22 janvier 2026\nEn exercice : 29 - Présents : 25 - Votants : 27\nSecrétaire de séance : Mme Anaïs LE MOAL\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
+  assert.deepEqual(fired(delib, 'PUB-002'), []);
+});

@@ -788,7 +788,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // A délibération is dated by its séance (an extrait's « Fait à …, le … » is the day it was certified).
   const date = (kind.startsWith('deliberation') ? seance?.date : null) ?? placeDate?.date ?? transmission?.actDate ?? seance?.date ?? null;
   // What the recours, publicity, dates and identity readers see beyond their blocks (rules REC, PUB, DAT; the collectivité).
-  const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours });
+  const publicity = readPublicity(f, index, { kind, police, dispositive, articles, placeDate, recours, visas, considerants, seance });
   const dated = readDates(f, index, { dispositive, articles, placeDate, transmission });
   const fields = {
     kind, police, authorBody, extract, minutes, header, title, number, object, authority, seance, expose, visas, considerants, dispositive, articles,

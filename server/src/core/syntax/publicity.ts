@@ -5,7 +5,7 @@ import type { Act, Mention, PublicationPeriod } from '../model';
 import { DATE_SRC, type TextIndex, isoFromGroups } from '../text';
 import { dispositifStartOf } from './mentions';
 
-type Read = Pick<Act, 'kind' | 'police' | 'dispositive' | 'articles' | 'placeDate' | 'recours'>;
+type Read = Pick<Act, 'kind' | 'police' | 'dispositive' | 'articles' | 'placeDate' | 'recours' | 'visas' | 'considerants' | 'seance'>;
 
 // The words must speak of the act itself: a list of delegated matters (« notifier les décisions … ») is not its
 // notification.
@@ -39,7 +39,7 @@ const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?
  * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
  * The label opens its line (a stamp, a mention under the signature): not a visa's « délibération … publiée le … ».
  */
-const PUBLISHED_ON = new RegExp(`(?:^|\\n)[ \\t*-]*(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage)\\b[^\\n\\d]{0,70}?(?:\\ble|:|du)\\s*(?::\\s*)?${DATE_SRC}(?!\\s+au\\b)`, 'g');
+const PUBLISHED_ON = new RegExp(`(?:^|\\n)[ \\t*-]*(?:(?:(?:le|la)\\s+present(?:e)?\\s+[a-z]+\\s+|cet\\s+[a-z]+\\s+|cette\\s+[a-z]+\\s+)?a\\s+ete\\s+)?(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage|date\\s+(?:de\\s+(?:la\\s+)?|d')(?:publication|mise\\s+en\\s+ligne|affichage))\\b[^\\n\\d]{0,70}?(?:\\ble|:|du)\\s*(?::\\s*)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`, 'g');
 
 export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
   const out: Mention[] = [];
@@ -91,9 +91,17 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
 
   // The dates the act says it was published or displayed (PUB-002 compares them with the act's date).
   if (f.includes('publi') || f.includes('affich') || f.includes('en ligne')) {
+    // (Not inside a visa, a considérant, an article or the séance block, where « publié le … » dates another act, the
+    // convocation or what the act orders: « Affichée le 8 janvier 2026 » under « Date de la convocation ».)
+    const inside: [number, number][] = [...act.visas, ...act.considerants, ...act.articles].map((x) => [x.start, x.end]);
+    if (act.seance) inside.push([index.offsetAt(act.seance.range.start), index.offsetAt(act.seance.range.end)]);
     for (const m of f.matchAll(PUBLISHED_ON)) {
-      // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête.)
+      const lineAt = m.index! + m[0].length - m[0].trimStart().length;
+      if (inside.some(([a, b]) => lineAt >= a && lineAt < b)) continue;
+      // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête; nor
+      // a line under the convocation's date.)
       if (/convoca|ordre\s+du\s+jour|avis|enquete|compte\s+rendu|liste/.test(m[0])) continue;
+      if (/convoca/.test(f.slice(Math.max(0, f.lastIndexOf('\n', lineAt - 2)), lineAt))) continue;
       const iso = isoFromGroups(m.slice(1, 7));
       const start = m.index! + m[0].length - m[0].trimStart().length;
       if (iso) out.push({ kind: 'published-on', start, end: m.index! + m[0].length, value: iso, flag: false });
