@@ -1675,3 +1675,12 @@ test('a sixteenth review: PUB-002 reads « Date de mise en ligne : le … », «
   const delib = `VILLE DE BETTON\n\nDélibération n° DEL2026_003\nSéance du 29 janvier 2026\nDate de la convocation : 22 janvier 2026\nAffichée le 22 janvier 2026\nEn exercice : 29 - Présents : 25 - Votants : 27\nSecrétaire de séance : Mme Anaïs LE MOAL\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
   assert.deepEqual(fired(delib, 'PUB-002'), []);
 });
+
+test('a seventeenth review (small communes): « sous réserve des droits des tiers » restricts nothing (MOT-001); an election reports its ballot, not a vote’s result (SEA-005); the CGCT comes before the CG3P (VIS-003)', () => {
+  const permission = `COMMUNE D’ÉPERVANS\n\nARRÊTÉ N° 2026-014\nportant permission de voirie\n\nLe Maire d’Épervans,\nVu le code général des collectivités territoriales ;\nVu la demande de la SARL Bâti-Sud du 2 mars 2026 ;\nARRÊTE\nArticle 1er : La SARL Bâti-Sud est autorisée à installer un échafaudage au droit du 4 rue de la Mairie du 16 au 27 mars 2026.\nArticle 2 : Cette autorisation est délivrée à titre précaire et révocable, sous réserve des droits des tiers et du respect des règlements en vigueur.\nFait à Épervans, le 9 mars 2026\nLe Maire,\nMichel DUFFAU\n`;
+  assert.deepEqual(fired(permission, 'MOT-001'), []);
+  const delegues = `COMMUNE DE MARSOLAN\n\nDélibération n° 2026-012\nObjet : Élection des délégués au syndicat intercommunal des eaux\n\nSéance du 27 mars 2026\nDate de convocation : 21 mars 2026\nMembres en exercice : 11 – Présents : 10 – Votants : 11\nSecrétaire de séance : Mme Anne DURAND\n\nLe conseil municipal procède, au scrutin secret, à l’élection des délégués.\nPremier tour de scrutin : votants : 11 ; bulletins blancs ou nuls : 0 ; suffrages exprimés : 11 ; majorité absolue : 6.\nA obtenu : M. Paul REY, 11 voix.\nM. Paul REY, ayant obtenu la majorité absolue, est proclamé délégué titulaire.\n\nLe Maire,\nJean DUPONT\n`;
+  assert.deepEqual(fired(delegues, 'SEA-005'), []);
+  const codes = `COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant occupation du domaine public\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nVu le code général de la propriété des personnes publiques ;\nARRÊTE\nArticle 1er : x.\n`;
+  assert.deepEqual(fired(codes, 'VIS-003'), []);
+});

@@ -24,6 +24,9 @@ export const REC_001: DocumentedRule = {
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
+    // A délibération that only takes note, or the procès-verbal of a séance, decides nothing a tribunal could annul:
+    // whatever mention it carries (the five days of the elections that closed the séance) is not its own.
+    if (mentionOf(act, 'takes-note') || act.minutes) return [];
     const nature = identifierParts(act)?.nature ?? null;
     // An individual decision (the délai runs against its addressee only if the mention is in its notification,
     // R. 421-5): so the @ctes nature says (AI); or the act says it is notified to the person it concerns; or its
@@ -46,7 +49,6 @@ export const REC_001: DocumentedRule = {
       if (mentionOf(act, 'recours-words')) return [];
       // A délibération that only takes note (of the décisions the maire reports, of a report), or the procès-verbal of
       // a séance, decides nothing a tribunal could annul.
-      if (mentionOf(act, 'takes-note') || act.minutes) return [];
       const fix = recoursArticleFix(ctx);
       // (From what the délai runs for this act: its notification to the person it concerns, its publication, or either.)
       const from = individual || favourableOnRequest ? 'de sa notification' : published ? 'de sa publication' : 'de sa publication ou de sa notification';

@@ -264,8 +264,8 @@ export const SEA_005: DocumentedRule = {
     const d = derived(ctx);
     if (!v) {
       if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
-      // (A prise d'acte decides nothing: there is no vote to report.)
-      if (mentionOf(act, 'vote-word') || mentionOf(act, 'takes-note')) return [];
+      // (A prise d'acte decides nothing: there is no vote to report. An election reports its ballot, SEA-013's.)
+      if (mentionOf(act, 'vote-word') || mentionOf(act, 'takes-note') || act.election?.results) return [];
       if (mentionOf(act, 'adopted-word')) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
       return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
     }

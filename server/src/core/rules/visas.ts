@@ -167,7 +167,9 @@ export const VIS_003: DocumentedRule = {
       const { rank, label } = VISA_RANK[v.reading.category];
       if (rank >= 11) continue;
       const date = visaDate(v, ctx);
-      const code = v.reading.codeTitle ?? '';
+      // (Compared by their distinctive words: « général collectivités territoriales » before « général propriété personnes
+      // publiques ».)
+      const code = (v.reading.codeTitle ?? '').replace(/(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’])(?=\s|$)|(?:^|\s)[ld]['’]/gi, ' ').replace(/\s+/g, ' ').trim();
       const local = (r: number) => r === 9 || r === 10;
       if (rank < prev.rank && !(local(rank) && local(prev.rank))) {
         return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : les textes se visent par rang, du plus élevé au moins élevé (Guide de légistique).` }];
