@@ -1684,3 +1684,16 @@ test('a seventeenth review (small communes): « sous réserve des droits des tie
   const codes = `COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant occupation du domaine public\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nVu le code général de la propriété des personnes publiques ;\nARRÊTE\nArticle 1er : x.\n`;
   assert.deepEqual(fired(codes, 'VIS-003'), []);
 });
+
+test('a seventeenth review (small communes): figures in words (« En exercice : onze – Présents : cinq »), « A été nommée secrétaire : Mme CUENOT Amandine », « Délibération n° … – Séance du … » (no objet), and a maire closing a route départementale « hors agglomération » (POL-004)', () => {
+  const delib = (line: string, secretaire: string) => `COMMUNE DE GABRIAS\n\nDélibération n° 2026-020 - Séance du 27 mars 2026\n\nL’an deux mille vingt-six, le vingt-sept mars à vingt heures trente, le conseil municipal s’est réuni sous la présidence de M. Jean DUPONT, Maire.\n${line}\nPrésents : M. DUPONT, Mme MARTIN, M. ROUX, Mme BLANC, M. PETIT.\nAbsents : Mme JOLY Sarah.\n${secretaire}\n\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;
+  const act = parse(delib('Nombre de conseillers en exercice : onze - présents : cinq - votants : huit', 'A été nommée secrétaire : Mme CUENOT Amandine.'));
+  assert.deepEqual([act.seance?.membersInOffice, act.seance?.present, act.seance?.voters], [11, 5, 8]);
+  assert.equal(act.seance?.secretary, 'CUENOT Amandine');
+  assert.equal(act.number?.value, '2026-020');
+  assert.notEqual(act.object?.text, 'Séance du 27 mars 2026');
+  assert.equal(fired(delib('Nombre de conseillers en exercice : onze - présents : cinq - votants : huit', ''), 'SEA-003').length, 1);
+  const rd = (where: string) => `COMMUNE DE MHÈRE\n\nARRÊTÉ N° 2026-011\nportant interdiction temporaire de circulation\n\nLe Maire de Mhère,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-1 ;\nConsidérant la course cycliste du 12 juillet 2026 ;\nARRÊTE\nArticle 1er : Le dimanche 12 juillet 2026, la circulation est interdite sur la route départementale n° 6, ${where}, entre Vauclaix et la Croix Rouge.\nFait à Mhère, le 2 juillet 2026\nLe Maire,\nJean DUPONT\n`;
+  assert.match(fired(rd('hors agglomération'), 'POL-004')[0]?.message ?? '', /L\. 3221-4/);
+  assert.deepEqual(fired(rd('en agglomération'), 'POL-004'), []);
+});

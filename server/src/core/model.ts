@@ -565,6 +565,8 @@ export type SeanceMentionKind =
   | 'delegating-act'
   /** That délégation gives the signature to the cabinet (value: « directeur de cabinet » folded), whom L. 2122-19 and L. 5211-9 do not list. */
   | 'cabinet-delegate'
+  /** A maire's police arrêté on a route départementale « hors agglomération » (the président du conseil départemental's, L. 3221-4). */
+  | 'rd-outside-agglomeration'
   /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
   | 'budget-objet'
   /** « Syndicat mixte ouvert » in the head of the act: no EPCI, its statuts set how its comité meets (L. 5721-2) (syntax/mentions.ts). */

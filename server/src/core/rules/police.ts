@@ -74,10 +74,19 @@ export const POL_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2212-2 et L. 2213-1 ; art. L. 3221-4 et L. 2215-1 (pouvoirs d’autres autorités)', url: null, code: 'CGCT', article: 'L2212-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet, L. 3332-15 pour le préfet, fermeture administrative d’un débit de boissons) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
+  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet, L. 3332-15 pour le préfet, fermeture administrative d’un débit de boissons) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Avertissement aussi pour un arrêté du maire qui règle la circulation sur une route départementale « hors agglomération » (pouvoir du président du conseil départemental, L. 3221-4), sauf arrêté conjoint. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
   check(ctx) {
     const { act } = ctx;
     if (!act.police || (act.articles.length === 0 && !act.dispositive)) return [];
+    // Outside the agglomération, the police of circulation on a route départementale is the président du conseil
+    // départemental's (L. 3221-4); the maire's stops at the agglomération (L. 2213-1).
+    const rd = mentionOf(act, 'rd-outside-agglomeration');
+    if (rd) {
+      return [{
+        range: ctx.index.range(rd.start, rd.end),
+        message: 'Hors agglomération, la police de la circulation sur une route départementale appartient au président du conseil départemental (CGCT, art. L. 3221-4) ; le maire ne l’exerce qu’en agglomération (art. L. 2213-1). Faites prendre l’arrêté par le président du conseil départemental, ou un arrêté conjoint.',
+      }];
+    }
     const refs = preambleReferences(ctx);
     if (citesArticle(refs, MAIRE_POLICE)) return [];
     const wrong = refs.filter((r) => r.code !== null && r.article !== null && OTHER_AUTHORITY_POWERS[`${r.code} ${r.article}`] !== undefined);

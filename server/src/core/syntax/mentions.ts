@@ -55,6 +55,8 @@ const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|aut
 const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+(?:profit|benefice)\s+(?:de|du|des)|a\s+la\s+demande\s+(?:de|du|des)|pour\s+le\s+compte\s+(?:de|du|des))[^,;]*/g;
 /** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
 const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|mise?s?\s+(?:en\s+disponibilite|a\s+disposition))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
+/** A route départementale named with « hors agglomération » in the same clause (folded). */
+const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
 const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a\s+(?:compter|partir)\s+du|jusqu'au|pour\s+la\s+journee\s+du|\bdu|\bau)\s*(?:le\s+)?$/;
 /** …not a birth, a death, a burial or a cited act's date. */
@@ -232,6 +234,19 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
         if (ON_REQUEST.test(f.slice(0, ds))) first(OWN_REQUEST, 'own-request', 0, ds);
         first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length);
+      }
+    }
+  }
+
+  // A maire's police of circulation on a route départementale outside the agglomération (POL-004): the président du
+  // conseil départemental's power (L. 3221-4). Not an arrêté the président signs too (« arrêté conjoint »).
+  if (act.kind === 'arrete-maire' && act.police && ds < f.length) {
+    for (const a of act.articles.slice(0, 3)) {
+      const t = f.slice(a.start, Math.min(a.end, a.start + 1200));
+      const m = RD_OUTSIDE.exec(t);
+      if (m && !/\bconjoint|president\s+du\s+conseil\s+departemental/.test(f)) {
+        add('rd-outside-agglomeration', a.start + m.index, a.start + m.index + m[0].length);
+        break;
       }
     }
   }

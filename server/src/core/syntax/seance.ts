@@ -1,6 +1,6 @@
 // Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
 import type { Seance, Span } from '../model';
-import { TextIndex, WEEKDAYS, clean, scanDates, type FoundDate } from '../text';
+import { NUMBER_WORDS_SRC, TextIndex, WEEKDAYS, clean, frenchNumber, scanDates, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
 import { CIVILITY_SRC, DatesNear, MIXED_NAME_SRC, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
@@ -37,6 +37,9 @@ const ADJOINTS_RE = /\belection\s+des\s+adjoints\b|\bnombre\s+(?:des?\s+|d')adjo
  * The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7); `date`, the séance's,
  * lets the number or the election of the adjoints tell it when it falls on those days.
  */
+/** A séance's figure in words after its label and colon (folded): « présents : cinq », « en exercice : dix-neuf ». */
+const FIGURE_IN_WORDS = new RegExp(`((?:exercice|fonction|presents?|votants?|representes?|pouvoirs?|procurations?|absents?|excuses?|suffrages\\s+exprimes)\\s*:\\s*)(${NUMBER_WORDS_SRC})(?=\\s*(?:[-–—,;.(/]|\\n|$|et\\b))`, 'g');
+
 export function isFirstMeetingAfterRenewal(f: string, date: string | null = null): boolean {
   if (NOT_RENEWAL_RE.test(f)) return false;
   if (FIRST_MEETING_RE.test(f)) return true;
@@ -95,7 +98,15 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // as the label's colon (same length, so offsets hold). (« [ \t]*(?:\|[ \t]*)? », not « [ \t]*\|?[ \t]* »: the same
   // matches, without trying every split of a long run of blanks, such as the other acts of a collection leave.)
   const head = f.slice(0, limit);
-  const region = head.includes('|') ? head.replace(/^([ \t]*(?:\|[ \t]*)?[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*(?:\|[ \t]*)?\r?$)/gm, '$1:') : head;
+  const tabled = head.includes('|') ? head.replace(/^([ \t]*(?:\|[ \t]*)?[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*(?:\|[ \t]*)?\r?$)/gm, '$1:') : head;
+  // Figures written in words after their label (« En exercice : onze – Présents : cinq », a small commune's habit):
+  // written as digits, padded to the same length, so offsets hold.
+  const region = /:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)/.test(tabled)
+    ? tabled.replace(FIGURE_IN_WORDS, (m, lead: string, words: string) => {
+      const n = frenchNumber(words);
+      return n === null ? m : lead + String(n).padEnd(words.length);
+    })
+    : tabled;
   let lo = Infinity;
   let hi = -1;
   const mark = (s: number, e: number) => {
@@ -256,7 +267,13 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
     const m = /\s(?:a\s+ete|est)\s+(?:designee?|elue?|nommee?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+)?secretaire/.exec(region);
-    if (m) {
+    // « A été nommée secrétaire : Mme CUENOT Amandine »: the name after the colon.
+    const after = m ? /^(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/.exec(region.slice(m.index + m[0].length)) : null;
+    const named = after ? personName(text.slice(m!.index + m![0].length + after[0].length, m!.index + m![0].length + after[0].length + 80)) : null;
+    if (m && named && named.end - named.name.length < 12) {
+      secretary = named.name;
+      mark(m.index, m.index + m[0].length + after![0].length + named.end);
+    } else if (m) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const names = [...before.matchAll(new RegExp(NAME_RE.source, 'g'))];
       const last = names.length ? personName(names[names.length - 1][0]) : null;
