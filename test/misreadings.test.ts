@@ -1697,3 +1697,15 @@ test('a seventeenth review (small communes): figures in words (« En exercice : 
   assert.match(fired(rd('hors agglomération'), 'POL-004')[0]?.message ?? '', /L\. 3221-4/);
   assert.deepEqual(fired(rd('en agglomération'), 'POL-004'), []);
 });
+
+test('a sixteenth review (REC-001): a préemption named only by its words is individual (error); a marché « attribué à la société … » is a contract (information); « est placé en disponibilité » and a résiliation against a person are individual (error); DEL-002 is silent when a délibération of délégation is cited without its date', () => {
+  const decision = (objet: string, article: string, visa = 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et L. 2122-23 ;') => `COMMUNE DE RIOM\nDépartement du Puy-de-Dôme\n\nDÉCISION DU MAIRE N° 2026-DM-041\nObjet : ${objet}\n\nLe Maire de Riom,\n${visa}\nVu la délibération n° 2026-021 du 3 avril 2026 portant délégation d’attributions du conseil municipal au maire ;\nDÉCIDE\nArticle 1er : ${article}\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Riom, le 12 mai 2026\nLe Maire,\nPierre PÉCOUL\n`;
+  const severity = (t: string) => fired(t, 'REC-001')[0]?.severity;
+  assert.equal(severity(decision('Exercice du droit de préemption urbain sur la parcelle AB 112', 'La commune exerce son droit de préemption sur le bien cadastré AB 112 au prix de 145 000 euros.')), 'error');
+  assert.equal(severity(decision('Marché de travaux de voirie 2026', 'Le marché de travaux de voirie est attribué à la société Bâti-Sud pour un montant de 84 000 euros HT.')), 'information');
+  assert.equal(severity(decision('Résiliation de la convention d’occupation du local 3', 'La convention d’occupation conclue avec M. Thierry MAS est résiliée pour défaut de paiement.')), 'error');
+  const dispo = `COMMUNE DE RIOM\n\nARRÊTÉ N° 2026-RH-012\nportant mise en disponibilité\n\nLe Maire de Riom,\nVu la demande de M. Julien ROUX du 2 avril 2026 ;\nARRÊTE\nArticle 1er : M. Julien ROUX, adjoint technique, est placé en disponibilité pour convenances personnelles du 1er juin 2026 au 31 mai 2027.\nFait à Riom, le 12 mai 2026\nLe Maire,\nPierre PÉCOUL\n`;
+  assert.equal(severity(dispo), 'error');
+  const undated = decision('Contrat de maintenance', 'Le contrat de maintenance est conclu avec la société OTIS.').replace('Vu la délibération n° 2026-021 du 3 avril 2026 portant délégation d’attributions du conseil municipal au maire ;', 'Vu la délibération n° 2020-031 du 28 mai 2020 portant délégation d’attributions du conseil municipal au maire ;\nVu la délibération n° 2026-021 portant délégation d’attributions du conseil municipal au maire ;');
+  assert.deepEqual(fired(undated, 'DEL-002'), []);
+});

@@ -7,7 +7,7 @@ import { parse } from '../server/src/core/parse';
 
 const SENTENCE = /Article 2 : La présente décision peut faire l'objet[^\n]*\n\n/;
 
-test('REC-001: no recours mention (warning; error for an individual act; information for a décision by délégation that concerns no one it is notified to; fix inserts the article)', () => {
+test('REC-001: no recours mention (warning; error for an individual act, a préemption; information for a décision by délégation that concerns no one it is notified to; fix inserts the article)', () => {
   const t = edit(edit(DECISION, SENTENCE, ''), 'Article 3 :', 'Article 2 :').replace('Article 4 :', 'Article 3 :');
   const d = fired(t, 'REC-001');
   assert.equal(d.length, 1);
@@ -16,8 +16,9 @@ test('REC-001: no recours mention (warning; error for an individual act; informa
   // An arrêté whose nature the text does not tell (individual or regulatory): a warning.
   const arrete = t.replace('DÉCISION DU MAIRE', 'ARRÊTÉ DU MAIRE').replace('DÉCIDE :', 'ARRÊTE :').replace(/la présente décision/g, 'le présent arrêté');
   assert.equal(fired(arrete, 'REC-001')[0]?.severity, 'warning');
-  // A préemption (15°) is notified to the seller: not information.
-  assert.equal(fired(t.replace('le 6° de son article', 'le 15° de son article').replace('Contrat d\'assurance de la flotte automobile', 'Exercice du droit de préemption urbain'), 'REC-001')[0]?.severity, 'warning');
+  // A préemption (15°) is notified to the owner, the notaire and the buyer (code de l'urbanisme, R. 213-8): an
+  // individual decision whose délai the mention alone makes run.
+  assert.equal(fired(t.replace('le 6° de son article', 'le 15° de son article').replace('Contrat d\'assurance de la flotte automobile', 'Exercice du droit de préemption urbain'), 'REC-001')[0]?.severity, 'error');
   const fix = d[0].fixes?.[0];
   assert.ok(fix, 'a fix is offered');
   assert.match(fix.title, /tribunal administratif de Grenoble/);

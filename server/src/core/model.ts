@@ -406,7 +406,7 @@ export type MentionKind =
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'
-  /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »); flag: on the request the recitals speak of. */
+  /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »; value: the words, folded); flag: on the request the recitals speak of. */
   | 'individual-measure'
   /** The last date the article of an authorisation names (« … l'exhumation le lundi 26 janvier 2026 »): value, the ISO date. */
   | 'authorised-until'

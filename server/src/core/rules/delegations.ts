@@ -96,7 +96,10 @@ export const DEL_002: DocumentedRule = {
     // Without the mandate's start in the profile: a délégation voted before a general renewal that the décision
     // follows (the conseils installed since) ended with the mandate before.
     const renewal = !profile.mandateStart && date ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
-    if (renewal && latest.date < renewal.firstRound) {
+    // (A délibération that delegates cited without its date — « Vu la délibération n° 2026-018 portant délégation » —
+    // may be the new one.)
+    const undated = (delegatingOnly.length ? delegatingOnly : visas).some((v) => deliberationDatesIn(ctx, [v]).length === 0);
+    if (renewal && !undated && latest.date < renewal.firstRound) {
       return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${renewal.label} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (ou indiquez « debutMandat » dans le profil si la commune a voté après une autre élection).` }];
     }
     const earliest = dates.reduce((a, b) => (a.date <= b.date ? a : b));

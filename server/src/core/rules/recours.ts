@@ -20,7 +20,7 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Rien pour une délibération qui ne fait que prendre acte (« PREND ACTE des décisions » dont le maire rend compte) : elle ne décide rien. Avertissement quand le tribunal ou le délai manque, ou pour un autre délai que deux mois ; information pour un autre délai que la mention fonde sur le texte qu’elle cite (« en application de l’article R. 351-15 du code de l’action sociale et des familles »), et quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Une décision favorable prise à la demande de son bénéficiaire (« Vu la demande … », « M. X est autorisé … ») : information, sauf pour un agent (statut visé, nomination, disponibilité, retraite…). Une décision prise par délégation du conseil qui conclut ou attribue un contrat (marché, bail, assurance), ou qui ne concerne personne à qui elle serait notifiée (action en justice) : information ; une préemption, notifiée au propriétaire (code de l’urbanisme, R. 213-8) : erreur. Rien pour une délibération qui ne fait que prendre acte (« PREND ACTE des décisions » dont le maire rend compte) : elle ne décide rien. Avertissement quand le tribunal ou le délai manque, ou pour un autre délai que deux mois ; information pour un autre délai que la mention fonde sur le texte qu’elle cite (« en application de l’article R. 351-15 du code de l’action sociale et des familles »), et quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
@@ -38,8 +38,16 @@ export const REC_001: DocumentedRule = {
     // A favourable decision granted on its beneficiary's request (an authorisation of inhumation, a permission de
     // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
     // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
-    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act);
-    const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || !!granted);
+    // (Nor a position of an agent the words give, « est placé en disponibilité », « est nommé », with no statute visé.)
+    const career = /nomm|titularis|promu|reclass|detach|recrut|disponibilite|retraite|conge|position|licenci|radi/.test(granted?.value ?? '');
+    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act) && !career;
+    // A préemption (L. 2122-22, 15°) is notified to the owner, the notaire and the buyer (code de l'urbanisme, R. 213-8).
+    const preemption = mentionsOf(act, 'objet-matter').some((m) => m.value === '15' && m.flag) || mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));
+    // A contract the décision concludes or attributes (a marché « attribué à la société … », a lease): its parties are
+    // not addressees of an individual decision.
+    const contract = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !againstPerson
+      && mentionsOf(act, 'objet-matter').some((m) => (m.value === '4' || m.value === '5' || m.value === '6') && m.flag);
+    const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || (!!granted && !contract) || preemption);
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
     const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
@@ -55,8 +63,7 @@ export const REC_001: DocumentedRule = {
       const add = `ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter ${from}`;
       // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
       // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
-      const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published
-        && mentionOf(act, 'objet-matter')?.value !== '15' && !mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));
+      const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
       const effect = individual
         ? 'Sans cette mention, le délai de recours n’est pas opposable au destinataire de cette décision individuelle (CJA, art. R. 421-5) : il peut agir pendant un délai raisonnable, en principe un an.'
         : favourableOnRequest

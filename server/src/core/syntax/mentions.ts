@@ -13,7 +13,7 @@ import { DELEGATION_RE } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
@@ -45,7 +45,7 @@ const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
 const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|son\s+detenteur|sa\s+detentrice|detenue?\s+par|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
-const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti)/;
+const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti|est\s+resili|sont\s+resili)/;
 /** An exception clause to the end of its sentence (folded). */
 const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|autres?\s+que)\b[^]*$/;
 /**
@@ -54,7 +54,7 @@ const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|aut
  */
 const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+(?:profit|benefice)\s+(?:de|du|des)|a\s+la\s+demande\s+(?:de|du|des)|pour\s+le\s+compte\s+(?:de|du|des))[^,;]*/g;
 /** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
-const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|mise?s?\s+(?:en\s+disponibilite|a\s+disposition))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
+const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|(?:mise?s?|placee?s?)\s+(?:en\s+disponibilite|a\s+disposition|en\s+conge|en\s+position|a\s+la\s+retraite|en\s+retraite))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
 /** A route départementale named with « hors agglomération » in the same clause (folded). */
 const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
@@ -265,7 +265,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (!g) continue;
       if (PERSONAL.test(sentenceOf(t, g.index, g[0].length))) {
         // (Flag: granted on the request the recitals speak of, « Vu la demande présentée par … ».)
-        add('individual-measure', a.start + g.index, a.start + g.index + g[0].length, null, ON_REQUEST.test(f.slice(0, ds)));
+        add('individual-measure', a.start + g.index, a.start + g.index + g[0].length, g[0].replace(/\s+/g, ' '), ON_REQUEST.test(f.slice(0, ds)));
         // An authorisation's operation and its dates (« est autorisé à procéder à l'exhumation … le lundi 26 janvier
         // 2026 »): the last of them, which DAT-008 compares with the act's date.
         // Only the dates of the operation (« aura lieu le lundi 26 janvier 2026 », « à compter du … », « jusqu'au … »),
