@@ -1709,3 +1709,10 @@ test('a sixteenth review (REC-001): a préemption named only by its words is ind
   const undated = decision('Contrat de maintenance', 'Le contrat de maintenance est conclu avec la société OTIS.').replace('Vu la délibération n° 2026-021 du 3 avril 2026 portant délégation d’attributions du conseil municipal au maire ;', 'Vu la délibération n° 2020-031 du 28 mai 2020 portant délégation d’attributions du conseil municipal au maire ;\nVu la délibération n° 2026-021 portant délégation d’attributions du conseil municipal au maire ;');
   assert.deepEqual(fired(undated, 'DEL-002'), []);
 });
+
+test('a sixteenth review: a plenary session that vises a délibération of the commission permanente counts its members present only (SEA-003, L. 3121-14); two délibérations of the collectivité out of date order are usage (VIS-003)', () => {
+  const pleniere = `DÉPARTEMENT DE LA MEUSE\n\nCONSEIL DÉPARTEMENTAL – SÉANCE PLÉNIÈRE\nSéance du 15 janvier 2026\n\nDélibération n° 2026-CD-004\nObjet : Règlement des aides aux communes\n\nConseillers départementaux en exercice : 42\nPrésents : 18\nReprésentés : 12\nVotants : 30\n\nVu le code général des collectivités territoriales ;\nVu la délibération de la commission permanente du 8 décembre 2025 ;\nLe conseil départemental, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n`;
+  assert.match(fired(pleniere, 'SEA-003')[0]?.message ?? '', /18 présents pour 42 membres .* L\. 3121-14\)/);
+  const visas = `COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant délégation de fonctions\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nVu la délibération n° 2026-031 du 27 mars 2026 fixant le nombre des adjoints ;\nVu la délibération n° 2026-030 du 27 mars 2026 portant élection du maire ;\nVu la délibération n° 2020-045 du 4 juin 2020 ;\nARRÊTE\nArticle 1er : x.\n`;
+  assert.deepEqual(fired(visas, 'VIS-003'), []);
+});

@@ -178,7 +178,7 @@ export const VIS_003: DocumentedRule = {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
           return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du » (« général des collectivités territoriales » avant « route », « santé publique », « urbanisme ») ; le CGCT n’a pas de préséance : placez ce visa avant le précédent.' }];
         }
-        if (date && prev.date && date < prev.date) {
+        if (date && prev.date && date < prev.date && !local(rank)) {
           return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];
         }
       }

@@ -283,7 +283,11 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       }
     }
   }
-  const bodyM = !has('onseil', 'bureau', 'comite', 'commission') ? null : /\b(commission\s+permanente|conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  // (The commission permanente only where the act names its assembly, before its visas: « Vu la délibération de la
+  // commission permanente … » in a plenary session's act names another body.)
+  const firstVisa = region.search(/(?:^|\n)[ \t*-]*vu\b/);
+  const bodyRegion = firstVisa > 0 ? region.slice(0, firstVisa) : region;
+  const bodyM = !has('onseil', 'bureau', 'comite', 'commission') ? null : (/\b(commission\s+permanente)\b/.exec(bodyRegion) ?? /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region));
   const urgency = has('gence') && /\burgence\b/.test(region);
   const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
