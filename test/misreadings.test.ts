@@ -1716,3 +1716,16 @@ test('a sixteenth review: a plenary session that vises a délibération of the c
   const visas = `COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-012\nportant délégation de fonctions\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales ;\nVu la délibération n° 2026-031 du 27 mars 2026 fixant le nombre des adjoints ;\nVu la délibération n° 2026-030 du 27 mars 2026 portant élection du maire ;\nVu la délibération n° 2020-045 du 4 juin 2020 ;\nARRÊTE\nArticle 1er : x.\n`;
   assert.deepEqual(fired(visas, 'VIS-003'), []);
 });
+
+test('a sixteenth review (reading): « (signé) » or ten blank lines between the quality and the name; an objet after a cut number that goes on over the next line; « N° 2026-011 DU » / « 15 février 2026 portant … »; a number left unfinished (« N° 2026- », STR-007)', () => {
+  const act = (title: string, block: string) => `COMMUNE DE SÉLESTAT\n\n${title}\n\nLe Maire de Sélestat,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La circulation est interdite.\nFait à Sélestat, le 10 février 2026\n\n${block}\n`;
+  assert.equal(parse(act('ARRÊTÉ N° 2026-010', 'Le maire,\n\n\n\n(signé)\n\n\nJean-Pierre HAAS')).signatories[0]?.name, 'Jean-Pierre HAAS');
+  assert.equal(parse(act('ARRÊTÉ N° 2026-010', `Le maire,${'\n'.repeat(11)}Jean-Pierre HAAS`)).signatories[0]?.name, 'Jean-Pierre HAAS');
+  const cut = parse(act('ARRÊTÉ N° 2026-\n010 portant réglementation de la circulation à l’occasion des manifes-\ntations du carnaval', 'Le Maire,\nJean-Pierre HAAS'));
+  assert.equal(actToJson(cut).object, 'portant réglementation de la circulation à l’occasion des manifestations du carnaval');
+  const du = parse(act('ARRÊTÉ N° 2026-011 DU\n15 février 2026 portant réglementation de la circulation', 'Le Maire,\nJean-Pierre HAAS'));
+  assert.equal(du.object?.text, 'portant réglementation de la circulation');
+  const draft = act('ARRÊTÉ N° 2026-\nportant réglementation de la circulation', 'Le Maire,\nJean-Pierre HAAS');
+  assert.match(fired(draft, 'STR-007')[0]?.message ?? '', /N° 2026-/);
+  assert.deepEqual(fired(act('ARRÊTÉ N° 2026-\n010 portant réglementation de la circulation', 'Le Maire,\nJean-Pierre HAAS'), 'STR-007'), []);
+});

@@ -33,7 +33,7 @@ import { isComplete, seenFields, textEnd } from './syntax/seen';
 import { isNameOverQuality, readSignatories, readSignatureMentions } from './syntax/signatures';
 import { readTransmission } from './syntax/transmission';
 import { readVote, readVoteUnits } from './syntax/vote';
-import { TextIndex, clean, flat, fold, isoFromGroups, ordinalNumber, pieces, scanDates } from './text';
+import { TextIndex, clean, flat, fold, isoFromGroups, ordinalNumber, pieces, scanDates, DATE_SRC } from './text';
 
 export { actSegments, type LineCaches, type LineScan, type Units } from './syntax/scanner';
 
@@ -66,6 +66,8 @@ function departementLine(line: string): RegExpExecArray | null {
 
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
+/** A date opening a line, then more words (« 15 février 2026 portant … ») (folded). */
+const DATE_THEN = new RegExp(`^${DATE_SRC}\\s+(?=\\S)`);
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
 const OBJET_NOUN = /^(?:reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
@@ -549,6 +551,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
   const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  // The end of an objet that opens unit k and goes on over the next lines (« … des manifes- » / « tations du carnaval »),
+  // up to a blank line or a label.
+  const objetEnd = (k: number): number => {
+    let e = k;
+    while (e + 1 < n && e - k < 4 && units[e + 1].type === 'text' && !units[e + 1].afterBlank && !/^[^:]{0,30}:/.test(units[e + 1].f)
+      && (/^[\s*]*[a-zà-ÿ(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
+    return units[e].end;
+  };
   const numberFrom = (s: number, e: number): NumberSpan | null => {
     const m = NUM_RE.exec(f.slice(s, e));
     if (!m) return null;
@@ -566,8 +576,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       number = { ...span(number.start, next.start + cont[1].length), value: text.slice(number.start, title.end).trim() + text.slice(next.start, next.start + cont[1].length) };
       const rest = /^\s+(?=\S)/.exec(next.f.slice(cont[1].length));
       const from = next.start + cont[1].length + (rest?.[0].length ?? 0);
-      if (rest && !object && OBJET_LINE.test(f.slice(from, next.end))) object = span(from, next.end);
+      if (rest && !object && OBJET_LINE.test(f.slice(from, next.end))) object = span(from, objetEnd(units.indexOf(next)));
     }
+  }
+  // « ARRÊTÉ N° 2026-011 DU » / « 15 février 2026 portant … »: the date, then the objet, on the next line.
+  if (title && number && !object && /\bdu\s*$/.test(f.slice(number.end, title.end))) {
+    const k = units.findIndex((u) => u.start >= title!.end);
+    const next = k >= 0 ? units[k] : null;
+    const dated = next && !next.afterBlank ? DATE_THEN.exec(next.f) : null;
+    if (dated && OBJET_LINE.test(next!.f.slice(dated[0].length))) object = span(next!.start + dated[0].length, objetEnd(k));
   }
   for (let i = 0; i < preambleEnd && i < n; i++) {
     const u = units[i];

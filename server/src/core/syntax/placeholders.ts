@@ -16,6 +16,8 @@ const NOT_A_FIELD = /\b(?:signature|signee?|cachet|sceau|logo|image|photo|illisi
 const DATE_FIELD = /\b(?:xx|\d{1,2}|__)[/.](?:xx|__)[/.](?:\d{4}|\d{2}|x{2,4}|_{2,4})(?!\w)|\b(?:xx|__)[/.]\d{1,2}[/.](?:\d{4}|x{4})\b|\bxx\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/g;
 /** A number to fill: « n° ____ », « n° 2025-__ », « n° XXX » (folded). */
 const NUMBER_FIELD = /\bn\s?°\s*(?:[a-z]{0,8}[-/_]?\d{2,4}[-/_])?(?:_{2,}|x{3,}(?![a-z])|…+|\.{3,})/g;
+/** A number left to complete: « n° 2026- » at a line's end, the next line not going on with digits (folded). */
+const UNFINISHED_NUMBER = /\bn\s?°\s*[a-z]{0,8}[-/_]?\d{2,4}[-/_][ \t]*(?=\r?\n[ \t]*(?![a-z]{0,3}\d))/;
 /** An instruction in parentheses (« (préciser la voie) », « (à compléter) », « (Nom Prénom) », « (rayer la mention inutile) ») (folded). */
 const INSTRUCTION = /\((?:a\s+)?(?:preciser|completer|indiquer|remplir|choisir|renseigner|rayer\s+la\s+mention|supprimer\s+la\s+mention)\b[^)\n]{0,80}\)|\((?:nom|prenom|nom\s+(?:et\s+)?prenom|prenom\s+(?:et\s+)?nom|qualite|date|adresse|montant|lieu|fonction|grade)\)/g;
 /** A mail-merge field (« «NOM_AGENT» », « {{ date }} », « <<COMMUNE>> »). */
@@ -49,6 +51,9 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
   if (f.includes('xx') || f.includes('__')) for (const m of f.matchAll(DATE_FIELD)) if (!BY_HAND.test(lineOf(m.index!))) add(m.index!, m.index! + m[0].length);
   const blanks = f.includes('__') || f.includes('…') || f.includes('...') || f.includes('xxx');
   if (blanks && (f.includes('n°') || f.includes('n °'))) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
+  // A number left to complete at the end of the title's line (« ARRÊTÉ N° 2026- », the next line not its end).
+  const unfinished = UNFINISHED_NUMBER.exec(f.slice(0, 1500));
+  if (unfinished) add(unfinished.index, unfinished.index + unfinished[0].length);
   if (f.includes('(')) for (const m of f.matchAll(INSTRUCTION)) add(m.index!, m.index! + m[0].length);
   if (text.includes('«') || text.includes('{{') || text.includes('<<')) for (const m of text.matchAll(MERGE_FIELD)) add(m.index!, m.index! + m[0].length);
   // Blanks: in the act, up to its place and date, or its first signature.

@@ -72,7 +72,9 @@ function pastPageBreak(text: string, from: number, to: number): number | null {
 
 /** After a quality, what it says of a stand-in and the line of its legal ground, up to the name's line (original text). */
 const STAND_IN_ASIDE = /^[ \t]*(?:,[ \t]*)?suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
-const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n)){0,6}[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
+/** What stands where the hand signs, between the quality and the name: « (signé) », « Signé : », « [Signature] ». */
+const SIGNED_MARK = /(?:^|\n)[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\s*signature\s*\]|\(\s*signature\s*\))[ \t]*(?=\r?\n|$)/gi;
+const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)(?:[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\s*signature\s*\])?[ \t]*(?:\r\n?|\n)){0,10}[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
 /** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
 const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);
 
@@ -135,7 +137,7 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
   if (rank < 0) return null;
   // (The two lines under it that hold something: blank lines left for the signature by hand are passed over.)
   let rows = 0;
-  for (let next = line + 1; next < index.lineCount && next <= line + 8 && rows < 2; next++) {
+  for (let next = line + 1; next < index.lineCount && next <= line + 12 && rows < 2; next++) {
     const ls = index.lineStarts[next];
     if (ls >= to) return null;
     const row = cells(text, ls, Math.min(to, index.lineEnd(next)));
@@ -213,7 +215,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
     // séance, Claire MARTIN »).
     const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+)?(?:maire|president|vice-president|secretaire|adjoint|conseill|directeur|directrice|responsable|chef\s+de\s+service)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
-    if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && (after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4 || (!/\S/.test(after.slice(0, nm.index).replace(/^\s*,/, '')) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 8))) {
+    if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && (after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4 || (!/\S/.test(after.slice(0, nm.index).replace(/^\s*,/, '').replace(SIGNED_MARK, '')) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 12))) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) {
