@@ -1729,3 +1729,12 @@ test('a sixteenth review (reading): « (signé) » or ten blank lines between th
   assert.match(fired(draft, 'STR-007')[0]?.message ?? '', /N° 2026-/);
   assert.deepEqual(fired(act('ARRÊTÉ N° 2026-\n010 portant réglementation de la circulation', 'Le Maire,\nJean-Pierre HAAS'), 'STR-007'), []);
 });
+
+test('a seventeenth review (small communes): an extract or a procès-verbal whose délibérations are headed by their number alone (« N° 2026-001 - ÉLECTION DU MAIRE », « D2026-040 - RAPPORT ANNUEL … ») holds one act per délibération, each with its number and objet', () => {
+  const doc = (h1: string, h2: string) => `COMMUNE DE DAGLAN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\nSéance du 3 juillet 2026\nDate de convocation : 26 juin 2026\nMembres en exercice : 11 – Présents : 10 – Votants : 11\nSecrétaire de séance : Mme Anne DURAND\n\n${h1}\nLe conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE les tarifs de la salle des fêtes.\n\n${h2}\nLe conseil municipal, après en avoir délibéré, à l’unanimité, AUTORISE le Maire à signer la convention.\n\nLe Maire,\nJean DUPONT\n`;
+  for (const [h1, h2, n1, n2] of [['N° 2026-021 - TARIFS DE LA SALLE DES FÊTES', 'N° 2026-022 - CONVENTION DE FOURRIÈRE', '2026-021', '2026-022'], ['D2026-040 - TARIFS DE LA SALLE DES FÊTES', 'D2026-041 - CONVENTION DE FOURRIÈRE', 'D2026-040', 'D2026-041']]) {
+    const acts = parseDocument(doc(h1, h2)).acts;
+    assert.deepEqual(acts.map((a) => a.number?.value), [n1, n2]);
+    assert.deepEqual(acts.map((a) => a.object?.text), ['TARIFS DE LA SALLE DES FÊTES', 'CONVENTION DE FOURRIÈRE']);
+  }
+});

@@ -603,7 +603,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       if (d) number = numberFrom(u.start + lead + d.index + d[0].length, u.end);
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
-    const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)\s*:\s*(\S.{4,})$/d.exec(ff);
+    // (« D2026-040 - RAPPORT ANNUEL … »: a dash too, after a number that holds a year.)
+    const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)(?:\s*:|(?<=[a-z]{0,6}\d{4}[-_/.]\d{1,4})\s+[-–—])\s*(\S.{4,})$/d.exec(ff);
     if (numObj && !number && /[/-]/.test(numObj[1])) {
       const s = u.start + lead + numObj.indices![1][0];
       number = { ...span(s, s + numObj[1].length), value: text.slice(s, s + numObj[1].length) };

@@ -328,7 +328,9 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 
 /** The title of a document that holds several acts (folded). */
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
-const NUMBERED_HEADING = /^[-*#\s]*(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))/;
+// (Or the number alone before the objet, as a small commune's secrétaire writes it: « N° 2026-001 - ÉLECTION DU MAIRE »,
+// « D2026-040 - RAPPORT ANNUEL … ».)
+const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
