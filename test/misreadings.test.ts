@@ -1738,3 +1738,15 @@ test('a seventeenth review (small communes): an extract or a procès-verbal whos
     assert.deepEqual(acts.map((a) => a.object?.text), ['TARIFS DE LA SALLE DES FÊTES', 'CONVENTION DE FOURRIÈRE']);
   }
 });
+
+test('an eighteenth review: « la même délégation est donnée à Mme X, directrice générale adjointe, en lien avec le directeur de cabinet » delegates to the DGA (SIG-006); a président carrying out a délibération « autorisant le président à signer » (EPCI-004); « Conseil municipal du jeudi 16 octobre 2025 » heads the séance, not « la séance du 26 juin » of the exposé; « par onze voix pour et deux abstentions »', () => {
+  const signature = `COMMUNE DE LANNION\n\nARRÊTÉ N° 2026-013\nportant délégation de signature\n\nLe Maire de Lannion,\nVu le code général des collectivités territoriales, notamment son article L. 2122-19 ;\nARRÊTE :\nArticle 1er : Délégation de signature est donnée à M. Paul REY, directeur général des services, pour les courriers.\nArticle 2 : En cas d’absence de M. REY, la même délégation est donnée à Mme Claire VASSEUR, directrice générale adjointe, en lien avec le directeur de cabinet pour les courriers protocolaires.\nFait à Lannion, le 4 mai 2026\nLe Maire,\nPaul LE BIHAN\n`;
+  assert.deepEqual(fired(signature, 'SIG-006'), []);
+  const president = `COMMUNAUTÉ DE COMMUNES DU PAYS DE LANDIVISIAU\n\nDÉCISION DU PRÉSIDENT N° 2026-DP-021\nObjet : Convention d’occupation des bureaux de la pépinière\n\nLe Président,\nVu le code général des collectivités territoriales, notamment son article L. 5211-9 ;\nVu la délibération n° 2024-118 du 12 décembre 2024 fixant les tarifs de la pépinière et autorisant le président à signer les conventions d’occupation des bureaux ;\nDÉCIDE\nArticle 1er : Une convention d’occupation du bureau n° 4 est conclue avec la SARL Ker Digital.\nFait à Landivisiau, le 4 mai 2026\nLe Président,\nLaurent LE SAINT\n`;
+  assert.deepEqual(fired(president, 'EPCI-004'), []);
+  const saumur = `VILLE DE SAUMUR\nConseil municipal du jeudi 16 octobre 2025\n\nDÉLIBÉRATION N° 2025-142\n\nDate de convocation : 10 octobre 2025\nMembres en exercice : 35 – Présents : 29 – Pouvoirs : 5\nSecrétaire de séance : Mme Aurore CHEVALIER\n\nMonsieur le Maire rend compte des décisions prises depuis la séance du 26 juin 2025.\nLe conseil municipal PREND ACTE de ces décisions.\n`;
+  assert.equal(parse(saumur).seance?.date, '2025-10-16');
+  assert.deepEqual(fired(saumur, 'SEA-001'), []);
+  const words = parse(`COMMUNE DE LAROQUEBROU\nDélibération n° 2025-031\nSéance du 3 juillet 2025\nEn exercice : 15 – Présents : 13 – Votants : 13\nLe conseil municipal, après en avoir délibéré, par onze voix pour et deux abstentions, APPROUVE les tarifs.\n`);
+  assert.deepEqual([words.vote?.for, words.vote?.abstentions], [11, 2]);
+});

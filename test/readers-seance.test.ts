@@ -144,8 +144,11 @@ test('the words of a vote: a result or a bare « adopté », « des suffrages ex
   assert.equal(counted.vote?.resultWords, true);
   assert.equal(counted.vote?.ofExpressed, true);
   assert.equal(kinds(counted, 'abstention-word').length, 0);
+  // « une abstention » is counted (a figure in words); « s'abstient » alone is a word of abstention with no count.
   const withAbstentions = parse(deliberation({ vote: 'Adopté à l’unanimité des suffrages exprimés.\nM. Paul DURAND s’abstient ; une abstention.' }));
-  assert.equal(kinds(withAbstentions, 'abstention-word').length, 1);
+  assert.equal(withAbstentions.vote?.abstentions, 1);
+  const abstains = parse(deliberation({ vote: 'Adopté à l’unanimité des suffrages exprimés.\nM. Paul DURAND s’abstient ; abstention de M. DURAND.' }));
+  assert.equal(kinds(abstains, 'abstention-word').length, 1);
 
   // « La délibération est adoptée. »: a vote, but its words give no result.
   const adopted = parse(deliberation({ vote: 'La délibération est adoptée.' }));

@@ -42,7 +42,7 @@ const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
 const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean; readonly limitsOnly: boolean }>();
 
 /** A délibération visée that decided the matter or authorised the président to sign (folded). */
-const EXECUTED = /\bautorise\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
+const EXECUTED = /\bautoris\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
 /** The matters of L. 2122-22 that no président decides on his own powers: loans (3°), marchés (4°), leases (5°), sales (10°), préemption (15°). */
 const CONSEIL_MATTERS: ReadonlySet<number> = new Set([3, 4, 5, 10, 15]);
 /** An objet about the staff, a délégation or the execution of a délibération: the président's own (folded). */

@@ -15,7 +15,7 @@ type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 const CONVOCATION = new RegExp(`\\b(?:${W.convocation})`);
 /** « Présents : », « Étaient présents », « Présent(e)s Madame … », a table column « PRESENT (Signature) »; not « présent arrêté ». */
 const PRESENT_LIST = /\bpresent(?:\(e\))?s?\b(?!\s+(?:arrete|acte|decision|deliberation|reglement|document|rapport|projet|article|avenant|contrat|dossier))/;
-const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete/;
+const VOTE_WORD = /unanimit|majorite|\bpour\s*:|\bvote|\brejete|\bvoix\s+pour\b/;
 const ADOPTED_WORD = /\badopte/;
 /**
  * The assembly only takes note (« Le conseil municipal PREND ACTE de ces décisions », of a report, of the account

@@ -306,7 +306,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       // A délégation de signature to the cabinet, whom the law does not list (L. 2122-19, L. 5211-9: the directors of
       // the services and the heads of service): in the objet or the first articles.
       const said = named + ' ' + act.articles.slice(0, 2).map((a) => f.slice(a.start, Math.min(a.end, a.start + 800))).join(' ');
-      const cabinet = /\b(?:delegation\s+(?:permanente\s+)?(?:de\s+|a\s+l'effet\s+de\s+)signature?|(?:la\s+meme|cette)\s+delegation)(?:[^.;]|(?<=\b(?:m|mme|mm))\.){0,240}?\b((?:directeur|directrice|chef|cheffe|collaborat(?:eur|rice))\s+(?:adjointe?\s+)?(?:de|du)\s+cabinet)\b/.exec(said);
+      // (The one the délégation is given to: « … est donnée à M. X, directeur de cabinet », « au chef de cabinet »; not a
+      // cabinet named further in the sentence, « à Mme Y, directrice générale adjointe, en lien avec le directeur de cabinet ».)
+      const cabinet = /\b(?:delegation\s+(?:permanente\s+)?(?:de\s+|a\s+l'effet\s+de\s+)signature?|(?:la\s+meme|cette)\s+delegation)(?:\s+(?:est|sera)\s+(?:donnee|accordee|consentie|conferee))?\s+(?:a|au)\s+(?:(?:m\.|mme\.?|monsieur|madame)\s+[^,;.]{2,60}?,\s*(?:en\s+qualite\s+de\s+)?)?((?:directeur|directrice|chef|cheffe|collaborat(?:eur|rice))\s+(?:adjointe?\s+)?(?:de|du)\s+cabinet)\b/.exec(said);
       if (cabinet) add('cabinet-delegate', where.start, where.end, cabinet[1]);
     }
     if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);

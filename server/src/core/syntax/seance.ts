@@ -160,7 +160,12 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   let weekday: string | null = null;
   // (Not a date past a recital or the end of a sentence: « Vu la demande du 10 décembre 2023 ; » is no séance; nor the
   // date of a text the sentence cites: « la présente séance se tient en application de l'ordonnance du 1er avril 2020 ».)
-  const sd = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire)\b[^,;]{0,60}\b(?:du|en\s+date\s+du)\s*$/) ?? (has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null) ?? dateBeforeMeeting();
+  const bySeanceWord = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire)\b[^,;]{0,60}\b(?:du|en\s+date\s+du)\s*$/);
+  // A heading line « Conseil municipal du jeudi 16 octobre 2025 » above the first « séance … » with a date (which may be
+  // another séance the exposé speaks of: « depuis la séance du 26 juin 2025 »).
+  const byBody = has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null;
+  const heading = byBody && (!bySeanceWord || (byBody.kw < bySeanceWord.kw && byBody.d.iso !== bySeanceWord.d.iso)) && /(?:^|\n)[ \t*#-]*$/.test(region.slice(Math.max(0, byBody.kw - 40), byBody.kw)) ? byBody : null;
+  const sd = heading ?? bySeanceWord ?? byBody ?? dateBeforeMeeting();
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);

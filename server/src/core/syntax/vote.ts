@@ -21,7 +21,13 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const tallyAbove = above !== null && above.end - above.start < 200 && TALLY_LINE.test(above.f);
   // OCR dumps: look for the words anywhere after the dispositif starts.
   const startOff = u ? (tallyAbove ? above!.start : u.start) : from < units.length ? units[from].start : 0;
-  const region = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
+  const raw = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
+  // Figures in words before their label (« par onze voix pour et deux abstentions »): written as digits, padded to the
+  // same length, so offsets hold.
+  const region = /voix|abstention/.test(raw) ? raw.replace(COUNT_IN_WORDS, (m, words: string) => {
+    const n = frenchNumber(words);
+    return n === null ? m : String(n).padEnd(words.length);
+  }) : raw;
   // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
   const has = (w: string) => region.includes(w);
@@ -77,6 +83,8 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 }
 
 
+/** A count in words before « voix », « pour », « contre », « abstention(s) » (folded): « onze voix pour », « deux abstentions ». */
+const COUNT_IN_WORDS = new RegExp(`(?<![a-z-])(?!et\\b)(${NUMBER_WORDS_SRC})(?=\\s+(?:voix\\b|abstentions?\\b|bulletins?\\b))`, 'g');
 /** A line that holds a tally (folded): « Pour : 26 », « contre 4 », « 26 voix pour ». */
 const TALLY_LINE = /\b(?:pour|contre)\s*(?:[:=]\s*)?\d|\d\s+voix\s+(?:pour|contre)\b/;
 /** A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them. */
