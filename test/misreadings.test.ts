@@ -1750,3 +1750,9 @@ test('an eighteenth review: « la même délégation est donnée à Mme X, direc
   const words = parse(`COMMUNE DE LAROQUEBROU\nDélibération n° 2025-031\nSéance du 3 juillet 2025\nEn exercice : 15 – Présents : 13 – Votants : 13\nLe conseil municipal, après en avoir délibéré, par onze voix pour et deux abstentions, APPROUVE les tarifs.\n`);
   assert.deepEqual([words.vote?.for, words.vote?.abstentions], [11, 2]);
 });
+
+test('an eighteenth review: an objet under its rubric on the line after « Délibération n° … » (« Finances – Budget primitif 2026 du budget principal ») is read, so a budget voted after 30 April 2026 is warned (DAT-007)', () => {
+  const delib = (day: string) => `Ville de Bruges – Gironde\nConseil municipal\n\nSéance du jeudi ${day}\n\nDélibération n° 2026-027\n\nFinances – Budget primitif 2026 du budget principal\n\nNombre de conseillers en exercice : 33 ; présents : 30 ; votants : 33.\nSecrétaire de séance : Mme Anne DURAND\nLe conseil municipal, après en avoir délibéré, à l’unanimité, ADOPTE le budget primitif 2026.\n`;
+  assert.equal(parse(delib('9 avril 2026')).object?.text, 'Finances – Budget primitif 2026 du budget principal');
+  assert.equal(fired(delib('14 mai 2026'), 'DAT-007').length, 1);
+});

@@ -66,6 +66,8 @@ function departementLine(line: string): RegExpExecArray | null {
 
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
+/** An objet under its rubric (« Finances – Budget primitif 2026 », « Ressources humaines – Tableau des effectifs ») (folded). */
+const RUBRIC = /^(?:finances?|administration\s+generale|ressources\s+humaines|personnel|urbanisme|amenagement|voirie|travaux|affaires\s+(?:scolaires|sociales|culturelles|generales)|culture|sports?|education|environnement|patrimoine|foncier|intercommunalite|fiscalite(?:\s+directe\s+locale)?|commande\s+publique|marches\s+publics|domaine|eau|assainissement|economie|tourisme|jeunesse|social|solidarites?|mobilites?|transports?|habitat|logement|cimetieres?|etat\s+civil|elections?|institutions?|vie\s+associative)\s*[–—:-]\s+\S/;
 /** A date opening a line, then more words (« 15 février 2026 portant … ») (folded). */
 const DATE_THEN = new RegExp(`^${DATE_SRC}\\s+(?=\\S)`);
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
@@ -668,7 +670,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // (« **Portant … ** » in Markdown: the marks before the first word.)
       const ul = leadOf(u.f);
       const uf = ul ? u.f.slice(ul) : u.f;
-      if (OBJET_LINE.test(uf) || (firstAfterTitle && OBJET_NOUN.test(uf))) {
+      if (OBJET_LINE.test(uf) || (firstAfterTitle && (OBJET_NOUN.test(uf) || RUBRIC.test(uf)))) {
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
         // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.
         let e = i;
