@@ -73,7 +73,7 @@ console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (bu
 // longest unit (4,000 characters).
 {
   const gap = ' '.repeat(3_900);
-  const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nARRÊTÉ ${gap}N° 2026-041 portant interdiction du stationnement place du Marché\n\nLe Maire de Pornic,\nVu le code général des collectivités territoriales ;\nConsidérant la tenue du marché ;\n\nARRÊTE${gap}\n\nArticle 1er : Le stationnement est interdit place du Marché.${gap}\nPrésents : M.${gap}Jean BRARD. Mme${gap}Brigitte DIERICX a donné pouvoir à M. Paul FILY.\n\nFait à Pornic, le 1er juillet 2026\n\nLe Maire,${gap}\nJean-Michel BRARD\n`;
+  const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nARRÊTÉ ${gap}N° 2026-041 portant interdiction du stationnement place du Marché\n\nLe Maire de Pornic,\nVu le code général des collectivités territoriales ;\nConsidérant la tenue du marché ;\n\nARRÊTE${gap}\n\nArticle 1er : Le stationnement est interdit place du Marché.${gap}\nPrésents : M.${gap}Jean BRARD. Mme${gap}Brigitte DIERICX a donné pouvoir à M. Paul FILY.\n\nFait à Pornic, le 1er juillet 2026\n\nLe Maire,${gap}\nJean-Michel BRARD\n\nL’adjoint délégué,\n${'            \n'.repeat(9)}Publié le 2 juillet 2026\n`;
   const s = stats(time(() => analyze(text, { catalogue }), 10));
   console.log(`Acte aux longues suites de blancs (${text.length} caractères) : médiane ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
 }

@@ -1756,3 +1756,18 @@ test('an eighteenth review: an objet under its rubric on the line after « Déli
   assert.equal(parse(delib('9 avril 2026')).object?.text, 'Finances – Budget primitif 2026 du budget principal');
   assert.equal(fired(delib('14 mai 2026'), 'DAT-007').length, 1);
 });
+
+test('a review of the session’s code: « recueil » is no reception nor « publique » a publication (POL-002); « N° DU 12 mars 2026 » is no number; the délibérations of a procès-verbal are no minutes; « à compter du » is no past operation (DAT-008); « procès- » / « verbal » and « Boulogne- » / « sur-Mer » keep their hyphen; « la commission permanente des finances » does not make a conseil municipal’s séance one', () => {
+  const police = (line: string) => `COMMUNE DE LYON\n\nARRÊTÉ N° 2026-041\nportant interdiction de la consommation d’alcool\n\nLe Maire de Lyon,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nConsidérant les troubles constatés ;\nARRÊTE\nArticle 1er : La consommation d’alcool est interdite place Bellecour.\nArticle 2 : ${line}\nFait à Lyon, le 3 mars 2026\nLe Maire,\nGrégory DOUCET\n`;
+  assert.equal(fired(police('Le présent arrêté sera exécutoire dès sa publication au recueil des actes administratifs.'), 'POL-002').length, 1);
+  assert.deepEqual(fired(police('Eu égard à l’urgence pour la sécurité publique, le présent arrêté sera exécutoire dès le 5 mars 2026.'), 'POL-002'), []);
+  assert.equal(parse('COMMUNE DE X\nARRÊTÉ N° DU 12 mars 2026\nportant x\nLe Maire,\nVu le code ;\nARRÊTE\nArticle 1er : x.\n').number, null);
+  const pv = `COMMUNE DE DAGLAN\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 3 JUILLET 2026\n\nSéance du 3 juillet 2026\nMembres en exercice : 11 – Présents : 10 – Votants : 11\nSecrétaire de séance : Mme Anne DURAND\n\nN° 2026-021 - TARIFS DE LA SALLE DES FÊTES\nLe conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE les tarifs.\n\nN° 2026-022 - CONVENTION DE FOURRIÈRE\nLe conseil municipal, après en avoir délibéré, à l’unanimité, AUTORISE le Maire à signer la convention.\n\nLe Maire,\nJean DUPONT\n`;
+  assert.deepEqual(parseDocument(pv).acts.map((a) => a.minutes), [false, false]);
+  const terrasse = `COMMUNE DE LYON\n\nARRÊTÉ N° 2026-T-044\nportant autorisation de terrasse\n\nLe Maire de Lyon,\nVu le code général de la propriété des personnes publiques ;\nVu la demande de M. Paul DURAND du 2 janvier 2026 ;\nARRÊTE\nArticle 1er : M. Paul DURAND est autorisé à installer une terrasse devant le 4 rue Mercière à compter du 1er janvier 2026.\nFait à Lyon, le 15 janvier 2026\nLe Maire,\nGrégory DOUCET\n`;
+  assert.deepEqual(fired(terrasse, 'DAT-008'), []);
+  const visa = parse('COMMUNE DE X\nARRÊTÉ N° 1\nportant x\nLe Maire,\nVu le procès-\nverbal de la commission de sécurité de Boulogne-\nsur-Mer ;\nARRÊTE\nArticle 1er : x.\n');
+  assert.equal(actToJson(visa).visas[0].text.replace(/\s+/g, ' '), 'Vu le procès-verbal de la commission de sécurité de Boulogne-sur-Mer ;');
+  const seance = parse('VILLE DE ROANNE\nSéance du conseil municipal du 12 mars 2026\nRapporteur : M. Paul DURAND, président de la commission permanente des finances\nMembres en exercice : 35 – Présents : 30 – Votants : 33\nDélibération n° 2026-012\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n');
+  assert.equal(seance.seance?.body, 'conseil municipal');
+});

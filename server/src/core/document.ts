@@ -186,6 +186,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
       acts[k] = Object.freeze({ ...a, complete: true, seen: Object.freeze(seenFields(a, true)) });
     }
   }
+  // A procès-verbal read as several acts: each is a délibération, not the minutes (its title is the document's).
+  if (acts.length > 1) for (let k = 0; k < acts.length; k++) if (acts[k].minutes) acts[k] = Object.freeze({ ...acts[k], minutes: false });
   // What holds for the whole document is given to every act that has none of its own. The acts' fields have the
   // document's offsets (masking keeps them), so these readers run over the whole text.
   // - The collectivité: its INSEE code or « Le Maire de … » at the head (possibly inside the first act's part).

@@ -552,7 +552,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let number: NumberSpan | null = null;
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur)\s)[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and goes on over the next lines (« … des manifes- » / « tations du carnaval »),
   // up to a blank line or a label.
   const objetEnd = (k: number): number => {
@@ -606,7 +606,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
     // (« D2026-040 - RAPPORT ANNUEL … »: a dash too, after a number that holds a year.)
-    const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)(?:\s*:|(?<=[a-z]{0,6}\d{4}[-_/.]\d{1,4})\s+[-–—])\s*(\S.{4,})$/d.exec(ff);
+    const numObj = /^(?:(?:deliberation|decision|arrete)\s+)?([a-z]{0,6}\s?\d{2,4}[\w/-]*\d)(?:\s*:|(?<=\d{4}[-_/]\d{1,4})\s+[-–—])\s*(\S.{4,})$/d.exec(ff);
     if (numObj && !number && /[/-]/.test(numObj[1])) {
       const s = u.start + lead + numObj.indices![1][0];
       number = { ...span(s, s + numObj[1].length), value: text.slice(s, s + numObj[1].length) };

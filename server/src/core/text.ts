@@ -416,12 +416,13 @@ const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;
  */
 const CUT_NAME = /(\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
 const CUT_WORD = /(?<![\p{L}-])(\p{L}*\p{Ll}{3})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
-const COMPOUND_FIRST = /^(?:sous|vice|demi|semi|apr[eè]s|avant|arri[eè]re|contre|entre|porte|garde|grande?|petite?|peut|bien|haute?|basse|sainte?|quasi|anti|auto|extra|inter|intra|post|ultra|multi|belle|beau|chef|celles?|celui|ceux|elles?|lui|eux|moi|toi|soi|nous|vous|vingt|trente|quarante|cinquante|soixante|quatre|cent|dix|mille|non|mini|maxi|mont|pont|faux|fausse|nord|sud|est|ouest|centre|plein|pleine|libre|mi|ex)$/i;
+const COMPOUND_FIRST = /^(?:sous|vice|demi|semi|apr[eè]s|avant|arri[eè]re|contre|entre|porte|garde|grande?|petite?|peut|bien|haute?|basse|sainte?|quasi|anti|auto|extra|inter|intra|post|ultra|multi|belle|beau|chef|celles?|celui|ceux|elles?|lui|eux|moi|toi|soi|nous|vous|vingt|trente|quarante|cinquante|soixante|quatre|cent|dix|mille|non|mini|maxi|mont|pont|faux|fausse|nord|sud|est|ouest|centre|plein|pleine|libre|mi|ex|proces|procès|sapeurs|rez|vis|chef|garde|lieu|lieux|arc|belle|bas|haut|grand|grands|petits)$/i;
 
 export function clean(s: string): string {
   if (!NEEDS_CLEAN.test(s)) return s.trim();
   return s
-    .replace(CUT_WORD, (m, word: string) => (COMPOUND_FIRST.test(word) ? `${word}-` : word))
+    // (A proper name, « Boulogne- » / « sur-Mer », or a compound that goes on, « vis- » / « à-vis », keeps its hyphen.)
+    .replace(CUT_WORD, (m, word: string, at: number, whole: string) => (COMPOUND_FIRST.test(word) || /^\p{Lu}/u.test(word) || /^\p{L}+-/u.test(whole.slice(at + m.length)) ? `${word}-` : word))
     .replace(CUT_NAME, '$1-')
     .replace(/\*+/g, '')
     .replace(/\^\{([^}]*)\}/g, '$1')

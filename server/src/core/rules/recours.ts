@@ -39,7 +39,7 @@ export const REC_001: DocumentedRule = {
     // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
     // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
     // (Nor a position of an agent the words give, « est placé en disponibilité », « est nommé », with no statute visé.)
-    const career = /nomm|titularis|promu|reclass|detach|recrut|disponibilite|retraite|conge|position|licenci|radi/.test(granted?.value ?? '');
+    const career = /nomm|titularis|promu|reclass|detach|recrut|disponibilite|retraite|conge|\bposition\b|licenci|radi/.test(granted?.value ?? '');
     const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act) && !career;
     // A préemption (L. 2122-22, 15°) is notified to the owner, the notaire and the buyer (code de l'urbanisme, R. 213-8).
     const preemption = mentionsOf(act, 'objet-matter').some((m) => m.value === '15' && m.flag) || mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));

@@ -104,7 +104,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
     if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
     first(ADOPTED_WORD, 'adopted-word', from);
     // Where the assembly speaks: from the dispositif, or (none read) from the sentence that takes note.
-    const note = TAKES_NOTE.exec(f.slice(from));
+    const note = f.includes(' acte', from) ? TAKES_NOTE.exec(f.slice(from)) : null;
     const opening = !act.dispositive || OPENING_VERB.test(fold(act.dispositive.verb));
     if (note && opening && !VOTED_NOTE.test(fold((act.object?.text ?? '') + ' ' + (act.title?.text ?? '')))) {
       const at = from + note.index;

@@ -48,8 +48,9 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   return {
     ...span, dates, publicityDates: publicityDates(said, span.start), stamp: m === stamp,
     // What the mention makes the act exécutoire by: its transmission (or reception) named, its publication named.
-    transmissionNamed: m === stamp || /transmi|envoi|envoye|recu|reception|prefe|controle\s+de\s+legalite|representant\s+de\s+l'etat|depot/.test(said),
-    publicationNamed: /publi|affich|en\s+ligne|notifi/.test(said),
+    // (Whole words: « recueil » is no reception, « publique » no publication.)
+    transmissionNamed: m === stamp || /transmi|\benvo[iy]|\brecue?s?\b|\breception\b|\bprefe(?:t|cture)|controle\s+de\s+legalite|representant\s+de\s+l'etat|\bdepot/.test(said),
+    publicationNamed: /\bpubli(?:e|ee|es|ees|cation|cations|er)\b|affich|en\s+ligne|notifi/.test(said),
   };
 }
 

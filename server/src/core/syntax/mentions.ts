@@ -58,7 +58,8 @@ const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclasse
 /** A route départementale named with « hors agglomération » in the same clause (folded). */
 const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
-const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a\s+(?:compter|partir)\s+du|jusqu'au|pour\s+la\s+journee\s+du|\bdu|\bau)\s*(?:le\s+)?$/;
+// (Not « à compter du … », « du … » alone: an authorisation that starts earlier and runs on is no past operation.)
+const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|jusqu'au|pour\s+la\s+journee\s+du|\bau)\s*(?:le\s+)?$/;
 /** …not a birth, a death, a burial or a cited act's date. */
 const NOT_OPERATION_DATE = /\b(?:nee?|decedee?|inhumee?|date|arrete|deliberation|demande|courrier|decision|concession)\b[^,;]{0,25}$/;
 /** …of what a person asks for or holds: an individual decision even when the article does not name the person. */

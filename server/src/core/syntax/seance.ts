@@ -292,7 +292,11 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // commission permanente … » in a plenary session's act names another body.)
   const firstVisa = region.search(/(?:^|\n)[ \t*-]*vu\b/);
   const bodyRegion = firstVisa > 0 ? region.slice(0, firstVisa) : region;
-  const bodyM = !has('onseil', 'bureau', 'comite', 'commission') ? null : (/\b(commission\s+permanente)\b/.exec(bodyRegion) ?? /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region));
+  const permanente = has('commission') ? /\b(commission\s+permanente)\b(?!\s+des?\s)/.exec(bodyRegion) : null;
+  const otherBody = !has('onseil', 'bureau', 'comite') ? null : /\b(conseil\s+municipal|conseil\s+communautaire|conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?(?:metropole|communaute)|bureau(?:\s+(?:communautaire|metropolitain|de\s+la\s+metropole|de\s+la\s+communaute))?|comite\s+syndical)\b/.exec(region);
+  // (The earlier of the two: « Séance du conseil municipal … Rapporteur : président de la commission permanente des
+  // finances » is the conseil's.)
+  const bodyM = permanente && (!otherBody || permanente.index < otherBody.index) ? permanente : otherBody;
   const urgency = has('gence') && /\burgence\b/.test(region);
   const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;

@@ -74,7 +74,9 @@ function pastPageBreak(text: string, from: number, to: number): number | null {
 const STAND_IN_ASIDE = /^[ \t]*(?:,[ \t]*)?suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
 /** What stands where the hand signs, between the quality and the name: « (signé) », « Signé : », « [Signature] ». */
 const SIGNED_MARK = /(?:^|\n)[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\s*signature\s*\]|\(\s*signature\s*\))[ \t]*(?=\r?\n|$)/gi;
-const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)(?:[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\s*signature\s*\])?[ \t]*(?:\r\n?|\n)){0,10}[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
+// (Each blank line taken whole: « [ \t]*(?:mark[ \t]*)? », never two blank runs side by side, which would try every
+// split of each line's blanks, and multiply them over ten lines.)
+const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)(?:[ \t]*(?:(?:\(\s*[Ss]ign[ée]e?\s*\)|[Ss]ign[ée]e?(?:[ \t]*:)?|\[\s*[Ss]ignature\s*\]|\(\s*[Ss]ignature\s*\))[ \t]*)?(?:\r\n?|\n)){0,10}[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
 /** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
 const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);
 

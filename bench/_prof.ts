@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from '../server/src/core/service';
+import { loadCatalogue } from '../server/src/catalogue/load-node';
+import { generateAct } from './generate';
+import { corpusFiles } from '../test/helpers/corpus';
+const catalogue = loadCatalogue();
+const which = process.argv[2] ?? 'big';
+const texts = which === 'big' ? [generateAct(2000)] : corpusFiles().map((f) => readFileSync(f, 'utf8'));
+const t0 = performance.now();
+for (let i = 0; i < (which === 'big' ? 400 : 40); i++) for (const t of texts) analyze(t, { catalogue });
+console.log(performance.now() - t0);

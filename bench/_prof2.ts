@@ -1,0 +1,11 @@
+import { analyze, analyzeSteps } from '../server/src/core/service';
+import { loadCatalogue } from '../server/src/catalogue/load-node';
+import { generateAct } from './generate';
+const catalogue = loadCatalogue();
+const text = generateAct(2000);
+const before = analyze(text, { catalogue });
+const edits = Array.from({ length: 50 }, (_, i) => { const at = Math.floor(((i + 0.5) / 50) * text.length); return [text.slice(0, at), 'x', text.slice(at)].join(''); });
+for (let i = 0; i < 100; i++) analyzeSteps(edits[i % 50], { catalogue, previous: before }).next();
+const t0 = performance.now();
+for (let i = 0; i < 1500; i++) analyzeSteps(edits[i % 50], { catalogue, previous: before }).next();
+console.log((performance.now() - t0) / 1500);
