@@ -553,11 +553,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
   const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur)\s)[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
-  // The end of an objet that opens unit k and goes on over the next lines (« … des manifes- » / « tations du carnaval »),
-  // up to a blank line or a label.
+  // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
+  // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   const objetEnd = (k: number): number => {
     let e = k;
-    while (e + 1 < n && e - k < 4 && units[e + 1].type === 'text' && !units[e + 1].afterBlank && !/^[^:]{0,30}:/.test(units[e + 1].f)
+    while (e - k < 3 && e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank && !/^[^:]{0,30}:/.test(units[e + 1].f)
       && (/^[\s*]*[a-zà-ÿ(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
     return units[e].end;
   };
@@ -622,15 +622,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       continue;
     }
     const obj = /^objet\s*(?:(?:de\s+la\s+deliberation|de\s+l'acte)\s*)?:?\s*(\S.*)$/.exec(ff);
-    if (obj && !object) {
-      // Cut at a line end (« … des manifes- » / « tations estivales pour l'année 2025 », « … de la voie, » / « rue … »):
-      // the lines that go on with it, up to a blank line or a label.
-      let e = i;
-      while (e - i < 3 && e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank
-        && !/^[^:]{0,30}:/.test(units[e + 1].f)
-        && (/^[\s*]*[a-zà-ÿ(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
-      object = span(u.end - obj[1].length, units[e].end);
-    }
+    if (obj && !object) object = span(u.end - obj[1].length, objetEnd(i));
   }
   // A flattened text (a PDF copied as one line): « … Séance du 30 janvier 2024 Délibération n° 2024-08 Objet : Garantie
   // d'emprunt … Nombre de conseillers en exercice : 29 … » — the number and the objet inside the line, up to the next
