@@ -1771,3 +1771,12 @@ test('a review of the session’s code: « recueil » is no reception nor « pub
   const seance = parse('VILLE DE ROANNE\nSéance du conseil municipal du 12 mars 2026\nRapporteur : M. Paul DURAND, président de la commission permanente des finances\nMembres en exercice : 35 – Présents : 30 – Votants : 33\nDélibération n° 2026-012\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : x.\n');
   assert.equal(seance.seance?.body, 'conseil municipal');
 });
+
+test('a nineteenth review: « Le Maire, » over « M. DUFFAU » misses the first name only, and SIG-001 says so', () => {
+  const act = arreteOf(POLICE, 'Le stationnement est interdit rue de la Gare.', 'Le Maire,\nM. DUFFAU');
+  const sig = diagnostics(act).filter((d) => d.code === 'SIG-001');
+  assert.equal(sig.length, 1);
+  assert.match(sig[0].message, /^Le prénom du signataire manque sous «\sLe Maire\s»\s:\sécrivez «\sPrénom DUFFAU\s»/);
+  // (No civility, no surname: both are missing.)
+  assert.match(diagnostics(arreteOf(POLICE, 'Le stationnement est interdit.', 'Le Maire,\n')).find((d) => d.code === 'SIG-001')!.message, /^Le prénom et le nom du signataire manquent/);
+});

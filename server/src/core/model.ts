@@ -189,6 +189,8 @@ export interface Signatory extends Span {
   readonly delegationNear: boolean;
   /** Only blanks precede the signatory on its line (the quality opens the line). */
   readonly opensLine: boolean;
+  /** When no name was read: a surname written with its civility alone under the quality (« M. DUFFAU »), else null. */
+  readonly surname: string | null;
 }
 
 export interface Recours extends Span {

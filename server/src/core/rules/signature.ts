@@ -43,7 +43,8 @@ export const SIG_001: DocumentedRule = {
     }
     const out: Finding[] = [];
     for (const s of authors) {
-      if (!s.name) out.push({ range: s.range, message: `Le prénom et le nom du signataire manquent après « ${s.quality} » : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1).`, fixes });
+      if (!s.name && s.surname) out.push({ range: s.range, message: `Le prénom du signataire manque sous « ${s.quality} » : écrivez « Prénom ${s.surname} » plutôt que la seule civilité et le nom (CRPA, art. L. 212-1).`, fixes });
+      else if (!s.name) out.push({ range: s.range, message: `Le prénom et le nom du signataire manquent après « ${s.quality} » : écrivez-les en clair sous la qualité (CRPA, art. L. 212-1).`, fixes });
       else if (!s.quality) out.push({ range: s.range, message: `La qualité du signataire ${s.name} manque : précisez « Le Maire », « L’Adjoint délégué »… (CRPA, art. L. 212-1).`, fixes });
     }
     return out.slice(0, 1);

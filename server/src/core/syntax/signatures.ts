@@ -5,7 +5,7 @@ import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
 import { dispositifStartOf } from './mentions';
 
 /** A signatory as the block reads it, before what is around it is looked at. */
-type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'delegationNear' | 'opensLine'>]: Signatory[K] };
+type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'delegationNear' | 'opensLine' | 'surname'>]: Signatory[K] };
 
 /** A delegate's quality (folded): adjoint, conseiller, vice-président, DGS, directeur, responsable, chef de service. */
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
@@ -18,6 +18,12 @@ const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|pres
 /** The head is prevented or absent and another stands in (L. 2122-17): « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire » (folded). */
 const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+l'absence\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b/;
 const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
+
+/**
+ * A civility and a surname in capitals alone on a line (« M. DUFFAU », « Madame LE GOFF »), after at most three blank
+ * lines (original text, from the end of a quality): a name without its first name.
+ */
+const SURNAME_LINE = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]*){1,4}(?:M\.|Mme|Monsieur|Madame|MONSIEUR|MADAME)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)[ \t]*,?[ \t]*(?=\r?\n|$)/;
 
 /** What is around a signatory: its quality names the head or a delegate, a délégation is written near it, it opens its line. */
 function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
@@ -32,7 +38,14 @@ function around(text: string, f: string, index: TextIndex, s: Read): Signatory {
     delegate: !!s.quality && DELEGATE_QUALITY.test(q) && !HEAD_FIRST.test(q),
     delegationNear: DELEGATION_NEAR.test(f.slice(Math.max(0, s.start - 150), Math.min(f.length, s.end + 150))),
     opensLine: /^[ \t]*$/.test(text.slice(lineStart, s.start)),
+    surname: s.name === null ? surnameAfter(text, s.end) : null,
   };
+}
+
+/** The surname written alone with its civility under a quality whose name was not read (« Le Maire, » / « M. DUFFAU »). */
+function surnameAfter(text: string, end: number): string | null {
+  const m = SURNAME_LINE.exec(text.slice(end, end + 200));
+  return m && !NOT_NAMES.has(m[1].toUpperCase().split(/[ \t]/)[0]) ? m[1] : null;
 }
 
 export const QUALITY_RE =
