@@ -1780,3 +1780,11 @@ test('a nineteenth review: « Le Maire, » over « M. DUFFAU » misses the first
   // (No civility, no surname: both are missing.)
   assert.match(diagnostics(arreteOf(POLICE, 'Le stationnement est interdit.', 'Le Maire,\n')).find((d) => d.code === 'SIG-001')!.message, /^Le prénom et le nom du signataire manquent/);
 });
+
+test('a nineteenth review: a délibération that approves a convention and vises it undated is told to vise the draft, no warning; a convention it does not approve still needs its date (VIS-002)', () => {
+  const delib = (dispositif: string) => `COMMUNE DE LEXY\nDélibération n° 2026-013\nObjet : Disponibilité des sapeurs-pompiers volontaires\nSéance du 12 mars 2026\nNombre de conseillers en exercice : 15 – Présents : 12 – Votants : 12\nSecrétaire de séance : Mme Anne MARTIN\nVu le code général des collectivités territoriales ;\nVu la convention de disponibilité des sapeurs-pompiers volontaires ;\nLe conseil municipal, après en avoir délibéré, à l’unanimité,\n${dispositif}\nFait à Lexy, le 12 mars 2026\nLe Maire,\nJean DUPONT\n`;
+  const approving = fired(delib('APPROUVE la convention de disponibilité avec le SDIS ;\nAUTORISE le Maire à la signer.'), 'VIS-002');
+  assert.deepEqual(approving.map((d) => d.severity), ['information']);
+  assert.match(approving[0].message, /Vu le projet de convention … annexé à la présente délibération/);
+  assert.deepEqual(fired(delib('DÉCIDE de verser une indemnité aux employeurs des sapeurs-pompiers volontaires.'), 'VIS-002').map((d) => d.severity), ['warning']);
+});

@@ -4,7 +4,7 @@ import type { Recital, VisaCategory } from '../model';
 import type { Finding, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
-import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionWithin, preambleReferences, where } from './support';
+import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionOf, mentionWithin, preambleReferences, where } from './support';
 import { insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
@@ -96,7 +96,7 @@ export const VIS_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Guide de légistique, 3.1.5 (désignation des textes visés)', url: GUIDE_315 },
   status: 'confirmed',
-  doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
+  doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Une convention que l’acte approuve ou dont il autorise la signature n’est pas encore signée : information qui invite à viser le projet (« Vu le projet de convention … annexé »). Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
   check(ctx) {
     const out: Finding[] = [];
     for (let vi = 0, all = ctx.act.visas; vi < all.length; vi++) {
@@ -105,6 +105,11 @@ export const VIS_002: DocumentedRule = {
       if (head === 'code' || head === 'other') continue;
       const label = { loi: 'la loi', ordonnance: 'l’ordonnance', decret: 'le décret', deliberation: 'la délibération', arrete: 'l’arrêté', convention: 'la convention' }[head];
       if (!num && !date) {
+        // (The convention the act approves is not signed yet: it is visée as a draft.)
+        if (head === 'convention' && mentionOf(ctx.act, 'convention-approved')) {
+          out.push({ range: v.range, severity: 'information', message: `Si c’est la convention que l’acte approuve, elle n’est pas encore signée : visez-la comme projet (« Vu le projet de convention … annexé ${isDeliberation(ctx.act.kind) ? 'à la présente délibération' : ctx.act.kind.startsWith('decision') ? 'à la présente décision' : 'au présent arrêté'} »). Sinon, donnez son intitulé et sa date de signature (Guide de légistique, 3.1.5).` });
+          continue;
+        }
         out.push({
           range: v.range,
           message: `Ce visa ${VIS_002_MISSING} : donnez ${head === 'convention' ? 'l’intitulé et la date de signature' : 'le numéro et la date'} de ${label} (« Vu ${head === 'deliberation' ? 'la délibération n° … du … portant …' : head === 'convention' ? 'la convention … signée le …' : `${label} n° … du … relati${head === 'loi' || head === 'ordonnance' ? 've' : 'f'} à …`} »). Guide de légistique, 3.1.5.`,

@@ -34,6 +34,8 @@ const WITHDRAWAL_EXCEPTION = new RegExp(`\\bfraud|\\bmanoeuvres?\\s+frauduleuses
 const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|ol|h[1-6]|font|body|html)\b[^<>\n]{0,200}>|&(?:nbsp|eacute|egrave|ecirc|agrave|acirc|ccedil|ocirc|ucirc|icirc|amp|quot|rsquo|lsquo|laquo|raquo|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
 /** An objet that fixes tarifs (folded): « fixant les tarifs de la piscine », « Tarifs municipaux 2026 », « révision des droits de place ». */
 const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s+(?:municipaux|communaux|des?\s)/;
+/** The act approves a convention, or lets it be signed or concluded (folded objet and dispositif). */
+const CONVENTION_APPROVED = /\b(?:approuve|approbation|adopte|valide|autoris\w*\s[^.;]{0,80}?\b(?:signer|conclure|passer|signature))\b[^.;]{0,80}?\b(?:conventions?|avenants?|contrats?\s+de\s+partenariat)\b/;
 /** What opens a period before its first date (folded): « du », « à compter du », « à partir du ». */
 const PERIOD_START = /\b(?:du|a\s+compter\s+du|a\s+partir\s+du|depuis\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -314,6 +316,10 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     }
     if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);
   }
+  // A convention the act approves or lets be signed (« APPROUVE la convention … », « autorise le Maire à signer la
+  // convention »): not signed yet, so a visa cannot give its date (VIS-002).
+  const approving = CONVENTION_APPROVED.exec(named + '\n' + f.slice(ds, Math.min(de, ds + 4000)));
+  if (approving) add('convention-approved', act.object?.start ?? ds, act.object?.end ?? ds);
 
   // The head of the text: the collectivité and its département named (STR-006), the Métropole du Grand Paris.
   const head = f.slice(0, 2000);
