@@ -1788,3 +1788,12 @@ test('a nineteenth review: a délibération that approves a convention and vises
   assert.match(approving[0].message, /Vu le projet de convention … annexé à la présente délibération/);
   assert.deepEqual(fired(delib('DÉCIDE de verser une indemnité aux employeurs des sapeurs-pompiers volontaires.'), 'VIS-002').map((d) => d.severity), ['warning']);
 });
+
+test('a nineteenth review: « Le conseil municipal a désigné Mme Anne MARTIN en qualité de secrétaire de séance », « désigne M. Paul DURAND comme secrétaire », « a élu Mme X aux fonctions de secrétaire » name the secrétaire', () => {
+  const secretary = (sentence: string) => parse(`COMMUNE DE LEXY\nDélibération n° 2026-012\nSéance du 12 mars 2026\nNombre de conseillers en exercice : 15 – Présents : 11 – Votants : 12\n${sentence}\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : La convention est approuvée.\n`).seance?.secretary;
+  assert.equal(secretary('Le conseil municipal a désigné Mme Anne MARTIN en qualité de secrétaire de séance.'), 'Anne MARTIN');
+  assert.equal(secretary('Le conseil municipal désigne M. Paul DURAND comme secrétaire de séance.'), 'Paul DURAND');
+  assert.equal(secretary('Le conseil a élu Mme Claire VERT aux fonctions de secrétaire de séance.'), 'Claire VERT');
+  // (No person named: no secrétaire read.)
+  assert.equal(secretary('Le conseil municipal a désigné le plus jeune de ses membres comme secrétaire.') ?? null, null);
+});
