@@ -1162,9 +1162,10 @@ test('a sixth review by juristes (special regimes): Alsace-Moselle, a syndicat m
   assert.deepEqual(fired(delib(strasbourg, '13 mars 2025', '17 mars 2025'), 'SEA-001'), []);
   assert.deepEqual(fired(delib(strasbourg, '16 mars 2025', '17 mars 2025', 'Urgence : la séance est convoquée en urgence.\n'), 'SEA-001'), []);
   assert.match(fired(delib(strasbourg, '15 mars 2025', '17 mars 2025'), 'SEA-001')[0]?.message ?? '', /en Alsace-Moselle, la convocation est faite trois jours au moins avant la séance .*L\.\s2541-2/u);
-  // A syndicat mixte ouvert is no EPCI: its statuts set the délai (a warning to check them, not an error).
+  // A syndicat mixte ouvert is no EPCI: its statuts set the délai (an information to check them, not an error; the
+  // nineteenth review: a warning claimed a defect the act could not show, its statuts being unknown).
   const smo = fired(delib('SYNDICAT MIXTE OUVERT NUMÉRIQUE DE LA LOIRE', '6 juin 2025', '10 juin 2025').replace('Le Conseil municipal', 'Le Comité syndical'), 'SEA-001');
-  assert.deepEqual(smo.map((d) => d.severity), ['warning']);
+  assert.deepEqual(smo.map((d) => d.severity), ['information']);
   // The Métropole de Lyon and the Collectivité de Saint-Martin: not judged on the commune's séance rules.
   const noSecretary = (head: string) => delib(head, '20 juin 2025', '30 juin 2025').replace('Secrétaire de séance : Mme Lise DUMONT\n', '').replace('La secrétaire de séance,\nLise DUMONT\n', '').replace('Le Conseil municipal', 'Le Conseil').replace('Le Maire,', 'Le Président,');
   for (const head of ['MÉTROPOLE DE LYON\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE', 'COLLECTIVITÉ DE SAINT-MARTIN\n\nDÉLIBÉRATION DU CONSEIL EXÉCUTIF']) {
@@ -1796,4 +1797,50 @@ test('a nineteenth review: « Le conseil municipal a désigné Mme Anne MARTIN e
   assert.equal(secretary('Le conseil a élu Mme Claire VERT aux fonctions de secrétaire de séance.'), 'Claire VERT');
   // (No person named: no secrétaire read.)
   assert.equal(secretary('Le conseil municipal a désigné le plus jeune de ses membres comme secrétaire.') ?? null, null);
+});
+
+test('a nineteenth review: a CCAS, a caisse des écoles, a régie dotée de la personnalité morale or an office de tourisme is no commune nor EPCI: its conseil d’administration is not judged under L. 2121-11, L. 2121-15 or L. 2121-17, its président needs no L. 5211-10 visa, its directeur signs in his own right; the conseil municipal that elects the CCAS’s members is still judged', () => {
+  const ccas = `CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU\nDépartement de la Loire-Atlantique\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D’ADMINISTRATION\nSéance du jeudi 28 mai 2026\nDélibération n° CA-2026-15\nObjet : Création d’un budget annexe\n\nDate de convocation : 26 mai 2026\nMembres en exercice : 17\nPrésents : 7\nVotants : 7\n\nVu le code de l’action sociale et des familles, notamment son article L. 123-6 ;\n\nLe conseil d’administration, après en avoir délibéré,\nDÉCIDE :\nArticle unique : Un budget annexe est créé au 1er janvier 2027.\n\nAdoptée à l’unanimité (7 voix pour).\n\nFait à Vertou, le 28 mai 2026.\nLa Présidente,\nIsabelle LEROUX\n`;
+  assert.equal(parse(ccas).authorBody, 'etablissement');
+  assert.deepEqual(codes(ccas).filter((c) => c.startsWith('SEA')), []);
+  assert.deepEqual(fired(ccas, 'SEA-003').map((d) => d.severity), ['information']);
+  const decision = `CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU\nDépartement de la Loire-Atlantique\n\nDÉCISION N° DP-2026-017\nportant attribution d’un secours d’urgence\n\nLa Présidente du centre communal d’action sociale de Vertou,\n\nVu le code de l’action sociale et des familles, notamment son article R. 123-21 ;\nVu la délibération du conseil d’administration n° CA-2026-09 du 16 avril 2026 portant délégations à la présidente ;\nConsidérant que M. Julien ROCHER justifie d’une rupture de ressources ;\nDÉCIDE :\nArticle unique : Un secours d’urgence de 150 euros est attribué à M. Julien ROCHER.\nFait à Vertou, le 9 juin 2026.\nLa Présidente,\nIsabelle LEROUX\n`;
+  assert.deepEqual(fired(decision, 'EPCI-004'), []);
+  const regie = `RÉGIE MUNICIPALE D’ASSAINISSEMENT DE CHAMPAGNOLE\nRégie dotée de la personnalité morale et de l’autonomie financière\nDépartement du Jura\n\nDÉCISION DU DIRECTEUR N° RA-D-2026-05\nportant attribution du marché de fourniture de réactifs\n\nLe Directeur de la régie municipale d’assainissement de Champagnole,\nVu le code général des collectivités territoriales, notamment son article R. 2221-28 ;\nConsidérant que l’offre de la société Jura Traitement Eau est la plus avantageuse ;\nDÉCIDE :\nArticle unique : Le marché est attribué à la société Jura Traitement Eau.\nFait à Champagnole, le 3 mars 2026.\nLe Directeur,\nThomas GIROD\n`;
+  assert.deepEqual(fired(regie, 'SIG-003'), []);
+  const smo = `SYNDICAT MIXTE OUVERT PUY-DE-DÔME TRÈS HAUT DÉBIT\nDépartement du Puy-de-Dôme\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\nSéance du vendredi 13 février 2026\nDélibération n° SMO-2026-03\nObjet : Approbation d’un avenant\nDate de convocation : 9 février 2026\nDélégués en exercice : 20\nPrésents : 9\nSecrétaire de séance : Mme Marie BESSON.\nVu le code général des collectivités territoriales, notamment ses articles L. 5721-1 et suivants ;\nLe comité syndical, après en avoir délibéré,\nDÉCIDE :\nArticle unique : L’avenant est approuvé.\nFait à Clermont-Ferrand, le 13 février 2026.\nLe Président,\nBernard VEYRIÈRE\n`;
+  assert.deepEqual(['SEA-001', 'SEA-003'].flatMap((id) => fired(smo, id).map((d) => d.severity)), ['information', 'information']);
+  // The conseil municipal that elects the CCAS's members deliberates under the commune's articles.
+  const commune = `Commune de Vertou\nDépartement de la Loire-Atlantique\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 9 avril 2026\nDélibération n° 2026-041\nObjet : Nombre des membres du conseil d’administration du centre communal d’action sociale\nConseillers en exercice : 33\nPrésents : 12\nLe conseil municipal, après en avoir délibéré, FIXE à douze le nombre des membres du conseil d’administration du CCAS.\nFait à Vertou, le 9 avril 2026.\nLa Maire,\nIsabelle LEROUX\n`;
+  assert.equal(parse(commune).authorBody, null);
+  assert.deepEqual(fired(commune, 'SEA-003').map((d) => d.severity), ['error']);
+});
+
+test('a nineteenth review: an election the conseil proclaims (« PROCLAME élus ») is an election, contested within five days (code électoral, art. R. 119): no REC-001 asking two months, no STR-001', () => {
+  const text = `Commune de Basse-Goulaine\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du mardi 14 avril 2026\nDélibération n° 2026-038\nObjet : Élection des représentants du conseil municipal au conseil d’administration du centre communal d’action sociale\nConseillers en exercice : 29\nPrésents : 26\nVotants : 28\nSecrétaire de séance : Mme Maud LE BRIS.\nVu le code de l’action sociale et des familles, notamment son article R. 123-8 ;\nNombre de votants : 28\nSuffrages exprimés : 27\nListe A : 22 voix\nListe B : 5 voix\nLe conseil municipal PROCLAME élus au conseil d’administration du centre communal d’action sociale :\nListe A : Mme Maud LE BRIS, M. Jean-Luc ORIEUX ;\nListe B : M. Romain CORBINEAU.\nFait à Basse-Goulaine, le 14 avril 2026.\nLe Maire,\nGilles PÉRAUD\nRecours : la présente élection peut être contestée devant le tribunal administratif de Nantes dans un délai de cinq jours à compter de la proclamation des résultats (code électoral, article R. 119).\n`;
+  assert.deepEqual(codes(text).filter((c) => c === 'REC-001' || c === 'STR-001'), []);
+});
+
+test('a twenty-first review (economic life, the domain public): the clause of précarité « L’autorisation peut être retirée à tout moment », « le mobilier est retiré chaque soir » and « la lutte contre les exclusions » are no measure against a person (MOT); a withdrawal for the future, of a domain permit, or for a breach of its conditions is no late retrait (DAT-006)', () => {
+  const permit = (article2: string) => `Ville de Brignoles\n\nARRÊTÉ N° 2025-ODP-0094\nportant permis de stationnement pour une terrasse\n\nLe Maire de Brignoles,\nVu le code général des collectivités territoriales, notamment son article L. 2213-6 ;\nVu la demande présentée le 3 mars 2025 par M. Paul GIRAUD ;\nConsidérant que l’installation n’entrave pas la circulation des piétons ;\nARRÊTE :\nArticle 1er : M. Paul GIRAUD est autorisé à installer une terrasse de 15 mètres carrés devant son café, 3 place Carami, du 1er avril au 31 octobre 2025.\nArticle 2 : ${article2}\nArticle 3 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Toulon dans un délai de deux mois à compter de sa notification.\nFait à Brignoles, le 21 mars 2025\nLe Maire,\nDidier BREMOND\n`;
+  for (const clause of ['L’autorisation peut être retirée à tout moment pour un motif d’intérêt général.', 'Le mobilier est retiré chaque soir à la fermeture de l’établissement.']) {
+    assert.deepEqual(codes(permit(clause)).filter((c) => c.startsWith('MOT')), [], clause);
+  }
+  // (A withdrawal the act decides is one.)
+  assert.ok(codes(permit('L’autorisation accordée à M. Paul GIRAUD est retirée.')).includes('MOT-002'));
+  const nomination = arreteOf(POLICE, 'Mme Fatima BENALI, représentante des associations œuvrant dans le domaine de l’insertion et de la lutte contre les exclusions, est nommée membre du conseil d’administration du CCAS.');
+  assert.deepEqual(codes(nomination).filter((c) => c.startsWith('MOT')), []);
+  const withdrawal = (article1: string, considerant = 'Considérant que la société a installé une terrasse de 55 mètres carrés ;') => `Ville d’Avignon\n\nARRÊTÉ N° 2025-ODP-0600\nportant retrait d’une autorisation\n\nLa Maire d’Avignon,\nVu l’arrêté n° 2025-ODP-0118 du 3 mars 2025 ;\nVu le courrier du 10 juin 2025 invitant la société à présenter ses observations ;\n${considerant}\nARRÊTE :\nArticle 1er : ${article1}\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Nîmes dans un délai de deux mois à compter de sa notification.\nFait à Avignon, le 8 juillet 2025\nLa Maire,\nCécile HELLE\n`;
+  assert.deepEqual(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré à compter du 15 juillet 2025.', 'Considérant que l’arrêté a été délivré à tort ;'), 'DAT-006'), []);
+  assert.deepEqual(fired(withdrawal('L’autorisation de terrasse accordée par l’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retirée.'), 'DAT-006'), []);
+  assert.deepEqual(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré.', 'Considérant que la société ne respecte pas les conditions de l’arrêté ;'), 'DAT-006'), []);
+  assert.equal(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré.', 'Considérant que l’arrêté a été délivré à tort ;'), 'DAT-006').length, 1);
+});
+
+test('a twenty-first review: a contract signed by its parties (« CONVENTION … ENTRE LES SOUSSIGNÉS … IL EST CONVENU CE QUI SUIT ») is no act: no séance, no verb, no recours asked', () => {
+  const convention = `Ville d’Ajaccio\n\nCONVENTION D’OCCUPATION TEMPORAIRE DU DOMAINE PUBLIC N° COT-2025-017\n\nENTRE LES SOUSSIGNÉS :\n\nLa Ville d’Ajaccio, représentée par son Maire, M. Stéphane SBRAGGIA, agissant en vertu de la délibération n° 2025/118 du conseil municipal du 27 mars 2025,\n\nET\n\nLa SARL Glaces de l’Empire, représentée par Mme Marie-Ange PERETTI, gérante,\n\nIL EST CONVENU CE QUI SUIT :\n\nArticle 1er : La Ville autorise l’Occupant à occuper le kiosque n° 3, place Foch.\nArticle 2 : La convention est conclue pour cinq ans.\n\nFait à Ajaccio, le 14 avril 2025\n\nLe Maire,\nStéphane SBRAGGIA\n\nLa gérante,\nMarie-Ange PERETTI\n`;
+  assert.equal(parse(convention).kind, 'unknown');
+  assert.deepEqual(analyze(convention).diagnostics.map((d) => d.code), []);
+  // A délibération that approves a convention is judged.
+  assert.equal(parse(`COMMUNE DE LEXY\nDélibération n° 2026-013\nObjet : Convention d’occupation du kiosque\nSéance du 12 mars 2026\nLe conseil municipal, après en avoir délibéré, APPROUVE la convention.\n`).kind, 'deliberation-cm');
 });

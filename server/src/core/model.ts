@@ -571,6 +571,8 @@ export type SeanceMentionKind =
   | 'rd-outside-agglomeration'
   /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
   | 'budget-objet'
+  /** The document is a contract signed by its parties (« CONVENTION … ENTRE LES SOUSSIGNÉS … IL EST CONVENU CE QUI SUIT »): not an act, no rule judges it (syntax/kind.ts). */
+  | 'contract'
   /** The act approves a convention or authorises its signature (objet or dispositif): it is not signed yet (syntax/mentions.ts, VIS-002). */
   | 'convention-approved'
   /** « Syndicat mixte ouvert » in the head of the act: no EPCI, its statuts set how its comité meets (L. 5721-2) (syntax/mentions.ts). */

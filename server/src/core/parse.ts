@@ -10,7 +10,7 @@ import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
-import { assemblyBody, inferKind, isPolice, presidentBody } from './syntax/kind';
+import { assemblyBody, establishmentBody, inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE, EXTRACT_WORDS } from './lexicon';
 import { readMentions } from './syntax/mentions';
 import { readCitationMentions } from './syntax/citations';
@@ -787,7 +787,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
-  const authorBody = kind.endsWith('-president') ? presidentBody(f, preambleText.end) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null;
+  const authorBody = establishmentBody(f, preambleText.end)
+    ?? (kind.endsWith('-president') ? presidentBody(f, preambleText.end) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
   const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end));

@@ -4,7 +4,12 @@
 import data from './lexicon.json';
 
 export type Family = 'arrete' | 'decision' | 'deliberation';
-export type BodyType = 'commune' | 'metropole' | 'epci' | 'syndicat' | 'departement' | 'region' | 'outre-mer';
+/**
+ * The kinds of body that issue acts. `etablissement`: a local public établissement that is no EPCI (a CCAS or a CIAS, a
+ * caisse des écoles, a régie dotée de la personnalité morale, an office de tourisme EPIC): its conseil d'administration
+ * or comité meets and decides under its own code and its statuts, not under the commune's articles of the CGCT.
+ */
+export type BodyType = 'commune' | 'metropole' | 'epci' | 'syndicat' | 'departement' | 'region' | 'outre-mer' | 'etablissement';
 
 export interface VerbEntry {
   readonly written: string;

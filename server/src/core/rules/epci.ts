@@ -4,6 +4,7 @@ import type { Finding } from './rule';
 import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, mentionsOf, preambleReferences } from './support';
 import { L2122_22_ITEMS } from './delegations';
 import { insertVisaFix } from './fixes';
+import { isEpciBody } from './util';
 
 export const EPCI_001 = explanation(
   'EPCI-001',
@@ -50,9 +51,12 @@ export const EPCI_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 5211-10', url: null, code: 'CGCT', article: 'L5211-10' },
   status: 'secondary',
-  doc: { details: 'Erreur quand l’objet relève d’une matière exclue : budget, taux et tarifs des taxes et redevances ; compte administratif ; mesures après mise en demeure (L. 1612-15) ; statuts, composition, fonctionnement, durée ; adhésion à un établissement public ; délégation de service public ; orientations d’aménagement, d’habitat et de politique de la ville. Avertissement quand manque le visa de L. 5211-10 (correctif : l’ajouter ; pour la Métropole du Grand Paris, avec L. 5219-1) ou celui de la délibération du conseil portant délégation au bureau ou au président. Une décision du président fondée sur ses pouvoirs propres (L. 5211-9 visé sans L. 5211-10) n’est pas concernée, sauf quand son objet est un emprunt, un marché, un bail, une vente ou une préemption sans délibération visée qui le délègue ou le décide : avertissement (la direction des services, le personnel, les délégations, la police transférée et l’exécution d’une délibération restent les siens).' },
+  doc: { details: 'Erreur quand l’objet relève d’une matière exclue : budget, taux et tarifs des taxes et redevances ; compte administratif ; mesures après mise en demeure (L. 1612-15) ; statuts, composition, fonctionnement, durée ; adhésion à un établissement public ; délégation de service public ; orientations d’aménagement, d’habitat et de politique de la ville. Avertissement quand manque le visa de L. 5211-10 (correctif : l’ajouter ; pour la Métropole du Grand Paris, avec L. 5219-1) ou celui de la délibération du conseil portant délégation au bureau ou au président. Ni les présidents des départements et des régions, ni ceux des établissements publics locaux qui ne sont pas des EPCI (CCAS, CIAS, caisse des écoles, régie, office de tourisme) ne sont jugés. Une décision du président fondée sur ses pouvoirs propres (L. 5211-9 visé sans L. 5211-10) n’est pas concernée, sauf quand son objet est un emprunt, un marché, un bail, une vente ou une préemption sans délibération visée qui le délègue ou le décide : avertissement (la direction des services, le personnel, les délégations, la police transférée et l’exécution d’une délibération restent les siens).' },
   check(ctx) {
     const { act } = ctx;
+    // (L. 5211-10 is an EPCI's: not a CCAS's président, who decides by délégation of his conseil d'administration under
+    // his own code, nor a département's.)
+    if (!isEpciBody(act.authorBody)) return [];
     const out: Finding[] = [];
     const objRange = act.object?.range ?? act.title?.range ?? act.number?.range ?? null;
     const matter = mentionOf(act, 'non-delegable-matter');

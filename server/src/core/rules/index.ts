@@ -122,7 +122,9 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
   // than the checks of many rules.
   const settings = ctx.profile.rules;
   const anySetting = Object.keys(settings).length > 0;
-  for (const rule of rules) {
+  // A contract signed by its parties is read, not judged as an act.
+  const contract = ctx.act.kind === 'unknown' && ctx.act.mentions.some((m) => m.kind === 'contract');
+  for (const rule of contract ? [] : rules) {
     const setting = anySetting ? settings[rule.id] : undefined;
     if (setting === 'off') continue;
     if (!complet && rule.display === 'complet' && setting === undefined) continue;

@@ -22,7 +22,13 @@ const CONSEILS = ['deliberation-cm', 'deliberation-epci-conseil'] as const;
  * (convocation, secrétaire, signatures): the commune's articles the SEA rules cite do not apply to it.
  */
 const otherAssembly = (act: { readonly kind: string; readonly authorBody: string | null }) =>
-  act.kind.startsWith('deliberation') && (act.authorBody === 'departement' || act.authorBody === 'region' || act.authorBody === 'outre-mer');
+  act.kind.startsWith('deliberation') && (act.authorBody === 'departement' || act.authorBody === 'region' || act.authorBody === 'outre-mer' || act.authorBody === 'etablissement');
+/**
+ * A body whose statuts or own code set how its organ meets (a local public établissement that is no EPCI, a syndicat
+ * mixte ouvert, L. 5721-2): the commune's quorum is only a reference (information).
+ */
+const ownStatutes = (act: Parameters<typeof mentionOf>[0] & { readonly authorBody: string | null }) =>
+  act.authorBody === 'etablissement' || !!mentionOf(act, 'open-syndicat');
 
 export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
 
@@ -35,7 +41,7 @@ export const SEA_001: DocumentedRule = {
   source: { label: 'CGCT, art. L. 2121-11, L. 2121-12, L. 2121-7 et L. 5211-1', url: null, code: 'CGCT', article: 'L2121-12' },
   status: 'confirmed',
   doc: {
-    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon de l’en-tête de l’acte (« Commune de X — 640 habitants »), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, plus de 23 conseillers en exercice disent au moins 27 sièges, donc 3 500 habitants et plus (L. 2121-2) : 5 jours, en avertissement (une commune nouvelle peut réunir encore tous les conseillers des anciennes communes) ; sinon le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement général (installation du conseil, élection du maire, présidence du doyen d’âge, tenue un vendredi, samedi ou dimanche) : 3 jours (L. 2121-7) ; non pour une élection après une démission, un décès ou des élections partielles. Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié. Les assemblées des départements, des régions et des collectivités d’outre-mer suivent leur propre partie du CGCT : la règle ne les juge pas. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local, L. 2541-1 : L. 2121-11 ne s’y applique pas) : trois jours au moins avant la séance, la veille en cas d’urgence, quelle que soit la population (L. 2541-2).',
+    details: 'Les jours francs se comptent entre l’envoi et la séance, ni l’un ni l’autre inclus (envoi le 18 juin, séance le 24 : 5 jours francs). La population vient du profil (`population`), sinon de l’en-tête de l’acte (« Commune de X — 640 habitants »), sinon du registre des collectivités (population totale, CGCT art. R. 2151-2, de la commune retrouvée par le SIREN du profil ou de l’identifiant, ou par le nom et le département de l’en-tête ; le message le dit) ; inconnue pour une commune, plus de 23 conseillers en exercice disent au moins 27 sièges, donc 3 500 habitants et plus (L. 2121-2) : 5 jours, en avertissement (une commune nouvelle peut réunir encore tous les conseillers des anciennes communes) ; sinon le minimum de 3 jours est appliqué et le message rappelle que 5 jours sont requis à partir de 3 500 habitants. Tout EPCI applique le régime des communes de 3 500 habitants et plus (L. 5211-1). Première réunion après un renouvellement général (installation du conseil, élection du maire, présidence du doyen d’âge, tenue un vendredi, samedi ou dimanche) : 3 jours (L. 2121-7) ; non pour une élection après une démission, un décès ou des élections partielles. Urgence : au moins 1 jour franc, le maire en rend compte à l’ouverture de la séance. Pour le bureau d’un EPCI, le délai vient du règlement intérieur : avertissement au lieu d’erreur. Avertissement si la date de convocation manque (conseil). Le traitement des jours fériés n’a pas été vérifié. Les assemblées des départements, des régions et des collectivités d’outre-mer suivent leur propre partie du CGCT, les établissements publics locaux qui ne sont pas des EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) leurs statuts et leur code : la règle ne les juge pas ; pour un syndicat mixte ouvert, le délai vient de ses statuts (L. 5721-2) : information quand il est de moins de cinq jours francs. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local, L. 2541-1 : L. 2121-11 ne s’y applique pas) : trois jours au moins avant la séance, la veille en cas d’urgence, quelle que soit la population (L. 2541-2).',
   },
   check(ctx) {
     const { act, profile } = ctx;
@@ -83,7 +89,7 @@ export const SEA_001: DocumentedRule = {
     if (jf < min && mentionOf(act, 'open-syndicat') && !s.urgency) {
       return [{
         range,
-        severity: 'warning',
+        severity: 'information',
         message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''}`} entre la convocation et la séance (${sent}) : un syndicat mixte ouvert n’est pas un EPCI, le délai de convocation de son comité est fixé par ses statuts ; vérifiez qu’il est respecté (CGCT, art. L. 5721-2).`,
       }];
     }
@@ -149,7 +155,7 @@ export const SEA_003: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Pour un établissement public local qui n’est pas un EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) et pour un syndicat mixte ouvert (L. 5721-2), le quorum vient des statuts ou du code de l’établissement : information seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -157,7 +163,7 @@ export const SEA_003: DocumentedRule = {
     const bureau = act.kind === 'deliberation-epci-bureau';
     if (s.present === null) {
       // The act lists present members by name (« Présents : M. X, Mme Y… »), even without a count.
-      if (mentionOf(act, 'present-list')) return [];
+      if (mentionOf(act, 'present-list') || ownStatutes(act)) return [];
       const fix = seanceFiguresFix(ctx);
       return [{
         range: s.dateSpan?.range ?? s.range,
@@ -174,6 +180,13 @@ export const SEA_003: DocumentedRule = {
     const permanente = assembly !== null && s.body === 'commission permanente';
     if ((permanente ? s.present + (s.represented ?? 0) : s.present) * 2 > inOffice) return [];
     if (act.authorBody === 'outre-mer') return [];
+    if (ownStatutes(act)) {
+      return [{
+        range: s.range,
+        severity: 'information',
+        message: `${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice, moins de la majorité : vérifiez la règle de quorum que fixent les statuts de l’établissement ou le code qui le régit (le quorum de la commune, CGCT, art. L. 2121-17, ne s’applique pas à lui).`,
+      }];
+    }
     // During the health emergency, a third of the members in office sufficed.
     const emergency = healthEmergency(s.date);
     if (emergency && s.present * 3 >= inOffice) return [];
@@ -324,7 +337,7 @@ export const SEA_007: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-15', url: null, code: 'CGCT', article: 'L2121-15' },
   status: 'confirmed',
-  doc: { details: 'Avertissement quand le bloc de séance ne nomme pas de secrétaire et que le mot n’apparaît pas ailleurs (information sur une copie qui s’arrête avant les signatures, où le nom a pu se perdre). Non jugée pour les assemblées des départements, des régions et des collectivités d’outre-mer (leur partie du CGCT).' },
+  doc: { details: 'Avertissement quand le bloc de séance ne nomme pas de secrétaire et que le mot n’apparaît pas ailleurs (information sur une copie qui s’arrête avant les signatures, où le nom a pu se perdre). Non jugée pour les assemblées des départements, des régions et des collectivités d’outre-mer (leur partie du CGCT), ni pour les établissements publics locaux qui ne sont pas des EPCI (CCAS, caisse des écoles, régie, office de tourisme : leur code et leurs statuts).' },
   check(ctx) {
     if (otherAssembly(ctx.act)) return [];
     const s = ctx.act.seance;
@@ -393,7 +406,7 @@ export const SEA_010: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-23 (rédaction issue de l’ordonnance n° 2021-1310)', url: null, code: 'CGCT', article: 'L2121-23' },
   status: 'secondary',
-  doc: { details: 'Règle en vigueur depuis le 1er juillet 2022 (auparavant, signature de tous les membres présents) : les délibérations antérieures ne sont pas contrôlées. Une signature manquante est un vice de forme sans effet sur le caractère exécutoire (réponse ministérielle du 2 février 2023). Non jugée pour les assemblées des départements, des régions et des collectivités d’outre-mer (leur partie du CGCT).' },
+  doc: { details: 'Règle en vigueur depuis le 1er juillet 2022 (auparavant, signature de tous les membres présents) : les délibérations antérieures ne sont pas contrôlées. Une signature manquante est un vice de forme sans effet sur le caractère exécutoire (réponse ministérielle du 2 février 2023). Non jugée pour les assemblées des départements, des régions et des collectivités d’outre-mer (leur partie du CGCT), ni pour les établissements publics locaux qui ne sont pas des EPCI (CCAS, caisse des écoles, régie, office de tourisme : leur code et leurs statuts).' },
   check(ctx) {
     const { act } = ctx;
     if (otherAssembly(act)) return [];

@@ -66,7 +66,7 @@ export const SIG_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-18, L. 2122-19, L. 2122-23 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
   status: 'confirmed',
-  doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé.' },
+  doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé. Le directeur d’une régie dotée de la personnalité morale ou d’un office de tourisme signe en son nom propre (R. 2221-22, R. 2221-28 ; code du tourisme, R. 133-13) : non jugé.' },
   check(ctx) {
     const { act } = ctx;
     const out: Finding[] = [];
@@ -75,6 +75,9 @@ export const SIG_003: DocumentedRule = {
     if (mentionOf(act, 'head-prevented')) return [];
     for (const s of act.signatories) {
       if (s.role !== 'author' || !s.quality || !s.delegate) continue;
+      // (The directeur of a régie dotée de la personnalité morale or of an office de tourisme is its legal representative
+      // and acts in his own right, CGCT R. 2221-22 and R. 2221-28, code du tourisme R. 133-13: no one's délégation.)
+      if (act.authorBody === 'etablissement' && /^(?:l[ea]\s+)?directeur|^(?:l[ea]\s+)?directrice/i.test(s.quality)) continue;
       if (s.delegated || visaDelegation || s.delegationNear) continue;
       out.push({
         range: s.range,

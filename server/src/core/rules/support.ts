@@ -230,6 +230,8 @@ export function isEpci(ctx: RuleContext): boolean {
   if (k === 'commune') return false;
   if (k === 'epci' || k === 'metropole' || k === 'syndicat') return true;
   const { act } = ctx;
+  // (A CCAS, a caisse des écoles, a régie or an office de tourisme is no EPCI, even when intercommunal: a CIAS.)
+  if (act.authorBody === 'etablissement') return false;
   if (act.header.collectivite?.type === 'commune') return false;
   if (act.seance?.body && /conseil\s+municipal/.test(fold(act.seance.body))) return false;
   return act.kind.startsWith('deliberation-epci') || act.kind.endsWith('-president');

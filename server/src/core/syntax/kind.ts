@@ -9,6 +9,26 @@ import { type Unit, isUpperWord } from './scanner';
  */
 const NOT_AN_ACT = /^[-*#\s]*liste\s+des\s+(?:deliberations|actes)\b|\bj'ai\s+l'honneur\s+de\s+vous\s+convoquer\b|\bobjet\s*:\s*convocation\b|^[-*#\s]*convocation\s+(?:au|du|a\s+la)\s+(?:conseil|seance|comite|bureau)\b/m;
 
+/** A contract's title at the head of the text (folded): a convention, a contrat, an avenant, a bail. */
+const CONTRACT_TITLE = /^[-*#\s]*(?:convention|contrat|avenant|bail|accord-cadre|protocole\s+d'accord)\b/m;
+/** …and its parties or its formula (folded): « ENTRE LES SOUSSIGNÉS », « Entre : », « IL EST CONVENU CE QUI SUIT ». */
+const CONTRACT_PARTIES = /^[-*#\s]*entre\s+(?:les\s+soussigne(?:e)?s|d'une\s+part)\b|^[-*#\s]*entre\s*:?[ \t]*$|\bil\s+(?:est|a\s+ete)\s+(?:convenu|arrete\s+et\s+convenu)\s+(?:et\s+arrete\s+)?ce\s+qui\s+suit\b/m;
+/** The contrat's own formula, that an act never writes (folded). */
+const ACT_FORMULA = /\bapres\s+en\s+avoir\s+delibere\b|(?:^|\n)[ \t*#-]*(?:vu|considerant)\b/;
+
+/**
+ * The document is a contract (a convention d'occupation, a bail, an avenant, signed by its parties): no unilateral act
+ * of the collectivité, no séance, no dispositive verb; it is read, not judged as an act.
+ */
+export function isContract(f: string): boolean {
+  const head = f.slice(0, 400);
+  const title = CONTRACT_TITLE.exec(head);
+  if (!title) return false;
+  const body = f.slice(0, 4000);
+  const parties = CONTRACT_PARTIES.exec(body);
+  return parties !== null && !ACT_FORMULA.test(body.slice(0, parties.index));
+}
+
 export function inferKind(
   original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
   seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null; item?: string | null }[],
@@ -46,7 +66,7 @@ export function inferKind(
     return 'deliberation-cm' as const;
   };
   // Not an act: the list of the délibérations examined (L. 2121-25), a convocation and its ordre du jour.
-  if (NOT_AN_ACT.test(pre.slice(0, 800))) return 'unknown';
+  if (NOT_AN_ACT.test(pre.slice(0, 800)) || isContract(f)) return 'unknown';
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
   const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);
@@ -135,11 +155,37 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
   const named = of ? bodyType(of[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
   if (named && named !== 'commune') return named;
   // « Le Président de la Collectivité, »: the body is the one the header names.
-  for (const m of pre.slice(0, 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+)/g)) {
+  // (The first named: « SYNDICAT INTERCOMMUNAL … » over « Département des Deux-Sèvres » is the syndicat, the département
+  // its place.)
+  for (const m of pre.slice(0, 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+|syndicat\b|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole\b)/g)) {
     const b = bodyType(m[1]);
     if (b && b !== 'commune') return b;
   }
   return null;
+}
+
+/**
+ * The head of an act issued by a local public établissement that is no EPCI (folded, at a line's start): a CCAS or a
+ * CIAS, a caisse des écoles, an office de tourisme, an EPIC or an EPA, a régie dotée de la personnalité morale.
+ */
+const ESTABLISHMENT_HEAD = /(?:^|\n)[ \t*#-]*(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|c\.?[ci]\.?a\.?s\.?(?=[ \t]|$|\n)|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|etablissement\s+public\s+(?:industriel\s+et\s+commercial|administratif)|regie\b[^\n]{0,120}(?:\n[^\n]{0,120})?\bpersonnalite\s+morale|regie\s+personnalisee)/;
+/** A commune's or a groupement's heading line (folded). */
+const COLLECTIVITE_HEAD = /(?:^|\n)[ \t*#-]*(?:commune|ville|mairie|metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
+/** The conseil municipal (or a groupement's assembly) that deliberates, not one cited (folded). */
+const COLLECTIVITE_DELIBERATES = /\b(?:le|du)\s+conseil\s+(?:municipal|communautaire|metropolitain|syndical)\b[^.;\n]{0,100}?\b(?:s'est\s+reuni|apres\s+en\s+avoir\s+delibere|legalement\s+convoque|regulierement\s+convoque|dument\s+convoque)|\bcomite\s+syndical\b[^.;\n]{0,100}?\b(?:s'est\s+reuni|apres\s+en\s+avoir\s+delibere)/;
+
+/**
+ * A local public établissement that is no EPCI issues the act (its name heads the text before any commune's, and no
+ * commune's or groupement's assembly deliberates): its organs follow its own code and its statuts (`etablissement`).
+ */
+export function establishmentBody(f: string, preambleEnd: number): BodyType | null {
+  const head = f.slice(0, 600);
+  const own = ESTABLISHMENT_HEAD.exec(head);
+  if (!own) return null;
+  const other = COLLECTIVITE_HEAD.exec(head);
+  if (other && other.index < own.index) return null;
+  const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
+  return COLLECTIVITE_DELIBERATES.test(pre) ? null : 'etablissement';
 }
 
 /**

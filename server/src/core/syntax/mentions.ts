@@ -8,19 +8,22 @@ import type { Act, Mention, MentionKind, Span } from '../model';
 import { containing, flat, fold, pieces, scanDates, type TextIndex } from '../text';
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 import { DELIBERATION_SENTENCE, isSpace } from './scanner';
-import { DELEGATION_RE } from './kind';
+import { DELEGATION_RE, isContract } from './kind';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|exclusion|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
  * tout autre empêchement » (L. 2122-17) names the maire's own suspension, no measure the act takes; « à l'exclusion des
- * arrêtés de nomination » bounds a délégation.
+ * arrêtés de nomination » bounds a délégation; « L'autorisation peut être retirée à tout moment » is the clause of
+ * précarité of every permit (CG3P, art. L. 2122-3), a possibility, no measure.
  */
-const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$/;
+const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$|\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|susceptibles?\s+d')\s+(?:a\s+tout\s+moment\s+)?(?:etre\s+|faire\s+l'objet\s+d'une?\s+)?$/;
+/** What a withdrawal withdraws, before « est retiré » in its sentence (folded): a decision, a permit, a right. */
+const WITHDRAWN_DECISION = /\b(?:autorisations?|agrements?|arretes?|decisions?|permis|permissions?|licences?|habilitations?|cartes?|concessions?|subventions?|delegations?|attributions?|titres?|droits?|aides?|allocations?|avantages?|logements?|carte)\b/;
 /** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
 const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
 /**
@@ -28,6 +31,14 @@ const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|d
  * (L. 243-4). Neither is a measure against the person (MOT), nor late after four months (DAT-006).
  */
 const WITHDRAWAL_FAVOURS = /\b(?:a|sur)\s+(?:sa|leur)\s+demande|\b(?:a\s+la|sur)\s+demande\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de|des)\b[^.;]{0,60}?\b(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\b(?:sollicite|demande)e?\s+par\s+(?:le|la|son|sa|l')\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\bl\.?\s*24[23]-4\b|\bretrait\s+(?:d'un|du|de\s+la)\s+(?:blame|avertissement|sanction)|\b(?:blame|avertissement|sanction)\b[^.;]{0,80}\b(?:est|sont)\s+retire|\binfligeant\s+(?:un|une)\s+(?:blame|avertissement|sanction|exclusion)/;
+/**
+ * A withdrawal that is no retrait under the four months of CRPA L. 242-1 (folded): of a permit of occupation of the
+ * domain public, précaire et révocable (CG3P, art. L. 2122-3; a taxi's autorisation de stationnement, code des
+ * transports, art. L. 3124-1); or on the beneficiary's breach of its conditions (L. 242-2).
+ */
+const WITHDRAWAL_ANY_TIME = /\b(?:terrasses?|etalages?|kiosques?|permis\s+de\s+stationnement|permissions?\s+de\s+voirie|autorisations?\s+(?:d'occupation|de\s+stationnement)|(?:occupation|utilisation)\s+(?:temporaire\s+)?du\s+domaine\s+public|domaine\s+public)\b|\b(?:non[\s-]respect|manquements?|inobservation|ne\s+respecte\s+pas|n'a\s+pas\s+respecte|n'ont\s+pas\s+ete\s+respectees?|au\s+lieu\s+des?|ne\s+(?:sont|remplit)\s+plus)\b/;
+/** A withdrawal that runs from a later day (« est retirée à compter du 15 juillet »): an abrogation, for the future. */
+const FROM_A_DAY = /\b(?:a\s+compter\s+d|a\s+partir\s+d|a\s+l'expiration|a\s+l'issue)/;
 /** Grounds that allow a withdrawal after four months: those, or fraud (L. 241-2). */
 const WITHDRAWAL_EXCEPTION = new RegExp(`\\bfraud|\\bmanoeuvres?\\s+frauduleuses|${WITHDRAWAL_FAVOURS.source}`);
 /** HTML tags and entities (original text). */
@@ -183,7 +194,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const cited = act.references.find((r) => (r.type === 'arrete' || r.type === 'deliberation' || r.type === 'other') && r.date !== null && r.start >= from && r.end <= to)?.date
         ?? scanDates(f, from, to)[0]?.iso ?? null;
       if (!cited) continue;
-      add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f));
+      add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || WITHDRAWAL_ANY_TIME.test(f) || FROM_A_DAY.test(f.slice(from, to)));
       break;
     }
   }
@@ -221,6 +232,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
+      // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
+      if (/^retir/.test(x[1]) && !WITHDRAWN_DECISION.test(sentenceOf(t, x.index, x[0].length))) continue;
       m = x;
     }
     if (m) {
@@ -316,6 +329,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     }
     if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);
   }
+  if (act.kind === 'unknown' && isContract(f)) add('contract', act.title?.start ?? 0, act.title?.end ?? 0);
   // A convention the act approves or lets be signed (« APPROUVE la convention … », « autorise le Maire à signer la
   // convention »): not signed yet, so a visa cannot give its date (VIS-002).
   const approving = CONVENTION_APPROVED.exec(named + '\n' + f.slice(ds, Math.min(de, ds + 4000)));

@@ -127,6 +127,6 @@ function titleCity(raw: string): string {
 
 /** « dans un délai d'un mois », « sous quinze jours »: a délai other than two months, as written (body folded, at `s`). */
 function otherDelay(text: string, body: string, s: number): string | null {
-  const m = /\b(?:delai\s+(?:de\s+|d')|sous\s+)((?:un|une|trois|quatre|six|huit|dix|quinze|trente|\d{1,3})\s+(?:mois|jours?|semaines?|ans?))\b/.exec(body);
+  const m = /\b(?:delai\s+(?:de\s+|d')|sous\s+)((?:un|une|trois|quatre|cinq|six|huit|dix|quinze|trente|\d{1,3})\s+(?:mois|jours?|semaines?|ans?))\b/.exec(body);
   return m ? clean(text.slice(s + m.index + m[0].length - m[1].length, s + m.index + m[0].length)) : null;
 }
