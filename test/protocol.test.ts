@@ -397,6 +397,27 @@ describe('malformed frames never leave the server deaf', () => {
 });
 
 describe('diagnostics: small publications, the latest version only', () => {
+  test('typing « Le Maire, » at the end: SIG-001 is an information while the name is not typed, an error once the person stops', async () => {
+    const c = await LspClient.start();
+    try {
+      const uri = 'untitled:frappe.acte';
+      const text = `COMMUNE DE VOIRON\n\nARRÊTÉ N° 2026-412\nportant réglementation de la circulation\n\nLe Maire de Voiron,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-1 ;\nConsidérant les travaux ;\nARRÊTE :\nArticle 1er : La circulation est interdite rue de Sermorens.\nArticle 2 : Le directeur général des services est chargé de l’exécution du présent arrêté.\n\nFait à Voiron, le 4 décembre 2026\n\n`;
+      await c.open(uri, text, 1);
+      await c.diagnosticsFor(uri, 1);
+      const doc = TextDocument.create(uri, 'acte', 1, text);
+      const end = doc.positionAt(text.length);
+      await c.change(uri, 2, [{ range: { start: end, end }, text: 'Le Maire,\n' }]);
+      const typing = (await c.diagnosticsFor(uri, 2)).diagnostics.find((d) => d.code === 'SIG-001');
+      assert.equal(typing?.severity, 3, JSON.stringify(typing));
+      // Published again, at its settled severity, when no keystroke follows.
+      const settled = await c.waitForDiagnostics(uri, (p) => p.version === 2 && p.diagnostics.some((d) => d.code === 'SIG-001' && d.severity === 1));
+      assert.equal(settled.diagnostics.filter((d) => d.code === 'SIG-001').length, 1);
+      assert.equal(await c.stop(), 0);
+    } finally {
+      c.kill();
+    }
+  });
+
   test('300 articles all numbered « 1er »: one small publication, one renumbering built on request', async () => {
     const c = await LspClient.start();
     try {

@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
    * not read again (folding, the scanner's lines). The result is exactly that of a reading from scratch.
    */
   readonly previous?: Analysis;
+  /** In a draft, where the person is typing (`RuleContext.caret`): the editor passes it after a keystroke. */
+  readonly caret?: number;
 }
 
 export interface Analysis {
@@ -62,7 +64,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
-    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, register: options.register, registerUri: options.registerUri },
+    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
     options.docsBase ?? null,
   );
   let diagnostics: ActesDiagnostic[];

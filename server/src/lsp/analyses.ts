@@ -9,6 +9,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, finish, type Analysis, type AnalyzeOptions } from '../core/service';
 import { analysedLength } from './limits';
+import { commonPrefix, commonSuffix } from '../core/text';
 
 interface Entry {
   readonly version: number;
@@ -20,6 +21,19 @@ interface Job {
   readonly version: number;
   readonly generation: number;
   readonly steps: Generator<void, Analysis, void>;
+}
+
+/**
+ * Where the person is typing: just after what changed since the previous version (a keystroke, a word, a few
+ * keystrokes read together), or undefined when nothing changed or a large part did (a paste, a replacement).
+ */
+export function caretOf(before: string, after: string): number | undefined {
+  if (before === after) return undefined;
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  const inserted = after.length - suffix - prefix;
+  const removed = before.length - suffix - prefix;
+  return inserted <= 40 && removed <= 40 ? after.length - suffix : undefined;
 }
 
 /** Milliseconds of analysis between two turns of the event loop in background work. */
@@ -93,7 +107,8 @@ export class AnalysisCache {
     const previous = this.entries.get(doc.uri)?.analysis;
     const text = doc.getText();
     const length = analysedLength(text);
-    return analyzeSteps(length === text.length ? text : text.slice(0, length), { ...this.options, draft: true, registerUri: doc.uri, previous });
+    const read = length === text.length ? text : text.slice(0, length);
+    return analyzeSteps(read, { ...this.options, draft: true, registerUri: doc.uri, previous, caret: previous ? caretOf(previous.text, read) : undefined });
   }
 
   private store(doc: TextDocument, analysis: Analysis): Analysis {

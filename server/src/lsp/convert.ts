@@ -34,10 +34,11 @@ export function readDiagnosticData(data: unknown): DiagnosticData | null {
 }
 
 /** A core diagnostic as LSP sends it; `index` and `version` say where it is, for its fixes. */
-export function toLspDiagnostic(d: ActesDiagnostic, index: number, version: number): Diagnostic {
+/** `settled`: the severity the finding has once the person stops typing (`ActesDiagnostic.settled`), not the softer one. */
+export function toLspDiagnostic(d: ActesDiagnostic, index: number, version: number, settled = false): Diagnostic {
   return {
     range: d.range,
-    severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Warning,
+    severity: SEVERITY[settled && d.settled ? d.settled : d.severity] ?? DiagnosticSeverity.Warning,
     code: d.code,
     source: d.source,
     message: d.message,

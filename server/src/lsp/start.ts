@@ -178,6 +178,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let changesSeen = -1;
   let running = false;
   let quietUntil = 0;
+  // What is said of the words being typed is softer (core: `ActesDiagnostic.settled`); once the person has not typed
+  // in the document for SETTLE_MS, its diagnostics are published again at their settled severity.
+  const SETTLE_MS = 1500;
+  const settling = new Map<string, ReturnType<typeof setTimeout>>();
+  const unsettle = (uri: string) => {
+    clearTimeout(settling.get(uri));
+    settling.delete(uri);
+  };
   const publish = (doc: TextDocument, analysis: Analysis) => {
     tellIfPartial(doc, analysis);
     guard('registre', undefined, () => workspace.documentAnalysed(doc.uri, analysis));
@@ -188,6 +196,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     published.set(doc.uri, { version: doc.version, diagnostics });
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!startup.published) firstDiagnostics();
+    unsettle(doc.uri);
+    if (analysis.diagnostics.some((d) => d.settled)) {
+      const { uri, version } = doc;
+      const timer = setTimeout(() => {
+        settling.delete(uri);
+        if (documents.get(uri)?.version !== version || pending.has(uri) || published.get(uri)?.version !== version) return;
+        const settled = guard('diagnostics', [], () => analysis.diagnostics.map((d, i) => toLspDiagnostic(d, i, version, true)));
+        published.set(uri, { version, diagnostics: settled });
+        void connection.sendDiagnostics({ uri, version, diagnostics: settled });
+      }, SETTLE_MS);
+      timer.unref?.();
+      settling.set(uri, timer);
+    }
   };
   /** The start, phase by phase, in the log; then what waited for it (the code cache) may run. */
   const firstDiagnostics = () => {
@@ -264,6 +285,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
+    unsettle(e.document.uri);
     pending.delete(e.document.uri);
     published.delete(e.document.uri);
     rechecked.delete(e.document.uri);

@@ -67,6 +67,7 @@ export const DEL_002_MISSING = 'La délibération de délégation n’est pas vi
 
 export const DEL_002: DocumentedRule = {
   id: 'DEL-002',
+  missing: 'visas',
   title: 'La décision vise la délibération du conseil municipal qui délègue la matière au maire, prise pendant le mandat en cours.',
   kinds: [...DEC_M],
   severity: 'warning',

@@ -1,6 +1,7 @@
 // The rule registry and the engine that runs it.
 import { frenchSpacing } from '../french';
 import type { ActesDiagnostic, Finding, Fix, Fixes, Rule, RuleContext, Severity, TextEdit } from './rule';
+import { ACT_FIELDS, type ActField, type Range } from '../model';
 import { STR_001, STR_002, STR_003, STR_004, STR_005, STR_006, STR_007, STR_008, STR_009 } from './structure';
 import { SIG_001, SIG_002, SIG_003, SIG_004, SIG_005, SIG_006 } from './signature';
 import { DAT_001, DAT_002, DAT_003, DAT_004, DAT_005, DAT_006, DAT_007, DAT_008 } from './dates';
@@ -116,8 +117,26 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
   const out: ActesDiagnostic[] = [];
   const complet = ctx.profile.level === 'complet';
   // Not yet typed (or cut off) is not missing: see `Rule.missing`.
-  const writing = ctx.draft === true && !hasClosingPart(ctx.act);
+  const draft = ctx.draft === true;
+  const writing = draft && !hasClosingPart(ctx.act);
+  // In a draft, where the person is typing: a finding on the words there is a hint until they move on.
+  const caret = draft && ctx.caret !== undefined && ctx.caret >= 0 && ctx.caret <= ctx.text.length ? ctx.caret : -1;
+  const underCaret = (r: Range) => caret >= 0 && ctx.index.offsetAt(r.start) <= caret && caret <= ctx.index.offsetAt(r.end);
+  const last = caret >= 0 ? lastRead(ctx, caret) : null;
   const notThere = (rule: Rule) => rule.missing !== undefined && (writing || ctx.act.seen?.[rule.missing] === 'beyond-end');
+  /** What the caret makes of a severity: a hint on the words typed, an information for what is not typed yet after them. */
+  // (A rule that reports a field missing anchors that finding somewhere, the closing line often: it is about the words
+  // typed only when the field itself is where the caret is.)
+  const typed = (rule: Rule, f: Finding, severity: Severity): Severity => {
+    if (caret < 0 || SEVERITY_RANK[severity] >= SEVERITY_RANK.information) return severity;
+    if (underCaret(f.range) && (rule.missing === undefined || fieldUnderCaret(rule.missing))) return 'hint';
+    return rule.missing !== undefined && typedLast(ctx, last, rule.missing) ? 'information' : severity;
+  };
+  const fieldUnderCaret = (field: ActField) => {
+    const value = ctx.act[field] as unknown;
+    const span = (Array.isArray(value) ? value[value.length - 1] : value) as { range?: Range } | null | undefined;
+    return !!span?.range && underCaret(span.range);
+  };
   // A profile sets few rules, often none: an own-property lookup of each rule's id in an empty object costs more
   // than the checks of many rules.
   const settings = ctx.profile.rules;
@@ -146,14 +165,18 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
       if (complet || own !== 'information' || rule.display === 'essentiel') return own;
       return 'hint';
     };
-    const diagnostic = (f: Finding, severity: Severity): ActesDiagnostic => withFixes({
-      code: rule.id,
-      source: 'actes',
-      severity,
-      message: frenchSpacing(f.message),
-      range: f.range,
-      ...(href ? { codeDescription: { href } } : {}),
-    }, f.fixes);
+    const diagnostic = (f: Finding, severity: Severity): ActesDiagnostic => {
+      const now = setting ? severity : typed(rule, f, severity);
+      return withFixes({
+        code: rule.id,
+        source: 'actes',
+        severity: now,
+        message: frenchSpacing(f.message),
+        range: f.range,
+        ...(href ? { codeDescription: { href } } : {}),
+        ...(now !== severity ? { settled: severity } : {}),
+      }, f.fixes);
+    };
     let kept = findings;
     if (!complet && rule.display === 'style' && rule.groupMessage) {
       const minor = findings.filter((f) => SEVERITY_RANK[severityOf(f)] >= SEVERITY_RANK.information);
@@ -173,6 +196,44 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
 /** The closing part of an act exists: a « Fait à » line or a signature block. */
 function hasClosingPart(act: RuleContext['act']): boolean {
   return act.placeDate !== null || act.signatories.length > 0;
+}
+
+/** A word or a figure: what the text holds after a field when it goes on. */
+const GOES_ON = /\p{L}{2}|\d/u;
+
+/**
+ * Where a draft's text stops being read: the field read last (the one whose span ends last), and whether the person
+ * types after it, with nothing after it but the line being typed and nothing after the caret.
+ */
+function lastRead(ctx: RuleContext, caret: number): { field: ActField; atEnd: boolean } | null {
+  let field: ActField | null = null;
+  let end = -1;
+  for (const f of ACT_FIELDS) {
+    const value = ctx.act[f] as unknown;
+    const last = (Array.isArray(value) ? value[value.length - 1] : value) as { range?: Range } | null | undefined;
+    if (!last?.range) continue;
+    const e = ctx.index.offsetAt(last.range.end);
+    if (e >= end) {
+      end = e;
+      field = f;
+    }
+  }
+  if (field === null || caret < end) return null;
+  const lineStart = Math.max(end, ctx.index.offsetAt({ line: ctx.index.positionAt(caret).line, character: 0 }));
+  const between = ctx.text.slice(end, lineStart);
+  return { field, atEnd: between.length <= 400 && !GOES_ON.test(between) && !GOES_ON.test(ctx.text.slice(caret, caret + 400)) };
+}
+
+/**
+ * The text of a draft stops in `field` or before it: the field read last, in part (a quality without its name, « Fait
+ * à Voiron, le 4 », a séance line without its figures) or in an act whose end is not written yet; or a field that
+ * comes after it, not typed yet — with nothing after but the line being typed. What it lacks is not missing yet.
+ */
+function typedLast(ctx: RuleContext, last: { field: ActField; atEnd: boolean } | null, field: ActField): boolean {
+  if (!last?.atEnd) return false;
+  const status = ctx.act.seen?.[field];
+  if (field === last.field) return status === 'mentioned' || (status === 'read' && !ctx.act.complete);
+  return status === 'absent' && ACT_FIELDS.indexOf(field) > ACT_FIELDS.indexOf(last.field);
 }
 
 /**

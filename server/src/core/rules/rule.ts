@@ -52,6 +52,11 @@ export interface RuleContext {
    * are not typed yet are not reported as missing while the closing part does not exist.
    */
   readonly draft?: boolean;
+  /**
+   * In a draft, where the person is typing (the offset just after the editor's last edit): a finding on the words
+   * there, or on what the act lacks after them, is not said yet as an error or a warning (see `runRulesSteps`).
+   */
+  readonly caret?: number;
   /** The other acts of the folder (REG rules); without it the REG rules say nothing. */
   readonly register?: ActRegister;
   /** Key of this document in `register` (its own entries are not "other acts"). */
@@ -108,4 +113,9 @@ export interface ActesDiagnostic {
   readonly codeDescription?: { readonly href: string };
   /** Built on first read when the rule gave a function (see `Fixes`); `hasFixes` tells without building. */
   readonly fixes?: readonly Fix[];
+  /**
+   * In a draft, the severity the finding takes once the person stops typing where it is (`RuleContext.caret`): the
+   * `severity` given is softer meanwhile. Absent when the caret changes nothing.
+   */
+  readonly settled?: Severity;
 }

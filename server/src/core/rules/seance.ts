@@ -34,6 +34,7 @@ export const SEA_001_MISSING = 'La date de convocation n’est pas indiquée';
 
 export const SEA_001: DocumentedRule = {
   id: 'SEA-001',
+  missing: 'seance',
   display: 'essentiel',
   title: 'La convocation est envoyée au moins 3 jours francs avant la séance (communes de moins de 3 500 habitants) ou 5 jours francs (3 500 habitants et plus, et tout EPCI) ; 1 jour franc en cas d’urgence.',
   kinds: [...DELIBS],
@@ -150,6 +151,7 @@ function healthEmergency(date: string | null): string | null {
 
 export const SEA_003: DocumentedRule = {
   id: 'SEA-003',
+  missing: 'seance',
   title: 'Le quorum est atteint : plus de la moitié des membres en exercice physiquement présents (les pouvoirs ne comptent pas), sauf seconde convocation.',
   kinds: [...DELIBS],
   severity: 'error',

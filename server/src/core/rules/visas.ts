@@ -14,6 +14,7 @@ const CGCT = 'code général des collectivités territoriales';
 
 export const VIS_001: DocumentedRule = {
   id: 'VIS-001',
+  missing: 'visas',
   title: 'Les visas citent le fondement de la compétence de l’auteur (L. 2122-22 et L. 2122-23 pour une décision du maire, L. 5211-9 ou L. 5211-10 pour un arrêté du président…).',
   kinds: ['arrete-maire', 'decision-maire', 'arrete-president', 'deliberation-cm', 'deliberation-epci-conseil'],
   severity: 'warning',
