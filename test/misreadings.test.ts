@@ -1844,3 +1844,21 @@ test('a twenty-first review: a contract signed by its parties (« CONVENTION …
   // A délibération that approves a convention is judged.
   assert.equal(parse(`COMMUNE DE LEXY\nDélibération n° 2026-013\nObjet : Convention d’occupation du kiosque\nSéance du 12 mars 2026\nLe conseil municipal, après en avoir délibéré, APPROUVE la convention.\n`).kind, 'deliberation-cm');
 });
+
+test('a twentieth review (messages): « du décret », not « de le décret »; one article numbered « 1 » is not « 2 numéros d’articles »; « Fait à Voiron, le 4 décembre » misses its year; « Le Maire, Claire Dumontet » names the signatory; a police arrêté whose recours mention lacks its délai is no worse than one without mention', () => {
+  const decree = arreteOf(`${POLICE}Vu le décret n° 2016-596 du 12 mai 2016 ;\nVu le décret relatif aux marchés ;\n`, 'Le stationnement est interdit rue de la Gare.');
+  const vis002 = diagnostics(decree).filter((d) => d.code === 'VIS-002').map((d) => d.message);
+  assert.ok(vis002.length >= 1, JSON.stringify(vis002));
+  for (const m of vis002) assert.doesNotMatch(m, /de le décret/);
+  assert.ok(vis002.some((m) => /du décret/.test(m)), JSON.stringify(vis002));
+  const single = arreteOf(POLICE, 'Le stationnement est interdit.').replace('Article 1er :', 'Article 1 :').replace(/Article 2 :[^\n]*\n/, '');
+  const str003 = analyze(single).diagnostics.filter((d) => d.code === 'STR-003').map((d) => d.message);
+  for (const m of str003) assert.doesNotMatch(m, /numéros d’articles/);
+  const noYear = arreteOf(POLICE, 'Le stationnement est interdit.').replace('Fait à Lexy, le 1er mars 2025', 'Fait à Lexy, le 1er mars');
+  assert.match(fired(noYear, 'DAT-001')[0]?.message ?? '', /ne donne pas l’année\s:\scomplétez par «\sle 1er mars <année>\s»/);
+  assert.equal(parse(arreteOf(POLICE, 'Le stationnement est interdit.', 'Le Maire, Claire Dumontet')).signatories[0]?.name, 'Claire Dumontet');
+  const police = (mention: string) => `ARRÊTÉ N° 2026-412\nportant réglementation temporaire de la circulation\nLe Maire de Voiron,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nConsidérant les travaux ;\nARRÊTE :\nArticle 1er : La circulation est interdite rue de Sermorens.\n${mention}Fait à Voiron, le 4 décembre 2026\nLe Maire,\nClaire DUMONTET\n`;
+  const none = fired(police(''), 'REC-001').map((d) => d.severity);
+  const partial = fired(police('Article 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Grenoble.\n'), 'REC-001').map((d) => d.severity);
+  assert.deepEqual([...new Set(partial)], [...new Set(none)]);
+});

@@ -1,6 +1,6 @@
 // DAT: the act is dated; numbers and dates agree; weekdays are right.
 import type { Finding, Fix } from './rule';
-import { containingIn, frenchDate, isoDate, weekdayOf } from '../text';
+import { containingIn, fold, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
 import { type DocumentedRule, agentAct, derived, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
@@ -52,9 +52,13 @@ export const DAT_001: DocumentedRule = {
           edits: [{ range: { start: at, end: index.positionAt(act.placeDate.end) }, newText: `, le ${frenchDate(known)}` }],
         });
       }
+      // « Fait à Voiron, le 4 décembre »: a day and a month, the year missing.
+      const dayMonth = /\ble\s+((?:\d{1,2}|1er)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\s*[.,]?\s*$/.exec(fold(act.placeDate.text));
       return [{
         range: act.placeDate.range,
-        message: `« ${act.placeDate.text.trim()} » ${DAT_001_MISSING[1]} : complétez par « le <jour> <mois> <année> ». ${registerByDate(act.kind)}`,
+        message: dayMonth
+          ? `« ${act.placeDate.text.trim()} » ne donne pas l’année : complétez par « le ${writtenAt(act.placeDate.text, dayMonth)} <année> ». ${registerByDate(act.kind)}`
+          : `« ${act.placeDate.text.trim()} » ${DAT_001_MISSING[1]} : complétez par « le <jour> <mois> <année> ». ${registerByDate(act.kind)}`,
         fixes,
       }];
     }
@@ -67,6 +71,12 @@ export const DAT_001: DocumentedRule = {
     }];
   },
 };
+
+/** What the first group of a match on the folded copy of `text` reads in `text` itself (same offsets). */
+function writtenAt(text: string, m: RegExpExecArray): string {
+  const start = m.index + m[0].indexOf(m[1]);
+  return text.slice(start, start + m[1].length);
+}
 
 /** Full date embedded in a number ("BM2025/06/24/12", "20250417", "2025-06-24"). */
 function embeddedDate(s: string): string | null {

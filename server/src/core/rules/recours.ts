@@ -20,7 +20,7 @@ export const REC_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 421-1 et R. 421-5 ; CE Ass. 13 juillet 2016, Czabaj, n° 387763', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Une décision favorable prise à la demande de son bénéficiaire (« Vu la demande … », « M. X est autorisé … ») : information, sauf pour un agent (statut visé, nomination, disponibilité, retraite…). Une décision prise par délégation du conseil qui conclut ou attribue un contrat (marché, bail, assurance), ou qui ne concerne personne à qui elle serait notifiée (action en justice) : information ; une préemption, notifiée au propriétaire (code de l’urbanisme, R. 213-8) : erreur. Rien pour une délibération qui ne fait que prendre acte (« PREND ACTE des décisions » dont le maire rend compte) : elle ne décide rien. Avertissement quand le tribunal ou le délai manque, ou pour un autre délai que deux mois ; information pour un autre délai que la mention fonde sur le texte qu’elle cite (« en application de l’article R. 351-15 du code de l’action sociale et des familles »), et quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
+  doc: { details: 'Ce que l’absence de la mention produit dépend de l’acte. Décision individuelle (identifiant de nature AI ; acte qui se dit notifié à la personne qu’il concerne : « sera notifié à l’intéressé », « notifier la présente délibération à M. X » ; mesure prise contre une personne, même de police, ou accordée à une personne nommée : « M. X est nommé », « … est accordée à Mme Y ») : erreur, le délai de recours n’est pas opposable à son destinataire (CJA, art. R. 421-5), qui peut agir dans un « délai raisonnable » d’un an en principe (jurisprudence Czabaj). Arrêté ou décision dont la nature n’est pas connue : avertissement, l’acte pouvant être individuel. Délibération, acte réglementaire publié (arrêté de police), ou acte qui se dit publié (article « sera publié », certification « compte tenu de … la publication », tampon « Publié le ») sans se dire notifié : information, le délai court à compter de la publication même sans la mention, qui reste recommandée. Une décision favorable prise à la demande de son bénéficiaire (« Vu la demande … », « M. X est autorisé … ») : information, sauf pour un agent (statut visé, nomination, disponibilité, retraite…). Une décision prise par délégation du conseil qui conclut ou attribue un contrat (marché, bail, assurance), ou qui ne concerne personne à qui elle serait notifiée (action en justice) : information ; une préemption, notifiée au propriétaire (code de l’urbanisme, R. 213-8) : erreur. Rien pour une délibération qui ne fait que prendre acte (« PREND ACTE des décisions » dont le maire rend compte) : elle ne décide rien. Quand le tribunal ou le délai manque, ou pour un autre délai que deux mois : avertissement, ou information pour un acte dont l’absence de mention n’est qu’une information (une mention incomplète n’est pas pire que pas de mention) ; information pour un autre délai que la mention fonde sur le texte qu’elle cite (« en application de l’article R. 351-15 du code de l’action sociale et des familles »), et quand le point de départ n’est pas écrit. Correctif : insérer l’article sur les voies et délais de recours nommant le tribunal administratif du département de la collectivité (profil, ligne « Département de … », ou code de l’identifiant de télétransmission).' },
   check(ctx) {
     const { act } = ctx;
     if (!looksLikeAct(act) || isElectoral(act)) return []; // the electoral contest: REC-006
@@ -51,6 +51,9 @@ export const REC_001: DocumentedRule = {
     // A police measure is a regulatory act, published, not notified.
     // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
     const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
+    // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
+    // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
+    const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
     const r = act.recours;
     if (!r) {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.
@@ -61,9 +64,6 @@ export const REC_001: DocumentedRule = {
       // (From what the délai runs for this act: its notification to the person it concerns, its publication, or either.)
       const from = individual || favourableOnRequest ? 'de sa notification' : published ? 'de sa publication' : 'de sa publication ou de sa notification';
       const add = `ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif de <ville> dans un délai de deux mois à compter ${from}`;
-      // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
-      // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
-      const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
       const effect = individual
         ? 'Sans cette mention, le délai de recours n’est pas opposable au destinataire de cette décision individuelle (CJA, art. R. 421-5) : il peut agir pendant un délai raisonnable, en principe un an.'
         : favourableOnRequest
@@ -81,8 +81,11 @@ export const REC_001: DocumentedRule = {
       }];
     }
     const out: Finding[] = [];
+    // (A mention that lacks its tribunal or its délai is not worse than none: for an act whose délai runs from its
+    // publication without the mention, an information too.)
+    const lesser = !individual && (published || favourableOnRequest || delegated) ? 'information' as const : undefined;
     if (!r.tribunalNamed) {
-      out.push({ range: r.range, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
+      out.push({ range: r.range, severity: lesser, message: 'La mention des recours ne nomme pas le tribunal administratif compétent : précisez « devant le tribunal administratif de <ville> » (CJA, art. R. 421-5 ; la notification doit indiquer la juridiction).' });
     }
     // « un délai d’un mois », « un délai de quinze jours ».
     const other = r.otherDelay ? `un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}` : null;
@@ -95,6 +98,7 @@ export const REC_001: DocumentedRule = {
     } else if (!r.delay) {
       out.push({
         range: r.range,
+        severity: lesser,
         message: other
           ? `La mention des recours donne ${other} : le délai du recours contentieux est de deux mois, écrivez « dans un délai de deux mois » (CJA, art. R. 421-1).`
           : 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).',

@@ -421,7 +421,7 @@ export const SEA_010: DocumentedRule = {
     const range = act.signatories[act.signatories.length - 1]?.range ?? anchorForMissing(act);
     // An extract or a certified copy is signed by the maire who certifies it: the secrétaire signs the register.
     if (act.extract) {
-      return [{ range, severity: 'information', message: `${SEA_010_MISSING} sur cet extrait : le secrétaire de séance signe la délibération au registre, l’extrait est certifié par le maire ; vérifiez la signature au registre (CGCT, art. L. 2121-23).` }];
+      return [{ range, severity: 'information', message: `${SEA_010_MISSING} sur cet extrait : le secrétaire de séance signe la délibération au registre, l’extrait est certifié par ${isEpci(ctx) ? 'le président' : 'le maire'} ; vérifiez la signature au registre (CGCT, art. L. 2121-23${isEpci(ctx) ? ' et L. 5211-1' : ''}).` }];
     }
     // The procès-verbal of the séance is signed the same way, under its own article.
     if (act.minutes) {

@@ -99,7 +99,7 @@ export const STR_002: DocumentedRule = {
 export const STR_003: DocumentedRule = {
   id: 'STR-003',
   display: 'style',
-  groupMessage: (n) => `${n} numéros d’articles à écrire « 1er » ou « unique ».`,
+  groupMessage: (n) => `${n} remarques sur la numérotation des articles (« 1er », « Article unique », suite des numéros).`,
   title: 'Les articles sont numérotés dans l’ordre à partir de « 1er », sans lacune ni doublon ; un article seul est l’« Article unique ».',
   kinds: 'all',
   severity: 'warning',

@@ -105,6 +105,8 @@ export const VIS_002: DocumentedRule = {
       const { designates: head, numbered: num, dated: date } = v.reading;
       if (head === 'code' || head === 'other') continue;
       const label = { loi: 'la loi', ordonnance: 'l’ordonnance', decret: 'le décret', deliberation: 'la délibération', arrete: 'l’arrêté', convention: 'la convention' }[head];
+      // « de » + the article: « du décret », « de la loi », « de l’arrêté ».
+      const ofLabel = label.startsWith('le ') ? `du ${label.slice(3)}` : `de ${label}`;
       if (!num && !date) {
         // (The convention the act approves is not signed yet: it is visée as a draft.)
         if (head === 'convention' && mentionOf(ctx.act, 'convention-approved')) {
@@ -113,14 +115,14 @@ export const VIS_002: DocumentedRule = {
         }
         out.push({
           range: v.range,
-          message: `Ce visa ${VIS_002_MISSING} : donnez ${head === 'convention' ? 'l’intitulé et la date de signature' : 'le numéro et la date'} de ${label} (« Vu ${head === 'deliberation' ? 'la délibération n° … du … portant …' : head === 'convention' ? 'la convention … signée le …' : `${label} n° … du … relati${head === 'loi' || head === 'ordonnance' ? 've' : 'f'} à …`} »). Guide de légistique, 3.1.5.`,
+          message: `Ce visa ${VIS_002_MISSING} : donnez ${head === 'convention' ? 'l’intitulé et la date de signature' : 'le numéro et la date'} ${ofLabel} (« Vu ${head === 'deliberation' ? 'la délibération n° … du … portant …' : head === 'convention' ? 'la convention … signée le …' : `${label} n° … du … relati${head === 'loi' || head === 'ordonnance' ? 've' : 'f'} à …`} »). Guide de légistique, 3.1.5.`,
         });
         continue;
       }
       if ((head === 'loi' || head === 'ordonnance' || head === 'decret') && num && date) {
         // "Vu la loi n° 2014-58 du 27 janvier 2014 ;": the intitulé is missing.
         if (v.reading.untitled) {
-          out.push({ range: v.range, severity: 'information', message: `Ajoutez l’intitulé de ${label} après sa date (« … relati${head === 'decret' ? 'f' : 've'} à … », « … portant … »), tel que publié au Journal officiel (Guide de légistique, 3.1.5).` });
+          out.push({ range: v.range, severity: 'information', message: `Ajoutez l’intitulé ${ofLabel} après sa date (« … relati${head === 'decret' ? 'f' : 've'} à … », « … portant … »), tel que publié au Journal officiel (Guide de légistique, 3.1.5).` });
         }
       }
     }

@@ -90,6 +90,8 @@ const SIGNED_MARK = /(?:^|\n)[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\
 // (Each blank line taken whole: « [ \t]*(?:mark[ \t]*)? », never two blank runs side by side, which would try every
 // split of each line's blanks, and multiply them over ten lines.)
 const MIXED_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:,[ \t]*)?(?:\r\n?|\n)(?:[ \t]*(?:(?:\(\s*[Ss]ign[ée]e?\s*\)|[Ss]ign[ée]e?(?:[ \t]*:)?|\[\s*[Ss]ignature\s*\]|\(\s*[Ss]ignature\s*\))[ \t]*)?(?:\r\n?|\n)){0,10}[ \t]*(${MIXED_NAME})[ \t]*(?:,[ \t]*)?(?=[\r\n]|$)`);
+/** After a quality on its line, a comma and a name in small letters, alone to the line's end: « Le Maire, Claire Dumontet ». */
+const MIXED_NAME_AFTER_COMMA = new RegExp(String.raw`^[ \t]*,[ \t]*(${MIXED_NAME})[ \t]*[.,]?[ \t]*$`);
 /** A cell that is only a name in small letters (« Bertrand Veau »), under a quality in its column. */
 const MIXED_NAME_CELL = new RegExp(String.raw`^${MIXED_NAME}$`);
 
@@ -247,6 +249,15 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       if (mixed && !NOT_SIGNER.test(mixed[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, ''))) {
         name = clean(mixed[1]);
         end = qEnd + aside + mixed.index + mixed[0].length;
+      }
+    }
+    if (name === null && !column) {
+      // « Le Maire, Claire Dumontet »: the name in small letters after the comma, on the quality's line.
+      const lineRest = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/[\r\n]/)[0];
+      const same = MIXED_NAME_AFTER_COMMA.exec(lineRest);
+      if (same && !NOT_SIGNER.test(same[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, '')) && !same[1].split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase()))) {
+        name = clean(same[1]);
+        end = qEnd + lineRest.length - (lineRest.length - lineRest.trimEnd().length);
       }
     }
     if (name === null && !column && !(nextQuality && nextQuality.index === 0)) {
