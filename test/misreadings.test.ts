@@ -1862,3 +1862,12 @@ test('a twentieth review (messages): « du décret », not « de le décret »; 
   const partial = fired(police('Article 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Grenoble.\n'), 'REC-001').map((d) => d.severity);
   assert.deepEqual([...new Set(partial)], [...new Set(none)]);
 });
+
+test('reviews 19 and 21: a sentence that dates the transmission or the reception, with no platform’s block, is read (« Transmis au représentant de l’État le … », « Reçue en sous-préfecture de Bayonne le … », « Date de transmission : … »); « sera transmis » is no date', () => {
+  const act = (line: string) => parse(`${arreteOf(POLICE, 'La circulation est interdite.')}${line}\n`).transmission;
+  assert.equal(act('Transmis au représentant de l’État le 9 mars 2025.')?.transmissionDate, '2025-03-09');
+  assert.equal(act('Transmise à la préfecture de l’Isère le 10/03/2025 et publiée le 11 mars 2025.')?.transmissionDate, '2025-03-10');
+  assert.equal(act('Reçue en sous-préfecture de Bayonne le 12 mars 2025')?.receptionDate, '2025-03-12');
+  assert.equal(act('Date de transmission : 9 mars 2025')?.transmissionDate, '2025-03-09');
+  assert.equal(act('Le présent arrêté sera transmis au représentant de l’État.'), null);
+});

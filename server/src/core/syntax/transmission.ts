@@ -10,9 +10,39 @@ export const PUBLICATION_RE = new RegExp(`publication\\s*(?::\\s*)?\\**\\s*du\\s
 const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)/;
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
+/**
+ * A sentence that says when the act was sent to or received by the préfet, with no platform's block (folded): « Transmis
+ * au représentant de l'État le 9 décembre 2025 », « Transmise à la préfecture de l'Isère le … », « Reçue en
+ * sous-préfecture de Bayonne le … », « Transmis au contrôle de légalité le … », « Date de transmission : … ».
+ */
+const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s+${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
+
+/** The sentences that date the act's transmission or its reception, when no platform's block does: a block of their span. */
+function readSentLines(f: string, index: TextIndex): Transmission | null {
+  let sent: string | null = null;
+  let received: string | null = null;
+  let s = -1;
+  let e = -1;
+  SENT_LINE.lastIndex = 0;
+  for (let m = SENT_LINE.exec(f); m; m = SENT_LINE.exec(f)) {
+    const date = m[3] !== undefined || m[6] !== undefined ? isoFromGroups(m.slice(3, 9)) : isoFromGroups(m.slice(10, 16));
+    if (!date) continue;
+    if (m[2] !== undefined) received ??= date;
+    else sent ??= date;
+    if (s < 0) s = m.index;
+    e = m.index + m[0].length;
+  }
+  if (s < 0) return null;
+  return {
+    ...index.span(s, e),
+    identifier: null, identifierSpan: null, actDate: null, actDateSpan: null, nature: null, natureCode: null, number: null,
+    object: null, matiere: null, transmissionDate: sent, receptionDate: received, publicationStart: null, publicationEnd: null,
+  };
+}
+
 export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
   const idm = IDENT_RE.exec(f);
-  if (arIdx < 0 && !idm) return null;
+  if (arIdx < 0 && !idm) return f.includes('transmi') || f.includes('recu') || f.includes('envoye') || f.includes('adresse') ? readSentLines(f, index) : null;
   let s: number;
   let e: number;
   if (arIdx >= 0) {
