@@ -1871,3 +1871,12 @@ test('reviews 19 and 21: a sentence that dates the transmission or the reception
   assert.equal(act('Date de transmission : 9 mars 2025')?.transmissionDate, '2025-03-09');
   assert.equal(act('Le présent arrêté sera transmis au représentant de l’État.'), null);
 });
+
+test('a nineteenth review: « Le Deuxième Vice-Président, » is a quality, signing without délégation for his président (SIG-003, L. 5211-9); a délibération signed before its séance is warned (DAT-001)', () => {
+  const arrete = `SYNDICAT INTERCOMMUNAL À VOCATION MULTIPLE DU VAL DE SÈVRE\nDépartement des Deux-Sèvres\n\nARRÊTÉ N° AP-2026-09\nportant recrutement d’un agent contractuel\n\nLe Président du syndicat,\nVu le code général des collectivités territoriales, notamment son article L. 5211-9 ;\nVu le code général de la fonction publique, notamment son article L. 332-23 ;\nConsidérant l’accroissement temporaire d’activité ;\nARRÊTE :\nArticle 1er : M. Paul DURAND est recruté du 1er septembre au 31 décembre 2026.\nFait à Augé, le 15 juin 2026\nLe Deuxième Vice-Président,\nDidier RIVAULT\n`;
+  assert.deepEqual(parse(arrete).signatories.map((s) => [s.quality, s.name]), [['Le Deuxième Vice-Président', 'Didier RIVAULT']]);
+  assert.match(fired(arrete, 'SIG-003')[0]?.message ?? '', /«\sPour le Président et par délégation,\s».*L\.\s5211-9/);
+  const delib = (signed: string) => `CAISSE DES ÉCOLES DE VOIRON\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ\nSéance du jeudi 4 juin 2026\nDélibération n° CDE-2026-04\nObjet : Aides à la scolarité\nLe comité, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : Les aides sont fixées.\nFait à Voiron, le ${signed}\nLa Présidente,\nMarie DUPONT\n`;
+  assert.equal(fired(delib('2 juin 2026'), 'DAT-001')[0]?.severity, 'warning');
+  assert.deepEqual(fired(delib('4 juin 2026'), 'DAT-001'), []);
+});

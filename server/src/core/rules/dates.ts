@@ -27,11 +27,19 @@ export const DAT_001: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-23, L. 2122-29 et R. 2122-7-1 (registres tenus par ordre de date)', url: null, code: 'CGCT', article: 'R2122-7-1' },
   status: 'secondary',
-  doc: { details: 'Aucun texte ne dit littéralement « l’acte est daté », mais les registres sont tenus par ordre de date et l’identifiant @CTES porte la date de l’acte. Une délibération est datée par sa séance (« les jour, mois et an que dessus »). Correctifs : compléter « Fait à …, » avec la date connue (bloc d’accusé de réception ou séance), ou insérer « Fait à <commune>, le <date> ».' },
+  doc: { details: 'Aucun texte ne dit littéralement « l’acte est daté », mais les registres sont tenus par ordre de date et l’identifiant @CTES porte la date de l’acte. Une délibération est datée par sa séance (« les jour, mois et an que dessus ») : avertissement quand « Fait à …, le … » précède la séance. Correctifs : compléter « Fait à …, » avec la date connue (bloc d’accusé de réception ou séance), ou insérer « Fait à <commune>, le <date> ».' },
   check(ctx) {
     const { act, index } = ctx;
     if (!looksLikeAct(act)) return [];
-    if (act.placeDate?.date) return [];
+    if (act.placeDate?.date) {
+      // A délibération is dated by its séance: signed before it, the date is wrong (the act of a collection is read with
+      // its own séance; an OCR dump may join another's).
+      const seance = act.seance?.date;
+      if (isDeliberation(act.kind) && seance && act.placeDate.date < seance && !derived(ctx).flattened) {
+        return [{ range: act.placeDate.range, severity: 'warning', message: `« ${act.placeDate.text.trim()} » précède la séance du ${frenchDate(seance)} : une délibération est signée après la séance qui l’adopte, et porte sa date. Corrigez l’une des deux dates. ${registerByDate(act.kind)}` }];
+      }
+      return [];
+    }
     // « le 31 février 2025 »: a date that does not exist dates nothing.
     if (act.placeDate?.impossibleDate) {
       return [{ range: act.placeDate.range, message: `La date « ${act.placeDate.impossibleDate} » n’existe pas : corrigez la date de l’acte. ${registerByDate(act.kind)}` }];

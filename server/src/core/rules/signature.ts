@@ -71,6 +71,7 @@ export const SIG_003: DocumentedRule = {
     const { act } = ctx;
     const out: Finding[] = [];
     const visaDelegation = !!mentionOf(act, 'delegation-visa');
+    const president = act.kind.endsWith('-president');
     // (An adjoint who stands in for the prevented maire signs by suppléance, L. 2122-17: no délégation to write.)
     if (mentionOf(act, 'head-prevented')) return [];
     for (const s of act.signatories) {
@@ -81,7 +82,9 @@ export const SIG_003: DocumentedRule = {
       if (s.delegated || visaDelegation || s.delegationNear) continue;
       out.push({
         range: s.range,
-        message: `« ${s.quality} » signe sans mention de délégation : écrivez « Pour le Maire et par délégation, » (ou « Pour le Président et par délégation, ») au-dessus de la qualité, et visez l’arrêté de délégation de fonction ou de signature (CGCT, art. L. 2122-18 et L. 2122-19).`,
+        message: president
+          ? `« ${s.quality} » signe sans mention de délégation : écrivez « Pour le Président et par délégation, » au-dessus de la qualité, et visez l’arrêté de délégation de fonction ou de signature (CGCT, art. L. 5211-9).`
+          : `« ${s.quality} » signe sans mention de délégation : écrivez « Pour le Maire et par délégation, » au-dessus de la qualité, et visez l’arrêté de délégation de fonction ou de signature (CGCT, art. L. 2122-18 et L. 2122-19).`,
       });
     }
     return out.slice(0, 1);

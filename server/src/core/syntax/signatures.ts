@@ -49,13 +49,13 @@ function surnameAfter(text: string, end: number): string | null {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire[\s-]+adjointe?|maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire[\s-]+adjointe?|maire|president(?:e)?|(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+)?vice-president(?:e)?|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
  * after a name and a comma (« Jean DUPONT, Maire », « Paul MARTIN, adjoint délégué à la voirie »).
  */
-const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
+const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+)?vice-president(?:e)?|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?)\b/;
 
 /**
  * A person's name written in small letters, alone on the line under a quality (what follows the quality on its line
