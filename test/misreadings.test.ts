@@ -1880,3 +1880,9 @@ test('a nineteenth review: « Le Deuxième Vice-Président, » is a quality, sig
   assert.equal(fired(delib('2 juin 2026'), 'DAT-001')[0]?.severity, 'warning');
   assert.deepEqual(fired(delib('4 juin 2026'), 'DAT-001'), []);
 });
+
+test('a twenty-first review: an arrêté that fixes the tarifs of the domain public’s redevances is no police arrêté, whatever police articles its visas cite', () => {
+  const tarifs = `Ville de Melun\n\nARRÊTÉ N° 2025-DP-044\nfixant les tarifs des redevances d’occupation du domaine public pour l’année 2026\n\nLe Maire de la Ville de Melun,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-21, L. 2212-2 et L. 2213-6 ;\nVu le code général de la propriété des personnes publiques, notamment son article L. 2125-1 ;\nARRÊTE :\nArticle 1er : Les tarifs des redevances sont fixés comme suit : terrasse ouverte, 28 euros par mètre carré et par an.\nFait à Melun, le 10 décembre 2025\nLe Maire,\nKadir MEBAREK\n`;
+  assert.equal(parse(tarifs).police, false);
+  assert.equal(parse(tarifs.replace('fixant les tarifs des redevances d’occupation du domaine public pour l’année 2026', 'portant réglementation du stationnement')).police, true);
+});

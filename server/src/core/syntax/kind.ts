@@ -130,6 +130,9 @@ export const DELEGATION_RE = /\bdelegation\s+(?:de\s+(?:signature|fonctions?|pou
 /** The objet of an act about an agent's career or pay (folded). */
 const PERSONNEL_ACT = /\b(?:avancement|echelon|nomination|nomme(?:e)?|stagiaire|titularisation|sanction|disciplinaire|disponibilite|temps\s+partiel|recrutement|mutation|detachement|conge|regime\s+indemnitaire|indemnite|radiation|retraite|reintegration|exclusion\s+temporaire|avertissement|blame)\b/;
 
+/** A title or objet that fixes tarifs, redevances or droits de place (folded). */
+const TARIFS_TITLE = /\b(?:fix(?:ant|ation|e)|revision|revisant|actualis(?:ant|ation)|modif(?:iant|ication))\s+(?:des\s+|les\s+)?(?:tarifs?|redevances?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s/;
+
 export function isPolice(f: string, references: readonly { article: string | null }[], title: Span | null, object: Span | null, articles: readonly Article[]): boolean {
   let t = [title, object].map((s) => (s ? f.slice(s.start, s.end) : '')).join(' ');
   // An act about an agent of the police municipale (« avancement d'échelon de M. X, brigadier-chef principal de police
@@ -137,6 +140,9 @@ export function isPolice(f: string, references: readonly { article: string | nul
   if (PERSONNEL_ACT.test(t)) t = t.replace(/\b(?:de|des|du)\s+(?:la\s+)?police\s+municipale\b/g, ' ');
   const first = articles.length ? f.slice(articles[0].start, Math.min(articles[0].end, articles[0].start + 400)) : '';
   if (DELEGATION_RE.test(t) || DELEGATION_RE.test(first)) return false;
+  // An arrêté that fixes tarifs or redevances (of the domain public, of the droits de place) manages, it orders no police
+  // measure, whatever the police articles its visas cite.
+  if (TARIFS_TITLE.test(t)) return false;
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
   // (An animal dangerous or errant placed, the police of animals: code rural, L. 211-11 and after.)
   if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons|\bchiens?\s+(?:dangereux|mordeur)|\bfourriere|\blieu\s+de\s+depot/.test(t)) return true;
