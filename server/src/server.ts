@@ -1,5 +1,6 @@
 // Entry point of the bundled language server (dist/server.js). Started by the VS Code client
 // over IPC, or by any LSP editor as `actes-language-server --stdio`.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ProposedFeatures, StreamMessageWriter, createConnection, type Connection } from 'vscode-languageserver/node';
@@ -31,8 +32,9 @@ if (!args.some((a) => /^--(?:stdio|node-ipc|socket|pipe)\b/.test(a))) {
   process.exit(2);
 }
 
-// The rules page ships next to the bundle: dist/server.js → docs/regles.md.
-const docsBase = pathToFileURL(path.resolve(__dirname, '..', 'docs', 'regles.md')).href;
+// The rules page ships next to the bundle: dist/server.js → docs/regles.md (a copy without it links to the law only).
+const rulesPage = path.resolve(__dirname, '..', 'docs', 'regles.md');
+const docsBase = existsSync(rulesPage) ? pathToFileURL(rulesPage).href : null;
 
 const lifecycle = new Lifecycle();
 
