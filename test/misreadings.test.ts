@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
-import { diagnostics, fired } from './helpers/acts';
+import { catalogue, diagnostics, fired } from './helpers/acts';
 import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
@@ -1833,7 +1833,11 @@ test('a twenty-first review (economic life, the domain public): the clause of pr
   const withdrawal = (article1: string, considerant = 'Considérant que la société a installé une terrasse de 55 mètres carrés ;') => `Ville d’Avignon\n\nARRÊTÉ N° 2025-ODP-0600\nportant retrait d’une autorisation\n\nLa Maire d’Avignon,\nVu l’arrêté n° 2025-ODP-0118 du 3 mars 2025 ;\nVu le courrier du 10 juin 2025 invitant la société à présenter ses observations ;\n${considerant}\nARRÊTE :\nArticle 1er : ${article1}\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Nîmes dans un délai de deux mois à compter de sa notification.\nFait à Avignon, le 8 juillet 2025\nLa Maire,\nCécile HELLE\n`;
   assert.deepEqual(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré à compter du 15 juillet 2025.', 'Considérant que l’arrêté a été délivré à tort ;'), 'DAT-006'), []);
   assert.deepEqual(fired(withdrawal('L’autorisation de terrasse accordée par l’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retirée.'), 'DAT-006'), []);
-  assert.deepEqual(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré.', 'Considérant que la société ne respecte pas les conditions de l’arrêté ;'), 'DAT-006'), []);
+  // (A breach of its conditions lets the administration abrogate a decision at any time, and withdraw a subvention
+  // (CRPA, art. L. 242-2): not retirer anything else after four months. A retroactive « à compter du » is a retrait.)
+  assert.equal(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré.', 'Considérant que la société ne respecte pas les conditions de l’arrêté ;'), 'DAT-006').length, 1);
+  assert.deepEqual(fired(withdrawal('La subvention attribuée par l’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retirée.', 'Considérant que la société ne respecte pas les conditions de la subvention ;'), 'DAT-006'), []);
+  assert.equal(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré à compter du 3 mars 2025.', 'Considérant que l’arrêté a été délivré à tort ;'), 'DAT-006').length, 1);
   assert.equal(fired(withdrawal('L’arrêté n° 2025-ODP-0118 du 3 mars 2025 est retiré.', 'Considérant que l’arrêté a été délivré à tort ;'), 'DAT-006').length, 1);
 });
 
@@ -1885,4 +1889,39 @@ test('a twenty-first review: an arrêté that fixes the tarifs of the domain pub
   const tarifs = `Ville de Melun\n\nARRÊTÉ N° 2025-DP-044\nfixant les tarifs des redevances d’occupation du domaine public pour l’année 2026\n\nLe Maire de la Ville de Melun,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-21, L. 2212-2 et L. 2213-6 ;\nVu le code général de la propriété des personnes publiques, notamment son article L. 2125-1 ;\nARRÊTE :\nArticle 1er : Les tarifs des redevances sont fixés comme suit : terrasse ouverte, 28 euros par mètre carré et par an.\nFait à Melun, le 10 décembre 2025\nLe Maire,\nKadir MEBAREK\n`;
   assert.equal(parse(tarifs).police, false);
   assert.equal(parse(tarifs.replace('fixant les tarifs des redevances d’occupation du domaine public pour l’année 2026', 'portant réglementation du stationnement')).police, true);
+});
+
+test('a twenty-second review (the session’s changes): the commune’s act under a heading « CCAS – … » is judged as the commune’s; a CCAS under « VILLE DE … » is an établissement; a décision with bulleted visas and a contract annexed is an act; a visa’s « reçue en préfecture le … » is another act’s; an arrêté that fixes droits de place and bans parking is police; a séance an exposé speaks of does not date the act; « secrétaire de l’association » is not the séance’s', () => {
+  const commune = `DÉPARTEMENT DES LANDES\n\nCCAS – ÉLECTION DES REPRÉSENTANTS DU CONSEIL MUNICIPAL AU CONSEIL D’ADMINISTRATION\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE POUILLON\nDélibération n° 2025-014\nSéance du 12 mars 2025\nDate de convocation : 10 mars 2025\nNombre de conseillers en exercice : 19\nPrésents : 8\nVotants : 10\nL’an deux mille vingt-cinq, le douze mars, les membres du Conseil municipal de la commune de Pouillon se sont réunis à la mairie, sous la présidence de M. Jean LABORDE, Maire.\nVu le code de l’action sociale et des familles ;\nLe Conseil municipal PROCLAME élus membres du conseil d’administration du CCAS : Mme Anne DUCOS.\nFait à Pouillon, le 12 mars 2025\nLe Maire,\nJean LABORDE\n`;
+  assert.equal(parse(commune).authorBody, null);
+  assert.deepEqual(['SEA-001', 'SEA-003'].map((id) => fired(commune, id)[0]?.severity), ['error', 'error']);
+  const ccas = `VILLE DE BAYONNE\nCENTRE COMMUNAL D’ACTION SOCIALE\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D’ADMINISTRATION\nSéance du 20 mars 2025\nDélibération n° CA-2025-07\nMembres en exercice : 17\nPrésents : 12\nLe Conseil d’administration du Centre communal d’action sociale de Bayonne s’est réuni le 20 mars 2025.\nVu le code de l’action sociale et des familles ;\nLe Conseil d’administration, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le règlement est adopté.\n`;
+  assert.equal(parse(ccas).authorBody, 'etablissement');
+  const decision = `VILLE DE LEXY\nDÉCISION DU MAIRE N° 2025-044\nAvenant n° 1 à la convention d’occupation du local associatif\nLe Maire de Lexy,\n• Vu le code général des collectivités territoriales, notamment son article L. 2122-22 ;\nDÉCIDE\nArticle 1er : Il est conclu un avenant n° 1 dont le texte est annexé.\nFait à Lexy, le 3 mars 2025\nLe Maire,\nJean DUPONT\n\nANNEXE – AVENANT N° 1\nENTRE LES SOUSSIGNÉS : la commune de Lexy et l’association Les Amis de Lexy\nIL EST CONVENU CE QUI SUIT :\nArticle 1 : La durée est prolongée.\n`;
+  assert.equal(parse(decision).kind, 'decision-maire');
+  const visa = parse(`VILLE DE SAINT-MÉDARD-EN-JALLES\nDÉCISION DU MAIRE N° 2025-087\nLe Maire,\nVu la délibération n° 2020-061 du 10 juillet 2020, reçue en préfecture de la Gironde le 15 juillet 2020, portant délégation d’attributions au maire ;\nDÉCIDE\nArticle 1er : Le contrat est attribué à la société Cardio Services.\nFait à Saint-Médard-en-Jalles, le 20 mai 2025\nLe Maire,\nStéphane DELPEYRAT-VINCENT\n`);
+  assert.equal(visa.transmission, null);
+  const market = `VILLE DE LEXY\nARRÊTÉ N° 2025-300\nportant réglementation du stationnement pendant le marché de Noël et fixant les droits de place des exposants\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : Le stationnement est interdit place de la Mairie du 1er au 24 décembre 2025.\nArticle 2 : Les droits de place sont fixés à 5 euros par mètre linéaire.\nFait à Lexy, le 20 novembre 2025\nLe Maire,\nJean DUPONT\n`;
+  assert.equal(parse(market).police, true);
+  const expose = `COMMUNE DE LOUDÉAC\nDÉLIBÉRATION DU CONSEIL MUNICIPAL N° 2025-032\nObjet : Projet de pôle culturel – lancement de la concertation\nLe Maire expose que le projet sera présenté aux habitants, et que le bilan de la concertation sera soumis au conseil municipal lors de sa séance du 30 juin 2025.\nVu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, DÉCIDE d’engager la concertation.\nFait à Loudéac, le 13 mars 2025\nLe Maire,\nBruno LE BESCAUT\n`;
+  assert.deepEqual(fired(expose, 'DAT-001'), []);
+  const secretary = parse(`COMMUNE DE LEXY\nDélibération n° 2026-012\nSéance du 12 mars 2026\nNombre de conseillers en exercice : 15 – Présents : 11\nLe Maire rappelle que le comité de jumelage a désigné Mme Anne LE GALL en qualité de secrétaire de l’association.\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : La subvention est versée.\n`).seance?.secretary;
+  assert.equal(secretary ?? null, null);
+});
+
+test('a twenty-second review: a retroactive « à compter du », « au lieu de » or a domain named in a visa does not excuse a late retrait; a breach of conditions excuses only a subvention’s (CRPA, art. L. 242-2); withdrawing from a person what was granted to him is a measure against him (MOT)', () => {
+  const withdrawal = (article1: string, considerant = 'Considérant que l’arrêté a été pris à tort ;', visa = '') => `VILLE DE LEXY\nARRÊTÉ N° 2025-RH-120\nportant retrait\nLe Maire de Lexy,\nVu l’arrêté n° 2024-RH-402 du 2 septembre 2024 ;\n${visa}Vu le courrier invitant l’agent à présenter ses observations ;\n${considerant}\nARRÊTE :\nArticle 1er : ${article1}\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Nancy dans un délai de deux mois à compter de sa notification.\nFait à Lexy, le 12 mai 2025\nLe Maire,\nJean DUPONT\n`;
+  assert.equal(fired(withdrawal('L’arrêté n° 2024-RH-402 du 2 septembre 2024 est retiré à compter du 2 septembre 2024.'), 'DAT-006').length, 1);
+  assert.equal(fired(withdrawal('L’arrêté n° 2024-RH-402 du 2 septembre 2024 est retiré.', 'Considérant que M. Paul DURAND a été classé au 7e échelon au lieu de l’échelon 6 ;'), 'DAT-006').length, 1);
+  assert.equal(fired(withdrawal('L’arrêté n° 2024-RH-402 du 2 septembre 2024 est retiré.', undefined, 'Vu le code général de la propriété des personnes publiques, relatif au domaine public ;\n'), 'DAT-006').length, 1);
+  assert.deepEqual(fired(withdrawal('L’arrêté n° 2024-RH-402 du 2 septembre 2024 est retiré à compter du 1er juin 2025.'), 'DAT-006'), []);
+  const market = arreteOf('', 'L’emplacement n° 12 du marché hebdomadaire du samedi, attribué à M. Karim BENALI, est retiré.');
+  assert.ok(codes(market).includes('MOT-001'), codes(market).join(' '));
+});
+
+test('a twenty-second review (the editor): a finished délibération without its closing part, opened with no keystroke, keeps its séance errors in a draft', () => {
+  const text = `MAIRIE DE SOULAC-SUR-MER\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSéance du 12 mars 2025\nDate de convocation : 10 mars 2025\nNombre de conseillers en exercice : 19\nPrésents : 8\nVotants : 10\nLe Conseil municipal, convoqué par le maire, s’est assemblé en séance publique.\nVu le code général des collectivités territoriales ;\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le budget est approuvé.\nAdoptée à l’unanimité.\nLe présent extrait est certifié exécutoire, compte tenu de sa transmission en préfecture le 14 mars 2025.\n`;
+  const serious = (o: object) => analyze(text, { catalogue, ...o }).diagnostics.filter((d) => d.code === 'SEA-003' || d.code === 'SEA-001').map((d) => `${d.code} ${d.severity}`).sort();
+  assert.deepEqual(serious({ draft: true }), serious({}));
+  assert.ok(serious({}).includes('SEA-003 error'));
 });

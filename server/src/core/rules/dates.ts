@@ -34,8 +34,14 @@ export const DAT_001: DocumentedRule = {
     if (act.placeDate?.date) {
       // A délibération is dated by its séance: signed before it, the date is wrong (the act of a collection is read with
       // its own séance; an OCR dump may join another's).
+      // (The séance's date as a séance block writes it, near its line's start and before the recitals: not a séance an
+      // exposé speaks of, « … sera soumis au conseil municipal lors de sa séance du 30 juin 2025 ».)
       const seance = act.seance?.date;
-      if (isDeliberation(act.kind) && seance && act.placeDate.date < seance && !derived(ctx).flattened) {
+      const at = act.seance?.dateSpan?.start ?? Infinity;
+      const recitals = act.visas[0]?.start ?? act.considerants[0]?.start ?? Infinity;
+      const lineHead = at < Infinity ? ctx.text.slice(ctx.text.lastIndexOf('\n', at - 1) + 1, at) : '';
+      const inHead = at < recitals && (lineHead.length <= 60 || /^\W*l['’]an\b/i.test(lineHead));
+      if (isDeliberation(act.kind) && seance && inHead && act.placeDate.date < seance && !derived(ctx).flattened) {
         return [{ range: act.placeDate.range, severity: 'warning', message: `« ${act.placeDate.text.trim()} » précède la séance du ${frenchDate(seance)} : une délibération est signée après la séance qui l’adopte, et porte sa date. Corrigez l’une des deux dates. ${registerByDate(act.kind)}` }];
       }
       return [];
@@ -292,7 +298,7 @@ export const DAT_006: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CRPA, art. L. 242-1, L. 242-4 et L. 243-3', url: null, code: 'CRPA', article: 'L242-1' },
   status: 'secondary',
-  doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2), la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers) ou le retrait d’une sanction (L. 243-4) ; quand le retrait court d’un jour à venir (« à compter du … » : une abrogation pour l’avenir) ; pour une autorisation d’occupation du domaine public, précaire et révocable (CG3P, art. L. 2122-3 ; autorisation de stationnement d’un taxi, code des transports, art. L. 3124-1) ; quand le bénéficiaire ne respecte pas les conditions de la décision (L. 242-2). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
+  doc: { details: 'Lit la date de l’acte retiré dans la phrase qui le retire (« L’arrêté n° … du 12 mai 2025 est retiré », « portant retrait de l’arrêté … du … ») et la compare à celle de l’acte : une décision créatrice de droits illégale ne se retire que dans les quatre mois (L. 242-1), un acte réglementaire ou non créateur de droits aussi (L. 243-3) ; au-delà, seule l’abrogation est possible. Muette quand le texte invoque la fraude (L. 241-2), la demande du bénéficiaire (L. 242-4, sous réserve des droits des tiers) ou le retrait d’une sanction (L. 243-4) ; quand le retrait court d’un jour à venir (« à compter du … » : une abrogation pour l’avenir) ; pour une autorisation d’occupation du domaine public, précaire et révocable (CG3P, art. L. 2122-3 ; autorisation de stationnement d’un taxi, code des transports, art. L. 3124-1) ; pour une subvention dont le bénéficiaire n’a pas respecté les conditions (L. 242-2, 2° ; les autres décisions dont les conditions ne sont plus remplies s’abrogent, L. 242-2, 1°, et ne se retirent pas). Avertissement : les sanctions et certaines décisions suivent des règles propres.' },
   check(ctx) {
     const { act } = ctx;
     const m = mentionOf(act, 'withdrawal');

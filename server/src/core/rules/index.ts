@@ -123,15 +123,20 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
   const caret = draft && ctx.caret !== undefined && ctx.caret >= 0 && ctx.caret <= ctx.text.length ? ctx.caret : -1;
   const underCaret = (r: Range) => caret >= 0 && ctx.index.offsetAt(r.start) <= caret && caret <= ctx.index.offsetAt(r.end);
   const last = caret >= 0 ? lastRead(ctx, caret) : null;
-  const notThere = (rule: Rule) => rule.missing !== undefined && (writing || ctx.act.seen?.[rule.missing] === 'beyond-end');
+  // (While the closing part is not written, what it holds is not missing yet: the fields after the articles, and the
+  // dispositive verb. A visa or a séance's figures typed long before are judged; only the caret softens them.)
+  const notThere = (rule: Rule) => rule.missing !== undefined
+    && ((writing && CLOSING_FIELDS.has(rule.missing)) || ctx.act.seen?.[rule.missing] === 'beyond-end');
   /** What the caret makes of a severity: a hint on the words typed, an information for what is not typed yet after them. */
   // (A rule that reports a field missing anchors that finding somewhere, the closing line often: it is about the words
   // typed only when the field itself is where the caret is.)
   const typed = (rule: Rule, f: Finding, severity: Severity): Severity => {
     if (caret < 0 || SEVERITY_RANK[severity] >= SEVERITY_RANK.information) return severity;
     if (underCaret(f.range) && (rule.missing === undefined || fieldUnderCaret(rule.missing))) return 'hint';
-    return rule.missing !== undefined && typedLast(ctx, last, rule.missing) ? 'information' : severity;
+    // (Typing at the end of an act whose end is not written yet: any part may still come.)
+    return rule.missing !== undefined && (typedLast(ctx, last, rule.missing) || (atEnd && !ctx.act.complete)) ? 'information' : severity;
   };
+  const atEnd = caret >= 0 && !GOES_ON.test(ctx.text.slice(caret, caret + 400));
   const fieldUnderCaret = (field: ActField) => {
     const value = ctx.act[field] as unknown;
     const span = (Array.isArray(value) ? value[value.length - 1] : value) as { range?: Range } | null | undefined;
@@ -197,6 +202,9 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
 function hasClosingPart(act: RuleContext['act']): boolean {
   return act.placeDate !== null || act.signatories.length > 0;
 }
+
+/** The fields of the closing part, and the dispositive verb: in a draft, not missing while no closing part is written. */
+const CLOSING_FIELDS: ReadonlySet<ActField> = new Set<ActField>(['dispositive', 'vote', 'placeDate', 'signatories', 'recours', 'executoire', 'transmission']);
 
 /** A word or a figure: what the text holds after a field when it goes on. */
 const GOES_ON = /\p{L}{2}|\d/u;

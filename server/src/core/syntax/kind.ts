@@ -13,8 +13,12 @@ const NOT_AN_ACT = /^[-*#\s]*liste\s+des\s+(?:deliberations|actes)\b|\bj'ai\s+l'
 const CONTRACT_TITLE = /^[-*#\s]*(?:convention|contrat|avenant|bail|accord-cadre|protocole\s+d'accord)\b/m;
 /** …and its parties or its formula (folded): « ENTRE LES SOUSSIGNÉS », « Entre : », « IL EST CONVENU CE QUI SUIT ». */
 const CONTRACT_PARTIES = /^[-*#\s]*entre\s+(?:les\s+soussigne(?:e)?s|d'une\s+part)\b|^[-*#\s]*entre\s*:?[ \t]*$|\bil\s+(?:est|a\s+ete)\s+(?:convenu|arrete\s+et\s+convenu)\s+(?:et\s+arrete\s+)?ce\s+qui\s+suit\b/m;
-/** The contrat's own formula, that an act never writes (folded). */
-const ACT_FORMULA = /\bapres\s+en\s+avoir\s+delibere\b|(?:^|\n)[ \t*#-]*(?:vu|considerant)\b/;
+/**
+ * What only an act writes before its parties (folded): a visa or a considérant (bulleted or numbered too: « • Vu »,
+ * « 1. Vu »), an act's title, a dispositive verb, an author, a délibération's formula. A contract annexed to an act
+ * comes after them.
+ */
+const ACT_FORMULA = /\bapres\s+en\s+avoir\s+delibere\b|(?:^|\n)[^a-z\n]{0,6}(?:vu|considerant|attendu\s+que)\b|(?:^|\n)[^a-z\n]{0,6}(?:arrete|decision|deliberation|extrait\s+du\s+registre)\b|(?:^|\n)[^a-z\n]{0,6}(?:decide|arrete|decidons|arretons|delibere)[ \t]*:?[ \t]*(?=\n|$)|(?:^|\n)[^a-z\n]{0,6}(?:le|la|nous,?)\s+(?:maire|president(?:e)?)\b[^\n]{0,100},[ \t]*(?=\n|$)/;
 
 /**
  * The document is a contract (a convention d'occupation, a bail, an avenant, signed by its parties): no unilateral act
@@ -142,13 +146,16 @@ export function isPolice(f: string, references: readonly { article: string | nul
   if (DELEGATION_RE.test(t) || DELEGATION_RE.test(first)) return false;
   // An arrêté that fixes tarifs or redevances (of the domain public, of the droits de place) manages, it orders no police
   // measure, whatever the police articles its visas cite.
-  if (TARIFS_TITLE.test(t)) return false;
+  const orders = () => articles.some((a) => POLICE_MEASURE.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
+  if (TARIFS_TITLE.test(t) && !orders()) return false;
   if (references.some((r) => r.article && /^L22(1[2-5])-/.test(r.article))) return true;
   // (An animal dangerous or errant placed, the police of animals: code rural, L. 211-11 and after.)
   if (/\bpolice|circulation|stationnement|interdi|reglementa|bruit|peril|debit\s+de\s+boissons|\bchiens?\s+(?:dangereux|mordeur)|\bfourriere|\blieu\s+de\s+depot/.test(t)) return true;
   // The dispositif: measures, not the execution article that names the police municipale.
-  return articles.some((a) => /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b|\b(?:bruits?|peril|debits?\s+de\s+boissons)\b|\bfermeture\s+(?:au\s+public|temporaire|(?:de\s+la|du|des)\s+(?:voie|route|rue|chemin|parc|jardin|aire|plage|site|salle|etablissement))/.test(f.slice(a.start, Math.min(a.end, a.start + 600))));
+  return orders();
 }
+/** A police measure an article orders (folded). */
+const POLICE_MEASURE = /\b(?:circulation|stationnement)\b[^.]{0,80}\b(?:interdit|reglemente|limite|autorise)|\binterdi(?:t|te|ts|tes|ction)\b|\b(?:bruits?|peril|debits?\s+de\s+boissons)\b|\bfermeture\s+(?:au\s+public|temporaire|(?:de\s+la|du|des)\s+(?:voie|route|rue|chemin|parc|jardin|aire|plage|site|salle|etablissement))/;
 
 
 /**
@@ -170,28 +177,35 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
   return null;
 }
 
-/**
- * The head of an act issued by a local public établissement that is no EPCI (folded, at a line's start): a CCAS or a
- * CIAS, a caisse des écoles, an office de tourisme, an EPIC or an EPA, a régie dotée de la personnalité morale.
- */
-const ESTABLISHMENT_HEAD = /(?:^|\n)[ \t*#-]*(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|c\.?[ci]\.?a\.?s\.?(?=[ \t]|$|\n)|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|etablissement\s+public\s+(?:industriel\s+et\s+commercial|administratif)|regie\b[^\n]{0,120}(?:\n[^\n]{0,120})?\bpersonnalite\s+morale|regie\s+personnalisee)/;
-/** A commune's or a groupement's heading line (folded). */
-const COLLECTIVITE_HEAD = /(?:^|\n)[ \t*#-]*(?:commune|ville|mairie|metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
-/** The conseil municipal (or a groupement's assembly) that deliberates, not one cited (folded). */
-const COLLECTIVITE_DELIBERATES = /\b(?:le|du)\s+conseil\s+(?:municipal|communautaire|metropolitain|syndical)\b[^.;\n]{0,100}?\b(?:s'est\s+reuni|apres\s+en\s+avoir\s+delibere|legalement\s+convoque|regulierement\s+convoque|dument\s+convoque)|\bcomite\s+syndical\b[^.;\n]{0,100}?\b(?:s'est\s+reuni|apres\s+en\s+avoir\s+delibere)/;
+/** A local public établissement that is no EPCI, named (folded): a CCAS or a CIAS, a caisse des écoles, an office de tourisme, an EPIC or an EPA, a régie. */
+const ESTABLISHMENT = String.raw`(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|c\.?[ci]\.?a\.?s\b\.?|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|etablissement\s+public\s+(?:industriel\s+et\s+commercial|administratif)|regie\b)`;
+/** Its organ deliberates (folded): the register of its conseil d'administration or comité, or that organ meeting or deliberating. */
+const ESTABLISHMENT_ASSEMBLY = /\bregistre\s+des\s+deliberations\s+du\s+(?:conseil\s+d'administration|comite\s+de\s+direction|comite\b(?!\s+syndical))|\b(?:le|du)\s+(?:conseil\s+d'administration|comite\s+de\s+direction)\b[^;]{0,200}?\b(?:s'est\s+reuni|se\s+sont\s+reunis|s'est\s+assemble|apres\s+en\s+avoir\s+delibere|(?:dument|regulierement|legalement)\s+convoque)/;
+/** …or its président or directeur decides (folded): « La Présidente du centre communal d'action sociale de Vertou », « Le Directeur de la régie … ». */
+const ESTABLISHMENT_HEAD_OF = new RegExp(String.raw`\b(?:le|la)\s+(?:vice-)?(?:president(?:e)?|directeur|directrice)\s+(?:du|de\s+la|de\s+l')\s*(?:conseil\s+d'administration\s+(?:du|de\s+la|de\s+l')\s*)?${ESTABLISHMENT}`);
+const ESTABLISHMENT_NAMED = new RegExp(ESTABLISHMENT);
+/** A régie is an établissement of its own only with a legal personality (CGCT, art. L. 2221-10): else the commune's. */
+const REGIE_PERSON = /\bpersonnalite\s+morale\b|\bregie\s+personnalisee\b|\betablissement\s+public\b/;
+/** A commune's or a groupement's assembly that meets or deliberates, or its register (folded). */
+const COLLECTIVITE_DELIBERATES = /\bregistre\s+des\s+deliberations\s+du\s+(?:conseil\s+(?:municipal|communautaire|metropolitain|syndical)|comite\s+syndical|bureau)|\b(?:le|du|les\s+membres\s+du)\s+(?:conseil\s+(?:municipal|communautaire|metropolitain|syndical)|comite\s+syndical)\b[^;]{0,200}?\b(?:s'est\s+reuni|se\s+sont\s+reunis|s'est\s+assemble|apres\s+en\s+avoir\s+delibere|(?:dument|regulierement|legalement)\s+convoque)/;
+/** A maire, or a groupement's président, who acts (folded). */
+const COLLECTIVITE_HEAD_OF = /\b(?:le|la|nous,?)\s+maire\s+(?:de|d'|du)\b|\b(?:le|la)\s+president(?:e)?\s+(?:de\s+la\s+|du\s+)?(?:communaute|metropole|syndicat|conseil\s+(?:departemental|regional))\b/;
 
 /**
- * A local public établissement that is no EPCI issues the act (its name heads the text before any commune's, and no
- * commune's or groupement's assembly deliberates): its organs follow its own code and its statuts (`etablissement`).
+ * A local public établissement that is no EPCI issues the act: its conseil d'administration or comité deliberates, or
+ * its président or directeur decides — not a commune's or a groupement's assembly, maire or président, whatever
+ * heading names the établissement (« CCAS – Élection des représentants du conseil municipal »). Its organs follow its
+ * own code and its statuts (`etablissement`).
  */
 export function establishmentBody(f: string, preambleEnd: number): BodyType | null {
-  const head = f.slice(0, 600);
-  const own = ESTABLISHMENT_HEAD.exec(head);
-  if (!own) return null;
-  const other = COLLECTIVITE_HEAD.exec(head);
-  if (other && other.index < own.index) return null;
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
-  return COLLECTIVITE_DELIBERATES.test(pre) ? null : 'etablissement';
+  if (!ESTABLISHMENT_NAMED.test(pre)) return null;
+  if (COLLECTIVITE_DELIBERATES.test(pre) || COLLECTIVITE_HEAD_OF.test(pre)) return null;
+  const own = ESTABLISHMENT_ASSEMBLY.test(pre) || ESTABLISHMENT_HEAD_OF.test(pre);
+  if (!own) return null;
+  // (A régie without a legal personality is the commune's: its acts are the maire's and the conseil municipal's.)
+  const named = ESTABLISHMENT_NAMED.exec(pre)!;
+  return /^regie/.test(named[0]) && !REGIE_PERSON.test(pre) ? null : 'etablissement';
 }
 
 /**

@@ -32,13 +32,17 @@ const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|d
  */
 const WITHDRAWAL_FAVOURS = /\b(?:a|sur)\s+(?:sa|leur)\s+demande|\b(?:a\s+la|sur)\s+demande\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de|des)\b[^.;]{0,60}?\b(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\b(?:sollicite|demande)e?\s+par\s+(?:le|la|son|sa|l')\s*(?:beneficiaire|titulaire|interesse|agent|petitionnaire)|\bl\.?\s*24[23]-4\b|\bretrait\s+(?:d'un|du|de\s+la)\s+(?:blame|avertissement|sanction)|\b(?:blame|avertissement|sanction)\b[^.;]{0,80}\b(?:est|sont)\s+retire|\binfligeant\s+(?:un|une)\s+(?:blame|avertissement|sanction|exclusion)/;
 /**
- * A withdrawal that is no retrait under the four months of CRPA L. 242-1 (folded): of a permit of occupation of the
- * domain public, précaire et révocable (CG3P, art. L. 2122-3; a taxi's autorisation de stationnement, code des
- * transports, art. L. 3124-1); or on the beneficiary's breach of its conditions (L. 242-2).
+ * What a withdrawal may take back at any time, named in its sentence or in the act's title (folded): a permit to occupy
+ * the domain public, précaire et révocable (CG3P, art. L. 2122-3); a taxi's autorisation de stationnement (code des
+ * transports, art. L. 3124-1).
  */
-const WITHDRAWAL_ANY_TIME = /\b(?:terrasses?|etalages?|kiosques?|permis\s+de\s+stationnement|permissions?\s+de\s+voirie|autorisations?\s+(?:d'occupation|de\s+stationnement)|(?:occupation|utilisation)\s+(?:temporaire\s+)?du\s+domaine\s+public|domaine\s+public)\b|\b(?:non[\s-]respect|manquements?|inobservation|ne\s+respecte\s+pas|n'a\s+pas\s+respecte|n'ont\s+pas\s+ete\s+respectees?|au\s+lieu\s+des?|ne\s+(?:sont|remplit)\s+plus)\b/;
-/** A withdrawal that runs from a later day (« est retirée à compter du 15 juillet »): an abrogation, for the future. */
-const FROM_A_DAY = /\b(?:a\s+compter\s+d|a\s+partir\s+d|a\s+l'expiration|a\s+l'issue)/;
+const DOMAIN_PERMIT = /\b(?:terrasses?|etalages?|kiosques?|emplacements?|permis\s+de\s+stationnement|permissions?\s+de\s+voirie|autorisations?\s+(?:d'occupation|de\s+stationnement)|(?:occupation|utilisation)\s+(?:temporaire\s+)?du\s+domaine\s+public)\b/;
+/** A subvention withdrawn when the conditions of its grant were not respected (CRPA, art. L. 242-2, 2°): its sentence… */
+const SUBVENTION = /\bsubventions?\b/;
+/** …and the breach the act states (folded). */
+const BREACH = /\b(?:non[\s-]respect|manquements?|inobservation|ne\s+respecte\s+pas|n'a\s+pas\s+respecte|n'ont\s+pas\s+ete\s+respectees?|n'a\s+pas\s+ete\s+affectee?)\b/;
+/** A withdrawal that runs from a day (« est retirée à compter du 15 juillet »), or from its notification (folded). */
+const FROM_A_DAY = /\b(?:a\s+compter\s+d|a\s+partir\s+d|a\s+l'expiration|a\s+l'issue)[a-z']*\s*(?:(?:la\s+|sa\s+)?(notification|publication|reception)\b)?/;
 /** Grounds that allow a withdrawal after four months: those, or fraud (L. 241-2). */
 const WITHDRAWAL_EXCEPTION = new RegExp(`\\bfraud|\\bmanoeuvres?\\s+frauduleuses|${WITHDRAWAL_FAVOURS.source}`);
 /** HTML tags and entities (original text). */
@@ -194,7 +198,14 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const cited = act.references.find((r) => (r.type === 'arrete' || r.type === 'deliberation' || r.type === 'other') && r.date !== null && r.start >= from && r.end <= to)?.date
         ?? scanDates(f, from, to)[0]?.iso ?? null;
       if (!cited) continue;
-      add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || WITHDRAWAL_ANY_TIME.test(f) || FROM_A_DAY.test(f.slice(from, to)));
+      // No retrait under L. 242-1 (DAT-006): what runs from a later day or from its notification is an abrogation, for the
+      // future; a domain permit is précaire; a subvention whose conditions were not respected may be withdrawn at any time.
+      const sentence = f.slice(from, to);
+      const day = FROM_A_DAY.exec(sentence);
+      const later = day !== null && (day[1] !== undefined || (scanDates(f, from + day.index, to)[0]?.iso ?? '') > (act.date ?? '9999'));
+      const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
+      const anyTime = DOMAIN_PERMIT.test(sentence) || DOMAIN_PERMIT.test(named) || (SUBVENTION.test(sentence) && BREACH.test(f));
+      add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || anyTime || later);
       break;
     }
   }
@@ -233,7 +244,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
       // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
-      if (/^retir/.test(x[1]) && !WITHDRAWN_DECISION.test(sentenceOf(t, x.index, x[0].length))) continue;
+      if (/^retir/.test(x[1])) {
+        // (What is withdrawn, and from whom, is written before the word: « L'emplacement attribué à M. X est retiré ».)
+        const sentence = sentenceOf(t, x.index, x[0].length);
+        const subject = sentence.slice(0, Math.max(0, sentence.indexOf(x[0])));
+        if (!WITHDRAWN_DECISION.test(sentence) && !PERSONAL.test(subject) && !/\blui\s+(?:est|sont)\s+$/.test(subject)) continue;
+      }
       m = x;
     }
     if (m) {

@@ -291,7 +291,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   if (!secretary && has('cretai')) {
     // « Le conseil municipal a désigné Mme Anne MARTIN en qualité de secrétaire de séance », « désigne M. X comme
     // secrétaire »: the name between the verb and the office.
-    const m = /\b(?:a|ont|avons)\s+(?:designe|elu|nomme)\s+([^;:\n]{3,60}?)\s+(?:en\s+qualite\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de|aux\s+fonctions\s+de)\s+secretaire\b|\bdesigne\s+([^;:\n]{3,60}?)\s+(?:en\s+qualite\s+de|comme)\s+secretaire\b/.exec(region);
+    const m = /\b(?:a|ont|avons)\s+(?:designe|elu|nomme)\s+([^;:\n]{3,60}?)\s+(?:en\s+qualite\s+de|comme|pour\s+remplir\s+les\s+fonctions\s+de|aux\s+fonctions\s+de)\s+secretaire\b(?:\s+de\s+(?:la\s+)?seance\b|(?!\s+(?:de|du|des|d')\b))|\bdesigne\s+([^;:\n]{3,60}?)\s+(?:en\s+qualite\s+de|comme)\s+secretaire\b(?:\s+de\s+(?:la\s+)?seance\b|(?!\s+(?:de|du|des|d')\b))/.exec(region);
     const at = m ? m.index + m[0].indexOf(m[1] ?? m[2]) : -1;
     const named = m ? personName(text.slice(at, at + (m[1] ?? m[2]).length)) : null;
     if (m && named && named.end === (m[1] ?? m[2]).length) {

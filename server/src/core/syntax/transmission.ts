@@ -25,6 +25,10 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
   let e = -1;
   SENT_LINE.lastIndex = 0;
   for (let m = SENT_LINE.exec(f); m; m = SENT_LINE.exec(f)) {
+    // (Not another act's, cited in a visa, a considérant or a sentence: « Vu la délibération n° … reçue en préfecture le … ».)
+    const lineStart = f.lastIndexOf('\n', m.index - 1) + 1;
+    const before = f.slice(lineStart, m.index);
+    if (/^[^a-z]{0,6}(?:vu|considerant|attendu)\b/.test(before) || /\b(?:deliberation|arrete|decision|convention|acte)s?\s+(?:n\s?[°o]|du\s+\d|en\s+date)/.test(before)) continue;
     const date = m[3] !== undefined || m[6] !== undefined ? isoFromGroups(m.slice(3, 9)) : isoFromGroups(m.slice(10, 16));
     if (!date) continue;
     if (m[2] !== undefined) received ??= date;
