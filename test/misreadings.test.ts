@@ -1925,3 +1925,10 @@ test('a twenty-second review (the editor): a finished délibération without its
   assert.deepEqual(serious({ draft: true }), serious({}));
   assert.ok(serious({}).includes('SEA-003 error'));
 });
+
+test('a nineteenth review: the name of a local public établissement heading its act is its collectivité (« CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU », « OFFICE DE TOURISME DES GETS »), not a legal form’s line nor a heading with an objet', () => {
+  const head = (lines: string) => parse(`${lines}\nDépartement de la Haute-Savoie\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ DE DIRECTION\nSéance du 11 décembre 2025\nLe comité de direction, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le budget est adopté.\n`).header.collectivite?.name ?? null;
+  assert.equal(head('OFFICE DE TOURISME DES GETS\nÉtablissement public industriel et commercial'), 'OFFICE DE TOURISME DES GETS');
+  assert.equal(head('CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU'), 'CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU');
+  assert.equal(head('CCAS – ÉLECTION DES REPRÉSENTANTS DU CONSEIL MUNICIPAL'), null);
+});

@@ -285,6 +285,9 @@ export function classify(u: Unit, original: string): UnitType {
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b/.test(f)) return 'collectivite';
   if (f.length < 100 && (c0 === 109 || c0 === 99 || c0 === 115 || c0 === 101) && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s|sivom\b|sivu\b|sivos\b|smictom\b|sictom\b)/.test(f) && !/[;]/.test(f)) return 'collectivite';
   // « BREST MÉTROPOLE », « GRAND CHAMBÉRY AGGLOMÉRATION »: the name, then what it is.
+  // A local public établissement's name alone on its line (« CENTRE COMMUNAL D'ACTION SOCIALE DE VERTOU », « OFFICE DE
+  // TOURISME DES GETS »); not a heading that goes on with an objet (« CCAS – Élection des représentants … »).
+  if (f.length < 90 && (c0 === 99 || c0 === 111 || c0 === 114) && /^(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|regie\s+(?:municipale|intercommunale|communautaire|personnalisee)\b)[^:;–—]*$/.test(f) && !/\s-\s/.test(f)) return 'collectivite';
   if (f.length < 60 && /^[a-z][a-z' -]{1,40}\s(?:metropole|agglomeration|agglo)\s*$/.test(f) && isUpperWord(original.slice(u.start, u.end).trim())) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
   // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
