@@ -1932,3 +1932,8 @@ test('a nineteenth review: the name of a local public établissement heading its
   assert.equal(head('CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU'), 'CENTRE COMMUNAL D’ACTION SOCIALE DE VERTOU');
   assert.equal(head('CCAS – ÉLECTION DES REPRÉSENTANTS DU CONSEIL MUNICIPAL'), null);
 });
+
+test('a twentieth review: VIS-003 names the two codes out of order (« le code de l’éducation vient avant le code général des collectivités territoriales »)', () => {
+  const act = arreteOf('Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;\nVu le code de l’éducation, notamment son article L. 214-4 ;\n', 'La convention est approuvée.');
+  assert.match(fired(act, 'VIS-003')[0]?.message ?? '', /le code de l’éducation vient avant le code général des collectivités territoriales/);
+});

@@ -130,6 +130,12 @@ export const VIS_002: DocumentedRule = {
   },
 };
 
+/** A code's name as a visa writes it (« code de l’éducation »), without what the visa says of its articles. */
+function codeName(visa: string): string | null {
+  const m = /\bcode\s+[^,;()]+?(?=\s*(?:[,;(]|\bnotamment\b|\bet\s+(?:son|ses|en)\b|\bson\s+article|\bses\s+articles|\barticles?\b|$))/i.exec(visa);
+  return m ? m[0].replace(/\s+/g, ' ').trim() : null;
+}
+
 /** Rank and label of each category of visa in the Guide's order (texts by hierarchy, then other documents, then avis). */
 const VISA_RANK: Record<VisaCategory, { rank: number; label: string }> = {
   constitution: { rank: 1, label: 'la Constitution' },
@@ -170,7 +176,7 @@ export const VIS_003: DocumentedRule = {
     // Only texts are ranked: a request, a report, an avis (« Vu la demande de permis … », « Vu l'avis de la commission »)
     // follow the procedure's order, which local practice sets (an application first in an urbanisme act). Between an
     // arrêté and a délibération of the collectivité, the order is a usage too: neither goes before the other.
-    let prev = { rank: 0, label: '', date: null as string | null, code: '', line: 0 };
+    let prev = { rank: 0, label: '', date: null as string | null, code: '', title: null as string | null, line: 0 };
     for (const v of visas) {
       const { rank, label } = VISA_RANK[v.reading.category];
       if (rank >= 11) continue;
@@ -184,13 +190,14 @@ export const VIS_003: DocumentedRule = {
       }
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
-          return [{ range: v.range, message: 'Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du » (« général des collectivités territoriales » avant « route », « santé publique », « urbanisme ») ; le CGCT n’a pas de préséance : placez ce visa avant le précédent.' }];
+          const named = codeName(v.text) && prev.title ? ` : le ${codeName(v.text)} vient avant le ${prev.title}` : '';
+          return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named} ; le code général des collectivités territoriales n’a pas de préséance. Placez ce visa avant le précédent (ligne ${prev.line + 1}).` }];
         }
         if (date && prev.date && date < prev.date && !local(rank)) {
           return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];
         }
       }
-      if (rank >= prev.rank || !(local(rank) && local(prev.rank))) prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, line: v.range.start.line };
+      if (rank >= prev.rank || !(local(rank) && local(prev.rank))) prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, title: codeName(v.text), line: v.range.start.line };
     }
     return [];
   },
