@@ -1092,7 +1092,11 @@ test('the affichage of a permit on its land (R. 424-15) is no publicity of the a
   const permit = (notice: string) => `ARRÊTÉ N° URB-2025-018\nportant permis de construire\nLe Maire de Chaponost,\nVu le code de l’urbanisme, notamment ses articles L. 421-1 et R. 424-15 ;\nVu la demande de permis de construire déposée le 6 janvier 2025 par M. Paul DURAND ;\nARRÊTE :\nArticle 1er : Le permis de construire est accordé à M. Paul DURAND.\nArticle 2 : Le présent arrêté sera notifié au pétitionnaire et transmis au représentant de l’État.\nFait à Chaponost, le 6 février 2025\nLe Maire,\nDamien COMBET\n\n${notice}\n`;
   const notice = 'AFFICHAGE : mention du permis doit être affichée sur le terrain, de manière visible de l’extérieur, par les soins du bénéficiaire, pendant toute la durée du chantier (article R. 424-15 du code de l’urbanisme).';
   assert.deepEqual(fired(permit(notice), 'PUB-005', { population: 8000 }), []);
-  assert.equal(fired(permit('Affiché en mairie le 7 février 2025.'), 'PUB-005', { population: 8000 }).length, 1);
+  // (A permit is an individual decision: it takes effect by its notification, its affichage in mairie is no choice of
+  // publicity (L. 2131-1; the twenty-third review). A regulatory arrêté displayed only is warned.)
+  assert.deepEqual(fired(permit('Affiché en mairie le 7 février 2025.'), 'PUB-005', { population: 8000 }), []);
+  const regulation = arreteOf(POLICE, 'Le stationnement est interdit place du Marché le samedi.').replace('Fait à Lexy, le 1er mars 2025', 'Fait à Lexy, le 6 février 2025') + 'Affiché en mairie le 7 février 2025.\n';
+  assert.equal(fired(regulation, 'PUB-005', { population: 8000 }).length, 1);
 });
 
 test('a member who holds two pouvoirs, in the lists as they are written (« Mme X à M. Y ; … », « NOM Prénom à NOM Prénom », « Représentés : Mme X par M. Y »): SEA-004', () => {
@@ -1936,4 +1940,35 @@ test('a nineteenth review: the name of a local public établissement heading its
 test('a twentieth review: VIS-003 names the two codes out of order (« le code de l’éducation vient avant le code général des collectivités territoriales »)', () => {
   const act = arreteOf('Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;\nVu le code de l’éducation, notamment son article L. 214-4 ;\n', 'La convention est approuvée.');
   assert.match(fired(act, 'VIS-003')[0]?.message ?? '', /le code de l’éducation vient avant le code général des collectivités territoriales/);
+});
+
+test('a twenty-third review (the maire’s special police): the first adjoint who stands in under L. 2122-17 signs with his name and no délégation; an individual decision notified is no publicity by affichage alone (PUB-005); a judge’s ordonnance is no law (VIS-003); « est tenu de le maintenir en laisse » is a measure against a person, and « le directeur des urgences » no urgency', () => {
+  const standIn = (quality: string) => arreteOf(POLICE, 'La circulation des quads est interdite sur les chemins ruraux.', `${quality}\nMarc LABORDE`);
+  for (const quality of ['Le Premier adjoint, en application de l’article L. 2122-17 du code général des collectivités territoriales,', 'Le Premier adjoint, en remplacement du Maire absent,']) {
+    assert.deepEqual(parse(standIn(quality)).signatories.map((s) => s.name), ['Marc LABORDE'], quality);
+    assert.deepEqual(['SIG-001', 'SIG-003'].flatMap((id) => fired(standIn(quality), id)), [], quality);
+  }
+  const notified = `${arreteOf(`${POLICE}Vu le courrier du 2 juin 2025 invitant Mme Samia HAMDI à présenter ses observations ;\nConsidérant les aboiements répétés constatés le 28 mai 2025 ;\n`, 'Mme Samia HAMDI est mise en demeure de faire cesser les aboiements de son chien dans un délai de huit jours.')}Notifié le 19 juin 2025\nAffiché en mairie le 19 juin 2025\n`;
+  assert.deepEqual(fired(notified, 'PUB-005', { population: 20000 }), []);
+  const order = arreteOf('Vu le code de la construction et de l’habitation, notamment son article L. 511-9 ;\nVu le décret n° 2020-1711 du 24 décembre 2020 relatif à la procédure de mise en sécurité ;\nVu l’ordonnance n° 2504417 du 4 juin 2025 du président du tribunal administratif de Lille désignant un expert ;\n', 'Les occupants sont évacués.');
+  assert.deepEqual(fired(order, 'VIS-003'), []);
+  const dog = arreteOf('Vu le code rural et de la pêche maritime, notamment son article L. 211-11 ;\n', 'M. Mickaël DA SILVA est tenu de maintenir son chien en laisse et muselé sur la voie publique.');
+  assert.ok(codes(dog).includes('MOT-001'), codes(dog).join(' '));
+  const closing = (considerant: string) => arreteOf(`${POLICE}Considérant les rixes répétées devant l’établissement le 3 mai 2025 ;\n${considerant}`, 'Le bar Le Central, exploité par la SARL Nuits, est fermé pour une durée de quinze jours.\nArticle 3 : Le directeur des urgences du centre hospitalier est informé du présent arrêté.');
+  assert.ok(codes(closing('')).includes('MOT-002'));
+  assert.deepEqual(codes(closing('Considérant l’urgence à prévenir de nouvelles rixes ;\n')).filter((c) => c === 'MOT-002'), []);
+});
+
+test('a twenty-fourth review (associations, schools): a second convocation after a séance without quorum needs three days (L. 2121-17); the price a thing was bought for is not the price it is sold for (DEL-009); the item of L. 2122-22 the dispositif names is given (DEL-001); an interested member’s pouvoir is not cast either, and a member arriving updates the votants (SEA-005); a visa of the département’s commission permanente does not make the séance the département’s', () => {
+  const second = `VILLE DE CHALONNES-LES-VIGNES\nDélibération n° 2025-071\nObjet : Détermination du ressort des écoles publiques\nSéance du lundi 7 juillet 2025\nLe quorum n’ayant pas été atteint à la séance du 30 juin 2025, le conseil municipal, à nouveau convoqué le 3 juillet 2025 conformément à l’article L. 2121-17, s’est réuni sans condition de quorum.\nDate de la seconde convocation : 3 juillet 2025\nNombre de conseillers municipaux en exercice : 29\nPrésents : 14\nReprésentés : 8\nVotants : 22\nSecrétaire de séance : Mme Émilie VERGER.\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Le ressort des écoles est fixé.\nPour : 22\nContre : 0\nAbstention : 0\n`;
+  assert.deepEqual(fired(second, 'SEA-001', { population: 8412 }).filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+  const decision = (article: string, visa = 'Vu le code général des collectivités territoriales, notamment le 10° de son article L. 2122-22 ;\n') => `VILLE DE LEXY\nDÉCISION DU MAIRE N° DM-2025-040\nLe Maire de Lexy,\n${visa}Vu la délibération n° 2020-032 du 28 mai 2020 portant délégation d’attributions du conseil municipal au maire ;\nDÉCIDE\nArticle 1er : ${article}\nFait à Lexy, le 3 juillet 2025\nLe Maire,\nJean DUPONT\n`;
+  assert.deepEqual(fired(decision('Le minibus, acquis en 2009 au prix de 28 000 euros, est cédé de gré à gré au Handball club au prix de 3 500 euros.'), 'DEL-009'), []);
+  assert.equal(fired(decision('Le minibus est cédé de gré à gré au Handball club au prix de 28 000 euros.'), 'DEL-009').length, 1);
+  assert.deepEqual(fired(decision('La salle est mise à disposition de l’association. La présente décision est prise en application du 5° de l’article L. 2122-22 du code général des collectivités territoriales.', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et L. 2122-23 ;\n'), 'DEL-001'), []);
+  const vote = (said: string, tally: string) => `VILLE DE LEXY\nDélibération n° 2025-080\nObjet : Subvention à l’USC\nSéance du 3 juillet 2025\nNombre de conseillers en exercice : 29\nPrésents : 23\nReprésentés : 4\nVotants : 27\nSecrétaire de séance : Mme Émilie VERGER.\n${said}\nLe Conseil municipal, après en avoir délibéré, DÉCIDE :\nArticle 1er : Une subvention de 3 000 euros est attribuée à l’USC.\n${tally}\n`;
+  assert.deepEqual(fired(vote('M. Bruno LEROUX, président de la section football de l’USC, ne prend pas part au vote, ni en son nom ni au nom de Mme Karine PASQUIER dont il détient le pouvoir.', 'Pour : 25\nContre : 0\nAbstention : 0'), 'SEA-005'), []);
+  assert.deepEqual(fired(vote('M. Franck BODIN, absent en début de séance, arrive à 19 h 40 et prend part au vote à partir de la présente délibération (présents : 24, votants : 28).', 'Pour : 28\nContre : 0\nAbstention : 0'), 'SEA-005'), []);
+  const visa = parse(`VILLE DE LEXY\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 3 juillet 2025\nVu la délibération de la commission permanente du conseil départemental de Maine-et-Loire du 12 mai 2025 ;\nLe Conseil municipal, après en avoir délibéré, APPROUVE la convention.\n`);
+  assert.equal(visa.authorBody, null);
 });

@@ -37,6 +37,8 @@ export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea
   }
   // As the preamble words them: "le 3° de l'article L. 2122-22", "L. 2122-22 (3°)", "L.2122-22-3°" (syntax/delegations.ts).
   for (const m of mentionsOf(act, 'delegation-item')) items.add(+m.value!);
+  // Or the dispositif: « La présente décision est prise en application du 7° de l'article L. 2122-22 ».
+  if (items.size === 0) for (const r of act.references) if (r.article === 'L2122-22' && r.item && /^\d+$/.test(r.item)) items.add(+r.item);
   const anchor = refs.find((r) => r.item || r.alinea) ?? refs.find((r) => containing(act.visas, r.start, r.end) !== null) ?? refs[0];
   return { items: [...items], fromAlinea, cited: refs.length > 0, range: anchor?.range ?? null };
 }

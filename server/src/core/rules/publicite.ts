@@ -114,7 +114,7 @@ export const PUB_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 5211-3 (renvoi à L. 2131-1 I, II, III, V et VI)', url: null, code: 'CGCT', article: 'L5211-3' },
   status: 'secondary',
-  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Pour une commune, la population vient du profil, sinon du registre des collectivités (population totale, CGCT art. R. 2151-2 ; le message dit alors que le chiffre est supposé) ; inconnue, la règle se tait. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022 et quand le profil n’indique pas un syndicat.' },
+  doc: { details: 'Les communautés et métropoles (Métropole du Grand Paris comprise) n’ont pas l’option de l’affichage ouverte aux communes de moins de 3 500 habitants ; les syndicats de communes l’ont. Pour une commune, la population vient du profil, sinon du registre des collectivités (population totale, CGCT art. R. 2151-2 ; le message dit alors que le chiffre est supposé) ; inconnue, la règle se tait. Ne s’applique qu’aux actes postérieurs au 1er juillet 2022, quand le profil n’indique pas un syndicat, et pas à une décision individuelle, qui prend effet par sa notification.' },
   check(ctx) {
     const { act, profile } = ctx;
     const epci = isEpci(ctx);
@@ -125,6 +125,15 @@ export const PUB_005: DocumentedRule = {
     // recours mention (« à compter de sa publication ou de son affichage »): syntax/publicity.ts.
     const affiche = mentionOf(act, 'affichage');
     if (!affiche || mentionOf(act, 'publication-named')) return [];
+    // An individual decision takes effect by its notification, not by a publication (L. 2131-1): its affichage (a
+    // mise en sécurité on the building's façade, CCH L. 511-12) is no choice of publicity.
+    // (Not a police arrêté that regulates, even when it names the company whose works it regulates: « … est interdit ».
+    // A police measure addressed to a person — a mise en demeure, a closure, a prescription — is individual.)
+    const against = mentionOf(act, 'unfavourable-measure');
+    const individual = act.police
+      ? !!against?.flag && /demeure|tenue?|ordonn|prescrit|enjoint|ferme|fourriere|refuge|suspen|retir|retrait|abrog|inflig|euthanasie|refus/.test(against.value ?? '')
+      : !!mentionOf(act, 'notified-self') || !!against?.flag || !!mentionOf(act, 'individual-measure');
+    if (individual) return [];
     // A commune: only from 3 500 inhabitants (the profile's figure, else the register's).
     const commune = epci ? null : resolveCollectivite(act, profile, ctx.catalogue);
     if (commune && (commune.population === null || commune.population < 3500)) return [];

@@ -117,6 +117,8 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       for (const m of body.matchAll(EUROS)) {
         // (Not the total of several sales: the 10° limit holds item by item.)
         if (/\b(?:total|soit|ensemble|global(?:e)?|cumule(?:e)?)\b[^€\d]{0,30}$/.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+        // (Not what the thing sold cost once, « acquis en 2009 au prix de 28 000 euros »: the sale's price is judged.)
+        if (/\b(?:acquise?s?|achetee?s?|paye(?:e)?s?|d'une\s+valeur\s+d'achat)\b[^.;€]{0,40}$/.test(body.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const v = Number(m[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.'));
         if (Number.isFinite(v)) add('decision-amount', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
       }

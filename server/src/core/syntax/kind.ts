@@ -222,7 +222,9 @@ export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   if (/\bmetropole\s+de\s+lyon\b/.test(head) && !/\b(?:ville|commune|mairie)\s+de\s+lyon\b/.test(head)) return 'departement';
   if (/\bcollectivite\s+(?:territoriale\s+)?(?:de\s+(?:saint-martin|saint-barthelemy|saint-pierre-et-miquelon|guyane|martinique|corse))\b/.test(head)
     && !/\b(?:ville|commune|mairie)\s+(?:de|d'|du)\s/.test(head) && !/\bmaire\b/.test(head)) return 'outre-mer';
-  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/.exec(pre);
+  // (Not an act a visa cites: « Vu la délibération de la commission permanente du conseil départemental … ».)
+  const own = pre.includes('vu') ? pre.replace(/(^|\n)([^\S\n]*[^a-z\n]{0,4}vu\b[^\n]*)/g, (_m, a: string, b: string) => a + ' '.repeat(b.length)) : pre;
+  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/.exec(own);
   if (!m) return null;
   // (A commission permanente without its conseil named is a département's; « l'assemblée plénière » a région's.)
   const which = m[1] ?? m[2];

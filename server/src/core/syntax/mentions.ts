@@ -13,7 +13,7 @@ import { DELEGATION_RE, isContract } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir)|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+)(?:fourriere|lieu\s+de\s+depot)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
@@ -85,7 +85,12 @@ const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|a
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
-const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|transmises|produites)|presenter\s+(?:ses|leurs)\s+observations|communication\s+de\s+son\s+dossier|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)|urgence|circonstances\s+exceptionnelles/;
+const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|transmises|produites)|presenter\s+(?:ses|leurs)\s+observations|communication\s+de\s+son\s+dossier|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)/;
+/**
+ * An urgency the recitals state as the measure's ground (folded; CRPA, art. L. 121-2: no contradictory procedure):
+ * « Vu l'urgence », « Considérant l'urgence », « en urgence », « péril imminent »; not « le directeur des urgences ».
+ */
+const URGENCY = /\b(?:l'|en\s+|d'extreme\s+|caractere\s+d'|situation\s+d'|raison\s+de\s+l')urgence\b|\burgence\s+(?:absolue|imperieuse|caracterisee)\b|\bcirconstances\s+exceptionnelles\b|\bperil\s+(?:grave\s+et\s+)?imminent\b|\bdanger\s+(?:grave\s+et\s+)?imminent\b/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
 const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
@@ -265,7 +270,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (personal) {
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
         if (ON_REQUEST.test(f.slice(0, ds))) first(OWN_REQUEST, 'own-request', 0, ds);
-        first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length);
+        if (!first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length)) first(URGENCY, 'contradictory-procedure', 0, ds);
       }
     }
   }

@@ -6,7 +6,11 @@ import type { RecitalReading, VisaCategory, VisaDesignation } from '../model';
 import { fold } from '../text';
 
 /** What a visa designates, from its first words (folded, « vu » stripped). */
+/** A judge's ordonnance, no text of legislative rank (folded): « l'ordonnance n° 2504417 du 4 juin 2025 du président du tribunal administratif », « de référé ». */
+const COURT_ORDER = /^(?:l'|les)?\s*ordonnances?\b[^;]{0,80}?\b(?:du\s+(?:president|vice-president|juge|magistrat)|du\s+tribunal|de\s+la\s+cour|de\s+refere|en\s+refere|du\s+conseil\s+d'etat|du\s+juge\s+des\s+referes)\b/;
+
 function designation(s: string): VisaDesignation {
+  if (COURT_ORDER.test(s)) return 'other';
   if (/^(?:la|les|l')?\s*lois?\b/.test(s)) return 'loi';
   if (/^(?:l'|les)?\s*ordonnances?\b/.test(s)) return 'ordonnance';
   if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
@@ -26,7 +30,7 @@ function category(s: string): VisaCategory {
   if (/^(?:la|les)\s+directives?\b/.test(s)) return 'directive';
   if (/^(?:la|les)\s+lois?\s+organiques?\b/.test(s)) return 'loi-organique';
   if (/^(?:le|les)\s+codes?\b|^(?:l'|les)\s*articles?\b[^;]{0,200}\bcode\b/.test(s)) return 'code';
-  if (/^(?:la|les)\s+lois?\b|^(?:l'|les)\s*ordonnances?\b/.test(s)) return 'loi';
+  if (/^(?:la|les)\s+lois?\b|^(?:l'|les)\s*ordonnances?\b/.test(s) && !COURT_ORDER.test(s)) return 'loi';
   if (/^(?:le|les)\s+decrets?\b/.test(s)) return 'decret';
   if (/^(?:l'|les)\s*arretes?\b/.test(s)) return 'arrete';
   if (/^(?:la|les)\s+deliberations?\b/.test(s)) return 'deliberation';

@@ -16,7 +16,7 @@ const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|pres
 
 /** « Pour le Maire et par délégation, », « P/le Président, », « Par délégation, » (folded): for the head, by another. */
 /** The head is prevented or absent and another stands in (L. 2122-17): « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire » (folded). */
-const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+l'absence\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b/;
+const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+(?:l'absence|remplacement)\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b|\b(?:en\s+application|en\s+vertu|au\s+titre)\s+de\s+l'article\s+l\.?\s*2122-17\b|\(\s*(?:article|art\.)\s+l\.?\s*2122-17\b/;
 const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
 
 /**
@@ -84,7 +84,7 @@ function pastPageBreak(text: string, from: number, to: number): number | null {
 }
 
 /** After a quality, what it says of a stand-in and the line of its legal ground, up to the name's line (original text). */
-const STAND_IN_ASIDE = /^[ \t]*(?:,[ \t]*)?suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
+const STAND_IN_ASIDE = /^[ \t]*(?:,[ \t]*)?(?:suppl[ée]ante?\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+emp[êe]ch[ée]e?)?|en\s+remplacement\s+(?:du|de\s+la)\s+(?:maire|pr[ée]sidente?)(?:\s+(?:absente?|emp[êe]ch[ée]e?))?|(?:en\s+application|en\s+vertu)\s+de\s+l['’]article\s+L\.?\s*2122-17[^\n]{0,80}?|\(\s*(?:article|art\.)\s+L\.?\s*2122-17[^)\n]{0,80}\))[ \t]*,?(?:\r?\n[ \t]*\([^)\n]{0,100}\)[ \t]*,?)?[ \t]*(?=\r?\n)/i;
 /** What stands where the hand signs, between the quality and the name: « (signé) », « Signé : », « [Signature] ». */
 const SIGNED_MARK = /(?:^|\n)[ \t]*(?:\(\s*sign[ée]e?\s*\)|sign[ée]e?\s*:?|\[\s*signature\s*\]|\(\s*signature\s*\))[ \t]*(?=\r?\n|$)/gi;
 // (Each blank line taken whole: « [ \t]*(?:mark[ \t]*)? », never two blank runs side by side, which would try every
@@ -232,7 +232,9 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     // The name of the next signatory is not this one's (« Le Maire, » left without a name above « Le secrétaire de
     // séance, Claire MARTIN »).
     const nextQuality = /\n[ \t]*(?:(?:le|la|l')\s*(?:(?:premier|premiere|\d+(?:er|ere|re|eme|e))\s+)?(?:maire|president|vice-president|secretaire|adjoint|conseill|directeur|directrice|responsable|chef\s+de\s+service)|pour\s+le\s+(?:maire|president)|par\s+delegation)/.exec(f.slice(qEnd, qEnd + after.length));
-    if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(0, nm.index)) && (after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4 || (!/\S/.test(after.slice(0, nm.index).replace(/^\s*,/, '').replace(SIGNED_MARK, '')) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 12))) {
+    // (What a stand-in's quality says of its legal ground, « en application de l'article L. 2122-17 du CGCT », is no sentence end.)
+    const asideLength = STAND_IN_ASIDE.exec(after)?.[0].length ?? 0;
+    if (nm && !(nextQuality && nextQuality.index < nm.index) && !/[.;]\s/.test(after.slice(Math.min(asideLength, nm.index), nm.index)) && (after.slice(0, nm.index).split(/\r\n?|\n/).length <= 4 || (!/\S/.test(after.slice(0, nm.index).replace(/^\s*,/, '').replace(SIGNED_MARK, '')) && after.slice(0, nm.index).split(/\r\n?|\n/).length <= 12))) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase().split(/\s/).pop()!)) {

@@ -52,9 +52,12 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const notVotingNamed = npM || !sayings.includes(' part ') ? 0 : countNotVoting(sayings);
   // The votants of this vote: « votants pour cette délibération : 22 » above it, « (22 votants) » in its words.
   // (The last one before the vote: the one above may be another item's.)
+  // (And the count a member's arrival or departure during the séance updates: « M. X arrive à 19 h 40 et prend part au
+  // vote à partir de la présente délibération (présents : 24, votants : 28) ».)
   const votersM = !sayings.includes('votants') ? null
     : [...sayings.matchAll(/\bvotants\s+(?:pour|sur|a)\s+(?:cette\s+(?:deliberation|question|affaire)|ce\s+(?:point|vote|dossier|scrutin))\s*(?::\s*)?(\d{1,4})\b/g)].pop()
-      ?? /\((\d{1,4})\s+votants\)/.exec(region);
+      ?? /\((\d{1,4})\s+votants\)/.exec(region)
+      ?? [...sayings.matchAll(/\b(?:arrive|arrivee|rejoint\s+la\s+seance|regagne\s+la\s+(?:seance|salle)|quitte\s+la\s+(?:seance|salle)|se\s+retire|prend\s+part\s+au\s+vote\s+a\s+partir)\b[^.;]{0,200}?\bvotants\s*[:=]?\s*(\d{1,4})\b/g)].pop();
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM && !table) return null;
   const hits = [unan, forM, againstM, absM, majM, table?.match].filter((m): m is RegExpExecArray => !!m);
@@ -136,10 +139,16 @@ function countNotVoting(region: string): number {
     const mm = /\bmm\.?\s+([a-z'-]+)(?:\s*,\s*([a-z'-]+))*\s+et\s+([a-z'-]+)/.exec(sentence);
     if (mm) for (const x of [mm[1], mm[3]]) named.add(x);
     if (persons === 0 && !mm) unnamed = 1;
+    // « … ne prend pas part au vote, ni en son nom ni au nom de Mme X dont il détient le pouvoir »: the mandant's vote is
+    // not cast either (L. 2131-11), whether or not the mandant's name was read.
+    const mandant = PROXY_NOT_CAST.exec(sentence);
+    if (mandant) named.add(mandant[1]?.split(/\s+/).pop() ?? `mandant ${from}`);
     done = to;
   }
   return named.size + unnamed;
 }
+/** The pouvoir an interested member holds is not used either (folded): the mandant's name when written. */
+const PROXY_NOT_CAST = /\bni\s+(?:au\s+nom\s+de|pour)\s+(?:(?:m|mme|monsieur|madame)\.?\s+((?:[a-z'-]+\s+){0,2}[a-z'-]{2,})(?=\s*(?:[,;:()]|\bdont\b|\bet\b|\bqui\b|$))|son\s+mandant|sa\s+mandante)|\bni\s+(?:pour\s+)?(?:le|son)\s+pouvoir\b/;
 /** A civility and the name after it, in a sentence (folded): the last word of the name is the key. */
 const PERSON_NAME = /(?:^|[\s(,:])(?:m|mme|mlle|monsieur|madame)\.?\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]{2,})(?=\s*(?:[,;:()]|\bet\b|\bne\b|\bn'|\bqui\b|\bquitte|\bse\b|\bs'|$))/g;
 
