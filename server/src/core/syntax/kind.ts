@@ -214,6 +214,9 @@ export function establishmentBody(f: string, preambleEnd: number): BodyType | nu
  * follows its own part of the CGCT, not the commune's articles. (Not a header « Département de l'Isère », which
  * communes write too.)
  */
+/** A département's, a région's or an outre-mer assembly that deliberates (folded). */
+const ASSEMBLY = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/g;
+
 export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
   // The header names a collectivité with its own statute: the Métropole de Lyon (run on the département's rules, L. 3611-3),
@@ -223,8 +226,14 @@ export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   if (/\bcollectivite\s+(?:territoriale\s+)?(?:de\s+(?:saint-martin|saint-barthelemy|saint-pierre-et-miquelon|guyane|martinique|corse))\b/.test(head)
     && !/\b(?:ville|commune|mairie)\s+(?:de|d'|du)\s/.test(head) && !/\bmaire\b/.test(head)) return 'outre-mer';
   // (Not an act a visa cites: « Vu la délibération de la commission permanente du conseil départemental … ».)
-  const own = pre.includes('vu') ? pre.replace(/(^|\n)([^\S\n]*[^a-z\n]{0,4}vu\b[^\n]*)/g, (_m, a: string, b: string) => a + ' '.repeat(b.length)) : pre;
-  const m = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/.exec(own);
+  let m: RegExpExecArray | null = null;
+  ASSEMBLY.lastIndex = 0;
+  for (let x = ASSEMBLY.exec(pre); x; x = ASSEMBLY.exec(pre)) {
+    const lineStart = pre.lastIndexOf('\n', x.index - 1) + 1;
+    if (/^[^a-z\n]{0,6}vu\b/.test(pre.slice(lineStart, x.index))) continue;
+    m = x;
+    break;
+  }
   if (!m) return null;
   // (A commission permanente without its conseil named is a département's; « l'assemblée plénière » a région's.)
   const which = m[1] ?? m[2];

@@ -23,18 +23,26 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
   let received: string | null = null;
   let s = -1;
   let e = -1;
-  SENT_LINE.lastIndex = 0;
-  for (let m = SENT_LINE.exec(f); m; m = SENT_LINE.exec(f)) {
-    // (Not another act's, cited in a visa, a considérant or a sentence: « Vu la délibération n° … reçue en préfecture le … ».)
-    const lineStart = f.lastIndexOf('\n', m.index - 1) + 1;
-    const before = f.slice(lineStart, m.index);
-    if (/^[^a-z]{0,6}(?:vu|considerant|attendu)\b/.test(before) || /\b(?:deliberation|arrete|decision|convention|acte)s?\s+(?:n\s?[°o]|du\s+\d|en\s+date)/.test(before)) continue;
-    const date = m[3] !== undefined || m[6] !== undefined ? isoFromGroups(m.slice(3, 9)) : isoFromGroups(m.slice(10, 16));
-    if (!date) continue;
-    if (m[2] !== undefined) received ??= date;
-    else sent ??= date;
-    if (s < 0) s = m.index;
-    e = m.index + m[0].length;
+  // (Where such a sentence stands: above the act, or after its dispositif, in its last lines.)
+  // (The last lines first: one region's sentences make the block.)
+  const regions: [number, number][] = f.length <= 6500 ? [[0, f.length]] : [[f.length - 5000, f.length], [0, 1500]];
+  for (const [from, to] of regions) {
+    if (s >= 0) break;
+    const part = f.slice(from, to);
+    SENT_LINE.lastIndex = 0;
+    for (let x = SENT_LINE.exec(part); x; x = SENT_LINE.exec(part)) {
+      const at = from + x.index;
+      // (Not another act's, cited in a visa, a considérant or a sentence: « Vu la délibération n° … reçue en préfecture le … ».)
+      const lineStart = f.lastIndexOf('\n', at - 1) + 1;
+      const before = f.slice(lineStart, at);
+      if (/^[^a-z]{0,6}(?:vu|considerant|attendu)\b/.test(before) || /\b(?:deliberation|arrete|decision|convention|acte)s?\s+(?:n\s?[°o]|du\s+\d|en\s+date)/.test(before)) continue;
+      const date = x[3] !== undefined || x[6] !== undefined ? isoFromGroups(x.slice(3, 9)) : isoFromGroups(x.slice(10, 16));
+      if (!date) continue;
+      if (x[2] !== undefined) received ??= date;
+      else sent ??= date;
+      if (s < 0) s = at;
+      e = at + x[0].length;
+    }
   }
   if (s < 0) return null;
   return {
@@ -46,7 +54,8 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
 
 export function readTransmission(text: string, f: string, index: TextIndex, units: Unit[], arIdx: number): Transmission | null {
   const idm = IDENT_RE.exec(f);
-  if (arIdx < 0 && !idm) return f.includes('transmi') || f.includes('recu') || f.includes('envoye') || f.includes('adresse') ? readSentLines(f, index) : null;
+  // (Its regions are short: no whole-text word gate is needed, which would cost more than the search.)
+  if (arIdx < 0 && !idm) return readSentLines(f, index);
   let s: number;
   let e: number;
   if (arIdx >= 0) {
