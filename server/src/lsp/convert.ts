@@ -33,8 +33,10 @@ export function readDiagnosticData(data: unknown): DiagnosticData | null {
   return Number.isInteger(v) && Number.isInteger(i) ? { v: v as number, i: i as number } : null;
 }
 
-/** A core diagnostic as LSP sends it; `index` and `version` say where it is, for its fixes. */
-/** `settled`: the severity the finding has once the person stops typing (`ActesDiagnostic.settled`), not the softer one. */
+/**
+ * A core diagnostic as LSP sends it; `index` and `version` say where it is, for its fixes. `settled`: at the severity
+ * the finding has once the person stops typing (`ActesDiagnostic.settled`), not the softer one.
+ */
 export function toLspDiagnostic(d: ActesDiagnostic, index: number, version: number, settled = false): Diagnostic {
   return {
     range: d.range,

@@ -127,20 +127,21 @@ export function* runRulesSteps(ctx: RuleContext, docsBase: string | null = null,
   // dispositive verb. A visa or a séance's figures typed long before are judged; only the caret softens them.)
   const notThere = (rule: Rule) => rule.missing !== undefined
     && ((writing && CLOSING_FIELDS.has(rule.missing)) || ctx.act.seen?.[rule.missing] === 'beyond-end');
-  /** What the caret makes of a severity: a hint on the words typed, an information for what is not typed yet after them. */
-  // (A rule that reports a field missing anchors that finding somewhere, the closing line often: it is about the words
-  // typed only when the field itself is where the caret is.)
-  const typed = (rule: Rule, f: Finding, severity: Severity): Severity => {
-    if (caret < 0 || SEVERITY_RANK[severity] >= SEVERITY_RANK.information) return severity;
-    if (underCaret(f.range) && (rule.missing === undefined || fieldUnderCaret(rule.missing))) return 'hint';
-    // (Typing at the end of an act whose end is not written yet: any part may still come.)
-    return rule.missing !== undefined && (typedLast(ctx, last, rule.missing) || (atEnd && !ctx.act.complete)) ? 'information' : severity;
-  };
+  // Nothing but blanks and punctuation after the caret: the person types at the end of the text.
   const atEnd = caret >= 0 && !GOES_ON.test(ctx.text.slice(caret, caret + 400));
   const fieldUnderCaret = (field: ActField) => {
     const value = ctx.act[field] as unknown;
     const span = (Array.isArray(value) ? value[value.length - 1] : value) as { range?: Range } | null | undefined;
     return !!span?.range && underCaret(span.range);
+  };
+  // What the caret makes of a severity: a hint on the words typed, an information for what is not typed yet after
+  // them. (A rule that reports a field missing anchors that finding somewhere, the closing line often: it is about the
+  // words typed only when the field itself is where the caret is. Typing at the end of an act whose end is not written
+  // yet, any part may still come.)
+  const typed = (rule: Rule, f: Finding, severity: Severity): Severity => {
+    if (caret < 0 || SEVERITY_RANK[severity] >= SEVERITY_RANK.information) return severity;
+    if (underCaret(f.range) && (rule.missing === undefined || fieldUnderCaret(rule.missing))) return 'hint';
+    return rule.missing !== undefined && (typedLast(ctx, last, rule.missing) || (atEnd && !ctx.act.complete)) ? 'information' : severity;
   };
   // A profile sets few rules, often none: an own-property lookup of each rule's id in an empty object costs more
   // than the checks of many rules.
