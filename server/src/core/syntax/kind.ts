@@ -208,15 +208,15 @@ export function establishmentBody(f: string, preambleEnd: number): BodyType | nu
   return /^regie/.test(named[0]) && !REGIE_PERSON.test(pre) ? null : 'etablissement';
 }
 
+/** A département's, a région's or an outre-mer assembly that deliberates (folded). */
+const ASSEMBLY = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/g;
+
 /**
  * The assembly of a département, a région or a collectivité d'outre-mer that deliberates (« La Commission permanente du
  * Conseil départemental … s'est réunie », « le Conseil régional, après en avoir délibéré »), or null: its séance
  * follows its own part of the CGCT, not the commune's articles. (Not a header « Département de l'Isère », which
  * communes write too.)
  */
-/** A département's, a région's or an outre-mer assembly that deliberates (folded). */
-const ASSEMBLY = /\b(?:la\s+commission\s+permanente(?:\s+du\s+conseil\s+(departemental|general|regional))?|(?:le|du)\s+conseil\s+(departemental|general|regional)\s*(?:,|s'est|reuni|apres\s+en\s+avoir|legalement|regulierement|dument|decide|delibere)|l'assemblee\s+(?:de\s+(guyane|martinique|corse)|pleniere))/g;
-
 export function assemblyBody(f: string, preambleEnd: number): BodyType | null {
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
   // The header names a collectivité with its own statute: the Métropole de Lyon (run on the département's rules, L. 3611-3),

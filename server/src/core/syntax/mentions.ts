@@ -23,7 +23,7 @@ const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
  */
 const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$|\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|susceptibles?\s+d')\s+(?:a\s+tout\s+moment\s+)?(?:etre\s+|faire\s+l'objet\s+d'une?\s+)?$/;
 /** What a withdrawal withdraws, before « est retiré » in its sentence (folded): a decision, a permit, a right. */
-const WITHDRAWN_DECISION = /\b(?:autorisations?|agrements?|arretes?|decisions?|permis|permissions?|licences?|habilitations?|cartes?|concessions?|subventions?|delegations?|attributions?|titres?|droits?|aides?|allocations?|avantages?|logements?|carte)\b/;
+const WITHDRAWN_DECISION = /\b(?:autorisations?|agrements?|arretes?|decisions?|permis|permissions?|licences?|habilitations?|cartes?|concessions?|subventions?|delegations?|attributions?|titres?|droits?|aides?|allocations?|avantages?|logements?)\b/;
 /** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
 const WITHDRAWN = /\b(?:est|sont)\s+retire(?:e|s|es)?\b|\bretrait\s+(?:de\s+l'|du\s+|de\s+la\s+|des\s+)(?:arrete|decision|autorisation|permis|permission|deliberation|agrement)/;
 /**

@@ -259,7 +259,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
       const same = MIXED_NAME_AFTER_COMMA.exec(lineRest);
       if (same && !NOT_SIGNER.test(same[1].replace(/^(?:M\.|Mme|Monsieur|Madame)\s+/, '')) && !same[1].split(/[\s-]+/).some((w) => NOT_NAMES.has(w.toUpperCase()))) {
         name = clean(same[1]);
-        end = qEnd + lineRest.length - (lineRest.length - lineRest.trimEnd().length);
+        end = qEnd + lineRest.trimEnd().length;
       }
     }
     if (name === null && !column && !(nextQuality && nextQuality.index === 0)) {

@@ -23,8 +23,8 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
   let received: string | null = null;
   let s = -1;
   let e = -1;
-  // (Where such a sentence stands: above the act, or after its dispositif, in its last lines.)
-  // (The last lines first: one region's sentences make the block.)
+  // (Where such a sentence stands: after its dispositif, in its last lines, or above the act; the last lines first, and
+  // one region's sentences make the block.)
   const regions: [number, number][] = f.length <= 6500 ? [[0, f.length]] : [[f.length - 5000, f.length], [0, 1500]];
   for (const [from, to] of regions) {
     if (s >= 0) break;
