@@ -37,10 +37,9 @@ export const DAT_001: DocumentedRule = {
       // (The séance's date as a séance block writes it, near its line's start and before the recitals: not a séance an
       // exposé speaks of, « … sera soumis au conseil municipal lors de sa séance du 30 juin 2025 ».)
       const seance = act.seance?.date;
-      const at = act.seance?.dateSpan?.start ?? Infinity;
+      const span = act.seance?.dateSpan ?? null;
       const recitals = act.visas[0]?.start ?? act.considerants[0]?.start ?? Infinity;
-      const lineHead = at < Infinity ? ctx.text.slice(ctx.text.lastIndexOf('\n', at - 1) + 1, at) : '';
-      const inHead = at < recitals && (lineHead.length <= 60 || /^\W*l['’]an\b/i.test(lineHead));
+      const inHead = span !== null && span.start < recitals && (span.range.start.character <= 60 || /^l['’]an\b/i.test(span.text));
       if (isDeliberation(act.kind) && seance && inHead && act.placeDate.date < seance && !derived(ctx).flattened) {
         return [{ range: act.placeDate.range, severity: 'warning', message: `« ${act.placeDate.text.trim()} » précède la séance du ${frenchDate(seance)} : une délibération est signée après la séance qui l’adopte, et porte sa date. Corrigez l’une des deux dates. ${registerByDate(act.kind)}` }];
       }
