@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import MarkdownIt from 'markdown-it';
 import { analyze, analyzeSteps } from '../server/src/core/service';
 import { loadCatalogue } from '../server/src/catalogue/load-node';
-import { generateAct } from './generate';
+import { generateAct, generateMinutes } from './generate';
 import { corpusFiles } from '../test/helpers/corpus';
 
 function stats(samples: number[]) {
@@ -78,6 +78,22 @@ console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (bu
   console.log(`Acte aux longues suites de blancs (${text.length} caractères) : médiane ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
 }
 console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
+
+// A procès-verbal of 50 délibérations: each act is read from its own part of the text (after the shared header), so
+// the work grows with the number of acts, not with their number times the length. Analysis from scratch, then a
+// keystroke given the previous version (all rules included, as the language server does).
+{
+  const text = generateMinutes(50);
+  const full = stats(time(() => analyze(text, { catalogue }), 20));
+  const before = analyze(text, { catalogue });
+  const edits = Array.from({ length: 20 }, (_, i) => {
+    const at = Math.floor(((i + 0.5) / 20) * text.length);
+    return [text.slice(0, at), 'x', text.slice(at)].join('');
+  });
+  let k = 0;
+  const keystroke = stats(time(() => analyze(edits[k++ % edits.length], { catalogue, previous: before }), 20));
+  console.log(`Procès-verbal de 50 délibérations (${text.split('\n').length} lignes) : analyse ${full.median.toFixed(1)} ms (p95 ${full.p95.toFixed(1)}), après une frappe ${keystroke.median.toFixed(1)} ms (p95 ${keystroke.p95.toFixed(1)})`);
+}
 
 // Re-reading after a keystroke: the reading (fold, scanner, blocks, references; no rules) of the 2,000-line act with
 // one character inserted, given the previous version's analysis (as the language server does), against from scratch.

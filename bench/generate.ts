@@ -35,3 +35,23 @@ export function generateAct(lines = 2000): string {
   );
   return out.slice(0, lines).join('\n') + '\n';
 }
+
+/** A procès-verbal of `count` délibérations of one séance (each with its visas, dispositif and eight articles). */
+export function generateMinutes(count = 50): string {
+  const out = [
+    'COMMUNE DE CHAMBÉRY', '', 'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 24 JUIN 2025', '',
+    'Séance du mardi 24 juin 2025 à 18 h 30', 'Date de la convocation : 18 juin 2025', 'Nombre de conseillers en exercice : 43',
+    'Présents : 30', 'Représentés : 5', 'Votants : 35', 'Secrétaire de séance : Paul MARTIN', '',
+  ];
+  for (let k = 1; k <= count; k++) {
+    out.push(
+      `Délibération n° 2025-${String(k).padStart(3, '0')}`, `Objet : approbation de la convention n° ${k}`, '',
+      'Vu le code général des collectivités territoriales ;', `Vu la délibération n° 2024-${k} du 3 mars 2024 ;`, 'Considérant l’intérêt de la commune ;', '',
+      'Le conseil municipal, après en avoir délibéré,', '', 'DÉCIDE :', '',
+    );
+    for (let a = 1; a <= 8; a++) out.push(`Article ${a === 1 ? '1er' : a} – Le maire est autorisé à signer la convention n° ${k}-${a} annexée à la présente délibération.`, '');
+    out.push('Adoptée à l’unanimité.', '');
+  }
+  out.push('Fait à Chambéry, le 24 juin 2025', '', 'Le Maire,', 'Marie DUPONT', '');
+  return out.join('\n');
+}

@@ -109,3 +109,38 @@ test('a lexicon alternation written as a tree matches exactly what the flat alte
     { numRuns: 2000 },
   );
 });
+
+test('each act of a collection is read from its own part, with the document’s offsets and ranges', () => {
+  const acts = seeds.filter((t) => analyze(t).document.shape === 'act').slice(0, 3);
+  const recueil = acts.join('\n\n');
+  const collections = [
+    ...seeds.filter((t) => analyze(t).document.shape === 'collection'),
+    recueil,
+    recueil.replace(/\n/g, '\r\n'),
+    // A PDF's text with no line break: the acts are cut, and their parts joined to the header, inside one line.
+    recueil.replace(/\s*\n\s*/g, ' '),
+  ];
+  for (const text of collections) {
+    const a = analyze(text);
+    assert.equal(a.document.shape, 'collection');
+    const header = a.document.parts!.header.end;
+    a.document.acts.forEach((act, k) => {
+      const part = a.document.parts!.acts[k];
+      const spans: { text: string; range: Range; start: number; end: number }[] = [];
+      const walk = (v: unknown): void => {
+        if (!v || typeof v !== 'object') return;
+        const o = v as Record<string, unknown>;
+        if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string' && o.range) spans.push(o as never);
+        for (const x of Object.values(o)) walk(x);
+      };
+      walk(act);
+      assert.ok(spans.length > 5, `act ${k}: ${spans.length} spans`);
+      for (const s of spans) {
+        assert.deepEqual(s.range, a.index.range(s.start, s.end), `act ${k}: the range of « ${s.text.slice(0, 40)} » is its offsets’`);
+        // (A span that runs from the shared header into the act's own part holds the header, then the part.)
+        const inOnePart = s.end <= header || (s.start >= part.start && s.end <= part.end);
+        if (inOnePart) assert.equal(s.text, text.slice(s.start, s.end), `act ${k}: « ${s.text.slice(0, 40)} » is the document’s text at its offsets`);
+      }
+    });
+  }
+});

@@ -1,7 +1,7 @@
 // parseDocument(text) → ActDocument: one act, an act cut off, or several acts, each read by `parse`.
-// Each act of a collection is read from its own part of the text plus the shared header (collectivité, séance),
-// the rest blanked out with spaces (line ends kept), so every range is a range of the document itself.
-import type { Act, ActDocument, MentionKind, SeanceMentionKind } from './model';
+// Each act of a collection is read from its own part of the text after the shared header (collectivité, séance), and
+// its ranges and offsets mapped back to the document's.
+import type { Act, ActDocument, MentionKind, Position, SeanceMentionKind } from './model';
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, commonPrefix, commonSuffix, fold } from './text';
 import { collectionCuts } from './syntax/collection';
@@ -16,7 +16,7 @@ import { seenFields } from './syntax/seen';
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
 const DOCUMENT_WIDE: ReadonlySet<SeanceMentionKind> = new Set<SeanceMentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
-/** The characters read, all acts together, before the acts of a long collection are left unread (see parseDocument). */
+/** The acts read times the document's characters, before the acts of a long collection are left unread (see parseDocument). */
 const READ_BUDGET = 24_000_000;
 /** The acts read in a collection however long it is. */
 const MIN_ACTS_READ = 8;
@@ -40,24 +40,82 @@ function blankOf(text: string, a: number, b: number): string {
 }
 
 /**
- * Keep [0, header) and [start, end); every other character becomes a space, line terminators stay. `hole`, inside
- * the header, is blanked too for every act but the first (the first act's own @ctes stamp, when the others have theirs).
+ * The text one act of a collection is read from: the shared header [0, header) (`hole` in it blanked, see
+ * parseDocument), then the act's own part [start, end), joined by a blank line (or a space when no line break lay
+ * between them). `toDocument` maps an offset of that text to the document's.
  */
-function mask(text: string, header: number, start: number, end: number, hole: readonly [number, number] | null = null): string {
-  if (start <= header) return text.slice(0, end) + blankOf(text, end, text.length);
-  const head = hole && hole[1] <= header ? text.slice(0, hole[0]) + blankOf(text, hole[0], hole[1]) + text.slice(hole[1], header) : text.slice(0, header);
-  return head + blankOf(text, header, start) + text.slice(start, end) + blankOf(text, end, text.length);
+interface Piece {
+  readonly text: string;
+  readonly folded: string;
+  readonly header: number;
+  readonly joint: number;
+  readonly start: number;
+  toDocument(offset: number): number;
+}
+
+function pieceOf(text: string, f: string, header: number, start: number, end: number, hole: readonly [number, number] | null): Piece {
+  if (start <= header) return { text: text.slice(0, end), folded: f.slice(0, end), header: end, joint: 0, start: end, toDocument: (o) => o };
+  const cut = (t: string) => (hole && hole[1] <= header ? t.slice(0, hole[0]) + blankOf(t, hole[0], hole[1]) + t.slice(hole[1], header) : t.slice(0, header));
+  const gap = text.slice(header, start);
+  const br = gap.includes('\r\n') ? '\r\n' : gap.includes('\n') ? '\n' : gap.includes('\r') ? '\r' : '';
+  const atLineStart = header === 0 || text[header - 1] === '\n' || text[header - 1] === '\r';
+  const sep = header === 0 ? '' : br === '' ? ' ' : atLineStart ? br : br + br;
+  const joint = sep.length;
+  return {
+    text: cut(text) + sep + text.slice(start, end),
+    folded: cut(f) + sep + f.slice(start, end),
+    header, joint, start,
+    toDocument: (o) => (o <= header ? o : o < header + joint ? start : o - header - joint + start),
+  };
 }
 
 /**
- * The line indexes of a collection's acts (each of its masked text): those of an earlier version of the document,
- * by rank (`prior`), and where to record this reading's. An act's text edited from the earlier one of the same rank
- * gets an index that knows the edit (`TextIndex.edited`), so its readers reuse what they read there; any earlier
- * text will do (what is reused is what both texts hold unchanged).
+ * The act read from a piece, with the document's offsets and positions: every `start` and `end` offset and every
+ * position of the model mapped (the model is plain frozen data, copied as such).
  */
-export interface ActIndexes {
-  readonly prior?: readonly TextIndex[];
-  readonly record?: TextIndex[];
+function rebased(act: Act, piece: Piece, own: TextIndex, doc: TextIndex): Act {
+  if (piece.joint === 0 && piece.header === piece.start) return withLineCount(act, doc);
+  const map = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      const out = new Array(v.length);
+      for (let i = 0; i < v.length; i++) out[i] = map(v[i]);
+      return Object.isFrozen(v) ? Object.freeze(out) : out;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.line === 'number' && typeof o.character === 'number') return doc.positionAt(piece.toDocument(own.offsetAt(o as unknown as Position)));
+    const out: Record<string, unknown> = {};
+    for (const k in o) {
+      const x = o[k];
+      out[k] = (k === 'start' || k === 'end') && typeof x === 'number' ? piece.toDocument(x) : map(x);
+    }
+    return Object.isFrozen(v) ? Object.freeze(out) : out;
+  };
+  return Object.freeze({ ...(map(act) as Act), lineCount: doc.lineCount });
+}
+
+/** The act with the document's line count (an act read from a piece counts the piece's). */
+const withLineCount = (act: Act, doc: TextIndex): Act => (act.lineCount === doc.lineCount ? act : Object.freeze({ ...act, lineCount: doc.lineCount }));
+
+/**
+ * The readings of a collection's acts (each from its piece of the text, see `pieceOf`): those of an earlier version
+ * of the document, by rank (`prior`), and where to record this reading's. An act whose piece is the same text as the
+ * earlier one of the same rank is not read again (only its offsets are mapped to the new document); an edited one gets
+ * an index that knows the edit (`TextIndex.edited`), so its readers reuse what they read there.
+ */
+export interface ActReadings {
+  readonly prior?: readonly ActReading[];
+  readonly record?: ActReading[];
+  /** How many first characters of the document the earlier version holds unchanged: an act that lies wholly there is the earlier one, offsets and all. */
+  readonly unchanged?: number;
+}
+
+/** An act as read from its piece (the piece's offsets), the piece's index, and the act placed in the document. */
+export interface ActReading {
+  readonly index: TextIndex;
+  readonly act: Act;
+  readonly start: number;
+  readonly placed: Act;
 }
 
 /** The index of `t`, edited from `prior` when there is one. */
@@ -106,7 +164,7 @@ function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, star
   });
 }
 
-export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, actIndexes?: ActIndexes): ActDocument {
+export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, readings?: ActReadings): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
   const f = folded !== undefined && folded.length === safe.length ? folded : fold(safe);
@@ -137,9 +195,10 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     const empty = act.visas.length + act.articles.length + act.considerants.length === 0 && !act.dispositive && !act.title && !act.seance;
     return Object.freeze({ shape: empty && safe.trim() === '' ? 'empty' : act.complete || empty ? 'act' : 'truncated', acts: Object.freeze([act]) });
   }
-  // Each act of a collection is read over a copy of the whole text (the others blanked out, so offsets hold): the work
-  // grows with the number of acts times the length. Past READ_BUDGET characters in all, the acts after are left unread,
-  // and the last one read says so (STR-008): a year's register in one file is read in seconds, not minutes.
+  // Each act of a collection is read from its own part (after the shared header), then judged by every rule, some of
+  // which look at the whole text: the work grows with the number of acts, and with the length for those rules. Past
+  // READ_BUDGET (acts times characters), the acts after are left unread, and the last one read says so (STR-008): a
+  // year's register in one file is read in seconds, not minutes.
   const readable = Math.max(MIN_ACTS_READ, Math.floor(READ_BUDGET / Math.max(1, safe.length)));
   let unread: { count: number; from: number } | null = null;
   if (segments.length > readable) {
@@ -151,18 +210,28 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const ownStamps = headerId !== null && segments.slice(1).some((s) => IDENT_RE.test(f.slice(s.start, s.end)));
   const hole = ownStamps ? stampAround(f, headerId.index, headerId.index + headerId[0].length) : null;
   const acts: Act[] = segments.map((s, k) => {
-    const t = mask(safe, header, s.start, s.end, hole);
-    const ai = actIndex(t, actIndexes?.prior?.[k]);
-    actIndexes?.record?.push(ai);
-    // Masking keeps line breaks and turns the rest into spaces, which fold to themselves: the folded copy of the
-    // masked text is the masked folded text.
+    const withHeading = (act: Act) => (items ? withItemHeading(act, safe, f, idx, s.start) : act);
+    const piece = pieceOf(safe, f, header, s.start, s.end, hole);
+    const prior = readings?.prior?.[k];
+    if (prior && prior.index.text === piece.text) {
+      const placed = prior.start === s.start && s.end <= (readings?.unchanged ?? 0) ? withLineCount(prior.placed, idx) : withHeading(rebased(prior.act, piece, prior.index, idx));
+      readings?.record?.push({ ...prior, start: s.start, placed });
+      return placed;
+    }
+    const ai = actIndex(piece.text, prior?.index);
     const record = caches.record!;
-    // A line wholly inside a kept part is the document's line (masking keeps every line break in place).
-    const inHole = (a: number, b: number) => hole !== null && s.start > header && a <= hole[1] && b >= hole[0];
-    const kept = (a: number, b: number) => (s.start <= header ? b <= s.end : (b <= header && !inHole(a, b)) || (a >= s.start && b <= s.end));
-    const reuse = (line: number, from: number, to: number) => (kept(from, to) ? record[line] : undefined);
-    const act = parse(t, ai, mask(f, header, s.start, s.end, hole), undefined, { reuse });
-    return items ? withItemHeading(act, safe, f, idx, s.start) : act;
+    const reuse = (line: number, from: number, to: number) => {
+      if (from < piece.header + piece.joint && to > piece.header) return undefined;
+      const a = piece.toDocument(from);
+      const b = piece.toDocument(to);
+      if (hole !== null && s.start > header && a < header && a <= hole[1] && b >= hole[0]) return undefined;
+      const l = idx.lineOf(a);
+      return idx.lineStarts[l] === a && idx.lineEnd(l) === b ? record[l] : undefined;
+    };
+    const read = parse(piece.text, ai, piece.folded, undefined, { reuse });
+    const placed = withHeading(rebased(read, piece, ai, idx));
+    readings?.record?.push({ index: ai, act: read, start: s.start, placed });
+    return placed;
   });
   if (unread) {
     const last = acts[acts.length - 1];
@@ -194,6 +263,10 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   // - The voies et délais de recours written once for all the acts (at the end of a recueil or compte rendu).
   const identity = readIdentity(safe);
   const words = recoursWords(f, null);
+  const found = new Map<unknown, unknown>();
+  // (Where « secrétaire de séance » is written, for the first one after each act's séance.)
+  const secretaries: number[][] = [];
+  for (const m of f.matchAll(new RegExp(SECRETARY.source, 'g'))) secretaries.push([m.index, m.index + m[0].length]);
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
     const has = (kind: MentionKind) => a.mentions.some((x) => x.kind === kind);
@@ -202,13 +275,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     // - A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
     //   the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act.
     if (a.kind.startsWith('deliberation')) {
-      shared.push(...readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !has(m.kind)));
+      shared.push(...readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE, found).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !has(m.kind)));
       // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
-      const m = a.seance && !has('secretary-label') ? SECRETARY.exec(f.slice(idx.offsetAt(a.seance.range.end))) : null;
-      if (m) {
-        const from = idx.offsetAt(a.seance!.range.end) + m.index;
-        shared.push({ kind: 'secretary-label', start: from, end: from + m[0].length, value: null, flag: false });
-      }
+      const after = a.seance && !has('secretary-label') ? idx.offsetAt(a.seance.range.end) : -1;
+      const m = after >= 0 ? secretaries.find(([start]) => start >= after) : undefined;
+      if (m) shared.push({ kind: 'secretary-label', start: m[0], end: m[1], value: null, flag: false });
     }
     // - A délibération of the same séance as an act before it, written without the figures (« Séance du 22 mai 2025
     //   (mêmes présences) »), has that séance's members, présents, représentés, votants, président and secrétaire.

@@ -1,6 +1,6 @@
 // The facade of the pure core: text in, model and diagnostics out.
 import type { Act, ActDocument } from './model';
-import { parseDocument } from './document';
+import { parseDocument, type ActReading } from './document';
 import { TextIndex, commonPrefix, commonSuffix, fold, refold } from './text';
 import type { LineScan } from './syntax/scanner';
 import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
@@ -59,8 +59,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const index = edit ? TextIndex.edited(previous!.index, safe, edit.prefix, edit.suffix) : new TextIndex(safe);
   const folded = edit ? refold(previous!.text, previous!.folded, safe, edit.prefix, edit.suffix) : fold(safe);
   const record: LineScan[] = [];
-  const acts: TextIndex[] = [];
-  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record }, { prior: edit ? ACTS.get(previous!) : undefined, record: acts });
+  const acts: ActReading[] = [];
+  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record }, { prior: edit ? ACTS.get(previous!) : undefined, record: acts, unchanged: edit ? edit.prefix : 0 });
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
@@ -105,8 +105,8 @@ function editOf(old: string, text: string): Edit {
   return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
 }
 
-/** The indexes of a collection's acts each analysis read, for the next version's (see `ActIndexes`). */
-const ACTS = new WeakMap<Analysis, readonly TextIndex[]>();
+/** The acts of a collection each analysis read, for the next version's (see `ActReadings`). */
+const ACTS = new WeakMap<Analysis, readonly ActReading[]>();
 
 /** The lines each analysis read (by line number), for the next version's (see `AnalyzeOptions.previous`). */
 const LINES = new WeakMap<Analysis, readonly LineScan[]>();

@@ -312,7 +312,7 @@ export const STR_008: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Limite de l’outil (lecture)', url: null },
   status: 'secondary',
-  doc: { details: 'Chaque acte d’un recueil ou d’un compte rendu est lu sur une copie du document entier : au-delà d’environ 24 millions de caractères lus en tout (par exemple plus de douze actes dans un fichier de 2 Mo, plus de cent vingt dans un fichier de 200 ko), les actes suivants ne sont pas lus ni vérifiés. Avertissement sur le premier acte non lu : découpez le fichier (un acte, ou une séance, par fichier), ou vérifiez un dossier de fichiers.' },
+  doc: { details: 'Chaque acte d’un recueil ou d’un compte rendu est vérifié par toutes les règles, dont certaines regardent le document entier : au-delà d’environ 24 millions de caractères (le nombre d’actes multiplié par la longueur du document ; par exemple plus de douze actes dans un fichier de 2 Mo, plus de cent vingt dans un fichier de 200 ko), les actes suivants ne sont ni lus ni vérifiés. Avertissement sur le premier acte non lu : découpez le fichier (un acte, ou une séance, par fichier), ou vérifiez un dossier de fichiers.' },
   check(ctx) {
     const m = mentionOf(ctx.act, 'unread-acts');
     if (!m) return [];

@@ -68,13 +68,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const letters = (s: string) => s.replace(/[^a-z]/g, '');
 
 /** `only`: the kinds wanted (a compte rendu's whole text read again for each act: see document.ts); all by default. */
-export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields, only?: ReadonlySet<SeanceMentionKind>): Mention[] {
+export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields, only?: ReadonlySet<SeanceMentionKind>, found?: Map<unknown, unknown>): Mention[] {
   if (!act.kind.startsWith('deliberation')) return [];
   const out: Mention[] = [];
   const add = (kind: SeanceMentionKind, start: number, end: number, value: string | null = null, flag = false) =>
     out.push({ kind, start, end, value, flag });
+  // What is searched in the whole text, searched once for all the acts of a collection (`found`, kept by the caller).
+  const whole = <T>(key: unknown, read: () => T): T => {
+    if (!found) return read();
+    if (found.has(key)) return found.get(key) as T;
+    const v = read();
+    found.set(key, v);
+    return v;
+  };
   const first = (re: RegExp, kind: SeanceMentionKind, from: number, to: number = f.length) => {
-    const m = re.exec(from === 0 && to >= f.length ? f : f.slice(from, to));
+    const m = from === 0 && to >= f.length ? whole(re, () => re.exec(f)) : re.exec(f.slice(from, to));
     if (m) add(kind, from + m.index, from + m.index + m[0].length);
     return m;
   };
@@ -98,7 +106,8 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   // without a dispositif); a casting vote for an adoption without a majority; abstentions after « à l'unanimité des
   // suffrages exprimés ».
   const v = act.vote;
-  if (!v) {
+  const wanted = (...kinds: SeanceMentionKind[]) => !only || kinds.some((k) => only.has(k));
+  if (!v && wanted('vote-word', 'adopted-word', 'takes-note')) {
     const from = ds === f.length ? 0 : ds;
     // (One candidature a seat and no ballot asked for: « les nominations prennent effet immédiatement », L. 2121-21.)
     if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
@@ -113,9 +122,9 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
       const said = text.slice(sentence, act.placeDate ? Math.max(act.placeDate.start, at) : text.length);
       if (!DECIDES.test(said.slice(0, at - sentence)) && !DECIDES.test(said.slice(at - sentence + note[0].length))) add('takes-note', at, at + note[0].length);
     }
-  } else {
+  } else if (v) {
     if (v.for !== null && v.against !== null && v.for <= v.against) first(CASTING_VOTE, 'casting-vote', 0);
-    if (v.unanimous && v.abstentions === null && v.ofExpressed) first(ABSTENTION_WORD, 'abstention-word', ds);
+    if (v.unanimous && v.abstentions === null && v.ofExpressed && wanted('abstention-word')) first(ABSTENTION_WORD, 'abstention-word', ds);
   }
 
   // The budget documents and their year (DAT-007): « Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 ».
@@ -131,7 +140,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   }
 
   // The number of adjoints fixed (SEA-015): « Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ».
-  if (f.includes('adjoints') && (!only || only.has('adjoints-number'))) {
+  if ((!only || only.has('adjoints-number')) && f.includes('adjoints')) {
     const m = ADJOINTS_FIXED.exec(f) ?? ADJOINTS_FIXED_BEFORE.exec(f);
     const n = m ? (/^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1])) : null;
     if (m && n !== null) add('adjoints-number', m.index, m.index + m[0].length, String(n));
@@ -140,13 +149,16 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   // The secrétaire (SEA-007): the word anywhere when the séance block names none; not where the text says there was none
   // (« Secrétaire de séance : néant », « sans qu'il soit procédé à la nomination d'un secrétaire »).
   if (s && !s.secretary) {
-    SECRETARY_WORDS.lastIndex = 0;
-    for (let m = SECRETARY_WORDS.exec(f); m; m = SECRETARY_WORDS.exec(f)) {
-      const after = m.index + m[0].length;
-      if (NO_SECRETARY_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index)) || NO_SECRETARY_AFTER.test(f.slice(after, after + 40))) continue;
-      add('secretary-word', m.index, after);
-      break;
-    }
+    const said = whole(SECRETARY_WORDS, () => {
+      SECRETARY_WORDS.lastIndex = 0;
+      for (let m = SECRETARY_WORDS.exec(f); m; m = SECRETARY_WORDS.exec(f)) {
+        const after = m.index + m[0].length;
+        if (NO_SECRETARY_BEFORE.test(f.slice(Math.max(0, m.index - 80), m.index)) || NO_SECRETARY_AFTER.test(f.slice(after, after + 40))) continue;
+        return [m.index, after] as const;
+      }
+      return null;
+    });
+    if (said) add('secretary-word', said[0], said[1]);
   }
 
   // The vote of the accounts (SEA-008): the objet says so; who presides; the maire withdraws.
@@ -182,8 +194,11 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   }
 
   // A huis clos (SEA-012), and whether the same sentence says how it was decided.
-  const hc = hasAny(f, SEANCE_MENTION_ANCHORS.huisClos) ? HUIS_CLOS.exec(f) : null;
-  if (hc) add('huis-clos', hc.index, hc.index + hc[0].length, null, HUIS_CLOS_DECIDED.test(f));
+  const hc = whole(HUIS_CLOS, () => {
+    const m = hasAny(f, SEANCE_MENTION_ANCHORS.huisClos) ? HUIS_CLOS.exec(f) : null;
+    return m ? [m.index, m.index + m[0].length, HUIS_CLOS_DECIDED.test(f)] as const : null;
+  });
+  if (hc) add('huis-clos', hc[0], hc[1], null, hc[2]);
 
   return out;
 }
