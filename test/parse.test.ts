@@ -120,3 +120,10 @@ test('a local act number is not a code article, a real article next to it is', (
   const a = parse('Vu la délibération D2023-01-003 du 13 janvier 2023 ;\nVu le code général des collectivités territoriales, notamment son article D. 2334-3 ;\n');
   assert.deepEqual(a.references.filter((r) => r.type === 'code-article').map((r) => r.article), ['D2334-3']);
 });
+
+test('an act numbered with one figure (« ARRÊTÉ N° 1 », the year’s first) has its number', () => {
+  const act = (title: string) => parse(`COMMUNE DE LAVAL-ROQUECEZIÈRE\n${title}\nportant réglementation du stationnement\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit place de l’Église.\nFait à Laval-Roquecezière, le 5 janvier 2026\nLe Maire,\nJean DUPONT\n`);
+  assert.equal(act('ARRÊTÉ N° 1').number?.value, '1');
+  assert.equal(act('ARRÊTÉ MUNICIPAL n°7').number?.value, '7');
+  assert.equal(act('ARRÊTÉ N° 12').number?.value, '12');
+});

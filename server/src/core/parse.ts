@@ -552,7 +552,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let number: NumberSpan | null = null;
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur)\s)[a-z]{2,5}\s(?=\d{2}))?[a-z0-9][\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur)\s)[a-z]{2,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   const objetEnd = (k: number): number => {
