@@ -139,3 +139,19 @@ test('a word looked for in the whole text (TextIndex.firstIndexOf) is found wher
     { numRuns: 400, seed: FC_SEED },
   );
 });
+
+test('typing around an article whose period ends before it starts (DAT-008) reads as from scratch', () => {
+  const text = `COMMUNE DE PORNIC\nARRÊTÉ N° 2026-041\nportant interdiction de stationner\nLe Maire de Pornic,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit rue du Port.\nArticle 2 : Cette interdiction s’applique du lundi 16 juin 2026 au vendredi 13 juin 2026.\nArticle 3 : Le présent arrêté sera affiché.\nFait à Pornic, le 2 juin 2026\nLe Maire,\nJean-Michel BRARD\n`;
+  let previous = analyze(text, { draft: true });
+  const reversed = (a: typeof previous) => a.act.mentions.some((m) => m.kind === 'reversed-period');
+  assert.ok(reversed(previous));
+  // Before the article; inside its second date (« 23 juin »: the period no longer reversed); back; after it.
+  const steps: [string, string, boolean][] = [['rue du Port', 'rue du Port x', true], ['13 juin', '23 juin', false], ['23 juin', '13 juin', true], ['Fait à', 'Vu.\nFait à', true]];
+  for (const [from, to, expected] of steps) {
+    const v = previous.text.replace(from, to);
+    const incremental = analyze(v, { draft: true, previous });
+    assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
+    assert.equal(reversed(incremental), expected, `after « ${to} »`);
+    previous = incremental;
+  }
+});

@@ -812,7 +812,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const mentions = [
     ...readMentions(text, f, index, fields), ...readSeanceMentions(text, f, index, fields), ...readSignatureMentions(text, f, index, fields),
     ...recoursWords(f, recours, index), ...publicity.mentions, ...dated.mentions, ...readIdentity(text),
-    ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields), ...readPlaceholders(text, f, fields),
+    ...readDelegationMentions(text, f, index, fields), ...readCitationMentions(text, f, fields), ...readPlaceholders(text, f, index, fields),
   ];
   const read = { ...fields, mentions: mentions.sort((a, b) => a.start - b.start) };
   // A vote read in the verb's formula (« à l'unanimité décide : ») comes before the dispositif, not after it.

@@ -140,7 +140,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   }
 
   // The number of adjoints fixed (SEA-015): « Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ».
-  if ((!only || only.has('adjoints-number')) && f.includes('adjoints')) {
+  if ((!only || only.has('adjoints-number')) && index.firstIndexOf('folded', f, 'adjoints') >= 0) {
     const m = ADJOINTS_FIXED.exec(f) ?? ADJOINTS_FIXED_BEFORE.exec(f);
     const n = m ? (/^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1])) : null;
     if (m && n !== null) add('adjoints-number', m.index, m.index + m[0].length, String(n));

@@ -81,7 +81,7 @@ const DASH_ITEM = /^[-•–—]\s*(?=(?:de\s+|d')\s*(?:[a-z]+(?:er|ir|re))\b)/;
  */
 export function readDelegation(text: string, f: string, index: TextIndex, units: readonly Unit[], kind: ActKind): Delegation | null {
   if (kind !== 'deliberation-cm' && kind !== 'unknown') return null;
-  if (!f.includes('2122') || !/\bl\.?\s*2122\s?-\s?22\b/.test(f) || !/\bdelegu|\bdelegation/.test(f) || !/\bmaire\b/.test(f)) return null;
+  if (index.firstIndexOf('folded', f, '2122') < 0 || !/\bl\.?\s*2122\s?-\s?22\b/.test(f) || !/\bdelegu|\bdelegation/.test(f) || !/\bmaire\b/.test(f)) return null;
   const heads: { i: number; label: string; head: number }[] = [];
   for (let i = 0; i < units.length; i++) {
     const m = ITEM_HEAD.exec(units[i].f);

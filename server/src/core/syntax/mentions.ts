@@ -215,21 +215,30 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     }
   }
   // HTML pasted as text (STR-009): tags and entities the reader does not decode.
-  if (text.includes('<') || text.includes('&')) {
+  if (index.firstIndexOf('text', text, '<') >= 0 || index.firstIndexOf('text', text, '&') >= 0) {
     HTML_MARKUP.lastIndex = 0;
     const found = [...text.matchAll(HTML_MARKUP)];
     if (found.length >= 2) add('html-markup', found[0].index!, found[0].index! + found[0][0].length, String(found.length));
   }
   // A period of the articles that ends before it starts (DAT-008): « du lundi 16 juin 2025 au vendredi 13 juin 2025 ».
+  // (Read in each article alone: kept for the next version of the text, where the edit left the article whole.)
+  const periods = pieces<readonly [number, number, string] | null>(index, text, 'reversed-period');
   for (const a of act.articles) {
-    const dates = scanDates(f, a.start, Math.min(a.end, a.start + 3000));
-    for (let k = 0; k + 1 < dates.length; k++) {
-      const [d1, d2] = [dates[k], dates[k + 1]];
-      if (d2.iso >= d1.iso) continue;
-      if (!PERIOD_START.test(f.slice(Math.max(a.start, d1.start - 40), d1.start)) || !PERIOD_END.test(f.slice(d1.end, d2.start))) continue;
-      add('reversed-period', d1.start, d2.end, `${d1.iso}|${d2.iso}`);
-      break;
+    const end = Math.min(a.end, a.start + 3000);
+    let period = periods.prior(a.start, end);
+    if (period === undefined) {
+      period = null;
+      const dates = scanDates(f, a.start, end);
+      for (let k = 0; k + 1 < dates.length; k++) {
+        const [d1, d2] = [dates[k], dates[k + 1]];
+        if (d2.iso >= d1.iso) continue;
+        if (!PERIOD_START.test(f.slice(Math.max(a.start, d1.start - 40), d1.start)) || !PERIOD_END.test(f.slice(d1.end, d2.start))) continue;
+        period = [d1.start - a.start, d2.end - a.start, `${d1.iso}|${d2.iso}`];
+        break;
+      }
     }
+    periods.record(a.start, end, period);
+    if (period) add('reversed-period', a.start + period[0], a.start + period[1], period[2]);
   }
   // No articles, the dispositif a numbered list (« ARRÊTONS » / « 1. La circulation est interdite… » / « 2. … »).
   if (arreteOrDecision && act.dispositive && act.articles.length === 0 && ds < de) {

@@ -3,6 +3,7 @@
 // placeholder as written. Blanks (dots, underscores) count only in the act itself, before its signature, and not on
 // the lines a paper copy leaves to be filled by hand (« Publié le …… », « Notifié le ____ », « Signature : ____ »).
 import type { Mention, PlaceDate, Signatory } from '../model';
+import type { TextIndex } from '../text';
 
 type Read = { readonly placeDate: PlaceDate | null; readonly signatories: readonly Signatory[] };
 
@@ -27,14 +28,17 @@ const BLANK = /_{2,}|…{2,}|\.{4,}/g;
 /** The lines a paper copy leaves to fill by hand (folded). */
 const BY_HAND = /publi|affich|notifi|transmis|recue?\b|executoire|signature|accuse|visa\s+de|lu\s+et\s+approuve|l'interesse|le\s+beneficiaire|date\s+de\s+(?:mise|reception|depot)|en\s+ligne|cachet/;
 
-export function readPlaceholders(text: string, f: string, act: Read): Mention[] {
+export function readPlaceholders(text: string, f: string, index: TextIndex, act: Read): Mention[] {
   const out: Mention[] = [];
   const add = (start: number, end: number) => {
     if (out.some((m) => start < m.end && end > m.start)) return;
     out.push({ kind: 'placeholder', start, end, value: text.slice(start, end), flag: false });
   };
-  // (Each pattern runs only when the text holds the characters it needs.)
-  if (text.includes('[')) {
+  // (Each pattern runs only when the text holds the characters it needs; the index keeps, from one version of the
+  // text to the next, whether it does.)
+  const has = (w: string) => index.firstIndexOf('folded', f, w) >= 0;
+  const hasText = (w: string) => index.firstIndexOf('text', text, w) >= 0;
+  if (hasText('[')) {
     for (const m of text.matchAll(BRACKETED)) {
       const inner = f.slice(m.index! + 1, m.index! + m[0].length - 1).trim();
       if (NOT_A_FIELD.test(inner) || /^[.…\s]*$/.test(inner)) continue;
@@ -48,17 +52,17 @@ export function readPlaceholders(text: string, f: string, act: Read): Mention[] 
     const nl = f.indexOf('\n', at);
     return f.slice(f.lastIndexOf('\n', at) + 1, nl < 0 ? f.length : nl);
   };
-  if (f.includes('xx') || f.includes('__')) for (const m of f.matchAll(DATE_FIELD)) if (!BY_HAND.test(lineOf(m.index!))) add(m.index!, m.index! + m[0].length);
-  const blanks = f.includes('__') || f.includes('…') || f.includes('...') || f.includes('xxx');
-  if (blanks && (f.includes('n°') || f.includes('n °'))) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
+  if (has('xx') || has('__')) for (const m of f.matchAll(DATE_FIELD)) if (!BY_HAND.test(lineOf(m.index!))) add(m.index!, m.index! + m[0].length);
+  const blanks = has('__') || has('…') || has('...') || has('xxx');
+  if (blanks && (has('n°') || has('n °'))) for (const m of f.matchAll(NUMBER_FIELD)) add(m.index!, m.index! + m[0].length);
   // A number left to complete at the end of the title's line (« ARRÊTÉ N° 2026- », the next line not its end).
   const unfinished = UNFINISHED_NUMBER.exec(f.slice(0, 1500));
   if (unfinished) add(unfinished.index, unfinished.index + unfinished[0].length);
-  if (f.includes('(')) for (const m of f.matchAll(INSTRUCTION)) add(m.index!, m.index! + m[0].length);
-  if (text.includes('«') || text.includes('{{') || text.includes('<<')) for (const m of text.matchAll(MERGE_FIELD)) add(m.index!, m.index! + m[0].length);
+  if (has('(')) for (const m of f.matchAll(INSTRUCTION)) add(m.index!, m.index! + m[0].length);
+  if (hasText('«') || hasText('{{') || hasText('<<')) for (const m of text.matchAll(MERGE_FIELD)) add(m.index!, m.index! + m[0].length);
   // Blanks: in the act, up to its place and date, or its first signature.
   const limit = Math.min(act.placeDate?.end ?? text.length, act.signatories[0]?.start ?? text.length);
-  if (f.includes('__') || f.includes('…') || f.includes('....')) {
+  if (has('__') || has('…') || has('....')) {
     for (const m of f.slice(0, limit).matchAll(BLANK)) {
       const at = m.index!;
       const nl = f.indexOf('\n', at);

@@ -90,7 +90,8 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   if (published) add('publication-named', from + published.index, from + published.index + published[0].length);
 
   // The dates the act says it was published or displayed (PUB-002 compares them with the act's date).
-  if (f.includes('publi') || f.includes('affich') || f.includes('en ligne')) {
+  const has = (w: string) => index.firstIndexOf('folded', f, w) >= 0;
+  if (has('publi') || has('affich') || has('en ligne')) {
     // (Not inside a visa, a considérant, an article or the séance block, where « publié le … » dates another act, the
     // convocation or what the act orders: « Affichée le 8 janvier 2026 » under « Date de la convocation ».)
     const inside: [number, number][] = [...act.visas, ...act.considerants, ...act.articles].map((x) => [x.start, x.end]);
@@ -110,7 +111,7 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   }
   // The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 », « prend effet à compter
   // du … »), for PUB-002: a regulatory act takes effect once published.
-  if (f.includes('vigueur') || f.includes('effet')) {
+  if (has('vigueur') || has('effet')) {
     const ds2 = dispositifStartOf(act, index, f.length);
     const m = IN_FORCE.exec(f.slice(ds2 === f.length ? 0 : ds2));
     const iso = m ? isoFromGroups(m.slice(1, 7)) : null;
