@@ -1,10 +1,10 @@
 // Through the protocol (the bundled server over stdio): the preview page `actes/apercu` follows the document's
 // current version and carries a strict Content-Security-Policy; the préfecture's classification file named in
 // actes.json feeds the completion after « Classification : » and CTES-003; CTES-001 is a warning in the editor.
+import { tempDir } from './helpers/temp';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompletionList, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { LspClient, SEED_000, SEED_001, fileUri, readText } from './helpers/lsp';
@@ -23,7 +23,7 @@ const uriA = () => fileUri(path.join(dir, 'decision.acte'));
 const uriB = () => fileUri(path.join(dir, 'deliberation.acte'));
 
 before(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'actes-apercu-'));
+  dir = tempDir('actes-apercu-');
   mkdirSync(path.join(dir, 'prefecture'));
   writeFileSync(path.join(dir, 'prefecture', 'classification.xml'), readFileSync(path.join(__dirname, 'fixtures', 'classification', 'classification-prefecture.xml')));
   writeFileSync(path.join(dir, 'actes.json'), JSON.stringify({
@@ -123,7 +123,7 @@ test('the préfecture\'s file changes on disk (watched): the profile is read aga
 });
 
 test('a client showing previews (initializationOptions.apercu) is told when the profile was read again; the page then has the new signataire', async () => {
-  const own = mkdtempSync(path.join(tmpdir(), 'actes-apercu-profil-'));
+  const own = tempDir('actes-apercu-profil-');
   const profile = (nom: string) => writeFileSync(path.join(own, 'actes.json'), JSON.stringify({ signataire: { nom, qualite: 'Le Maire' } }));
   profile('Marie DURAND');
   const c = await LspClient.start({ root: own, initializationOptions: { apercu: true } });

@@ -2,11 +2,11 @@
 // its declared encoding, validated with French messages, used by CTES-003 and the completion of matières instead
 // of the national nomenclature; a bad file never breaks anything (national default). Also CTES-001 in the editor
 // (a warning while the act is written) and in `actes check` (an error before sending).
+import { tempDir } from './helpers/temp';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from './helpers/fc';
 import { validateXML } from 'xmllint-wasm';
@@ -25,7 +25,7 @@ const BIN = path.join(ROOT, 'bin', 'actes.js');
 const FIXTURE = path.join(__dirname, 'fixtures', 'classification', 'classification-prefecture.xml');
 const XSD_DIR = path.join(ROOT, 'data', 'actes-xsd');
 const fixture = () => readFileSync(FIXTURE);
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'actes-classification-'));
+const tmp = () => tempDir('actes-classification-');
 
 const prefecture = () => {
   const r = parseRetourClassification(fixture(), 'classification.xml');

@@ -1,9 +1,9 @@
 // `actes check`: the contract of GUIDE §2 (text and JSON output, exit codes, French errors on stderr).
+import { tempDir } from './helpers/temp';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, copyFileSync, symlinkSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { SEEDS_DIR, seedFiles } from './helpers/corpus';
 import { describeError, readAct } from '../server/src/cli/read';
@@ -68,7 +68,7 @@ test('JSON output follows the documented shape', () => {
 });
 
 test('usage and I/O failures: exit 2 with a French message and no stack trace', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const bad = path.join(dir, 'latin1.acte');
   writeFileSync(bad, Buffer.from([0x44, 0xe9, 0x63, 0x69, 0x64, 0x65, 0xff, 0xfe]));
   mkdirSync(path.join(dir, 'vide'));
@@ -89,7 +89,7 @@ test('usage and I/O failures: exit 2 with a French message and no stack trace', 
 });
 
 test('an act without errors exits 0', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const file = path.join(dir, 'ok.acte');
   writeFileSync(file, 'ARRÊTÉ N° 2024-01\nLe Maire de Trifouilly,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : Le marché est déplacé.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\nFait à Trifouilly, le 2 mars 2024\nLe Maire,\nJean DUPONT\n');
   const r = run('check', file);
@@ -127,7 +127,7 @@ interface FileEntry {
 }
 
 test('a real folder: unreadable, non-UTF-8, dangling link, link loop and FIFO are reported, the rest is checked', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const [seed0, seed1] = seedFiles();
   copyFileSync(seed0, path.join(dir, 'a-bon.acte'));
   mkdirSync(path.join(dir, 'sous'));
@@ -184,7 +184,7 @@ test('a real folder: unreadable, non-UTF-8, dangling link, link loop and FIFO ar
 });
 
 test('an unreadable file is reported in French and the others are checked', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   chmodSync(dir, 0o755);
   copyFileSync(seedFiles()[0], path.join(dir, 'a.acte'));
   chmodSync(path.join(dir, 'a.acte'), 0o644);
@@ -201,7 +201,7 @@ test('an unreadable file is reported in French and the others are checked', () =
 });
 
 test('paths come back as the user wrote them: absolute, ../ and folders joined as written', () => {
-  const base = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const base = tempDir('actes-cli-');
   const dir = path.join(base, 'srv', 'actes');
   mkdirSync(path.join(dir, 'sous'), { recursive: true });
   copyFileSync(seedFiles()[0], path.join(dir, 'x.acte'));
@@ -219,7 +219,7 @@ test('paths come back as the user wrote them: absolute, ../ and folders joined a
 });
 
 test('a large batch goes through worker threads and gives the same output as one thread', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const seeds = seedFiles();
   for (let i = 0; i < 300; i++) {
     const sub = path.join(dir, `lot-${Math.floor(i / 100)}`);
@@ -262,7 +262,7 @@ test('bad --jobs values are usage errors', () => {
 });
 
 test('reading one file: vanished, a folder, a FIFO, refused, I/O error, BOM; never throws, never blocks', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const fifo = path.join(dir, 'tube.acte');
   mkfifo(fifo);
   const error = (p: string) => {
@@ -283,7 +283,7 @@ test('reading one file: vanished, a folder, a FIFO, refused, I/O error, BOM; nev
 
 test('a worker that dies never loses a file: only the file that kills it is reported, the others are checked', async () => {
   const { WorkerPool } = await import('../server/src/cli/pool');
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-cli-'));
+  const dir = tempDir('actes-cli-');
   const fake = (body: string) => {
     const file = path.join(dir, `worker-${Math.random().toString(36).slice(2)}.js`);
     writeFileSync(file, `const { parentPort } = require('node:worker_threads');\nparentPort.postMessage({ ready: true, catalogueError: null });\nparentPort.on('message', (m) => { ${body} });\n`);
@@ -335,7 +335,7 @@ test('--format json is indented in a terminal and one line per file in a pipe, t
 });
 
 test('the text output says when a file is empty, holds no act, or stops before the act’s end', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-notes-'));
+  const dir = tempDir('actes-notes-');
   writeFileSync(path.join(dir, 'vide.txt'), '');
   writeFileSync(path.join(dir, 'bruit.txt'), 'DDDD DDDD DDDD\n'.repeat(40));
   writeFileSync(path.join(dir, 'coupe.txt'), 'ARRÊTÉ N° 2026-041\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nConsidérant les travaux du 14 juillet 2026 ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Haute le 14 juillet 2026.\nArticle 2 : Le stationne');
@@ -347,7 +347,7 @@ test('the text output says when a file is empty, holds no act, or stops before t
 });
 
 test('a UTF-16 text with its byte order mark is read; a binary file is said to be no text', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-enc-'));
+  const dir = tempDir('actes-enc-');
   const act = 'ARRÊTÉ N° 2026-041\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La circulation est interdite rue Haute.\n';
   writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(act, 'utf16le')]));
   writeFileSync(path.join(dir, 'archive.txt'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xff, 0xfe]));

@@ -1,11 +1,11 @@
 // The VS Code client's « Actes : Exporter… » without VS Code: the formats offered, the arguments given to
 // dist/cli.js (no shell), the reading of its output, and a real run as the extension does it; the preview's page
 // gets the client's script only under the expected policy.
+import { tempDir } from './helpers/temp';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXPORT_FORMATS, exportArgs, exportSummary, readExportOutput, runExport } from '../client/src/export-run';
 import { messagePage, withScript } from '../client/src/apercu-page';
@@ -13,7 +13,7 @@ import { SEED_000, SEED_001 } from './helpers/lsp';
 
 const ROOT = path.join(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'actes-client-export-'));
+const tmp = () => tempDir('actes-client-export-');
 
 test('the QuickPick offers the five formats of `actes export`, in French', () => {
   assert.deepEqual(EXPORT_FORMATS.map((f) => f.format).sort(), ['ctes', 'docx', 'html', 'pdf', 'scdl']);

@@ -1,11 +1,11 @@
 // `actes export`: what leaves Actes for the préfecture (@ctes XML valid against the ACTES schema, Pastell's fields),
 // the open-data file (SCDL « Délibérations ») and the documents to sign and publish (PDF/A, HTML, DOCX).
 // The PDF is read with Debian's poppler-utils (pdftotext, pdfinfo, pdffonts), installed by scripts/export-setup.sh.
+import { tempDir } from './helpers/temp';
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
@@ -20,7 +20,7 @@ const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'actes.js');
 const XSD_DIR = path.join(ROOT, 'data', 'actes-xsd');
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, 'export', ...args], { encoding: 'utf8', cwd: ROOT });
-const out = () => mkdtempSync(path.join(tmpdir(), 'actes-export-'));
+const out = () => tempDir('actes-export-');
 
 async function validateActe(xml: Uint8Array): Promise<{ valid: boolean; errors: string[] }> {
   const r = await validateXML({

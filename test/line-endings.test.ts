@@ -1,11 +1,11 @@
 // Line endings: "\r\n", "\r" and "\n" each end a line (LSP). Every position the core returns must exist in the
 // document as the protocol's own implementation splits it (vscode-languageserver-textdocument), on texts written
 // with CRLF, lone CR or mixed endings: no range may end between "\r" and "\n", nor past its line's content.
+import { tempDir } from './helpers/temp';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from './helpers/fc';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -344,7 +344,7 @@ test('mutated seeds and corpus acts with CRLF or CR endings, cut anywhere (also 
 // The CLI
 
 test('actes check --format json on the seeds with CRLF endings: every range inside its line', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-crlf-'));
+  const dir = tempDir('actes-crlf-');
   const texts = new Map<string, string>();
   for (const f of seedFiles()) {
     for (const [name, to] of Object.entries(ENDINGS)) {

@@ -2,11 +2,10 @@
 // against a stand-in for the `vscode` API. Checks the guard (no tool API: nothing registered, no error),
 // the open act used when no text is given, and the French errors. The same tools run for real in the
 // extension host suite (test/electron/lm-tools.ts).
+import { tempDir } from './helpers/temp';
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -27,7 +26,7 @@ function withToolApi(): Map<string, Registered> {
 const editor = (languageId: string, text: string) => ({ document: { languageId, getText: () => text } });
 
 before(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'actes-lm-')), 'lm-tools.js');
+  const out = path.join(tempDir('actes-lm-'), 'lm-tools.js');
   (globalThis as Record<string, unknown>).__actesFakeVscode = fake;
   await build({
     entryPoints: [path.resolve(__dirname, '..', 'client', 'src', 'lm-tools.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs',

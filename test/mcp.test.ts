@@ -2,10 +2,10 @@
 // stdio and calls every tool on the seeds, good inputs and bad. The same tools answer the VS Code
 // language-model tools through the language server's `actes/tool` request (checked here too), and
 // package.json declares them with the server's input schemas.
+import { tempDir } from './helpers/temp';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -174,7 +174,7 @@ describe('actes-mcp over stdio', () => {
 });
 
 test('actes-mcp reads the collectivité’s profile from actes.json in its working directory', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-mcp-'));
+  const dir = tempDir('actes-mcp-');
   writeFileSync(path.join(dir, 'actes.json'), JSON.stringify({ departement: '73', regles: { 'SIG-001': 'off' }, couleur: 'bleu' }));
   const { client } = await connect(dir);
   try {

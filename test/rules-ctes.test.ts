@@ -1,9 +1,9 @@
 // CTES rules: what the tiers de télétransmission refuse, before sending (rules.md §8).
+import { tempDir } from './helpers/temp';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARRETE, DELIB, edit, fired } from './helpers/acts';
 import { readSeed, seedFiles } from './helpers/corpus';
@@ -50,7 +50,7 @@ test('CTES-001: the platforms\' patterns, as their sources state them', () => {
 });
 
 test('`actes check` with « teletransmission »: « s2low » in the profile flags the number as an error (exit 1)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'actes-ctes-'));
+  const dir = tempDir('actes-ctes-');
   const profile = path.join(dir, 'actes.json');
   writeFileSync(profile, JSON.stringify({ teletransmission: 's2low' }));
   const r = spawnSync(process.execPath, [BIN, 'check', '--profil', profile, seedFiles()[0]], { encoding: 'utf8' });
