@@ -1972,3 +1972,21 @@ test('a twenty-fourth review (associations, schools): a second convocation after
   const visa = parse(`VILLE DE LEXY\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 3 juillet 2025\nVu la délibération de la commission permanente du conseil départemental de Maine-et-Loire du 12 mai 2025 ;\nLe Conseil municipal, après en avoir délibéré, APPROUVE la convention.\n`);
   assert.equal(visa.authorBody, null);
 });
+
+test('a twenty-fifth review (reading the platforms’ stamps): the accusé’s dates read with labels of every platform; « certifié conforme » is no certification of the exécutoire', () => {
+  const arrete = (before: string, after: string) => `${before}VILLE DE DAX\n\nARRÊTÉ N° ARR2026_145\nportant nomination d’un régisseur\n\nLe Maire de Dax,\nVu le code général des collectivités territoriales ;\n\nARRÊTE\n\nArticle 1er : M. Paul LAFFITTE est nommé régisseur titulaire.\n\nFait à Dax, le 4 mars 2026\n\nLe Maire,\nJulien DUBOIS\n${after}`;
+  // S²LOW's accusé, above the act or under it.
+  const top = parse(arrete('Accusé de réception en préfecture\n040-214000887-20260304-ARR2026_145-AI\nDate de télétransmission : 05/03/2026\nDate de réception préfecture : 06/03/2026\n\n', ''));
+  assert.deepEqual([top.transmission?.transmissionDate, top.transmission?.receptionDate], ['2026-03-05', '2026-03-06']);
+  const certified = parse(arrete('Accusé de réception - Ministère de l’Intérieur\n040-214000887-20260304-ARR2026_145-AI\nAccusé certifié exécutoire\nRéception par le préfet : 05/03/2026\nPublication : 06/03/2026\n\n', ''));
+  assert.equal(certified.transmission?.receptionDate, '2026-03-05');
+  assert.deepEqual(certified.executoire?.dates, ['2026-03-05', '2026-03-06']);
+  // A line that names the transmission and the publication over the identifier; « le : » before the date.
+  assert.equal(parse(arrete('', '\nTransmis en préfecture le 17/03/2026 – Publié le 17/03/2026\nID : 040-214000887-20260304-ARR2026_145-AI\n')).transmission?.transmissionDate, '2026-03-17');
+  assert.equal(parse(arrete('', '\nTransmis en sous-préfecture le : 15/03/2026\nPublié le : 15/03/2026\n')).transmission?.transmissionDate, '2026-03-15');
+  // « Pour extrait certifié conforme, » over the signature, the act certified exécutoire under it.
+  const extract = parse(arrete('', '\nPour extrait certifié conforme,\nDax, le 5 mars 2026\n\nActe certifié exécutoire\nTransmis au contrôle de légalité le 06/03/2026\nPublié le 06/03/2026\n'));
+  assert.match(extract.executoire?.text ?? '', /^Acte certifié exécutoire/);
+  assert.deepEqual(extract.executoire?.dates, ['2026-03-06', '2026-03-06']);
+  assert.deepEqual(actToJson(extract).publishedOn, ['2026-03-06']);
+});

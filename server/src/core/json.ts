@@ -38,9 +38,12 @@ export function actToJson(act: Act) {
     transmission: act.transmission
       ? {
           identifier: act.transmission.identifier, actDate: act.transmission.actDate, nature: act.transmission.nature,
-          matiere: act.transmission.matiere, range: r(act.transmission),
+          matiere: act.transmission.matiere, transmissionDate: act.transmission.transmissionDate, receptionDate: act.transmission.receptionDate,
+          range: r(act.transmission),
         }
       : null,
+    // The days the act says it was published or displayed (« Publié le … », « Affiché du … »), in text order.
+    publishedOn: [...new Set(act.mentions.filter((m) => m.kind === 'published-on' && m.value !== null).map((m) => m.value!))],
     complete: act.complete,
     seen: act.seen,
     references: act.references.map((x) => ({

@@ -14,7 +14,7 @@ const stampPossible = (f: string, index: TextIndex) => {
 };
 
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
-  const re = /certifi(?:e|ee|ons)\b[^.;]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+  const re = /certifi(?:e|ee|ons)\b[^.;\n]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
   // holds « executoire » or « certifi »: without them, no search.)
   const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
@@ -32,7 +32,7 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   let last = u;
   const dated = DATE_RE.test(f.slice(s, Math.min(units[u].end, s + 800)));
   while (!dated && last + 1 < units.length && !units[last + 1].afterBlank && units[last + 1].start - s < 800
-    && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de)\b/.test(units[last + 1].f)) last++;
+    && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de|reception|publication)\b/.test(units[last + 1].f)) last++;
   const e = Math.min(units[last].end, s + 800);
   const dates: string[] = [];
   const re2 = DATE_RE_G;

@@ -6,8 +6,12 @@ import { type Unit } from './scanner';
 import { ctesNatureCode } from '../lexicon';
 
 export const PUBLICATION_RE = new RegExp(`publication\\s*(?::\\s*)?\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
-/** A line of the platforms' stamp (folded); a label left blank, « Publié le », is one too. */
-const STAMP_LINE = /^[ \t]*(?:envoyee?|recue?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)/;
+/**
+ * A line of the platforms' stamp (folded): « Envoyé en préfecture le … », « Transmis en préfecture le … », « Date de
+ * télétransmission : … », « Réception par le préfet : … », « Publication : … », « ID : … »; a label left blank,
+ * « Publié le », is one too; and the accusé's heading, « Accusé de réception … », « Accusé certifié exécutoire ».
+ */
+const STAMP_LINE = /^[ \t]*(?:(?:envoyee?|recue?|transmise?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:|date\s+de\s+(?:(?:tele)?transmission|reception|publication)|reception\s+(?:par\s+le\s+(?:sous-)?prefet|(?:en\s+)?(?:sous-)?prefecture)|publication\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)|accuse\s+(?:de\s+reception|certifie\s+executoire)\b[^\n]{0,60}$)/;
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
 /**
@@ -15,7 +19,7 @@ export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{
  * au représentant de l'État le 9 décembre 2025 », « Transmise à la préfecture de l'Isère le … », « Reçue en
  * sous-préfecture de Bayonne le … », « Transmis au contrôle de légalité le … », « Date de transmission : … ».
  */
-const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s+${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
+const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
 
 /** The sentences that date the act's transmission or its reception, when no platform's block does: a block of their span. */
 function readSentLines(f: string, index: TextIndex): Transmission | null {
