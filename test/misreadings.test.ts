@@ -1990,3 +1990,19 @@ test('a twenty-fifth review (reading the platforms’ stamps): the accusé’s d
   assert.deepEqual(extract.executoire?.dates, ['2026-03-06', '2026-03-06']);
   assert.deepEqual(actToJson(extract).publishedOn, ['2026-03-06']);
 });
+
+test('a twenty-fifth review (reading numbers and séances): « DCM n°2026/15 », « C 2026-02-014 », Paris’s « 2025 DAE 118 »; a pipe table of figures, « membres composant le conseil », « sur les 33 en exercice », « MM. et Mmes » before the names', () => {
+  const delib = (number: string, seance: string) => `COMMUNE DE LA MOTTE-SERVOLEX\n\nConseil municipal du 12 mars 2026\n\n${number}\n\nOBJET : Instauration du droit de préemption urbain renforcé\n\nSéance du 12 mars 2026\n${seance}\nDate de convocation : 5 mars 2026\n\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Le droit de préemption urbain renforcé est institué.\nFait à La Motte-Servolex, le 12 mars 2026\nLe Maire,\nLuc BERTHOUD\n`;
+  const figures = 'Conseillers en exercice : 33 – Présents : 27 – Pouvoirs : 4 – Votants : 31\n';
+  assert.equal(parse(delib('DCM n°2026/15', figures)).number?.value, '2026/15');
+  assert.equal(parse(delib('Délibération n° C 2026-02-014', figures)).number?.value, 'C 2026-02-014');
+  assert.equal(parse(delib('Délibération n° 2025 DAE 118', figures)).number?.value, '2025 DAE 118');
+  const seance = (lines: string) => {
+    const s = parse(delib('DCM n°2026/15', lines)).seance;
+    return [s?.membersInOffice, s?.present, s?.represented, s?.voters];
+  };
+  assert.deepEqual(seance('| En exercice | Présents | Pouvoirs | Votants | Pour | Contre | Abstentions |\n|---|---|---|---|---|---|---|\n| 51 | 40 | 6 | 46 | 39 | 3 | 4 |\n'), [51, 40, 6, 46]);
+  assert.deepEqual(seance('Nombre de membres composant le conseil : 45\nNombre de membres présents : 36\nNombre de pouvoirs : 7\nNombre de votants : 43\n').slice(0, 2), [45, 36]);
+  assert.equal(seance('Étaient présents 25 conseillers municipaux sur les 33 en exercice.\n')[0], 33);
+  assert.equal(seance('Présents : MM. et Mmes MATHERON, ARNAUD, BERNARD, BLANC.\nAbsents excusés : M. MOREL.\n')[1], 4);
+});

@@ -552,7 +552,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let number: NumberSpan | null = null;
   let object: Span | null = null;
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur)\s)[a-z]{2,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  // (Paris numbers its acts by year, direction and rank: « 2025 DAE 118 », « 2025 P 20417 »; a letter of series may
+  // stand before the number: « C 2026-02-014 ».)
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   const objetEnd = (k: number): number => {
@@ -592,7 +594,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const u = units[i];
     const lead = leadOf(u.f);
     const ff = u.f.slice(lead);
-    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff))) {
+    // (« DCM n°2026/15 », « AM n° 2026-041 »: the series' letters, then the number.)
+    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
       number = numberFrom(u.start, u.end);
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
       // (Not the séance's date: « Délibération n° 2026-020 – Séance du 27 mars 2026 ».)

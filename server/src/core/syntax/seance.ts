@@ -192,10 +192,12 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
   // (Its last label is followed by its first number.)
-  const table = !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)){2,5})\s*(?:[:|]\s*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,6})/.exec(region);
+  // (A Markdown or pipe table too: « | En exercice | Présents | … | Pour | Contre | » / « |---|---| » / « | 51 | 40 | … ».)
+  const pipes = region.includes('|') && /\|[ \t]*(?:en\s+exercice|presents?)[ \t]*\|/.test(region);
+  const table = !pipes && !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes)){2,8})\s*(?:[:|]\s*)?(?:[|-][-|: \t]*\n[ \t]*)?(?:\|[ \t]*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,9})/.exec(region);
   const fromTable: Record<string, number> = {};
   if (table) {
-    const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?/g) ?? [];
+    const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes/g) ?? [];
     const values = table[2].trim().split(/[\s|]+/).map(Number);
     if (values.length >= labels.length) {
       labels.forEach((l, i) => (fromTable[l.replace(/s$/, '').replace(/\s+/g, ' ')] = values[i]));
@@ -204,7 +206,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente'));
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?(?:\s+composant\s+(?:le\s+|l')?(?:conseil|bureau|comite|assemblee)(?:\s+(?:municipal|communautaire|metropolitain|syndical))?)?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s(?:les\s)?|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente'));
   // « Présents au moment du vote : 20 » (members came or left): the quorum is judged at the vote. « Présents en salle :
   // 38 — Présents par visioconférence : 7 » (L. 5211-11-1): both.
   const atVote = !has('resent') ? null : /p(?<![a-z]p)resents?\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))\s*(?::\s*|\()(\d{1,4})(?!\d)/.exec(region);
@@ -334,7 +336,8 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
     const chunk = text.slice(s, e);
     // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
     // without commas.
-    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    // (« MM. et Mmes MATHERON, ARNAUD… »: the civilities of the list are no name.)
+    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
