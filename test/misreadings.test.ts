@@ -2006,3 +2006,58 @@ test('a twenty-fifth review (reading numbers and séances): « DCM n°2026/15 »
   assert.equal(seance('Étaient présents 25 conseillers municipaux sur les 33 en exercice.\n')[0], 33);
   assert.equal(seance('Présents : MM. et Mmes MATHERON, ARNAUD, BERNARD, BLANC.\nAbsents excusés : M. MOREL.\n')[1], 4);
 });
+
+test('a twenty-sixth review (the maire as agent of the State): a décision on the electoral list or an attestation d’accueil is no décision by délégation; the electoral list’s recours goes to the commission de contrôle, then the tribunal judiciaire; the bureaux de vote are contested with the election', () => {
+  const decision = (title: string, authority: string, visas: string, article: string, recours: string) => `RÉPUBLIQUE FRANÇAISE\nDépartement des Landes\nCOMMUNE DE SAINT-PAUL-LÈS-DAX\n\nDÉCISION N° 2026-EL-012\n${title}\n\n${authority}\n\n${visas}\nConsidérant que l’intéressé a été invité à présenter ses observations ;\n\nDÉCIDE\n\nArticle 1er : ${article}\n\nArticle 2 : ${recours}\n\nFait à Saint-Paul-lès-Dax, le 28 septembre 2026\n\nLe Maire,\nJulien DUBOIS\n`;
+  const listRecours = 'La présente décision peut faire l’objet d’un recours administratif préalable obligatoire devant la commission de contrôle dans un délai de cinq jours à compter de sa notification, puis d’un recours devant le tribunal judiciaire de Dax dans un délai de sept jours (code électoral, art. L. 18 et L. 20).';
+  const radiation = (recours: string) => decision('portant radiation d’un électeur de la liste électorale de la commune', 'Le Maire de Saint-Paul-lès-Dax, agissant au nom de l’État,', 'Vu le code électoral, notamment ses articles L. 11, L. 18 et R. 9 ;', 'M. Jérôme LACAZE est radié de la liste électorale de la commune.', recours);
+  const warned = (text: string) => analyze(text).diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => d.code);
+  assert.deepEqual(warned(radiation(listRecours)), []);
+  // The tribunal administratif named for the electoral list: the route the code électoral gives instead.
+  const wrong = fired(radiation('La présente décision peut faire l’objet d’un recours contentieux devant le tribunal administratif de Pau dans un délai de deux mois à compter de sa notification.'), 'REC-001');
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0].message, /commission de contrôle.*tribunal judiciaire/);
+  // Without the words « au nom de l’État »: the matter in the title says it.
+  assert.deepEqual(warned(radiation(listRecours).replace(', agissant au nom de l’État,', ',')), []);
+  const accueil = decision('portant refus de validation d’une attestation d’accueil', 'Le Maire de Saint-Paul-lès-Dax, agissant en qualité d’agent de l’État,', 'Vu le code de l’entrée et du séjour des étrangers et du droit d’asile, notamment ses articles L. 313-1 à L. 313-7 ;', 'La validation de l’attestation d’accueil présentée par M. Karim BENALI est refusée.', 'La présente décision peut faire l’objet d’un recours administratif préalable obligatoire auprès du préfet des Landes dans un délai de deux mois à compter de sa notification, puis d’un recours devant le tribunal administratif de Pau.');
+  for (const id of ['VIS-001', 'DEL-002', 'DEL-005']) assert.deepEqual(fired(accueil, id), [], id);
+  // A commune's décision by délégation keeps its délégation rules.
+  assert.equal(fired(decision('portant signature d’un bail', 'Le Maire de Saint-Paul-lès-Dax,', 'Vu le code général des collectivités territoriales ;', 'Le bail du local du 3 rue des Arènes est signé avec l’association Les Amis du livre.', listRecours.replace('administratif préalable obligatoire devant la commission de contrôle dans un délai de cinq jours', 'contentieux devant le tribunal administratif de Pau dans un délai de deux mois')), 'DEL-002').length, 1);
+});
+
+test('a twenty-sixth review (the droit local, communes nouvelles): the compte of a commune of the Moselle has no 30 June deadline; its quorum follows L. 2541-4; a commune nouvelle’s conseil has the size of the stratum above', () => {
+  const delib = (departement: string, seance: string, visas: string, objet: string, article: string) => `COMMUNE D’ORMERSVILLER\nDépartement ${departement}\n\nDélibération n° 2025-031\nObjet : ${objet}\n\nSéance du ${seance}\nDate de convocation : 1er juillet 2025\nConseillers en exercice : 11 – Présents : 5 – Votants : 5\nSecrétaire de séance : Mme Agnès SCHMITT\n\nLe conseil municipal,\n${visas}Après en avoir délibéré,\nDÉCIDE\nArticle 1er : ${article}\nAdopté à l’unanimité.\nLe Maire,\nJoseph BRONNER\nLa secrétaire de séance,\nAgnès SCHMITT\n`;
+  const compte = (departement: string) => delib(departement, '8 juillet 2025', 'Vu le code général des collectivités territoriales ;\n', 'Compte administratif 2024', 'Le compte administratif 2024 est approuvé.').replace('Présents : 5 – Votants : 5', 'Présents : 9 – Votants : 9');
+  assert.deepEqual(fired(compte('de la Moselle'), 'DAT-007'), []);
+  assert.equal(fired(compte('de la Savoie'), 'DAT-007').length, 1);
+  // Six of the eleven members interested in the affaire: L. 2541-4, 2°, the conseil deliberates without quorum.
+  const baux = (visas: string) => delib('de la Moselle', '8 juillet 2025', visas, 'Renouvellement des baux ruraux', 'Les baux ruraux des terrains communaux sont renouvelés.');
+  assert.deepEqual(fired(baux('Vu le code général des collectivités territoriales, notamment ses articles L. 2121-17 et L. 2541-4 ;\n'), 'SEA-003'), []);
+  assert.match(fired(baux('Vu le code général des collectivités territoriales ;\n'), 'SEA-003')[0]?.message ?? '', /Alsace-Moselle.*L\.\s2541-4/);
+  assert.match(fired(baux('Vu le code général des collectivités territoriales ;\n').replace('de la Moselle', 'de la Savoie'), 'SEA-003')[0]?.message ?? '', /L\.\s2121-17/);
+  // A commune nouvelle of 18,000 inhabitants: 33 seats by L. 2121-2, 35 at the first renewal after its creation (L. 2113-8).
+  const adjoints = (visas: string) => `COMMUNE DE MAUGES-SUR-LOIRE\nDépartement de Maine-et-Loire\nDélibération n° 2020-040\nSéance du samedi 23 mai 2020\nDate de convocation : 18 mai 2020\nConseillers en exercice : 35 - Présents : 35 - Votants : 35\nSecrétaire de séance : Mme Claire OGER\nObjet : Détermination du nombre d’adjoints au maire\nLe conseil municipal,\n${visas}Après en avoir délibéré,\nDÉCIDE\nArticle 1er : Le nombre des adjoints au maire est fixé à dix.\nAdopté à l’unanimité.\nLe maire,\nJean-Claude BOURGEOIS\n`;
+  assert.deepEqual(fired(adjoints('Vu le code général des collectivités territoriales, notamment ses articles L. 2113-8 et L. 2122-2 ;\n'), 'SEA-015', { population: 18000 }), []);
+  assert.equal(fired(adjoints('Vu le code général des collectivités territoriales, notamment son article L. 2122-2 ;\n'), 'SEA-015', { population: 18000 }).length, 1);
+});
+
+test('a twenty-fifth review (reading the head of the page): a letter’s « Vierzon, le 2 avril 2026 » in its letterhead dates it (no DAT-001); « PONTIVY COMMUNAUTÉ » and « GRAND CHAMBÉRY » name the collectivité', () => {
+  const letter = `MAIRIE DE VIERZON                                        Vierzon, le 2 avril 2026\nPlace de l’Hôtel de Ville - 18100 VIERZON\nService Police Municipale\n\nARRETE MUNICIPAL PERMANENT N° 2026-087\nINSTAURANT UNE ZONE BLEUE DE STATIONNEMENT\n\nLE MAIRE DE LA VILLE DE VIERZON,\n\nVU le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-2 ;\nCONSIDERANT la nécessité de favoriser la rotation du stationnement ;\n\nARRETE\n\nARTICLE 1 : Une zone bleue est instaurée rue de la République.\nARTICLE 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif d’Orléans dans un délai de deux mois à compter de sa publication.\n\nLE MAIRE,\nNicolas SANSU\n`;
+  const read = parse(letter);
+  assert.deepEqual([read.placeDate?.place, read.date], ['Vierzon', '2026-04-02']);
+  assert.deepEqual(fired(letter, 'DAT-001'), []);
+  assert.deepEqual(read.signatories.map((s) => s.name), ['Nicolas SANSU']);
+  // Without the date in the letterhead, the act is not dated.
+  assert.equal(fired(letter.replace('Vierzon, le 2 avril 2026', ''), 'DAT-001').length, 1);
+  const head = (lines: string) => parse(`${lines}\n\nDÉCISION DU PRÉSIDENT N° DP 2026-015\nObjet : Demande de subvention\nLe Président,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Une subvention est demandée.\nFait à Pontivy, le 3 mars 2026\nLe Président,\nBernard ROUXEL\n`).header.collectivite?.text;
+  assert.equal(head('PONTIVY COMMUNAUTÉ'), 'PONTIVY COMMUNAUTÉ');
+  assert.equal(head('GRAND CHAMBÉRY\nL’Agglomération'), 'GRAND CHAMBÉRY');
+});
+
+test('a twenty-fifth review (an objet over several lines): a line that ends on « des » goes on; an objet in capitals goes on in capitals', () => {
+  const arrete = (head: string) => parse(`VILLE DE PAU\n\n${head}\n\nLe Maire de Pau,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : L’occupation est autorisée.\nFait à Pau, le 3 mars 2026\nLe Maire,\nFrançois BAYROU\n`);
+  assert.equal(actToJson(arrete('ARRÊTÉ N° A.2026.118\nportant autorisation d’occupation temporaire du domaine public – terrasse commerciale – Le Comptoir des\nHalles, 4 place de la République')).object, 'portant autorisation d’occupation temporaire du domaine public – terrasse commerciale – Le Comptoir des Halles, 4 place de la République');
+  assert.equal(actToJson(arrete('ARRETE MUNICIPAL PERMANENT N° 2026-087\nINSTAURANT UNE ZONE BLEUE DE STATIONNEMENT A DUREE LIMITEE\nRUE DE LA REPUBLIQUE ET PLACE JACQUES BREL')).object, 'INSTAURANT UNE ZONE BLEUE DE STATIONNEMENT A DUREE LIMITEE RUE DE LA REPUBLIQUE ET PLACE JACQUES BREL');
+  // A line that ends the phrase stops it: the next, in capitals, is not the objet's when the objet is not.
+  assert.equal(actToJson(arrete('ARRÊTÉ N° 2026-088\nportant interdiction du stationnement\nRUE DES ARÈNES')).object, 'portant interdiction du stationnement');
+});

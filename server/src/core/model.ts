@@ -512,7 +512,8 @@ export type MentionKind =
   /** The annexes the transmission block lists (value: the list as written; the span is the block). */
   | 'annexes-declared'
   /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
-  | 'annexed-piece';
+  | 'annexed-piece'
+  | 'state-agent';
 
 /**
  * The mentions of a délibération's séance and vote read outside the séance block (syntax/deliberation.ts), and of

@@ -70,6 +70,8 @@ const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|a
 const RUBRIC = /^(?:finances?|administration\s+generale|ressources\s+humaines|personnel|urbanisme|amenagement|voirie|travaux|affaires\s+(?:scolaires|sociales|culturelles|generales)|culture|sports?|education|environnement|patrimoine|foncier|intercommunalite|fiscalite(?:\s+directe\s+locale)?|commande\s+publique|marches\s+publics|domaine|eau|assainissement|economie|tourisme|jeunesse|social|solidarites?|mobilites?|transports?|habitat|logement|cimetieres?|etat\s+civil|elections?|institutions?|vie\s+associative)\s*[–—:-]\s+\S/;
 /** A date opening a line, then more words (« 15 février 2026 portant … ») (folded). */
 const DATE_THEN = new RegExp(`^${DATE_SRC}\\s+(?=\\S)`);
+/** « Vierzon, le 2 avril 2026 » closing a line of the letterhead (folded): the place, then the date. */
+const LETTERHEAD_DATE = new RegExp(`(?:^[ \\t]*|\\n[ \\t]*|(?<=\\S)[ \\t]{3,})([a-z][a-z'’ -]{1,40}?),\\s+le\\s+${DATE_SRC}[ \\t.]*(?=\\n|$)`, 'd');
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
 const OBJET_NOUN = /^(?:reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
@@ -557,10 +559,18 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
+  // Whether the line after unit e goes on with the phrase it holds: it opens in small letters, or unit e ends on a comma,
+  // a dash or a word that cannot end it (« … Le Comptoir des » / « Halles, 4 place … »), or both are in capitals
+  // (« INSTAURANT UNE ZONE BLEUE … » / « RUE DE LA REPUBLIQUE … »).
+  const goesOn = (e: number): boolean => {
+    const next = text.slice(units[e + 1].start, units[e + 1].end);
+    const here = text.slice(units[e].start, units[e].end);
+    return /^[\s*]*[a-zà-ÿ0-9(«"]/.test(next) || /[,–—-]\s*$/.test(here) || /\b(?:de|des|du|d'|la|le|les|l'|a|au|aux|et|en|pour|sur|par|dans|avec)\s*$/.test(units[e].f)
+      || (isUpperWord(here) && isUpperWord(next));
+  };
   const objetEnd = (k: number): number => {
     let e = k;
-    while (e - k < 3 && e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank && !/^[^:]{0,30}:/.test(units[e + 1].f)
-      && (/^[\s*]*[a-zà-ÿ(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
+    while (e - k < 3 && e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank && !/^[^:]{0,30}:/.test(units[e + 1].f) && goesOn(e)) e++;
     return units[e].end;
   };
   const numberFrom = (s: number, e: number): NumberSpan | null => {
@@ -595,7 +605,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const lead = leadOf(u.f);
     const ff = u.f.slice(lead);
     // (« DCM n°2026/15 », « AM n° 2026-041 »: the series' letters, then the number.)
-    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
+    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
       number = numberFrom(u.start, u.end);
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
       // (Not the séance's date: « Délibération n° 2026-020 – Séance du 27 mars 2026 ».)
@@ -658,7 +668,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // (Not the line of the act's number, « N° 2025-HAB-0031 ».)
       if (number && number.start >= u.start && number.end <= u.end) continue;
       if (isUpperWord(raw) && raw.length >= 8 && raw.length <= 300 && !/^(?:EN CONS|LE |LA )/.test(raw)) {
-        object = span(u.start, u.end);
+        object = span(u.start, objetEnd(i));
         break;
       }
       // (Or the first line after the title when it opens as an objet does: « Réglementation temporaire de … ».)
@@ -669,8 +679,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route
         // départementale n° 817, » / « hors agglomération »): the lines that go on with the phrase, up to a blank line.
         let e = i;
-        while (e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank
-          && (/^[\s*]*[a-zà-ÿ0-9(«"]/.test(text.slice(units[e + 1].start, units[e + 1].end)) || /[,–—-]\s*$/.test(text.slice(units[e].start, units[e].end)))) e++;
+        while (e + 1 < preambleEnd && e + 1 < n && units[e + 1].type === 'text' && !units[e + 1].afterBlank && goesOn(e)) e++;
         let oe = units[e].end;
         while (oe > u.start + ul && text.charCodeAt(oe - 1) === 42 /* * */) oe--;
         object = span(u.start + ul, oe);
@@ -802,6 +811,18 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const blankDates = readBlankDates(text, f, index, dispoStart >= 0 ? units[dispoStart].start : mentionFrom);
 
   const header: Header = { republique, collectivite, departement };
+  // A letter's layout: no place and date after the dispositif, but « Vierzon, le 2 avril 2026 » at the head of the page,
+  // alone on its line or after the mairie's name and a run of blanks (read last: the signature is under the dispositif).
+  if (!placeDate) {
+    // (Above the title and the authority: below them, the same words are a sentence of the exposé.)
+    const head = f.slice(0, Math.min(title?.start ?? 600, authority?.start ?? 600, f.length));
+    const lm = LETTERHEAD_DATE.exec(head);
+    const date = lm ? isoFromGroups(lm.slice(2, 8)) : null;
+    if (lm && date && !/^(?:le|la)\s+(?:maire|president)/.test(lm[1])) {
+      const s = lm.indices![1][0];
+      placeDate = { ...span(s, lm.indices![0][1]), place: clean(text.slice(s, lm.indices![1][1])), date, sameDayAsSeance: false, impossibleDate: null };
+    }
+  }
   // A délibération is dated by its séance (an extrait's « Fait à …, le … » is the day it was certified).
   const date = (kind.startsWith('deliberation') ? seance?.date : null) ?? placeDate?.date ?? transmission?.actDate ?? seance?.date ?? null;
   // What the recours, publicity, dates and identity readers see beyond their blocks (rules REC, PUB, DAT; the collectivité).

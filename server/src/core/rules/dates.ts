@@ -2,7 +2,7 @@
 import type { Finding, Fix } from './rule';
 import { containingIn, fold, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
-import { type DocumentedRule, agentAct, derived, looksLikeAct, mentionOf, referenceDate } from './support';
+import { type DocumentedRule, agentAct, derived, droitLocal, looksLikeAct, mentionOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
 import { RENEWAL_YEARS } from '../renewals';
 
@@ -330,13 +330,15 @@ export const DAT_007: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 1612-2 et L. 1612-12 ; CGI, art. 1639 A', url: null, code: 'CGCT', article: 'L1612-2' },
   status: 'secondary',
-  doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement des conseils municipaux ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours.' },
+  doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement des conseils municipaux ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours. Rien pour le compte d’une commune de la Moselle, du Bas-Rhin ou du Haut-Rhin, où l’article L. 1612-12 ne s’applique pas (L. 2543-1).' },
   check(ctx) {
     const { act } = ctx;
     const m = mentionOf(act, 'budget-year');
     const date = referenceDate(act);
     if (!m?.value || !date) return [];
     const [what, y] = m.value.split(':');
+    // (L. 1612-12, the compte voted by 30 June, does not apply to the communes of the droit local: L. 2543-1.)
+    if (what === 'compte' && droitLocal(ctx)) return [];
     const year = Number(y);
     const limit = budgetDeadline(what, year);
     if (date <= limit) return [];

@@ -54,6 +54,8 @@ export const REC_001: DocumentedRule = {
     // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
     // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
     const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
+    // An act the maire takes in the name of the State: its voies de recours are those of the text it applies.
+    const state = mentionOf(act, 'state-agent');
     const r = act.recours;
     if (!r) {
       // The reader may miss a mention in a flattened or unusual layout: it saw its words.
@@ -75,11 +77,20 @@ export const REC_001: DocumentedRule = {
           : 'Si l’acte est individuel, le délai de recours n’est pas opposable à son destinataire sans cette mention (CJA, art. R. 421-5) ; s’il est réglementaire, le délai court dès sa publication, mais la mention reste recommandée.';
       return [{
         range: anchorForMissing(act),
-        severity: individual ? 'error' : published || favourableOnRequest || delegated ? 'information' : undefined,
+        severity: individual ? 'error' : published || favourableOnRequest || delegated || state ? 'information' : undefined,
         message: `${REC_001_MISSING} : ${add}. ${effect}`,
         fixes: fix ? [fix] : [],
       }];
     }
+    // The electoral list: a refusal of inscription or a radiation is contested before the commission de contrôle within
+    // five days, then before the tribunal judiciaire (code électoral, art. L. 18 and L. 20), not the tribunal administratif.
+    if (state?.value === 'liste-electorale') {
+      if (!r.tribunalNamed) return [];
+      return [{ range: r.range, message: 'Une décision du maire sur la liste électorale se conteste d’abord par un recours administratif préalable obligatoire devant la commission de contrôle, dans les cinq jours de sa notification, puis devant le tribunal judiciaire (code électoral, art. L. 18 et L. 20) : corrigez la mention des voies et délais de recours, qui renvoie au tribunal administratif.' }];
+    }
+    // Another act in the name of the State (an attestation d'accueil, the bureaux de vote, the état civil): a recours
+    // préalable, a délai or a juge of its own text is no defect of the mention.
+    if (state && (r.otherDelay || !r.tribunalNamed)) return [];
     const out: Finding[] = [];
     // (A mention that lacks its tribunal or its délai is not worse than none: for an act whose délai runs from its
     // publication without the mention, an information too.)
@@ -89,9 +100,10 @@ export const REC_001: DocumentedRule = {
     }
     // « un délai d’un mois », « un délai de quinze jours ».
     const other = r.otherDelay ? `un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}` : null;
-    if (!r.delay && r.electoralDelay && act.election) {
+    if (!r.delay && r.electoralDelay && (act.election || state?.value === 'elections')) {
       // An election or a designation by the conseil is contested as an election, within five days (code électoral,
-      // art. R. 119; CGCT, art. L. 2122-13 and L. 5211-2 for the maire, the président and their adjoints or vice-présidents).
+      // art. R. 119; CGCT, art. L. 2122-13 and L. 5211-2 for the maire, the président and their adjoints or vice-présidents),
+      // and so is what the maire decides to hold one (the bureaux de vote): with the election.
     } else if (!r.delay && other && r.delayBasis) {
       // A special delay the mention grounds on a text (tarification, urbanisme, elections…): to be checked, not wrong.
       out.push({ range: r.range, severity: 'information', message: `La mention des recours donne ${other}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });

@@ -7,7 +7,7 @@ import { sameMember } from '../syntax/members';
 import type { Finding } from './rule';
 import { frenchDate, joursFrancs, weekdayOf } from '../text';
 import { anchorForMissing, groupDigits } from './util';
-import { type DocumentedRule, explanation as documented, departementOf, derived, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
+import { type DocumentedRule, explanation as documented, derived, droitLocal, isEpci, mentionOf, mentionsOf, referenceDate } from './support';
 import { seanceFiguresFix } from './fixes';
 import { resolveCollectivite } from '../collectivite';
 
@@ -77,7 +77,7 @@ export const SEA_001: DocumentedRule = {
     }
     // A commune of the Moselle, the Bas-Rhin or the Haut-Rhin: the droit local replaces L. 2121-11 (L. 2541-1), the
     // convocation is made three days at least before the séance, the day before in an emergency (L. 2541-2).
-    if (!epci && !bureau && ALSACE_MOSELLE.has(departementOf(ctx)?.code ?? c.info?.departement ?? '')) {
+    if (!epci && !bureau && droitLocal(ctx)) {
       const days = jf + 1;
       const need = s.urgency ? 1 : 3;
       if (days >= need) return [];
@@ -123,8 +123,6 @@ export const SEA_001: DocumentedRule = {
   },
 };
 
-/** The départements of the droit local (Moselle, Bas-Rhin, Haut-Rhin): CGCT, art. L. 2541-1 and after. */
-const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 
 export const SEA_002 = explanation(
   'SEA-002',
@@ -158,7 +156,7 @@ export const SEA_003: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Pour un établissement public local qui n’est pas un EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) et pour un syndicat mixte ouvert (L. 5721-2), le quorum vient des statuts ou du code de l’établissement : information seulement. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Pour un établissement public local qui n’est pas un EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) et pour un syndicat mixte ouvert (L. 5721-2), le quorum vient des statuts ou du code de l’établissement : information seulement. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local) : le conseil délibère sans quorum après une seconde convocation qui le rappelle, ou quand la moitié au moins des conseillers sont intéressés à l’affaire (L. 2541-4, qui remplace le second alinéa de L. 2121-17) ; rien quand l’acte vise cet article. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -204,6 +202,15 @@ export const SEA_003: DocumentedRule = {
       return [{
         range: s.range,
         message: `Quorum non atteint : ${counted} pour ${inOffice} membres en exercice (il faut la majorité absolue, au moins ${Math.floor(inOffice / 2) + 1}). Sans quorum, la réunion se tient de plein droit trois jours plus tard, sans condition de quorum (CGCT, art. ${article}) : mentionnez-le, ou vérifiez les chiffres.`,
+      }];
+    }
+    // The droit local (Moselle, Bas-Rhin, Haut-Rhin): L. 2541-4 replaces the second convocation of L. 2121-17 and adds
+    // the case of a conseil where half its members or more are personally interested.
+    if (droitLocal(ctx)) {
+      if (act.references.some((r) => r.article === 'L2541-4')) return [];
+      return [{
+        range: s.range,
+        message: `Quorum non atteint : ${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice (il en faut au moins ${Math.floor(inOffice / 2) + 1}). En Alsace-Moselle, le conseil ne délibère sans quorum qu’après une seconde convocation qui le rappelle, ou quand la moitié au moins de ses membres sont intéressés à l’affaire (CGCT, art. L. 2541-4) : mentionnez-le, ou vérifiez les chiffres.`,
       }];
     }
     return [{
@@ -543,7 +550,7 @@ export const SEA_015: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-2 et L. 2121-2', url: null, code: 'CGCT', article: 'L2122-2' },
   status: 'confirmed',
-  doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision.' },
+  doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision. Une commune nouvelle (l’acte vise les articles L. 2113-…) a, au premier renouvellement qui suit sa création, l’effectif de la strate démographique supérieure (L. 2113-8) : les membres en exercice que l’acte indique comptent alors, s’ils sont plus nombreux.' },
   check(ctx) {
     const { act } = ctx;
     const m = mentionOf(act, 'adjoints-number');
@@ -551,7 +558,10 @@ export const SEA_015: DocumentedRule = {
     const c = resolveCollectivite(act, ctx.profile, ctx.catalogue);
     const pop = c.population;
     if (pop === null || pop < 1000 || pop >= 80000) return [];
-    const size = [...COUNCIL_SIZE].reverse().find(([from]) => pop >= from)![1];
+    // (A commune nouvelle's conseil, at the first renewal after its creation, has the size of the stratum above, L. 2113-8:
+    // the members in office the act states, when it cites the articles of the communes nouvelles.)
+    const nouvelle = act.references.some((r) => r.article !== null && r.article.startsWith('L2113-')) ? act.seance?.membersInOffice ?? 0 : 0;
+    const size = Math.max(nouvelle, [...COUNCIL_SIZE].reverse().find(([from]) => pop >= from)![1]);
     const max = Math.floor(size * 0.3);
     const n = Number(m.value);
     if (n <= max) return [];

@@ -219,9 +219,20 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   const s = ctx.act.seance;
   if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
+  // A « décision » the maire takes in the name of the State (the electoral list, an attestation d'accueil): no délégation.
+  if (mentionOf(ctx.act, 'state-agent')) return false;
   // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after).
   if (ctx.act.references.some((r) => r.article !== null && /^L2(?:122-2[4-7]|21[2-5]-)/.test(r.article))) return false;
   return mentionOf(ctx.act, 'maire-named') !== null;
+}
+
+/** The départements of the droit local (Moselle, Bas-Rhin, Haut-Rhin): CGCT, art. L. 2541-1 and after. */
+const ALSACE_MOSELLE = new Set(['57', '67', '68']);
+
+/** Is the act a commune's of the Moselle, the Bas-Rhin or the Haut-Rhin, under the droit local (CGCT, art. L. 2541-1 and after)? */
+export function droitLocal(ctx: RuleContext): boolean {
+  if (isEpci(ctx) || (ctx.act.authorBody !== null && ctx.act.authorBody !== 'commune')) return false;
+  return ALSACE_MOSELLE.has(departementOf(ctx)?.code ?? resolveCollectivite(ctx.act, ctx.profile, ctx.catalogue).info?.departement ?? '');
 }
 
 /** Is the author an EPCI (communauté, métropole, syndicat)? The profile decides, then the act. */

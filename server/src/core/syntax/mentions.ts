@@ -97,6 +97,19 @@ const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:met
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
 export const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
 /** « n° » glued to what follows, tried only at each « ° » (sticky). */
+/** The maire's authority in the name of the State (folded): « agissant au nom de l'État », « en qualité d'agent de l'État », « officier de l'état civil ». */
+const STATE_AGENT = /\bau\s+nom\s+de\s+l'etat\b|\bqualite\s+d'agent\s+de\s+l'etat\b|\bofficier\s+de\s+l'etat\s+civil\b/;
+/**
+ * The matters the maire decides in the name of the State, read in the title or objet (folded): the electoral list
+ * (code électoral, art. L. 18), the attestation d'accueil (CESEDA, art. L. 313-1 and after), the état civil (code civil;
+ * CGCT, art. L. 2122-32), the bureaux de vote (code électoral, art. R. 43 and after).
+ */
+const STATE_MATTERS: readonly [RegExp, string][] = [
+  [/\blistes?\s+electorales?\b/, 'liste-electorale'],
+  [/\battestations?\s+d'accueil\b/, 'attestation-accueil'],
+  [/\betat\s+civil\b/, 'etat-civil'],
+  [/\bbureaux?\s+de\s+vote\b/, 'elections'],
+];
 const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/uy;
 const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
@@ -213,6 +226,18 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || anyTime || later);
       break;
     }
+  }
+  // The maire acting in the name of the State (CGCT, art. L. 2122-27 and L. 2122-32): his authority says so, or the
+  // matter in the title or the objet is one of the State's (value: the matter, else « etat »).
+  if (act.kind === 'arrete-maire' || act.kind === 'decision-maire') {
+    const where = [act.authority, act.title, act.object].filter((x): x is NonNullable<typeof x> => x !== null);
+    let found: { start: number; end: number; matter: string } | null = null;
+    for (const x of where) {
+      const words = f.slice(x.start, x.end);
+      const matter = STATE_MATTERS.find(([re]) => re.test(words))?.[1] ?? (STATE_AGENT.test(words) ? 'etat' : null);
+      if (matter && (!found || found.matter === 'etat')) found = { start: x.start, end: x.end, matter };
+    }
+    if (found) add('state-agent', found.start, found.end, found.matter);
   }
   // HTML pasted as text (STR-009): tags and entities the reader does not decode.
   if (index.firstIndexOf('text', text, '<') >= 0 || index.firstIndexOf('text', text, '&') >= 0) {

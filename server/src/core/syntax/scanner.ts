@@ -288,7 +288,8 @@ export function classify(u: Unit, original: string): UnitType {
   // A local public établissement's name alone on its line (« CENTRE COMMUNAL D'ACTION SOCIALE DE VERTOU », « OFFICE DE
   // TOURISME DES GETS »); not a heading that goes on with an objet (« CCAS – Élection des représentants … »).
   if (f.length < 90 && (c0 === 99 || c0 === 111 || c0 === 114) && /^(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|regie\s+(?:municipale|intercommunale|communautaire|personnalisee)\b)[^:;–—]*$/.test(f) && !/\s-\s/.test(f)) return 'collectivite';
-  if (f.length < 60 && /^[a-z][a-z' -]{1,40}\s(?:metropole|agglomeration|agglo)\s*$/.test(f) && isUpperWord(original.slice(u.start, u.end).trim())) return 'collectivite';
+  // (« PONTIVY COMMUNAUTÉ », « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION », « GRAND CHAMBÉRY » over « L'Agglomération ».)
+  if (f.length < 60 && (/^[a-z][a-z' –—-]{1,40}\s(?:metropole|agglomeration|agglo|communaute)\s*$/.test(f) || /^grand[ -][a-z'-]{3,25}(?:[ -][a-z'-]{2,25})?\s*$/.test(f)) && isUpperWord(original.slice(u.start, u.end).trim())) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
   // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
   const last = lastWordChar(f);
