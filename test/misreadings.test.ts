@@ -2061,3 +2061,11 @@ test('a twenty-fifth review (an objet over several lines): a line that ends on �
   // A line that ends the phrase stops it: the next, in capitals, is not the objet's when the objet is not.
   assert.equal(actToJson(arrete('ARRÊTÉ N° 2026-088\nportant interdiction du stationnement\nRUE DES ARÈNES')).object, 'portant interdiction du stationnement');
 });
+
+test('a twenty-sixth review (outre-mer): « COLLECTIVITÉ DE SAINT-MARTIN » heading its conseil territorial’s act names its collectivité, whose tribunal is Saint-Martin’s (REC-002); over « COMMUNE DE MARIGOT », a territory’s name is not the author', () => {
+  const delib = (tribunal: string) => `RÉPUBLIQUE FRANÇAISE\nCOLLECTIVITÉ DE SAINT-MARTIN\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL TERRITORIAL\n\nSéance du lundi 15 décembre 2025\nConseillers territoriaux en exercice : 23\nConseillers présents : 15\nConseillers représentés : 4\n\nDélibération n° CT 42-3-2025\nObjet : Tarifs du port de Galisbay\n\nLe conseil territorial,\nVu le code général des collectivités territoriales, notamment ses articles LO 6314-1 et suivants ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : Les tarifs du port de Galisbay sont fixés comme suit.\nArticle 2 : La présente délibération peut faire l’objet d’un recours contentieux devant le tribunal administratif de ${tribunal} dans un délai de deux mois à compter de sa publication.\nAdopté à l’unanimité.\nLe Président,\nLouis MUSSINGTON\n`;
+  assert.equal(parse(delib('Saint-Martin')).header.collectivite?.text, 'COLLECTIVITÉ DE SAINT-MARTIN');
+  assert.deepEqual(fired(delib('Saint-Martin'), 'REC-002'), []);
+  assert.match(fired(delib('la Guadeloupe'), 'REC-002')[0]?.message ?? '', /celui de Saint-Martin/);
+  assert.equal(parse(`COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nCOMMUNE DE MARIGOT\n\nARRÊTÉ MUNICIPAL N° 03-24\nportant réglementation de la mécanique sauvage\nLe Maire de Marigot,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La mécanique sauvage est interdite.\n`).header.collectivite?.text, 'COMMUNE DE MARIGOT');
+});

@@ -70,6 +70,8 @@ const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|a
 const RUBRIC = /^(?:finances?|administration\s+generale|ressources\s+humaines|personnel|urbanisme|amenagement|voirie|travaux|affaires\s+(?:scolaires|sociales|culturelles|generales)|culture|sports?|education|environnement|patrimoine|foncier|intercommunalite|fiscalite(?:\s+directe\s+locale)?|commande\s+publique|marches\s+publics|domaine|eau|assainissement|economie|tourisme|jeunesse|social|solidarites?|mobilites?|transports?|habitat|logement|cimetieres?|etat\s+civil|elections?|institutions?|vie\s+associative)\s*[–—:-]\s+\S/;
 /** A date opening a line, then more words (« 15 février 2026 portant … ») (folded). */
 const DATE_THEN = new RegExp(`^${DATE_SRC}\\s+(?=\\S)`);
+/** « Collectivité de Saint-Martin », « Collectivité territoriale de Martinique » (folded): a territory's name in a header. */
+const TERRITORY_LINE = /^collectivite\b/;
 /** « Vierzon, le 2 avril 2026 » closing a line of the letterhead (folded): the place, then the date. */
 const LETTERHEAD_DATE = new RegExp(`(?:^[ \\t]*|\\n[ \\t]*|(?<=\\S)[ \\t]{3,})([a-z][a-z'’ -]{1,40}?),\\s+le\\s+${DATE_SRC}[ \\t.]*(?=\\n|$)`, 'd');
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
@@ -482,6 +484,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const preambleEnd = firstRecital >= 0 ? firstRecital : dispoStart >= 0 ? dispoStart : Math.min(n, 25);
   let republique: Span | null = null;
   let collectivite: Header['collectivite'] = null;
+  let territoryFirst = false;
   let departement: Header['departement'] = null;
   let title: Span | null = null;
   let authority: Span | null = null;
@@ -509,7 +512,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // against the list of départements (a service's name is not one).
       const m = departementLine(text.slice(s, u.end))!;
       departement = { ...span(s + m.indices![1][0], s + m.indices![1][1]), name: m[1] };
-    } else if (u.type === 'collectivite' && !collectivite && i < preambleEnd) {
+    } else if (u.type === 'collectivite' && (!collectivite || (territoryFirst && !TERRITORY_LINE.test(u.f))) && i < preambleEnd) {
+      // (« COLLECTIVITÉ TERRITORIALE DE MARTINIQUE » over « COMMUNE DE MARIGOT »: the commune is the author.)
+      territoryFirst = TERRITORY_LINE.test(u.f);
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
       const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission|departement)\b)/.exec(f.slice(s, u.end));

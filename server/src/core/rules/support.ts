@@ -152,6 +152,8 @@ export function departementOf(ctx: RuleContext): { code: string; name: string; t
     [profile.departement, 'profile'],
     [act.header.departement?.name, 'header'],
     [identifierParts(act)?.dpt, 'identifier'],
+    // (A collectivité d'outre-mer named in the header, « Collectivité de Saint-Martin »: its own code, 978.)
+    [act.authorBody === 'outre-mer' ? /^collectivit[ée]\s+(?:territoriale\s+|unique\s+)?(?:de\s+|d['’]\s*|du\s+)(.+)$/i.exec(act.header.collectivite?.name ?? '')?.[1] : null, 'header'],
   ];
   for (const [key, from] of tries) {
     if (!key) continue;

@@ -283,6 +283,8 @@ export function classify(u: Unit, original: string): UnitType {
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
   if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b/.test(f)) return 'collectivite';
+  // « COLLECTIVITÉ DE SAINT-MARTIN », « Collectivité territoriale de Martinique »: alone on its line.
+  if (c0 === 99 && f.length < 70 && /^collectivite\s+(?:territoriale\s+|unique\s+)?(?:de|d'|du)\s*[a-z][a-z' -]{2,40}$/.test(f)) return 'collectivite';
   if (f.length < 100 && (c0 === 109 || c0 === 99 || c0 === 115 || c0 === 101) && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s|sivom\b|sivu\b|sivos\b|smictom\b|sictom\b)/.test(f) && !/[;]/.test(f)) return 'collectivite';
   // « BREST MÉTROPOLE », « GRAND CHAMBÉRY AGGLOMÉRATION »: the name, then what it is.
   // A local public établissement's name alone on its line (« CENTRE COMMUNAL D'ACTION SOCIALE DE VERTOU », « OFFICE DE
