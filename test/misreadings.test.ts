@@ -2069,3 +2069,11 @@ test('a twenty-sixth review (outre-mer): « COLLECTIVITÉ DE SAINT-MARTIN » hea
   assert.match(fired(delib('la Guadeloupe'), 'REC-002')[0]?.message ?? '', /celui de Saint-Martin/);
   assert.equal(parse(`COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nCOMMUNE DE MARIGOT\n\nARRÊTÉ MUNICIPAL N° 03-24\nportant réglementation de la mécanique sauvage\nLe Maire de Marigot,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La mécanique sauvage est interdite.\n`).header.collectivite?.text, 'COMMUNE DE MARIGOT');
 });
+
+test('a twenty-fifth review (a body’s name with a dash, an objet under its rubric): « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION » is one name, no département; « MOBILITÉS » over the objet’s lines', () => {
+  const delib = parse(`GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION\n\nCONSEIL COMMUNAUTAIRE DU 5 FÉVRIER 2026\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nEn exercice : 90 ; Présents : 71 ; Pouvoirs : 14 ; Votants : 85\n\nDÉLIBÉRATION N° 2026_DELIB_012\n\nMOBILITÉS\nSchéma directeur cyclable communautaire 2026-2035\nApprobation\n\nLe conseil communautaire,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Le schéma directeur cyclable est approuvé.\nAdopté à l’unanimité.\nLe Président,\nDavid ROBO\n`);
+  assert.deepEqual([delib.header.collectivite?.text, delib.header.departement], ['GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION', null]);
+  assert.match(actToJson(delib).object ?? '', /^MOBILITÉS Schéma directeur cyclable communautaire 2026-2035/);
+  // « Commune de Vaux-sur-Blaise - Haute-Marne »: the département after the dash stays one.
+  assert.equal(parse('Commune de Vaux-sur-Blaise - Haute-Marne\n\nARRÊTÉ N° 2026-004\nportant interdiction\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Test.\n').header.departement?.name, 'Haute-Marne');
+});

@@ -525,7 +525,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // « Commune de Vaux-sur-Blaise - Haute-Marne »: a département's name after a dash (the rules check it against the
       // list of départements).
       const dashed: RegExpExecArray | null = !cut && !departement ? /\s[–—-]\s+([^–—\n]{3,40}?)\s*$/d.exec(text.slice(s, u.end)) : null;
-      if (dashed && departementLine(dashed[1])) {
+      // (Not the second part of a body's name: « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION ».)
+      if (dashed && departementLine(dashed[1]) && !/\b(?:agglomeration|agglo|metropole|communaute|communes|syndicat)\s*$/.test(fold(dashed[1]))) {
         departement = { ...span(s + dashed.indices![1][0], s + dashed.indices![1][1]), name: dashed[1] };
         e = s + dashed.index;
       }
@@ -566,12 +567,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   // Whether the line after unit e goes on with the phrase it holds: it opens in small letters, or unit e ends on a comma,
   // a dash or a word that cannot end it (« … Le Comptoir des » / « Halles, 4 place … »), or both are in capitals
-  // (« INSTAURANT UNE ZONE BLEUE … » / « RUE DE LA REPUBLIQUE … »).
+  // (« INSTAURANT UNE ZONE BLEUE … » / « RUE DE LA REPUBLIQUE … »), or unit e a rubric in capitals (« MOBILITÉS » /
+  // « Schéma directeur cyclable … »).
   const goesOn = (e: number): boolean => {
     const next = text.slice(units[e + 1].start, units[e + 1].end);
     const here = text.slice(units[e].start, units[e].end);
     return /^[\s*]*[a-zà-ÿ0-9(«"]/.test(next) || /[,–—-]\s*$/.test(here) || /\b(?:de|des|du|d'|la|le|les|l'|a|au|aux|et|en|pour|sur|par|dans|avec)\s*$/.test(units[e].f)
-      || (isUpperWord(here) && isUpperWord(next));
+      || (isUpperWord(here) && (isUpperWord(next) || (here.trim().length <= 30 && !/[.:;,]$/.test(here.trim()))));
   };
   const objetEnd = (k: number): number => {
     let e = k;
