@@ -2077,3 +2077,49 @@ test('a twenty-fifth review (a body’s name with a dash, an objet under its rub
   // « Commune de Vaux-sur-Blaise - Haute-Marne »: the département after the dash stays one.
   assert.equal(parse('Commune de Vaux-sur-Blaise - Haute-Marne\n\nARRÊTÉ N° 2026-004\nportant interdiction\nLe Maire,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Test.\n').header.departement?.name, 'Haute-Marne');
 });
+
+test('a twenty-seventh review (the session’s changes attacked): the State’s acts in other words; a purchase or a police measure about elections stays the commune’s; a figures table read by its labels; « composant le conseil » after « en exercice »; a préfecture’s letterhead or a délibération’s is no date of the act', () => {
+  const decision = (title: string, authority: string, visas: string, recours: string) => `COMMUNE DE SAINT-PAUL-LÈS-DAX\nDépartement des Landes\n\nDÉCISION N° 2026-EL-013\n${title}\n\n${authority}\n\n${visas}\n\nDÉCIDE\n\nArticle 1er : La décision prend effet ce jour.\n${recours}\nFait à Saint-Paul-lès-Dax, le 28 septembre 2026\n\nLe Maire,\nJulien DUBOIS\n`;
+  const delegationRules = (text: string) => ['VIS-001', 'DEL-002'].flatMap((id) => fired(text, id).map((d) => d.code));
+  for (const [title, authority] of [
+    ['portant radiation d’un électeur', 'Le Maire de Saint-Paul-lès-Dax, agissant au nom et pour le compte de l’État,'],
+    ['portant délégation pour la célébration d’un mariage', 'Le Maire de Saint-Paul-lès-Dax, officier de l’état-civil,'],
+    ['portant refus de validation d’une attestation d’accueil', 'Le Maire de Saint-Paul-lès-Dax, en tant qu’agent de l’État,'],
+  ]) assert.deepEqual(delegationRules(decision(title, authority, 'Vu le code électoral ;', '')), [], title);
+  // Without a recours mention, a radiation is told the route of the code électoral, not the tribunal administratif's.
+  const radiation = fired(decision('portant radiation de M. Jérôme LACAZE de la liste électorale', 'Le Maire de Saint-Paul-lès-Dax,', 'Vu le code électoral, notamment son article L. 18 ;', 'Article 2 : La présente décision sera notifiée à l’intéressé.\n'), 'REC-001');
+  assert.match(radiation[0]?.message ?? '', /commission de contrôle.*tribunal judiciaire/);
+  assert.doesNotMatch(radiation[0]?.message ?? '', /tribunal administratif/);
+  // A purchase for the service, or a décision that cites its délégation: the commune's, by délégation.
+  assert.deepEqual(delegationRules(decision('portant acquisition d’isoloirs pour les bureaux de vote', 'Le Maire de Saint-Paul-lès-Dax,', 'Vu le code général des collectivités territoriales ;', '')), ['VIS-001', 'DEL-002']);
+  assert.deepEqual(fired(decision('portant marché de maintenance du logiciel des listes électorales', 'Le Maire de Saint-Paul-lès-Dax,', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 4°, et L. 2122-23 ;\nVu la délibération n° 2026-020 du 2 avril 2026 portant délégation d’attributions au maire ;', 'Article 2 : La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Pau dans un délai de deux mois à compter de sa publication.\n'), 'REC-001'), []);
+  // The séance's figures: a table's columns each by its label; « composant le conseil » only without « en exercice ».
+  const seance = (lines: string) => {
+    const s = parse(`COMMUNE DE VIERZON\nDépartement du Cher\n\nDélibération n° 2026-031\nObjet : Acquisition de la parcelle AB 112\nSéance du mardi 10 mars 2026\n${lines}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : La parcelle est acquise.\nLe Maire,\nNicolas SANSU\n`).seance;
+    return [s?.membersInOffice, s?.present, s?.represented, s?.voters];
+  };
+  assert.deepEqual(seance('| Composant le conseil | En exercice | Présents | Excusés | Pouvoirs | Votants |\n|---|---|---|---|---|---|\n| 45 | 43 | 22 | 15 | 6 | 28 |\n'), [43, 22, 6, 28]);
+  assert.equal(seance('Nombre de membres composant le conseil : 45\nNombre de conseillers en exercice : 43\nPrésents : 22\n')[0], 43);
+  // A commune nouvelle at its first renewal: the stratum above (18,000 inhabitants: 35 seats, not 33), 10 adjoints.
+  const adjoints = `COMMUNE DE MAUGES-SUR-LOIRE\nDépartement de Maine-et-Loire\nDélibération n° 2020-040\nSéance du samedi 23 mai 2020\nDate de convocation : 18 mai 2020\nPrésents : 35 - Votants : 35\nObjet : Détermination du nombre d’adjoints au maire\nLe conseil municipal,\nVu le code général des collectivités territoriales, notamment ses articles L. 2113-8 et L. 2122-2 ;\nDÉCIDE\nArticle 1er : Le nombre des adjoints au maire est fixé à dix.\nLe maire,\nJean-Claude BOURGEOIS\n`;
+  assert.deepEqual(fired(adjoints, 'SEA-015', { population: 18000 }), []);
+  assert.equal(fired(adjoints.replace('fixé à dix', 'fixé à onze'), 'SEA-015', { population: 18000 }).length, 1);
+  // A préfecture's letterhead above the mairie's is no date of the act.
+  const letter = (head: string) => `${head}\nMAIRIE DE VIERZON\n\nARRÊTÉ N° 2026-090\nportant interdiction de stationner\n\nLe Maire de Vierzon,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit rue Gambetta.\nLe Maire,\nNicolas SANSU\n`;
+  assert.equal(parse(letter('PRÉFECTURE DU CHER\nBourges, le 4 mars 2026\n')).date, null);
+  assert.equal(parse(letter('Vierzon, le 4 mars 2026\n')).date, '2026-03-04');
+});
+
+test('a twenty-eighth review (documents of several acts): a recueil that writes each act’s publicity under its signature keeps it with that act; a délibération of a bureau’s séance whose visa cites a délibération « du conseil communautaire … du 15 septembre 2020 » has the séance of the document', () => {
+  const arrete = (n: number, day: number) => `VILLE DE PONTCHARRA\nDépartement de l’Isère\n\nARRÊTÉ N° 2025-ARR-0${60 + n}\nportant réglementation temporaire du stationnement rue n° ${n}\n\nLe Maire de la commune de Pontcharra,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-2 ;\n\nARRÊTE :\n\nArticle 1er : Le stationnement est interdit rue n° ${n} du ${day} au ${day + 2} avril 2025.\n\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\n\nFait à Pontcharra, le ${day} avril 2025\n\nLe Maire,\nChristophe BERNARD\n\nPublié sur le site internet de la ville le ${day} avril 2025.\n\n=====================================================================\n\n`;
+  const recueil = `VILLE DE PONTCHARRA\nDépartement de l’Isère\n\nRECUEIL DES ACTES ADMINISTRATIFS\nN° 2025-02 – Deuxième trimestre 2025\n\n=====================================================================\n\n${arrete(1, 3)}${arrete(2, 14)}${arrete(3, 24)}`;
+  const a = analyze(recueil);
+  assert.equal(a.document.acts.length, 3);
+  assert.deepEqual(a.document.acts.map((x) => actToJson(x).publishedOn), [['2025-04-03'], ['2025-04-14'], ['2025-04-24']]);
+  assert.deepEqual(a.diagnostics.filter((d) => d.code === 'PUB-002' || d.code === 'PUB-009'), []);
+  const delib = (n: number) => `Délibération n° B-2025-05${n}\nObjet : Attribution d’aides n° ${n}\n\nLe bureau communautaire,\n\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\nVu la délibération du conseil communautaire n° 2020-154 du 15 septembre 2020 portant délégation d’attributions au bureau ;\n\nAprès en avoir délibéré, à l’unanimité des 17 votants,\n\nDÉCIDE :\n\nArticle 1er : Les aides n° ${n} sont attribuées.\n\n*************************************************************\n\n`;
+  const bureau = `BIÈVRE ISÈRE COMMUNAUTÉ\nIsère\n\nDÉLIBÉRATIONS DU BUREAU COMMUNAUTAIRE\nSéance du lundi 23 juin 2025\n\nNombre de membres du bureau en exercice : 24\nPrésents : 17\nPouvoirs : 0\nVotants : 17\n\nSecrétaire de séance : Mme Sylvie ODRU.\n\n*************************************************************\n\n${delib(0)}${delib(1)}${delib(2)}Le Président,\nYannick NEUDER\n`;
+  const acts = parseDocument(bureau).acts;
+  assert.equal(acts.length, 3);
+  assert.deepEqual(acts.map((x) => [x.seance?.date, x.seance?.present]), [['2025-06-23', 17], ['2025-06-23', 17], ['2025-06-23', 17]]);
+});

@@ -164,6 +164,13 @@ function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, star
   });
 }
 
+/** The figures a séance read gives (its members in office, présents, représentés, votants, absents), those it gives. */
+function ownFigures(s: NonNullable<Act['seance']>): Partial<NonNullable<Act['seance']>> {
+  const out: Record<string, number> = {};
+  for (const k of ['membersInOffice', 'present', 'represented', 'voters', 'absent'] as const) if (s[k] !== null) out[k] = s[k]!;
+  return out;
+}
+
 export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, readings?: ActReadings): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
@@ -286,7 +293,10 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     let seance = a.seance;
     // - A délibération with no séance of its own, after another act of the document, belongs to that act's séance (a
     //   recueil grouped by séance writes it once above its first délibération).
-    const inherited = !seance && k > 0 && a.kind.startsWith('deliberation') ? acts.slice(0, k).reverse().find((b) => b.seance?.date)?.seance ?? null : null;
+    //   Read in its own part with no date (« Le bureau communautaire, », « Votants : 26 » at this point of the séance),
+    //   it has that séance, with the figures it gives of its own.
+    const earlier = (!seance || seance.date === null) && k > 0 && a.kind.startsWith('deliberation') ? acts.slice(0, k).reverse().find((b) => b.seance?.date)?.seance ?? null : null;
+    const inherited = earlier && seance ? Object.freeze({ ...earlier, ...ownFigures(seance) }) : earlier;
     if (inherited) seance = inherited;
     const before = !inherited && seance && seance.date && seance.membersInOffice === null && seance.present === null && seance.voters === null
       ? acts.slice(0, k).reverse().find((b) => b.seance?.date === seance!.date && (b.seance.present !== null || b.seance.membersInOffice !== null))?.seance

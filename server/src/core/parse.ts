@@ -820,12 +820,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const header: Header = { republique, collectivite, departement };
   // A letter's layout: no place and date after the dispositif, but « Vierzon, le 2 avril 2026 » at the head of the page,
   // alone on its line or after the mairie's name and a run of blanks (read last: the signature is under the dispositif).
-  if (!placeDate) {
+  // (Not a délibération's, dated by its séance; and the place the collectivité's own, when the header names it: not a
+  // préfecture's letterhead above the mairie's.)
+  if (!placeDate && !kind.startsWith('deliberation')) {
     // (Above the title and the authority: below them, the same words are a sentence of the exposé.)
     const head = f.slice(0, Math.min(title?.start ?? 600, authority?.start ?? 600, f.length));
     const lm = LETTERHEAD_DATE.exec(head);
     const date = lm ? isoFromGroups(lm.slice(2, 8)) : null;
-    if (lm && date && !/^(?:le|la)\s+(?:maire|president)/.test(lm[1])) {
+    const own = !collectivite || fold(collectivite.text).replace(/[\s'’-]+/g, ' ').includes(lm?.[1].replace(/[\s'’-]+/g, ' ').trim() ?? '');
+    if (lm && date && own && !/^(?:le|la)\s+(?:maire|president)/.test(lm[1])) {
       const s = lm.indices![1][0];
       placeDate = { ...span(s, lm.indices![0][1]), place: clean(text.slice(s, lm.indices![1][1])), date, sameDayAsSeance: false, impossibleDate: null };
     }

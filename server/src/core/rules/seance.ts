@@ -550,7 +550,7 @@ export const SEA_015: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-2 et L. 2121-2', url: null, code: 'CGCT', article: 'L2122-2' },
   status: 'confirmed',
-  doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision. Une commune nouvelle (l’acte vise les articles L. 2113-…) a, au premier renouvellement qui suit sa création, l’effectif de la strate démographique supérieure (L. 2113-8) : les membres en exercice que l’acte indique comptent alors, s’ils sont plus nombreux.' },
+  doc: { details: 'Lit le nombre fixé (« Le nombre des adjoints est fixé à neuf », « fixe à 9 le nombre des adjoints ») et le compare à 30 % de l’effectif légal du conseil, arrondi à l’entier inférieur, que donne la population (profil, sinon registre des collectivités) selon le tableau de l’article L. 2121-2. Vérifiée de 1 000 à 79 999 habitants : au-delà, des adjoints de quartier peuvent s’ajouter (L. 2122-2-1) ; en deçà, l’effectif des plus petits conseils est en cours de révision. Une commune nouvelle (l’acte vise les articles L. 2113-…) a, au premier renouvellement qui suit sa création, l’effectif de la strate démographique supérieure (L. 2113-8) : l’effectif de la strate supérieure, ou les membres en exercice que l’acte indique s’ils sont plus nombreux.' },
   check(ctx) {
     const { act } = ctx;
     const m = mentionOf(act, 'adjoints-number');
@@ -560,8 +560,10 @@ export const SEA_015: DocumentedRule = {
     if (pop === null || pop < 1000 || pop >= 80000) return [];
     // (A commune nouvelle's conseil, at the first renewal after its creation, has the size of the stratum above, L. 2113-8:
     // the members in office the act states, when it cites the articles of the communes nouvelles.)
-    const nouvelle = act.references.some((r) => r.article !== null && r.article.startsWith('L2113-')) ? act.seance?.membersInOffice ?? 0 : 0;
-    const size = Math.max(nouvelle, [...COUNCIL_SIZE].reverse().find(([from]) => pop >= from)![1]);
+    const stratum = COUNCIL_SIZE.length - 1 - [...COUNCIL_SIZE].reverse().findIndex(([from]) => pop >= from);
+    const nouvelle = act.references.some((r) => r.article !== null && r.article.startsWith('L2113-'));
+    const above = nouvelle ? (COUNCIL_SIZE[stratum + 1]?.[1] ?? 0) : 0;
+    const size = Math.max(nouvelle ? act.seance?.membersInOffice ?? 0 : 0, above, COUNCIL_SIZE[stratum][1]);
     const max = Math.floor(size * 0.3);
     const n = Number(m.value);
     if (n <= max) return [];

@@ -98,17 +98,19 @@ const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
 export const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
 /** « n° » glued to what follows, tried only at each « ° » (sticky). */
 /** The maire's authority in the name of the State (folded): « agissant au nom de l'État », « en qualité d'agent de l'État », « officier de l'état civil ». */
-const STATE_AGENT = /\bau\s+nom\s+de\s+l'etat\b|\bqualite\s+d'agent\s+de\s+l'etat\b|\bofficier\s+de\s+l'etat\s+civil\b/;
+const STATE_AGENT = /\bau\s+nom\s+(?:et\s+pour\s+le\s+compte\s+)?de\s+l'etat\b|\b(?:qualite\s+d'|tant\s+qu')(?:agent|representant)\s+de\s+l'etat\b|\bofficier\s+de\s+l'etat[\s-]civil\b/;
+/** A contract, a purchase, a tarif or works for these services: the commune's own act (folded). */
+const NOT_STATE_MATTER = /\b(?:marches?|contrats?|conventions?|acquisitions?|achats?|logiciels?|fournitures?|prestations?|baux|bail|locations?|tarifs?|travaux|subventions?)\b/;
 /**
  * The matters the maire decides in the name of the State, read in the title or objet (folded): the electoral list
  * (code électoral, art. L. 18), the attestation d'accueil (CESEDA, art. L. 313-1 and after), the état civil (code civil;
  * CGCT, art. L. 2122-32), the bureaux de vote (code électoral, art. R. 43 and after).
  */
 const STATE_MATTERS: readonly [RegExp, string][] = [
-  [/\blistes?\s+electorales?\b/, 'liste-electorale'],
+  [/\blistes?\s+electorales?\b|\b(?:radiation|inscription|radie)\b[^.;]{0,40}\belecteurs?\b/, 'liste-electorale'],
   [/\battestations?\s+d'accueil\b/, 'attestation-accueil'],
-  [/\betat\s+civil\b/, 'etat-civil'],
-  [/\bbureaux?\s+de\s+vote\b/, 'elections'],
+  [/\betat[\s-]civil\b/, 'etat-civil'],
+  [/\b(?:presidents?|assesseurs?|secretaires?|composition|designation)\b[^.;]{0,60}\bbureaux?\s+de\s+vote\b/, 'elections'],
 ];
 const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/uy;
 const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;
@@ -229,12 +231,15 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
   // The maire acting in the name of the State (CGCT, art. L. 2122-27 and L. 2122-32): his authority says so, or the
   // matter in the title or the objet is one of the State's (value: the matter, else « etat »).
-  if (act.kind === 'arrete-maire' || act.kind === 'decision-maire') {
+  // (Not a décision by délégation of the conseil, which cites L. 2122-22, nor a police measure, nor a contract or a purchase
+  // for the service: « logiciel d'état civil », « isoloirs des bureaux de vote ».)
+  const delegated = act.references.some((r) => r.article === 'L2122-22');
+  if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && !act.police && !delegated) {
     const where = [act.authority, act.title, act.object].filter((x): x is NonNullable<typeof x> => x !== null);
     let found: { start: number; end: number; matter: string } | null = null;
     for (const x of where) {
       const words = f.slice(x.start, x.end);
-      const matter = STATE_MATTERS.find(([re]) => re.test(words))?.[1] ?? (STATE_AGENT.test(words) ? 'etat' : null);
+      const matter = (NOT_STATE_MATTER.test(words) ? null : STATE_MATTERS.find(([re]) => re.test(words))?.[1]) ?? (STATE_AGENT.test(words) ? 'etat' : null);
       if (matter && (!found || found.matter === 'etat')) found = { start: x.start, end: x.end, matter };
     }
     if (found) add('state-agent', found.start, found.end, found.matter);

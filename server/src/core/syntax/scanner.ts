@@ -364,7 +364,15 @@ const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-pr
 /** A line that is only a name in small letters (« Emmanuel Denis », « Marie de La Tour »). */
 const LONE_MIXED_NAME = new RegExp(`^(?:${CIVILITY_SRC}\\s+)?${MIXED_NAME_SRC}\\s*,?$`);
 
-function nextActStart(text: string, units: readonly Unit[], lo: number, i: number): number {
+/** A line of the platforms' stamp or a publicity mention written under an act (folded, its list marks left out). */
+const STAMP_UNIT = /^(?:envoyee?|recue?|publiee?|affichee?|transmise?|mise?\s+en\s+ligne|id\s*:|accuse\s+de\s+reception|(?:acte\s+)?certifiee?\s+executoire|date\s+de\s+(?:(?:tele)?transmission|reception|publication|mise\s+en\s+ligne|l'affichage|affichage)|reception\s+(?:par|en|a)\b|publication\s*:)/;
+const isStampUnit = (u: Unit) => u.type === 'ar' || STAMP_UNIT.test(u.f.replace(/^[-*\s]+/, ''));
+
+/**
+ * `trailing`: the document writes each act's stamp and publicity under its signature (its last act ends so), and the
+ * paragraphs of stamp lines after a signature are that act's, not the next one's.
+ */
+function nextActStart(text: string, units: readonly Unit[], lo: number, i: number, trailing = false): number {
   let k = i;
   while (k > lo && !units[k].afterBlank) k--;
   if (!units[k].afterBlank) return lo;
@@ -383,6 +391,15 @@ function nextActStart(text: string, units: readonly Unit[], lo: number, i: numbe
     }
     if (quality && name) break;
     k = b;
+  }
+  if (trailing) {
+    // (Past the paragraphs made only of stamp lines: « Publié sur le site internet de la ville le 3 avril 2025 ».)
+    for (;;) {
+      let e = k;
+      while (e < i && isStampUnit(units[e]) && (e === k || !units[e].afterBlank)) e++;
+      if (e === k || e >= i || !units[e].afterBlank) break;
+      k = e;
+    }
   }
   return k;
 }
@@ -479,6 +496,10 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     }
   }
   const starts: number[] = [0];
+  // (Stamps under each act, when the document's last act ends with one after its place and date.)
+  let lastClose = -1;
+  for (let i = 0; i < units.length; i++) if (units[i].type === 'placeDate' || units[i].type === 'placeDateBare') lastClose = i;
+  const trailing = lastClose >= 0 && units.slice(lastClose + 1).some(isStampUnit);
   let sawVerb = false;
   let lastClosing = -1;
   let verbs = 0;
@@ -486,7 +507,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   for (let i = 0; i < units.length; i++) {
     const t = units[i].type;
     if (sawVerb && (t === 'visa' || t === 'considerant' || t === 'title' || (t === 'verb' && lastClosing >= 0))) {
-      let from = lastClosing >= 0 && lastClosing + 1 <= i ? nextActStart(text, units, lastClosing + 1, i) : i;
+      let from = lastClosing >= 0 && lastClosing + 1 <= i ? nextActStart(text, units, lastClosing + 1, i, trailing) : i;
       // (No closing before it: the lines that head the new act in its block come with it, « N° 2025-015 – … ».)
       while (lastClosing < 0 && from > 0 && !units[from].afterBlank && units[from - 1].type !== 'verb' && ACT_HEADING.test(units[from - 1].f)) from--;
       starts.push(units[from].start);

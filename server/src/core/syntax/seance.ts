@@ -57,6 +57,8 @@ const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois)\b/g;
 
+/** The start of a visa's or a considérant's line, up to a word in it (folded). */
+const RECITAL_LINE = /^[ \t*-]*(?:vu|considerant|attendu)\b/;
 const BLANK = /\s/;
 const isDigit = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -137,6 +139,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       if (re === SEANCE_WORD && SECRETARY_BEFORE.test(region.slice(Math.max(0, m.index - 25), m.index))) continue;
       // « La séance est levée à 21 h 40 » (and opened, suspended, resumed) closes the séance: no date of it after that.
       if (re === SEANCE_WORD && SEANCE_EVENT.test(region.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      // (Nor a word of a visa or a considérant: « Vu la délibération du conseil communautaire n° 2020-154 du 15 septembre
+      // 2020 … » dates the délibération it cites, not this séance.)
+      if (RECITAL_LINE.test(region.slice(region.lastIndexOf('\n', m.index) + 1, m.index))) continue;
       const from = m.index + m[0].length;
       const first = dates.firstFrom(from);
       const d = first && first.start - from <= window ? first : null;
@@ -193,9 +198,34 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
   // (Its last label is followed by its first number.)
   // (A Markdown or pipe table too: « | En exercice | Présents | … | Pour | Contre | » / « |---|---| » / « | 51 | 40 | … ».)
-  const pipes = region.includes('|') && /\|[ \t]*(?:en\s+exercice|presents?)[ \t]*\|/.test(region);
-  const table = !pipes && !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes)){2,8})\s*(?:[:|]\s*)?(?:[|-][-|: \t]*\n[ \t]*)?(?:\|[ \t]*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,9})/.exec(region);
   const fromTable: Record<string, number> = {};
+  // A pipe table (Markdown, a Word table pasted): a row of labels, perhaps a row of dashes, a row of figures; each
+  // column read by its own label, a column of another label (« Composant le conseil », « Excusés ») left aside.
+  if (region.includes('|') && /\|[ \t]*(?:en\s+exercice|presents?)[ \t]*\|/.test(region)) {
+    const cellsOf = (row: string) => {
+      const cells = row.split('|').map((c) => c.trim());
+      if (cells[0] === '') cells.shift();
+      if (cells[cells.length - 1] === '') cells.pop();
+      return cells;
+    };
+    const rows = region.split('\n');
+    let at = 0;
+    for (let r = 0; r + 1 < rows.length; at += rows[r].length + 1, r++) {
+      const labels = cellsOf(rows[r]);
+      if (labels.length < 3 || !labels.some((c) => /^(?:en\s+exercice|presents?)$/.test(c))) continue;
+      let v = r + 1;
+      if (/^[\s|:-]+$/.test(rows[v]) && rows[v].includes('-')) v++;
+      const values = v < rows.length ? cellsOf(rows[v]) : [];
+      if (values.length !== labels.length || !values.every((x) => /^\d{1,4}$/.test(x))) continue;
+      labels.forEach((c, k) => {
+        const key = /^(?:(?:nombre\s+de\s+conseillers\s+)?(en\s+exercice)|(present|procuration|pouvoir|represente|votant|absent)s?)$/.exec(c);
+        if (key) fromTable[key[1] ? 'en exercice' : key[2]] = Number(values[k]);
+      });
+      mark(at, at + rows.slice(r, v + 1).join('\n').length);
+      break;
+    }
+  }
+  const table = Object.keys(fromTable).length || !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes)){2,8})\s*(?:[:|]\s*)?(?:[|-][-|: \t]*\n[ \t]*)?(?:\|[ \t]*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,9})/.exec(region);
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes/g) ?? [];
     const values = table[2].trim().split(/[\s|]+/).map(Number);
@@ -206,7 +236,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // (« \s*(?::\s*)?(\d », not « \s*:?\s*(\d »: the same matches, without trying every split of a long run of blanks.)
   const tab = (...keys: string[]) => keys.map((k) => fromTable[k]).find((v) => v !== undefined) ?? null;
-  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?(?:\s+composant\s+(?:le\s+|l')?(?:conseil|bureau|comite|assemblee)(?:\s+(?:municipal|communautaire|metropolitain|syndical))?)?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s(?:les\s)?|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente'));
+  // (« Nombre de membres composant le conseil : 45 » when no « en exercice » says the members in office.)
+  const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s(?:les\s)?|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente')) ?? num(/\bnombre\s+de\s+(?:conseillers|membres|delegues)\s+composant\s+(?:le\s+|l')?(?:conseil|bureau|comite|assemblee)(?:\s+(?:municipal|communautaire|metropolitain|syndical))?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => has('composant'));
   // « Présents au moment du vote : 20 » (members came or left): the quorum is judged at the vote. « Présents en salle :
   // 38 — Présents par visioconférence : 7 » (L. 5211-11-1): both.
   const atVote = !has('resent') ? null : /p(?<![a-z]p)resents?\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))\s*(?::\s*|\()(\d{1,4})(?!\d)/.exec(region);
