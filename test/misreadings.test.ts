@@ -2123,3 +2123,10 @@ test('a twenty-eighth review (documents of several acts): a recueil that writes 
   assert.equal(acts.length, 3);
   assert.deepEqual(acts.map((x) => [x.seance?.date, x.seance?.present]), [['2025-06-23', 17], ['2025-06-23', 17], ['2025-06-23', 17]]);
 });
+
+test('a twenty-seventh review (a compte rendu’s items): « DÉCISION MODIFICATIVE N° 2 – BUDGET PRINCIPAL » heads a délibération of the séance, not a décision du maire', () => {
+  const text = `COMMUNE DE VIERZON\nDépartement du Cher\n\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU MARDI 10 MARS 2026\n\nLe conseil municipal, convoqué le 3 mars 2026, s’est réuni sous la présidence de M. Nicolas SANSU, maire.\nConseillers en exercice : 35 – Présents : 28 – Représentés : 4 – Votants : 32\nSecrétaire de séance : Mme Agnès SINSOULIER\n\nDÉCISION MODIFICATIVE N° 2 – BUDGET PRINCIPAL\nVu le code général des collectivités territoriales, notamment son article L. 1612-11 ;\nLe conseil municipal, après en avoir délibéré, ADOPTE la décision modificative n° 2 du budget principal.\nAdopté par 28 voix pour et 4 contre.\n\nDÉCISION MODIFICATIVE N° 1 – BUDGET ANNEXE ASSAINISSEMENT\nVu le code général des collectivités territoriales, notamment son article L. 1612-11 ;\nLe conseil municipal, après en avoir délibéré, ADOPTE la décision modificative n° 1 du budget annexe de l’assainissement.\nAdopté à l’unanimité.\n\nLe Maire,\nNicolas SANSU\n\nLa secrétaire de séance,\nAgnès SINSOULIER\n`;
+  const a = analyze(text);
+  assert.deepEqual(a.document.acts.map((x) => [x.kind, x.seance?.date]), [['deliberation-cm', '2026-03-10'], ['deliberation-cm', '2026-03-10']]);
+  assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
+});

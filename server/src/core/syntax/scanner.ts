@@ -297,7 +297,9 @@ export function classify(u: Unit, original: string): UnitType {
   const last = lastWordChar(f);
   const verbEnd = may(VERB_LAST, last);
   if (verbEnd && may(VERB_FIRST, c0) && BARE_VERB.test(f)) return /\s/.test(f.replace(/[\s:*]+$/, '')) ? 'verb' : 'bareVerb';
-  if (f.length < 200 && (c0 === 101 || c0 === 114 || c0 === 100 || c0 === 97 || c0 === 112) && /^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)) {
+  if (f.length < 200 && (c0 === 101 || c0 === 114 || c0 === 100 || c0 === 97 || c0 === 112) && /^(?:(?:extrait\s+du\s+)?(?:registre\s+des\s+)?deliberations?|arretes?|decisions?|proces-verbal|extrait\s+du\s+registre)\b/.test(f) && !/^arrete\s*:/.test(f) && !/^decide\s*:/.test(f) && !/^(?:deliberations?|decisions?|arretes?)\s+(?:annuelles?|relatives?)/.test(f)
+    // (« DÉCISION MODIFICATIVE N° 2 – BUDGET PRINCIPAL » is a budget's amendment, an item or an objet: no décision's title.)
+    && !/^decisions?\s+modificatives?\b/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
