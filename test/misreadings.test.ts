@@ -2130,3 +2130,12 @@ test('a twenty-seventh review (a compte rendu’s items): « DÉCISION MODIFICAT
   assert.deepEqual(a.document.acts.map((x) => [x.kind, x.seance?.date]), [['deliberation-cm', '2026-03-10'], ['deliberation-cm', '2026-03-10']]);
   assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
 });
+
+test('a twenty-eighth review (a procès-verbal where members come and go): a point whose tally differs from the opening’s votants, after an arrival or a departure, is an information (SEA-005); without one, a warning', () => {
+  const point = (n: number, tally: string) => `Délibération n° 2025-0${20 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\n${tally}\n\n`;
+  const pv = (between: string) => `COMMUNE D’AMANLIS\nDépartement d’Ille-et-Vilaine\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 JUIN 2025\n\nSéance du jeudi 12 juin 2025\nDate de convocation : 5 juin 2025\nConseillers en exercice : 19 – Présents : 15 – Représentés : 2 – Votants : 17\nSecrétaire de séance : Mme Claire OGER\n\n${point(1, 'Pour : 17 – Contre : 0 – Abstentions : 0')}${between}${point(2, 'Pour : 18 – Contre : 0 – Abstentions : 0')}Le Maire,\nJean MARTIN\n`;
+  const sea005 = (text: string) => analyze(text).diagnostics.filter((d) => d.code === 'SEA-005').map((d) => d.severity);
+  // (An information, which the default level shows as a hint.)
+  assert.deepEqual(sea005(pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n')).map((x) => x === 'hint' || x === 'information'), [true]);
+  assert.deepEqual(sea005(pv('')), ['warning']);
+});

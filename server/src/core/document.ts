@@ -9,6 +9,7 @@ import { ITEM_HEADING, isSpace } from './syntax/scanner';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
+import { MEMBERS_MOVING } from './syntax/members';
 import { readIdentity } from './syntax/identity';
 import { IDENT_RE, stampAround } from './syntax/transmission';
 import { seenFields } from './syntax/seen';
@@ -271,6 +272,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const identity = readIdentity(safe);
   const words = recoursWords(f, null);
   const found = new Map<unknown, unknown>();
+  // (A member who arrives or leaves during the séance: the votants of a point may not be the opening's.)
+  const moving = MEMBERS_MOVING.exec(f);
   // (Where « secrétaire de séance » is written, for the first one after each act's séance.)
   const secretaries: number[][] = [];
   for (const m of f.matchAll(new RegExp(SECRETARY.source, 'g'))) secretaries.push([m.index, m.index + m[0].length]);
@@ -282,6 +285,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     // - A séance is one for all the acts of its compte rendu: what is said of it anywhere (the secrétaire designated,
     //   the convocation, a casting vote, a member withdrawing or taking no part, a huis clos) holds for every act.
     if (a.kind.startsWith('deliberation')) {
+      if (moving && !has('members-moving')) shared.push({ kind: 'members-moving', start: moving.index, end: moving.index + moving[0].length, value: null, flag: false });
       shared.push(...readSeanceMentions(safe, f, idx, a, DOCUMENT_WIDE, found).filter((m) => DOCUMENT_WIDE.has(m.kind as SeanceMentionKind) && !has(m.kind)));
       // The secrétaire de séance named after the séance block, in another act's part (EPCI-006, SEA-010).
       const after = a.seance && !has('secretary-label') ? idx.offsetAt(a.seance.range.end) : -1;

@@ -513,7 +513,8 @@ export type MentionKind =
   | 'annexes-declared'
   /** The first article that refers to an annexed piece (« ci-annexé ») (the span is the article). */
   | 'annexed-piece'
-  | 'state-agent';
+  | 'state-agent'
+  | 'members-moving';
 
 /**
  * The mentions of a délibération's séance and vote read outside the séance block (syntax/deliberation.ts), and of

@@ -279,7 +279,7 @@ export const SEA_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-20 (majorité absolue des suffrages exprimés, voix prépondérante du président)', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21 ; délibération qui ne fait que prendre acte, des décisions dont le maire rend compte (L. 2122-23) ou d’un rapport, hors débat d’orientation budgétaire, dont la prise d’acte est votée) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR.' },
+  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21 ; délibération qui ne fait que prendre acte, des décisions dont le maire rend compte (L. 2122-23) ou d’un rapport, hors débat d’orientation budgétaire, dont la prise d’acte est votée) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR. Quand des membres arrivent ou partent en cours de séance (« Arrivée de M. X », « quitte la salle ») et que le point ne donne pas ses propres votants, l’écart avec les votants de l’ouverture est une information.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -299,12 +299,16 @@ export const SEA_005: DocumentedRule = {
     }
     if (!d.flattened) {
       const voters = v.voters ?? s?.voters ?? null;
+      // (The séance's votants, when members arrived or left during it, may not be this point's: an information.)
+      const changing = v.voters === null && (act.members?.moving === true || mentionOf(act, 'members-moving') !== null);
+      const severity = changing ? 'information' as const : undefined;
+      const during = changing ? ' (des membres sont arrivés ou partis en cours de séance : vérifiez les votants de ce point)' : '';
       if (v.for !== null && voters !== null) {
         const sum = v.for + (v.against ?? 0) + (v.abstentions ?? 0);
         if (sum > voters) {
-          out.push({ range: v.range, message: `Pour (${v.for}) + contre (${v.against ?? 0}) + abstentions (${v.abstentions ?? 0}) = ${sum}, plus que les ${voters} votants : corrigez le décompte.` });
+          out.push({ range: v.range, severity, message: `Pour (${v.for}) + contre (${v.against ?? 0}) + abstentions (${v.abstentions ?? 0}) = ${sum}, plus que les ${voters} votants${during} : corrigez le décompte.` });
         } else if (v.against !== null && v.abstentions !== null && sum + (v.notVoting ?? 0) < voters) {
-          out.push({ range: v.range, message: `Pour (${v.for}) + contre (${v.against}) + abstentions (${v.abstentions})${v.notVoting ? ` + ne prenant pas part (${v.notVoting})` : ''} = ${sum + (v.notVoting ?? 0)}, moins que les ${voters} votants : complétez le décompte.` });
+          out.push({ range: v.range, severity, message: `Pour (${v.for}) + contre (${v.against}) + abstentions (${v.abstentions})${v.notVoting ? ` + ne prenant pas part (${v.notVoting})` : ''} = ${sum + (v.notVoting ?? 0)}, moins que les ${voters} votants${during} : complétez le décompte.` });
         }
       }
       if (s && s.voters !== null && s.present !== null && s.represented !== null && s.voters > s.present + s.represented) {
