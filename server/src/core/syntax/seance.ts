@@ -197,7 +197,6 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
   // (Its last label is followed by its first number.)
-  // (A Markdown or pipe table too: « | En exercice | Présents | … | Pour | Contre | » / « |---|---| » / « | 51 | 40 | … ».)
   const fromTable: Record<string, number> = {};
   // A pipe table (Markdown, a Word table pasted): a row of labels, perhaps a row of dashes, a row of figures; each
   // column read by its own label, a column of another label (« Composant le conseil », « Excusés ») left aside.
