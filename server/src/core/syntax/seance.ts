@@ -195,8 +195,6 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     convocationSpan = index.span(cd.d.start, cd.d.end);
     mark(cd.kw, cd.d.end);
   }
-  // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
-  // (Its last label is followed by its first number.)
   const fromTable: Record<string, number> = {};
   // A pipe table (Markdown, a Word table pasted): a row of labels, perhaps a row of dashes, a row of figures; each
   // column read by its own label, a column of another label (« Composant le conseil », « Excusés ») left aside.
@@ -224,6 +222,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
       break;
     }
   }
+  // A figures table: "En exercice Présents Procurations Votants 27 20 3 23".
+  // (Its last label is followed by its first number.)
   const table = Object.keys(fromTable).length || !numberBeside(region, ['exercice', 'present', 'procuration', 'pouvoir', 'represente', 'votant', 'absent'], '', ':|', false) ? null : /((?:(?:nombre\s+de\s+conseillers\s+)?en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?)(?:\s*(?:[:|]\s*)?(?:en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes)){2,8})\s*(?:[:|]\s*)?(?:[|-][-|: \t]*\n[ \t]*)?(?:\|[ \t]*)?((?:\d{1,4}\s*(?:[|]\s*)?){3,9})/.exec(region);
   if (table) {
     const labels = table[1].match(/en\s+exercice|presents?|procurations?|pouvoirs?|representes?|votants?|absents?|pour|contre|abstentions?|exprimes/g) ?? [];
