@@ -193,6 +193,16 @@ export const SEANCE_MENTION_ANCHORS: Readonly<Record<SeanceMentionField, readonl
 
 export const QUALITY_SOURCE = alternation(data.signatureQualities);
 
+/**
+ * How a line of the platforms' stamp (or a publicity mention under an act) opens, folded: « Envoyé … », « Reçu … »,
+ * « Transmis … », « Publié … », « Affiché … », « Mis en ligne … », « ID : », « Date de télétransmission », « Date de
+ * réception », « Réception par le préfet », « Publication : » (`STAMP_LABEL_SOURCE`), or its heading: « Accusé de
+ * réception », « Accusé certifié exécutoire », « Acte certifié exécutoire » (`STAMP_HEADING_SOURCE`). The stems, where
+ * the labels above (`STAMP`) are whole phrases: the stamp reader and the scanner read a line by its first words.
+ */
+export const STAMP_LABEL_SOURCE = String.raw`envoyee?|recue?|transmise?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:|date\s+de\s+(?:(?:tele)?transmission|reception|publication|mise\s+en\s+ligne|l'affichage|affichage)|reception\s+(?:par\s+le\s+(?:sous-)?prefet|(?:en\s+|a\s+la\s+)?(?:sous-)?prefecture)|publication\s*:`;
+export const STAMP_HEADING_SOURCE = String.raw`accuse\s+(?:de\s+reception|certifie\s+executoire)|(?:acte\s+)?certifiee?\s+executoire`;
+
 type StampField = keyof typeof data.stamps;
 export const STAMP: Readonly<Record<StampField, string>> = Object.fromEntries(
   Object.entries(data.stamps).map(([k, words]) => [k, alternation(words)]),

@@ -2,7 +2,7 @@
 // first words with the lexicon; and where the acts of a document begin.
 import { TextIndex, fold, foldedOrdinals } from '../text';
 import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
-import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
+import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, STAMP_HEADING_SOURCE, STAMP_LABEL_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
 export type UnitType =
   | 'republique' | 'departement' | 'collectivite' | 'title' | 'seance' | 'authority' | 'visa' | 'considerant'
@@ -367,7 +367,7 @@ const SIGNATURE_QUALITY = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|vice-pr
 const LONE_MIXED_NAME = new RegExp(`^(?:${CIVILITY_SRC}\\s+)?${MIXED_NAME_SRC}\\s*,?$`);
 
 /** A line of the platforms' stamp or a publicity mention written under an act (folded, its list marks left out). */
-const STAMP_UNIT = /^(?:envoyee?|recue?|publiee?|affichee?|transmise?|mise?\s+en\s+ligne|id\s*:|accuse\s+de\s+reception|(?:acte\s+)?certifiee?\s+executoire|date\s+de\s+(?:(?:tele)?transmission|reception|publication|mise\s+en\s+ligne|l'affichage|affichage)|reception\s+(?:par|en|a)\b|publication\s*:)/;
+const STAMP_UNIT = new RegExp(`^(?:${STAMP_LABEL_SOURCE}|${STAMP_HEADING_SOURCE})`);
 const isStampUnit = (u: Unit) => u.type === 'ar' || STAMP_UNIT.test(u.f.replace(/^[-*\s]+/, ''));
 
 /**

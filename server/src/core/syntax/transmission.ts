@@ -3,15 +3,14 @@ import type { Span, Transmission } from '../model';
 import { DATE_SRC, TextIndex, clean, isoDate, isoFromGroups } from '../text';
 import { firstDate } from './common';
 import { type Unit } from './scanner';
-import { ctesNatureCode } from '../lexicon';
+import { STAMP_HEADING_SOURCE, STAMP_LABEL_SOURCE, ctesNatureCode } from '../lexicon';
 
 export const PUBLICATION_RE = new RegExp(`publication\\s*(?::\\s*)?\\**\\s*du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
 /**
- * A line of the platforms' stamp (folded): « Envoyé en préfecture le … », « Transmis en préfecture le … », « Date de
- * télétransmission : … », « Réception par le préfet : … », « Publication : … », « ID : … »; a label left blank,
- * « Publié le », is one too; and the accusé's heading, « Accusé de réception … », « Accusé certifié exécutoire ».
+ * A line of the platforms' stamp (folded): a label (the lexicon's `STAMP_LABEL_SOURCE`) with a date after it, or left
+ * blank (« Publié le »); or the accusé's heading alone on its line.
  */
-const STAMP_LINE = /^[ \t]*(?:(?:envoyee?|recue?|transmise?|publiee?|affichee?|mise?\s+en\s+ligne|id\s*:|date\s+de\s+(?:(?:tele)?transmission|reception|publication)|reception\s+(?:par\s+le\s+(?:sous-)?prefet|(?:en\s+)?(?:sous-)?prefecture)|publication\s*:)(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)|accuse\s+(?:de\s+reception|certifie\s+executoire)\b[^\n]{0,60}$)/;
+const STAMP_LINE = new RegExp(String.raw`^[ \t]*(?:(?:${STAMP_LABEL_SOURCE})(?:\b[^\n]{0,60}?\d|[^\n\d]{0,30}\ble[ \t]*(?::[ \t]*)?$)|(?:${STAMP_HEADING_SOURCE})\b[^\n]{0,60}$)`);
 export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{0,30}?)-(de|ar|ai|cc|bf|au)\b/;
 
 /**
