@@ -2135,7 +2135,30 @@ test('a twenty-eighth review (a procès-verbal where members come and go): a poi
   const point = (n: number, tally: string) => `Délibération n° 2025-0${20 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\n${tally}\n\n`;
   const pv = (between: string) => `COMMUNE D’AMANLIS\nDépartement d’Ille-et-Vilaine\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 JUIN 2025\n\nSéance du jeudi 12 juin 2025\nDate de convocation : 5 juin 2025\nConseillers en exercice : 19 – Présents : 15 – Représentés : 2 – Votants : 17\nSecrétaire de séance : Mme Claire OGER\n\n${point(1, 'Pour : 17 – Contre : 0 – Abstentions : 0')}${between}${point(2, 'Pour : 18 – Contre : 0 – Abstentions : 0')}Le Maire,\nJean MARTIN\n`;
   const sea005 = (text: string) => analyze(text).diagnostics.filter((d) => d.code === 'SEA-005').map((d) => d.severity);
-  // (An information, which the default level shows as a hint.)
-  assert.deepEqual(sea005(pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n')).map((x) => x === 'hint' || x === 'information'), [true]);
+  // The arrival makes point 2's votants 18: its tally is right.
+  assert.deepEqual(sea005(pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n')), []);
   assert.deepEqual(sea005(pv('')), ['warning']);
+  // A movement that does not say how many members: an information (which the default level shows as a hint).
+  assert.deepEqual(sea005(pv('Des conseillers arrivent en cours de séance.\n\n')).map((x) => x === 'hint' || x === 'information'), [true]);
+});
+
+test('a procès-verbal’s points after members came or left: each point’s présents and votants are the opening’s changed by the arrivals and departures written before its vote; a quorum lost on the way is a warning (SEA-003); a member out for one point moves nobody', () => {
+  const point = (n: number, tally: string) => `Délibération n° 2025-0${30 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\n${tally}\n\n`;
+  const pv = (b1: string, b2: string, b3: string, t = [14, 14, 12]) => `COMMUNE DE JANZÉ\nDépartement d’Ille-et-Vilaine\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 JUIN 2025\n\nSéance du jeudi 12 juin 2025\nDate de convocation : 5 juin 2025\nConseillers en exercice : 19 – Présents : 11 – Représentés : 2 – Votants : 13\nSecrétaire de séance : Mme Claire OGER\n\n${point(1, 'Pour : 13 – Contre : 0 – Abstentions : 0')}${b1}${point(2, `Pour : ${t[0]} – Contre : 0 – Abstentions : 0`)}${b2}${point(3, `Pour : ${t[1]} – Contre : 0 – Abstentions : 0`)}${b3}${point(4, `Pour : ${t[2]} – Contre : 0 – Abstentions : 0`)}Le Maire,\nJean MARTIN\n`;
+  const figures = (text: string) => parseDocument(text).acts.map((a) => [a.seance?.present, a.seance?.represented, a.seance?.voters]);
+  const found = (text: string) => analyze(text).diagnostics.filter((d) => (d.code === 'SEA-003' || d.code === 'SEA-005') && d.severity !== 'hint').map((d) => `${d.code} ${d.severity}`);
+  const moves = pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n', 'Mme Anne DURAND quitte la séance et donne pouvoir à M. Paul MARTIN.\n\n', 'MM. Pierre LEROY et Jacques PETIT quittent définitivement la salle.\n\n');
+  assert.deepEqual(figures(moves), [[11, 2, 13], [12, 2, 14], [11, 3, 14], [9, 3, 12]]);
+  // Nine présents for nineteen in office at point 4: the quorum (ten) was lost.
+  assert.deepEqual(found(moves), ['SEA-003 warning']);
+  assert.match(analyze(moves).diagnostics.find((d) => d.code === 'SEA-003')!.message, /9 présents pour 19 membres en exercice \(11 à l’ouverture/);
+  // The same members without the two last departures: no quorum lost.
+  assert.deepEqual(found(pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n', 'Mme Anne DURAND quitte la séance et donne pouvoir à M. Paul MARTIN.\n\n', '', [14, 14, 14])), []);
+  // A member out for one point, and back: the points after have the opening’s figures.
+  assert.deepEqual(figures(pv('', 'M. Paul MARTIN, intéressé, quitte la salle et ne prend pas part au vote.\n\n', 'M. Paul MARTIN regagne la salle.\n\n')), [[11, 2, 13], [11, 2, 13], [11, 2, 13], [11, 2, 13]]);
+  // « Le contrat arrive à échéance » moves nobody.
+  assert.deepEqual(figures(pv('Le contrat de maintenance arrive à échéance le 30 juin 2025.\n\n', '', '')), [[11, 2, 13], [11, 2, 13], [11, 2, 13], [11, 2, 13]]);
+  assert.deepEqual(figures(pv('Deux conseillers arrivent à 20 h 30.\n\n', '', ''))[1], [13, 2, 15]);
+  // A member who had given a pouvoir and arrives: one présent more, one représenté less, the same votants.
+  assert.deepEqual(figures(pv('M. Louis PETIT, qui avait donné pouvoir à Mme Claire OGER, arrive à 20 h 40.\n\n', '', ''))[1], [12, 1, 13]);
 });

@@ -10,6 +10,7 @@ import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
 import { MEMBERS_MOVING } from './syntax/members';
+import { readMovements } from './syntax/movements';
 import { readIdentity } from './syntax/identity';
 import { IDENT_RE, stampAround } from './syntax/transmission';
 import { seenFields } from './syntax/seen';
@@ -172,6 +173,53 @@ function ownFigures(s: NonNullable<Act['seance']>): Partial<NonNullable<Act['sea
   return out;
 }
 
+/**
+ * The présents, représentés and votants of each délibération of a procès-verbal after members came or left: the
+ * figures read (the opening's, or those a point writes of its own) changed by the movements written after them and
+ * before the point's vote. Past a movement that does not say how many members it moves, the figures are left as read.
+ */
+function withMovements(acts: Act[], segments: readonly { start: number; end: number }[], movements: readonly ReturnType<typeof readMovements>[number][], idx: TextIndex): void {
+  if (movements.length === 0) return;
+  let base: NonNullable<Act['seance']> | null = null;
+  let from = 0;
+  let e = 0;
+  let present = 0;
+  let represented = 0;
+  for (let k = 0; k < acts.length; k++) {
+    const a = acts[k];
+    const s = a.seance;
+    if (!s || !a.kind.startsWith('deliberation')) continue;
+    // Figures of its own (not those of the act before): they count from where they are written.
+    if (!base || s.present !== base.present || s.represented !== base.represented || s.voters !== base.voters || s.date !== base.date) {
+      base = s;
+      const end = idx.offsetAt(s.range.end);
+      from = end > segments[k].start ? end : segments[k].start;
+      while (e < movements.length && movements[e].start < from) e++;
+      present = 0;
+      represented = 0;
+    }
+    const until = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+    for (; e < movements.length && movements[e].start < until; e++) {
+      const m = movements[e];
+      if (m.count === 0) return;
+      present += m.way === 'in' ? m.count : -m.count;
+      represented += m.proxies;
+    }
+    if (present === 0 && represented === 0) continue;
+    if (s.present === null || s.present + present < 0 || (s.represented ?? 0) + represented < 0) return;
+    acts[k] = Object.freeze({
+      ...a,
+      seance: Object.freeze({
+        ...s,
+        present: s.present + present,
+        represented: s.represented === null ? (represented > 0 ? represented : null) : s.represented + represented,
+        voters: s.voters === null ? null : s.voters + present + represented,
+        moved: Object.freeze({ present, represented, from: Object.freeze({ present: s.present, voters: s.voters }) }),
+      }),
+    });
+  }
+}
+
 export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, readings?: ActReadings): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
@@ -315,6 +363,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     // (A délibération is dated by its séance.)
     if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, date: a.date ?? (inherited ? inherited.date : null), mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
   }
+  if (moving && moving.index >= segments[0].start) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx);
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }

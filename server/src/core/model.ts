@@ -69,6 +69,11 @@ export interface Seance {
   readonly body: string | null;
   readonly urgency: boolean;
   readonly secondConvocation: boolean;
+  /**
+   * A point of a procès-verbal after members came or left (syntax/movements.ts): what they changed in the présents and
+   * représentés read at the opening; `present`, `represented` and `voters` above are the point's, so changed.
+   */
+  readonly moved?: { readonly present: number; readonly represented: number; readonly from: { readonly present: number | null; readonly voters: number | null } };
 }
 
 export interface Recital extends Span {

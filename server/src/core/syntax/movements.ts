@@ -1,0 +1,125 @@
+// Reader of the members who come and go during a séance, as a procès-verbal writes it between its points: « Arrivée
+// de M. Paul MARTIN à 20 h 25 », « Mme Anne DURAND quitte la séance et donne pouvoir à M. Louis PETIT », « MM. X et Y
+// quittent définitivement la salle », « M. X regagne la salle ». Each is a movement at its offset, with how many
+// members it moves and what becomes of their pouvoirs; document.ts turns them into each point's présents and votants.
+// A member who steps out for one point only (« quitte la salle et ne prend pas part au vote ») moves nobody for the
+// points after: that is the point's own « ne prend pas part » (vote.ts), and his coming back is no arrival.
+import type { MemberName } from '../model';
+import { frenchNumber, type TextIndex } from '../text';
+import { namesIn, sameMember } from './members';
+
+export interface Movement {
+  readonly start: number;
+  readonly end: number;
+  /** Members in (a late arrival, or back after leaving) or out (for the rest of the séance, as far as the text says). */
+  readonly way: 'in' | 'out';
+  /** How many members; 0 when the sentence does not say whom (« Des conseillers quittent la salle »). */
+  readonly count: number;
+  /** The pouvoirs that go with it: given on leaving (+), or given before the séance and ended by the arrival (−). */
+  readonly proxies: number;
+}
+
+/** The words of a movement (folded text). A noun (« arrivée de », « départ de ») names its members after it. */
+const MOVE = /\b(arrivee|depart)\s+(?:de|du|d')\s*|\b(?:((?:arrive(?:nt)?|(?:est|sont)\s+arrivee?s?|arrivee?s?)(?=\s*(?:[.,;)]|$)|\s+(?:a\s+\d|en\s+(?:cours|seance)|au\s+(?:point|cours|moment|debut)|pendant|lors\s+d|avant|apres|et\s))|rejoi(?:nt|gnent)\s+(?:la\s+seance|la\s+salle))|(quitte(?:nt)?\s+(?:definitivement\s+)?(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|definitivement)|sor(?:t|tent)\s+(?:definitivement\s+)?de\s+la\s+(?:salle|seance))|(regagne(?:nt)?\s+(?:la\s+seance|la\s+salle|sa\s+place|leur\s+place)|revien(?:t|nent)\s+(?:en\s+seance|dans\s+la\s+salle|sieger)|reintegre(?:nt)?\s+(?:la\s+seance|la\s+salle)))\b/g;
+/** A step out for one point: the member is interested, or leaves during its examination or its vote. */
+const FOR_A_POINT = /\bne\s+(?:prend|prennent|participe(?:nt)?)\s+(?:pas|ni|part)|\binteresse|\b(?:pendant|durant|lors\s+de|pour)\s+(?:le\s+|les\s+|la\s+|l')?(?:examen|discussion|debat|vote|presentation|ce\s+(?:point|dossier|vote)|cette\s+(?:question|affaire|deliberation))|\bau\s+moment\s+(?:du|de\s+l'|de\s+la)\s*(?:vote|debat|examen)|\ble\s+temps\s+d/;
+const NOUN_CONTEXT = /\b\d{1,2}\s*h\b|\bheures?\b|\bseance\b|\bsalle\b/;
+const NOT_THE_SEANCE = /retraite|mutation|demenag|\bposte\b|\bagents?\b|\bfonctions\b/;
+const DEFINITELY = /\bdefinitivement\b/;
+/** A pouvoir given on leaving: « et donne pouvoir à M. X », « laissant procuration à … ». */
+const PROXY_GIVEN = /\b(?:donne(?:nt)?|laisse(?:nt)?|laissant|donnant|confie(?:nt)?)\s+(?:son\s+|leur\s+|un\s+)?(?:pouvoir|procuration)/;
+/** An arrival that ends a pouvoir given before: « M. X, qui avait donné pouvoir à M. Y, arrive ». */
+const PROXY_ENDED = /\b(?:avait|avaient|ayant)\s+donne\s+(?:son\s+|leur\s+)?(?:pouvoir|procuration)|(?:pouvoir|procuration)\s+(?:donnee?\s+)?a\s|\brepresentee?s?\s+par\b/;
+/** What comes before a mandataire's name: not a member who moves. */
+const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par|pouvoir\s+de)\s*(?:(?:m\.|mme|monsieur|madame)\s*)?$/;
+const CIVILITY = /\b(?:m\.|mme|mlle|monsieur|madame|mademoiselle)(?=\s)/g;
+const CIVILITIES = /\b(?:mm\.|mmes|messieurs|mesdames)(?=\s)/;
+/** A subject that is one member without a name: « Le maire quitte la séance », « Elle quitte la salle ». */
+const ONE_WITHOUT_NAME = /^(?:(?:le|la)\s+(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier(?:e)?\s+|\d+e?\s+)?adjoint(?:e)?|conseill(?:er|ere)|secretaire\s+de\s+seance|rapporteur|rapporteuse)\b[^,]*|il|elle)$/;
+/** « Deux conseillers arrivent », « 3 membres quittent la salle ». */
+const COUNTED = /^(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:conseill(?:er|ere)s?|membres?|elue?s?|delegue(?:e)?s?)(?:\s+(?:municipaux|communautaires|titulaires))?$/;
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'st', 'ste', 'me']);
+
+/** Where the sentence around `at` starts (folded text): a line start, « ; », « : », « ( », or a full stop not after « M. ». */
+function sentenceStart(f: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = f[i];
+    if (c === '\n' || c === ';' || c === ':' || c === '(' || c === '–') return i + 1;
+    if (c === '.' && (f[i + 1] === ' ' || f[i + 1] === '\t')) {
+      let w = i;
+      while (w > 0 && /[a-z]/.test(f[w - 1])) w--;
+      if (!ABBREVIATIONS.has(f.slice(w, i))) return i + 1;
+    }
+  }
+  return 0;
+}
+
+function sentenceEnd(f: string, from: number): number {
+  for (let i = from; i < f.length; i++) {
+    const c = f[i];
+    if (c === '\n' || c === ';') return i;
+    if (c === '.' && (i + 1 >= f.length || /\s/.test(f[i + 1]))) {
+      let w = i;
+      while (w > 0 && /[a-z]/.test(f[w - 1])) w--;
+      if (!ABBREVIATIONS.has(f.slice(w, i))) return i;
+    }
+  }
+  return f.length;
+}
+
+/** The members a stretch names: its names in capitals (not the mandataires of a pouvoir), or its civilities. */
+function membersOf(text: string, f: string, from: number, to: number, index: TextIndex): { names: MemberName[]; count: number } {
+  const names = namesIn(text.slice(from, to), from, index).filter((n) => !HOLDER_BEFORE.test(f.slice(Math.max(from, n.start - 40), n.start)));
+  const words = f.slice(from, to);
+  // (Without names in capitals: « Arrivée de Mme Martin », one civility a member, the mandataire's left aside.)
+  let civilities = 0;
+  for (const m of words.matchAll(CIVILITY)) if (!HOLDER_BEFORE.test(words.slice(Math.max(0, m.index! - 40), m.index!))) civilities++;
+  // « MM. X et Y »: as many as the list names.
+  const plural = CIVILITIES.exec(words);
+  if (plural) civilities += words.slice(plural.index).split(/,|\bet\b/).length;
+  const bare = words.trim().replace(/^(?:et|puis|alors|ensuite)\s+/, '').replace(/[,\s]+$/, '');
+  const counted = COUNTED.exec(bare);
+  const count = Math.max(names.length, civilities, ONE_WITHOUT_NAME.test(bare) ? 1 : 0, counted ? frenchNumber(counted[1]) ?? 0 : 0);
+  return { names, count };
+}
+
+/**
+ * The movements written in [from, to) of the text, in order. A member who comes back (« regagne la salle ») is an
+ * arrival only when his leaving was read as one; otherwise he had stepped out for a point.
+ */
+export function readMovements(text: string, f: string, index: TextIndex, from: number, to: number): Movement[] {
+  const out: Movement[] = [];
+  const gone: MemberName[] = [];
+  const region = f.slice(0, to);
+  MOVE.lastIndex = from;
+  for (let m = MOVE.exec(region); m; m = MOVE.exec(region)) {
+    const start = sentenceStart(f, m.index);
+    const end = sentenceEnd(f, m.index + m[0].length);
+    const sentence = f.slice(start, end);
+    const noun = m[1];
+    // (« Départ de M. X à 21 h 10 » opens its sentence or gives the hour; not « le départ à la retraite de M. X ».)
+    if (noun && !(/^[\s*•-]*$/.test(f.slice(start, m.index)) || NOUN_CONTEXT.test(sentence)) || noun && NOT_THE_SEANCE.test(sentence)) continue;
+    const way: 'in' | 'out' | 'back' = noun ? (noun === 'arrivee' ? 'in' : 'out') : m[2] ? 'in' : m[3] ? 'out' : 'back';
+    // Who: after the noun (up to « à 20 h 25 », « au point », the end of the sentence), before the verb.
+    const who = noun
+      ? membersOf(text, f, m.index + m[0].length, (() => {
+        const stop = /\s(?:a\s+\d|a\s+l'|au\s|en\s+cours|pendant|lors|avant|apres|qui\s|,)/.exec(f.slice(m.index + m[0].length, end));
+        return stop ? m.index + m[0].length + stop.index : end;
+      })(), index)
+      : membersOf(text, f, start, m.index, index);
+    if (way === 'back') {
+      // Back after a leaving read as one: an arrival of those members.
+      const back = who.names.filter((n) => gone.some((g) => sameMember(g, n)));
+      if (back.length) {
+        for (const n of back) gone.splice(gone.findIndex((g) => sameMember(g, n)), 1);
+        out.push({ start: m.index, end: m.index + m[0].length, way: 'in', count: back.length, proxies: 0 });
+      }
+      continue;
+    }
+    if (way === 'out' && FOR_A_POINT.test(sentence) && !DEFINITELY.test(sentence)) continue;
+    const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
+    if (way === 'out') gone.push(...who.names);
+    out.push({ start: m.index, end: m.index + m[0].length, way, count: who.count, proxies });
+  }
+  return out;
+}
