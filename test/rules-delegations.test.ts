@@ -99,3 +99,13 @@ test('DEL-002: the délibération that delegates counts for the mandate, not a l
     .replace('Vu la délibération n° 2024-12-088 du 16 décembre 2024 fixant les limites de la délégation en matière d’emprunts ;', 'Vu la délibération n° 2020-07-034 du 10 juillet 2020 portant délégation d’attributions au maire pour intenter les actions en justice et fixant les conditions des emprunts ;');
   assert.deepEqual(fired(current, 'DEL-002', { mandateStart: '2020-07-04' }), []);
 });
+
+test('a visa of the délibération that delegates names the matters in its own words: « notamment ses 11° et 16° », « (20° de l’article 1er) » (DEL-001, DEL-007)', () => {
+  const decision = (visa: string, objet: string) => `COMMUNE DE PONT-AVEN\nDÉCISION DU MAIRE N° 2026-006\nObjet : ${objet}\nLe Maire de Pont-Aven,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 et L. 2122-23 ;\n${visa}\nDÉCIDE\nArticle 1er : La décision est prise.\nFait à Pont-Aven, le 4 mai 2026\nLe Maire,\nJean DUPONT\n`;
+  const treasury = decision('Vu la délibération n° 2026-037 du 26 mars 2026 par laquelle le conseil municipal a délégué au maire, pour la durée de son mandat, le pouvoir de réaliser les lignes de trésorerie sur la base d’un montant maximum de 400 000 euros (20° de l’article 1er) ;', 'Ouverture d’une ligne de trésorerie de 300 000 euros');
+  assert.deepEqual(fired(treasury, 'DEL-001'), []);
+  assert.equal(fired(treasury.replace(' (20° de l’article 1er)', ''), 'DEL-001').length, 1);
+  const defence = decision('Vu la délibération n° 2026-052 du 9 avril 2026 portant délégation d’attributions au maire, notamment ses 11° et 16° ;', 'Défense des intérêts de la commune – Requête devant le tribunal administratif de Pau');
+  assert.deepEqual(fired(defence, 'DEL-007'), []);
+  assert.equal(fired(defence.replace('ses 11° et 16°', 'son 11°'), 'DEL-007').length, 1);
+});

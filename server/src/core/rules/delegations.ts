@@ -4,7 +4,7 @@ import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
-import { groupDigits } from './util';
+import { groupDigits, shortQuote } from './util';
 import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
 
 export interface DelegableItem {
@@ -278,7 +278,7 @@ export const DEL_007: DocumentedRule = {
     const hint = other.length ? ` ; il paraît relever du ${other[0]}° (${L2122_22_ITEMS[other[0] - 1].short})` : '';
     return [{
       range,
-      message: `L’objet de la décision (« ${objet.trim().replace(/\s+/g, ' ').slice(0, 120)} ») ne relève pas de la matière invoquée de l’article L. 2122-22 : ${names}${fromAlinea ? ', selon la façon de compter l’alinéa cité' : ''}${hint}. Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; visez la bonne matière, ou soumettez l’acte au conseil municipal.`,
+      message: `L’objet de la décision (« ${shortQuote(objet, 120)} ») ne relève pas de la matière invoquée de l’article L. 2122-22 : ${names}${fromAlinea ? ', selon la façon de compter l’alinéa cité' : ''}${hint}. Le maire ne décide par délégation que dans les matières que le conseil lui a déléguées ; visez la bonne matière, ou soumettez l’acte au conseil municipal.`,
     }];
   },
 };

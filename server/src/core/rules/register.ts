@@ -3,7 +3,7 @@
 import type { Finding, RuleContext } from './rule';
 import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
-import { theKind } from './util';
+import { shortQuote, theKind } from './util';
 import { type DocumentedRule, looksLikeAct, mentionWithin } from './support';
 import { countBefore, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
 import { compilePattern, familyOf, inferPattern, type NumberPattern } from '../register/numbering';
@@ -157,7 +157,7 @@ export const REG_003: DocumentedRule = {
       if (cited.length < 2 || real.size < 1 || cited.some((w) => real.has(w) || [...real].some((r) => r.slice(0, 6) === w.slice(0, 6)))) continue;
       out.push({
         range: c.range,
-        message: `L’objet cité ne ressemble pas à celui de l’acte n° ${c.number} (${target.name}) : « ${target.object.slice(0, 160)} ». Vérifiez le numéro ou l’objet.`,
+        message: `L’objet cité ne ressemble pas à celui de l’acte n° ${c.number} (${target.name}) : « ${shortQuote(target.object, 160)} ». Vérifiez le numéro ou l’objet.`,
       });
     }
     return out;

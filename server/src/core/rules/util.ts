@@ -17,6 +17,14 @@ export const groupDigits = (n: number): string => {
   for (let i = out.length; i < digits.length; i += 3) out += `\u202f${digits.slice(i, i + 3)}`;
   return n < 0 || Object.is(n, -0) ? `-${out}` : out;
 };
+/** A text for a message: its blanks made one, cut at a word before `max` characters with « … » when longer. */
+export function shortQuote(text: string, max: number): string {
+  const one = text.trim().replace(/\s+/g, ' ');
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > max / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
 export const isArrete = (k: ActKind) => k === 'arrete-maire' || k === 'arrete-president';
 export const isDecision = (k: ActKind) => k === 'decision-maire' || k === 'decision-president';
 

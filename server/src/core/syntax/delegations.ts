@@ -23,7 +23,9 @@ const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
 const MORE_ITEMS = /\s*(?:,|et|ou)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/y;
 /** The visa of the délibération that delegates names the matter: « … portant délégation au maire, et notamment son 5° » (folded). */
-const ITEM_OF_DELIBERATION = /\bnotamment\s+(?:son|ses|le|les)\s+(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
+const ITEM_OF_DELIBERATION = /\bnotamment\s+(?:son|ses|le|les|au|aux)\s+(\d{1,2})\s*(?:°|\^\{?o\}?)((?:\s*(?:,|et)\s*\d{1,2}\s*(?:°|\^\{?o\}?))*)|(?:\(|\b(?:au|du|le)\s+)(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:de\s+(?:son\s+|l')article\s+(?:1er|premier|\d{1,2})\b|\))/g;
+/** The numbers after the first in « notamment ses 11°, 12° et 16° ». */
+const NEXT_ITEM = /\d{1,2}/g;
 /** A visa speaks of a délégation: its words, or the article L. 2122-22 itself. */
 const DELEGATING = new RegExp(`${RULE_WORDS.delegation}|\\bl\\.?\\s*2122-22\\b`);
 const LIMITS = new RegExp(RULE_WORDS.delegationLimits);
@@ -79,9 +81,15 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       if (!v.reading.citesDeliberation) continue;
       const vf = f.slice(v.start, v.end);
       if (!DELEGATING.test(vf)) continue;
+      // (« notamment ses 11° et 16° », « (20° de l'article 1er) ».)
       for (const m of vf.matchAll(ITEM_OF_DELIBERATION)) {
-        const at = v.start + m.index! + m[0].lastIndexOf(m[1]);
-        add('delegation-item', at, at + m[1].length, m[1]);
+        const n = m[1] ?? m[3];
+        const at = v.start + m.index! + m[0].search(/\d/);
+        add('delegation-item', at, at + n.length, n);
+        if (m[2]) {
+          const from = v.start + m.index! + m[0].length - m[2].length;
+          for (const x of m[2].matchAll(NEXT_ITEM)) add('delegation-item', from + x.index!, from + x.index! + x[0].length, x[0]);
+        }
       }
     }
     // The visas of délibérations: the one that delegates, and one (numbered or dated) that sets limits or names a matter.
