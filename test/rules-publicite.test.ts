@@ -11,6 +11,20 @@ test('PUB-002: a certification dated before the act', () => {
   assert.deepEqual(fired(t.replace('10 avril 2025', '18 avril 2025'), 'PUB-002'), []);
 });
 
+test('PUB-002: a police arrêté whose measures apply before it is published, or signed: « entre en vigueur le mardi 1er juillet », « Du lundi 13 octobre 2025 au … »', () => {
+  const arrete = (article: string, signed: string, published: string) => `COMMUNE DE MONTLUEL\nARRÊTÉ N° 2025-118\nportant réglementation temporaire de la circulation rue de la Gare\nLe Maire de Montluel,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-1 ;\nVu le code de la route ;\nConsidérant que des travaux de voirie nécessitent de réglementer la circulation ;\nARRÊTE\nArticle 1er : ${article}\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa publication.\nFait à Montluel, le ${signed}\nLe Maire,\nRomain DAUBIÉ\n${published}`;
+  const period = 'Du lundi 13 octobre 2025 au vendredi 24 octobre 2025, la circulation est interdite rue de la Gare.';
+  assert.equal(fired(arrete(period, '15 octobre 2025', 'Publié le 15 octobre 2025\n'), 'PUB-002').length, 1);
+  assert.deepEqual(fired(arrete(period, '10 octobre 2025', 'Publié le 10 octobre 2025\n'), 'PUB-002'), []);
+  // Without a date of publication: before the signature.
+  assert.match(fired(arrete(period, '15 octobre 2025', ''), 'PUB-002')[0]?.message ?? '', /avant sa signature \(15 octobre 2025\)/);
+  // « l’arrêté du 3 mars 2024 » in an article dates a text, not a measure.
+  assert.deepEqual(fired(arrete('L’arrêté du 3 mars 2024 est abrogé à compter du 20 octobre 2025.', '15 octobre 2025', 'Publié le 15 octobre 2025\n'), 'PUB-002'), []);
+  const weekday = arrete('Le stationnement est interdit place du Marché le mardi. Le présent arrêté entre en vigueur le mardi 1er juillet 2025.', '3 juillet 2025', 'Publié le 3 juillet 2025\n');
+  assert.equal(fired(weekday, 'PUB-002').length, 1);
+  assert.deepEqual(fired(weekday.replace(/3 juillet 2025/g, '27 juin 2025'), 'PUB-002'), []);
+});
+
 test('PUB-004: online for less than two months', () => {
   const seed = readSeed(0);
   assert.deepEqual(fired(seed, 'PUB-004'), []);

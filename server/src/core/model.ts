@@ -395,6 +395,8 @@ export type MentionKind =
   | 'numbered-dispositif'
   /** A period of the dispositif that ends before it starts (« du 16 juin 2025 au 13 juin 2025 »): value « start|end » (ISO). */
   | 'reversed-period'
+  /** The first day the articles' measures apply (« du 13 octobre 2025 au … », « à compter du … »), ISO (PUB-002). */
+  | 'measures-from'
   /** An arrêté or a décision of the maire whose title or objet fixes tarifs (« fixant les tarifs de la piscine »), for DEL-010. */
   | 'tarif-objet'
   /** A décision by délégation: the largest sum in euros its first articles name (value, in euros), for DEL-009. */

@@ -23,7 +23,7 @@ export const PUB_002: DocumentedRule = {
   severity: 'warning',
   source: L2131,
   status: 'secondary',
-  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte, ou quand une ligne qui date la publication ou l’affichage (« Publié le … », tampon de la plateforme, « Publié sur le site internet … le … ») précède la signature ou la séance ; et quand un arrêté de police entre en vigueur avant le jour où il se dit publié (L. 2131-1 : pas de rétroactivité).' },
+  doc: { details: 'L’absence de certification n’est pas signalée (le maire ou le président « peut » certifier). Avertissement quand une date de transmission, de publication, d’affichage ou de notification de la certification précède la date de l’acte, ou quand une ligne qui date la publication ou l’affichage (« Publié le … », tampon de la plateforme, « Publié sur le site internet … le … ») précède la signature ou la séance ; et quand un arrêté de police entre en vigueur (« entre en vigueur le … », « applicable à compter du … », ou le premier jour d’une période de ses articles : « du lundi 13 octobre 2025 au … ») avant le jour où il se dit publié, ou, sans date de publication, avant sa signature (L. 2131-1 : pas de rétroactivité).' },
   check(ctx) {
     const { act } = ctx;
     const x = act.executoire;
@@ -39,12 +39,18 @@ export const PUB_002: DocumentedRule = {
     }
     // A police arrêté (regulatory) said to take effect before the day it says it was published: it cannot take effect
     // before its publication (L. 2131-1), nor reach back.
+    // (Or whose measures apply from a day before it was signed or published: « du lundi 13 octobre 2025 au … ».)
     const inForce = mentionOf(act, 'in-force-on');
+    const from = mentionOf(act, 'measures-from');
     const publishedOn = mentionsOf(act, 'published-on').map((m) => m.value!).filter((v) => v >= date).sort()[0];
-    if (act.police && inForce?.value && publishedOn && inForce.value < publishedOn) {
+    const starts = [inForce, from].filter((m) => m?.value).sort((a, b) => (a!.value! < b!.value! ? -1 : 1))[0];
+    if (act.police && starts && !isDeliberation(act.kind) && (publishedOn ? starts.value! < publishedOn : starts.value! < date)) {
+      const said = starts === inForce ? `L’arrêté entre en vigueur le ${frenchDate(starts.value!)}` : `Les mesures de l’arrêté s’appliquent à compter du ${frenchDate(starts.value!)}`;
       return [{
-        range: ctx.index.range(inForce.start, inForce.end),
-        message: `L’arrêté entre en vigueur le ${frenchDate(inForce.value)}, avant sa publication (${frenchDate(publishedOn)}) : un acte réglementaire n’est exécutoire qu’une fois publié (CGCT, art. L. 2131-1) et ne peut pas rétroagir. Reportez la date d’entrée en vigueur ou publiez plus tôt.`,
+        range: ctx.index.range(starts.start, starts.end),
+        message: publishedOn
+          ? `${said}, avant sa publication (${frenchDate(publishedOn)}) : un acte réglementaire n’est exécutoire qu’une fois publié (CGCT, art. L. 2131-1) et ne peut pas rétroagir. Reportez la date d’entrée en vigueur ou publiez plus tôt.`
+          : `${said}, avant sa signature (${frenchDate(date)}) : un arrêté de police ne peut pas rétroagir, et il n’est exécutoire qu’une fois publié (CGCT, art. L. 2131-1). Vérifiez les dates, ou reportez le début des mesures.`,
       }];
     }
     if (!x) return [];

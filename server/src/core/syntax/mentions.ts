@@ -53,6 +53,8 @@ const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|
 const CONVENTION_APPROVED = /\b(?:approuve|approbation|adopte|valide|autoris\w*\s[^.;]{0,80}?\b(?:signer|conclure|passer|signature))\b[^.;]{0,80}?\b(?:conventions?|avenants?|contrats?\s+de\s+partenariat)\b/;
 /** What opens a period before its first date (folded): « du », « à compter du », « à partir du ». */
 const PERIOD_START = /\b(?:du|a\s+compter\s+du|a\s+partir\s+du|depuis\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+/** A start that needs no end (folded): « à compter du », « à partir du ». */
+const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
 const PERIOD_END = /^(?:\s*(?:a\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
@@ -252,24 +254,34 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
   // A period of the articles that ends before it starts (DAT-008): « du lundi 16 juin 2025 au vendredi 13 juin 2025 ».
   // (Read in each article alone: kept for the next version of the text, where the edit left the article whole.)
-  const periods = pieces<readonly [number, number, string] | null>(index, text, 'reversed-period');
+  // And the first day a measure applies (PUB-002): « du 13 octobre 2025 au 24 octobre 2025 », « à compter du … ».
+  type Periods = { readonly reversed: readonly [number, number, string] | null; readonly from: readonly [number, number, string] | null };
+  const periods = pieces<Periods>(index, text, 'reversed-period');
+  let firstDay: readonly [number, number, string] | null = null;
   for (const a of act.articles) {
     const end = Math.min(a.end, a.start + 3000);
-    let period = periods.prior(a.start, end);
-    if (period === undefined) {
-      period = null;
+    let read = periods.prior(a.start, end);
+    if (read === undefined) {
+      let reversed: Periods['reversed'] = null;
+      let from: Periods['from'] = null;
       const dates = scanDates(f, a.start, end);
-      for (let k = 0; k + 1 < dates.length; k++) {
-        const [d1, d2] = [dates[k], dates[k + 1]];
-        if (d2.iso >= d1.iso) continue;
-        if (!PERIOD_START.test(f.slice(Math.max(a.start, d1.start - 40), d1.start)) || !PERIOD_END.test(f.slice(d1.end, d2.start))) continue;
-        period = [d1.start - a.start, d2.end - a.start, `${d1.iso}|${d2.iso}`];
-        break;
+      for (let k = 0; k < dates.length; k++) {
+        const d1 = dates[k];
+        const before = f.slice(Math.max(a.start, d1.start - 40), d1.start);
+        if (!PERIOD_START.test(before)) continue;
+        const d2 = dates[k + 1];
+        const joined = d2 !== undefined && PERIOD_END.test(f.slice(d1.end, d2.start));
+        // (« du » alone dates a text cited, « l'arrêté du 3 mars 2024 »: a period only with its end.)
+        if ((joined || FROM_ON.test(before)) && (!from || d1.iso < from[2])) from = [d1.start - a.start, d1.end - a.start, d1.iso];
+        if (!reversed && joined && d2.iso < d1.iso) reversed = [d1.start - a.start, d2.end - a.start, `${d1.iso}|${d2.iso}`];
       }
+      read = { reversed, from };
     }
-    periods.record(a.start, end, period);
-    if (period) add('reversed-period', a.start + period[0], a.start + period[1], period[2]);
+    periods.record(a.start, end, read);
+    if (read.reversed) add('reversed-period', a.start + read.reversed[0], a.start + read.reversed[1], read.reversed[2]);
+    if (read.from && (!firstDay || read.from[2] < firstDay[2])) firstDay = [a.start + read.from[0], a.start + read.from[1], read.from[2]];
   }
+  if (firstDay) add('measures-from', firstDay[0], firstDay[1], firstDay[2]);
   // No articles, the dispositif a numbered list (« ARRÊTONS » / « 1. La circulation est interdite… » / « 2. … »).
   if (arreteOrDecision && act.dispositive && act.articles.length === 0 && ds < de) {
     NUMBERED_ITEM.lastIndex = 0;

@@ -33,7 +33,7 @@ const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
 const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
 const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
 /** « entrera en vigueur le 1er juin 2026 », « prend effet à compter du 1er juin 2026 » (folded). */
-const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+${DATE_SRC}`);
+const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`);
 /**
  * A line that dates the act's publication or affichage (folded): « Publié le 12/01/2026 », « Publication : 27/01/2026 »,
  * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
@@ -111,7 +111,7 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   }
   // The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 », « prend effet à compter
   // du … »), for PUB-002: a regulatory act takes effect once published.
-  if (has('vigueur') || has('effet')) {
+  if (has('vigueur') || has('effet') || has('applicable')) {
     const ds2 = dispositifStartOf(act, index, f.length);
     const m = IN_FORCE.exec(f.slice(ds2 === f.length ? 0 : ds2));
     const iso = m ? isoFromGroups(m.slice(1, 7)) : null;
