@@ -226,3 +226,11 @@ test('VIS-004: the loi n° 82-213 cited as legal basis, codified in the CGCT (in
   assert.equal(fired(fpt, 'VIS-004').length, 1);
   assert.deepEqual(fired(fpt.replace(/2025/g, '2021').replace(/2024/g, '2020'), 'VIS-004'), []);
 });
+
+test('VIS-001: an arrêté that delegates the maire’s functions or signature vises the article that lets him (L. 2122-18, L. 2122-19)', () => {
+  const arrete = (visa: string) => `COMMUNE DE VITRÉ\nARRÊTÉ N° 2026-DG-031\nportant délégation de fonctions à Mme Hélène BOUVIER, deuxième adjointe\nLe Maire de Vitré,\n${visa}\nVu le procès-verbal de l’élection du maire et des adjoints du 20 mars 2026 ;\nARRÊTE\nArticle 1er : Délégation de fonctions est donnée à Mme Hélène BOUVIER, deuxième adjointe, dans le domaine de l’urbanisme.\nFait à Vitré, le 23 mars 2026\nLe Maire,\nIsabelle LE CALLENNEC\n`;
+  const without = fired(arrete('Vu le code général des collectivités territoriales ;'), 'VIS-001');
+  assert.equal(without.length, 1);
+  assert.match(without[0].message, /L\. 2122-18/);
+  assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;'), 'VIS-001'), []);
+});

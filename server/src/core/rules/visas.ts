@@ -21,7 +21,7 @@ export const VIS_001: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
   status: 'confirmed',
   doc: {
-    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
   },
   check(ctx) {
     const { act } = ctx;
@@ -47,6 +47,16 @@ export const VIS_001: DocumentedRule = {
     } else if (act.kind === 'arrete-maire') {
       if (act.visas.length === 0 && !act.police && !derived(ctx).flattened) {
         out.push({ range: anchor, message: 'L’arrêté ne comporte aucun visa : visez le texte qui donne compétence au maire (« Vu le code général des collectivités territoriales, notamment son article … ; »).' });
+      } else if (mentionOf(act, 'delegating-act') && act.visas.length > 0 && !citesArticle(refs, DELEGATING_ARTICLES)) {
+        // An arrêté that delegates: the maire delegates only what the law lets him (functions, signature, état civil).
+        const what = mentionOf(act, 'delegating-act')!.value;
+        const article = what === 'fonctions' ? 'L. 2122-18' : what === 'signature' ? 'L. 2122-19' : null;
+        const fix = article ? insertVisaFix(ctx, `le ${CGCT}, notamment son article ${article}`, `Ajouter le visa de l’article ${article} du CGCT`, { code: true, preferred: true }) : null;
+        out.push({
+          range: act.visas[0].range,
+          message: `Cet arrêté délègue des fonctions ou la signature du maire, mais ne vise pas l’article qui le lui permet : L. 2122-18 (fonctions, à un adjoint ou à un conseiller municipal), L. 2122-19 (signature, au directeur général et aux responsables des services) ou, pour l’état civil, L. 2122-32 et R. 2122-10 du ${CGCT}. Ajoutez-le aux visas${article ? ` (« Vu le ${CGCT}, notamment son article ${article} ; »)` : ''}.`,
+          fixes: fix ? [fix] : [],
+        });
       }
     } else if (act.kind === 'arrete-president') {
       // L. 5211-9 and L. 5211-10 found an EPCI président's competence, not a département's or a collectivité d'outre-mer's.
@@ -87,6 +97,12 @@ export const VIS_001: DocumentedRule = {
     return out;
   },
 };
+
+/**
+ * The articles that let the maire delegate: functions, signature, the état civil (and the adjoint's suppléance); a
+ * maire d'arrondissement of Paris, Lyon or Marseille, L. 2511-27 and L. 2511-28.
+ */
+const DELEGATING_ARTICLES = /^(?:L2122-(?:1[7-9]|18-1|20|32)|R2122-(?:8|10)|L2511-2[5-9])$/;
 
 export const VIS_002_MISSING = 'ne permet pas d’identifier le texte';
 

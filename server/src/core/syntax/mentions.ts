@@ -390,7 +390,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const where = (act.object ?? act.title)!;
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
-      add('delegating-act', where.start, where.end);
+      // (What it delegates, for the visa of the article that permits it, VIS-001.)
+      add('delegating-act', where.start, where.end, /\bfonctions?\b/.test(named) ? 'fonctions' : /\betat\s+civil\b/.test(named) ? 'etat-civil' : /\bsignature\b/.test(named) ? 'signature' : null);
       // A délégation de signature to the cabinet, whom the law does not list (L. 2122-19, L. 5211-9: the directors of
       // the services and the heads of service): in the objet or the first articles.
       const said = named + ' ' + act.articles.slice(0, 2).map((a) => f.slice(a.start, Math.min(a.end, a.start + 800))).join(' ');
