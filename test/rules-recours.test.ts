@@ -180,3 +180,16 @@ test('REC-001: a police arrêté sent to the gendarmerie for its execution is no
   const sent = edit(noRecours, 'de l\'exécution du présent arrêté.', 'de l\'exécution du présent arrêté. Il sera notifié à M. le Commandant de la brigade de gendarmerie.');
   assert.equal(fired(sent, 'REC-001')[0].severity, 'information');
 });
+
+test('REC-001: an opposition to a déclaration préalable is an individual decision (an error without the mention, naming the tribunal of the département); a délai written wrong is a warning, even for a police arrêté', () => {
+  const dp = (recours: string) => `COMMUNE DE HONFLEUR\nDépartement du Calvados\nARRÊTÉ N° U-2025-0143\nd’opposition à une déclaration préalable\nLe Maire de Honfleur,\nVu la déclaration préalable n° DP 014 333 25 00021 déposée le 2 mai 2025 par M. Paul LEROY ;\nVu le code de l’urbanisme, notamment ses articles L. 421-4 et R. 421-17 ;\nVu le plan local d’urbanisme approuvé le 12 mars 2019 ;\nConsidérant que le projet prévoit des menuiseries en PVC, que l’article UA 11 du règlement interdit dans le secteur ;\nARRÊTE\nArticle unique – Il est fait opposition à la déclaration préalable susvisée.\n${recours}Fait à Honfleur, le 20 mai 2025\nLe Maire,\nMichel LAMARRE\n`;
+  const missing = fired(dp(''), 'REC-001');
+  assert.deepEqual(missing.map((d) => d.severity), ['error']);
+  assert.match(missing[0].message, /tribunal administratif de Caen/);
+  assert.deepEqual(fired(dp(''), 'MOT-002'), []);
+  // « Il n’est pas fait opposition »: favourable.
+  assert.notEqual(fired(dp('').replace('Il est fait opposition', 'Il n’est pas fait opposition'), 'REC-001')[0]?.severity, 'error');
+  const police = (delay: string) => `COMMUNE DE SAINT-JEAN-DE-MONTS\nARRÊTÉ N° 2025-PM-061\nportant réglementation de la baignade\nLe Maire de Saint-Jean-de-Monts,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-23 ;\nConsidérant la nécessité d’assurer la sécurité des baigneurs ;\nARRÊTE\nArticle 1er : La baignade est interdite hors des zones surveillées.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Nantes dans un délai ${delay} à compter de sa publication.\nFait à Saint-Jean-de-Monts, le 2 juin 2025\nLe Maire,\nVéronique LAUNAY\n`;
+  assert.deepEqual(fired(police('d’un mois'), 'REC-001').map((d) => d.severity), ['warning']);
+  assert.deepEqual(fired(police('de deux mois'), 'REC-001'), []);
+});

@@ -13,7 +13,7 @@ import { DELEGATION_RE, isContract } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|(?<!\bpas\s+(?:fait\s+)?|\bnon[\s-]?|\bpas\s+d'|\bsans\s+)opposition\s+a\s+(?:la|le|l')\s*(?:declaration|demande|projet|permis|travaux)|(?:il\s+est\s+)?sursis\s+a\s+statuer|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
@@ -64,7 +64,7 @@ const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
 const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|son\s+detenteur|sa\s+detentrice|detenue?\s+par|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
-const INDIVIDUAL_MEASURE = /^(?:refus|rejet|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti|est\s+resili|sont\s+resili)/;
+const INDIVIDUAL_MEASURE = /^(?:refus|rejet|opposition|(?:il\s+est\s+)?sursis|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti|est\s+resili|sont\s+resili)/;
 /** An exception clause to the end of its sentence (folded). */
 const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|autres?\s+que)\b[^]*$/;
 /**
@@ -82,7 +82,7 @@ const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?
 /** …not a birth, a death, a burial or a cited act's date. */
 const NOT_OPERATION_DATE = /\b(?:nee?|decedee?|inhumee?|date|arrete|deliberation|demande|courrier|decision|concession)\b[^,;]{0,25}$/;
 /** …of what a person asks for or holds: an individual decision even when the article does not name the person. */
-const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|agrement|licence|habilitation|subvention|candidature)\b/;
+const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|agrement|licence|habilitation|subvention|candidature|declaration\s+prealable)\b/;
 /** The rule of silence a recours mention recalls, wherever it is written. */
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
@@ -321,6 +321,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (personal) {
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
         if (ON_REQUEST.test(f.slice(0, ds))) first(OWN_REQUEST, 'own-request', 0, ds);
+        // (An opposition to a déclaration préalable, a sursis à statuer: an answer to the applicant's déclaration or demande.)
+        if (/^(?:opposition|(?:il\s+est\s+)?sursis)/.test(m[1])) add('own-request', ds + m.index, ds + m.index + m[0].length);
         if (!first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length)) first(URGENCY, 'contradictory-procedure', 0, ds);
       }
     }
