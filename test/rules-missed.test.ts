@@ -234,3 +234,17 @@ test('VIS-001: an arrêté that delegates the maire’s functions or signature v
   assert.match(without[0].message, /L\. 2122-18/);
   assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;'), 'VIS-001'), []);
 });
+
+test('the twenty-ninth and thirtieth reviews’ messages: a motion has no recours; a délégation au maire keeps the law’s numbers; a compte voted under the maire’s presidency is one error, not an error and an advice to write what did not happen', () => {
+  const edits = (text: string, pairs: [string | RegExp, string][]) => pairs.reduce((t, [a, b]) => edit(t, a, b), text);
+  const motion = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Motion pour le maintien du service des urgences'], [/Article 2 : [^\n]*\n/, ''], ['Les tarifs de la piscine sont fixés conformément à l\'annexe.', 'Le conseil municipal demande le maintien du service des urgences.']]);
+  assert.deepEqual(fired(motion, 'REC-001'), []);
+  assert.equal(fired(edit(motion, 'Motion pour le maintien du service des urgences', 'Demande de maintien du service des urgences'), 'REC-001').length, 1);
+  const delegation = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Délégations du conseil municipal au maire'], ['Les tarifs de la piscine sont fixés conformément à l\'annexe.', 'Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat (CGCT, art. L. 2122-22) :\n1° D’arrêter et modifier l’affectation des propriétés communales ;\n2° De fixer les tarifs des droits de voirie, dans la limite de 5 % par an ;\n4° De prendre toute décision concernant les marchés inférieurs à 90 000 euros hors taxes ;\n5° De décider de la conclusion du louage de choses pour une durée n’excédant pas douze ans.']]);
+  assert.deepEqual(fired(delegation, 'STR-004'), []);
+  assert.equal(fired(edit(delegation, 'Le maire est chargé, par délégation du conseil municipal et pour la durée de son mandat (CGCT, art. L. 2122-22) :', 'Le programme des travaux comprend :'), 'STR-004').length, 1);
+  const account = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Compte administratif 2024']]);
+  const sea008 = fired(account, 'SEA-008');
+  assert.deepEqual(sea008.map((d) => d.severity), ['error']);
+  assert.match(sea008[0].message, /et le maire se retire au moment du vote/);
+});

@@ -574,6 +574,8 @@ export type SeanceMentionKind =
   | 'head-prevented'
   /** An arrêté whose title or objet delegates functions or signature (« portant délégation de fonction à … ») (syntax/mentions.ts). */
   | 'delegating-act'
+  /** A délibération whose objet is a motion or a vœu (L. 2121-29): an opinion, no decision (syntax/mentions.ts). */
+  | 'wish'
   /** That délégation gives the signature to the cabinet (value: « directeur de cabinet » folded), whom L. 2122-19 and L. 5211-9 do not list. */
   | 'cabinet-delegate'
   /** A maire's police arrêté on a route départementale « hors agglomération » (the président du conseil départemental's, L. 3221-4). */

@@ -103,7 +103,7 @@ export const DEL_002: DocumentedRule = {
     // may be the new one.)
     const undated = (delegatingOnly.length ? delegatingOnly : visas).some((v) => deliberationDatesIn(ctx, [v]).length === 0);
     if (renewal && !undated && latest.date < renewal.firstRound) {
-      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${renewal.label} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (ou indiquez « debutMandat » dans le profil si la commune a voté après une autre élection).` }];
+      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${renewal.label} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (si le conseil a été élu depuis à une autre date, une élection partielle intégrale par exemple, indiquez-la dans le profil de la collectivité, actes.json, sous « debutMandat »).` }];
     }
     const earliest = dates.reduce((a, b) => (a.date <= b.date ? a : b));
     if (date && earliest.date > date) {

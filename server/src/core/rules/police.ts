@@ -131,7 +131,7 @@ export const POL_002: DocumentedRule = {
     if (refs.some((r) => r.article !== null && NOT_TRANSMITTED_POLICE.test(r.article))) return [];
     return [{
       range: x.range,
-      message: 'Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°). Mentionnez la transmission.',
+      message: `Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement et débits de boissons temporaires des associations, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°${act.kind === 'arrete-president' && isEpciBody(act.authorBody) ? ', applicables au président d’un EPCI par l’article L. 5211-3' : ''}). Mentionnez la transmission.`,
     }];
   },
 };

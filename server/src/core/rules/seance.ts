@@ -109,7 +109,7 @@ export const SEA_001: DocumentedRule = {
         range,
         // (Fewer than 3 jours francs is short for every commune: an error whatever the seats say.)
         severity: bureau || d.flattened || (bySeats && jf >= 3 && !s.urgency && !firstMeeting) ? 'warning' : undefined,
-        message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement`} entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière entache d’illégalité les délibérations (CGCT, art. L. 2121-11 et L. 2121-12).`,
+        message: `${jf === 0 ? 'Aucun jour franc' : `${jf} jour${jf > 1 ? 's' : ''} franc${jf > 1 ? 's' : ''} seulement`} entre la convocation et la séance (${sent}) : il en faut au moins ${min} ${why}${note}${s.urgency ? '' : ', sauf urgence mentionnée'}. Une convocation irrégulière peut entacher d’illégalité les délibérations de la séance (CGCT, art. ${epci ? 'L. 2121-12 et L. 5211-1' : min >= 5 ? 'L. 2121-12' : 'L. 2121-11'}).`,
       }];
     }
     if (!epci && !s.urgency && !firstMeeting && pop === null && !bySeats && jf < 5) {
@@ -393,12 +393,13 @@ export const SEA_008: DocumentedRule = {
     // that the conseil elected a président for this vote (the séance block's président, the maire, is not that one).
     const elected = mentionOf(act, 'accounts-president') !== null;
     if (!elected && president && mentionOf(act, 'head-presides')) {
-      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : le conseil élit un président de séance autre que le maire, qui se retire au moment du vote (CGCT, art. L. 2121-14).` });
+      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : pour ce vote, le conseil élit un président de séance autre que le maire, et le maire se retire au moment du vote (CGCT, art. L. 2121-14). Si la séance s’est déroulée ainsi, la délibération est irrégulière : le compte est à voter de nouveau ; sinon, corrigez le procès-verbal.` });
     } else if (!elected && !president) {
       out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }
-    if (!mentionOf(act, 'withdrawal')) {
-      out.push({ range, severity: 'warning', message: 'Mentionnez que le maire s’est retiré au moment du vote du compte (CGCT, art. L. 2121-14).' });
+    // (Not on top of the error above: the act says the maire presided; telling it to write he withdrew would be untrue.)
+    if (!mentionOf(act, 'withdrawal') && out.length === 0) {
+      out.push({ range, severity: 'warning', message: 'Le maire se retire au moment du vote du compte (CGCT, art. L. 2121-14) : si c’est le cas, mentionnez-le ; s’il a pris part au vote, la délibération est irrégulière.' });
     }
     return out;
   },

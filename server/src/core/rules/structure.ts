@@ -200,11 +200,14 @@ export const STR_004: DocumentedRule = {
   severity: 'information',
   source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
   status: 'confirmed',
-  doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ».' },
+  doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ». Rien pour une délibération qui délègue au maire des matières de l’article L. 2122-22 : elle en garde les numéros.' },
   check(ctx) {
     const { act } = ctx;
     if (derived(ctx).flattened) return [];
     const out: Finding[] = [];
+    // (A délibération that delegates to the maire keeps the numbers of the matters of L. 2122-22 it delegates: 1°, 2°,
+    // 4°… is no gap.)
+    if (act.delegation && act.delegation.matters.length > 1) return [];
     const items = mentionsOf(act, 'enumeration');
     let i = 0;
     for (let vi = 0, all = act.articles; vi < all.length; vi++) {

@@ -207,7 +207,9 @@ export const VIS_003: DocumentedRule = {
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
           const named = codeName(v.text) && prev.title ? ` : le ${codeName(v.text)} vient avant le ${prev.title}` : '';
-          return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named} ; le code général des collectivités territoriales n’a pas de préséance. Placez ce visa avant le précédent (ligne ${prev.line + 1}).` }];
+          // (The CGCT's precedence, a common habit, said only when one of the two is the CGCT.)
+          const cgct = /collectivites territoriales/.test(`${code} ${prev.code}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) ? ' ; le code général des collectivités territoriales n’a pas de préséance' : '';
+          return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named}${cgct}. Placez ce visa avant le précédent (ligne ${prev.line + 1}).` }];
         }
         if (date && prev.date && date < prev.date && !local(rank)) {
           return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];

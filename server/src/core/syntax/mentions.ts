@@ -53,6 +53,8 @@ const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|
 const CONVENTION_APPROVED = /\b(?:approuve|approbation|adopte|valide|autoris\w*\s[^.;]{0,80}?\b(?:signer|conclure|passer|signature))\b[^.;]{0,80}?\b(?:conventions?|avenants?|contrats?\s+de\s+partenariat)\b/;
 /** What opens a period before its first date (folded): « du », « à compter du », « à partir du ». */
 const PERIOD_START = /\b(?:du|a\s+compter\s+du|a\s+partir\s+du|depuis\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+/** The objet of a motion or a vœu (folded): « Motion relative à … », « Vœu pour le maintien … », « Adoption d'une motion ». */
+const WISH = /^[\s\W]*(?:motion|v(?:œ|oe)u)\b|\b(?:adoption\s+d'une|une)\s+(?:motion|v(?:œ|oe)u)\b|\bemet(?:tre)?\s+un\s+v(?:œ|oe)u\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -390,6 +392,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   const named = act.title || act.object ? [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ') : '';
   if (named) {
     const where = (act.object ?? act.title)!;
+    // A motion or a vœu (L. 2121-29, last paragraph): an opinion the conseil gives, no decision (REC-001).
+    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end)))) add('wish', where.start, where.end);
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
       // (What it delegates, for the visa of the article that permits it, VIS-001.)
