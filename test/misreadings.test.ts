@@ -2162,3 +2162,12 @@ test('a procès-verbal’s points after members came or left: each point’s pr�
   // A member who had given a pouvoir and arrives: one présent more, one représenté less, the same votants.
   assert.deepEqual(figures(pv('M. Louis PETIT, qui avait donné pouvoir à Mme Claire OGER, arrive à 20 h 40.\n\n', '', ''))[1], [12, 1, 13]);
 });
+
+test('a twenty-ninth and thirtieth review (objets): « de mise en sécurité » or « d’opposition à … » under the title, « Délivrance d’une concession … », a long line wrapped before a name, and the property under it are the objet; « délivré par le Maire au nom de la commune » is not', () => {
+  const head = (title: string, lines: string) => `VILLE DE THIERS\nPuy-de-Dôme\n\n${title}\n${lines}\n\nLe Maire de la ville de Thiers,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : La mesure est prise.\nFait à Thiers, le 3 mars 2026\nLe Maire,\nStéphane RODIER\n`;
+  const objet = (title: string, lines: string) => parse(head(title, lines)).object?.text ?? null;
+  assert.equal(objet('ARRÊTÉ N° 2026-URB-0044', 'de mise en sécurité – procédure urgente\nImmeuble sis 17 rue de la Coutellerie – parcelle cadastrée section AB n° 254'), 'de mise en sécurité – procédure urgente\nImmeuble sis 17 rue de la Coutellerie – parcelle cadastrée section AB n° 254');
+  assert.equal(objet('ARRÊTÉ N° U-2025-0143', 'd’opposition à une déclaration préalable\ndélivré par le Maire au nom de la commune'), 'd’opposition à une déclaration préalable');
+  assert.equal(objet('DÉCISION DU MAIRE N° 2025-07', 'Délivrance d’une concession funéraire au cimetière communal'), 'Délivrance d’une concession funéraire au cimetière communal');
+  assert.equal(objet('DÉCISION DU MAIRE N° 2025-201', 'OBJET : Réalisation d’un emprunt de 4 000 000 euros auprès de la Caisse d’Épargne Aquitaine\nPoitou-Charentes destiné au financement des investissements du budget principal 2025'), 'Réalisation d’un emprunt de 4 000 000 euros auprès de la Caisse d’Épargne Aquitaine\nPoitou-Charentes destiné au financement des investissements du budget principal 2025');
+});

@@ -75,8 +75,12 @@ const TERRITORY_LINE = /^collectivite\b/;
 /** « Vierzon, le 2 avril 2026 » closing a line of the letterhead (folded): the place, then the date. */
 const LETTERHEAD_DATE = new RegExp(`(?:^[ \\t]*|\\n[ \\t]*|(?<=\\S)[ \\t]{3,})([a-z][a-z'’ -]{1,40}?),\\s+le\\s+${DATE_SRC}[ \\t.]*(?=\\n|$)`, 'd');
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+/** « délivré par le Maire au nom de la commune / de l'État » under an urbanisme decision's title (folded). */
+const ISSUED_BY = /^[\s*-]*(?:delivree?s?\s+(?:par|au\s+nom)|au\s+nom\s+de\s+(?:la\s+commune|l'etat))\b/;
+/** A line that names the property an objet is about (folded): « Immeuble sis 17 rue … », « Parcelle cadastrée … ». */
+const OBJET_PROPERTY = /^[\s*-]*(?:immeubles?|parcelles?|terrains?|proprietes?|batiments?|locaux|local|logements?|biens?|lots?|fonds)\b[^\n]{0,40}?\b(?:sise?s?|situee?s?|cadastree?s?|appartenant|au\s+\d|rue|avenue|chemin|route|lieu-dit)\b/;
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
-const OBJET_NOUN = /^(?:reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
+const OBJET_NOUN = /^(?:(?:de|d'|du)\s*(?=(?:mise|opposition|non-opposition|refus|sursis|retrait|reglementation|delegation|nomination|fermeture|interdiction|autorisation|permission|police|peril|prorogation|prolongation|abrogation|suspension|circulation|stationnement|alignement)\b))?(?:delivrance|octroi|reprise|exhumation|inhumation|certificat|permis|declaration|opposition|non-opposition|refus|sursis\s+a\s+statuer|conclusion|signature|passation|ligne\s+de\s+tresorerie|realisation|police|peril|suspension|reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
@@ -572,8 +576,15 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const goesOn = (e: number): boolean => {
     const next = text.slice(units[e + 1].start, units[e + 1].end);
     const here = text.slice(units[e].start, units[e].end);
+    // (Not « délivré par le Maire au nom de la commune », the urbanisme decision's line of competence.)
+    if (ISSUED_BY.test(units[e + 1].f)) return false;
     return /^[\s*]*[a-zà-ÿ0-9(«"]/.test(next) || /[,–—-]\s*$/.test(here) || /\b(?:de|des|du|d'|la|le|les|l'|a|au|aux|et|en|pour|sur|par|dans|avec)\s*$/.test(units[e].f)
-      || (isUpperWord(here) && (isUpperWord(next) || (here.trim().length <= 30 && !/[.:;,]$/.test(here.trim()))));
+      || (isUpperWord(here) && (isUpperWord(next) || (here.trim().length <= 30 && !/[.:;,]$/.test(here.trim()))))
+      // A long line wrapped before a name (« … auprès de la Caisse d'Épargne Aquitaine » / « Poitou-Charentes destiné au
+      // financement … »): the next line goes on in small letters after its first word.
+      || (here.trim().length >= 60 && !/[.:;]\s*$/.test(here) && /^[\s*]*[A-ZÀ-Ý][\p{L}'’-]*\s+[a-zà-ÿ]/u.test(next) && !isUpperWord(next))
+      // The property the act is about, under it (« Immeuble sis 17 rue de la Coutellerie – parcelle … »).
+      || OBJET_PROPERTY.test(units[e + 1].f);
   };
   const objetEnd = (k: number): number => {
     let e = k;
