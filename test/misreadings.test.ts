@@ -2171,3 +2171,12 @@ test('a twenty-ninth and thirtieth review (objets): « de mise en sécurité » 
   assert.equal(objet('DÉCISION DU MAIRE N° 2025-07', 'Délivrance d’une concession funéraire au cimetière communal'), 'Délivrance d’une concession funéraire au cimetière communal');
   assert.equal(objet('DÉCISION DU MAIRE N° 2025-201', 'OBJET : Réalisation d’un emprunt de 4 000 000 euros auprès de la Caisse d’Épargne Aquitaine\nPoitou-Charentes destiné au financement des investissements du budget principal 2025'), 'Réalisation d’un emprunt de 4 000 000 euros auprès de la Caisse d’Épargne Aquitaine\nPoitou-Charentes destiné au financement des investissements du budget principal 2025');
 });
+
+test('a twenty-ninth and thirtieth review (transmission): « compte tenu de la transmission en préfecture le … », « Transmise le 17 juin 2025. » after the act says it is transmitted, and « Transmis au contrôle de légalité le … » beside a platform’s identifier date the sending', () => {
+  const act = (end: string) => `COMMUNE DE MARSEILLAN\nARRÊTÉ N° PC 034 150 25 00012\naccordant un permis de construire\nLe Maire de Marseillan,\nVu le code de l’urbanisme ;\nARRÊTE\nArticle 1er : Le permis de construire est accordé.\nFait à Marseillan, le 16 juin 2025\nLe Maire,\nYves PIÉTRASANTA\n${end}`;
+  const sent = (end: string) => actToJson(parse(act(end))).transmission?.transmissionDate ?? null;
+  assert.equal(sent('Certifié exécutoire compte tenu de la transmission en préfecture le 18 juin 2025 et de la notification le 19 juin 2025.\n'), '2025-06-18');
+  assert.equal(sent('La présente décision est transmise au représentant de l’État dans les conditions prévues à l’article L. 2131-2 du code général des collectivités territoriales. Transmise le 17 juin 2025.\n'), '2025-06-17');
+  assert.equal(sent('Transmise le 17 juin 2025.\n'), null);
+  assert.equal(sent('Transmis au contrôle de légalité le 17/06/2025\nIdentifiant : 034-213401508-20250616-PC_12-AI\n'), '2025-06-17');
+});

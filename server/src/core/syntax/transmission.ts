@@ -18,7 +18,10 @@ export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{
  * au représentant de l'État le 9 décembre 2025 », « Transmise à la préfecture de l'Isère le … », « Reçue en
  * sous-préfecture de Bayonne le … », « Transmis au contrôle de légalité le … », « Date de transmission : … ».
  */
-const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
+const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|transmission|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
+
+/** « Transmise le 17 juin 2025. » opening its line or its sentence, after the act says it is transmitted (folded). */
+const SENT_BARE = new RegExp(String.raw`(?:^|\n|\.[ \t]+)[ \t*-]*transmise?s?\s+le\s*(?::\s*)?${DATE_SRC}`, 'g');
 
 /** The sentences that date the act's transmission or its reception, when no platform's block does: a block of their span. */
 function readSentLines(f: string, index: TextIndex): Transmission | null {
@@ -45,6 +48,18 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
       else sent ??= date;
       if (s < 0) s = at;
       e = at + x[0].length;
+    }
+  }
+  // « La présente décision est transmise au représentant de l'État … Transmise le 17 juin 2025. »
+  if (sent === null && /\btransmise?s?\s+(?:au|a\s+la|en)\s+(?:representant|prefe|sous-prefe|controle)/.test(f)) {
+    SENT_BARE.lastIndex = 0;
+    const x = SENT_BARE.exec(f);
+    const date = x ? isoFromGroups(x.slice(1, 7)) : null;
+    if (x && date) {
+      const at = x.index + x[0].search(/t/);
+      sent = date;
+      if (s < 0 || at < s) s = at;
+      e = Math.max(e, x.index + x[0].length);
     }
   }
   if (s < 0) return null;
@@ -123,7 +138,8 @@ export function readTransmission(text: string, f: string, index: TextIndex, unit
     number: number?.value ?? null,
     object: object?.value ?? null,
     matiere,
-    transmissionDate: trans?.iso ?? null,
+    // (A block without the sending's date, beside a sentence that gives it: « Transmis au contrôle de légalité le … ».)
+    transmissionDate: trans?.iso ?? (recep === null ? readSentLines(f, index)?.transmissionDate ?? null : null),
     receptionDate: recep?.iso ?? null,
     publicationStart: pub ? isoFromGroups(pub.slice(1, 7)) : null,
     publicationEnd: pub ? isoFromGroups(pub.slice(7, 13)) : null,
