@@ -2180,3 +2180,8 @@ test('a twenty-ninth and thirtieth review (transmission): « compte tenu de la t
   assert.equal(sent('Transmise le 17 juin 2025.\n'), null);
   assert.equal(sent('Transmis au contrôle de légalité le 17/06/2025\nIdentifiant : 034-213401508-20250616-PC_12-AI\n'), '2025-06-17');
 });
+
+test('a twenty-ninth review (signatures): « L’Adjointe à l’aménagement urbain et aux travaux, » under « Pour le Maire et par délégation, » is the quality, and the name under it the signatory', () => {
+  const act = `COMMUNE DE VOIRON\nARRÊTÉ N° 2025-VOI-118\nportant permission de voirie\nLe Maire de Voiron,\nVu le code de la voirie routière ;\nARRÊTE\nArticle 1er : La permission de voirie est accordée.\nFait à Voiron, le 15 septembre 2025\n\nPour le Maire et par délégation,\nL’Adjointe à l’aménagement urbain et aux travaux,\nSandrine CHAMBARD\n`;
+  assert.deepEqual(parse(act).signatories.map((x) => [x.name, x.quality, x.delegated]), [['Sandrine CHAMBARD', 'Pour le Maire et par délégation, L’Adjointe à l’aménagement urbain et aux travaux', true]]);
+});

@@ -199,8 +199,9 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const restLine = text.slice(qEnd, Math.min(to, qEnd + 120)).split(/[\r\n]/)[0];
     const restF = f.slice(qEnd, qEnd + restLine.length);
     // "Le Président certifie …": a sentence, not a signature block.
-    // (« Le conseiller municipal délégué à l'espace public »: « à » after « délégué » is the delegation's field.)
-    if (/^\s*(?:,\s*)?(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|ayant|etant|s'etant|apres\s+avoir|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF))) continue;
+    // (« Le conseiller municipal délégué à l'espace public », « L'Adjointe à l'aménagement urbain »: « à » after « délégué »
+    // or « adjoint » is the delegation's field, not the verb « a ».)
+    if (/^\s*(?:,\s*)?(?:certifie|expose|rappelle|informe|propose|soussigne|peut|est|a\s|sera|donne|indique|precise|de\s+seance\s+certifie|regagne|reprend|quitte|ayant|etant|s'etant|apres\s+avoir|sort|rejoint|arrive|ouvre|leve|suspend|se\s+retire|remercie|presente|soumet|demande|constate|declare|annonce|fait\s+(?:savoir|part|lecture)|prend|invite|met\s+aux\s+voix|procede)\b/.test(restF) && !(/delegue(?:e)?$/.test(m[1]) && /^\s+a\s/.test(restF)) && !(/adjointe?$/.test(m[1]) && /^\s+à\s/.test(restLine))) continue;
     // (Inside the quality read before: « Pour le Président du Conseil départemental et par délégation, ».)
     if (qStart < lastEnd) continue;
     // A quality inside a sentence ("d'autoriser Monsieur le Maire ou l'adjoint délégué à signer…") is no signature.
@@ -217,7 +218,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (before === 'par' && previous.length >= 2 && /^\p{Ll}/u.test(previous) && previous !== 'et') continue;
     // A quality with no article ("Maire de X") under a signatory already read is that person's other office.
     if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
-    const ext = (/delegue(?:e)?$/.test(m[1]) ? /^[ \t]+a\s[^,\n\r]*/.exec(restF) : null) ?? /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|en\s+charge|chargee?|generale?)\b[^,\n\r]*)?/.exec(restF);
+    const ext = (/delegue(?:e)?$/.test(m[1]) ? /^[ \t]+a\s[^,\n\r]*/.exec(restF) : null) ?? /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|a(?=\s)|en\s+charge|chargee?|generale?)\b[^,\n\r]*)?/.exec(restF);
     if (ext) qEnd += ext[0].length;
     lastEnd = qEnd;
     // The name: on the same line after a comma, or on one of the next lines.
