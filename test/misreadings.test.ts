@@ -2100,6 +2100,8 @@ test('a twenty-seventh review (the session’s changes attacked): the State’s 
   };
   assert.deepEqual(seance('| Composant le conseil | En exercice | Présents | Excusés | Pouvoirs | Votants |\n|---|---|---|---|---|---|\n| 45 | 43 | 22 | 15 | 6 | 28 |\n'), [43, 22, 6, 28]);
   assert.equal(seance('Nombre de membres composant le conseil : 45\nNombre de conseillers en exercice : 43\nPrésents : 22\n')[0], 43);
+  // (Thirtieth review: the label « Conseillers en exercice » in its cell.)
+  assert.deepEqual(seance('| Conseillers en exercice | Présents | Représentés | Votants |\n|           23            |    19    |      3      |   22    |\n'), [23, 19, 3, 22]);
   // A commune nouvelle at its first renewal: the stratum above (18,000 inhabitants: 35 seats, not 33), 10 adjoints.
   const adjoints = `COMMUNE DE MAUGES-SUR-LOIRE\nDépartement de Maine-et-Loire\nDélibération n° 2020-040\nSéance du samedi 23 mai 2020\nDate de convocation : 18 mai 2020\nPrésents : 35 - Votants : 35\nObjet : Détermination du nombre d’adjoints au maire\nLe conseil municipal,\nVu le code général des collectivités territoriales, notamment ses articles L. 2113-8 et L. 2122-2 ;\nDÉCIDE\nArticle 1er : Le nombre des adjoints au maire est fixé à dix.\nLe maire,\nJean-Claude BOURGEOIS\n`;
   assert.deepEqual(fired(adjoints, 'SEA-015', { population: 18000 }), []);

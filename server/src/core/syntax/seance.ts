@@ -198,7 +198,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const fromTable: Record<string, number> = {};
   // A pipe table (Markdown, a Word table pasted): a row of labels, perhaps a row of dashes, a row of figures; each
   // column read by its own label, a column of another label (« Composant le conseil », « Excusés ») left aside.
-  if (region.includes('|') && /\|[ \t]*(?:en\s+exercice|presents?)[ \t]*\|/.test(region)) {
+  if (region.includes('|') && /\|[ \t]*(?:(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+)?en\s+exercice|presents?)[ \t]*\|/.test(region)) {
     const cellsOf = (row: string) => {
       const cells = row.split('|').map((c) => c.trim());
       if (cells[0] === '') cells.shift();
@@ -209,13 +209,13 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     let at = 0;
     for (let r = 0; r + 1 < rows.length; at += rows[r].length + 1, r++) {
       const labels = cellsOf(rows[r]);
-      if (labels.length < 3 || !labels.some((c) => /^(?:en\s+exercice|presents?)$/.test(c))) continue;
+      if (labels.length < 3 || !labels.some((c) => /^(?:(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+)?en\s+exercice|presents?)$/.test(c))) continue;
       let v = r + 1;
       if (/^[\s|:-]+$/.test(rows[v]) && rows[v].includes('-')) v++;
       const values = v < rows.length ? cellsOf(rows[v]) : [];
       if (values.length !== labels.length || !values.every((x) => /^\d{1,4}$/.test(x))) continue;
       labels.forEach((c, k) => {
-        const key = /^(?:(?:nombre\s+de\s+conseillers\s+)?(en\s+exercice)|(present|procuration|pouvoir|represente|votant|absent)s?)$/.exec(c);
+        const key = /^(?:(?:(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+)?(en\s+exercice)|(present|procuration|pouvoir|represente|votant|absent)s?)$/.exec(c);
         if (key) fromTable[key[1] ? 'en exercice' : key[2]] = Number(values[k]);
       });
       mark(at, at + rows.slice(r, v + 1).join('\n').length);
