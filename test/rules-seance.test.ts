@@ -171,3 +171,13 @@ test('SEA-008: a président elected for the vote of the compte administratif, as
   const none = fired(ca('Le conseil examine le compte.'), 'SEA-008');
   assert.ok(none.some((d) => d.severity === 'error'));
 });
+
+test('SEA-009: a member of the conseil named as président of the association the délibération subsidises, and no word that he stood out, is a warning', () => {
+  const text = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Subventions aux associations sportives'), 'Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Considérant le programme présenté par Mme Ainhoa ELISSALDE, conseillère municipale, présidente de l’association Ikas Bidea ;');
+  const found = fired(text, 'SEA-009');
+  assert.deepEqual(found.map((d) => d.severity), ['warning']);
+  assert.match(found[0].message, /^Mme Ainhoa ELISSALDE dirige/);
+  assert.deepEqual(fired(text.replace('Après en avoir délibéré,', 'Mme Ainhoa ELISSALDE ne prend part ni aux débats ni au vote.\n\nAprès en avoir délibéré,'), 'SEA-009'), []);
+  // Not a président who is no member of the conseil.
+  assert.notEqual(fired(text.replace('conseillère municipale, ', ''), 'SEA-009')[0]?.severity, 'warning');
+});

@@ -564,6 +564,8 @@ export type SeanceMentionKind =
   | 'association-object'
   /** A member does not take part, withdraws, or is « intéressé » (read with « association-object »). */
   | 'not-taking-part'
+  /** A member of the conseil named as heading the association or company of the objet (value: the name as written). */
+  | 'interested-member'
   /** « huis clos » (flag: the same sentence says it was decided by a vote or a majority). */
   | 'huis-clos'
   /** A legible « Prénom NOM » near a signature quality or an e-signature stamp after the dispositif (read when no author has both). */

@@ -412,11 +412,20 @@ export const SEA_009: DocumentedRule = {
   severity: 'information',
   source: { label: 'CGCT, art. L. 2131-11', url: null, code: 'CGCT', article: 'L2131-11' },
   status: 'confirmed',
-  doc: { details: 'Simple suggestion (niveau « hint ») quand l’objet concerne une association ou une société et qu’aucun membre n’est dit ne pas prendre part au vote. Les exemptions de la loi 3DS pour les élus représentant la collectivité ne sont pas confirmées.' },
+  doc: { details: 'Avertissement quand l’objet concerne une association ou une société, qu’un membre du conseil est nommé comme la dirigeant (« Mme X, conseillère municipale, présidente de l’association Y ») et qu’aucun membre n’est dit ne pas prendre part au vote ; sinon, simple suggestion (niveau « hint ») quand l’objet concerne une association ou une société. Les exemptions de la loi 3DS pour les élus représentant la collectivité ne sont pas confirmées.' },
   check(ctx) {
     const { act } = ctx;
     if (!act.object) return [];
     if (!mentionOf(act, 'association-object') || mentionOf(act, 'not-taking-part')) return [];
+    // A member of the conseil the act names as heading the association: interested, and the act does not say he stood out.
+    const interested = mentionOf(act, 'interested-member');
+    if (interested) {
+      return [{
+        range: ctx.index.range(interested.start, interested.end),
+        severity: 'warning',
+        message: `${interested.value} dirige l’association ou la société que vise la délibération : un conseiller intéressé à l’affaire ne prend part ni aux débats ni au vote, sous peine d’illégalité de la délibération s’il a pu en influencer le sens (CGCT, art. L. 2131-11). Si ce membre s’est retiré, mentionnez qu’il n’a pris part ni aux débats ni au vote ; sinon, la délibération est à reprendre.`,
+      }];
+    }
     return [{ range: act.object.range, severity: 'hint', message: 'Si un conseiller est intéressé à l’affaire (membre du bureau de l’association, dirigeant de la société…), mentionnez qu’il n’a pris part ni aux débats ni au vote (CGCT, art. L. 2131-11).' }];
   },
 };

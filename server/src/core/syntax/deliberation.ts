@@ -58,6 +58,12 @@ const WITHDRAWAL = new RegExp(W.withdrawal);
 const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
 const NOT_TAKING_PART = new RegExp(W.notTakingPart);
+/**
+ * A member named with the office he holds in an association or a company (folded): « Mme Ainhoa ELISSALDE, conseillère
+ * municipale, présidente de l'association Ikas Bidea »; ELECTED says he sits in the conseil.
+ */
+const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?),\s*(?:[^,;.\n]{0,60},\s*)?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire\s+general(?:e)?|gerant(?:e)?|directeur|directrice)\s+(?:de\s+l'|du\s+|de\s+la\s+)(?:association|club|amicale|comite|societe|union|federation|sem|spl)\b[^,;.\n]{0,60}(?:,\s*[^,;.\n]{0,60})?/g;
+const ELECTED = /\b(?:conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
 const HUIS_CLOS = new RegExp(W.huisClos);
 const HUIS_CLOS_DECIDED = new RegExp(`(?:${W.huisClos})[^.]{0,200}(?:${W.huisClosDecided})|(?:${W.huisClosDecided})[^.]{0,200}(?:${W.huisClos})`);
 const CIVILITY = /^(?:m\.|mme|monsieur|madame)\s+/;
@@ -190,6 +196,17 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
     if (m) {
       add('association-object', act.object.start, act.object.end, m[0]);
       first(NOT_TAKING_PART, 'not-taking-part', 0);
+      // A member of the conseil who heads the association or the company (« Mme X, conseillère municipale, présidente
+      // de l'association Y »): interested (value: the name as written).
+      if (f.includes('president') || f.includes('tresorier')) {
+        HEADS_ASSOCIATION.lastIndex = 0;
+        for (let h = HEADS_ASSOCIATION.exec(f); h; h = HEADS_ASSOCIATION.exec(f)) {
+          if (!ELECTED.test(h[0])) continue;
+          const nameStart = h.index + h[0].indexOf(h[1]);
+          add('interested-member', h.index, h.index + h[0].length, text.slice(h.index, nameStart + h[1].length).trim());
+          break;
+        }
+      }
     }
   }
 
