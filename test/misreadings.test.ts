@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
-import { catalogue, diagnostics, fired } from './helpers/acts';
+import { DELIB, catalogue, diagnostics, edit, fired } from './helpers/acts';
 import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
@@ -2186,4 +2186,11 @@ test('a twenty-ninth and thirtieth review (transmission): « compte tenu de la t
 test('a twenty-ninth review (signatures): « L’Adjointe à l’aménagement urbain et aux travaux, » under « Pour le Maire et par délégation, » is the quality, and the name under it the signatory', () => {
   const act = `COMMUNE DE VOIRON\nARRÊTÉ N° 2025-VOI-118\nportant permission de voirie\nLe Maire de Voiron,\nVu le code de la voirie routière ;\nARRÊTE\nArticle 1er : La permission de voirie est accordée.\nFait à Voiron, le 15 septembre 2025\n\nPour le Maire et par délégation,\nL’Adjointe à l’aménagement urbain et aux travaux,\nSandrine CHAMBARD\n`;
   assert.deepEqual(parse(act).signatories.map((x) => [x.name, x.quality, x.delegated]), [['Sandrine CHAMBARD', 'Pour le Maire et par délégation, L’Adjointe à l’aménagement urbain et aux travaux', true]]);
+});
+
+test('a thirtieth review (certification): the date of the délibération a certification cites is none of its dates, and « affichée le … » in it is a day of publication', () => {
+  const text = edit(DELIB, 'Fait à Chambéry, le 24 juin 2025', 'Fait à Chambéry, le 24 juin 2025\n\nLe Maire certifie le caractère exécutoire de la présente délibération, transmise en préfecture le 26/06/2025 et affichée le 26/06/2025 (modalités de publicité fixées par la délibération n° 2022-19 du 23 juin 2022).');
+  const json = actToJson(parse(text));
+  assert.deepEqual(json.executoire?.dates, ['2025-06-26', '2025-06-26']);
+  assert.deepEqual(json.publishedOn, ['2025-06-26']);
 });

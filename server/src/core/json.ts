@@ -43,7 +43,11 @@ export function actToJson(act: Act) {
         }
       : null,
     // The days the act says it was published or displayed (« Publié le … », « Affiché du … »), in text order.
-    publishedOn: [...new Set(act.mentions.filter((m) => m.kind === 'published-on' && m.value !== null).map((m) => m.value!))],
+    // (And those the certification gives: « certifie le caractère exécutoire de la présente délibération … affichée le … ».)
+    publishedOn: [...new Set([
+      ...act.mentions.filter((m) => m.kind === 'published-on' && m.value !== null).map((m) => [m.start, m.value!] as const),
+      ...(act.executoire?.publicityDates ?? []).filter((d) => d.published).map((d) => [d.start, d.iso] as const),
+    ].sort((a, b) => a[0] - b[0]).map(([, iso]) => iso))],
     complete: act.complete,
     seen: act.seen,
     references: act.references.map((x) => ({

@@ -255,6 +255,8 @@ export interface DatedMention {
   readonly iso: string;
   readonly start: number;
   readonly end: number;
+  /** What the date is of, when a certification says it: its publication (or affichage, mise en ligne), or another formality. */
+  readonly published?: boolean;
 }
 
 /** A period of publication written outside the transmission block (« publié sur le site du 3 mars 2025 au 3 mai 2025 »). */

@@ -39,6 +39,8 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   re2.lastIndex = 0;
   const body = f.slice(s, e);
   for (let d = re2.exec(body); d; d = re2.exec(body)) {
+    // (Not the date of an act the sentence cites: « modalités fixées par la délibération n° 2022-19 du 23 juin 2022 ».)
+    if (CITED_ACT_BEFORE.test(body.slice(Math.max(0, d.index - 60), d.index))) continue;
     const iso = isoFromGroups(d.slice(1, 7));
     if (iso) dates.push(iso);
   }
@@ -54,6 +56,8 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   };
 }
 
+/** An act cited just before a date (folded): « … par la délibération n° 2022-19 du », « l'arrêté du ». */
+const CITED_ACT_BEFORE = /\b(?:deliberation|arrete|decision|decret|loi|ordonnance|circulaire|convention)\b[^;,()]{0,40}?\b(?:du|en\s+date\s+du)\s*$/;
 /** « transmis le 18/04/2025 », « publié le … », « affiché du … »: a formality of publicity and its date. */
 const PUBLICITY_DATE = new RegExp(`(?:transmis|transmission|recu|reception|envoi|envoye|publi\\w*|affich\\w*|notifi\\w*|mis\\s+en\\s+ligne|en\\s+ligne)[^\\n;]{0,40}?${DATE_SRC}`, 'g');
 
@@ -62,7 +66,7 @@ function publicityDates(body: string, at: number): DatedMention[] {
   PUBLICITY_DATE.lastIndex = 0;
   for (let m = PUBLICITY_DATE.exec(body); m; m = PUBLICITY_DATE.exec(body)) {
     const iso = isoFromGroups(m.slice(1, 7));
-    if (iso) out.push({ iso, start: at + m.index, end: at + m.index + m[0].length });
+    if (iso) out.push({ iso, start: at + m.index, end: at + m.index + m[0].length, published: /^(?:publi|affich|mis\s+en\s+ligne|en\s+ligne)/.test(m[0]) });
   }
   return out;
 }
