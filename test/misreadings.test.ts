@@ -2194,3 +2194,10 @@ test('a thirtieth review (certification): the date of the délibération a certi
   assert.deepEqual(json.executoire?.dates, ['2025-06-26', '2025-06-26']);
   assert.deepEqual(json.publishedOn, ['2025-06-26']);
 });
+
+test('a twenty-ninth and thirtieth review (headers): « ARRÊTÉ N° A 25 R 0561 » is one number; « Communauté d’agglomération – Département du Finistère » under the name gives the département', () => {
+  const arrete = (head: string, title: string) => parse(`${head}\n\n${title}\nportant réglementation temporaire de la circulation\n\nLe Président,\nVu le code de la route ;\nARRÊTE\nArticle 1er : La circulation est interdite.\nFait à Rodez, le 3 mars 2026\nLe Président,\nArnaud VIALA\n`);
+  assert.equal(arrete('DÉPARTEMENT DE L’AVEYRON', 'ARRÊTÉ N° A 25 R 0561').number?.value, 'A 25 R 0561');
+  assert.equal(arrete('DÉPARTEMENT DE L’AVEYRON', 'ARRÊTÉ N° 12 du 3 mars 2026').number?.value, '12');
+  assert.equal(arrete('QUIMPERLÉ COMMUNAUTÉ\nCommunauté d’agglomération – Département du Finistère', 'ARRÊTÉ N° 2026-031').header.departement?.name, 'Finistère');
+});

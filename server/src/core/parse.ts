@@ -58,6 +58,8 @@ const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
 const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
+/** « … – Département du Finistère » closing a line under the collectivité's name (folded). */
+const DEPARTEMENT_AFTER_DASH = /\s[–—-]\s+(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
 function departementLine(line: string): RegExpExecArray | null {
   const m = DEPARTEMENT_LINE.exec(line);
@@ -516,6 +518,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // against the list of départements (a service's name is not one).
       const m = departementLine(text.slice(s, u.end))!;
       departement = { ...span(s + m.indices![1][0], s + m.indices![1][1]), name: m[1] };
+    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && (u.type === 'text' || u.type === 'collectivite') && DEPARTEMENT_AFTER_DASH.test(f.slice(s, u.end))) {
+      // « QUIMPERLÉ COMMUNAUTÉ » over « Communauté d'agglomération – Département du Finistère ».
+      const m = DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end))!;
+      departement = { ...span(s + m.indices![0][0] + m[0].length - m[1].length, s + m.indices![1][1]), name: clean(text.slice(s + m.indices![1][0], s + m.indices![1][1])) };
     } else if (u.type === 'collectivite' && (!collectivite || (territoryFirst && !TERRITORY_LINE.test(u.f))) && i < preambleEnd) {
       // (« COLLECTIVITÉ TERRITORIALE DE MARTINIQUE » over « COMMUNE DE MARIGOT »: the commune is the author.)
       territoryFirst = TERRITORY_LINE.test(u.f);
@@ -566,7 +572,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
   // (Paris numbers its acts by year, direction and rank: « 2025 DAE 118 », « 2025 P 20417 »; a letter of series may
   // stand before the number: « C 2026-02-014 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|[a-z]{1,3}\s\d{2,4}\s(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a|par)\s)[a-z]{1,3}\s\d{2,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   // Whether the line after unit e goes on with the phrase it holds: it opens in small letters, or unit e ends on a comma,
