@@ -2200,4 +2200,7 @@ test('a twenty-ninth and thirtieth review (headers): « ARRÊTÉ N° A 25 R 0561
   assert.equal(arrete('DÉPARTEMENT DE L’AVEYRON', 'ARRÊTÉ N° A 25 R 0561').number?.value, 'A 25 R 0561');
   assert.equal(arrete('DÉPARTEMENT DE L’AVEYRON', 'ARRÊTÉ N° 12 du 3 mars 2026').number?.value, '12');
   assert.equal(arrete('QUIMPERLÉ COMMUNAUTÉ\nCommunauté d’agglomération – Département du Finistère', 'ARRÊTÉ N° 2026-031').header.departement?.name, 'Finistère');
+  // A letterhead in two columns: the collectivité and its département in the first.
+  const columns = arrete('VILLE DE BAYONNE                                                    Direction de l’Urbanisme\nPyrénées-Atlantiques                                                et de l’Action foncière', 'ARRÊTÉ N° 2026-031');
+  assert.deepEqual([columns.header.collectivite?.name, columns.header.departement?.name], ['VILLE DE BAYONNE', 'Pyrénées-Atlantiques']);
 });

@@ -58,6 +58,8 @@ const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
 const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
+/** A line's first column: what comes before a run of three blanks or a tab. */
+const firstColumn = (line: string) => line.split(/ {3,}|\t/)[0];
 /** « … – Département du Finistère » closing a line under the collectivité's name (folded). */
 const DEPARTEMENT_AFTER_DASH = /\s[–—-]\s+(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
@@ -513,10 +515,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         while (ce > cs && text.charCodeAt(ce - 1) === 42 /* * */) ce--;
         collectivite = { ...span(cs, ce), name: clean(text.slice(cs, ce)), type: 'commune' };
       }
-    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && departementLine(text.slice(s, u.end))) {
+    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && departementLine(firstColumn(text.slice(s, u.end)))) {
       // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) » or « Hérault »: the département, as the rules will check it
-      // against the list of départements (a service's name is not one).
-      const m = departementLine(text.slice(s, u.end))!;
+      // against the list of départements (a service's name is not one). (In a letterhead's first column: « Pyrénées-
+      // Atlantiques      et de l'Action foncière ».)
+      const m = departementLine(firstColumn(text.slice(s, u.end)))!;
       departement = { ...span(s + m.indices![1][0], s + m.indices![1][1]), name: m[1] };
     } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && (u.type === 'text' || u.type === 'collectivite') && DEPARTEMENT_AFTER_DASH.test(f.slice(s, u.end))) {
       // « QUIMPERLÉ COMMUNAUTÉ » over « Communauté d'agglomération – Département du Finistère ».

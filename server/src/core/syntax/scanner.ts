@@ -282,7 +282,8 @@ export function classify(u: Unit, original: string): UnitType {
     if (f.length < 90 && /^(?:a\s+)?(?:(?!(?:arretes?|decisions?|deliberations?|extrait|seance|session|reunion|conseil|bureau|proces-verbal|registre|objet|vu|considerant|article|acte|date|publiee?|affichee?|mise?|rendue?|executoire|recue?|envoyee?|transmise?|teletransmise?|notifiee?|certifiee?|signee?|convoquee?s?|convocation)\b)[a-z][a-z'-]{1,30}(?:\s[a-z][a-z'-]{0,20}){0,4},?\s+)?le\s+(?:(?:\d{1,2}|1er)(?:\s*er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?$/.test(f)) return 'placeDateBare';
   }
   if (c0 === 100 /* d */ && f.length < 90 && /^(?:departement|dpt)\s+(?:de|du|des|d')\b/.test(f)) return 'departement';
-  if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && f.length < 90 && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b/.test(f)) return 'collectivite';
+  // (« VILLE DE BAYONNE      Direction de l'Urbanisme »: a letterhead's first column.)
+  if ((c0 === 99 || c0 === 118 || c0 === 109 /* m */) && (f.length < 90 || /^[^\t]{4,60}?(?:[ ]{3,}|\t)/.test(f)) && /^(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b/.test(f)) return 'collectivite';
   // « COLLECTIVITÉ DE SAINT-MARTIN », « Collectivité territoriale de Martinique »: alone on its line.
   if (c0 === 99 && f.length < 70 && /^collectivite\s+(?:territoriale\s+|unique\s+)?(?:de|d'|du)\s*[a-z][a-z' -]{2,40}$/.test(f)) return 'collectivite';
   if (f.length < 100 && (c0 === 109 || c0 === 99 || c0 === 115 || c0 === 101) && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s|sivom\b|sivu\b|sivos\b|smictom\b|sictom\b)/.test(f) && !/[;]/.test(f)) return 'collectivite';
