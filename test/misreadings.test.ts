@@ -2204,3 +2204,8 @@ test('a twenty-ninth and thirtieth review (headers): « ARRÊTÉ N° A 25 R 0561
   const columns = arrete('VILLE DE BAYONNE                                                    Direction de l’Urbanisme\nPyrénées-Atlantiques                                                et de l’Action foncière', 'ARRÊTÉ N° 2026-031');
   assert.deepEqual([columns.header.collectivite?.name, columns.header.departement?.name], ['VILLE DE BAYONNE', 'Pyrénées-Atlantiques']);
 });
+
+test('a thirtieth review: « PROCLAME » alone on its line, after an election’s results, is the dispositif', () => {
+  const text = edit(DELIB, /Après en avoir délibéré,\n\nDÉCIDE :\n/, 'Ont obtenu : Mme Aurélie PENNEC : 18 voix.\n\nPROCLAME\n');
+  assert.equal(parse(text).dispositive?.verb, 'PROCLAME');
+});
