@@ -1606,7 +1606,7 @@ test('a signatory named « Sophie LEMAIRE » is no second « Le Maire »; « DGS
 
 test('a fifteenth review: an act that says it was published before its signature or its séance (« Publié le 12/01/2026 », the stamp’s « Publié le », « Publication : ») is warned (PUB-002); the convocation’s affichage is not its publication', () => {
   const arrete = (line: string) => `VILLE DE VITRÉ\n\nARRÊTÉ N° 2026-AP-0011\nportant instauration d’un sens unique\n\nLe Maire de Vitré,\nVu le code général des collectivités territoriales, notamment son article L. 2213-1 ;\nARRÊTE\nArticle 1er : La rue Notre-Dame est mise en sens unique.\nFait à Vitré, le 14 janvier 2026\nLe Maire,\nIsabelle GASCHIGNARD\n\n${line}\n`;
-  assert.match(fired(arrete('Publié le 12/01/2026'), 'PUB-002')[0]?.message ?? '', /publié ou affiché le 12 janvier 2026, avant sa signature \(14 janvier 2026\)/);
+  assert.match(fired(arrete('Publié le 12/01/2026'), 'PUB-002')[0]?.message ?? '', /une publication ou un affichage le 12 janvier 2026, avant sa signature \(14 janvier 2026\)/);
   assert.equal(fired(arrete('Publié sur le site internet de la ville le 12 janvier 2026.'), 'PUB-002').length, 1);
   assert.deepEqual(fired(arrete('Publié le 15/01/2026'), 'PUB-002'), []);
   const delib = (line: string) => `${line}\nVILLE DE BETTON\n\nDélibération n° DEL2026_003\nSéance du 29 janvier 2026\nDate de convocation : 22 janvier 2026\nEn exercice : 29 - Présents : 25 - Votants : 27\nSecrétaire de séance : Mme Anaïs LE MOAL\nAffichage de la convocation : 22 janvier 2026\nLe conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :\nArticle 1er : x.\n`;

@@ -10,7 +10,10 @@ function trigger(ctx: RuleContext): { word: string; shown: string; personal: boo
   // `word` folded (what the rules test), `shown` as the act writes it (what the messages quote).
   // (The whole word: the reader matched a stem, « rejet » of « rejetée ».)
   const end = m ? m.end + (/^\p{L}*/u.exec(ctx.text.slice(m.end, m.end + 20))?.[0].length ?? 0) : 0;
-  return m ? { word: m.value ?? '', shown: ctx.text.slice(m.start, end).replace(/\s+/g, ' '), personal: m.flag } : null;
+  let shown = m ? ctx.text.slice(m.start, end).replace(/\s+/g, ' ') : '';
+  // (A word alone says little, « fermé »: with the words after it, « fermé au public ».)
+  if (m && shown.length < 12) shown = (shown + (/^(?:[ \t]+[\p{L}'’-]+){1,3}/u.exec(ctx.text.slice(end, end + 60))?.[0] ?? '')).replace(/\s+/g, ' ').replace(/(?:\s+(?:à|a|de|du|des|la|le|les|en|et|au|aux|pour|par|sur|d['’]|l['’]))+$/u, '');
+  return m ? { word: m.value ?? '', shown, personal: m.flag } : null;
 }
 
 export const MOT_001_MISSING = 'Décision individuelle défavorable sans motivation';

@@ -34,7 +34,7 @@ export const PUB_002: DocumentedRule = {
     if (early && !(x && x.publicityDates.some((d) => d.start <= early.start && d.end >= early.start))) {
       return [{
         range: ctx.index.range(early.start, early.end),
-        message: `L’acte se dit publié ou affiché le ${frenchDate(early.value!)}, avant ${isDeliberation(act.kind) ? 'la séance' : 'sa signature'} (${frenchDate(date)}) : la publication suit l’adoption ou la signature. Vérifiez les deux dates.`,
+        message: `L’acte mentionne une publication ou un affichage le ${frenchDate(early.value!)}, avant ${isDeliberation(act.kind) ? 'la séance' : 'sa signature'} (${frenchDate(date)}) : la publication suit l’adoption ou la signature. Vérifiez les deux dates.`,
       }];
     }
     // A police arrêté (regulatory) said to take effect before the day it says it was published: it cannot take effect
