@@ -181,3 +181,10 @@ test('SEA-009: a member of the conseil named as président of the association th
   // Not a président who is no member of the conseil.
   assert.notEqual(fired(text.replace('conseillère municipale, ', ''), 'SEA-009')[0]?.severity, 'warning');
 });
+
+test('SEA-008: « Le conseil municipal, en application de l’article L. 2121-14 …, élit Mme X, première adjointe, présidente de séance » names the président elected for the compte', () => {
+  const account = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Compte administratif 2024'), 'Président de séance : Jean DUPONT, maire\n', '');
+  const elected = edit(account, 'Après en avoir délibéré,', 'Le conseil municipal, en application de l’article L. 2121-14 du code général des collectivités territoriales, élit Mme Sylvie BEGOT, première adjointe, présidente de séance pour l’examen du compte administratif, à l’unanimité. M. le Maire quitte la salle au moment du vote.\n\nAprès en avoir délibéré,');
+  assert.deepEqual(fired(elected, 'SEA-008'), []);
+  assert.equal(fired(account, 'SEA-008').length > 0, true);
+});

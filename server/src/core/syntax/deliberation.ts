@@ -55,7 +55,7 @@ const NO_SECRETARY_AFTER = /^(?:\s+de\s+(?:la\s+)?seance)?\s*(?::\s*)?(?:neant|a
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
 /** The président the conseil elects for the vote of the accounts, as the text says it (folded). */
-const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
+const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:elit|designe)\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,120}?\bpresidente?\s+de\s+(?:la\s+)?seance\b|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b/;
 const NOT_TAKING_PART = new RegExp(W.notTakingPart);
 /**
