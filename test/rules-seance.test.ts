@@ -188,3 +188,10 @@ test('SEA-008: « Le conseil municipal, en application de l’article L. 2121-14
   assert.deepEqual(fired(elected, 'SEA-008'), []);
   assert.equal(fired(account, 'SEA-008').length > 0, true);
 });
+
+test('SEA-004: the same pouvoir written in two lists (« Pouvoirs : 2 (Mme Annick Leray à M. Daniel Hervouet ; …) » and « Absents excusés : Mme Annick Leray (pouvoir à M. Daniel Hervouet) ») is one pouvoir', () => {
+  const block = (absents: string) => edit(DELIB, 'Représentés : 3\n', `Représentés : 2\nPouvoirs : 2 (Mme Annick Leray à M. Daniel Hervouet ; M. Paul Bréhier à Mme Sophie Guérin)\n${absents}\n`);
+  assert.deepEqual(fired(block('Absents excusés : Mme Annick Leray (pouvoir à M. Daniel Hervouet), M. Paul Bréhier (pouvoir à Mme Sophie Guérin), M. Loïc Durand.'), 'SEA-004'), []);
+  // Two mandants, one mandataire: two pouvoirs.
+  assert.equal(fired(block('Absents excusés : Mme Annick Leray (pouvoir à M. Daniel Hervouet), M. Paul Bréhier (pouvoir à M. Daniel Hervouet).').replace('M. Paul Bréhier à Mme Sophie Guérin', 'M. Paul Bréhier à M. Daniel Hervouet'), 'SEA-004').length, 1);
+});

@@ -134,6 +134,9 @@ const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED,
 /** A mandataire's key: the letters of the name without its civility. */
 const holderKey = (name: string) => foldText(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
 
+/** Capitalised words around a mandant that are no name (folded). */
+const MANDANT_NOT_NAME = /^(?:m|mm|mme|mmes|monsieur|madame|absents?|excuses?|excusees?|pouvoirs?|procurations?|representes?|representees?|presents?|mandats?|delegations?|de|vote|votants?|et|ayant|donne|a)$/;
+
 export function readProxyHolders(text: string, f: string): { key: string; start: number; end: number }[] {
   const limit = Math.min(text.length, 12000);
   const out: { key: string; start: number; end: number }[] = [];
@@ -141,7 +144,10 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
   const add = (name: string, at: number, mandant: string) => {
     const key = holderKey(name);
     if (key.length < 5) return;
-    const pair = key + '|' + foldText(mandant).replace(/[^a-z]/g, '').slice(-20);
+    // (The mandant by his last name written with a capital: the same pouvoir written in two lists, « Pouvoirs : Mme
+    // Annick Leray à M. Daniel Hervouet » and « Absents excusés : Mme Annick Leray (pouvoir à M. Daniel Hervouet) », is one.)
+    const names = [...mandant.matchAll(/[A-ZÀ-Ý][\p{L}'’-]+/gu)].map((x) => x[0]).filter((w) => !MANDANT_NOT_NAME.test(foldText(w)));
+    const pair = key + '|' + (names.length ? foldText(names[names.length - 1]).replace(/[^a-z]/g, '') : foldText(mandant).replace(/[^a-z]/g, '').slice(-20));
     if (seenPairs.has(pair)) return;
     seenPairs.add(pair);
     out.push({ key, start: at, end: at + name.length });
