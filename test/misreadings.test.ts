@@ -2209,3 +2209,9 @@ test('a thirtieth review: « PROCLAME » alone on its line, after an election’
   const text = edit(DELIB, /Après en avoir délibéré,\n\nDÉCIDE :\n/, 'Ont obtenu : Mme Aurélie PENNEC : 18 voix.\n\nPROCLAME\n');
   assert.equal(parse(text).dispositive?.verb, 'PROCLAME');
 });
+
+test('a thirty-second review: « Le comité de la caisse des écoles, régulièrement convoqué, s’est réuni … sous la présidence de Mme X, vice-présidente, par délégation du Maire » is the établissement’s organ (no SEA-007, SEA-010 of a conseil municipal)', () => {
+  const text = `CAISSE DES ÉCOLES DE MONTREUIL\nÉtablissement public communal\nSeine-Saint-Denis\n\nCOMITÉ DE LA CAISSE DES ÉCOLES\n\nSéance du jeudi 11 décembre 2025\nDélibération n° CDE-2025-19\nObjet : Budget primitif 2026\nDate de convocation : 3 décembre 2025\nMembres du comité en exercice : 12\nPrésents : 9\nVotants : 9\n\nLe comité de la caisse des écoles, régulièrement convoqué, s’est réuni le jeudi 11 décembre 2025 à 18 heures, sous la présidence de Mme Céline RABIER, conseillère municipale, vice-présidente, par délégation du Maire, président de droit.\n\nVu le code de l’éducation, notamment son article L. 212-10 ;\nLe comité, après en avoir délibéré,\nADOPTE le budget primitif 2026.\nAdopté à l’unanimité.\nFait à Montreuil, le 11 décembre 2025\nLa Vice-Présidente,\nCéline RABIER\n`;
+  assert.equal(parse(text).authorBody, 'etablissement');
+  assert.deepEqual(diagnostics(text).filter((d) => d.code === 'SEA-007' || d.code === 'SEA-010').map((d) => d.severity).filter((s) => s === 'error' || s === 'warning'), []);
+});

@@ -182,6 +182,8 @@ const ESTABLISHMENT = String.raw`(?:centre\s+(?:inter)?communal\s+d'action\s+soc
 /** Its organ deliberates (folded): the register of its conseil d'administration or comité, or that organ meeting or deliberating. */
 const ESTABLISHMENT_ASSEMBLY = /\bregistre\s+des\s+deliberations\s+du\s+(?:conseil\s+d'administration|comite\s+de\s+direction|comite\b(?!\s+syndical))|\b(?:le|du)\s+(?:conseil\s+d'administration|comite\s+de\s+direction)\b[^;]{0,200}?\b(?:s'est\s+reuni|se\s+sont\s+reunis|s'est\s+assemble|apres\s+en\s+avoir\s+delibere|(?:dument|regulierement|legalement)\s+convoque)/;
 /** …or its président or directeur decides (folded): « La Présidente du centre communal d'action sociale de Vertou », « Le Directeur de la régie … ». */
+/** « Le comité de la caisse des écoles … s'est réuni », « le conseil d'administration du CCAS, régulièrement convoqué » (folded). */
+const ESTABLISHMENT_ORGAN_MEETS = new RegExp(String.raw`\b(?:comite|conseil\s+d'administration)\s+(?:du|de\s+la|de\s+l')\s*${ESTABLISHMENT}[^;]{0,120}?\b(?:s'est\s+reuni|se\s+sont\s+reunis|apres\s+en\s+avoir\s+delibere|(?:dument|regulierement|legalement)\s+convoque)`);
 const ESTABLISHMENT_HEAD_OF = new RegExp(String.raw`\b(?:le|la)\s+(?:vice-)?(?:president(?:e)?|directeur|directrice)\s+(?:du|de\s+la|de\s+l')\s*(?:conseil\s+d'administration\s+(?:du|de\s+la|de\s+l')\s*)?${ESTABLISHMENT}`);
 const ESTABLISHMENT_NAMED = new RegExp(ESTABLISHMENT);
 /** A régie is an établissement of its own only with a legal personality (CGCT, art. L. 2221-10): else the commune's. */
@@ -201,7 +203,7 @@ export function establishmentBody(f: string, preambleEnd: number): BodyType | nu
   const pre = f.slice(0, Math.min(f.length, Math.max(preambleEnd, 3000)));
   if (!ESTABLISHMENT_NAMED.test(pre)) return null;
   if (COLLECTIVITE_DELIBERATES.test(pre) || COLLECTIVITE_HEAD_OF.test(pre)) return null;
-  const own = ESTABLISHMENT_ASSEMBLY.test(pre) || ESTABLISHMENT_HEAD_OF.test(pre);
+  const own = ESTABLISHMENT_ASSEMBLY.test(pre) || ESTABLISHMENT_HEAD_OF.test(pre) || ESTABLISHMENT_ORGAN_MEETS.test(pre);
   if (!own) return null;
   // (A régie without a legal personality is the commune's: its acts are the maire's and the conseil municipal's.)
   const named = ESTABLISHMENT_NAMED.exec(pre)!;
