@@ -1,7 +1,7 @@
 // REC rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
+import { ARRETE, DECISION, DELIB, diagnostics, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
 import { parse } from '../server/src/core/parse';
 
@@ -192,4 +192,16 @@ test('REC-001: an opposition to a déclaration préalable is an individual decis
   const police = (delay: string) => `COMMUNE DE SAINT-JEAN-DE-MONTS\nARRÊTÉ N° 2025-PM-061\nportant réglementation de la baignade\nLe Maire de Saint-Jean-de-Monts,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-23 ;\nConsidérant la nécessité d’assurer la sécurité des baigneurs ;\nARRÊTE\nArticle 1er : La baignade est interdite hors des zones surveillées.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours contentieux devant le tribunal administratif de Nantes dans un délai ${delay} à compter de sa publication.\nFait à Saint-Jean-de-Monts, le 2 juin 2025\nLe Maire,\nVéronique LAUNAY\n`;
   assert.deepEqual(fired(police('d’un mois'), 'REC-001').map((d) => d.severity), ['warning']);
   assert.deepEqual(fired(police('de deux mois'), 'REC-001'), []);
+});
+
+test('REC-002: since 2025 the tarification of a social or medico-social établissement goes to a tribunal the CJA designates (an information, not the département’s tribunal); a mention that still sends to the tribunal interrégional de la tarification is a warning', () => {
+  const arrete = (recours: string, date = '12 mars 2025') => `DÉPARTEMENT DE LA DRÔME\n\nARRÊTÉ N° 2025-DA-0142\nportant fixation du tarif journalier d’hébergement de l’EHPAD Les Tilleuls pour l’exercice 2025\n\nLa Présidente du Conseil départemental de la Drôme,\nVu le code de l’action sociale et des familles, notamment ses articles L. 314-1 et R. 314-35 ;\nConsidérant la proposition budgétaire de l’établissement ;\nARRÊTE\nArticle 1er : Le tarif journalier d’hébergement est fixé à 68,40 euros.\nArticle 2 : ${recours}\nFait à Valence, le ${date}\nLa Présidente du Conseil départemental,\nMarie-Pierre MOUTON\n`;
+  const lyon = fired(arrete('Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa notification.'), 'REC-002');
+  assert.deepEqual(lyon.map((d) => d.severity), ['information']);
+  assert.match(lyon[0].message, /décret n° 2024-1168 du 6 décembre 2024/);
+  // Before 2025, the seat's rule (the tribunal de la tarification judged then).
+  assert.deepEqual(fired(arrete('Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa notification.', '12 mars 2024'), 'REC-002').map((d) => d.severity), ['warning']);
+  const titss = diagnostics(arrete('Le présent arrêté peut faire l’objet d’un recours devant le tribunal interrégional de la tarification sanitaire et sociale de Lyon dans un délai d’un mois à compter de sa notification (CASF, art. R. 351-15).')).filter((d) => d.code.startsWith('REC-00') && d.severity === 'warning');
+  assert.deepEqual(titss.map((d) => d.code), ['REC-002']);
+  assert.match(titss[0].message, /supprimés depuis le 1er janvier 2025/);
 });

@@ -580,6 +580,13 @@ export type SeanceMentionKind =
   | 'delegating-act'
   /** A délibération whose objet is a motion or a vœu (L. 2121-29): an opinion, no decision (syntax/mentions.ts). */
   | 'wish'
+  /**
+   * The tarification of a social or medico-social établissement or service (its objet, or a visa of CASF L. 314-x /
+   * R. 314-x): contested since 1 January 2025 before the tribunaux administratifs the CJA designates (REC-002).
+   */
+  | 'tarification-act'
+  /** The recours mention names the tribunal interrégional de la tarification sanitaire et sociale (abolished on 1 January 2025). */
+  | 'titss'
   /** That délégation gives the signature to the cabinet (value: « directeur de cabinet » folded), whom L. 2122-19 and L. 5211-9 do not list. */
   | 'cabinet-delegate'
   /** A maire's police arrêté on a route départementale « hors agglomération » (the président du conseil départemental's, L. 3221-4). */

@@ -4,7 +4,7 @@ import type { Recours } from '../model';
 import { fold } from '../text';
 import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, departementOf, expectedTribunal, agentAct, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified } from './support';
+import { type DocumentedRule, departementOf, expectedTribunal, agentAct, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified, referenceDate } from './support';
 import { recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
@@ -102,6 +102,9 @@ export const REC_001: DocumentedRule = {
     // Another act in the name of the State (an attestation d'accueil, the bureaux de vote, the état civil): a recours
     // préalable, a délai or a juge of its own text is no defect of the mention.
     if (state && (r.otherDelay || !r.tribunalNamed)) return [];
+    // (A mention that sends to the tribunal de la tarification, abolished: REC-002 says what replaces it, délai included.)
+    const refDate = referenceDate(act);
+    if (mentionOf(act, 'titss') && refDate && refDate >= TARIFICATION_REFORM) return [];
     const out: Finding[] = [];
     // (A mention that lacks its tribunal or its délai is not worse than none: for an act whose délai runs from its
     // publication without the mention, an information too.)
@@ -144,12 +147,32 @@ export const REC_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CJA, art. R. 312-1 et R. 221-3', url: CJA_URL },
   status: 'confirmed',
-  doc: { details: 'Le tribunal attendu est, dans l’ordre : celui du profil (`tribunal`), Paris pour la Métropole du Grand Paris (siège à Paris), sinon celui du département de la collectivité (profil, ligne « Département de … », code de l’identifiant de télétransmission), d’après le tableau de l’article R. 221-3 du code de justice administrative. Des exceptions existent (immeubles : R. 312-7…) : avertissement seulement. Correctif : remplacer le nom du tribunal.' },
+  doc: { details: 'Le tribunal attendu est, dans l’ordre : celui du profil (`tribunal`), Paris pour la Métropole du Grand Paris (siège à Paris), sinon celui du département de la collectivité (profil, ligne « Département de … », code de l’identifiant de télétransmission), d’après le tableau de l’article R. 221-3 du code de justice administrative. Des exceptions existent (immeubles : R. 312-7…) : avertissement seulement. Correctif : remplacer le nom du tribunal. La tarification des établissements et services sociaux et médico-sociaux (objet, ou visa des articles L. 314-x et R. 314-x du code de l’action sociale et des familles) relève depuis le 1er janvier 2025 de neuf tribunaux administratifs désignés (décret n° 2024-1168 du 6 décembre 2024) : information seulement quand le tribunal nommé n’est pas celui du département ; avertissement quand la mention renvoie encore au tribunal interrégional de la tarification sanitaire et sociale, supprimé (loi n° 2023-1059 du 20 novembre 2023, art. 56).' },
   check(ctx) {
     const r = ctx.act.recours;
+    // The tribunaux interrégionaux de la tarification sanitaire et sociale judged the tarification until 31 December 2024.
+    const titss = mentionOf(ctx.act, 'titss');
+    const date = referenceDate(ctx.act);
+    if (titss && date && date >= TARIFICATION_REFORM) {
+      return [{
+        range: ctx.index.range(titss.start, titss.end),
+        message: 'Les tribunaux interrégionaux de la tarification sanitaire et sociale sont supprimés depuis le 1er janvier 2025 (loi n° 2023-1059 du 20 novembre 2023, art. 56) : le recours se porte devant le tribunal administratif que désigne le code de justice administrative pour la région (décret n° 2024-1168 du 6 décembre 2024), dans un délai de deux mois.',
+      }];
+    }
     if (!r?.tribunal) return [];
     // (A tribunal the mention grounds on a text of special jurisdiction, the tarification's R. 312-10-1: not the seat's.)
     if (r.tribunalBasis) return [];
+    // The tarification of a social or medico-social établissement: one of the tribunaux the CJA designates since 2025, not
+    // always the département's.
+    if (mentionOf(ctx.act, 'tarification-act') && (!date || date >= TARIFICATION_REFORM)) {
+      const exp = expectedTribunal(ctx);
+      if (exp && norm(r.tribunal) === norm(exp.seat)) return [];
+      return [{
+        range: r.tribunalSpan?.range ?? r.range,
+        severity: 'information',
+        message: `Le contentieux de la tarification des établissements et services sociaux et médico-sociaux relève, depuis le 1er janvier 2025, d’un des tribunaux administratifs que désigne le code de justice administrative (décret n° 2024-1168 du 6 décembre 2024) : vérifiez que le tribunal ${writtenTribunalOf(r.tribunal)} est celui que désigne ce décret pour la région.`,
+      }];
+    }
     const exp = expectedTribunal(ctx);
     if (!exp) return [];
     const written = norm(r.tribunal);
@@ -182,6 +205,9 @@ export const REC_002: DocumentedRule = {
     }];
   },
 };
+
+/** The day the tarification's disputes went to the tribunaux administratifs (loi n° 2023-1059, art. 56; décret n° 2024-1168). */
+const TARIFICATION_REFORM = '2025-01-01';
 
 export const REC_003: DocumentedRule = {
   id: 'REC-003',

@@ -55,6 +55,12 @@ const CONVENTION_APPROVED = /\b(?:approuve|approbation|adopte|valide|autoris\w*\
 const PERIOD_START = /\b(?:du|a\s+compter\s+du|a\s+partir\s+du|depuis\s+le)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** The objet of a motion or a vœu (folded): « Motion relative à … », « Vœu pour le maintien … », « Adoption d'une motion ». */
 const WISH = /^[\s\W]*(?:motion|v(?:œ|oe)u)\b|\b(?:adoption\s+d'une|une)\s+(?:motion|v(?:œ|oe)u)\b|\bemet(?:tre)?\s+un\s+v(?:œ|oe)u\b/;
+/** An objet that sets the tarification of an établissement or a service social or médico-social (folded). */
+const TARIFICATION = /\btarification\b|\b(?:tarifs?|prix)\s+(?:de\s+journee|journaliers?|hebergement|dependance|horaires?\s+(?:de\s+l'aide|du\s+service))|\bdotation\s+globale\b|\bforfait\s+global\b|\betat\s+previsionnel\s+des\s+recettes\s+et\s+des\s+depenses\b/;
+/** A visa of the CASF's articles on tarification (L. 314-1 et s., R. 314-1 et s.) (folded). */
+const TARIFICATION_VISA = /\b[lr]\.?\s*314-\d/;
+/** The tribunal interrégional de la tarification sanitaire et sociale (folded). */
+const TITSS = /\btribunal\s+interregional\s+de\s+la\s+tarification(?:\s+sanitaire\s+et\s+sociale)?|\btitss\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -384,6 +390,18 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const last = act.articles[act.articles.length - 1];
     const m = f.includes('xecution', act.articles[0].start) ? first(EXECUTION, 'execution-clause', act.articles[0].start, f.length) : null;
     if (m && act.articles[0].start + m.index < last.start) first(EXECUTION, 'execution-clause', last.start, f.length);
+  }
+
+  // The tarification of an établissement or service social or médico-social (REC-002), and the tribunal that judged it
+  // until 2024.
+  if (index.firstIndexOf('folded', f, 'tarif') >= 0 || index.firstIndexOf('folded', f, '314-') >= 0) {
+    const where = [act.object, act.title].find((x) => x && TARIFICATION.test(f.slice(x.start, x.end)))
+      ?? act.visas.find((v) => TARIFICATION_VISA.test(f.slice(v.start, v.end)));
+    if (where) add('tarification-act', where.start, where.end);
+  }
+  if (act.recours && index.firstIndexOf('folded', f, 'tarification') >= 0) {
+    const m = TITSS.exec(f.slice(act.recours.start, act.recours.end));
+    if (m) add('titss', act.recours.start + m.index, act.recours.start + m.index + m[0].length);
   }
 
   // What the title and the objet name, read once: a budget document (the @ctes nature « BF », PUB-009: budget, décision
