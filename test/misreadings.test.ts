@@ -2215,3 +2215,21 @@ test('a thirty-second review: « Le comité de la caisse des écoles, régulièr
   assert.equal(parse(text).authorBody, 'etablissement');
   assert.deepEqual(diagnostics(text).filter((d) => d.code === 'SEA-007' || d.code === 'SEA-010').map((d) => d.severity).filter((s) => s === 'error' || s === 'warning'), []);
 });
+
+test('a thirty-first review (members who come and go): « rejoint l’assemblée », « entre en séance », out and back in one sentence, a suppléant who sits in his place, « quitte la salle » alone, « se retire … et ne reprend pas part », « Trois conseillers de l’opposition quittent la séance », and a point that writes its own figures', () => {
+  const point = (n: number, extra = '') => `Délibération n° 2025-0${40 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\n${extra}Après en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\nAdopté à l’unanimité.\n\n`;
+  const pv = (between: string, own = '') => `COMMUNE DE SAINT-PAULIEN\nDépartement de la Haute-Loire\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 SEPTEMBRE 2025\n\nSéance du jeudi 18 septembre 2025\nDate de convocation : 11 septembre 2025\nConseillers en exercice : 19 – Présents : 11 – Représentés : 3 – Votants : 14\nSecrétaire de séance : Mme Julie MARCHAND\n\n${point(1)}${between}${point(2, own)}Le Maire,\nJean MOULIN\n`;
+  const second = (between: string, own = '') => { const s = parseDocument(pv(between, own)).acts[1].seance!; return [s.present, s.represented, s.voters]; };
+  assert.deepEqual(second('M. Olivier ROBIN rejoint l’assemblée à 20 h 50.\n\n'), [12, 3, 15]);
+  assert.deepEqual(second('M. Olivier ROBIN entre en séance à 20 h 50.\n\n'), [12, 3, 15]);
+  assert.deepEqual(second('Mme Agnès PERRET quitte la salle à 21 h 20 et la regagne à 21 h 25, avant le vote.\n\n'), [11, 3, 14]);
+  assert.deepEqual(second('M. Noël TIBLE quitte la séance ; il est remplacé par sa suppléante, Mme Yvette BOUYGUES, qui siège pour la suite de la séance.\n\n'), [11, 3, 14]);
+  assert.deepEqual(second('Mme Françoise BLANC, présidente du comité des fêtes, quitte la salle.\n\n'), [11, 3, 14]);
+  assert.deepEqual(second('M. Gérard LAMBERT, souffrant, se retire à 21 h 30 et ne reprend pas part à la séance.\n\n'), [10, 3, 13]);
+  assert.deepEqual(second('Trois conseillers de l’opposition quittent la séance à 21 h 30.\n\n'), [8, 3, 11]);
+  // (Eight présents for nineteen in office: the quorum was lost.)
+  assert.equal(analyze(pv('Trois conseillers de l’opposition quittent la séance à 21 h 30.\n\n')).diagnostics.filter((d) => d.code === 'SEA-003').length, 1);
+  // A point that writes its own figures, on one line or on three.
+  assert.deepEqual(second('', 'Présents : 12 – Représentés : 3 – Votants : 15\n'), [12, 3, 15]);
+  assert.deepEqual(second('', 'Présents : 12\nReprésentés : 3\nVotants : 15\n'), [12, 3, 15]);
+});

@@ -220,6 +220,20 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
   }
 }
 
+/**
+ * « Présents : 11 – Représentés : 4 – Votants : 15 » (on one line, or on consecutive lines) in [from, to) of the
+ * folded text: the figures a point writes of its own; null unless it gives both présents and votants (a tally's
+ * « Votants : 55 – Pour : 55 » is the vote's).
+ */
+function pointFigures(f: string, from: number, to: number): { present: number; represented?: number; voters: number } | null {
+  const part = f.slice(from, to);
+  if (!part.includes('votant') || !part.includes('present')) return null;
+  const gap = String.raw`(?:[^\n\d]|\n(?![ \t]*\n)){0,40}?`;
+  const m = new RegExp(String.raw`(?:^|\n)[ \t*-]*presents?\s*:\s*(\d{1,4})\b(?:${gap}(?:representes?|pouvoirs?|procurations?)\s*:\s*(\d{1,4})\b)?${gap}votants?\s*:\s*(\d{1,4})\b(?![^\n]*\bpour\b)`).exec(part);
+  if (!m) return null;
+  return { present: +m[1], ...(m[2] !== undefined ? { represented: +m[2] } : {}), voters: +m[3] };
+}
+
 export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, readings?: ActReadings): ActDocument {
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
@@ -359,6 +373,13 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
         membersInOffice: before.membersInOffice, present: before.present, represented: before.represented, voters: before.voters, absent: before.absent,
         president: seance.president ?? before.president, secretary: seance.secretary ?? before.secretary, ...(seance.convocationDate === null ? { convocationDate: before.convocationDate, convocationSpan: before.convocationSpan } : {}),
       });
+    }
+    // - A point of a procès-verbal that writes its own figures (« Présents : 11 – Représentés : 4 – Votants : 15 ») in its
+    //   part, the séance's being the header's: those are its présents, représentés and votants.
+    if (seance && a.kind.startsWith('deliberation') && idx.offsetAt(seance.range.start) < segments[k].start) {
+      const until = a.vote ? Math.max(segments[k].start, idx.offsetAt(a.vote.range.start)) : segments[k].end;
+      const own = pointFigures(f, segments[k].start, until);
+      if (own) seance = Object.freeze({ ...seance, ...own });
     }
     // (A délibération is dated by its séance.)
     if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, date: a.date ?? (inherited ? inherited.date : null), mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };

@@ -300,7 +300,11 @@ export const REC_005: DocumentedRule = {
 };
 
 /** An election of the maire, the adjoints, the président or the bureau: the electoral contest applies (REC-006). */
-export const isElectoral = (act: import('../model').Act) => act.election !== null && act.election.kind !== 'representants';
+/**
+ * The election of the maire, an adjoint, the président or a vice-président of a commune or an EPCI (L. 2122-13,
+ * L. 5211-2): contested as an election. Not one inside an établissement that is no EPCI (a CCAS's vice-président).
+ */
+export const isElectoral = (act: import('../model').Act) => act.election !== null && act.election.kind !== 'representants' && act.authorBody !== 'etablissement';
 
 export const REC_006: DocumentedRule = {
   id: 'REC-006',

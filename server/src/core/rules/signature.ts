@@ -2,6 +2,7 @@
 // The rules judge the model only: the signatories the signature reader saw (with their quality, a délégation near
 // them, their place on the line) and its mentions (`named-signer`, `delegation-visa`).
 import type { Finding, Fix } from './rule';
+import type { Act } from '../model';
 import { anchorForMissing, isDeliberation } from './util';
 import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mentionOf } from './support';
 import { signatureFix } from './fixes';
@@ -137,6 +138,11 @@ export const SIG_005: DocumentedRule = {
   },
 };
 
+/** The article that lets a président delegate his functions or his signature: a département's, a région's, an EPCI's. */
+function delegatingArticle(body: Act['authorBody']): string {
+  return body === 'departement' ? 'L. 3221-3' : body === 'region' ? 'L. 4231-3' : 'L. 5211-9';
+}
+
 export const SIG_006: DocumentedRule = {
   id: 'SIG-006',
   title: 'Un arrêté qui délègue des fonctions ou la signature est signé par le maire (ou le président) lui-même, pas par un délégué.',
@@ -144,7 +150,7 @@ export const SIG_006: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-18, L. 2122-19 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
   status: 'secondary',
-  doc: { details: 'Seul le maire délègue une partie de ses fonctions (L. 2122-18) ou sa signature (L. 2122-19) ; pour un EPCI, le président (L. 5211-9). Un adjoint ou un agent qui signe « par délégation » l’arrêté qui délègue sous-délègue ce qu’il a reçu : l’arrêté est entaché d’incompétence. Un adjoint qui signe « pour le maire empêché » (suppléance, L. 2122-17) n’est pas signalé. Erreur aussi pour une délégation de signature à un membre du cabinet (directeur ou chef de cabinet), que L. 2122-19 et L. 5211-9 ne nomment pas.' },
+  doc: { details: 'Seul le maire délègue une partie de ses fonctions (L. 2122-18) ou sa signature (L. 2122-19) ; pour un EPCI, le président (L. 5211-9) ; pour un département ou une région, le président du conseil (L. 3221-3, L. 4231-3). Un adjoint ou un agent qui signe « par délégation » l’arrêté qui délègue sous-délègue ce qu’il a reçu : l’arrêté est entaché d’incompétence. Un adjoint qui signe « pour le maire empêché » (suppléance, L. 2122-17) n’est pas signalé. Erreur aussi pour une délégation de signature à un membre du cabinet (directeur ou chef de cabinet), que L. 2122-19 et L. 5211-9 ne nomment pas.' },
   check(ctx) {
     const { act } = ctx;
     const delegating = mentionOf(act, 'delegating-act');
@@ -153,7 +159,7 @@ export const SIG_006: DocumentedRule = {
     // The signature delegated to the cabinet: the law lists the directors of the services and the heads of service.
     const cabinet = mentionOf(act, 'cabinet-delegate');
     if (cabinet) {
-      const article = act.kind === 'arrete-president' ? 'L. 5211-9' : 'L. 2122-19';
+      const article = act.kind === 'arrete-president' ? delegatingArticle(act.authorBody) : 'L. 2122-19';
       out.push({ range: ctx.index.range(cabinet.start, cabinet.end), message: `Délégation de signature ${/^(?:directrice|cheffe|collaboratrice)/.test(cabinet.value ?? '') ? 'à la' : 'au'} ${cabinet.value} : la loi ne la permet qu’au directeur général des services, à ses adjoints, au directeur général et au directeur des services techniques, et aux responsables de service (CGCT, art. ${article}) ; un membre du cabinet n’en fait pas partie.` });
     }
     if (mentionOf(act, 'head-prevented')) return out;
@@ -163,7 +169,7 @@ export const SIG_006: DocumentedRule = {
     const head = act.kind === 'arrete-president' ? 'le président' : 'le maire';
     return [...out, {
       range: s.range,
-      message: `Cet arrêté délègue des fonctions ou la signature, et « ${s.quality} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? 'L. 5211-9' : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
+      message: `Cet arrêté délègue des fonctions ou la signature, et « ${s.quality} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? delegatingArticle(act.authorBody) : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
     }];
   },
 };

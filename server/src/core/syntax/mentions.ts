@@ -13,7 +13,7 @@ import { DELEGATION_RE, isContract } from './kind';
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
 /** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|(?<!\bpas\s+(?:fait\s+)?|\bnon[\s-]?|\bpas\s+d'|\bsans\s+)opposition\s+a\s+(?:la|le|l')\s*(?:declaration|demande|projet|permis|travaux)|(?:il\s+est\s+)?sursis\s+a\s+statuer|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|(?<!\bpas\s+(?:fait\s+)?|\bnon[\s-]?|\bpas\s+d'|\bsans\s+)opposition\s+a\s+(?:la|le|l')\s*(?:declaration|demande|projet|permis|travaux)|(?:il\s+est\s+)?sursis\s+a\s+statuer|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits?\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
@@ -234,7 +234,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const day = FROM_A_DAY.exec(sentence);
       const later = day !== null && (day[1] !== undefined || (scanDates(f, from + day.index, to)[0]?.iso ?? '') > (act.date ?? '9999'));
       const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
-      const anyTime = DOMAIN_PERMIT.test(sentence) || DOMAIN_PERMIT.test(named) || (SUBVENTION.test(sentence) && BREACH.test(f));
+      // (Nor a délégation of functions or signature, which creates no right: it may be withdrawn at any time.)
+      const anyTime = DOMAIN_PERMIT.test(sentence) || DOMAIN_PERMIT.test(named) || (SUBVENTION.test(sentence) && BREACH.test(f)) || /\bdelegations?\b/.test(f.slice(f.lastIndexOf('\n', from) + 1, to));
       add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || anyTime || later);
       break;
     }
@@ -313,6 +314,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         const sentence = sentenceOf(t, x.index, x[0].length);
         const subject = sentence.slice(0, Math.max(0, sentence.indexOf(x[0])));
         if (!WITHDRAWN_DECISION.test(sentence) && !PERSONAL.test(subject) && !/\blui\s+(?:est|sont)\s+$/.test(subject)) continue;
+        // (A délégation withdrawn from an adjoint or an agent: taken for the good running of the services, no sanction,
+        // neither motivated nor preceded by observations; L. 2122-18 has the conseil vote on the adjoint's office.)
+        if (/\bdelegations?\b/.test(subject)) continue;
       }
       m = x;
     }

@@ -20,12 +20,18 @@ export interface Movement {
 }
 
 /** The words of a movement (folded text). A noun (« arrivée de », « départ de ») names its members after it. */
-const MOVE = /\b(arrivee|depart)\s+(?:de|du|d')\s*|\b(?:((?:arrive(?:nt)?|(?:est|sont)\s+arrivee?s?|arrivee?s?)(?=\s*(?:[.,;)]|$)|\s+(?:a\s+\d|en\s+(?:cours|seance)|au\s+(?:point|cours|moment|debut)|pendant|lors\s+d|avant|apres|et\s))|rejoi(?:nt|gnent)\s+(?:la\s+seance|la\s+salle))|(quitte(?:nt)?\s+(?:definitivement\s+)?(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|definitivement)|sor(?:t|tent)\s+(?:definitivement\s+)?de\s+la\s+(?:salle|seance))|(regagne(?:nt)?\s+(?:la\s+seance|la\s+salle|sa\s+place|leur\s+place)|revien(?:t|nent)\s+(?:en\s+seance|dans\s+la\s+salle|sieger)|reintegre(?:nt)?\s+(?:la\s+seance|la\s+salle)))\b/g;
+const MOVE = /\b(arrivee|depart)\s+(?:de|du|d')\s*|\b(?:((?:arrive(?:nt)?|(?:est|sont)\s+arrivee?s?|arrivee?s?)(?=\s*(?:[.,;)]|$)|\s+(?:a\s+\d|en\s+(?:cours|seance)|au\s+(?:point|cours|moment|debut)|pendant|lors\s+d|avant|apres|et\s))|rejoi(?:nt|gnent)\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|ses\s+collegues)|entre(?:nt)?\s+en\s+seance|prend(?:nent)?\s+(?:place|seance)(?=\s+(?:a\s+\d|en\s+cours|au\s+(?:point|cours|moment)|dans\s+la\s+salle|a\s+partir|pendant|lors\s+d))|(?:est|sont)\s+(?:desormais\s+)?presente?s?(?=\s+(?:a\s+partir|a\s+\d|pour\s+la\s+suite)))|(quitte(?:nt)?\s+(?:definitivement\s+)?(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|le\s+conseil|definitivement)|sor(?:t|tent)\s+(?:definitivement\s+)?de\s+la\s+(?:salle|seance)|prend(?:nent)?\s+conge|se\s+retire(?:nt)?(?=[^.;\n]{0,60}\b(?:definitivement|ne\s+reprend|pour\s+la\s+(?:fin|suite)|jusqu'a\s+la\s+fin))|doi(?:t|vent)\s+quitter\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion))|(regagne(?:nt)?\s+(?:la\s+seance|la\s+salle|sa\s+place|leur\s+place)|revien(?:t|nent)\s+(?:en\s+seance|dans\s+la\s+salle|sieger)|reintegre(?:nt)?\s+(?:la\s+seance|la\s+salle)))\b/g;
 /** A step out for one point: the member is interested, or leaves during its examination or its vote. */
 const FOR_A_POINT = /\bne\s+(?:prend|prennent|participe(?:nt)?)\s+(?:pas|ni|part)|\binteresse|\b(?:pendant|durant|lors\s+de|pour)\s+(?:le\s+|les\s+|la\s+|l')?(?:examen|discussion|debat|vote|presentation|ce\s+(?:point|dossier|vote)|cette\s+(?:question|affaire|deliberation))|\bau\s+moment\s+(?:du|de\s+l'|de\s+la)\s*(?:vote|debat|examen)|\ble\s+temps\s+d/;
 const NOUN_CONTEXT = /\b\d{1,2}\s*h\b|\bheures?\b|\bseance\b|\bsalle\b/;
 const NOT_THE_SEANCE = /retraite|mutation|demenag|\bposte\b|\bagents?\b|\bfonctions\b/;
 const DEFINITELY = /\bdefinitivement\b/;
+/** He is gone for the rest of the séance (folded). */
+const GONE = /\bne\s+(?:revient|reviendra|reprend|reprendra|participe(?:ra)?)\s+(?:pas|plus)\b|\bjusqu'a\s+la\s+fin\b|\bpour\s+la\s+(?:fin|suite)\s+de\s+la\s+seance\b|\bn'assiste\s+(?:pas|plus)\b/;
+/** Back in the same sentence: « … et la regagne à 21 h 25 », « puis revient » (folded). */
+const BACK_SAME_SENTENCE = /\b(?:regagne|reintegre|revient|rejoint)\b/;
+/** A titulaire replaced by his suppléant for the rest of the séance (folded). */
+const REPLACED_BY_SUBSTITUTE = /\bremplacee?\s+par\s+(?:son|sa)\s+suppleant|\bsuppleante?\b[^.;]{0,80}\bsiege/;
 /** A pouvoir given on leaving: « et donne pouvoir à M. X », « laissant procuration à … ». */
 const PROXY_GIVEN = /\b(?:donne(?:nt)?|laisse(?:nt)?|laissant|donnant|confie(?:nt)?)\s+(?:son\s+|leur\s+|un\s+)?(?:pouvoir|procuration)/;
 /** An arrival that ends a pouvoir given before: « M. X, qui avait donné pouvoir à M. Y, arrive ». */
@@ -37,8 +43,13 @@ const CIVILITIES = /\b(?:mm\.|mmes|messieurs|mesdames)(?=\s)/;
 /** A subject that is one member without a name: « Le maire quitte la séance », « Elle quitte la salle ». */
 const ONE_WITHOUT_NAME = /^(?:(?:le|la)\s+(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier(?:e)?\s+|\d+e?\s+)?adjoint(?:e)?|conseill(?:er|ere)|secretaire\s+de\s+seance|rapporteur|rapporteuse)\b[^,]*|il|elle)$/;
 /** « Deux conseillers arrivent », « 3 membres quittent la salle ». */
-const COUNTED = /^(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:conseill(?:er|ere)s?|membres?|elue?s?|delegue(?:e)?s?)(?:\s+(?:municipaux|communautaires|titulaires))?$/;
+const COUNTED = /^(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:conseill(?:er|ere)s?|membres?|elue?s?|delegue(?:e)?s?)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[a-z' -]{2,30})?$/;
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'st', 'ste', 'me']);
+
+const lineEnd = (f: string, at: number) => {
+  const n = f.indexOf('\n', at);
+  return n < 0 ? f.length : n;
+};
 
 /** Where the sentence around `at` starts (folded text): a line start, « ; », « : », « ( », or a full stop not after « M. ». */
 function sentenceStart(f: string, at: number): number {
@@ -117,6 +128,12 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
       continue;
     }
     if (way === 'out' && FOR_A_POINT.test(sentence) && !DEFINITELY.test(sentence)) continue;
+    // (Out and back in one sentence, « quitte la salle à 21 h 20 et la regagne à 21 h 25 »; a titulaire whose suppléant
+    // sits in his place, L. 5211-6: nobody moves.)
+    if (way === 'out' && (BACK_SAME_SENTENCE.test(f.slice(m.index + m[0].length, end)) || REPLACED_BY_SUBSTITUTE.test(f.slice(start, Math.min(lineEnd(f, m.index), m.index + 250))))) continue;
+    // (« quitte la salle », « sort de la salle » without more: a member steps out, for a point as a rule; « quitte la
+    // séance », « définitivement », « ne revient pas » say he is gone.)
+    if (way === 'out' && /\bsalle\b/.test(m[0]) && !DEFINITELY.test(sentence) && !GONE.test(sentence)) continue;
     const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
     if (way === 'out') gone.push(...who.names);
     out.push({ start: m.index, end: m.index + m[0].length, way, count: who.count, proxies });
