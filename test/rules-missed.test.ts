@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DECISION, DELIB, ARRETE, edit, fired } from './helpers/acts';
+import { DECISION, DELIB, ARRETE, diagnostics, edit, fired } from './helpers/acts';
 import { parse } from '../server/src/core/parse';
 
 const seed = (name: string) => readFileSync(path.join(__dirname, 'fixtures', 'seeds', name), 'utf8');
@@ -247,4 +247,18 @@ test('the twenty-ninth and thirtieth reviews’ messages: a motion has no recour
   const sea008 = fired(account, 'SEA-008');
   assert.deepEqual(sea008.map((d) => d.severity), ['error']);
   assert.match(sea008[0].message, /et le maire se retire au moment du vote/);
+});
+
+test('the thirty-first and thirty-second reviews’ false findings: « PROCLAME Mme X élue » is an election (five days, no tally asked); a délégation withdrawn is no sanction; « sous réserve du droit des tiers » restricts nothing; a member who « se déporte » stood out; a département’s président delegates under L. 3221-3', () => {
+  const edits = (text: string, pairs: [string | RegExp, string][]) => pairs.reduce((t, [a, b]) => edit(t, a, b), text);
+  const election = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Élection d’un adjoint au maire'], [/DÉCIDE :\n\nArticle 1er : [^\n]*\n/, 'Premier tour : votants : 18 ; suffrages exprimés : 18 ; Mme Sophie BERTHET a obtenu 18 voix.\n\nPROCLAME Mme Sophie BERTHET élue cinquième adjointe au maire.\n'], [/Article 2 : [^\n]*\n/, 'L’élection peut être contestée devant le tribunal administratif de Grenoble dans un délai de cinq jours à compter de la proclamation des résultats (article R. 119 du code électoral).\n'], [/Adoptée à l'unanimité : [^\n]*\n/, '']]);
+  assert.deepEqual(diagnostics(election).filter((d) => (d.code === 'REC-001' || d.code === 'SEA-005') && (d.severity === 'warning' || d.severity === 'error')), []);
+  const withdrawal = `COMMUNE DE MIRIBEL\nARRÊTÉ N° 2025-AR-214\nportant retrait de la délégation de fonctions consentie à M. Denis FAURE, adjoint au maire\nLe Maire de Miribel,\nVu le code général des collectivités territoriales, notamment son article L. 2122-18 ;\nVu l’arrêté n° 2020-AR-071 du 10 juillet 2020 portant délégation de fonctions à M. Denis FAURE ;\nConsidérant que la bonne marche de l’administration communale n’est plus assurée dans le secteur délégué ;\nARRÊTE\nArticle 1er : La délégation de fonctions consentie à M. Denis FAURE par l’arrêté n° 2020-AR-071 du 10 juillet 2020 lui est retirée.\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa notification.\nFait à Miribel, le 3 novembre 2025\nLe Maire,\nJean-Pierre GAITET\n`;
+  assert.deepEqual(diagnostics(withdrawal).filter((d) => d.code === 'MOT-002' || d.code === 'DAT-006'), []);
+  const permission = `COMMUNE DE VOIRON\nARRÊTÉ N° 2025-VOI-118\nportant permission de voirie\nLe Maire de Voiron,\nVu la demande présentée par la société ENEDIS le 2 septembre 2025 ;\nVu le code de la voirie routière ;\nARRÊTE\nArticle 1er : La société ENEDIS est autorisée à ouvrir une tranchée rue Sermorens.\nArticle 2 : La présente permission est délivrée sous réserve du droit des tiers.\nArticle 3 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa notification.\nFait à Voiron, le 15 septembre 2025\nLe Maire,\nJulien POLAT\n`;
+  assert.deepEqual(fired(permission, 'MOT-001'), []);
+  const subsidy = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Subventions aux associations sportives'], ['Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Considérant le programme présenté par Mme Ainhoa ELISSALDE, conseillère municipale, présidente de l’association Ikas Bidea, qui se déporte ;']]);
+  assert.deepEqual(fired(subsidy, 'SEA-009').filter((d) => d.severity === 'warning'), []);
+  const delegation = `DÉPARTEMENT DU FINISTÈRE\nARRÊTÉ N° 2025-DRH-118\nportant délégation de signature à la directrice de l’enfance\nLe Président du Conseil départemental du Finistère,\nVu le code général des collectivités territoriales, notamment son article L. 3221-3 ;\nARRÊTE\nArticle 1er : Délégation de signature est donnée à Mme Anne LE GALL, directrice de l’enfance.\nFait à Quimper, le 3 mars 2025\nPour le Président du Conseil départemental et par délégation,\nLe Directeur général des services,\nPaul MORVAN\n`;
+  assert.match(fired(delegation, 'SIG-006')[0]?.message ?? '', /L\. 3221-3/);
 });
