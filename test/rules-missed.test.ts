@@ -262,3 +262,23 @@ test('the thirty-first and thirty-second reviews’ false findings: « PROCLAME 
   const delegation = `DÉPARTEMENT DU FINISTÈRE\nARRÊTÉ N° 2025-DRH-118\nportant délégation de signature à la directrice de l’enfance\nLe Président du Conseil départemental du Finistère,\nVu le code général des collectivités territoriales, notamment son article L. 3221-3 ;\nARRÊTE\nArticle 1er : Délégation de signature est donnée à Mme Anne LE GALL, directrice de l’enfance.\nFait à Quimper, le 3 mars 2025\nPour le Président du Conseil départemental et par délégation,\nLe Directeur général des services,\nPaul MORVAN\n`;
   assert.match(fired(delegation, 'SIG-006')[0]?.message ?? '', /L\. 3221-3/);
 });
+
+test('the thirty-first review’s other false findings and misses: another act’s dates are not this one’s (PUB-002, PUB-009); a non-opposition answers a request; « deux (2) mois » and « soixante jours » are two months; a vœu that decides has its recours; « présidée par Mme X », X listed present, is interested', () => {
+  const edits = (text: string, pairs: [string | RegExp, string][]) => pairs.reduce((t, [a, b]) => edit(t, a, b), text);
+  const police = (article: string, visa = '') => `COMMUNE DE MONTLUEL\nARRÊTÉ N° 2025-118\nportant réglementation du stationnement place du Marché\nLe Maire de Montluel,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-1 ;\n${visa}ARRÊTE\nArticle 1er : ${article}\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Lyon dans un délai de deux mois à compter de sa publication.\nFait à Montluel, le 8 octobre 2025\nLe Maire,\nRomain DAUBIÉ\nPublié le 8 octobre 2025\n`;
+  assert.deepEqual(fired(police('L’arrêté n° 2024-031 du 15 mars 2024, applicable à compter du 1er avril 2024, est abrogé.'), 'PUB-002'), []);
+  assert.deepEqual(fired(police('L’arrêté n° 2021-040 du 3 juin 2021, entré en vigueur le 7 juin 2021, est complété par un alinéa.'), 'PUB-002'), []);
+  assert.deepEqual(fired(police('Les résidents titulaires d’un abonnement souscrit à compter du 1er janvier 2025 sont dispensés du paiement.'), 'PUB-002'), []);
+  assert.deepEqual(fired(police('Le stationnement est interdit place du Marché.', 'Vu la délibération n° 2025-040 du 16 juin 2025, rendue exécutoire compte tenu de la transmission en préfecture le 18 juin 2025 ;\n'), 'PUB-002'), []);
+  assert.equal(fired(police('À compter du 1er octobre 2025, le stationnement est interdit place du Marché.'), 'PUB-002').length, 1);
+  const delib = edit(DELIB, 'Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Considérant que le budget primitif 2025, voté le 7 avril 2025 et transmis au représentant de l’État le 10 avril 2025, doit être ajusté ;');
+  assert.deepEqual(fired(delib, 'PUB-009'), []);
+  const dp = `COMMUNE DE SAINT-LOUBÈS\nDépartement de la Gironde\nARRÊTÉ N° DP-2025-089\nde non-opposition à une déclaration préalable\nLe Maire de Saint-Loubès,\nVu le code de l’urbanisme ;\nVu la déclaration préalable déposée le 22 septembre 2025 par M. Thomas LACOSTE ;\nARRÊTE\nArticle 1er : Il n’est pas fait opposition à la déclaration préalable susvisée.\nArticle 2 : Le présent arrêté sera affiché en mairie dans les huit jours de sa notification.\nFait à Saint-Loubès, le 20 octobre 2025\nLe Maire,\nPierre GACHET\n`;
+  assert.deepEqual(fired(dp, 'REC-001').map((d) => d.severity), ['information']);
+  assert.deepEqual(fired(edit(DELIB, 'dans un délai de deux mois', 'dans un délai de deux (2) mois'), 'REC-001'), []);
+  assert.deepEqual(fired(edit(DELIB, 'dans un délai de deux mois', 'dans un délai de soixante jours'), 'REC-001'), []);
+  const wish = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Vœu relatif à la convention avec le syndicat'], [/Article 2 : [^\n]*\n/, ''], ['Les tarifs de la piscine sont fixés conformément à l\'annexe.', 'AUTORISE le Maire à signer la convention de 18 000 euros.']]);
+  assert.equal(fired(wish, 'REC-001').length, 1);
+  const presided = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Subvention au comité des fêtes'], ['Secrétaire de séance : Claire MARTIN', 'Secrétaire de séance : Claire MARTIN\nPrésents : M. Jean DUPONT, Mme Françoise BLANC, Mme Claire MARTIN'], ['Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Vu la demande présentée par le comité des fêtes, présidé par Mme Françoise BLANC ;']]);
+  assert.deepEqual(fired(presided, 'SEA-009').map((d) => d.severity), ['warning']);
+});

@@ -104,3 +104,20 @@ export class DatesNear {
     for (const d of scanDates(f, s, b, this.defaultYear)) if (!found.length || d.start > found[found.length - 1].start) found.push(d);
   }
 }
+
+/**
+ * The clause before `at` (folded text, from the last « . », « ; », « : » or line start, not before `from`) speaks of
+ * another act or a contract: « L'arrêté n° 2024-031 du 15 mars 2024, applicable à compter du … », « un abonnement
+ * souscrit à compter du … ». A date there is that act's, not this one's (« le présent arrêté » is this one).
+ */
+export function otherActBefore(f: string, from: number, at: number): boolean {
+  let s = at;
+  while (s > from && !/[.;:\n]/.test(f[s - 1])) s--;
+  // (« M. » and « n° » are no clause ends: a full stop after one letter goes on.)
+  while (s > from + 2 && f[s - 1] === '.' && /\s[a-z]$/.test(f.slice(s - 3, s - 1))) {
+    s--;
+    while (s > from && !/[.;:\n]/.test(f[s - 1])) s--;
+  }
+  return OTHER_ACT.test(f.slice(s, at));
+}
+const OTHER_ACT = /(?<!\bpresente?\s)\b(?:arretes?|deliberations?|decisions?|decrets?|lois?|ordonnances?|circulaires?|conventions?|contrats?|abonnements?|baux|bail)\b(?!\s+(?:ci-dessus|susvise))/;

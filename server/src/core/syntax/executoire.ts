@@ -18,9 +18,20 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
   // holds « executoire » or « certifi »: without them, no search.)
   const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
-  const after = worded ? re.exec(f.slice(from)) : null;
+  // (Not in a visa or a considérant: « Vu la délibération n° 2025-040 …, rendue exécutoire compte tenu de la transmission
+  // en préfecture le 18 juin 2025 » certifies another act.)
+  const own = (part: string, offset: number): RegExpExecArray | null => {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(part); m; m = g.exec(part)) {
+      const at = offset + m.index;
+      const unit = units.find((x) => x.start <= at && x.end > at);
+      if (unit?.type !== 'visa' && unit?.type !== 'considerant') return m;
+    }
+    return null;
+  };
+  const after = worded ? own(f.slice(from), from) : null;
   // The platforms' stamp ("Envoyé en préfecture le … Reçu en préfecture le …") certifies the transmission.
-  const before = after ?? (worded ? re.exec(f.slice(0, from)) : null);
+  const before = after ?? (worded ? own(f.slice(0, from), 0) : null);
   const stamp = before ? null : stampPossible(f, index) ? STAMP_RE.exec(f) : null;
   const m = before ?? stamp;
   if (!m) return null;

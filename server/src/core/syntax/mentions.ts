@@ -9,6 +9,7 @@ import { containing, flat, fold, pieces, scanDates, type TextIndex } from '../te
 import { ACCENTED_CAPITALS, ABBREVIATION_ENTRIES, PLURAL_DETERMINER_SOURCE, VERB_CAPITALS_SOURCE } from '../lexicon';
 import { DELIBERATION_SENTENCE, isSpace } from './scanner';
 import { DELEGATION_RE, isContract } from './kind';
+import { otherActBefore } from './common';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -61,6 +62,8 @@ const TARIFICATION = /\btarification\b|\b(?:tarifs?|prix)\s+(?:de\s+journee|jour
 const TARIFICATION_VISA = /\b[lr]\.?\s*314-\d/;
 /** The tribunal interrégional de la tarification sanitaire et sociale (folded). */
 const TITSS = /\btribunal\s+interregional\s+de\s+la\s+tarification(?:\s+sanitaire\s+et\s+sociale)?|\btitss\b/;
+/** A dispositive word in capitals that decides something (original text); not « DÉCIDE », « ADOPTE », which a motion's dispositif opens with too. */
+const WISH_DECIDES = /\b(?:AUTORISE|APPROUVE|S['’]OPPOSE|FIXE|ATTRIBUE|ACCORDE|DÉSIGNE|DESIGNE)\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -82,6 +85,8 @@ const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|aut
 const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+(?:profit|benefice)\s+(?:de|du|des)|a\s+la\s+demande\s+(?:de|du|des)|pour\s+le\s+compte\s+(?:de|du|des))[^,;]*/g;
 /** A favourable individual measure: a person named, granted, authorised (folded sentence of an article). */
 const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|(?:mise?s?|placee?s?)\s+(?:en\s+disponibilite|a\s+disposition|en\s+conge|en\s+position|a\s+la\s+retraite|en\s+retraite))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
+/** A non-opposition to a déclaration préalable, a permit granted (folded): « Il n'est pas fait opposition à la déclaration préalable », « Le permis de construire est accordé ». */
+const NON_OPPOSITION = /\b(?:il\s+)?n'est\s+pas\s+fait\s+opposition\b|\bne\s+fait\s+pas\s+opposition\b|\bne\s+s'oppose\s+pas\b|\bdecision\s+de\s+non-opposition\b|\b(?:le\s+)?permis\s+(?:de\s+(?:construire|demolir|amenager)\s+)?(?:(?:modificatif|de\s+regularisation)\s+)?(?:est|sont)\s+(?:accorde|delivre)s?\b/;
 /** A route départementale named with « hors agglomération » in the same clause (folded). */
 const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
@@ -281,7 +286,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         const d2 = dates[k + 1];
         const joined = d2 !== undefined && PERIOD_END.test(f.slice(d1.end, d2.start));
         // (« du » alone dates a text cited, « l'arrêté du 3 mars 2024 »: a period only with its end.)
-        if ((joined || FROM_ON.test(before)) && (!from || d1.iso < from[2])) from = [d1.start - a.start, d1.end - a.start, d1.iso];
+        // (Not a date of another act or of a contract the clause speaks of: « l'arrêté n° … du …, applicable à compter du … ».)
+        if ((joined || FROM_ON.test(before)) && (!from || d1.iso < from[2]) && !otherActBefore(f, a.start, d1.start)) from = [d1.start - a.start, d1.end - a.start, d1.iso];
         if (!reversed && joined && d2.iso < d1.iso) reversed = [d1.start - a.start, d2.end - a.start, `${d1.iso}|${d2.iso}`];
       }
       read = { reversed, from };
@@ -360,7 +366,10 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   }
 
   // A favourable measure granted to a person (REC-001: an individual decision), in the first articles.
-  if (arreteOrDecision && !out.some((x) => x.kind === 'unfavourable-measure' && x.flag)) {
+  // (« Il n'est pas fait opposition à la déclaration préalable » answers the applicant who filed it: granted on request.)
+  const nonOpposition = arreteOrDecision && ds < de ? NON_OPPOSITION.exec(f.slice(ds, de)) : null;
+  if (nonOpposition) add('individual-measure', ds + nonOpposition.index, ds + nonOpposition.index + nonOpposition[0].length, 'non-opposition', true);
+  if (arreteOrDecision && !nonOpposition && !out.some((x) => x.kind === 'unfavourable-measure' && x.flag)) {
     for (const a of act.articles.slice(0, 2)) {
       const t = f.slice(a.start, Math.min(a.end, a.start + 800));
       const g = GRANTED.exec(t);
@@ -415,7 +424,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   if (named) {
     const where = (act.object ?? act.title)!;
     // A motion or a vœu (L. 2121-29, last paragraph): an opinion the conseil gives, no decision (REC-001).
-    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end)))) add('wish', where.start, where.end);
+    // (Not one whose dispositif also decides: « S'OPPOSE au transfert de la compétence », « AUTORISE le Maire à signer ».)
+    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end))) && !WISH_DECIDES.test(text.slice(ds, de))) add('wish', where.start, where.end);
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
       // (What it delegates, for the visa of the article that permits it, VIS-001.)

@@ -4,6 +4,7 @@
 import type { Act, Mention, PublicationPeriod } from '../model';
 import { DATE_SRC, type TextIndex, isoFromGroups } from '../text';
 import { dispositifStartOf } from './mentions';
+import { otherActBefore } from './common';
 
 type Read = Pick<Act, 'kind' | 'police' | 'dispositive' | 'articles' | 'placeDate' | 'recours' | 'visas' | 'considerants' | 'seance'>;
 
@@ -113,11 +114,16 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   // du … »), for PUB-002: a regulatory act takes effect once published.
   if (has('vigueur') || has('effet') || has('applicable')) {
     const ds2 = dispositifStartOf(act, index, f.length);
-    const m = IN_FORCE.exec(f.slice(ds2 === f.length ? 0 : ds2));
-    const iso = m ? isoFromGroups(m.slice(1, 7)) : null;
-    if (m && iso) {
-      const at = (ds2 === f.length ? 0 : ds2) + m.index;
+    const base = ds2 === f.length ? 0 : ds2;
+    const re = new RegExp(IN_FORCE.source, 'g');
+    const part = f.slice(base);
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const iso = isoFromGroups(m.slice(1, 7));
+      const at = base + m.index;
+      // (Not another act's: « L'arrêté n° 2021-040 du 3 juin 2021, entré en vigueur le 7 juin 2021, est complété ».)
+      if (!iso || otherActBefore(f, base, at) || index.text[at + 4] === 'é') continue;
       out.push({ kind: 'in-force-on', start: at, end: at + m[0].length, value: iso, flag: false });
+      break;
     }
   }
   const p = PERIOD.exec(f);

@@ -22,7 +22,8 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     e = units[u].end;
   }
   const body = joinCutWords(f.slice(s, e), text.slice(s, e));
-  const delay = /\b(deux|2)\s*mois\b/.exec(body);
+  // (« deux (2) mois », « soixante jours »: the same two months.)
+  const delay = /\b(deux|2)(?:\s*\(2\))?\s*mois\b|\b(soixante|60)\s+jours\b/.exec(body);
   // (« tribunal admi-⏎nistratif de Montreuil »: a word cut at a line end by a hyphen.)
   const tr = /tribunal\s+admi(?:-\s*\n\s*)?nistratif\s+(?:de\s+la\s+|de\s+|d'|du\s+)([a-z][a-zœæ'-]*(?:[- ](?:sur|en|de|la|le|les|du|d')?[- ]?[a-z][a-zœæ'-]*){0,3})/.exec(body);
   let tribunal: string | null = null;
@@ -76,7 +77,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     telerecours: /telerecours/.test(body),
     gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
     tribunalNamed: Boolean(tribunal) || /tribunal\s+admi(?:-\s*\n\s*)?nistr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
-    startStated: Boolean(startingPoint) || /a\s+compter\s+de|a\s+partir\s+de|a\s+dater\s+de|(?:suivant|qui\s+suivent)\s+(?:sa|la|leur)\s+(?:notification|publication|affichage)|des\s+(?:sa|la)\s+(?:notification|publication)|\bdeux\s+mois\s+(?:de|a\s+partir\s+de)\s+(?:sa|la|leur)\s+(?:notification|publication|affichage|mise\s+en\s+ligne|reception|transmission)/.test(said),
+    startStated: Boolean(startingPoint) || /a\s+compter\s+de|a\s+partir\s+de|a\s+dater\s+de|(?:suivant|qui\s+suivent)\s+(?:sa|la|leur)\s+(?:date\s+de\s+(?:sa\s+|la\s+)?)?(?:notification|publication|affichage)|des\s+(?:sa|la)\s+(?:notification|publication)|\bdeux\s+mois\s+(?:de|a\s+partir\s+de)\s+(?:sa|la|leur)\s+(?:notification|publication|affichage|mise\s+en\s+ligne|reception|transmission)/.test(said),
     startingPointKind: startingPoint ? startingPointKind(fold(startingPoint)) : null,
     startAlsoPublic: /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence),
     publicationNamed: /publication|affichage|mise\s+en\s+ligne|publie/.test(said),
