@@ -282,3 +282,13 @@ test('the thirty-first review’s other false findings and misses: another act�
   const presided = edits(DELIB, [['Objet : Tarifs de la piscine municipale', 'Objet : Subvention au comité des fêtes'], ['Secrétaire de séance : Claire MARTIN', 'Secrétaire de séance : Claire MARTIN\nPrésents : M. Jean DUPONT, Mme Françoise BLANC, Mme Claire MARTIN'], ['Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Vu la demande présentée par le comité des fêtes, présidé par Mme Françoise BLANC ;']]);
   assert.deepEqual(fired(presided, 'SEA-009').map((d) => d.severity), ['warning']);
 });
+
+test('the thirty-second review’s misses: a département’s budget voted after 15 April of a year its conseil is not renewed (DAT-007); a conseiller départemental who receives two délégations de vote (SEA-004, L. 3121-16)', () => {
+  const cd = (objet: string, seance: string, figures: string) => `DÉPARTEMENT DES VOSGES\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DÉPARTEMENTAL\n\nSéance du ${seance}\nObjet : ${objet}\n\nLe Conseil départemental des Vosges s’est réuni sous la présidence de M. François VANNSON, Président du Conseil départemental.\nConseillers départementaux en exercice : 34\n${figures}\n\nLe Conseil départemental,\nVu le code général des collectivités territoriales, notamment ses articles L. 1612-2 et L. 3312-1 ;\nAprès en avoir délibéré,\nADOPTE le budget primitif.\nAdopté à l’unanimité.\nFait à Épinal, le ${seance}\nLe Président du Conseil départemental,\nFrançois VANNSON\n`;
+  const figures = 'Présents : 30\nAbsents ayant donné délégation de vote : 2\n– M. Paul MARTIN à Mme Anne DUPONT ;\n– Mme Lucie PETIT à M. Marc ROUX.\nVotants : 32';
+  assert.equal(fired(cd('Budget primitif 2026', '20 avril 2026', figures), 'DAT-007').length, 1);
+  assert.deepEqual(fired(cd('Budget primitif 2026', '10 avril 2026', figures), 'DAT-007'), []);
+  const two = fired(cd('Budget primitif 2026', '10 avril 2026', figures.replace('M. Marc ROUX', 'Mme Anne DUPONT')), 'SEA-004');
+  assert.equal(two.length, 1);
+  assert.match(two[0].message, /délégations de vote.*L\. 3121-16/);
+});

@@ -317,10 +317,13 @@ export const DAT_006: DocumentedRule = {
  * (30 April in the year of a general renewal; 31 July and 3 July 2020, ordonnance n° 2020-330), the accounts of year Y by
  * 30 June of Y + 1 (31 July 2020 for 2019's).
  */
-function budgetDeadline(what: string, year: number): string {
+/** The years the conseils départementaux and régionaux were renewed (the budget's 30 April, L. 1612-2). */
+const ASSEMBLY_RENEWAL_YEARS: readonly number[] = [2015, 2021, 2028];
+
+function budgetDeadline(what: string, year: number, assembly = false): string {
   if (what === 'compte') return year === 2019 ? '2020-07-31' : `${year + 1}-06-30`;
   if (year === 2020) return what === 'taux' ? '2020-07-03' : '2020-07-31';
-  return `${year}-04-${RENEWAL_YEARS.includes(year) ? '30' : '15'}`;
+  return `${year}-04-${(assembly ? ASSEMBLY_RENEWAL_YEARS : RENEWAL_YEARS).includes(year) ? '30' : '15'}`;
 }
 
 export const DAT_007: DocumentedRule = {
@@ -330,7 +333,7 @@ export const DAT_007: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 1612-2 et L. 1612-12 ; CGI, art. 1639 A', url: null, code: 'CGCT', article: 'L1612-2' },
   status: 'secondary',
-  doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement des conseils municipaux ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours. Rien pour le compte d’une commune de la Moselle, du Bas-Rhin ou du Haut-Rhin, où l’article L. 1612-12 ne s’applique pas (L. 2543-1).' },
+  doc: { details: 'Lit l’objet (« Budget primitif 2025 », « Vote des taux 2025 », « Compte administratif 2024 », « Compte financier unique 2025 ») et la date de la séance. Le budget et les taux de l’exercice N se votent au plus tard le 15 avril de N (le 30 avril l’année du renouvellement de l’assemblée : des conseils municipaux pour une commune ou un EPCI, des conseils départementaux ou régionaux pour un département ou une région ; en 2020, 31 juillet et 3 juillet, ordonnance n° 2020-330), le compte de N au plus tard le 30 juin de N + 1 (L. 1612-12). Avertissement : passé ce délai, le préfet saisit la chambre régionale des comptes (pour les taux, ceux de l’année précédente s’appliquent) ; la date limite du budget est reportée quand les informations fiscales indispensables ont été communiquées tard (L. 1612-2, al. 2), ce que l’acte ne dit pas toujours. Rien pour le compte d’une commune de la Moselle, du Bas-Rhin ou du Haut-Rhin, où l’article L. 1612-12 ne s’applique pas (L. 2543-1).' },
   check(ctx) {
     const { act } = ctx;
     const m = mentionOf(act, 'budget-year');
@@ -340,7 +343,8 @@ export const DAT_007: DocumentedRule = {
     // (L. 1612-12, the compte voted by 30 June, does not apply to the communes of the droit local: L. 2543-1.)
     if (what === 'compte' && droitLocal(ctx)) return [];
     const year = Number(y);
-    const limit = budgetDeadline(what, year);
+    // (A département's or a région's budget: the year its own assembly is renewed, not the conseils municipaux's.)
+    const limit = budgetDeadline(what, year, act.authorBody === 'departement' || act.authorBody === 'region');
     if (date <= limit) return [];
     const named = what === 'compte' ? `Le compte de l’exercice ${year}` : what === 'taux' ? `Les taux d’imposition de ${year}` : `Le budget primitif ${year}`;
     const rule = what === 'compte' ? 'CGCT, art. L. 1612-12' : what === 'taux' ? 'CGI, art. 1639 A' : 'CGCT, art. L. 1612-2';

@@ -247,7 +247,7 @@ export const SEA_004: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-20', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur quand un même mandataire reçoit deux pouvoirs (trois sous le régime de l’état d’urgence sanitaire, qui en permettait deux : voir SEA-003) ; avertissement quand présents + représentés dépassent les membres en exercice. Un pouvoir est écrit, révocable, et vaut au plus pour trois séances consécutives sauf maladie dûment constatée. Le contrôle des votants relève de SEA-005.' },
+  doc: { details: 'Erreur quand un même mandataire reçoit deux pouvoirs, ou deux délégations de vote dans un conseil départemental ou régional (L. 3121-16, L. 4132-15) (trois sous le régime de l’état d’urgence sanitaire, qui en permettait deux : voir SEA-003) ; avertissement quand présents + représentés dépassent les membres en exercice. Un pouvoir est écrit, révocable, et vaut au plus pour trois séances consécutives sauf maladie dûment constatée. Le contrôle des votants relève de SEA-005.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -260,7 +260,9 @@ export const SEA_004: DocumentedRule = {
       const second = list[1];
       out.push({
         range: ctx.index.range(second.start, second.end),
-        message: `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20${most > 1 ? ` ; deux sous le régime de l’état d’urgence sanitaire, ${healthEmergency(s.date)}` : ''}).`,
+        message: act.authorBody === 'departement' || act.authorBody === 'region'
+          ? `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} délégations de vote : un membre ne peut en recevoir qu’une (CGCT, art. ${act.authorBody === 'departement' ? 'L. 3121-16' : 'L. 4132-15'}${most > 1 ? ` ; deux sous le régime de l’état d’urgence sanitaire, ${healthEmergency(s.date)}` : ''}).`
+          : `${ctx.text.slice(second.start, second.end)} reçoit ${list.length} pouvoirs : un membre ne peut détenir qu’un seul pouvoir (CGCT, art. L. 2121-20${most > 1 ? ` ; deux sous le régime de l’état d’urgence sanitaire, ${healthEmergency(s.date)}` : ''}).`,
       });
       if (out.length >= 2) break;
     }
