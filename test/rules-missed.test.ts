@@ -292,3 +292,8 @@ test('the thirty-second review’s misses: a département’s budget voted after
   assert.equal(two.length, 1);
   assert.match(two[0].message, /délégations de vote.*L\. 3121-16/);
 });
+
+test('STR-006: a région’s or a département’s délibération names its collectivité in its own way; no « ajoutez Commune de … » (thirty-second review)', () => {
+  const region = `RÉGION OCCITANIE / PYRÉNÉES-MÉDITERRANÉE\n\nCOMMISSION PERMANENTE\n\nRéunion du vendredi 14 novembre 2025\n\nDÉLIBÉRATION N° CP/2025-NOV/09.14\nObjet : Aide à l’agroalimentaire\n\nLa Commission permanente du Conseil régional,\nVu le code général des collectivités territoriales, notamment son article L. 4221-5 ;\nAprès en avoir délibéré,\nDÉCIDE d’attribuer les aides.\nAdopté à l’unanimité.\nFait à Toulouse, le 14 novembre 2025\nLa Présidente du Conseil régional,\nCarole DELGA\n`;
+  assert.deepEqual(diagnostics(region, { level: 'complet' }).filter((d) => d.code === 'STR-006'), []);
+});

@@ -266,21 +266,23 @@ export const STR_006: DocumentedRule = {
   severity: 'information',
   source: { label: 'Usage (modèles d’actes)', url: null },
   status: 'unconfirmed',
-  doc: { details: 'L’absence de « RÉPUBLIQUE FRANÇAISE » n’est pas signalée. Le département sert à vérifier le tribunal administratif (REC-002) et l’identifiant de télétransmission (PUB-009) : il est signalé seulement s’il n’est connu ni par le profil, ni par l’en-tête, ni par l’identifiant ; simple suggestion quand le registre des collectivités le donne (une seule commune de ce nom).' },
+  doc: { details: 'L’absence de « RÉPUBLIQUE FRANÇAISE » n’est pas signalée. Le département sert à vérifier le tribunal administratif (REC-002) et l’identifiant de télétransmission (PUB-009) : il est signalé seulement s’il n’est connu ni par le profil, ni par l’en-tête, ni par l’identifiant ; simple suggestion quand le registre des collectivités le donne (une seule commune de ce nom). Rien pour l’acte d’un département, d’une région, d’une collectivité d’outre-mer ou d’un établissement public local qui se nomme ainsi.' },
   check(ctx) {
     const { act, profile } = ctx;
     if (!looksLikeAct(act) || derived(ctx).flattened) return [];
+    // (A département, a région, an outre-mer collectivité or an établissement named as such by the act: its own header.)
+    if (act.authorBody === 'departement' || act.authorBody === 'region' || act.authorBody === 'outre-mer' || act.authorBody === 'etablissement') return [];
     const named = act.header.collectivite || profile.name || act.authority || mentionOf(act, 'collectivite-named');
     const at = act.title?.range ?? act.header.republique?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (!named) {
-      return [{ range: at, message: 'L’en-tête ne nomme pas la collectivité : ajoutez « Commune de … » (ou le nom de l’EPCI) en tête de l’acte.' }];
+      return [{ range: at, message: 'L’en-tête ne nomme pas la collectivité : ajoutez son nom en tête de l’acte (« Commune de … », le nom de l’EPCI ou du syndicat).' }];
     }
     const commune = act.header.collectivite?.type === 'commune' || profile.kind === 'commune' || act.kind.endsWith('-maire') || act.kind === 'deliberation-cm';
     const dep = departementOf(ctx);
     if (commune && (!dep || dep.from === 'register') && !mentionOf(act, 'departement-named')) {
       // (Known from the register of collectivités, where the commune's name is found once: a suggestion only.)
       if (dep) return [{ range: act.header.collectivite?.range ?? at, severity: 'hint', message: `Le département (${dep.name}, celui de la collectivité au registre des collectivités) n’est écrit ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la collectivité.` }];
-      return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la commune (il détermine le tribunal administratif compétent).' }];
+      return [{ range: act.header.collectivite?.range ?? at, message: 'Le département n’apparaît ni dans l’en-tête ni dans le profil : ajoutez « Département de … » sous le nom de la collectivité (il détermine le tribunal administratif compétent).' }];
     }
     return [];
   },
