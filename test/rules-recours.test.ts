@@ -205,3 +205,9 @@ test('REC-002: since 2025 the tarification of a social or medico-social établis
   assert.deepEqual(titss.map((d) => d.code), ['REC-002']);
   assert.match(titss[0].message, /supprimés depuis le 1er janvier 2025/);
 });
+
+test('REC-001: « Vu la demande présentée par ENEDIS » and « ENEDIS est autorisée à … »: a favourable decision on its beneficiary’s request (an information without the mention; thirty-first review)', () => {
+  const text = `COMMUNE DE VOIRON\nARRÊTÉ N° 2025-VOI-120\nportant permission de voirie\nLe Maire de Voiron,\nVu le code de la voirie routière, notamment ses articles L. 113-2 et L. 113-3 ;\nVu la demande présentée le 30 octobre 2025 par ENEDIS ;\nARRÊTE\nArticle 1er : ENEDIS est autorisée à réaliser une tranchée rue Pasteur du lundi 17 au vendredi 21 novembre 2025.\nArticle 2 : La présente permission est délivrée sous réserve du droit des tiers.\nFait à Voiron, le 5 novembre 2025\nLe Maire,\nJulien POLAT\n`;
+  assert.deepEqual(fired(text, 'REC-001').map((d) => d.severity), ['information']);
+  assert.deepEqual(fired(text, 'MOT-001'), []);
+});

@@ -374,7 +374,10 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const t = f.slice(a.start, Math.min(a.end, a.start + 800));
       const g = GRANTED.exec(t);
       if (!g) continue;
-      if (PERSONAL.test(sentenceOf(t, g.index, g[0].length))) {
+      // (Or a name the recitals' demande comes from: « Vu la demande présentée par ENEDIS » / « ENEDIS est autorisée à … ».)
+      const subject = text.slice(a.start, a.start + g.index).replace(/^[\s\S]*?(?:article\s+[\p{L}\d]+(?:\s*(?:er|°))?\s*[:.–—-]\s*)/iu, '').trim();
+      const named = /^[A-ZÀ-Ý][\p{L}'’&.-]*(?:\s+[A-ZÀ-Ý0-9][\p{L}'’&.-]*){0,3}$/u.test(subject) && !/^(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Tout|Toute)\b/u.test(subject) && ON_REQUEST.test(f.slice(0, ds));
+      if (PERSONAL.test(sentenceOf(t, g.index, g[0].length)) || named) {
         // (Flag: granted on the request the recitals speak of, « Vu la demande présentée par … ».)
         add('individual-measure', a.start + g.index, a.start + g.index + g[0].length, g[0].replace(/\s+/g, ' '), ON_REQUEST.test(f.slice(0, ds)));
         // An authorisation's operation and its dates (« est autorisé à procéder à l'exhumation … le lundi 26 janvier
