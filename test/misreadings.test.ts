@@ -2233,3 +2233,32 @@ test('a thirty-first review (members who come and go): « rejoint l’assemblée
   assert.deepEqual(second('', 'Présents : 12 – Représentés : 3 – Votants : 15\n'), [12, 3, 15]);
   assert.deepEqual(second('', 'Présents : 12\nReprésentés : 3\nVotants : 15\n'), [12, 3, 15]);
 });
+
+test('a code review of the session (members who come and go): a point’s own figures carry to the points after; an arrival written before them is in them; two movements in one sentence; the maire who leaves and comes back; a header’s « jusqu’à son arrivée »; prose and staff move nobody; « (pouvoir à M. X) » on leaving', () => {
+  const point = (n: number, extra = '') => `Délibération n° 2025-0${40 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\n${extra}Après en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\nAdopté à l’unanimité.\n\n`;
+  const pv = (b1: string, p2 = '', b2 = '', head = '') => `COMMUNE DE SAINT-PAULIEN\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 SEPTEMBRE 2025\n\nSéance du jeudi 18 septembre 2025\nConseillers en exercice : 19 – Présents : 11 – Représentés : 3 – Votants : 14\n${head}Secrétaire de séance : Mme Julie MARCHAND\n\n${point(1)}${b1}${point(2, p2)}${b2}${point(3)}Le Maire,\nJean MOULIN\n`;
+  const figures = (text: string) => parseDocument(text).acts.map((a) => [a.seance?.present, a.seance?.represented, a.seance?.voters]);
+  assert.deepEqual(figures(pv('M. Paul MARTIN quitte définitivement la séance.\n\n', 'Présents : 10 – Représentés : 3 – Votants : 13\n')), [[11, 3, 14], [10, 3, 13], [10, 3, 13]]);
+  assert.deepEqual(figures(pv('', 'Arrivée de M. Paul MARTIN à 20 h 25.\nPrésents : 12 – Représentés : 3 – Votants : 15\n'))[1], [12, 3, 15]);
+  assert.deepEqual(figures(pv('M. Paul MARTIN arrive à 20 h 25, puis Mme Anne DURAND arrive à 20 h 40.\n\n'))[1], [13, 3, 16]);
+  assert.deepEqual(figures(pv('Monsieur le Maire quitte la séance.\n\n', '', 'Monsieur le Maire regagne la séance et reprend la présidence.\n\n')), [[11, 3, 14], [10, 3, 13], [11, 3, 14]]);
+  assert.deepEqual(figures(pv('', '', 'M. Paul MARTIN quitte définitivement la séance.\n\n', 'Pouvoirs : M. Louis PETIT à Mme Julie MARCHAND (jusqu’à son arrivée)\n'))[2], [10, 3, 13]);
+  for (const prose of ['M. le Maire précise que la lettre de Mme Anne DURAND est arrivée en cours de semaine.', 'M. Paul MARTIN et Mme Anne DURAND indiquent que les travaux arrivent au point de livraison.', 'M. le Directeur général des services quitte la séance.']) {
+    assert.deepEqual(figures(pv(`${prose}\n\n`))[1], [11, 3, 14], prose);
+  }
+  assert.deepEqual(figures(pv('Départ de Mme Anne DURAND à 22 h 10 (pouvoir à M. Paul MARTIN).\n\n'))[1], [10, 4, 14]);
+  // A quorum missing from the opening stays the error it was, not a quorum « lost ».
+  const short = pv('Arrivée de M. Paul MARTIN à 20 h 25.\n\n').replace('Présents : 11 – Représentés : 3 – Votants : 14', 'Présents : 8 – Représentés : 3 – Votants : 11');
+  const quorum = analyze(short).diagnostics.filter((d) => d.code === 'SEA-003');
+  assert.deepEqual(quorum.map((d) => [d.severity, /^Quorum non atteint\s:\s(\d+)\sprésents/.exec(d.message)?.[1]]), [['error', '8'], ['error', '9']]);
+});
+
+test('a code review of the session (other readers): « Cet arrêté entre en vigueur le … » is this act’s; « N° DU 12 MAI 2026 » is no number; a certification’s publication « selon la délibération du 23 juin 2022 » is none; the Association des maires de France is no member’s', () => {
+  const police = (article: string) => `COMMUNE DE MONTLUEL\nARRÊTÉ N° 2025-118\nportant réglementation du stationnement\nLe Maire de Montluel,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-2 et L. 2213-1 ;\nARRÊTE\nArticle 1er : ${article}\nFait à Montluel, le 8 octobre 2025\nLe Maire,\nRomain DAUBIÉ\nPublié le 8 octobre 2025\n`;
+  assert.equal(fired(police('Le stationnement est interdit. Cet arrêté entre en vigueur le 1er octobre 2025.'), 'PUB-002').length, 1);
+  assert.equal(parse('COMMUNE DE LEXY\nARRÊTÉ N° DU 12 MAI 2026\nportant réglementation\nLe Maire de Lexy,\nVu le code de la route ;\nARRÊTE\nArticle 1er : Il est interdit.\n').number, null);
+  const certified = actToJson(parse(`${police('Le stationnement est interdit.')}Certifié exécutoire, publié selon la délibération du 23 juin 2022.\n`));
+  assert.equal(certified.publishedOn.includes('2022-06-23'), false);
+  const amf = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Adhésion à l’Association des maires de France'), 'Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Considérant les services de l’Association des maires de France, présidée par M. David LISNARD ;');
+  assert.deepEqual(fired(amf, 'SEA-009').filter((d) => d.severity === 'warning'), []);
+});

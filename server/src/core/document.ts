@@ -178,10 +178,9 @@ function ownFigures(s: NonNullable<Act['seance']>): Partial<NonNullable<Act['sea
  * figures read (the opening's, or those a point writes of its own) changed by the movements written after them and
  * before the point's vote. Past a movement that does not say how many members it moves, the figures are left as read.
  */
-function withMovements(acts: Act[], segments: readonly { start: number; end: number }[], movements: readonly ReturnType<typeof readMovements>[number][], idx: TextIndex): void {
+function withMovements(acts: Act[], segments: readonly { start: number; end: number }[], movements: readonly ReturnType<typeof readMovements>[number][], idx: TextIndex, ownAt: ReadonlyMap<number, number>): void {
   if (movements.length === 0) return;
   let base: NonNullable<Act['seance']> | null = null;
-  let from = 0;
   let e = 0;
   let present = 0;
   let represented = 0;
@@ -189,11 +188,13 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
     const a = acts[k];
     const s = a.seance;
     if (!s || !a.kind.startsWith('deliberation')) continue;
-    // Figures of its own (not those of the act before): they count from where they are written.
-    if (!base || s.present !== base.present || s.represented !== base.represented || s.voters !== base.voters || s.date !== base.date) {
+    // Figures of its own (its séance block, or « Présents : … – Votants : … » in its part): they count from where they
+    // are written; the points after, that give none, go on from them.
+    const blockEnd = idx.offsetAt(s.range.end);
+    const own = ownAt.get(k) ?? (idx.offsetAt(s.range.start) >= segments[k].start ? blockEnd : undefined);
+    if (!base || own !== undefined || s.date !== base.date) {
       base = s;
-      const end = idx.offsetAt(s.range.end);
-      from = end > segments[k].start ? end : segments[k].start;
+      const from = own ?? segments[k].start;
       while (e < movements.length && movements[e].start < from) e++;
       present = 0;
       represented = 0;
@@ -205,16 +206,17 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
       present += m.way === 'in' ? m.count : -m.count;
       represented += m.proxies;
     }
-    if (present === 0 && represented === 0) continue;
-    if (s.present === null || s.present + present < 0 || (s.represented ?? 0) + represented < 0) return;
+    if (base === s && present === 0 && represented === 0) continue;
+    if (base.present === null || base.present + present < 0 || (base.represented ?? 0) + represented < 0) return;
+    const moved = present !== 0 || represented !== 0;
     acts[k] = Object.freeze({
       ...a,
       seance: Object.freeze({
         ...s,
-        present: s.present + present,
-        represented: s.represented === null ? (represented > 0 ? represented : null) : s.represented + represented,
-        voters: s.voters === null ? null : s.voters + present + represented,
-        moved: Object.freeze({ present, represented, from: Object.freeze({ present: s.present, voters: s.voters }) }),
+        present: base.present + present,
+        represented: base.represented === null ? (represented > 0 ? represented : null) : base.represented + represented,
+        voters: base.voters === null ? null : base.voters + present + represented,
+        ...(moved ? { moved: Object.freeze({ present, represented, from: Object.freeze({ present: base.present, voters: base.voters }) }) } : {}),
       }),
     });
   }
@@ -225,13 +227,15 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
  * folded text: the figures a point writes of its own; null unless it gives both présents and votants (a tally's
  * « Votants : 55 – Pour : 55 » is the vote's).
  */
-function pointFigures(f: string, from: number, to: number): { present: number; represented?: number; voters: number } | null {
+const FIGURES_GAP = String.raw`(?:[^\n\d]|\n(?![ \t]*\n)){0,40}?`;
+const POINT_FIGURES = new RegExp(String.raw`(?:^|\n)[ \t*-]*presents?\s*:\s*(\d{1,4})\b(?:${FIGURES_GAP}(?:representes?|pouvoirs?|procurations?)\s*:\s*(\d{1,4})\b)?${FIGURES_GAP}votants?\s*:\s*(\d{1,4})\b(?![^\n]*\bpour\b)`);
+
+function pointFigures(f: string, from: number, to: number): { figures: { present: number; represented?: number; voters: number }; end: number } | null {
   const part = f.slice(from, to);
   if (!part.includes('votant') || !part.includes('present')) return null;
-  const gap = String.raw`(?:[^\n\d]|\n(?![ \t]*\n)){0,40}?`;
-  const m = new RegExp(String.raw`(?:^|\n)[ \t*-]*presents?\s*:\s*(\d{1,4})\b(?:${gap}(?:representes?|pouvoirs?|procurations?)\s*:\s*(\d{1,4})\b)?${gap}votants?\s*:\s*(\d{1,4})\b(?![^\n]*\bpour\b)`).exec(part);
+  const m = POINT_FIGURES.exec(part);
   if (!m) return null;
-  return { present: +m[1], ...(m[2] !== undefined ? { represented: +m[2] } : {}), voters: +m[3] };
+  return { figures: { present: +m[1], ...(m[2] !== undefined ? { represented: +m[2] } : {}), voters: +m[3] }, end: from + m.index + m[0].length };
 }
 
 export function parseDocument(text: string, index?: TextIndex, folded?: string, lines?: LineCaches, readings?: ActReadings): ActDocument {
@@ -339,6 +343,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   // (Where « secrétaire de séance » is written, for the first one after each act's séance.)
   const secretaries: number[][] = [];
   for (const m of f.matchAll(new RegExp(SECRETARY.source, 'g'))) secretaries.push([m.index, m.index + m[0].length]);
+  // (Where a point's own figures end, for the movements after them.)
+  const ownFiguresAt = new Map<number, number>();
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
     const has = (kind: MentionKind) => a.mentions.some((x) => x.kind === kind);
@@ -379,12 +385,17 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     if (seance && a.kind.startsWith('deliberation') && idx.offsetAt(seance.range.start) < segments[k].start) {
       const until = a.vote ? Math.max(segments[k].start, idx.offsetAt(a.vote.range.start)) : segments[k].end;
       const own = pointFigures(f, segments[k].start, until);
-      if (own) seance = Object.freeze({ ...seance, ...own });
+      if (own) {
+        seance = Object.freeze({ ...seance, ...own.figures });
+        ownFiguresAt.set(k, own.end);
+      }
     }
     // (A délibération is dated by its séance.)
     if (shared.length || seance !== a.seance) acts[k] = { ...a, seance, date: a.date ?? (inherited ? inherited.date : null), mentions: [...a.mentions, ...shared].sort((x, y) => x.start - y.start) };
   }
-  if (moving && moving.index >= segments[0].start) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx);
+  // (Members who come and go between the points; a header that says one arrives later, « jusqu'à son arrivée », does
+  // not stop it: the points' own sentences say when.)
+  if (moving && MEMBERS_MOVING.test(f.slice(segments[0].start))) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx, ownFiguresAt);
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }

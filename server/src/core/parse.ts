@@ -575,7 +575,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // (A permit's national number is written in groups: « PC 038 565 25 10012 », « DP 013 042 25 00021 ».)
   // (Paris numbers its acts by year, direction and rank: « 2025 DAE 118 », « 2025 P 20417 »; a letter of series may
   // stand before the number: « C 2026-02-014 ».)
-  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|[a-z]{1,3}\s\d{2,4}\s(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a|par)\s)[a-z]{1,3}\s\d{2,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
+  const NUM_RE = /\b(?:n\s?[°o]|numero)\s*(?::\s*)?((?:pc|dp|pa|pd|cu[ab]?)\s?\d{3}\s?\d{3}\s?\d{2}\s?[a-z0-9]{4,5}\b|\d{4}\s[a-z]{1,6}\s\d{1,6}\b|(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|par)\s)[a-z]{1,3}\s\d{2,4}\s(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a|par|jan|fev|mar|avr|mai|jui|jun|jul|aou|sep|oct|nov|dec)\b)[a-z]{1,3}\s\d{2,6}\b|(?:(?!(?:du|de|des|le|la|les|en|au|aux|et|sur|a)\s)[a-z]{1,5}\s(?=\d{2}))?(?=[a-z0-9])[\w/.-]*\d[\w/.-]*(?:\s?\/\s?\d+)?)/;
   // The end of an objet that opens unit k and is cut at a line end (« … des manifes- » / « tations estivales pour l'année
   // 2025 », « … de la voie, » / « rue … »): the lines that go on with it, up to three, a blank line or a label.
   // Whether the line after unit e goes on with the phrase it holds: it opens in small letters, or unit e ends on a comma,

@@ -197,7 +197,8 @@ export const SEA_003: DocumentedRule = {
       if (!corroborated) return [];
     }
     // A point of a procès-verbal after departures: the quorum is judged at each vote, on the members still there.
-    if (s.moved && !assembly && !droitLocal(ctx)) {
+    // (Not a quorum missing from the opening: that is the error below.)
+    if (s.moved && !assembly && !droitLocal(ctx) && s.moved.from.present !== null && s.moved.from.present * 2 > inOffice) {
       return [{
         range: act.vote?.range ?? s.range,
         severity: 'warning',

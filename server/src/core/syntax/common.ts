@@ -111,13 +111,16 @@ export class DatesNear {
  * souscrit à compter du … ». A date there is that act's, not this one's (« le présent arrêté » is this one).
  */
 export function otherActBefore(f: string, from: number, at: number): boolean {
+  // (Within 300 characters: a clause is short, and a long run without a stop costs no more than that.)
+  const floor = Math.max(from, at - 300);
   let s = at;
-  while (s > from && !/[.;:\n]/.test(f[s - 1])) s--;
+  const isEnd = (c: number) => c === 46 || c === 59 || c === 58 || c === 10; // . ; : \n
+  while (s > floor && !isEnd(f.charCodeAt(s - 1))) s--;
   // (« M. » and « n° » are no clause ends: a full stop after one letter goes on.)
-  while (s > from + 2 && f[s - 1] === '.' && /\s[a-z]$/.test(f.slice(s - 3, s - 1))) {
+  while (s > floor + 2 && f[s - 1] === '.' && /\s[a-z]$/.test(f.slice(s - 3, s - 1))) {
     s--;
-    while (s > from && !/[.;:\n]/.test(f[s - 1])) s--;
+    while (s > floor && !isEnd(f.charCodeAt(s - 1))) s--;
   }
   return OTHER_ACT.test(f.slice(s, at));
 }
-const OTHER_ACT = /(?<!\bpresente?\s)\b(?:arretes?|deliberations?|decisions?|decrets?|lois?|ordonnances?|circulaires?|conventions?|contrats?|abonnements?|baux|bail)\b(?!\s+(?:ci-dessus|susvise))/;
+const OTHER_ACT = /(?<!\b(?:presente?|cet(?:te)?|ce|ledit|ladite)\s)\b(?:arretes?|deliberations?|decisions?|decrets?|lois?|ordonnances?|circulaires?|conventions?|contrats?|abonnements?|baux|bail)\b(?!\s+(?:ci-dessus|susvise))/;

@@ -55,7 +55,7 @@ const NO_SECRETARY_AFTER = /^(?:\s+de\s+(?:la\s+)?seance)?\s*(?::\s*)?(?:neant|a
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
 /** The président the conseil elects for the vote of the accounts, as the text says it (folded). */
-const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:elit|designe)\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,120}?\bpresidente?\s+de\s+(?:la\s+)?seance\b|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
+const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:elit|designe)\s+(?:[^.;:\n]|(?<=\b(?:m|mm|mme))\.){0,120}?\bpresidente?\s+de\s+(?:la\s+)?seance\b|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b|\bcomite\s+des\s+fetes\b|\bamicale\b|\bfoyer\s+rural\b|\bunion\s+sportive\b|\bcomite\s+de\s+jumelage\b/;
 const NOT_TAKING_PART = new RegExp(W.notTakingPart);
 /**
@@ -63,7 +63,7 @@ const NOT_TAKING_PART = new RegExp(W.notTakingPart);
  * municipale, présidente de l'association Ikas Bidea »; ELECTED says he sits in the conseil.
  */
 const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?),\s*(?:[^,;.\n]{0,60},\s*)?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire\s+general(?:e)?|gerant(?:e)?|directeur|directrice|administrat(?:eur|rice))\s+(?:de\s+l'|du\s+|de\s+la\s+)(?:association|club|amicale|comite|societe|union|federation|sem|spl|foyer)\b[^,;.\n]{0,60}(?:,\s*[^,;.\n]{0,60})?/g;
-const ELECTED = /\b(?:maire|conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
+const ELECTED = /\b(?:maire\b|conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
 /** « l'association « Les Amis de l'orgue », présidée par Mme Françoise Blanc » (folded; group 1: the name). */
 const PRESIDED_BY = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bpresidee?\s+par\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?=\s*[,;.\n)]|\s+(?:et|qui)\b|$)/g;
 const HUIS_CLOS = new RegExp(W.huisClos);
@@ -201,17 +201,21 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
       // A member of the conseil who heads the association or the company (« Mme X, conseillère municipale, présidente
       // de l'association Y »): interested (value: the name as written).
       // (Or « l'association …, présidée par Mme X » when X is listed present: a member of the conseil.)
-      if (f.includes('president') || f.includes('tresorier') || f.includes('administrat')) {
+      if ((!only || only.has('interested-member')) && (f.includes('president') || f.includes('tresorier') || f.includes('administrat'))) {
         const presentList = [...f.slice(0, Math.min(f.length, 6000)).matchAll(/\bpresents?\s*:[^\n]*/g)].map((x) => x[0]).join(' ');
+        // (The whole name, as words: « Jean ROY » is not « Pierre LEROY », nor « Louis MARTIN » « Claire MARTIN ».)
         const listed = (name: string) => {
-          const surname = fold(name).trim().split(/\s+/).pop() ?? '';
-          return surname.length >= 3 && presentList.includes(surname);
+          const words = fold(name).trim().replace(/\s+/g, ' ');
+          return words.length >= 5 && words.includes(' ') && new RegExp(`(?:^|[^a-z])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(presentList);
         };
         for (const re of [HEADS_ASSOCIATION, PRESIDED_BY]) {
           re.lastIndex = 0;
           let found = false;
           for (let h = re.exec(f); h; h = re.exec(f)) {
-            if (!ELECTED.test(h[0]) && !listed(h[1])) continue;
+            // (The office said of the member between his name and the association's: « Mme X, conseillère municipale, présidente de … ».)
+            const nameEnd = h.index + h[0].indexOf(h[1]) + h[1].length;
+            const apposition = re === HEADS_ASSOCIATION ? f.slice(nameEnd, h.index + h[0].search(/\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/)) : '';
+            if (!ELECTED.test(apposition) && !listed(h[1])) continue;
             const nameStart = h.index + h[0].indexOf(h[1]);
             const civility = re === PRESIDED_BY ? nameStart - (/(?:m\.|mme|monsieur|madame)\s+$/.exec(f.slice(Math.max(0, nameStart - 12), nameStart))?.[0].length ?? 0) : h.index;
             add('interested-member', h.index, h.index + h[0].length, text.slice(civility, nameStart + h[1].length).trim());

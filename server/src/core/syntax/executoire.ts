@@ -72,12 +72,16 @@ const CITED_ACT_BEFORE = /\b(?:deliberation|arrete|decision|decret|loi|ordonnanc
 /** « transmis le 18/04/2025 », « publié le … », « affiché du … »: a formality of publicity and its date. */
 const PUBLICITY_DATE = new RegExp(`(?:transmis|transmission|recu|reception|envoi|envoye|publi\\w*|affich\\w*|notifi\\w*|mis\\s+en\\s+ligne|en\\s+ligne)[^\\n;]{0,40}?${DATE_SRC}`, 'g');
 
+const DATE_AT_END = new RegExp(`${DATE_SRC}$`);
+
 function publicityDates(body: string, at: number): DatedMention[] {
   const out: DatedMention[] = [];
   PUBLICITY_DATE.lastIndex = 0;
   for (let m = PUBLICITY_DATE.exec(body); m; m = PUBLICITY_DATE.exec(body)) {
     const iso = isoFromGroups(m.slice(1, 7));
-    if (iso) out.push({ iso, start: at + m.index, end: at + m.index + m[0].length, published: /^(?:publi|affich|mis\s+en\s+ligne|en\s+ligne)/.test(m[0]) });
+    // (Not the date of an act the formality cites: « publiée selon la délibération du 23 juin 2022 ».)
+    const dateAt = DATE_AT_END.exec(m[0])?.index ?? m[0].length;
+    if (iso && !CITED_ACT_BEFORE.test(m[0].slice(0, dateAt).slice(-60))) out.push({ iso, start: at + m.index, end: at + m.index + m[0].length, published: /^(?:publi|affich|mis\s+en\s+ligne|en\s+ligne)/.test(m[0]) });
   }
   return out;
 }

@@ -62,8 +62,12 @@ const TARIFICATION = /\btarification\b|\b(?:tarifs?|prix)\s+(?:de\s+journee|jour
 const TARIFICATION_VISA = /\b[lr]\.?\s*314-\d/;
 /** The tribunal interrégional de la tarification sanitaire et sociale (folded). */
 const TITSS = /\btribunal\s+interregional\s+de\s+la\s+tarification(?:\s+sanitaire\s+et\s+sociale)?|\btitss\b/;
+/** What is withdrawn is a délégation (folded, the clause before « est retirée »): « La délégation de fonctions consentie à M. X … ». */
+const WITHDRAWN_DELEGATION = /^[\s*-]*(?:article\s+[\w°]+\s*[:.–—-]\s*)?(?:la|les|cette|ces|ladite)\s+delegations?\b/;
 /** A dispositive word in capitals that decides something (original text); not « DÉCIDE », « ADOPTE », which a motion's dispositif opens with too. */
 const WISH_DECIDES = /\b(?:AUTORISE|APPROUVE|S['’]OPPOSE|FIXE|ATTRIBUE|ACCORDE|DÉSIGNE|DESIGNE)\b/;
+/** The same at the head of a clause of the dispositif, in small letters (folded): « décide d'attribuer une subvention ». */
+const WISH_DECIDES_CLAUSE = /(?:^|\n|[,;:]\s*|\bet\s+)(?:le\s+conseil\s+municipal\s+)?(?:autorise|approuve|s'oppose|fixe|attribue|accorde|designe|decide\s+(?!d'adopter|d'emettre|de\s+soutenir|d'apporter|de\s+demander|de\s+s'associer|de\s+transmettre|d'adresser))\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -240,7 +244,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const later = day !== null && (day[1] !== undefined || (scanDates(f, from + day.index, to)[0]?.iso ?? '') > (act.date ?? '9999'));
       const named = [act.title, act.object].map((x) => (x ? f.slice(x.start, x.end) : '')).join(' ');
       // (Nor a délégation of functions or signature, which creates no right: it may be withdrawn at any time.)
-      const anyTime = DOMAIN_PERMIT.test(sentence) || DOMAIN_PERMIT.test(named) || (SUBVENTION.test(sentence) && BREACH.test(f)) || /\bdelegations?\b/.test(f.slice(f.lastIndexOf('\n', from) + 1, to));
+      const anyTime = DOMAIN_PERMIT.test(sentence) || DOMAIN_PERMIT.test(named) || (SUBVENTION.test(sentence) && BREACH.test(f)) || WITHDRAWN_DELEGATION.test(f.slice(f.lastIndexOf('\n', a + w.index) + 1, a + w.index));
       add('withdrawal', a + w.index, a + w.index + w[0].length, cited, WITHDRAWAL_EXCEPTION.test(f) || anyTime || later);
       break;
     }
@@ -428,7 +432,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const where = (act.object ?? act.title)!;
     // A motion or a vœu (L. 2121-29, last paragraph): an opinion the conseil gives, no decision (REC-001).
     // (Not one whose dispositif also decides: « S'OPPOSE au transfert de la compétence », « AUTORISE le Maire à signer ».)
-    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end))) && !WISH_DECIDES.test(text.slice(ds, de))) add('wish', where.start, where.end);
+    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end))) && !WISH_DECIDES.test(text.slice(ds, de)) && !WISH_DECIDES_CLAUSE.test(f.slice(ds, de))) add('wish', where.start, where.end);
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
       // (What it delegates, for the visa of the article that permits it, VIS-001.)

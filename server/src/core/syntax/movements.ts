@@ -20,7 +20,7 @@ export interface Movement {
 }
 
 /** The words of a movement (folded text). A noun (« arrivée de », « départ de ») names its members after it. */
-const MOVE = /\b(arrivee|depart)\s+(?:de|du|d')\s*|\b(?:((?:arrive(?:nt)?|(?:est|sont)\s+arrivee?s?|arrivee?s?)(?=\s*(?:[.,;)]|$)|\s+(?:a\s+\d|en\s+(?:cours|seance)|au\s+(?:point|cours|moment|debut)|pendant|lors\s+d|avant|apres|et\s))|rejoi(?:nt|gnent)\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|ses\s+collegues)|entre(?:nt)?\s+en\s+seance|prend(?:nent)?\s+(?:place|seance)(?=\s+(?:a\s+\d|en\s+cours|au\s+(?:point|cours|moment)|dans\s+la\s+salle|a\s+partir|pendant|lors\s+d))|(?:est|sont)\s+(?:desormais\s+)?presente?s?(?=\s+(?:a\s+partir|a\s+\d|pour\s+la\s+suite)))|(quitte(?:nt)?\s+(?:definitivement\s+)?(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|le\s+conseil|definitivement)|sor(?:t|tent)\s+(?:definitivement\s+)?de\s+la\s+(?:salle|seance)|prend(?:nent)?\s+conge|se\s+retire(?:nt)?(?=[^.;\n]{0,60}\b(?:definitivement|ne\s+reprend|pour\s+la\s+(?:fin|suite)|jusqu'a\s+la\s+fin))|doi(?:t|vent)\s+quitter\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion))|(regagne(?:nt)?\s+(?:la\s+seance|la\s+salle|sa\s+place|leur\s+place)|revien(?:t|nent)\s+(?:en\s+seance|dans\s+la\s+salle|sieger)|reintegre(?:nt)?\s+(?:la\s+seance|la\s+salle)))\b/g;
+const MOVE = /\b(arrivee|depart)\s+(?:de|du|d')\s*|\b(?:((?:arrive(?:nt)?|(?:est|sont)\s+arrivee?s?|arrivee?s?)(?=\s*(?:[.,;)]|$)|\s+(?:a\s+\d|en\s+(?:cours|seance)|au\s+(?:point\s+(?:n|\d)|cours\s+de\s+la\s+seance|moment|debut)|pendant|lors\s+d|avant|apres|et\s))|rejoi(?:nt|gnent)\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|ses\s+collegues)|entre(?:nt)?\s+en\s+seance|prend(?:nent)?\s+(?:place|seance)(?=\s+(?:a\s+\d|en\s+cours|au\s+(?:point|cours|moment)|dans\s+la\s+salle|a\s+partir|pendant|lors\s+d))|(?:est|sont)\s+(?:desormais\s+)?presente?s?(?=\s+(?:a\s+partir|a\s+\d|pour\s+la\s+suite)))|(quitte(?:nt)?\s+(?:definitivement\s+)?(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion|le\s+conseil|definitivement)|sor(?:t|tent)\s+(?:definitivement\s+)?de\s+la\s+(?:salle|seance)|prend(?:nent)?\s+conge|se\s+retire(?:nt)?(?=[^.;\n]{0,60}\b(?:definitivement|ne\s+reprend|pour\s+la\s+(?:fin|suite)|jusqu'a\s+la\s+fin))|doi(?:t|vent)\s+quitter\s+(?:la\s+seance|la\s+salle|l'assemblee|la\s+reunion))|(regagne(?:nt)?\s+(?:la\s+seance|la\s+salle|sa\s+place|leur\s+place)|revien(?:t|nent)\s+(?:en\s+seance|dans\s+la\s+salle|sieger)|reintegre(?:nt)?\s+(?:la\s+seance|la\s+salle)))\b/g;
 /** A step out for one point: the member is interested, or leaves during its examination or its vote. */
 const FOR_A_POINT = /\bne\s+(?:prend|prennent|participe(?:nt)?)\s+(?:pas|ni|part)|\binteresse|\b(?:pendant|durant|lors\s+de|pour)\s+(?:le\s+|les\s+|la\s+|l')?(?:examen|discussion|debat|vote|presentation|ce\s+(?:point|dossier|vote)|cette\s+(?:question|affaire|deliberation))|\bau\s+moment\s+(?:du|de\s+l'|de\s+la)\s*(?:vote|debat|examen)|\ble\s+temps\s+d/;
 const NOUN_CONTEXT = /\b\d{1,2}\s*h\b|\bheures?\b|\bseance\b|\bsalle\b/;
@@ -33,7 +33,11 @@ const BACK_SAME_SENTENCE = /\b(?:regagne|reintegre|revient|rejoint)\b/;
 /** A titulaire replaced by his suppléant for the rest of the séance (folded). */
 const REPLACED_BY_SUBSTITUTE = /\bremplacee?\s+par\s+(?:son|sa)\s+suppleant|\bsuppleante?\b[^.;]{0,80}\bsiege/;
 /** A pouvoir given on leaving: « et donne pouvoir à M. X », « laissant procuration à … ». */
-const PROXY_GIVEN = /\b(?:donne(?:nt)?|laisse(?:nt)?|laissant|donnant|confie(?:nt)?)\s+(?:son\s+|leur\s+|un\s+)?(?:pouvoir|procuration)/;
+const PROXY_GIVEN = /\b(?:donne(?:nt)?|laisse(?:nt)?|laissant|donnant|confie(?:nt)?|remet(?:tent)?)\s+(?:son\s+|leur\s+|un\s+)?(?:pouvoir|procuration)|\(\s*(?:pouvoir|procuration)\s+(?:donnee?\s+)?a\s/;
+/** A subject that is no member moving (folded): a sentence about something else, or a member of the staff. */
+const NOT_A_MEMBER = /\b(?:que|qu'|dont|lettre|courrier|dossier|document|travaux|projet|delai|contrat|convention|directeur|directrice|d\.?g\.?s\b|secretaire\s+(?:general|de\s+mairie)|agents?|public|journalistes?|consultant|cabinet)\b/;
+/** The words of a subject without its civility (folded): « monsieur le maire » and « m. le maire » are one. */
+const subjectWords = (s: string) => s.replace(/\b(?:m\.|mme|mlle|monsieur|madame)\s*/g, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 /** An arrival that ends a pouvoir given before: « M. X, qui avait donné pouvoir à M. Y, arrive ». */
 const PROXY_ENDED = /\b(?:avait|avaient|ayant)\s+donne\s+(?:son\s+|leur\s+)?(?:pouvoir|procuration)|(?:pouvoir|procuration)\s+(?:donnee?\s+)?a\s|\brepresentee?s?\s+par\b/;
 /** What comes before a mandataire's name: not a member who moves. */
@@ -52,8 +56,8 @@ const lineEnd = (f: string, at: number) => {
 };
 
 /** Where the sentence around `at` starts (folded text): a line start, « ; », « : », « ( », or a full stop not after « M. ». */
-function sentenceStart(f: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
+function sentenceStart(f: string, at: number, floor = 0): number {
+  for (let i = at - 1; i >= Math.max(floor, at - 300); i--) {
     const c = f[i];
     if (c === '\n' || c === ';' || c === ':' || c === '(' || c === '–') return i + 1;
     if (c === '.' && (f[i + 1] === ' ' || f[i + 1] === '\t')) {
@@ -62,11 +66,11 @@ function sentenceStart(f: string, at: number): number {
       if (!ABBREVIATIONS.has(f.slice(w, i))) return i + 1;
     }
   }
-  return 0;
+  return Math.max(floor, at - 300, 0);
 }
 
 function sentenceEnd(f: string, from: number): number {
-  for (let i = from; i < f.length; i++) {
+  for (let i = from; i < Math.min(f.length, from + 300); i++) {
     const c = f[i];
     if (c === '\n' || c === ';') return i;
     if (c === '.' && (i + 1 >= f.length || /\s/.test(f[i + 1]))) {
@@ -75,7 +79,7 @@ function sentenceEnd(f: string, from: number): number {
       if (!ABBREVIATIONS.has(f.slice(w, i))) return i;
     }
   }
-  return f.length;
+  return Math.min(f.length, from + 300);
 }
 
 /** The members a stretch names: its names in capitals (not the mandataires of a pouvoir), or its civilities. */
@@ -100,11 +104,14 @@ function membersOf(text: string, f: string, from: number, to: number, index: Tex
  */
 export function readMovements(text: string, f: string, index: TextIndex, from: number, to: number): Movement[] {
   const out: Movement[] = [];
-  const gone: MemberName[] = [];
+  // Who left (their names, else their words: « le maire »), for their coming back.
+  const gone: { names: MemberName[]; words: string }[] = [];
   const region = f.slice(0, to);
+  let previous = from;
   MOVE.lastIndex = from;
-  for (let m = MOVE.exec(region); m; m = MOVE.exec(region)) {
-    const start = sentenceStart(f, m.index);
+  for (let m = MOVE.exec(region); m; previous = m.index + m[0].length, m = MOVE.exec(region)) {
+    // (Each movement's sentence starts after the one before: « M. X arrive à 20 h 25, puis Mme Y arrive à 20 h 40 ».)
+    const start = sentenceStart(f, m.index, previous);
     const end = sentenceEnd(f, m.index + m[0].length);
     const sentence = f.slice(start, end);
     const noun = m[1];
@@ -118,13 +125,28 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
         return stop ? m.index + m[0].length + stop.index : end;
       })(), index)
       : membersOf(text, f, start, m.index, index);
+    // (The subject of a verb is a member: not « la lettre de Mme X est arrivée », « les travaux arrivent », a staff member.)
+    if (!noun && NOT_A_MEMBER.test(f.slice(start, m.index))) continue;
+    const words = subjectWords(f.slice(start, m.index));
     if (way === 'back') {
-      // Back after a leaving read as one: an arrival of those members.
-      const back = who.names.filter((n) => gone.some((g) => sameMember(g, n)));
-      if (back.length) {
-        for (const n of back) gone.splice(gone.findIndex((g) => sameMember(g, n)), 1);
-        out.push({ start: m.index, end: m.index + m[0].length, way: 'in', count: back.length, proxies: 0 });
+      // Back after a leaving read as one: an arrival of those members (by name, by the same words, or the one unnamed).
+      let back = 0;
+      for (const n of who.names) {
+        const g = gone.findIndex((x) => x.names.some((y) => sameMember(y, n)));
+        if (g >= 0) {
+          gone.splice(g, 1);
+          back++;
+        }
       }
+      if (back === 0 && who.names.length === 0) {
+        const unnamed = gone.filter((x) => x.names.length === 0);
+        const g = gone.findIndex((x) => x.names.length === 0 && x.words === words);
+        if (g >= 0 || unnamed.length === 1) {
+          gone.splice(g >= 0 ? g : gone.indexOf(unnamed[0]), 1);
+          back = 1;
+        }
+      }
+      if (back) out.push({ start: m.index, end: m.index + m[0].length, way: 'in', count: back, proxies: 0 });
       continue;
     }
     if (way === 'out' && FOR_A_POINT.test(sentence) && !DEFINITELY.test(sentence)) continue;
@@ -135,7 +157,7 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
     // séance », « définitivement », « ne revient pas » say he is gone.)
     if (way === 'out' && /\bsalle\b/.test(m[0]) && !DEFINITELY.test(sentence) && !GONE.test(sentence)) continue;
     const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
-    if (way === 'out') gone.push(...who.names);
+    if (way === 'out') gone.push({ names: who.names, words });
     out.push({ start: m.index, end: m.index + m[0].length, way, count: who.count, proxies });
   }
   return out;

@@ -121,7 +121,7 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
       const iso = isoFromGroups(m.slice(1, 7));
       const at = base + m.index;
       // (Not another act's: « L'arrêté n° 2021-040 du 3 juin 2021, entré en vigueur le 7 juin 2021, est complété ».)
-      if (!iso || otherActBefore(f, base, at) || index.text[at + 4] === 'é') continue;
+      if (!iso || index.text[at + 4] === 'é' || otherActBefore(f, base, at)) continue;
       out.push({ kind: 'in-force-on', start: at, end: at + m[0].length, value: iso, flag: false });
       break;
     }

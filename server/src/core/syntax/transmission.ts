@@ -21,9 +21,9 @@ export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{
 const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|transmission|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture)?\s*:?\s*${DATE_SRC}`, 'g');
 
 /** Another act named before a « transmis » in its clause: « le budget primitif 2025, voté le … et » (folded). */
-const OTHER_ACT_SENT = /\b(?:vote|votee|adopte|adoptee|approuve|approuvee|pris|prise|signe|signee)\s+le\s+[^,;]{3,40}?\s+et\s+$/;
+const OTHER_ACT_SENT = /\b(?:vote|votee|adopte|adoptee|approuve|approuvee|pris|prise|signe|signee)\s+le\s\S[^,;]{1,38}?\set\s*$/;
 /** « Transmise le 17 juin 2025. » opening its line or its sentence, after the act says it is transmitted (folded). */
-const SENT_BARE = new RegExp(String.raw`(?:^|\n|\.[ \t]+)[ \t*-]*transmise?s?\s+le\s*(?::\s*)?${DATE_SRC}`, 'g');
+const SENT_BARE = new RegExp(String.raw`(?:^|\n|\.)[ \t]*(?:[*-]+[ \t]*)?transmise?s?\s+le\s*(?::\s*)?${DATE_SRC}`, 'g');
 
 /** The sentences that date the act's transmission or its reception, when no platform's block does: a block of their span. */
 function readSentLines(f: string, index: TextIndex): Transmission | null {
@@ -47,7 +47,7 @@ function readSentLines(f: string, index: TextIndex): Transmission | null {
       // (Nor another act's the sentence speaks of, « le budget primitif 2025, voté le 7 avril 2025 et transmis au
       // représentant de l'État le 10 avril 2025 »: the act's own is said at the head of its sentence, or of the act.)
       // (A participle after another act's words: « voté le 7 avril 2025 et transmis au représentant de l'État ».)
-      if (x[1] !== undefined && /^transmi/.test(x[1]) && OTHER_ACT_SENT.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1))) continue;
+      if (x[1] !== undefined && /^transmi/.test(x[1]) && OTHER_ACT_SENT.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ') + 1, before.length - 200)))) continue;
       const date = x[3] !== undefined || x[6] !== undefined ? isoFromGroups(x.slice(3, 9)) : isoFromGroups(x.slice(10, 16));
       if (!date) continue;
       if (x[2] !== undefined) received ??= date;
