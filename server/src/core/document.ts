@@ -222,14 +222,14 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
   }
 }
 
+const FIGURES_GAP = String.raw`(?:[^\n\d]|\n(?![ \t]*\n)){0,40}?`;
+const POINT_FIGURES = new RegExp(String.raw`(?:^|\n)[ \t*-]*presents?\s*:\s*(\d{1,4})\b(?:${FIGURES_GAP}(?:representes?|pouvoirs?|procurations?)\s*:\s*(\d{1,4})\b)?${FIGURES_GAP}votants?\s*:\s*(\d{1,4})\b(?![^\n]*\bpour\b)`);
+
 /**
  * « Présents : 11 – Représentés : 4 – Votants : 15 » (on one line, or on consecutive lines) in [from, to) of the
  * folded text: the figures a point writes of its own; null unless it gives both présents and votants (a tally's
  * « Votants : 55 – Pour : 55 » is the vote's).
  */
-const FIGURES_GAP = String.raw`(?:[^\n\d]|\n(?![ \t]*\n)){0,40}?`;
-const POINT_FIGURES = new RegExp(String.raw`(?:^|\n)[ \t*-]*presents?\s*:\s*(\d{1,4})\b(?:${FIGURES_GAP}(?:representes?|pouvoirs?|procurations?)\s*:\s*(\d{1,4})\b)?${FIGURES_GAP}votants?\s*:\s*(\d{1,4})\b(?![^\n]*\bpour\b)`);
-
 function pointFigures(f: string, from: number, to: number): { figures: { present: number; represented?: number; voters: number }; end: number } | null {
   const part = f.slice(from, to);
   if (!part.includes('votant') || !part.includes('present')) return null;
