@@ -53,8 +53,11 @@ test('DEL-003: item 3° (loans) without the délibération setting the limits', 
   // Limits said to be elsewhere, with no number or date (« les délibérations annuelles relatives à la dette »): warning.
   const elsewhere = edit(item('3°'), 'Considérant', 'Vu les délibérations annuelles relatives à la dette et aux emprunts ;\n\nConsidérant');
   assert.equal(fired(elsewhere, 'DEL-003')[0].severity, 'warning');
-  // No délibération of délégation visée at all: warning.
-  assert.equal(fired(edit(item('3°'), /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, ''), 'DEL-003')[0].severity, 'warning');
+  // No délibération of délégation visée at all: DEL-002 asks for it (where the limits are set), DEL-003 does not repeat it
+  // (thirtieth review).
+  const none = edit(item('3°'), /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, '');
+  assert.deepEqual(fired(none, 'DEL-003'), []);
+  assert.equal(fired(none, 'DEL-002').length, 1);
   const ok = edit(item('3°'), 'Considérant', 'Vu la délibération n° DCM-2025-010 du 3 février 2025 fixant les limites des emprunts pour 2025 ;\n\nConsidérant');
   assert.deepEqual(fired(ok, 'DEL-003'), []);
   assert.deepEqual(fired(DECISION, 'DEL-003'), []);

@@ -297,3 +297,11 @@ test('STR-006: a région’s or a département’s délibération names its coll
   const region = `RÉGION OCCITANIE / PYRÉNÉES-MÉDITERRANÉE\n\nCOMMISSION PERMANENTE\n\nRéunion du vendredi 14 novembre 2025\n\nDÉLIBÉRATION N° CP/2025-NOV/09.14\nObjet : Aide à l’agroalimentaire\n\nLa Commission permanente du Conseil régional,\nVu le code général des collectivités territoriales, notamment son article L. 4221-5 ;\nAprès en avoir délibéré,\nDÉCIDE d’attribuer les aides.\nAdopté à l’unanimité.\nFait à Toulouse, le 14 novembre 2025\nLa Présidente du Conseil régional,\nCarole DELGA\n`;
   assert.deepEqual(diagnostics(region, { level: 'complet' }).filter((d) => d.code === 'STR-006'), []);
 });
+
+test('VIS-001: a délégation de signature to the directeur général des services that vises L. 2122-18 only (the adjoints’ article) is told of L. 2122-19 (thirty-first review)', () => {
+  const arrete = (visa: string) => `COMMUNE DE RAMBOUILLET\nARRÊTÉ N° 2026-DG-012\nportant délégation de signature à M. Olivier BRUN, directeur général des services\nLe Maire de Rambouillet,\n${visa}\nARRÊTE\nArticle 1er : Délégation de signature est donnée à M. Olivier BRUN, directeur général des services, pour les bons de commande.\nFait à Rambouillet, le 3 avril 2026\nLe Maire,\nVéronique MATILLON\n`;
+  const only18 = fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;'), 'VIS-001');
+  assert.equal(only18.length, 1);
+  assert.match(only18[0].message, /L\. 2122-19/);
+  assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment ses articles L. 2122-18 et L. 2122-19 ;'), 'VIS-001'), []);
+});

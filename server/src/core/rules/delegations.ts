@@ -120,7 +120,7 @@ export const DEL_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 ; CE 2 février 2000, n° 117920', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement ; information seulement quand la délibération de délégation est visée avec son numéro ou sa date et qu’aucun autre visa ne renvoie les limites ailleurs (elle peut les fixer).' },
+  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement ; information seulement quand la délibération de délégation est visée avec son numéro ou sa date et qu’aucun autre visa ne renvoie les limites ailleurs (elle peut les fixer). Rien quand aucune délibération n’est visée : DEL-002 demande celle qui délègue, qui fixe les limites.' },
   check(ctx) {
     const { items, range } = delegationItems(ctx);
     if (!range) return [];
@@ -129,6 +129,8 @@ export const DEL_003: DocumentedRule = {
     // A visa of a délibération, with its number or date, that speaks of limits or of the matter (syntax/delegations.ts).
     const limits = mentionsOf(ctx.act, 'limits-visa');
     if (limits.some((m) => m.flag)) return [];
+    // (No délibération visée at all: DEL-002 asks for the one that delegates, which is where the limits are set.)
+    if (limits.length === 0 && mentionsOf(ctx.act, 'delegating-visa').length === 0) return [];
     const n = needing[0];
     // The délibération of délégation is visée with its number or date and no other visa puts the limits elsewhere:
     // it may well fix them; the act cannot tell (information).

@@ -21,7 +21,7 @@ export const VIS_001: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
   status: 'confirmed',
   doc: {
-    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil). Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil) ; une délégation de signature à un agent (directeur, responsable de service) qui ne vise que L. 2122-18 est signalée. Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
   },
   check(ctx) {
     const { act } = ctx;
@@ -47,10 +47,18 @@ export const VIS_001: DocumentedRule = {
     } else if (act.kind === 'arrete-maire') {
       if (act.visas.length === 0 && !act.police && !derived(ctx).flattened) {
         out.push({ range: anchor, message: 'L’arrêté ne comporte aucun visa : visez le texte qui donne compétence au maire (« Vu le code général des collectivités territoriales, notamment son article … ; »).' });
+      } else if (mentionOf(act, 'delegating-act')?.value === 'signature-agent' && act.visas.length > 0 && citesArticle(refs, 'L2122-18') && !citesArticle(refs, /^L2122-(?:19|20)$/)) {
+        // A délégation de signature to an agent rests on L. 2122-19; L. 2122-18 is the adjoints' and conseillers'.
+        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article L. 2122-19`, 'Ajouter le visa de l’article L. 2122-19 du CGCT', { code: true, preferred: true });
+        out.push({
+          range: act.visas[0].range,
+          message: `Cet arrêté délègue la signature du maire à un agent : il se fonde sur l’article L. 2122-19 du ${CGCT} (l’article L. 2122-18, qu’il vise, concerne les adjoints et les conseillers municipaux). Ajoutez-le aux visas.`,
+          fixes: fix ? [fix] : [],
+        });
       } else if (mentionOf(act, 'delegating-act') && act.visas.length > 0 && !citesArticle(refs, DELEGATING_ARTICLES)) {
         // An arrêté that delegates: the maire delegates only what the law lets him (functions, signature, état civil).
         const what = mentionOf(act, 'delegating-act')!.value;
-        const article = what === 'fonctions' ? 'L. 2122-18' : what === 'signature' ? 'L. 2122-19' : null;
+        const article = what === 'fonctions' ? 'L. 2122-18' : what === 'signature' || what === 'signature-agent' ? 'L. 2122-19' : null;
         const fix = article ? insertVisaFix(ctx, `le ${CGCT}, notamment son article ${article}`, `Ajouter le visa de l’article ${article} du CGCT`, { code: true, preferred: true }) : null;
         out.push({
           range: act.visas[0].range,

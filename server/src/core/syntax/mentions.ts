@@ -68,6 +68,8 @@ const WITHDRAWN_DELEGATION = /^[\s*-]*(?:article\s+[\w°]+\s*[:.–—-]\s*)?(?:
 const WISH_DECIDES = /\b(?:AUTORISE|APPROUVE|S['’]OPPOSE|FIXE|ATTRIBUE|ACCORDE|DÉSIGNE|DESIGNE)\b/;
 /** The same at the head of a clause of the dispositif, in small letters (folded): « décide d'attribuer une subvention ». */
 const WISH_DECIDES_CLAUSE = /(?:^|\n|[,;:]\s*|\bet\s+)(?:le\s+conseil\s+municipal\s+)?(?:autorise|approuve|s'oppose|fixe|attribue|accorde|designe|decide\s+(?!d'adopter|d'emettre|de\s+soutenir|d'apporter|de\s+demander|de\s+s'associer|de\s+transmettre|d'adresser))\b/;
+/** An agent of the collectivité named as the one a délégation de signature goes to (folded). */
+const AGENT_DELEGATE = /\b(?:directeur|directrice|d\.?g\.?s\b|d\.?g\.?a\b|secretaire\s+generale?|responsable|chef|cheffe|agents?|attachee?|redacteur|redactrice|ingenieur)\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
@@ -436,7 +438,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
       // (What it delegates, for the visa of the article that permits it, VIS-001.)
-      add('delegating-act', where.start, where.end, /\bfonctions?\b/.test(named) ? 'fonctions' : /\betat\s+civil\b/.test(named) ? 'etat-civil' : /\bsignature\b/.test(named) ? 'signature' : null);
+      // (A délégation de signature to an agent, L. 2122-19: « au directeur général des services », « à Mme X, responsable du
+      // service … ».)
+      add('delegating-act', where.start, where.end, /\bfonctions?\b/.test(named) ? 'fonctions' : /\betat\s+civil\b/.test(named) ? 'etat-civil' : /\bsignature\b/.test(named) ? (AGENT_DELEGATE.test(named) ? 'signature-agent' : 'signature') : null);
       // A délégation de signature to the cabinet, whom the law does not list (L. 2122-19, L. 5211-9: the directors of
       // the services and the heads of service): in the objet or the first articles.
       const said = named + ' ' + act.articles.slice(0, 2).map((a) => f.slice(a.start, Math.min(a.end, a.start + 800))).join(' ');
