@@ -2157,7 +2157,8 @@ test('a procès-verbal’s points after members came or left: each point’s pr�
   // The same members without the two last departures: no quorum lost.
   assert.deepEqual(found(pv('Arrivée de M. Mickaël LE ROUX à 20 h 25.\n\n', 'Mme Anne DURAND quitte la séance et donne pouvoir à M. Paul MARTIN.\n\n', '', [14, 14, 14])), []);
   // A member out for one point, and back: the points after have the opening’s figures.
-  assert.deepEqual(figures(pv('', 'M. Paul MARTIN, intéressé, quitte la salle et ne prend pas part au vote.\n\n', 'M. Paul MARTIN regagne la salle.\n\n')), [[11, 2, 13], [11, 2, 13], [11, 2, 13], [11, 2, 13]]);
+  // (Not a votant of the point he steps out for: point 3 here.)
+  assert.deepEqual(figures(pv('', 'M. Paul MARTIN, intéressé, quitte la salle et ne prend pas part au vote.\n\n', 'M. Paul MARTIN regagne la salle.\n\n')), [[11, 2, 13], [11, 2, 13], [11, 2, 12], [11, 2, 13]]);
   // « Le contrat arrive à échéance » moves nobody.
   assert.deepEqual(figures(pv('Le contrat de maintenance arrive à échéance le 30 juin 2025.\n\n', '', '')), [[11, 2, 13], [11, 2, 13], [11, 2, 13], [11, 2, 13]]);
   assert.deepEqual(figures(pv('Deux conseillers arrivent à 20 h 30.\n\n', '', ''))[1], [13, 2, 15]);
@@ -2224,7 +2225,8 @@ test('a thirty-first review (members who come and go): « rejoint l’assemblée
   assert.deepEqual(second('M. Olivier ROBIN entre en séance à 20 h 50.\n\n'), [12, 3, 15]);
   assert.deepEqual(second('Mme Agnès PERRET quitte la salle à 21 h 20 et la regagne à 21 h 25, avant le vote.\n\n'), [11, 3, 14]);
   assert.deepEqual(second('M. Noël TIBLE quitte la séance ; il est remplacé par sa suppléante, Mme Yvette BOUYGUES, qui siège pour la suite de la séance.\n\n'), [11, 3, 14]);
-  assert.deepEqual(second('Mme Françoise BLANC, présidente du comité des fêtes, quitte la salle.\n\n'), [11, 3, 14]);
+  // (Out for that point: not one of its votants, still present for the points after.)
+  assert.deepEqual(second('Mme Françoise BLANC, présidente du comité des fêtes, quitte la salle.\n\n'), [11, 3, 13]);
   assert.deepEqual(second('M. Gérard LAMBERT, souffrant, se retire à 21 h 30 et ne reprend pas part à la séance.\n\n'), [10, 3, 13]);
   assert.deepEqual(second('Trois conseillers de l’opposition quittent la séance à 21 h 30.\n\n'), [8, 3, 11]);
   // (Eight présents for nineteen in office: the quorum was lost.)
@@ -2261,4 +2263,20 @@ test('a code review of the session (other readers): « Cet arrêté entre en vig
   assert.equal(certified.publishedOn.includes('2022-06-23'), false);
   const amf = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Adhésion à l’Association des maires de France'), 'Considérant qu\'il y a lieu de réviser les tarifs au 1er juillet 2025 ;', 'Considérant les services de l’Association des maires de France, présidée par M. David LISNARD ;');
   assert.deepEqual(fired(amf, 'SEA-009').filter((d) => d.severity === 'warning'), []);
+});
+
+test('a thirty-fourth review (procès-verbaux): « Motion … du bureau de poste » is no bureau’s délibération; « M. Olivier MOUGIN quitte la séance à 20 h 45. » is no signature; a member out for one point is not one of its votants', () => {
+  const pv = `COMMUNE DE CHAUMONT-LÈS-VESOUL\nDépartement de la Haute-Saône\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 11 JUIN 2025\n\nSéance du mercredi 11 juin 2025\nConseillers en exercice : 19 – Présents : 15 – Représentés : 2 – Votants : 17\nSecrétaire de séance : Mme Pauline MAIRE\n\nPOINT N° 1 – Motion de soutien au maintien du bureau de poste\nLe conseil municipal, après en avoir délibéré, adopte la motion.\nAdopté à l'unanimité (17 voix pour).\n\nM. Olivier MOUGIN quitte la séance à 20 h 45.\n\nPOINT N° 2 – Bail commercial de la boulangerie communale\nM. Damien CUENOT, intéressé en tant qu'associé de la SARL preneuse, quitte la salle et ne prend pas part au vote.\nLe conseil municipal, après en avoir délibéré, approuve le renouvellement du bail.\nPour : 14 – Contre : 2.\nAdopté à la majorité.\n\nM. Damien CUENOT regagne la salle.\n\nPOINT N° 3 – Participation à la classe de découverte\nLe conseil municipal, après en avoir délibéré, attribue une participation de 2 400 € à la coopérative scolaire.\nAdopté à l'unanimité (16 voix pour).\n\nFait à Chaumont-lès-Vesoul, le 11 juin 2025.\n\nLe Maire,\nÉvelyne MONNIER\n\nLa secrétaire de séance,\nPauline MAIRE\n`;
+  const a = analyze(pv);
+  assert.deepEqual(a.document.acts.map((x) => x.kind), ['deliberation-cm', 'deliberation-cm', 'deliberation-cm']);
+  assert.deepEqual(a.document.acts.map((x) => x.seance?.voters), [17, 15, 16]);
+  assert.deepEqual(a.diagnostics.filter((d) => d.code === 'SIG-001' || d.code === 'EPCI-004'), []);
+  // Sixteen for fifteen votants at point 2: said (an information, the movements being read, not written).
+  assert.equal(a.diagnostics.filter((d) => d.code === 'SEA-005' && /= 16, plus que les 15 votants/.test(d.message)).length, 1);
+});
+
+test('a procès-verbal whose header announces the movements itself (« Présents : 10 à l’ouverture (11 à partir du point 3) », « M. X (arrivé au point 3) ») keeps the figures as read: its points’ sentences are not all there is', () => {
+  const point = (n: number) => `Délibération n° 2025-0${40 + n}\nObjet : Point n° ${n}\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nAprès en avoir délibéré,\nDÉCIDE\nArticle 1er : Le point n° ${n} est approuvé.\nAdopté à l’unanimité.\n\n`;
+  const pv = `COMMUNE DE SAINT-PAULIEN\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 SEPTEMBRE 2025\n\nSéance du jeudi 18 septembre 2025\nConseillers en exercice : 19\nPrésents : 10 à l’ouverture de la séance (11 à partir du point 3)\nReprésentés : 4\nVotants : 14\nPrésents : M. Jean MOULIN, Mme Agnès PERRET, M. Olivier ROBIN (arrivé au point 3).\n\n${point(1)}${point(2)}${point(3)}Mme Hélène CARRÉ quitte la séance et donne pouvoir à M. Ivan PETIT.\n\n${point(4)}Le Maire,\nJean MOULIN\n`;
+  assert.deepEqual(analyze(pv).diagnostics.filter((d) => d.code === 'SEA-003' && d.severity === 'warning'), []);
 });

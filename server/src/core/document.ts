@@ -18,6 +18,9 @@ import { seenFields } from './syntax/seen';
 /** The séance mentions of a compte rendu's text that hold for each of its acts (see parseDocument). */
 const DOCUMENT_WIDE: ReadonlySet<SeanceMentionKind> = new Set<SeanceMentionKind>(['convocation-word', 'secretary-word', 'casting-vote', 'withdrawal', 'not-taking-part', 'huis-clos']);
 
+/** A header that speaks of arrivals or departures during the séance (folded; MEMBERS_MOVING's and « à partir du point »). */
+const HEADER_MOVES = new RegExp(`${MEMBERS_MOVING.source}|\\ba\\s+partir\\s+du\\s+point\\b|\\barrivee?s?\\s+au\\s+point\\b`);
+
 /** The acts read times the document's characters, before the acts of a long collection are left unread (see parseDocument). */
 const READ_BUDGET = 24_000_000;
 /** The acts read in a collection however long it is. */
@@ -184,14 +187,20 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
   let e = 0;
   let present = 0;
   let represented = 0;
+  // (The opening's figures, as the first délibération read them: a point read with others has figures of its own.)
+  const opening = acts.find((x) => x.seance && x.kind.startsWith('deliberation'))?.seance ?? null;
+  const differs = (s: NonNullable<Act['seance']>) => !!opening && (s.present !== opening.present || s.represented !== opening.represented || s.voters !== opening.voters);
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
     const s = a.seance;
     if (!s || !a.kind.startsWith('deliberation')) continue;
-    // Figures of its own (its séance block, or « Présents : … – Votants : … » in its part): they count from where they
-    // are written; the points after, that give none, go on from them.
+    // Figures of its own (its séance block, « Présents : … – Votants : … » in its part, or figures read that are not the
+    // opening's): they count from where they are written; the points after, that give none, go on from them.
     const blockEnd = idx.offsetAt(s.range.end);
     const own = ownAt.get(k) ?? (idx.offsetAt(s.range.start) >= segments[k].start ? blockEnd : undefined);
+    // (Figures read in its part that are not the opening's, « Nombre de présents pour ce point : 3 », are this point's
+    // alone: kept as read, and the points after go on from the opening's and the movements.)
+    const pointOnly = own === undefined && !!base && differs(s);
     if (!base || own !== undefined || s.date !== base.date) {
       base = s;
       const from = own ?? segments[k].start;
@@ -200,22 +209,28 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
       represented = 0;
     }
     const until = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+    // (Members out for this vote only: not its votants; back for the next.)
+    let outForThis = 0;
     for (; e < movements.length && movements[e].start < until; e++) {
       const m = movements[e];
+      if (m.way === 'point') {
+        outForThis += m.count;
+        continue;
+      }
       if (m.count === 0) return;
       present += m.way === 'in' ? m.count : -m.count;
       represented += m.proxies;
     }
-    if (base === s && present === 0 && represented === 0) continue;
+    if (pointOnly || (base === s && present === 0 && represented === 0 && outForThis === 0)) continue;
     if (base.present === null || base.present + present < 0 || (base.represented ?? 0) + represented < 0) return;
-    const moved = present !== 0 || represented !== 0;
+    const moved = present !== 0 || represented !== 0 || outForThis !== 0;
     acts[k] = Object.freeze({
       ...a,
       seance: Object.freeze({
         ...s,
         present: base.present + present,
         represented: base.represented === null ? (represented > 0 ? represented : null) : base.represented + represented,
-        voters: base.voters === null ? null : base.voters + present + represented,
+        voters: base.voters === null ? null : Math.max(0, base.voters + present + represented - outForThis),
         ...(moved ? { moved: Object.freeze({ present, represented, from: Object.freeze({ present: base.present, voters: base.voters }) }) } : {}),
       }),
     });
@@ -395,7 +410,10 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   }
   // (Members who come and go between the points; a header that says one arrives later, « jusqu'à son arrivée », does
   // not stop it: the points' own sentences say when.)
-  if (moving && MEMBERS_MOVING.test(f.slice(segments[0].start))) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx, ownFiguresAt);
+  // A header that announces movements itself (« 11 à partir du point 3 », « M. X (arrivé au point 3) »): its figures are
+  // not the opening's alone, and the points' sentences are not all there is; left as read.
+  const headerMoves = HEADER_MOVES.test(f.slice(0, segments[0].start).replace(/jusqu'a\s+son\s+arrivee/g, ''));
+  if (moving && !headerMoves && MEMBERS_MOVING.test(f.slice(segments[0].start))) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx, ownFiguresAt);
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }

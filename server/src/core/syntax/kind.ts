@@ -58,7 +58,8 @@ export function inferKind(
   // The bureau deliberates, not the bureau the conseil delegates to (« Objet : Délégations au Bureau communautaire »).
   // Nor the bureau an exposé speaks of (« l'avant-projet a été validé par le bureau communautaire »), and not under a
   // title that names the conseil (« … DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE »).
-  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux|par\s+(?:le|son)|avec\s+(?:le|son)|en)\s+bureaux?\b/g, ' ');
+  // (Nor a bureau that is no assembly: « le bureau de poste », « les bureaux de vote », « un bureau d'études ».)
+  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux|par\s+(?:le|son)|avec\s+(?:le|son)|en)\s+bureaux?\b/g, ' ').replace(/\bbureaux?\s+(?:de\s+(?:la\s+)?(?:poste|vote|tabac|controle|change|l'etat\s+civil)|d'(?:etudes|accueil|aide\s+sociale|information))\b/g, ' ');
   const conseilTitle = /\bconseil\b/.test(titleF) && !/\bbureau\b/.test(toBureau(titleF));
   const bureau = /\bbureau\b/.test(toBureau(titleF)) || (!conseilTitle && pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
   const deliberation = () => {

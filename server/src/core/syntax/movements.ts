@@ -11,8 +11,11 @@ import { namesIn, sameMember } from './members';
 export interface Movement {
   readonly start: number;
   readonly end: number;
-  /** Members in (a late arrival, or back after leaving) or out (for the rest of the séance, as far as the text says). */
-  readonly way: 'in' | 'out';
+  /**
+   * Members in (a late arrival, or back after leaving), out (for the rest of the séance, as far as the text says), or
+   * out for the next vote only (interested, « quitte la salle »): not votants of that point, back for the points after.
+   */
+  readonly way: 'in' | 'out' | 'point';
   /** How many members; 0 when the sentence does not say whom (« Des conseillers quittent la salle »). */
   readonly count: number;
   /** The pouvoirs that go with it: given on leaving (+), or given before the séance and ended by the arrival (−). */
@@ -35,7 +38,7 @@ const REPLACED_BY_SUBSTITUTE = /\bremplacee?\s+par\s+(?:son|sa)\s+suppleant|\bsu
 /** A pouvoir given on leaving: « et donne pouvoir à M. X », « laissant procuration à … ». */
 const PROXY_GIVEN = /\b(?:donne(?:nt)?|laisse(?:nt)?|laissant|donnant|confie(?:nt)?|remet(?:tent)?)\s+(?:son\s+|leur\s+|un\s+)?(?:pouvoir|procuration)|\(\s*(?:pouvoir|procuration)\s+(?:donnee?\s+)?a\s/;
 /** A subject that is no member moving (folded): a sentence about something else, or a member of the staff. */
-const NOT_A_MEMBER = /\b(?:que|qu'|dont|lettre|courrier|dossier|document|travaux|projet|delai|contrat|convention|directeur|directrice|d\.?g\.?s\b|secretaire\s+(?:general|de\s+mairie)|agents?|public|journalistes?|consultant|cabinet)\b/;
+const NOT_A_MEMBER = /\bqu'(?:il|elle|ils|elles|on|un|une|au|aux|en|a)\b|\b(?:que|dont|lettre|courrier|dossier|document|travaux|projet|delai|contrat|convention|directeur|directrice|d\.?g\.?s\b|secretaire\s+(?:general|de\s+mairie)|agents?|public|journalistes?|consultant|cabinet)\b/;
 /** The words of a subject without its civility (folded): « monsieur le maire » and « m. le maire » are one. */
 const subjectWords = (s: string) => s.replace(/\b(?:m\.|mme|mlle|monsieur|madame)\s*/g, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 /** An arrival that ends a pouvoir given before: « M. X, qui avait donné pouvoir à M. Y, arrive ». */
@@ -94,7 +97,8 @@ function membersOf(text: string, f: string, from: number, to: number, index: Tex
   if (plural) civilities += words.slice(plural.index).split(/,|\bet\b/).length;
   const bare = words.trim().replace(/^(?:et|puis|alors|ensuite)\s+/, '').replace(/[,\s]+$/, '');
   const counted = COUNTED.exec(bare);
-  const count = Math.max(names.length, civilities, ONE_WITHOUT_NAME.test(bare) ? 1 : 0, counted ? frenchNumber(counted[1]) ?? 0 : 0);
+  // (With civilities, one a member: the capitals of « la SARL preneuse » name no member.)
+  const count = Math.max(civilities > 0 ? civilities : names.length, ONE_WITHOUT_NAME.test(bare) ? 1 : 0, counted ? frenchNumber(counted[1]) ?? 0 : 0);
   return { names, count };
 }
 
@@ -149,13 +153,15 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
       if (back) out.push({ start: m.index, end: m.index + m[0].length, way: 'in', count: back, proxies: 0 });
       continue;
     }
-    if (way === 'out' && FOR_A_POINT.test(sentence) && !DEFINITELY.test(sentence)) continue;
     // (Out and back in one sentence, « quitte la salle à 21 h 20 et la regagne à 21 h 25 »; a titulaire whose suppléant
     // sits in his place, L. 5211-6: nobody moves.)
     if (way === 'out' && (BACK_SAME_SENTENCE.test(f.slice(m.index + m[0].length, end)) || REPLACED_BY_SUBSTITUTE.test(f.slice(start, Math.min(lineEnd(f, m.index), m.index + 250))))) continue;
-    // (« quitte la salle », « sort de la salle » without more: a member steps out, for a point as a rule; « quitte la
-    // séance », « définitivement », « ne revient pas » say he is gone.)
-    if (way === 'out' && /\bsalle\b/.test(m[0]) && !DEFINITELY.test(sentence) && !GONE.test(sentence)) continue;
+    // Out for the next vote only: interested, or « quitte la salle » / « sort de la salle » without more (« quitte la
+    // séance », « définitivement », « ne revient pas » say he is gone).
+    if (way === 'out' && !DEFINITELY.test(sentence) && (FOR_A_POINT.test(sentence) || (/\bsalle\b/.test(m[0]) && !GONE.test(sentence)))) {
+      if (who.count > 0) out.push({ start: m.index, end: m.index + m[0].length, way: 'point', count: who.count, proxies: 0 });
+      continue;
+    }
     const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
     if (way === 'out') gone.push({ names: who.names, words });
     out.push({ start: m.index, end: m.index + m[0].length, way, count: who.count, proxies });

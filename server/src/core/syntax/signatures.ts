@@ -361,7 +361,9 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     // The name opens its line (« Signé : » may come first), not a sentence's object (« … DÉSIGNE M. Thierry VIDAL »).
     const before = nm ? text.slice(from, from + nm.index) : '';
     const lineHead = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
-    if (nm && before.trim().length < 40 && /^[\s,.;:]*(?:sign[ée]e?\s*(?::\s*)?)?$/i.test(lineHead)) {
+    // (Nor the subject of a sentence: « M. Olivier MOUGIN quitte la séance à 20 h 45. » between two points.)
+    const sentence = nm ? /^[ \t]+\p{Ll}/u.test(text.slice(from + nm.index + nm[0].length, Math.min(to, from + nm.index + nm[0].length + 40))) : false;
+    if (nm && !sentence && before.trim().length < 40 && /^[\s,.;:]*(?:sign[ée]e?\s*(?::\s*)?)?$/i.test(lineHead)) {
       const first = nm[1] ?? nm[3] ?? nm[5];
       const last = nm[2] ?? nm[4] ?? nm[6];
       if (!NOT_NAMES.has(first.toUpperCase()) && !NOT_NAMES.has(last.toUpperCase())) {
