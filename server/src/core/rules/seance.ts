@@ -402,7 +402,7 @@ export const SEA_008: DocumentedRule = {
     }
     // (Not on top of the error above: the act says the maire presided; telling it to write he withdrew would be untrue.)
     if (!mentionOf(act, 'withdrawal') && out.length === 0) {
-      out.push({ range, severity: 'warning', message: 'Le maire se retire au moment du vote du compte (CGCT, art. L. 2121-14) : si c’est le cas, mentionnez-le ; s’il a pris part au vote, la délibération est irrégulière.' });
+      out.push({ range, severity: 'warning', message: 'Le maire doit se retirer au moment du vote du compte (CGCT, art. L. 2121-14) : s’il s’est retiré, mentionnez-le ; s’il a pris part au vote, la délibération est irrégulière.' });
     }
     return out;
   },
