@@ -13,15 +13,19 @@ const stampPossible = (f: string, index: TextIndex) => {
   return index.firstIndexOf('folded', f, '/') >= 0 && any(STAMP_ANCHORS.sent) && any(STAMP_ANCHORS.received);
 };
 
+/** The words that certify the act exécutoire (folded); `EXECUTOIRE_ALL` to search past one in a visa. */
+const EXECUTOIRE = /certifi(?:e|ee|ons)\b[^.;\n]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+const EXECUTOIRE_ALL = new RegExp(EXECUTOIRE.source, 'g');
+
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
-  const re = /certifi(?:e|ee|ons)\b[^.;\n]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
   // The @ctes header of some acts puts "Acte certifié exécutoire" at the very top: look everywhere. (Every formula
   // holds « executoire » or « certifi »: without them, no search.)
   const worded = index.firstIndexOf('folded', f, 'xecutoire') >= 0 || index.firstIndexOf('folded', f, 'certifi') >= 0;
   // (Not in a visa or a considérant: « Vu la délibération n° 2025-040 …, rendue exécutoire compte tenu de la transmission
   // en préfecture le 18 juin 2025 » certifies another act.)
   const own = (part: string, offset: number): RegExpExecArray | null => {
-    const g = new RegExp(re.source, 'g');
+    const g = EXECUTOIRE_ALL;
+    g.lastIndex = 0;
     for (let m = g.exec(part); m; m = g.exec(part)) {
       const at = offset + m.index;
       const unit = units.find((x) => x.start <= at && x.end > at);

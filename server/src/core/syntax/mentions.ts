@@ -64,10 +64,11 @@ const TARIFICATION_VISA = /\b[lr]\.?\s*314-\d/;
 const TITSS = /\btribunal\s+interregional\s+de\s+la\s+tarification(?:\s+sanitaire\s+et\s+sociale)?|\btitss\b/;
 /** What is withdrawn is a délégation (folded, the clause before « est retirée »): « La délégation de fonctions consentie à M. X … ». */
 const WITHDRAWN_DELEGATION = /^[\s*-]*(?:article\s+[\w°]+\s*[:.–—-]\s*)?(?:la|les|cette|ces|ladite)\s+delegations?\b/;
-/** A dispositive word in capitals that decides something (original text); not « DÉCIDE », « ADOPTE », which a motion's dispositif opens with too. */
-const WISH_DECIDES = /\b(?:AUTORISE|APPROUVE|S['’]OPPOSE|FIXE|ATTRIBUE|ACCORDE|DÉSIGNE|DESIGNE)\b/;
-/** The same at the head of a clause of the dispositif, in small letters (folded): « décide d'attribuer une subvention ». */
-const WISH_DECIDES_CLAUSE = /(?:^|\n|[,;:]\s*|\bet\s+)(?:le\s+conseil\s+municipal\s+)?(?:autorise|approuve|s'oppose|fixe|attribue|accorde|designe|decide\s+(?!d'adopter|d'emettre|de\s+soutenir|d'apporter|de\s+demander|de\s+s'associer|de\s+transmettre|d'adresser))\b/;
+/**
+ * A verb that decides something at the head of a clause of the dispositif (folded): « AUTORISE le Maire à signer »,
+ * « décide d'attribuer une subvention »; not « DÉCIDE : », « décide d'adopter », « ADOPTE », which a motion opens with too.
+ */
+const WISH_DECIDES = /(?:^|\n|[,;:]\s*|\bet\s+)(?:le\s+conseil\s+municipal\s+)?(?:autorise|approuve|s'oppose|fixe|attribue|accorde|designe|decide\s+(?!d'adopter|d'emettre|de\s+soutenir|d'apporter|de\s+demander|de\s+s'associer|de\s+transmettre|d'adresser))\b/;
 /** An agent of the collectivité named as the one a délégation de signature goes to (folded). */
 const AGENT_DELEGATE = /\b(?:directeur|directrice|d\.?g\.?s\b|d\.?g\.?a\b|secretaire\s+generale?|responsable|chef|cheffe|agents?|attachee?|redacteur|redactrice|ingenieur)\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
@@ -434,7 +435,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const where = (act.object ?? act.title)!;
     // A motion or a vœu (L. 2121-29, last paragraph): an opinion the conseil gives, no decision (REC-001).
     // (Not one whose dispositif also decides: « S'OPPOSE au transfert de la compétence », « AUTORISE le Maire à signer ».)
-    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end))) && !WISH_DECIDES.test(text.slice(ds, de)) && !WISH_DECIDES_CLAUSE.test(f.slice(ds, de))) add('wish', where.start, where.end);
+    if (act.kind.startsWith('deliberation') && [act.object, act.title].some((x) => x && WISH.test(f.slice(x.start, x.end))) && !WISH_DECIDES.test(f.slice(ds, de))) add('wish', where.start, where.end);
     if (act.kind.startsWith('deliberation') && (NON_DELEGABLE[0][0].test(named) || NON_DELEGABLE[1][0].test(named) || /\baffectation\s+(?:du|des)\s+resultats?|\bcompte\s+de\s+gestion/.test(named))) add('budget-objet', where.start, where.end);
     if (act.kind.startsWith('arrete') && DELEGATION_RE.test(named)) {
       // (What it delegates, for the visa of the article that permits it, VIS-001.)

@@ -35,6 +35,7 @@ const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieu
 const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
 /** « entrera en vigueur le 1er juin 2026 », « prend effet à compter du 1er juin 2026 » (folded). */
 const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`);
+const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'g');
 /**
  * A line that dates the act's publication or affichage (folded): « Publié le 12/01/2026 », « Publication : 27/01/2026 »,
  * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
@@ -115,7 +116,8 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   if (has('vigueur') || has('effet') || has('applicable')) {
     const ds2 = dispositifStartOf(act, index, f.length);
     const base = ds2 === f.length ? 0 : ds2;
-    const re = new RegExp(IN_FORCE.source, 'g');
+    const re = IN_FORCE_ALL;
+    re.lastIndex = 0;
     const part = f.slice(base);
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const iso = isoFromGroups(m.slice(1, 7));
