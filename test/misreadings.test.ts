@@ -2280,3 +2280,16 @@ test('a procès-verbal whose header announces the movements itself (« Présents
   const pv = `COMMUNE DE SAINT-PAULIEN\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 SEPTEMBRE 2025\n\nSéance du jeudi 18 septembre 2025\nConseillers en exercice : 19\nPrésents : 10 à l’ouverture de la séance (11 à partir du point 3)\nReprésentés : 4\nVotants : 14\nPrésents : M. Jean MOULIN, Mme Agnès PERRET, M. Olivier ROBIN (arrivé au point 3).\n\n${point(1)}${point(2)}${point(3)}Mme Hélène CARRÉ quitte la séance et donne pouvoir à M. Ivan PETIT.\n\n${point(4)}Le Maire,\nJean MOULIN\n`;
   assert.deepEqual(analyze(pv).diagnostics.filter((d) => d.code === 'SEA-003' && d.severity === 'warning'), []);
 });
+
+test('a thirty-fourth review (procès-verbaux), left by the last session: « 3) Vote des taux » heads a point, not a dispositif’s « vote les taux »; a Markdown table of the vote (« | Pour | Contre | » over its rule and its figures) is its tally', () => {
+  const cr = `COMMUNE DE SAINT-CIRQ\n\nCOMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 MAI 2025\n\nMembres en exercice : 11 – Présents : 8 – Représentés : 1 – Votants : 9\nSecrétaire de séance : Mme Claire BOUYSSOU.\n\n1) Approbation du compte rendu de la séance du 7 avril 2025\n\n| Votants | Pour | Contre | Abstentions |\n|---|---|---|---|\n| 9 | 9 | 0 | 0 |\n\nAdopté.\n\n2) Vote des taux d'imposition 2025\n\nLe conseil municipal, après en avoir délibéré, maintient les taux de 2024.\n\n| Votants | Pour | Contre | Abstentions |\n|:---:|:---:|:---:|:---:|\n| 9 | 7 | 1 | 1 |\n\nAdopté.\n\n3) Demande de subvention au titre de la DETR\n\nLe conseil municipal, après en avoir délibéré, sollicite une subvention de 40 %.\n\n| Pour | Contre | Abstentions |\n| --- | --- | --- |\n| 9 | 0 | 0 |\n\nAdopté.\n\nFait à Saint-Cirq, le 13 mai 2025.\n\nLe Maire,\nJean FABRE\n`;
+  const a = analyze(cr);
+  assert.deepEqual(a.document.acts.map((x) => [x.object?.text, x.vote?.for, x.vote?.against, x.vote?.abstentions]), [
+    ['Approbation du compte rendu de la séance du 7 avril 2025', 9, 0, 0],
+    ['Vote des taux d\'imposition 2025', 7, 1, 1],
+    ['Demande de subvention au titre de la DETR', 9, 0, 0],
+  ]);
+  assert.deepEqual(a.diagnostics.filter((d) => d.code === 'STR-001' || d.code === 'SEA-005').map((d) => d.severity).filter((s) => s !== 'hint' && s !== 'information'), []);
+  // A dispositif's own list stays one act: « 1) vote les taux … 2) autorise … ».
+  assert.equal(parseDocument(`COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n1. Fiscalité 2025\nLe conseil municipal :\n1) vote les taux de 2024 ;\n2) autorise le Maire à notifier.\nAdopté à l’unanimité.\n2. Tarifs municipaux 2026\nAdopté à l’unanimité.\n`).acts.length, 2);
+});

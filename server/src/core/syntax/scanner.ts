@@ -342,6 +342,8 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
+/** A dispositive item's word that is also a noun, used as one (folded): « Vote des taux », « Demande de subvention ». */
+const NOUN_HEADING = /^(?:vote|demande|acte|charge)s?\s+(?:de\s|des\s|du\s|d')/;
 export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
 /**
  * The sentence by which an assembly decides (folded): « Le Conseil municipal, à l'unanimité, DÉSIGNE M. X », « … ouï
@@ -476,7 +478,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   const documentTitle = titleAmong(units, firstTitle, (f) => DOCUMENT_TITLE.test(f));
   if (documentTitle >= 0) {
     // The same marker for every item (« POINT N° », or the number's « . » or « ) »), not the list of a dispositif
-    // (« 1) approuve … 2) autorise … »).
+    // (« 1) approuve … 2) autorise … »; but « 3) Vote des taux », « 5) Demande de subvention » are headings: the noun).
     const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)])/.exec(m[0])![1]);
     const items: number[] = [];
     let marker: string | null = null;
@@ -484,7 +486,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       const u = units[i];
       if (u.type === 'verb' || u.type === 'item') continue;
       const m = ITEM_HEADING.exec(u.f);
-      if (!m || DISPOSITIVE_ITEM.test(u.f.slice(m[0].length))) continue;
+      if (!m || (DISPOSITIVE_ITEM.test(u.f.slice(m[0].length)) && !NOUN_HEADING.test(u.f.slice(m[0].length)))) continue;
       const number = +(m[1] ?? m[2]);
       // (A list that starts again at 1 in another form, the items after the ordre du jour's list, replaces it.)
       if (number === 1 && items.length > 0 && markerOf(m) !== marker) items.length = 0;

@@ -90,8 +90,11 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 const COUNT_IN_WORDS = new RegExp(`(?<![a-z-])(?!et\\b)(${NUMBER_WORDS_SRC})(?=\\s+(?:voix\\b|abstentions?\\b|bulletins?\\b))`, 'g');
 /** A line that holds a tally (folded): « Pour : 26 », « contre 4 », « 26 voix pour ». */
 const TALLY_LINE = /\b(?:pour|contre)\s*(?:[:=]\s*)?\d|\d\s+voix\s+(?:pour|contre)\b/;
-/** A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them. */
-const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
+/**
+ * A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them, and between the rows
+ * perhaps a Markdown table's rule (« |---|---| »).
+ */
+const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n(?:[ \t|]*[-:][-:| \t]*\n)?[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
 
 /** The tally of a table of labels over figures (folded region), or null. */
 function tallyTable(region: string): { match: RegExpExecArray; for: number | null; against: number | null; abstentions: number | null } | null {
