@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientCapabilities, CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core/service';
 import type { Profile } from '../server/src/core/profile';
-import { ARRETE, DECISION, catalogue, edit, profileWith } from './helpers/acts';
+import { ARRETE, DECISION, catalogue, edit, fired, profileWith } from './helpers/acts';
 import { corpusFiles, readSeed, seedFiles } from './helpers/corpus';
 import { EDITOR_CAPABILITIES, LspClient } from './helpers/lsp';
 
@@ -177,3 +177,89 @@ for (const [mode, capabilities] of [['edits in the code actions', EDITOR_CAPABIL
     }
   });
 }
+
+/** The text after applying the preferred fix (else the first) of the first diagnostic `code`, and that fix's title. */
+function applyFirst(text: string, code: string): { out: string; title: string } {
+  const a = analyze(text, { catalogue, profile: PROFILE });
+  const d = a.diagnostics.find((x) => x.code === code && (x.fixes?.length ?? 0) > 0);
+  assert.ok(d, `${code} : aucun correctif`);
+  const fix = d.fixes!.find((f) => f.preferred) ?? d.fixes![0];
+  const doc = TextDocument.create('untitled:x', 'actes', 1, text);
+  return { out: TextDocument.applyEdits(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText }))), title: fix.title };
+}
+const linesWith = (text: string, word: RegExp) => text.split('\n').filter((l) => word.test(l));
+
+test('a fix that adds CGCT articles completes the visa of the code, never visas it twice (thirty-sixth review)', () => {
+  const delegation = (cgct: string, object = 'délégation de fonctions', person = 'M. Paul MARTIN, adjoint au maire') => `COMMUNE DE CHAMBÉRY\n\nARRÊTÉ N° 2026-014\nportant ${object}\n\nLe Maire de Chambéry,\n\n${cgct}\n\nVu la délibération du 4 juillet 2020 portant élection des adjoints ;\n\nARRÊTE :\n\nArticle 1er : ${object.startsWith('délégation de fonctions') ? 'Délégation de fonctions' : 'Délégation de signature'} est donnée à ${person}, pour les affaires scolaires.\n\nArticle 2 : Le directeur général des services est chargé de l'exécution du présent arrêté.\n\nFait à Chambéry, le 5 janvier 2026\n\nLe Maire,\nThierry REPENTIN\n`;
+  // The code named alone: the article goes after its name.
+  const a = applyFirst(delegation('Vu le code général des collectivités territoriales ;'), 'VIS-001');
+  assert.deepEqual(linesWith(a.out, /collectivités territoriales/), ['Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;']);
+  assert.deepEqual(fired(a.out, 'VIS-001'), []);
+  // A délégation de signature to an agent: L. 2122-19 in the place of L. 2122-18, the code still visé once.
+  const agent = applyFirst(delegation('Vu le code général des collectivités territoriales, notamment son article L. 2122-18 ;', 'délégation de signature à Mme Claire VASSEUR, directrice générale des services', 'Mme Claire VASSEUR, directrice générale des services'), 'VIS-001');
+  assert.match(agent.title, /au lieu de L\. 2122-18/);
+  assert.deepEqual(linesWith(agent.out, /collectivités territoriales/), ['Vu le code général des collectivités territoriales, notamment son article L. 2122-19 ;']);
+  // A list, as written, takes the missing article in its order (« L2122-22 » left as the author wrote it).
+  const decision = applyFirst(edit(DECISION, 'notamment le 6° de son article L. 2122-22 et son article L. 2122-23', 'notamment son article L2122-22 (6°)'), 'VIS-001');
+  assert.deepEqual(linesWith(decision.out, /collectivités territoriales/), ['Vu le code général des collectivités territoriales, notamment ses articles L2122-22 (6°) et L. 2122-23 ;']);
+  // « Vu les articles … du code » keeps its form.
+  const articles = applyFirst(edit(edit(ARRETE, 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;', 'Vu l\'article L. 2122-21 du code général des collectivités territoriales ;'), 'Vu le code de la route ;\n\n', ''), 'POL-001');
+  assert.deepEqual(linesWith(articles.out, /collectivités territoriales/), ['Vu les articles L. 2122-21, L. 2212-1, L. 2212-2 et L. 2213-1 du code général des collectivités territoriales ;']);
+  // No visa of the code at all: a new one, among the code visas.
+  const none = applyFirst(edit(edit(ARRETE, 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;\n\n', ''), 'Vu le code de la route ;', 'Vu l\'arrêté municipal n° 2020-014 du 3 mars 2020 réglementant la circulation ;'), 'POL-001');
+  assert.deepEqual(linesWith(none.out, /^Vu/), ['Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;', 'Vu l\'arrêté municipal n° 2020-014 du 3 mars 2020 réglementant la circulation ;']);
+});
+
+test('the recours article a fix inserts is numbered after the article above it and goes before the execution article only (thirty-sixth review)', () => {
+  // « 1er, 2, 2 »: the new article is the 3rd, the execution article the 4th.
+  const twice = applyFirst(edit(edit(ARRETE, RECOURS, ''), 'Article 3 :', 'Article 2 :').replace('Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.\n\nArticle 2 : Une déviation est mise en place.'), 'REC-001');
+  assert.deepEqual(twice.out.split('\n').filter((l) => /^Article/.test(l)).map((l) => l.slice(0, 12)), ['Article 1er ', 'Article 2 : ', 'Article 3 : ', 'Article 4 : ']);
+  // (In the act's straight apostrophes.)
+  assert.match(twice.out, /Article 3 : Le présent arrêté peut faire l'objet d'un recours/);
+  // « D'autoriser le Maire à signer tout document relatif à l'exécution de la présente délibération » is no
+  // execution article: the recours article goes after it.
+  const delib = `COMMUNE DE CHAMBÉRY\n\nDÉLIBÉRATION N° 2026-031\nObjet : Subvention au club de rugby\n\nSéance du 2 février 2026\nConseillers en exercice : 29 – Présents : 22 – Représentés : 4 – Votants : 26\nSecrétaire de séance : Mme Claire VASSEUR\n\nLe conseil municipal,\n\nVu le code général des collectivités territoriales ;\n\nAprès en avoir délibéré,\n\nDÉCIDE :\n\nArticle 1er : D'attribuer une subvention de 3 000 € au club de rugby.\n\nArticle 2 : D'autoriser le Maire à signer tout document relatif à l'exécution de la présente délibération.\n\nAdoptée à l'unanimité.\n\nFait à Chambéry, le 3 février 2026\n\nLe Maire,\nThierry REPENTIN\n`;
+  const after = applyFirst(delib, 'REC-001');
+  assert.deepEqual(after.out.split('\n').filter((l) => /^Article/.test(l)).map((l) => l.slice(0, 40)), ['Article 1er : D\'attribuer une subvention', 'Article 2 : D\'autoriser le Maire à signe', 'Article 3 : La présente délibération peu']);
+});
+
+test('a quick fix writes what it inserts as the act does: « ARRÊTE : » with the act’s non-breaking space; a L. 2122-22 item the objet gives is the only reading offered (thirty-sixth review)', () => {
+  const nbsp = edit(ARRETE, 'ARRÊTE :\n\n', '').replace(/ :/g, '\u00a0:');
+  assert.match(applyFirst(nbsp, 'STR-001').out, /\nARRÊTE\u00a0:\n\nArticle 1er\u00a0:/);
+  assert.match(applyFirst(edit(ARRETE, 'ARRÊTE :\n\n', ''), 'STR-001').out, /\nARRÊTE :\n\nArticle 1er :/);
+  // « ester en justice » (the 16°): « alinéa 17 » could be read as the 16° or the 17°; the objet decides.
+  const ester = edit(edit(DECISION, 'Objet : Contrat d\'assurance de la flotte automobile', 'Objet : Action en justice – défense de la commune devant le tribunal administratif'), 'notamment le 6° de son article L. 2122-22 et son article L. 2122-23', 'notamment ses articles L. 2122-22 alinéa 17 et L. 2122-23');
+  const d = analyze(ester, { catalogue, profile: PROFILE }).diagnostics.find((x) => x.code === 'VIS-006');
+  assert.ok(d);
+  assert.deepEqual(d.fixes!.map((f) => f.title), ['Écrire « L. 2122-22 (16°) » (d’après l’objet)']);
+});
+
+test('the fixes a juriste expects where the correction is mechanical: the délai, its starting point, the election’s five days, Télérecours, an enumeration, the account to the conseil, the transmission of a police arrêté (thirty-sixth review)', () => {
+  const recours = (said: string) => edit(ARRETE, /Article 2 : Le présent arrêté peut faire l'objet[^\n]*/, `Article 2 : ${said}`);
+  const after = (text: string, code: string, title?: RegExp) => {
+    const fixed = applyFirst(text, code);
+    if (title) assert.match(fixed.title, title);
+    return fixed.out.split('\n').find((l) => /^Article 2 :/.test(l));
+  };
+  // « d'un mois » → « de deux mois » (not « d'deux mois »); « sous quinze jours » → « sous deux mois ».
+  assert.equal(after(recours('Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai d\'un mois à compter de sa publication.'), 'REC-001'), 'Article 2 : Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.');
+  // No starting point: a police arrêté is published.
+  assert.equal(after(recours('Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois.'), 'REC-001', /à compter de sa publication/), 'Article 2 : Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.');
+  // A starting point that runs for the préfet alone: the words sent to him go too.
+  assert.equal(after(recours('Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa transmission au représentant de l\'État.'), 'REC-005'), 'Article 2 : Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.');
+  // Télérecours, in the act's apostrophes, after the mention's last sentence.
+  assert.equal(after(recours('Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.'), 'REC-003'), 'Article 2 : Le présent arrêté peut faire l\'objet d\'un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication. Le tribunal administratif peut être saisi par l\'application Télérecours citoyens accessible sur le site www.telerecours.fr.');
+  // An election's five days.
+  const election = `COMMUNE DE CHAMBÉRY\n\nDÉLIBÉRATION N° 2026-012\nObjet : Élection d’un adjoint au maire\n\nSéance du 2 février 2026\nConseillers en exercice : 29 – Présents : 22 – Représentés : 4 – Votants : 26\nSecrétaire de séance : Mme Claire VASSEUR\n\nLe conseil municipal,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-4 et L. 2122-7-2 ;\n\nAprès en avoir délibéré,\n\nArticle 1er : M. Paul MARTIN est proclamé élu adjoint au maire et immédiatement installé.\n\nArticle 2 : La présente délibération peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\n\nFait à Chambéry, le 3 février 2026\n\nLe Maire,\nThierry REPENTIN\n`;
+  assert.equal(after(election, 'REC-006'), 'Article 2 : La présente délibération peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de cinq jours à compter de l’élection.');
+  // An enumeration renumbered from the gap to its end.
+  const list = edit(ARRETE, 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'Article 1er : Sont interdits rue de la Gare du 2 au 6 juin 2025 :\n1° la circulation ;\n2° le stationnement ;\n4° l’arrêt ;\n5° les livraisons.');
+  const renumbered = applyFirst(list, 'STR-004');
+  assert.match(renumbered.out, /\n1° la circulation ;\n2° le stationnement ;\n3° l’arrêt ;\n4° les livraisons\./);
+  // The account to the conseil, before the execution article.
+  const decision = applyFirst(edit(edit(DECISION, 'Article 3 : Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance.\n\nArticle 4 :', 'Article 3 :'), ' et son article L. 2122-23', ''), 'DEL-005').out;
+  assert.deepEqual(decision.split('\n').filter((l) => /^Article/.test(l)).map((l) => l.slice(0, 40)), ['Article 1er : Le contrat d\'assurance pro', 'Article 2 : La présente décision peut fa', 'Article 3 : Il sera rendu compte de la p', 'Article 4 : Le directeur général des ser']);
+  // A police arrêté « exécutoire dès sa publication » names its transmission too.
+  const police = edit(edit(edit(ARRETE, 'notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1', 'notamment ses articles L. 2212-1 et L. 2212-2'), 'Vu le code de la route ;\n\n', ''), 'Article 3 :', 'Article 3 : Le présent arrêté est exécutoire dès sa publication.\n\nArticle 4 :').replace('La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'La consommation d\'alcool est interdite sur la voie publique du 2 au 6 juin 2025.');
+  assert.match(applyFirst(police, 'POL-002').out, /\nArticle 3 : Le présent arrêté est exécutoire dès sa publication et sa transmission au représentant de l'État\.\n/);
+});

@@ -3,14 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
 
-test('VIS-001: a décision du maire that does not cite L. 2122-23 (fix adds the visa)', () => {
+test('VIS-001: a décision du maire that does not cite L. 2122-23 (the fix adds it to the visa of the code)', () => {
   const t = edit(DECISION, ' et son article L. 2122-23', '');
   const d = fired(t, 'VIS-001');
   assert.equal(d.length, 1);
   assert.match(d[0].message, /L\. 2122-23/);
   const fix = d[0].fixes?.[0];
   assert.ok(fix);
-  assert.match(fix.edits[0].newText, /Vu le code général des collectivités territoriales, notamment son article L\. 2122-23 ;/);
+  // (« notamment le 6° de son article L. 2122-22 »: the 6° stays the L. 2122-22's.)
+  assert.deepEqual(fix.edits.map((e) => e.newText), [' et son article L. 2122-23']);
   assert.deepEqual(fired(DECISION, 'VIS-001'), []);
 });
 

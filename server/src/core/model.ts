@@ -200,6 +200,10 @@ export interface Signatory extends Span {
 
 export interface Recours extends Span {
   readonly delay: string | null;
+  /** Where the two months are written (« deux mois », « 2 mois », « soixante jours »), for a fix. */
+  readonly delaySpan: Span | null;
+  /** Where another délai is written, with its preposition (« d'un mois » in « dans un délai d'un mois », « quinze jours » after « sous »). */
+  readonly otherDelaySpan: Span | null;
   /** Another délai written instead of two months (« dans un délai d'un mois »), as written; null when none. */
   readonly otherDelay: string | null;
   /**
@@ -214,6 +218,11 @@ export interface Recours extends Span {
   readonly tribunal: string | null;
   readonly tribunalSpan: Span | null;
   readonly startingPoint: string | null;
+  /**
+   * Where the starting point is written after « à compter de », with what names the authority it is sent to
+   * (« sa transmission au représentant de l'État »), for a fix.
+   */
+  readonly startingPointSpan: Span | null;
   readonly telerecours: boolean;
   readonly gracieux: boolean;
   // What the recours reader sees inside the mention (syntax/recours.ts), for REC-001…005.
@@ -248,6 +257,11 @@ export interface Executoire extends Span {
   readonly transmissionNamed: boolean;
   /** The mention names the publication, the affichage or the notification. */
   readonly publicationNamed: boolean;
+  /**
+   * The words that make the act exécutoire by its publicity alone, ending their clause (« dès sa publication. »,
+   * « à compter de sa publication, »): where a fix names the transmission too; `de` when they follow « à compter de ».
+   */
+  readonly publicityAlone: (Span & { readonly de: boolean }) | null;
 }
 
 /** A date read with what it dates (UTF-16 offsets of the whole phrase, end exclusive). */

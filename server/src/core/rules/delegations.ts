@@ -6,6 +6,7 @@ import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
+import { articleFix } from './fixes';
 
 export interface DelegableItem {
   readonly n: number;
@@ -220,7 +221,8 @@ export const DEL_005: DocumentedRule = {
     const last = ctx.act.articles[ctx.act.articles.length - 1];
     const range = last?.headingRange ?? ctx.act.dispositive?.range;
     if (!range) return [];
-    return [{ range, message: 'Ajoutez un article prévoyant qu’il sera rendu compte de la décision au conseil municipal lors de sa prochaine séance (CGCT, art. L. 2122-23).' }];
+    const fix = articleFix(ctx, 'Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance.', 'Insérer l’article « Il sera rendu compte de la présente décision au conseil municipal… »');
+    return [{ range, message: 'Ajoutez un article prévoyant qu’il sera rendu compte de la décision au conseil municipal lors de sa prochaine séance (CGCT, art. L. 2122-23).', fixes: fix ? [fix] : [] }];
   },
 };
 

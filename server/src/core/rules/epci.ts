@@ -3,7 +3,7 @@
 import type { Finding } from './rule';
 import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, mentionsOf, preambleReferences } from './support';
 import { L2122_22_ITEMS } from './delegations';
-import { insertVisaFix } from './fixes';
+import { cgctArticlesFix } from './fixes';
 import { isEpciBody } from './util';
 
 export const EPCI_001 = explanation(
@@ -81,7 +81,7 @@ export const EPCI_004: DocumentedRule = {
     if (!citesArticle(refs, 'L5211-10')) {
       const mgp = isMGP(ctx);
       const body = `le code général des collectivités territoriales, notamment ${mgp ? 'ses articles L. 5211-10 et L. 5219-1' : 'son article L. 5211-10'}`;
-      const fix = insertVisaFix(ctx, body, `Ajouter le visa de l’article L. 5211-10 du CGCT${mgp ? ' (et L. 5219-1)' : ''}`, { code: true, preferred: true });
+      const fix = cgctArticlesFix(ctx, mgp ? ['L. 5211-10', 'L. 5219-1'] : ['L. 5211-10'], `Viser l’article L. 5211-10 du CGCT${mgp ? ' (et L. 5219-1)' : ''}`, { preferred: true });
       out.push({
         range: anchor,
         message: `${EPCI_004_MISSING_VISA} du code général des collectivités territoriales manque : ${act.kind === 'deliberation-epci-bureau' ? 'le bureau' : 'le président'} ne décide que par délégation du conseil ; ajoutez « Vu ${body} ; ».`,

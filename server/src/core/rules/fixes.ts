@@ -79,6 +79,98 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
   return { title, preferred: opts.preferred, edits: [insertAt(ctx.index.positionAt(lineStart), `${leadOf(first)}Vu ${body}${ending}${sep === eol ? eol : eol + eol}`)] };
 }
 
+/**
+ * Text a fix inserts, written as the act writes: straight apostrophes in an act that uses no typographic one, and the
+ * act's space before « : » (a non-breaking one if it writes one).
+ */
+export function asWritten(ctx: RuleContext, s: string): string {
+  const text = ctx.text;
+  let out = s;
+  if (text.indexOf('’') < 0 && text.indexOf("'") >= 0) out = out.replace(/’/g, "'");
+  const nb = /[\u00a0\u202f](?=[:;?!])/.exec(text)?.[0];
+  if (nb) out = out.replace(/ (?=[:;?!])/g, nb);
+  return out;
+}
+
+/** An article number's parts for ordering (« L2122-18 » → L, 2122, 18). */
+function articleOrder(a: string, b: string): number {
+  const pa = /^([A-Z]*)(.*)$/.exec(a.replace(/[\s.]/g, ''))!;
+  const pb = /^([A-Z]*)(.*)$/.exec(b.replace(/[\s.]/g, ''))!;
+  if (pa[1] !== pb[1]) return pa[1] < pb[1] ? -1 : 1;
+  const na = pa[2].split('-').map(Number);
+  const nb = pb[2].split('-').map(Number);
+  for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+    const d = (na[i] ?? -1) - (nb[i] ?? -1);
+    if (d !== 0 && Number.isFinite(d)) return d;
+  }
+  return 0;
+}
+
+/**
+ * Cite CGCT articles in the visas (« L. 2122-18 »…, as written in a visa): the visa of the code, when there is one, is
+ * completed (« Vu le code général des collectivités territoriales ; » → « …, notamment son article L. 2122-18 ; »;
+ * « notamment son article L. 2122-22 » → « notamment ses articles L. 2122-22 et L. 2122-23 »), with the articles of
+ * `instead` (« L2122-18 ») taken out of its list; else a new visa of the code goes among the code visas. The
+ * code is visé once.
+ */
+export function cgctArticlesFix(ctx: RuleContext, articles: readonly string[], title: string, opts: { preferred?: boolean; instead?: readonly string[] } = {}): Fix | null {
+  const { act, text, index } = ctx;
+  const wording = (list: readonly string[]) => (list.length === 1 ? `son article ${list[0]}` : `ses articles ${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`);
+  const inVisa = (v: { start: number; end: number }) => act.references.filter((r) => r.start >= v.start && r.end <= v.end);
+  // The visa of the code itself (« Vu le code général … », « Vu les articles … du CGCT », « Vu le CGCT, … »), not a
+  // délibération's or a loi's that cites one of its articles.
+  const visa = act.visas.find((v) => {
+    const refs = inVisa(v);
+    return refs.some((r) => r.code === 'CGCT') && (v.reading.designates === 'code' || (v.reading.designates === 'other' && refs.every((r) => r.code === 'CGCT' && (r.type === 'code' || r.type === 'code-article'))));
+  });
+  const fallback = () => insertVisaFix(ctx, `le code général des collectivités territoriales, notamment ${wording(articles)}`, title, { code: true, preferred: opts.preferred });
+  if (!visa || derived(ctx).flattened) return fallback();
+  const refs = inVisa(visa);
+  const cited = refs.filter((r) => r.type === 'code-article' && r.code === 'CGCT' && r.article);
+  if (cited.length === 0) {
+    // The code named alone: the articles go after its name, when nothing but the visa's punctuation follows it.
+    const code = refs.find((r) => r.type === 'code' && r.code === 'CGCT');
+    if (!code) return fallback();
+    const rest = text.slice(code.end, visa.end);
+    if (!/^[\s*]*[;,.:]?[\s*]*$/.test(rest)) return fallback();
+    return { title, preferred: opts.preferred, edits: [insertAt(index.positionAt(code.end), `, notamment ${wording(articles)}`)] };
+  }
+  // Articles listed: one list (« L. 2122-22 et L. 2122-23 », « L. 2122-18, L. 2122-19 et L. 2122-20 »), rewritten with
+  // the new articles in their order. Anything else between two of them (another code, words): a new visa instead.
+  for (let i = 1; i < cited.length; i++) if (!/^\s*(?:,\s*(?:et\s+)?|et\s+)$/.test(text.slice(cited[i - 1].end, cited[i].start))) return fallback();
+  const first = cited[0];
+  const last = cited[cited.length - 1];
+  const lead = /(?:\b(son|ses)|(?:\b(les)|\b(l)['’]))\s*articles?\s+$/i.exec(text.slice(Math.max(visa.start, first.start - 20), first.start));
+  // An item of the article before it (« le 6° de son article L. 2122-22 »): the list is that item's; the new articles
+  // follow it (« … et son article L. 2122-23 »).
+  const added = articles.filter((a) => !cited.some((r) => r.article === a.replace(/[\s.]/g, '')));
+  if (/(?:°|\balin[ée]a\s+\d+|\bpremier)\s+(?:de|du)\s*$/i.test(text.slice(Math.max(visa.start, first.start - (lead?.[0].length ?? 0) - 30), first.start - (lead?.[0].length ?? 0)))) {
+    return added.length ? { title, preferred: opts.preferred, edits: [insertAt(index.positionAt(last.end), ` et ${wording(added)}`)] } : null;
+  }
+  const pieces = cited.filter((r) => !opts.instead?.includes(r.article!)).map((r) => ({ key: r.article!, written: text.slice(r.start, r.end) }));
+  for (const a of articles) {
+    const key = a.replace(/[\s.]/g, '');
+    if (pieces.some((p) => p.key === key)) continue;
+    const at = pieces.findIndex((p) => articleOrder(p.key, key) > 0);
+    pieces.splice(at < 0 ? pieces.length : at, 0, { key, written: a });
+  }
+  const list = pieces.map((p) => p.written);
+  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} et ${list[list.length - 1]}`;
+  // The word that leads the list agrees with its number (« son article » → « ses articles », « l’article » → « les articles »).
+  const edits: TextEdit[] = [];
+  if (lead) {
+    const from = first.start - lead[0].length;
+    const poss = lead[1] !== undefined;
+    const upper = /^[A-Z]/.test(lead[0]);
+    const apostrophe = /['’]/.exec(lead[0])?.[0] ?? '’';
+    const word = list.length === 1 ? (poss ? 'son article ' : `l${apostrophe}article `) : poss ? 'ses articles ' : 'les articles ';
+    edits.push({ range: index.range(from, last.end), newText: (upper ? word[0].toUpperCase() + word.slice(1) : word) + joined });
+  } else {
+    edits.push({ range: index.range(first.start, last.end), newText: joined });
+  }
+  return { title, preferred: opts.preferred, edits };
+}
+
 /** Name of the commune for "Fait à …": the profile, else the header ("Mairie de Chambéry"), else the authority. */
 export function communeName(ctx: RuleContext): string | null {
   const raw = ctx.profile.name ?? ctx.act.header.collectivite?.name ?? null;
@@ -135,18 +227,22 @@ export function recoursSentence(ctx: RuleContext, seat: string): string {
   return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${tribunalOf(seat)} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
 }
 
-/**
- * Insert the recours article. With numbered articles: a new article written like the others,
- * before the execution article (renumbered) or after the last one; without articles: a paragraph
- * after the dispositif.
- */
+/** Insert the recours article (`articleFix`), naming the département's tribunal. */
 export function recoursArticleFix(ctx: RuleContext): Fix | null {
   const t = expectedTribunal(ctx);
   if (!t) return null;
+  return articleFix(ctx, recoursSentence(ctx, t.seat), `Insérer l’article sur les voies et délais de recours (tribunal administratif ${tribunalOf(t.seat)})`);
+}
+
+/**
+ * Insert an article saying `said` (written as the act writes): with numbered articles, a new article headed like the
+ * others, before the execution article (renumbered) or after the last one; without articles, a paragraph after the
+ * dispositif.
+ */
+export function articleFix(ctx: RuleContext, said: string, title: string): Fix | null {
   const { act, text, index } = ctx;
   const eol = derived(ctx).eol;
-  const sentence = recoursSentence(ctx, t.seat);
-  const title = `Insérer l’article sur les voies et délais de recours (tribunal administratif ${tribunalOf(t.seat)})`;
+  const sentence = asWritten(ctx, said);
   const arts = act.articles;
   const last = arts[arts.length - 1];
   if (last && last.number && last.number !== 'unique' && !derived(ctx).flattened) {
@@ -154,7 +250,11 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
     if (!Number.isFinite(lastN)) return null;
     const isExec = arts.length >= 2 && mentionsOf(act, 'execution-clause').some((m) => m.start >= last.start && m.start < last.end);
     const target = isExec ? last : null;
-    const n = isExec ? lastN : lastN + 1;
+    // Before the execution article, the number after the article above it (« 1er, 2, 2 »: the new one is 3, the
+    // execution article 4), never one the act already gives.
+    const before = isExec ? arts[arts.length - 2] : null;
+    const beforeN = before?.number === '1er' ? 1 : Number(before?.number);
+    const n = isExec ? Math.max(lastN, Number.isFinite(beforeN) ? beforeN + 1 : lastN) : lastN + 1;
     const model = last;
     // The heading as written, with its number replaced ("ARTICLE 4 :" → "ARTICLE 5 :").
     const hs = index.offsetAt(model.headingRange.start);

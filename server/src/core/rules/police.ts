@@ -1,7 +1,7 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
 import { isEpciBody } from './util';
 import { type DocumentedRule, explanation, citesArticle, mentionOf, preambleReferences } from './support';
-import { insertVisaFix } from './fixes';
+import { asWritten, cgctArticlesFix } from './fixes';
 import { displayArticle } from '../references';
 
 export const POL_001: DocumentedRule = {
@@ -28,10 +28,7 @@ export const POL_001: DocumentedRule = {
     // (CGCT, art. L. 3221-4, L. 4231-4, LO 6352-…): only an EPCI's président acts by transfer (L. 5211-9-2).
     if (act.kind === 'arrete-president' && !isEpciBody(act.authorBody)) return [];
     const president = act.kind === 'arrete-president';
-    const body = president
-      ? 'le code général des collectivités territoriales, notamment son article L. 5211-9-2'
-      : 'le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1';
-    const fix = insertVisaFix(ctx, body, president ? 'Ajouter le visa de l’article L. 5211-9-2 du CGCT' : 'Ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT', { code: true, preferred: true });
+    const fix = cgctArticlesFix(ctx, president ? ['L. 5211-9-2'] : ['L. 2212-1', 'L. 2212-2', 'L. 2213-1'], president ? 'Viser l’article L. 5211-9-2 du CGCT' : 'Viser les articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT', { preferred: true });
     return [{
       range: anchor,
       message: president
@@ -103,7 +100,9 @@ export const POL_004: DocumentedRule = {
     const count = [...byCode.values()].reduce((n, l) => n + l.length, 0);
     const cited = and([...byCode].map(([code, labels]) => `${and(labels)} ${code === 'CGCT' ? 'du CGCT' : 'du code de la santé publique'}`));
     const subject = count > 1 ? `Les articles ${cited} portent` : `L’article ${cited} porte`;
-    const fix = insertVisaFix(ctx, 'le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1', 'Ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT', { code: true, preferred: true });
+    // (The other authority's CGCT articles leave the visa's list: the maire's take their place.)
+    const insteadOf = [...new Set(wrong.filter((r) => r.code === 'CGCT').map((r) => r.article!))];
+    const fix = cgctArticlesFix(ctx, ['L. 2212-1', 'L. 2212-2', 'L. 2213-1'], `Viser les articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT${insteadOf.length ? ` au lieu de ${and(insteadOf.map(displayArticle))}` : ''}`, { preferred: true, instead: insteadOf });
     return [{
       range: ctx.index.range(wrong[0].start, wrong[wrong.length - 1].end),
       message: `${subject} sur les pouvoirs ${and(owners)}, non sur ceux du maire : visez les pouvoirs de police du maire (CGCT, art. L. 2212-2, L. 2213-1 et suivants).`,
@@ -129,8 +128,11 @@ export const POL_002: DocumentedRule = {
     if (!act.police || !x || x.stamp || x.transmissionNamed || !x.publicationNamed) return [];
     const refs = preambleReferences(ctx);
     if (refs.some((r) => r.article !== null && NOT_TRANSMITTED_POLICE.test(r.article))) return [];
+    const alone = x.publicityAlone;
+    const added = asWritten(ctx, ` et ${alone?.de ? 'de ' : ''}sa transmission au représentant de l’État`);
     return [{
       range: x.range,
+      fixes: alone ? [{ title: `Ajouter « ${added.trim()} »`, preferred: true, edits: [{ range: ctx.index.range(alone.end, alone.end), newText: added }] }] : [],
       message: `Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement et débits de boissons temporaires des associations, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°${act.kind === 'arrete-president' && isEpciBody(act.authorBody) ? ', applicables au président d’un EPCI par l’article L. 5211-3' : ''}). Mentionnez la transmission.`,
     }];
   },

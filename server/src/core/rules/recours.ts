@@ -5,7 +5,7 @@ import { fold } from '../text';
 import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, expectedTribunal, agentAct, identifierParts, looksLikeAct, mentionOf, mentionsOf, publishedNotNotified, referenceDate } from './support';
-import { recoursArticleFix } from './fixes';
+import { asWritten, recoursArticleFix } from './fixes';
 
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
 
@@ -123,16 +123,26 @@ export const REC_001: DocumentedRule = {
       out.push({ range: r.range, severity: 'information', message: `La mention des recours donne ${other}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });
     } else if (!r.delay) {
       // (A délai written wrong misleads whoever reads it, whatever the act: a warning.)
+      const at = r.otherDelaySpan;
+      // (« d'un mois » → « de deux mois »; « sous quinze jours » → « sous deux mois ».)
+      const two = at ? (/^d/i.test(ctx.text.slice(at.start, at.start + 1)) ? 'de deux mois' : 'deux mois') : null;
       out.push({
         range: r.range,
         severity: other ? undefined : lesser,
         message: other
           ? `La mention des recours donne ${other} : le délai du recours contentieux est de deux mois, écrivez « dans un délai de deux mois » (CJA, art. R. 421-1).`
           : 'La mention des recours ne donne pas le délai : précisez « dans un délai de deux mois » (CJA, art. R. 421-1).',
+        fixes: at && two ? [{ title: `Écrire « ${two} »`, preferred: true, edits: [{ range: ctx.index.range(at.start, at.end), newText: two }] }] : [],
       });
     }
     if (!r.startStated) {
-      out.push({ range: r.range, severity: 'information', message: 'La mention des recours ne dit pas d’où court le délai : ajoutez « à compter de sa notification » ou « à compter de sa publication » (CJA, art. R. 421-1).' });
+      // (After the délai, from what runs for this act: its notification, or its publication.)
+      const after = r.delaySpan;
+      const fixes = after ? (individual ? ['sa notification'] : published || delegated ? ['sa publication'] : ['sa publication', 'sa notification']).map((what, k) => ({
+        title: `Ajouter « à compter de ${what} »`, preferred: k === 0,
+        edits: [{ range: ctx.index.range(after.end, after.end), newText: ` à compter de ${what}` }],
+      })) : [];
+      out.push({ range: r.range, severity: 'information', message: 'La mention des recours ne dit pas d’où court le délai : ajoutez « à compter de sa notification » ou « à compter de sa publication » (CJA, art. R. 421-1).', fixes });
     }
     return out;
   },
@@ -228,7 +238,15 @@ export const REC_003: DocumentedRule = {
       }
       return [];
     }
-    return [{ range: r.range, severity: 'hint', message: 'Facultatif : le tribunal administratif peut aussi être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr (CJA, art. R. 414-2).' }];
+    // (The sentence after the mention's last one, in the act's apostrophes.)
+    const end = ctx.index.offsetAt(r.range.end);
+    const last = ctx.text[end - 1];
+    const sentence = asWritten(ctx, `${last === ';' ? 'l' : 'L'}e tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr${last === ';' ? ' ;' : '.'}`);
+    return [{
+      range: r.range, severity: 'hint',
+      message: 'Facultatif : le tribunal administratif peut aussi être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr (CJA, art. R. 414-2).',
+      fixes: () => [{ title: 'Ajouter la phrase sur Télérecours citoyens', edits: [{ range: ctx.index.range(end, end), newText: (last === '.' || last === ';' ? ' ' : '. ') + sentence }] }],
+    }];
   },
 };
 
@@ -283,9 +301,15 @@ export const REC_005: DocumentedRule = {
     // « à compter de sa transmission au représentant de l’État et de sa publication » is right.
     const why = WRONG_START[start];
     if (why && !r.startAlsoPublic) {
+      // (Publication first for a délibération or a police arrêté, notification first for an act notified to a person.)
+      const at = r.startingPointSpan;
+      const act = ctx.act;
+      const notified = !isDeliberation(act.kind) && !act.police && (!!mentionOf(act, 'notified-self') || !!mentionOf(act, 'unfavourable-measure') || !!mentionOf(act, 'individual-measure'));
+      const order = notified ? ['sa notification', 'sa publication'] : ['sa publication', 'sa notification'];
       return [{
         range: r.range,
         message: `Le délai de recours ne court pas à compter de ${why} : écrivez « à compter de sa publication » (acte réglementaire, délibération) ou « à compter de sa notification » (décision individuelle) (CJA, art. R. 421-1).`,
+        fixes: at ? order.map((what, k) => ({ title: `Écrire « à compter de ${what} »${what === 'sa publication' ? ' (acte réglementaire, délibération)' : ' (décision individuelle)'}`, preferred: k === 0, edits: [{ range: ctx.index.range(at.start, at.end), newText: what }] })) : [],
       }];
     }
     if (isDeliberation(ctx.act.kind) && start === 'notification' && !r.publicationNamed) {
@@ -323,9 +347,13 @@ export const REC_006: DocumentedRule = {
     const cite = act.kind.startsWith('deliberation-epci') ? 'CGCT, art. L. 2122-13, applicable aux EPCI par l’art. L. 5211-2 ; code électoral, art. R. 119' : 'CGCT, art. L. 2122-13 ; code électoral, art. R. 119';
     // (The five days stated for the election, and two months for the rest of the délibération, is right.)
     if (r?.delay && !r.electoralDelay) {
+      // « deux mois à compter de sa publication » → « cinq jours à compter de l'élection ».
+      const edits = r.delaySpan ? [{ range: ctx.index.range(r.delaySpan.start, r.delaySpan.end), newText: 'cinq jours' }] : [];
+      if (edits.length && r.startingPointSpan) edits.push({ range: ctx.index.range(r.startingPointSpan.start, r.startingPointSpan.end), newText: asWritten(ctx, 'l’élection') });
       return [{
         range: r.range,
         message: `La mention des recours annonce un délai de ${r.delay} : l’élection se conteste devant le tribunal administratif dans les cinq jours qui suivent l’élection (${cite}). Corrigez le délai : la mention actuelle induit en erreur sur la date limite.`,
+        fixes: edits.length ? [{ title: r.startingPointSpan ? 'Écrire « cinq jours à compter de l’élection »' : 'Écrire « cinq jours »', preferred: true, edits }] : [],
       }];
     }
     if (r) return [];

@@ -1,9 +1,10 @@
 // STR: the shape of the act (dispositive verb, order of blocks, numbering of articles,
 // enumerations, execution article, header).
-import type { Range } from '../model';
-import type { Finding, Fix } from './rule';
+import type { Mention, Range } from '../model';
+import type { Finding, Fix, RuleContext, TextEdit } from './rule';
 import { aKind, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct, mentionOf, mentionsOf } from './support';
+import { asWritten } from './fixes';
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
@@ -41,7 +42,11 @@ export const STR_001: DocumentedRule = {
       return [{
         range,
         message: `Aucun verbe de dispositif : ajoutez ${advice} avant le premier article, pour séparer les motifs du dispositif.`,
-        fixes: first && verb ? [{ title: `Insérer « ${verb} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${verb}${derived(ctx).eol}${derived(ctx).eol}` }] }] : [],
+        fixes: first && verb ? () => {
+          // (With the space before « : » the act writes: a non-breaking one, as French typography wants, if it does.)
+          const written = asWritten(ctx, verb);
+          return [{ title: `Insérer « ${written} » avant l’article ${first.numberText}`, edits: [{ range: { start: first.range.start, end: first.range.start }, newText: `${written}${derived(ctx).eol}${derived(ctx).eol}` }] }];
+        } : [],
       }];
     }
     const v = d.verb;
@@ -220,14 +225,14 @@ export const STR_004: DocumentedRule = {
         if (m.flag) {
           const n = Number(m.value);
           if (lastNum > 0 && n !== lastNum + 1 && n !== 1) {
-            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${n}° » suit « ${lastNum}° » ; on attend « ${lastNum + 1}° ».` });
+            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${n}° » suit « ${lastNum}° » ; on attend « ${lastNum + 1}° ».`, fixes: renumberFrom(ctx, items, i, a.end, lastNum + 1) });
           }
           lastNum = n;
           lastLetter = 0;
         } else {
           const n = m.value.charCodeAt(0) - 96;
           if (lastLetter > 0 && n !== lastLetter + 1 && n !== 1) {
-            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${m.value}) » suit « ${String.fromCharCode(96 + lastLetter)}) » ; on attend « ${String.fromCharCode(97 + lastLetter)}) ».` });
+            out.push({ range: ctx.index.range(m.start, m.end), message: `Énumération interrompue : « ${m.value}) » suit « ${String.fromCharCode(96 + lastLetter)}) » ; on attend « ${String.fromCharCode(97 + lastLetter)}) ».`, fixes: renumberFrom(ctx, items, i, a.end, lastLetter + 1) });
           }
           lastLetter = n;
         }
@@ -236,6 +241,32 @@ export const STR_004: DocumentedRule = {
     return out.slice(0, 5);
   },
 };
+
+/**
+ * Renumber an enumeration from its item `from` to the end of its list (the article's end, a list started again at 1° or
+ * a), or, for letters, the next numbered item): « 4° » → « 3° », and each one after it.
+ */
+function renumberFrom(ctx: RuleContext, items: readonly Mention[], from: number, end: number, first: number): Fix[] {
+  const numbered = items[from].flag;
+  const edits: TextEdit[] = [];
+  let expected = first;
+  for (let k = from; k < items.length && items[k].start < end; k++) {
+    const m = items[k];
+    if (!m.value) continue;
+    if (m.flag !== numbered) {
+      if (numbered) continue;
+      break;
+    }
+    if (k > from && (m.value === '1' || m.value === 'a')) break;
+    const written = ctx.text.slice(m.start, m.end);
+    const at = numbered ? /\d+/.exec(written) : /[a-z]/i.exec(written);
+    const want = numbered ? String(expected) : String.fromCharCode(96 + expected);
+    if (at && at[0] !== want) edits.push({ range: ctx.index.range(m.start + at.index, m.start + at.index + at[0].length), newText: want });
+    expected++;
+  }
+  const label = numbered ? `${first}°` : `${String.fromCharCode(96 + first)})`;
+  return edits.length ? [{ title: edits.length > 1 ? `Renuméroter à partir de « ${label} »` : `Écrire « ${label} »`, preferred: true, edits }] : [];
+}
 
 export const STR_005: DocumentedRule = {
   id: 'STR-005',

@@ -235,10 +235,17 @@ export const VIS_006: Rule = {
       const guide = reading.alinea;
       const guideLabel = guide.item ? `le ${guide.item}°` : guide.index === 1 ? 'la phrase d’introduction' : `l’alinéa non numéroté « ${excerpt(guide.text, 50)} »`;
       const fixes: Fix[] = [];
-      for (const [item, preferred] of [[guide.item, true], [reading.confusable.item, false]] as const) {
+      // A décision under L. 2122-22 whose objet fits one of the two readings (« ester en justice »: the 16°, not the
+      // 17°): that reading only.
+      const fits = r.article === 'L2122-22' ? new Set(mentionsOf(act, 'objet-matter').map((m) => m.value)) : new Set<string | null>();
+      const byObjet = [guide.item, reading.confusable.item].filter((x) => x && fits.has(x));
+      const readings = byObjet.length === 1
+        ? [[byObjet[0], true, ' (d’après l’objet)']] as const
+        : [[guide.item, true, ' (lecture du Guide de légistique)'], [reading.confusable.item, false, ' (autre lecture)']] as const;
+      for (const [item, preferred, why] of readings) {
         if (!item) continue;
         const f = itemFix(ctx, r, item, shown);
-        if (f) fixes.push({ ...f, preferred, title: `${f.title}${preferred ? ' (lecture du Guide de légistique)' : ' (autre lecture)'}` });
+        if (f) fixes.push({ ...f, preferred, title: `${f.title}${why}` });
       }
       out.push({
         range: ctx.index.range(r.start, r.alineaSpan.end),

@@ -5,7 +5,7 @@ import type { Finding, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
 import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionOf, mentionWithin, preambleReferences, where } from './support';
-import { insertVisaFix } from './fixes';
+import { cgctArticlesFix, insertVisaFix } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
 const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
@@ -36,8 +36,7 @@ export const VIS_001: DocumentedRule = {
       const has23 = citesArticle(refs, 'L2122-23');
       if (!has22 || !has23) {
         const missing = !has22 && !has23 ? 'L. 2122-22 et L. 2122-23' : !has22 ? 'L. 2122-22' : 'L. 2122-23';
-        const body = `le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`}`;
-        const fix = insertVisaFix(ctx, body, `Ajouter le visa de l’article ${missing} du CGCT`, { code: true, preferred: true });
+        const fix = cgctArticlesFix(ctx, [...(has22 ? [] : ['L. 2122-22']), ...(has23 ? [] : ['L. 2122-23'])], `Viser ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du CGCT`, { preferred: true });
         out.push({
           range: anchor,
           message: `Une décision prise par délégation du conseil municipal vise ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du code général des collectivités territoriales (${!has22 ? 'délégation et n° de la matière déléguée' : 'compte rendu au conseil et signature'}) : ajoutez « Vu le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`} ; ».`,
@@ -49,7 +48,8 @@ export const VIS_001: DocumentedRule = {
         out.push({ range: anchor, message: 'L’arrêté ne comporte aucun visa : visez le texte qui donne compétence au maire (« Vu le code général des collectivités territoriales, notamment son article … ; »).' });
       } else if (mentionOf(act, 'delegating-act')?.value === 'signature-agent' && act.visas.length > 0 && citesArticle(refs, 'L2122-18') && !citesArticle(refs, /^L2122-(?:19|20)$/)) {
         // A délégation de signature to an agent rests on L. 2122-19; L. 2122-18 is the adjoints' and conseillers'.
-        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article L. 2122-19`, 'Ajouter le visa de l’article L. 2122-19 du CGCT', { code: true, preferred: true });
+        // (Instead of L. 2122-18, when no adjoint nor conseiller is delegated too.)
+        const fix = cgctArticlesFix(ctx, ['L. 2122-19'], 'Viser l’article L. 2122-19 du CGCT au lieu de L. 2122-18', { preferred: true, instead: ['L2122-18'] });
         out.push({
           range: act.visas[0].range,
           message: `Cet arrêté délègue la signature du maire à un agent : il se fonde sur l’article L. 2122-19 du ${CGCT} (l’article L. 2122-18, qu’il vise, concerne les adjoints et les conseillers municipaux). Ajoutez-le aux visas.`,
@@ -59,7 +59,7 @@ export const VIS_001: DocumentedRule = {
         // An arrêté that delegates: the maire delegates only what the law lets him (functions, signature, état civil).
         const what = mentionOf(act, 'delegating-act')!.value;
         const article = what === 'fonctions' ? 'L. 2122-18' : what === 'signature' || what === 'signature-agent' ? 'L. 2122-19' : null;
-        const fix = article ? insertVisaFix(ctx, `le ${CGCT}, notamment son article ${article}`, `Ajouter le visa de l’article ${article} du CGCT`, { code: true, preferred: true }) : null;
+        const fix = article ? cgctArticlesFix(ctx, [article], `Viser l’article ${article} du CGCT`, { preferred: true }) : null;
         out.push({
           range: act.visas[0].range,
           message: `Cet arrêté délègue des fonctions ou la signature du maire, mais ne vise pas l’article qui le lui permet : L. 2122-18 (fonctions, à un adjoint ou à un conseiller municipal), L. 2122-19 (signature, au directeur général et aux responsables des services) ou, pour l’état civil, L. 2122-32 et R. 2122-10 du ${CGCT}. Ajoutez-le aux visas${article ? ` (« Vu le ${CGCT}, notamment son article ${article} ; »)` : ''}.`,
@@ -69,7 +69,7 @@ export const VIS_001: DocumentedRule = {
     } else if (act.kind === 'arrete-president') {
       // L. 5211-9 and L. 5211-10 found an EPCI président's competence, not a département's or a collectivité d'outre-mer's.
       if (isEpciBody(act.authorBody) && !act.police && !citesArticle(refs, /^L5211-(9|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/)) {
-        const fix = insertVisaFix(ctx, `le ${CGCT}, notamment son article L. 5211-9`, 'Ajouter le visa de l’article L. 5211-9 du CGCT', { code: true, preferred: true });
+        const fix = cgctArticlesFix(ctx, ['L. 5211-9'], 'Viser l’article L. 5211-9 du CGCT', { preferred: true });
         out.push({
           range: anchor,
           message: 'L’arrêté du président ne vise ni l’article L. 5211-9 (pouvoirs propres, délégations) ni l’article L. 5211-10 (délégation du conseil) du code général des collectivités territoriales : ajoutez le visa qui fonde sa compétence.',

@@ -13,8 +13,11 @@ const stampPossible = (f: string, index: TextIndex) => {
   return index.firstIndexOf('folded', f, '/') >= 0 && any(STAMP_ANCHORS.sent) && any(STAMP_ANCHORS.received);
 };
 
-/** The words that certify the act exécutoire (folded); `EXECUTOIRE_ALL` to search past one in a visa. */
-const EXECUTOIRE = /certifi(?:e|ee|ons)\b[^.;\n]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
+/**
+ * The words that certify the act exécutoire (folded); `EXECUTOIRE_ALL` to search past one in a visa. (Not « les certificats
+ * de caractère exécutoire des actes » a délégation de signature lists.)
+ */
+const EXECUTOIRE = /certifi(?:e|ee|ons)\b[^.;\n]{0,120}?executoire|certifie\s+que\s+(?:cette|la\s+presente|le\s+present)\s+[a-z]+\s+a\s+ete\s*(?::\s*)?(?:\d\)\s*)?(?:affichee?|publiee?|transmise?|recue?)\b|(?<!\bcertificats?\s+(?:de\s+|du\s+)?)caractere\s+executoire|rendue?s?\s+executoires?|acte\s+(?:certifie\s+)?executoire|executoire\s+(?:le|a\s+compter|des\s+(?:sa|le))/;
 const EXECUTOIRE_ALL = new RegExp(EXECUTOIRE.source, 'g');
 
 export function readExecutoire(text: string, f: string, index: TextIndex, units: Unit[], from: number): Executoire | null {
@@ -68,8 +71,15 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
     // (Whole words: « recueil » is no reception, « publique » no publication.)
     transmissionNamed: m === stamp || /transmi|\benvo[iy]|\brecue?s?\b|\breception\b|\bprefe(?:t|cture)|controle\s+de\s+legalite|representant\s+de\s+l'etat|\bdepot/.test(said),
     publicationNamed: /\bpubli(?:e|ee|es|ees|cation|cations|er)\b|affich|en\s+ligne|notifi/.test(said),
+    publicityAlone: (() => {
+      const p = PUBLICITY_ALONE.exec(said);
+      return p ? { ...index.span(span.start + p.index + p[0].length - p[2].length, span.start + p.index + p[0].length), de: /^a\s+(?:compter|partir)/.test(p[1]) } : null;
+    })(),
   };
 }
+
+/** « dès sa publication », « à compter de sa publication », ending their clause (folded). */
+const PUBLICITY_ALONE = /\b(des|apres|par|a\s+compter\s+de|a\s+partir\s+de)\s+((?:sa|leur)\s+(?:publication|affichage|notification))(?=\s*(?:[.,;]|$))/m;
 
 /** An act cited just before a date (folded): « … par la délibération n° 2022-19 du », « l'arrêté du ». */
 const CITED_ACT_BEFORE = /\b(?:deliberation|arrete|decision|decret|loi|ordonnance|circulaire|convention)\b[^;,()]{0,40}?\b(?:du|en\s+date\s+du)\s*$/;

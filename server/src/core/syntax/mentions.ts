@@ -114,7 +114,8 @@ const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|t
  */
 const URGENCY = /\b(?:l'|en\s+|d'extreme\s+|caractere\s+d'|situation\s+d'|raison\s+de\s+l')urgence\b|\burgence\s+(?:absolue|imperieuse|caracterisee)\b|\bcirconstances\s+exceptionnelles\b|\bperil\s+(?:grave\s+et\s+)?imminent\b|\bdanger\s+(?:grave\s+et\s+)?imminent\b/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
-const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|\bexecution\s+du\s+present|\bexecution\s+de\s+la\s+presente/;
+// (« tout document relatif à l'exécution de la présente délibération » is what the maire may sign, not who executes.)
+const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|(?<!\b(?:relati[fv]e?s?|necessaires?|afferente?s?|utiles?|indispensables?|liee?s?)\s+a\s+l['’])\bexecution\s+(?:du\s+present|de\s+la\s+presente)/;
 const COLLECTIVITE_NAMED = /\b(?:commune|ville|mairie)\s+(?:de|d'|du)\s|\b(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat)\b/;
 const DEPARTEMENT_NAMED = /\bdepartement\s+(?:de|du|des|d')/;
 export const SECRETARY = /\bsecretaires?\s+de\s+(?:la\s+)?seance\b/;
@@ -198,11 +199,12 @@ export function dispositifStartOf(act: Pick<Fields, 'dispositive' | 'articles'>,
  * (« … interdit, sauf aux véhicules de l'entreprise chargée des travaux », « … afin de permettre le déménagement de la
  * société X »).
  */
-function sentenceOf(t: string, at: number, length: number): string {
+function sentenceOf(t: string, at: number, length: number, original?: string): string {
   let from = 0;
   let to = t.length;
   SENTENCE_END.lastIndex = 0;
   for (let e = SENTENCE_END.exec(t); e; e = SENTENCE_END.exec(t)) {
+    if (original !== undefined && e[0] === '\n' && wrapped(t, original, e.index)) continue;
     if (e.index < at) from = e.index + 1;
     else if (e.index >= at + length) {
       to = e.index;
@@ -210,6 +212,16 @@ function sentenceOf(t: string, at: number, length: number): string {
     }
   }
   return t.slice(from, to).replace(EXCEPTED, '').replace(BENEFICIARY, '');
+}
+
+/**
+ * A line break inside a sentence, as PDF copies and hard-wrapped texts have them: the line is long, does not end on a
+ * stop, and the next one goes on in small letters (`t` folded, `original` as written, same offsets).
+ */
+function wrapped(t: string, original: string, at: number): boolean {
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart < 50 || /[.;:!?]\s*$/.test(t.slice(Math.max(lineStart, at - 4), at))) return false;
+  return /^[ \t]*[a-zà-ÿ0-9(«]/.test(original.slice(at + 1, at + 8));
 }
 
 export function readMentions(text: string, f: string, index: TextIndex, act: Fields): Mention[] {
@@ -314,6 +326,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // The measure the dispositif takes against a person (MOT), and what the text says of the procedure.
   if (arreteOrDecision) {
     const t = f.slice(ds, de);
+    const o = text.slice(ds, de);
     let m: RegExpExecArray | null = null;
     UNFAVOURABLE_ALL.lastIndex = 0;
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
@@ -324,7 +337,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
       if (/^retir/.test(x[1])) {
         // (What is withdrawn, and from whom, is written before the word: « L'emplacement attribué à M. X est retiré ».)
-        const sentence = sentenceOf(t, x.index, x[0].length);
+        const sentence = sentenceOf(t, x.index, x[0].length, o);
         const subject = sentence.slice(0, Math.max(0, sentence.indexOf(x[0])));
         if (!WITHDRAWN_DECISION.test(sentence) && !PERSONAL.test(subject) && !/\blui\s+(?:est|sont)\s+$/.test(subject)) continue;
         // (A délégation withdrawn from an adjoint or an agent: taken for the good running of the services, no sanction,
@@ -334,7 +347,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       m = x;
     }
     if (m) {
-      const sentence = sentenceOf(t, m.index, m[0].length);
+      const sentence = sentenceOf(t, m.index, m[0].length, o);
       // It targets a person when it names one, or when it refuses or withdraws what a person asked for or was granted
       // (« La demande susvisée est rejetée », « L'autorisation délivrée par l'arrêté n° … est retirée »).
       // (Not in the recours mention: « le silence gardé sur cette demande vaut rejet » is no measure of the act.)

@@ -31,14 +31,17 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   if (tr) {
     // Keep the capitalised words of the name as written ("Grenoble", "Cergy-Pontoise", "Châlons-en-Champagne").
     const ts = s + tr.index + tr[0].length - tr[1].length;
-    const raw = text.slice(ts, ts + tr[1].length);
+    // (A name cut at a line end by a hyphen, « Mont- » / « pellier », « Cler- » / « mont-Ferrand »: read joined.)
+    const around = text.slice(ts, Math.min(text.length, ts + tr[1].length + 12));
+    // (« Châlons-en- » / « Champagne »: a compound's own hyphen stays.)
+    const cut = /-[ \t]*\r?\n[ \t]*(?=\p{L})/u.exec(around);
+    const keep = cut && /\p{Lu}/u.test(around[cut.index + cut[0].length]) ? '-' : '';
+    const raw = cut && cut.index <= tr[1].length ? around.slice(0, cut.index) + keep + around.slice(cut.index + cut[0].length) : text.slice(ts, ts + tr[1].length);
     const words = /^[A-ZÀ-Ýa-zà-ÿ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s+(?:sur|en)-?\s*[A-ZÀ-Ý][\p{L}'’-]+)?/u.exec(raw);
-    if (words && /^[A-ZÀ-Ý]/.test(words[0])) {
-      tribunal = words[0];
-      tribunalSpan = index.span(ts, ts + words[0].length);
-    } else if (words) {
-      tribunal = words[0].replace(/^./, (c) => c.toUpperCase());
-      tribunalSpan = index.span(ts, ts + words[0].length);
+    if (words) {
+      tribunal = /^[A-ZÀ-Ý]/.test(words[0]) ? words[0] : words[0].replace(/^./, (c) => c.toUpperCase());
+      const written = words[0].length + (cut && cut.index < words[0].length ? cut[0].length - keep.length : 0);
+      tribunalSpan = index.span(ts, ts + written);
     }
   }
   if (!tr) {
@@ -55,6 +58,11 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   // « à compter de la date du « rendu exécutoire » mentionnée … »: quotation marks may stand in the phrase.
   const sp = /a\s+compter\s+de\s+((?:sa|la|leur|son)\s+[a-z'«»"\u00a0\u202f ]{3,80}?)(?=[,.;)]|\s+(?:et|ou|en|au|aupres|devant|dans)\b|$)/.exec(body);
   const startingPoint = sp ? clean(text.slice(s + sp.index + sp[0].length - sp[1].length, s + sp.index + sp[0].length)) : null;
+  // (With the authority a transmission goes to: « sa transmission | au représentant de l'État ».)
+  const spEnd = sp ? sp.index + sp[0].length : 0;
+  const sentTo = sp ? SENT_TO.exec(body.slice(spEnd, spEnd + 120)) : null;
+  const startingPointSpan = sp ? index.span(s + spEnd - sp[1].length, s + spEnd + (sentTo ? sentTo[0].length : 0)) : null;
+  const other = delay ? null : OTHER_DELAY.exec(body);
   // What the rules judge is read in the mention as its span holds it (no line break at its edges).
   const mention = index.span(s, e);
   const said = joinCutWords(f.slice(mention.start, mention.end), text.slice(mention.start, mention.end));
@@ -67,13 +75,16 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   return {
     ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
-    otherDelay: delay ? null : otherDelay(text, body, s),
+    delaySpan: delay ? index.span(s + delay.index, s + delay.index + delay[0].length) : null,
+    otherDelay: other ? clean(text.slice(s + other.index + other[0].length - other[2].length, s + other.index + other[0].length)) : null,
+    otherDelaySpan: other ? index.span(s + other.index + other[0].length - other[2].length - (other[1]?.length ?? 0), s + other.index + other[0].length) : null,
     delayBasis: /\b(?:en\s+application|conformement|en\s+vertu|prevu\s+par|fixe\s+par)\s+(?:de\s+l'article|des\s+articles|a\s+l'article|aux\s+articles|du\s+code|de\s+la\s+loi|du\s+decret|l'article|les\s+articles)/.test(said),
     electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
     tribunalBasis: TRIBUNAL_BASIS.test(said),
     tribunal,
     tribunalSpan,
     startingPoint,
+    startingPointSpan,
     telerecours: /telerecours/.test(body),
     gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
     tribunalNamed: Boolean(tribunal) || /tribunal\s+admi(?:-\s*\n\s*)?nistr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
@@ -126,8 +137,7 @@ function titleCity(raw: string): string {
     sep !== '' && /^(?:sur|en|de|la|le|les|du|d'|sous|lès|lez|aux?)$/.test(w) ? all : sep + w.charAt(0).toUpperCase() + w.slice(1));
 }
 
-/** « dans un délai d'un mois », « sous quinze jours »: a délai other than two months, as written (body folded, at `s`). */
-function otherDelay(text: string, body: string, s: number): string | null {
-  const m = /\b(?:delai\s+(?:de\s+|d')|sous\s+)((?:un|une|trois|quatre|cinq|six|huit|dix|quinze|trente|\d{1,3})\s+(?:mois|jours?|semaines?|ans?))\b/.exec(body);
-  return m ? clean(text.slice(s + m.index + m[0].length - m[1].length, s + m.index + m[0].length)) : null;
-}
+/** « dans un délai d'un mois », « sous quinze jours »: a délai other than two months (folded), its preposition, its words. */
+const OTHER_DELAY = /\b(?:delai\s+(de\s+|d')|sous\s+)((?:un|une|trois|quatre|cinq|six|huit|dix|quinze|trente|\d{1,3})\s+(?:mois|jours?|semaines?|ans?))\b/;
+/** What a transmission is sent to, after « sa transmission » (folded). */
+const SENT_TO = /^\s+(?:au|a\s+la|a\s+l'|aux|en)\s+(?:representant\s+de\s+l'etat|prefet|prefecture|sous-prefet|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+(?:de\s+l'etat|prefectoraux))(?:\s+(?:dans|du|de\s+la|de\s+l')\s+(?:le\s+)?(?:departement|region)\b(?:\s+(?:de|du|des|d')\s*[a-z'-]+)?)?/;
