@@ -2293,3 +2293,48 @@ test('a thirty-fourth review (procès-verbaux), left by the last session: « 3) 
   // A dispositif's own list stays one act: « 1) vote les taux … 2) autorise … ».
   assert.equal(parseDocument(`COMPTE RENDU DU CONSEIL MUNICIPAL DU 3 MARS 2025\n1. Fiscalité 2025\nLe conseil municipal :\n1) vote les taux de 2024 ;\n2) autorise le Maire à notifier.\nAdopté à l’unanimité.\n2. Tarifs municipaux 2026\nAdopté à l’unanimité.\n`).acts.length, 2);
 });
+
+test('a thirty-fifth review (layouts from PDF and Word): a letterhead set in columns gives its collectivité and département; a running page header gives the number, not the name; a place’s name on the next line stays in the objet', () => {
+  const head = (letterhead: string) => parseDocument(`${letterhead}\n\nARRÊTÉ MUNICIPAL N° 2026-145\nportant réglementation temporaire de la circulation avenue\nJean Jaurès pendant les travaux\n\nLe Maire,\n\nVu le code général des collectivités territoriales ;\nConsidérant les travaux ;\n\nARRÊTE\n\nArticle 1er : La circulation est interdite.\n`).acts[0];
+  const read = (a: ReturnType<typeof head>) => [a.header.collectivite?.name ?? null, a.header.collectivite?.type ?? null, a.header.departement?.name ?? null];
+  assert.deepEqual(read(head('RÉPUBLIQUE FRANÇAISE                                        COMMUNE DE MILLAU\nLiberté – Égalité – Fraternité                               Département de l\'Aveyron')), ['COMMUNE DE MILLAU', 'commune', 'Aveyron']);
+  assert.deepEqual(read(head('RÉPUBLIQUE FRANÇAISE\t\t\t\tVILLE DE RODEZ\nLiberté Égalité Fraternité\t\t\t\tDirection de la tranquillité publique')), ['VILLE DE RODEZ', 'commune', null]);
+  assert.deepEqual(read(head('[Logo Ville de Sète]\nRÉPUBLIQUE FRANÇAISE                   VILLE DE SÈTE                   Département de l\'Hérault')), ['VILLE DE SÈTE', 'commune', 'Hérault']);
+  assert.deepEqual(read(head('RÉPUBLIQUE FRANÇAISE                                              VILLE DE SENS\n                                                                        (Yonne)')), ['VILLE DE SENS', 'commune', 'Yonne']);
+  assert.deepEqual(read(head('VILLE DE LONS-LE-SAUNIER          RÉPUBLIQUE FRANÇAISE          Département du Jura')), ['VILLE DE LONS-LE-SAUNIER', 'commune', 'Jura']);
+  assert.deepEqual(read(head('GRAND CAHORS\t\t\t\tCommunauté d\'agglomération\nDépartement du Lot\t\t\t72 rue Wilson – 46000 Cahors')), ['GRAND CAHORS', 'epci', 'Lot']);
+  // The objet goes on after « avenue » with the street's name.
+  assert.equal(head('COMMUNE DE MILLAU').object?.text.replace(/\s+/g, ' '), 'portant réglementation temporaire de la circulation avenue Jean Jaurès pendant les travaux');
+  // A running page header: « Commune de Foix – Délibération n° … – Page 1/2 ».
+  const foix = parseDocument('Commune de Foix – Délibération n° 2026-07-058 – Page 1/2\n\n                             COMMUNE DE FOIX\n                                 (Ariège)\n\n        EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\nSéance du jeudi 9 juillet 2026\n\nObjet : Acquisition d’une parcelle\n\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : La parcelle est acquise.\n').acts[0];
+  assert.deepEqual([foix.header.collectivite?.name, foix.number?.value], ['Commune de Foix', '2026-07-058']);
+  // The number in the séance line's second column.
+  const dole = parseDocument('VILLE DE DOLE                                                RÉPUBLIQUE FRANÇAISE\nJura\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\nSéance du 13 octobre 2026                                  Délibération n° DL26-118\n\nObjet : Convention\n\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : La convention est approuvée.\n').acts[0];
+  assert.deepEqual([dole.header.collectivite?.name, dole.header.departement?.name, dole.number?.value], ['VILLE DE DOLE', 'Jura', 'DL26-118']);
+});
+
+test('a thirty-fifth review (layouts from PDF and Word): a tribunal’s name cut at a line end is read whole; a délégation’s visa that gives the matter « en son 4° » gives it', () => {
+  const tribunal = (written: string) => parse(`ARRÊTÉ N° 2026-1\nLe Maire de Millau,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Il est interdit.\nArticle 2 : Le présent arrêté peut faire l'objet d'un recours devant le tribunal administratif de ${written} dans un délai de deux mois à compter de sa publication.\n`).recours?.tribunal;
+  assert.equal(tribunal('Mont-\npellier'), 'Montpellier');
+  assert.equal(tribunal('Cler-\nmont-Ferrand'), 'Clermont-Ferrand');
+  assert.equal(tribunal('Châlons-en-\nChampagne'), 'Châlons-en-Champagne');
+  const ales = `VILLE D'ALÈS\nGard\n\nDÉCISION N° DEC2026_151\nObjet : Accord-cadre de fourniture de mobilier scolaire – Attribution\n\nLe Maire de la Ville d'Alès,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22\net L. 2122-23 ;\nVu la délibération n° 2026-DCM-044 du 13 avril 2026 portant délégation d'attribu-\ntions du conseil municipal au maire, notamment en son 4°, pour la préparation, la\npassation, l'exécution et le règlement des marchés et des accords-cadres lorsque\nles crédits sont inscrits au budget ;\n\nDÉCIDE\n\nArticle 1er : L'accord-cadre est attribué à la société Mobil'École Occitanie.\n\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\n\nFait à Alès, le 6 juillet 2026\n\nLe Maire,\nChristophe RIVENQ\n`;
+  assert.deepEqual(fired(ales, 'DEL-001'), []);
+  assert.equal(fired(ales.replace('notamment en son 4°, ', ''), 'DEL-001').length, 1);
+});
+
+test('a thirty-fifth review (layouts from PDF and Word): a sentence wrapped at the line ends still names whom its measure targets; a considérant that recites the law’s « danger » states no fact', () => {
+  const auxerre = (considerant: string) => `VILLE D'AUXERRE\nYonne\n\nARRÊTÉ N° 2026-PM-0319\nportant mise en demeure relative à un chien susceptible de présenter un danger\n\nLe Maire de la Ville d'Auxerre,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1\net L. 2212-2 ;\nVu le code rural et de la pêche maritime, notamment son article L. 211-11 ;\nVu le courrier du 1er juin 2026 invitant M. Yohan BRÛLÉ à présenter ses observations ;\n\n${considerant}\n\nARRÊTE\n\nArticle 1er – M. Yohan BRÛLÉ, demeurant 14 rue des Mignottes à Auxerre, propriétaire\ndu chien de race berger belge malinois, mâle, identifié sous le numéro 250268712345678\net dénommé « Tyson », est mis en demeure de soumettre cet animal à l'évaluation\ncomportementale prévue à l'article L. 211-14-1 du code rural et de la pêche maritime.\n\nArticle 2 – Le présent arrêté est notifié à M. Yohan BRÛLÉ. Il peut faire l'objet d'un recours devant le tribunal administratif de Dijon dans un délai de deux mois à compter de sa notification.\n\nFait à Auxerre, le 15 juin 2026\n\nLe Maire,\nCrescent MARAULT\n`;
+  const law = 'Considérant qu\'il appartient au maire, en application de l\'article L. 211-11 du code\nrural et de la pêche maritime, de prescrire au propriétaire d\'un animal susceptible\nde présenter un danger pour les personnes de prendre des mesures de nature à\nprévenir ce danger ;';
+  assert.deepEqual(fired(auxerre(law), 'MOT-001').map((d) => d.severity), ['warning']);
+  // With the facts (the bite, its date), nothing.
+  assert.deepEqual(fired(auxerre(`${law}\nConsidérant que le chien a mordu un passant le 28 mai 2026 rue des Mignottes ;`), 'MOT-001'), []);
+});
+
+test('a thirty-fifth review (layouts from PDF and Word): a signature block set in a Markdown table is one signatory; « les certificats de caractère exécutoire des actes » a délégation lists certify nothing', () => {
+  const albi = (closing: string, article = 'Le stationnement est interdit.') => `VILLE D'ALBI\nTarn\n\nARRÊTÉ N° 2026-DRTP-233\nportant réglementation du stationnement\n\nLe Maire d'Albi,\n\nVu le code général des collectivités territoriales ;\nVu l'arrêté n° 2026-DG-061 du 31 mars 2026 portant délégation de fonctions à M. Yannick RAYNAL, adjoint au maire ;\n\nARRÊTE\n\n**Article 1er** : ${article}\n\n**Article 2** : Le directeur général des services est chargé de l'exécution du présent arrêté.\n\nFait à Albi, le 2 juin 2026\n\n${closing}\n`;
+  const table = parse(albi('| Pour le Maire et par délégation, | |\n|---|---|\n| L\'adjoint délégué à la tranquillité publique, | |\n| **Yannick RAYNAL** | [cachet de la mairie] |'));
+  assert.deepEqual(table.signatories.map((s) => [s.name, s.quality]), [['Yannick RAYNAL', 'Pour le Maire et par délégation, L\'adjoint délégué à la tranquillité publique']]);
+  const aurillac = parse(albi('Le Maire,\nPierre MATHONIER', 'Délégation de signature est donnée à Mme Sophie VIGIER, directrice générale des services, pour :\n\t- les certificats de caractère exécutoire des actes et les ampliations ;\n\t- les bordereaux de mandats.'));
+  assert.equal(aurillac.executoire, null);
+});

@@ -60,6 +60,32 @@ const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
 /** A line's first column: what comes before a run of three blanks or a tab. */
 const firstColumn = (line: string) => line.split(/ {3,}|\t/)[0];
+/** The columns of a line [from, to) set apart by runs of three blanks or tabs: their [start, end), trimmed. */
+function columnCells(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const gap = / {3,}|\t+/g;
+  let at = from;
+  const line = text.slice(from, to);
+  for (let m = gap.exec(line); ; m = gap.exec(line)) {
+    const end = m ? from + m.index : to;
+    let a = at;
+    let b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push([a, b]);
+    if (!m) break;
+    at = from + m.index + m[0].length;
+  }
+  return out;
+}
+/** A column that names a commune or an EPCI (folded): « COMMUNE DE MILLAU », « Communauté de communes du … ». */
+const COLUMN_COMMUNE = /^(?:(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b|(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:intercommunal|mixte))\s+(?:de|d'|du|des)\b)[^:;]{0,60}$/;
+/** A line that ends on a noun of place, whose name follows (folded). */
+const PLACE_NOUN_END = /\b(?:avenue|rue|place|boulevard|bd|allees?|chemin|impasse|quai|route|cours|square|parc|jardin|gymnase|salle|stade|quartier|ecole|groupe\s+scolaire|college|lycee|eglise|chapelle|lieu-dit|lotissement|residence|hameau|zone|centre|maison|espace|halles?|pont|port|plage|lac|bois|domaine|chateau|musee|mediatheque|bibliotheque|complexe|piscine|secteur|parking|cimetiere|foyer|theatre)\s*$/;
+/** « Département de l'Aveyron » in a column (folded), its name in group 1. */
+const DEPARTEMENT_NAMED = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
+/** What a body is, in the column beside its name (« Communauté d'agglomération »). */
+const COLUMN_BODY_KIND = /^(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)\s*$/;
 /** « … – Département du Finistère » closing a line under the collectivité's name (folded). */
 const DEPARTEMENT_AFTER_DASH = /\s[–—-]\s+(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
@@ -530,7 +556,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       territoryFirst = TERRITORY_LINE.test(u.f);
       // The name ends where a column or a service begins (« COMMUNE DE MONTRÉAL      Publié le 19/06/2025 », « Ville
       // de Brest – Direction de l'urbanisme »).
-      const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission|departement)\b)/.exec(f.slice(s, u.end));
+      // (Nor a running page header's act and page: « Commune de Foix – Délibération n° 2026-07-058 – Page 1/2 ».)
+      const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission|departement|deliberation|arrete|decision|extrait|page)\b)/.exec(f.slice(s, u.end));
       let e = cut ? s + cut.index : u.end;
       // « VILLE DE MÉRIGNAC — Département de la Gironde »: the département after the name, on the same line.
       const depAfter: RegExpExecArray | null = cut && !departement ? /^\s*(?:[–—-]\s*)?(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d.exec(f.slice(e, u.end)) : null;
@@ -561,6 +588,46 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       title = span(s, u.end);
     }
     else if (u.type === 'authority' && !authority && i < preambleEnd + 1) authority = span(s, u.end);
+  }
+  // A letterhead set in columns, flattened on its lines (« RÉPUBLIQUE FRANÇAISE      COMMUNE DE MILLAU », « GRAND CAHORS
+  // \t\t Communauté d'agglomération », « VILLE DE LONS-LE-SAUNIER   RÉPUBLIQUE FRANÇAISE   Département du Jura »): the
+  // collectivité or the département in a column the line's first words do not type.
+  if (!collectivite || !departement) {
+    const head = Math.min(n, Math.max(preambleEnd, 1), 12);
+    for (let i = 0; i < head && (!collectivite || !departement); i++) {
+      const u = units[i];
+      if (u.type === 'title' || u.type === 'authority') break;
+      const cells = columnCells(text, u.start, u.end);
+      if (cells.length < 2) continue;
+      for (let c = 0; c < cells.length; c++) {
+        const [cs, ce] = cells[c];
+        const cf = f.slice(cs, ce);
+        const next = cells[c + 1] ? f.slice(cells[c + 1][0], cells[c + 1][1]) : '';
+        if (!collectivite && COLUMN_COMMUNE.test(cf)) {
+          // (« COMMUNE DE FOIX (Ariège) »: the département in parentheses.)
+          const dep = /\s*\(\s*(\p{Lu}[\p{L}'’ -]{2,40}?)\s*\)\s*$/du.exec(text.slice(cs, ce));
+          const e = dep ? cs + dep.index : ce;
+          collectivite = { ...span(cs, e), name: clean(text.slice(cs, e)), type: /^metropole|^eurometropole/.test(cf) ? 'metropole' : /^(?:commune|ville|mairie)/.test(cf) ? 'commune' : 'epci' };
+          if (dep && !departement && !ACRONYM.test(dep[1])) departement = { ...span(cs + dep.indices![1][0], cs + dep.indices![1][1]), name: dep[1] };
+        } else if (!collectivite && COLUMN_BODY_KIND.test(next) && isUpperWord(text.slice(cs, ce)) && !/^republique\b/.test(cf)) {
+          // « GRAND CAHORS » beside « Communauté d'agglomération »: the name, then what it is.
+          collectivite = { ...span(cs, ce), name: clean(text.slice(cs, ce)), type: /^metropole/.test(next) ? 'metropole' : 'epci' };
+        } else if (!departement && c > 0) {
+          const m = DEPARTEMENT_NAMED.exec(cf);
+          if (m) departement = { ...span(cs, ce), name: clean(text.slice(cs + m.indices![1][0], cs + m.indices![1][1])) };
+        }
+      }
+      // « VILLE DE SENS » over « (Yonne) » set in the same column.
+      if (collectivite && !departement && i + 1 < head) {
+        const below = columnCells(text, units[i + 1].start, units[i + 1].end);
+        const last = below[below.length - 1];
+        const beside = last && cells.length >= 2 && collectivite.start >= cells[1][0];
+        const named = beside ? DEPARTEMENT_NAMED.exec(f.slice(last[0], last[1])) : null;
+        const m = beside && !named ? departementLine(text.slice(last[0], last[1])) : null;
+        if (named) departement = { ...span(last[0], last[1]), name: clean(text.slice(last[0] + named.indices![1][0], last[0] + named.indices![1][1])) };
+        else if (m) departement = { ...span(last[0] + m.indices![1][0], last[0] + m.indices![1][1]), name: m[1] };
+      }
+    }
   }
   // A département named in the title line of a collectivité ("Commune de X (Savoie)") is left to the profile.
 
@@ -593,7 +660,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // financement … »): the next line goes on in small letters after its first word.
       || (here.trim().length >= 60 && !/[.:;]\s*$/.test(here) && /^[\s*]*[A-ZÀ-Ý][\p{L}'’-]*\s+[a-zà-ÿ]/u.test(next) && !isUpperWord(next))
       // The property the act is about, under it (« Immeuble sis 17 rue de la Coutellerie – parcelle … »).
-      || OBJET_PROPERTY.test(units[e + 1].f);
+      || OBJET_PROPERTY.test(units[e + 1].f)
+      // A place whose name is on the next line (« … avenue » / « Jean Jaurès pendant les travaux », « … du gymnase » /
+      // « Jean-Jacques Delmas », « Brocante du quartier » / « Saint-Pregts – dimanche 18 octobre 2026 »).
+      || (PLACE_NOUN_END.test(units[e].f) && /^[\s*]*\p{Lu}/u.test(next));
   };
   const objetEnd = (k: number): number => {
     let e = k;
@@ -639,9 +709,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b)/.exec(f.slice(number.end, u.end)) : null;
       if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
     }
-    // « Séance du 22 juin 2026 – Délibération n° 2026-118 »: the number after the séance, on its line.
-    if (!number && u.type === 'seance') {
-      const d = /[–—-]\s*(?:deliberation|decision)\s+(?=n\s?[°o]|numero)/.exec(ff);
+    // « Séance du 22 juin 2026 – Délibération n° 2026-118 »: the number after the séance, on its line, or in its second
+    // column; or in a running page header under the collectivité's name (« Commune de Foix – Délibération n° 2026-07-058
+    // – Page 1/2 »).
+    if (!number && (u.type === 'seance' || u.type === 'collectivite' || (i < 3 && /^(?:commune|ville|mairie|communaute|metropole)\b/.test(ff)))) {
+      const d = /(?:[–—-]|[ \t]{3,}|\t)\s*(?:deliberation|decision|arrete)\s+(?=n\s?[°o]|numero)/.exec(ff);
       if (d) number = numberFrom(u.start + lead + d.index + d[0].length, u.end);
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.

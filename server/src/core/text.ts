@@ -346,7 +346,8 @@ const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
  */
 export function joinCutWords(f: string, original: string): string {
   if (!f.includes('-\n') && !/-[ \t]+\n/.test(f)) return f;
-  return f.replace(/([a-z])-[ \t]*\n[ \t]*([a-z]+)/g, (m: string, a: string, rest: string, at: number) => {
+  // (The padding goes after the whole word: « cler- » / « mont-ferrand » → « clermont-ferrand » and its blanks.)
+  return f.replace(/([a-z])-[ \t]*\n[ \t]*([a-z]+(?:-[a-z]+)*)/g, (m: string, a: string, rest: string, at: number) => {
     const first = original.charCodeAt(at + m.length - rest.length);
     if (first < 97 || first > 122) {
       const c = original.charAt(at + m.length - rest.length);

@@ -73,9 +73,13 @@ function factual(b: string): boolean {
   // (« Considérant les faits reprochés à M. X » names the person and no fact: a stereotyped motive.)
   if (b.length < 100 && STEREOTYPED.test(b) && !/\d/.test(b)) return false;
   // (A figure is a fact, except the numbers and dates of the texts cited.)
-  return /\d/.test(b.replace(CITED_NUMBERS, ' ')) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b) ||
-    !LAW_OR_DUTY.test(b);
+  // (A harm the text it cites speaks of is the law's word, not a fact: « il appartient au maire, en application de
+  // l'article L. 211-11 du code rural, de prescrire … à un animal susceptible de présenter un danger ».)
+  return /\d/.test(b.replace(CITED_NUMBERS, ' ')) || /\b(?:constat|rapport|courrier|plainte|signalement|visite|controle|proces-verbal|releve|m\.|mme|monsieur|madame|societe|entreprise|l'interesse)/.test(b) ||
+    (/\b(?:nuisances?|bruit|degradation|danger|risque|accident|incident|etat\s+de)/.test(b) && !CITES_TEXT.test(b)) || !LAW_OR_DUTY.test(b);
 }
+/** A considérant that cites a text (folded). */
+const CITES_TEXT = /\b(?:articles?|code|loi|decret|ordonnance|aux\s+termes|en\s+vertu|en\s+application|conformement)\b/;
 /** A motive that names no fact (folded): « les faits reprochés à M. X », « la gravité des faits », « les éléments du dossier ». */
 const STEREOTYPED = /^[\s,]*(?:que\s+)?(?:les\s+faits\s+(?:reproches|commis|en\s+cause)|la\s+gravite\s+des\s+faits|les\s+elements\s+(?:du|de\s+son)\s+dossier|l'ensemble\s+des\s+elements\s+du\s+dossier|la\s+maniere\s+de\s+servir)\b[^;]{0,60};?\s*$/;
 /** Article numbers and the number and date of a text, as a considérant cites them (folded). */

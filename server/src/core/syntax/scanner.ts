@@ -74,6 +74,7 @@ export interface LineCaches {
 }
 
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
+const TABLE_RULE: LineScan = Object.freeze({ blank: false, units: Object.freeze([]) });
 
 /**
  * Read one line [from, to) (its content, without the line break): cut into units, each typed, appended to `out`
@@ -87,6 +88,28 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   let e = lineEnd;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
+  // A Markdown table's rule (« |---|:---:| »): no unit, and the rows on each side stay one block.
+  if (text.charCodeAt(s) === 124 /* | */ && e - s < 400 && /^\|[\s:|-]*-[\s:|-]*$/.test(f.slice(s, e))) return TABLE_RULE;
+  // A Markdown table's row (« | Pour le Maire et par délégation, | | »): one unit a cell, as a column of text reads.
+  if (text.charCodeAt(s) === 124 && text.charCodeAt(e - 1) === 124 && e - s > 2 && e - s <= 600) {
+    const units: [number, number, UnitType, boolean][] = [];
+    let a = s + 1;
+    for (let k = s + 1; k < e; k++) {
+      if (text.charCodeAt(k) !== 124) continue;
+      let cs = a;
+      let ce = k;
+      while (cs < ce && isSpace(text.charCodeAt(cs))) cs++;
+      while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
+      if (ce > cs) {
+        const unit: Unit = { start: cs, end: ce, f: f.slice(cs, ce), type: 'text', afterBlank: units.length === 0 && blank };
+        unit.type = classify(unit, text.slice(cs, ce));
+        out.push(unit);
+        units.push([cs - from, ce - from, unit.type, units.length === 0]);
+      }
+      a = k + 1;
+    }
+    return units.length ? { blank: false, units } : BLANK_LINE;
+  }
   if (e - s <= 250) {
     // A short line is one unit, already trimmed (the common case: no cuts to look for).
     const unit: Unit = { start: s, end: e, f: f.slice(s, e), type: 'text', afterBlank: blank };

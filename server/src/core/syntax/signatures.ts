@@ -182,6 +182,20 @@ function columnName(text: string, index: TextIndex, qStart: number, to: number):
 }
 
 export function readSignatories(text: string, f: string, index: TextIndex, from: number, to: number): Signatory[] {
+  // A signature block set in a Markdown table of one column of text (« | Pour le Maire et par délégation, | | », « |
+  // **Yannick RAYNAL** | [cachet de la mairie] | »): its rows read as lines, the bars blanked (same length: offsets
+  // hold). (A table of two signatures, « | Le maire | La secrétaire de séance | », is read by its columns.)
+  const region = text.slice(from, to);
+  if (/(?:^|\n)[ \t]*\|/.test(region)) {
+    // (Each table, its lines in a row, all or none: a rule, or rows whose other cells are empty or a bracketed note.)
+    const blank = (s: string) => s.replace(/(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n|$))+/gm, (table) =>
+      table.split('\n').every((row) => !row.trim() || /^[ \t]*\|[\s:|-]*-[\s:|-]*\r?$/.test(row) || /^[ \t]*\|[^|]*\|(?:[ \t]*(?:\[[^\]|]*\])?[ \t]*\|)+[ \t]*\r?$/.test(row))
+        ? table.replace(/^[ \t]*\|[\s:|-]*-[\s:|-]*$/gm, (rule) => ' '.repeat(rule.length)).replace(/\|/g, ' ')
+        : table);
+    const t = text.slice(0, from) + blank(region) + text.slice(to);
+    const g = f.slice(0, from) + blank(f.slice(from, to)) + f.slice(to);
+    return readBlock(t, g, index, from, to).map((s) => around(t, g, index, s));
+  }
   return readBlock(text, f, index, from, to).map((s) => around(text, f, index, s));
 }
 
