@@ -214,7 +214,7 @@ export const DEL_005: DocumentedRule = {
   severity: 'information',
   source: { label: 'CGCT, art. L. 2122-23', url: null, code: 'CGCT', article: 'L2122-23' },
   status: 'secondary',
-  doc: { details: 'Les décisions prises par délégation suivent les règles des délibérations portant sur les mêmes objets (transmission, publicité) ; le maire en rend compte à chacune des réunions obligatoires du conseil ; le conseil peut mettre fin à la délégation à tout moment.' },
+  doc: { details: 'Les décisions prises par délégation suivent les règles des délibérations portant sur les mêmes objets (transmission, publicité) ; le maire en rend compte à chacune des réunions obligatoires du conseil ; le conseil peut mettre fin à la délégation à tout moment. Correctif : l’article « Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance. », avant l’article d’exécution.' },
   check(ctx) {
     if (!isMayorDecision(ctx)) return [];
     if (mentionOf(ctx.act, 'account-to-council')) return [];

@@ -121,7 +121,7 @@ export const POL_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2131-1 et L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
   status: 'secondary',
-  doc: { details: 'Avertissement quand un arrêté de police qui ne vise ni la police de la circulation et du stationnement (L. 2213-1 à L. 2213-6-1) ni un débit de boissons temporaire (code de la santé publique, art. L. 3334-2) se dit exécutoire, ou est certifié exécutoire, par sa publication sans que sa transmission soit nommée : il n’est exécutoire qu’après sa publication et sa transmission au représentant de l’État (voir aussi PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises.' },
+  doc: { details: 'Avertissement quand un arrêté de police qui ne vise ni la police de la circulation et du stationnement (L. 2213-1 à L. 2213-6-1) ni un débit de boissons temporaire (code de la santé publique, art. L. 3334-2) se dit exécutoire, ou est certifié exécutoire, par sa publication sans que sa transmission soit nommée : il n’est exécutoire qu’après sa publication et sa transmission au représentant de l’État (voir aussi PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises. Correctif : « et sa transmission au représentant de l’État » après « dès sa publication ».' },
   check(ctx) {
     const { act } = ctx;
     const x = act.executoire;

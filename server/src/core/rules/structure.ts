@@ -205,7 +205,7 @@ export const STR_004: DocumentedRule = {
   severity: 'information',
   source: { label: 'Guide de légistique, 3.2.2 (division du texte)', url: GUIDE_322 },
   status: 'confirmed',
-  doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ». Rien pour une délibération qui délègue au maire des matières de l’article L. 2122-22 : elle en garde les numéros.' },
+  doc: { details: 'Vérifie, en début de ligne dans chaque article, que les éléments « 1° », « 2° »… et « a) », « b) »… se suivent. Le Guide prévoit : premier niveau 1°, 2° ; deuxième niveau a), b) ; troisième niveau un tiret ; « I, II » seulement pour diviser un article ; chaque élément se termine par « ; » sauf le dernier ; renvoyer au « 2° du II de l’article 3 ». Rien pour une délibération qui délègue au maire des matières de l’article L. 2122-22 : elle en garde les numéros. Correctif : renuméroter la liste à partir de l’élément fautif.' },
   check(ctx) {
     const { act } = ctx;
     if (derived(ctx).flattened) return [];
