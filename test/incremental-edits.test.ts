@@ -14,6 +14,8 @@ const pieces = [
   '', 'x', ';', '.', '\n', '\r\n', '\r', '\n\n', ' ', 'mars.\n2024 ', 'du conseil municipal.\nn° 2024-12 du 3 mars 2024', 'L.\n2122-22', 'et s.\n\ndu code de l’urbanisme',
   'articles L. 12.\net L 2211 ', '3° de l’\narticle L. 2122-22', 'du même code', 'CM2025/04/07/19-1 ', 'Vu la loi n° 2014-58\ndu 27 janvier 2014 ;\n',
   'Article 3 : ', 'DÉCIDE :\n', 'Fait à Lyon, le 3 mars 2024\n', 'portant délégation.\n(MAPTAM)', '\ud83d',
+  // A page break copied from a PDF, whole or in pieces: the furniture the reading blanks comes and goes.
+  '\n\nMairie de Lyon – 69000 Lyon – Tél. 04 72 10 30 30\n          Page 1/2\n\fArrêté n° 2025-1 – page 2 sur 2\n\n', 'Page 1/2\n', ' – page 2 sur 3\n', 'prati-\n\nPage 2/3\n\nques',
 ];
 
 const edit = fc.record({ at: fc.nat(), remove: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 400 })), piece: fc.constantFrom(...pieces) });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
-import { DELIB, catalogue, diagnostics, edit, fired } from './helpers/acts';
+import { ARRETE, DELIB, catalogue, diagnostics, edit, fired } from './helpers/acts';
 import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
@@ -2337,4 +2337,22 @@ test('a thirty-fifth review (layouts from PDF and Word): a signature block set i
   assert.deepEqual(table.signatories.map((s) => [s.name, s.quality]), [['Yannick RAYNAL', 'Pour le Maire et par délégation, L\'adjoint délégué à la tranquillité publique']]);
   const aurillac = parse(albi('Le Maire,\nPierre MATHONIER', 'Délégation de signature est donnée à Mme Sophie VIGIER, directrice générale des services, pour :\n\t- les certificats de caractère exécutoire des actes et les ampliations ;\n\t- les bordereaux de mandats.'));
   assert.equal(aurillac.executoire, null);
+});
+
+test('a page break copied from a PDF (its number, running header and foot of page) inside a considérant, a visa or the recours mention cuts nothing (thirty-fifth review; left alone before)', () => {
+  const page = '\n\nMairie de Chambéry – Hôtel de ville – 73000 Chambéry – Tél. 04 79 60 20 20\n                                                     Page 1/2\n\fArrêté municipal n° 2025-118 – page 2 sur 2\n\n';
+  const cut = (from: string, to: string) => analyze(edit(ARRETE, from, to), { catalogue });
+  const considerant = cut("qu'il convient d'assurer la sécurité des usagers", `qu'il convient d'assurer${page}la sécurité des usagers`);
+  assert.deepEqual(considerant.act.considerants.map((c) => c.body), ['Considérant que des travaux de voirie auront lieu rue de la Gare du 2 au 6 juin 2025 et qu\'il convient d\'assurer la sécurité des usagers ;'.replace(/^Considérant /, '')]);
+  // A word cut by a hyphen across the page joins again; the tribunal's name too.
+  const word = cut('devant le tribunal administratif de Grenoble dans un délai', `devant le tribunal administratif de Gre-${page}noble dans un délai`);
+  assert.deepEqual([word.act.recours?.tribunal, word.act.recours?.delay], ['Grenoble', 'deux mois']);
+  // The text keeps its furniture (the analysis is of the document as written); only the reading blanks it.
+  assert.ok(word.text.includes('Page 1/2'));
+  // A page that ends a sentence starts a paragraph: the next considérant is its own.
+  const two = cut("qu'il convient d'assurer la sécurité des usagers ;", `qu'il convient d'assurer la sécurité des usagers ;${page}Considérant que la rue est étroite ;`);
+  assert.equal(two.act.considerants.length, 2);
+  // The first page's header and the last page's foot are the document's own: not blanked.
+  const foix = parse('Commune de Foix – Délibération n° 2026-07-058 – Page 1/2\n\nCOMMUNE DE FOIX\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nObjet : Acquisition\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : La parcelle est acquise.\n');
+  assert.equal(foix.number?.value, '2026-07-058');
 });

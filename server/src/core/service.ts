@@ -3,6 +3,7 @@ import type { Act, ActDocument } from './model';
 import { parseDocument, type ActReading } from './document';
 import { TextIndex, commonPrefix, commonSuffix, fold, refold } from './text';
 import type { LineScan } from './syntax/scanner';
+import { blankFurniture, pageFurniture } from './syntax/pages';
 import { EMPTY_CATALOGUE, type Catalogue } from './catalogue';
 import { DEFAULT_PROFILE, type Profile } from './profile';
 import type { ActesDiagnostic } from './rules/rule';
@@ -60,11 +61,19 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const folded = edit ? refold(previous!.text, previous!.folded, safe, edit.prefix, edit.suffix) : fold(safe);
   const record: LineScan[] = [];
   const acts: ActReading[] = [];
-  const document = parseDocument(safe, index, folded, { reuse: edit ? reuseLines(previous!, edit, index) : undefined, record }, { prior: edit ? ACTS.get(previous!) : undefined, record: acts, unchanged: edit ? edit.prefix : 0 });
+  // Page furniture between two parts of the act (a PDF's « Page 1/3 », its running header and foot) is read as blank
+  // (syntax/pages.ts): the act is read from a copy without it, of the same length. (Rare: then nothing of the previous
+  // version is reused, whose lines may have been read with other furniture.)
+  const furniture = pageFurniture(safe, index);
+  const readText = furniture ? blankFurniture(safe, furniture) : safe;
+  const readFolded = furniture ? blankFurniture(folded, furniture) : folded;
+  const readIndex = furniture ? new TextIndex(readText) : index;
+  const reuse = edit && !furniture && !PAGED.has(previous!) ? edit : undefined;
+  const document = parseDocument(readText, readIndex, readFolded, { reuse: reuse ? reuseLines(previous!, reuse, index) : undefined, record }, { prior: reuse ? ACTS.get(previous!) : undefined, record: acts, unchanged: reuse ? reuse.prefix : 0 });
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
-    { act: a, text: safe, index, folded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
+    { act: a, text: readText, index: readIndex, folded: readFolded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
     options.docsBase ?? null,
   );
   let diagnostics: ActesDiagnostic[];
@@ -88,6 +97,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   }
   const analysis: Analysis = { text: safe, act, document, index, folded, diagnostics };
   LINES.set(analysis, record);
+  if (furniture) PAGED.add(analysis);
   if (acts.length) ACTS.set(analysis, acts);
   return analysis;
 }
@@ -107,6 +117,9 @@ function editOf(old: string, text: string): Edit {
 
 /** The acts of a collection each analysis read, for the next version's (see `ActReadings`). */
 const ACTS = new WeakMap<Analysis, readonly ActReading[]>();
+
+/** The analyses that read a text with its page furniture blanked (see `pageFurniture`). */
+const PAGED = new WeakSet<Analysis>();
 
 /** The lines each analysis read (by line number), for the next version's (see `AnalyzeOptions.previous`). */
 const LINES = new WeakMap<Analysis, readonly LineScan[]>();

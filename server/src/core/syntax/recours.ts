@@ -32,9 +32,10 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     // Keep the capitalised words of the name as written ("Grenoble", "Cergy-Pontoise", "Châlons-en-Champagne").
     const ts = s + tr.index + tr[0].length - tr[1].length;
     // (A name cut at a line end by a hyphen, « Mont- » / « pellier », « Cler- » / « mont-Ferrand »: read joined.)
-    const around = text.slice(ts, Math.min(text.length, ts + tr[1].length + 12));
+    // (Across a page's furniture too, blanked with vertical tabulations.)
+    const around = text.slice(ts, Math.min(text.length, ts + tr[1].length + 400));
     // (« Châlons-en- » / « Champagne »: a compound's own hyphen stays.)
-    const cut = /-[ \t]*\r?\n[ \t]*(?=\p{L})/u.exec(around);
+    const cut = /-[ \t]*\r?\n(?:[ \t\v]*\r?\n)*[ \t\v]*(?=\p{L})/u.exec(around);
     const keep = cut && /\p{Lu}/u.test(around[cut.index + cut[0].length]) ? '-' : '';
     const raw = cut && cut.index <= tr[1].length ? around.slice(0, cut.index) + keep + around.slice(cut.index + cut[0].length) : text.slice(ts, ts + tr[1].length);
     const words = /^[A-ZÀ-Ýa-zà-ÿ][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s+(?:sur|en)-?\s*[A-ZÀ-Ý][\p{L}'’-]+)?/u.exec(raw);

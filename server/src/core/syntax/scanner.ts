@@ -57,6 +57,11 @@ export function isUpperWord(s: string): boolean {
 export interface LineScan {
   /** Empty or a separator ("-----"): the next unit comes after a blank. */
   readonly blank: boolean;
+  /**
+   * A page break (a line of vertical tabulations only: `syntax/pages.ts` blanks a page's furniture so): the text goes on after
+   * it, a new paragraph only if the line before it ended a sentence.
+   */
+  readonly pageBreak?: boolean;
   /** [start, end, type as classified, first unit of the line] for each unit. */
   readonly units: readonly (readonly [number, number, UnitType, boolean])[];
 }
@@ -75,6 +80,7 @@ export interface LineCaches {
 
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
 const TABLE_RULE: LineScan = Object.freeze({ blank: false, units: Object.freeze([]) });
+const PAGE_BREAK: LineScan = Object.freeze({ blank: false, pageBreak: true, units: Object.freeze([]) });
 
 /**
  * Read one line [from, to) (its content, without the line break): cut into units, each typed, appended to `out`
@@ -87,6 +93,7 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
   let e = lineEnd;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= s && text.charCodeAt(from) === 11 /* \v */ && /^[\v\s]*$/.test(text.slice(from, to))) return PAGE_BREAK;
   if (e <= s || (e - s < 200 && '-_*=#.'.includes(text[s]) && /^[-_*=#.\s]+$/.test(f.slice(s, e)))) return BLANK_LINE;
   // A Markdown table's rule (« |---|:---:| »): no unit, and the rows on each side stay one block.
   if (text.charCodeAt(s) === 124 /* | */ && e - s < 400 && /^\|[\s:|-]*-[\s:|-]*$/.test(f.slice(s, e))) return TABLE_RULE;
@@ -163,6 +170,7 @@ function scanUnits(text: string, f: string, index: TextIndex, lines?: LineCaches
   const starts = index.lineStarts;
   const reuse = lines?.reuse;
   const record = lines?.record;
+  let inBreak = false;
   for (let line = 0; line < starts.length; line++) {
     const from = starts[line];
     const to = index.lineEnd(line);
@@ -178,6 +186,18 @@ function scanUnits(text: string, f: string, index: TextIndex, lines?: LineCaches
       }
     }
     if (record) record[line] = scan;
+    if (scan.pageBreak) {
+      // (Across a page break the blanks around it are not a paragraph's end: only a sentence ended before it is.)
+      if (!inBreak) {
+        let k = from - 1;
+        while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+        blank = k < 0 || '.;:!?'.includes(text[k]);
+      }
+      inBreak = true;
+      continue;
+    }
+    if (inBreak && scan.blank) continue;
+    inBreak = false;
     blank = scan.blank;
   }
   return units;

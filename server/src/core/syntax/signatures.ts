@@ -235,8 +235,12 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const ext = (/delegue(?:e)?$/.test(m[1]) ? /^[ \t]+a\s[^,\n\r]*/.exec(restF) : null) ?? /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|a(?=\s)|en\s+charge|chargee?|generale?)\b[^,\n\r]*)?/.exec(restF);
     if (ext) qEnd += ext[0].length;
     lastEnd = qEnd;
-    // The name: on the same line after a comma, or on one of the next lines.
-    const after = text.slice(qEnd, Math.min(to, qEnd + 160));
+    // The name: on the same line after a comma, or on one of the next lines. (A page's furniture in between, blanked
+    // by the reading with vertical tabulations, `syntax/pages.ts`, counts for nothing.)
+    let reach = 160;
+    const v = text.indexOf('\v', qEnd);
+    if (v >= 0 && v < qEnd + reach) for (let i = v; i < Math.min(to, qEnd + 1500); i++) if (text.charCodeAt(i) === 11) reach++;
+    const after = text.slice(qEnd, Math.min(to, qEnd + reach));
     // Two signatures side by side (« Le Maire,      La secrétaire de séance, » over « Philippe BUISSON      Claire
     // DUPONT »): each quality takes the name in its own column.
     const column = columnName(text, index, qStart, to);
