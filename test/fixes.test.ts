@@ -263,3 +263,36 @@ test('the fixes a juriste expects where the correction is mechanical: the délai
   const police = edit(edit(edit(ARRETE, 'notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1', 'notamment ses articles L. 2212-1 et L. 2212-2'), 'Vu le code de la route ;\n\n', ''), 'Article 3 :', 'Article 3 : Le présent arrêté est exécutoire dès sa publication.\n\nArticle 4 :').replace('La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'La consommation d\'alcool est interdite sur la voie publique du 2 au 6 juin 2025.');
   assert.match(applyFirst(police, 'POL-002').out, /\nArticle 3 : Le présent arrêté est exécutoire dès sa publication et sa transmission au représentant de l'État\.\n/);
 });
+
+test('a visa out of its place is moved where it goes, with its blank line (thirty-eighth review)', () => {
+  // A code after the arrêté it founds: before the first visa that should follow it.
+  const late = edit(ARRETE, 'Vu le code de la route ;\n\n', 'Vu l\'arrêté municipal n° 2020-014 du 3 mars 2020 ;\n\nVu le code de la route ;\n\n');
+  const moved = applyFirst(edit(late, 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ;\n\n', ''), 'VIS-003').out;
+  assert.deepEqual(linesWith(moved, /^Vu/), ['Vu le code de la route ;', 'Vu l\'arrêté municipal n° 2020-014 du 3 mars 2020 ;']);
+  assert.match(moved, /Vu le code de la route ;\n\nVu l'arrêté municipal n° 2020-014 du 3 mars 2020 ;\n\nConsidérant/);
+  // Visas on consecutive lines stay so.
+  const tight = moved.replace('Vu le code de la route ;\n\nVu l\'arrêté', 'Vu l\'arrêté').replace(' du 3 mars 2020 ;\n\nConsidérant', ' du 3 mars 2020 ;\nVu le code de la route ;\n\nConsidérant');
+  assert.match(applyFirst(tight, 'VIS-003').out, /\nVu le code de la route ;\nVu l'arrêté municipal n° 2020-014 du 3 mars 2020 ;\n\nConsidérant/);
+});
+
+test('a second review of the quick fixes (thirty-eighth): the recours article runs from what the act is (its notification to the person it concerns); one starting point where the act says which; L. 2213-1 for circulation only; the matter the objet names; the execution article', () => {
+  // A mise en demeure notified to its addressee: « à compter de sa notification ».
+  const notified = edit(edit(edit(ARRETE, RECOURS, ''), 'Article 3 :', 'Article 2 :'), 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', 'Article 1er : M. Paul VIDAL est mis en demeure d\'élaguer les arbres de sa propriété qui débordent sur la voie publique rue de la Gare.\n\nArticle 2 : Le présent arrêté sera notifié à M. Paul VIDAL.').replace('Article 2 : Le directeur général', 'Article 3 : Le directeur général');
+  assert.match(applyFirst(notified, 'REC-001').out, /dans un délai de deux mois à compter de sa notification\. Le tribunal/);
+  // A décision by délégation that runs the délai from its signature: its publication, and only it.
+  const signature = edit(DECISION, 'à compter de sa publication.', 'à compter de sa signature.');
+  const rec005 = analyze(signature, { catalogue, profile: PROFILE }).diagnostics.find((d) => d.code === 'REC-005');
+  assert.deepEqual(rec005?.fixes?.map((f) => f.title), ['Écrire « à compter de sa publication » (acte réglementaire, délibération)']);
+  // An alcohol ban that vises no police power: L. 2212-1 and L. 2212-2, not the circulation's L. 2213-1.
+  const alcohol = edit(edit(edit(ARRETE, 'portant réglementation temporaire de la circulation rue de la Gare', 'portant interdiction de la consommation d\'alcool sur la voie publique'), /Vu le code général[^\n]*\n\nVu le code de la route ;\n\n/, ''), 'La circulation est interdite rue de la Gare du 2 au 6 juin 2025', 'La consommation de boissons alcooliques est interdite place de la Gare du 2 au 6 juin 2025');
+  assert.deepEqual(linesWith(applyFirst(alcohol, 'POL-001').out, /^Vu/), ['Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;']);
+  // A décision whose objet names its matter (a marché: the 4°) and whose visa gives none.
+  const marche = edit(edit(edit(DECISION, 'Objet : Contrat d\'assurance de la flotte automobile', 'Objet : Marché de fourniture de mobilier scolaire – attribution'), 'notamment le 6° de son article L. 2122-22 et son article L. 2122-23', 'notamment ses articles L. 2122-22 et L. 2122-23'), 'Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'Le marché de fourniture de mobilier scolaire est attribué à la société Mobilier du Lac.');
+  const del001 = applyFirst(marche, 'DEL-001');
+  assert.match(del001.title, /L\. 2122-22 \(4°\)/);
+  assert.deepEqual(linesWith(del001.out, /collectivités territoriales/), ['Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (4°) et L. 2122-23 ;']);
+  // No execution article: one naming the directeur général des services, offered, not preferred.
+  const noExec = edit(ARRETE, /\n\nArticle 3 : Le directeur général[^\n]*/, '');
+  const d = analyze(noExec, { catalogue, profile: PROFILE }).diagnostics.find((x) => x.code === 'STR-005');
+  assert.deepEqual(d?.fixes?.map((f) => [f.title, f.preferred]), [['Insérer l’article d’exécution (le directeur général des services)', false]]);
+});

@@ -305,3 +305,36 @@ test('VIS-001: a délégation de signature to the directeur général des servic
   assert.match(only18[0].message, /L\. 2122-19/);
   assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment ses articles L. 2122-18 et L. 2122-19 ;'), 'VIS-001'), []);
 });
+
+/** An arrêté du maire granting or refusing what a person asked for, with its dispositif given. */
+const onRequest = (title: string, visas: string, considerants: string, articles: string) => `VILLE D'AGEN\nLot-et-Garonne\n\nARRÊTÉ N° 2025-ERP-112\n${title}\n\nLe Maire de la Ville d'Agen,\n\nVu le code général des collectivités territoriales ;\n${visas}\n\n${considerants}\n\nARRÊTE\n\n${articles}\n\nFait à Agen, le 28 octobre 2025\n\nLe Maire,\nJean DIONIS\n`;
+
+test('a thirty-seventh review (the breadth of arrêtés): the obligations that go with an authorisation granted on request, and « peut être suspendue ou retirée à tout moment », are no unfavourable measure', () => {
+  const erp = onRequest('portant autorisation d\'ouverture d\'un établissement recevant du public', 'Vu la demande d\'autorisation d\'ouverture présentée le 3 septembre 2025 par M. Romain DELPECH ;\nVu l\'avis favorable de la commission de sécurité du 14 octobre 2025 ;', '', 'Article 1er : L\'établissement « Garonne Fitness » est autorisé à ouvrir au public.\n\nArticle 2 : L\'exploitant est tenu de maintenir l\'établissement en conformité avec le règlement de sécurité et de tenir à jour le registre de sécurité.\n\nArticle 3 : Le présent arrêté sera notifié à l\'exploitant.');
+  assert.deepEqual([...fired(erp, 'MOT-001'), ...fired(erp, 'MOT-002')], []);
+  const terrasse = onRequest('portant permis de stationnement', 'Vu la demande présentée le 2 mars 2025 par la SARL Le Comptoir ;', 'Considérant que la terrasse laisse un passage de 1,40 mètre aux piétons ;', 'Article 1er : La SARL Le Comptoir est autorisée à installer une terrasse devant le 4 place des Cordeliers.\n\nArticle 2 : L\'autorisation peut être suspendue ou retirée à tout moment, sans indemnité, pour un motif d\'intérêt général.\n\nArticle 3 : Le présent arrêté sera notifié à la SARL Le Comptoir.');
+  assert.deepEqual(fired(terrasse, 'MOT-002'), []);
+  // An obligation imposed on a person who asked for nothing stays a measure against him.
+  const imposed = onRequest('portant mise en demeure', '', 'Considérant l\'état du mur constaté le 3 octobre 2025 ;', 'Article 1er : M. Paul VIDAL est tenu de démolir le mur menaçant ruine situé 4 rue Voltaire dans un délai d\'un mois.');
+  assert.equal(fired(imposed, 'MOT-002').length, 1);
+});
+
+test('a thirty-seventh review: a certificat d’urbanisme négatif is a refusal to motivate; a request dated after the act that answers it; a copy sent to the président du conseil départemental is no joint arrêté (POL-004)', () => {
+  const cu = onRequest('portant certificat d\'urbanisme opérationnel', 'Vu la demande de certificat d\'urbanisme présentée le 2 septembre 2025 par M. Paul VIDAL ;', 'Considérant que l\'opération n\'est pas compatible avec les dispositions du plan local d\'urbanisme ;', 'Article 1er : Le terrain objet de la demande ne peut pas être utilisé pour la réalisation de l\'opération envisagée.\n\nArticle 2 : Le présent arrêté sera notifié à M. Paul VIDAL.');
+  assert.deepEqual(fired(cu, 'MOT-001').map((d) => d.severity), ['warning']);
+  assert.deepEqual(fired(cu, 'MOT-002'), []);
+  // The request made after the act.
+  assert.deepEqual(fired(cu.replace('présentée le 2 septembre 2025', 'présentée le 12 novembre 2025'), 'DAT-005').length, 1);
+  assert.deepEqual(fired(cu, 'DAT-005'), []);
+  const rd = onRequest('portant réglementation de la circulation', 'Vu le code de la route ;', 'Considérant la tenue d\'un marché de producteurs ;', 'Article 1er : Les jeudis de juillet, sur la route départementale n° 677, hors agglomération, la vitesse est limitée à 50 km/h.\n\nArticle 2 : Copie du présent arrêté sera adressée au président du conseil départemental du Lot-et-Garonne.');
+  assert.equal(fired(rd, 'POL-004').length, 1);
+  assert.deepEqual(fired(rd.replace('Le Maire,\nJean DIONIS', 'Le Maire,\nJean DIONIS\n\nLe Président du conseil départemental,\nSophie BORDERIE'), 'POL-004'), []);
+});
+
+test('a thirty-seventh and thirty-eighth review: a décision that reports to the conseil « en application de l’article L. 2122-23 » needs no visa of it; a visa of L. 2122-23 is no report to the conseil (DEL-005)', () => {
+  const decision = edit(edit(DECISION, ' et son article L. 2122-23', ''), 'Article 3 : Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance.', 'Article 3 : Il sera rendu compte de la présente décision au conseil municipal en application de l\'article L. 2122-23 du code général des collectivités territoriales.');
+  assert.deepEqual(fired(decision, 'VIS-001'), []);
+  assert.deepEqual(fired(decision, 'DEL-005'), []);
+  const visaOnly = edit(DECISION, 'Article 3 : Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance.\n\nArticle 4 :', 'Article 3 :');
+  assert.equal(fired(visaOnly, 'DEL-005').length, 1);
+});

@@ -121,6 +121,8 @@ export interface RecitalReading {
   readonly factual: boolean;
   /** A considérant that names a délibération as delegating (« délibération n° X … délégué »): X as written. */
   readonly delegatingDeliberation: string | null;
+  /** A visa of a request, the day it was made (« Vu la déclaration préalable présentée le 12 mai 2025 »): ISO date. */
+  readonly filedOn: string | null;
 }
 
 export interface DispositiveVerb {
@@ -605,6 +607,8 @@ export type SeanceMentionKind =
   | 'cabinet-delegate'
   /** A maire's police arrêté on a route départementale « hors agglomération » (the président du conseil départemental's, L. 3221-4). */
   | 'rd-outside-agglomeration'
+  /** A police arrêté that regulates circulation or stationnement (its title, objet or first articles say so): L. 2213-1. */
+  | 'traffic-police'
   /** A délibération whose objet is a budget document: budget, décision modificative, compte administratif or financier unique, affectation du résultat, taux (syntax/mentions.ts). */
   | 'budget-objet'
   /** The document is a contract signed by its parties (« CONVENTION … ENTRE LES SOUSSIGNÉS … IL EST CONVENU CE QUI SUIT »): not an act, no rule judges it (syntax/kind.ts). */

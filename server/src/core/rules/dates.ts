@@ -259,7 +259,7 @@ export const DAT_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Principe de non-rétroactivité ; un acte se fonde sur des textes et des actes existants', url: null },
   status: 'secondary',
-  doc: { details: 'Compare la date de chaque loi, ordonnance, décret, délibération ou arrêté cité dans les visas à la date de l’acte (« Fait à …, le … », ou la séance d’une délibération) : un acte ne peut pas se fonder sur un texte ou un acte qui n’existe pas encore. Avertissement : l’une des deux dates est fausse, ou le visa cite un autre document. Muette quand la date de l’acte n’est pas lue, et sur un texte aplati par l’OCR.' },
+  doc: { details: 'Compare la date de chaque loi, ordonnance, décret, délibération ou arrêté cité dans les visas à la date de l’acte (« Fait à …, le … », ou la séance d’une délibération) : un acte ne peut pas se fonder sur un texte ou un acte qui n’existe pas encore. De même pour la demande à laquelle l’acte répond, quand le visa la date (« Vu la déclaration préalable présentée le … », « Vu la demande déposée le … »). Avertissement : l’une des deux dates est fausse, ou le visa cite un autre document. Muette quand la date de l’acte n’est pas lue, et sur un texte aplati par l’OCR.' },
   check(ctx) {
     const { act } = ctx;
     const date = referenceDate(act);
@@ -275,6 +275,13 @@ export const DAT_005: DocumentedRule = {
         message: `Ce visa cite ${what} du ${frenchDate(r.date)}, postérieur${feminine ? 'e' : ''} à l’acte, daté du ${frenchDate(date)} : un acte ne se fonde pas sur un texte qui n’existe pas encore ; vérifiez l’une ou l’autre date.`,
       });
       if (out.length >= 3) break;
+    }
+    // A request the act answers, made after it (« Vu la déclaration préalable présentée le 12 mai 2025 » in an act of
+    // 28 April).
+    for (const v of act.visas) {
+      const filed = v.reading.filedOn;
+      if (!filed || filed <= date || out.length >= 3) continue;
+      out.push({ range: v.range, message: `Ce visa cite une demande du ${frenchDate(filed)}, postérieure à l’acte, daté du ${frenchDate(date)} : un acte ne répond pas à une demande qui n’existe pas encore ; vérifiez l’une ou l’autre date.` });
     }
     return out;
   },

@@ -6,7 +6,7 @@ import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
-import { articleFix } from './fixes';
+import { articleFix, objetItem } from './fixes';
 
 export interface DelegableItem {
   readonly n: number;
@@ -60,7 +60,13 @@ export const DEL_001: DocumentedRule = {
       return [{ range, severity: 'error', message: `L’article L. 2122-22 ne compte que ${L2122_22_ITEMS.length} matières : le ${bad[0]}° n’existe pas. Vérifiez le numéro de la matière déléguée.` }];
     }
     if (items.length === 0) {
-      return [{ range, message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », en donnant le numéro de la matière (par exemple « 4° ») : la décision n’est régulière que dans une matière que le conseil a déléguée.' }];
+      // (The matter the objet names, after the article: « L. 2122-22 (4°) ».)
+      const item = objetItem(ctx.act);
+      return [{
+        range,
+        message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », en donnant le numéro de la matière (par exemple « 4° ») : la décision n’est régulière que dans une matière que le conseil a déléguée.',
+        fixes: item ? [{ title: `Écrire « L. 2122-22 (${item}°) » (la matière de l’objet)`, preferred: true, edits: [{ range: { start: range.end, end: range.end }, newText: ` (${item}°)` }] }] : [],
+      }];
     }
     return [];
   },

@@ -143,13 +143,14 @@ export function cgctArticlesFix(ctx: RuleContext, articles: readonly string[], t
   const lead = /(?:\b(son|ses)|(?:\b(les)|\b(l)['’]))\s*articles?\s+$/i.exec(text.slice(Math.max(visa.start, first.start - 20), first.start));
   // An item of the article before it (« le 6° de son article L. 2122-22 »): the list is that item's; the new articles
   // follow it (« … et son article L. 2122-23 »).
-  const added = articles.filter((a) => !cited.some((r) => r.article === a.replace(/[\s.]/g, '')));
+  const keyOf = (a: string) => a.replace(/\s*\(.*\)$/, '').replace(/[\s.]/g, '');
+  const added = articles.filter((a) => !cited.some((r) => r.article === keyOf(a)));
   if (/(?:°|\balin[ée]a\s+\d+|\bpremier)\s+(?:de|du)\s*$/i.test(text.slice(Math.max(visa.start, first.start - (lead?.[0].length ?? 0) - 30), first.start - (lead?.[0].length ?? 0)))) {
     return added.length ? { title, preferred: opts.preferred, edits: [insertAt(index.positionAt(last.end), ` et ${wording(added)}`)] } : null;
   }
   const pieces = cited.filter((r) => !opts.instead?.includes(r.article!)).map((r) => ({ key: r.article!, written: text.slice(r.start, r.end) }));
   for (const a of articles) {
-    const key = a.replace(/[\s.]/g, '');
+    const key = keyOf(a);
     if (pieces.some((p) => p.key === key)) continue;
     const at = pieces.findIndex((p) => articleOrder(p.key, key) > 0);
     pieces.splice(at < 0 ? pieces.length : at, 0, { key, written: a });
@@ -169,6 +170,15 @@ export function cgctArticlesFix(ctx: RuleContext, articles: readonly string[], t
     edits.push({ range: index.range(first.start, last.end), newText: joined });
   }
   return { title, preferred: opts.preferred, edits };
+}
+
+/**
+ * The one matter of L. 2122-22 a décision's objet names by its own words (« Marché de fourniture … »: the 4°), or null
+ * when it names none or several.
+ */
+export function objetItem(act: RuleContext['act']): string | null {
+  const items = new Set(mentionsOf(act, 'objet-matter').filter((m) => m.flag && m.value).map((m) => m.value!));
+  return items.size === 1 ? [...items][0] : null;
 }
 
 /** Name of the commune for "Fait à …": the profile, else the header ("Mairie de Chambéry"), else the authority. */
@@ -221,17 +231,17 @@ const ACT_NOUN: Record<string, string> = {
   'deliberation-epci-bureau': 'La présente délibération', unknown: 'Le présent acte',
 };
 
-/** The recours sentence naming the competent tribunal administratif. */
-export function recoursSentence(ctx: RuleContext, seat: string): string {
+/** The recours sentence naming the competent tribunal administratif; the délai runs `from` (« de sa notification »…). */
+export function recoursSentence(ctx: RuleContext, seat: string, from = 'de sa publication ou de sa notification'): string {
   const noun = ACT_NOUN[ctx.act.kind] ?? 'Le présent acte';
-  return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${tribunalOf(seat)} dans un délai de deux mois à compter de sa publication ou de sa notification. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
+  return `${noun} peut faire l’objet d’un recours pour excès de pouvoir devant le tribunal administratif ${tribunalOf(seat)} dans un délai de deux mois à compter ${from}. Le tribunal administratif peut être saisi par l’application Télérecours citoyens accessible sur le site www.telerecours.fr.`;
 }
 
 /** Insert the recours article (`articleFix`), naming the département's tribunal. */
-export function recoursArticleFix(ctx: RuleContext): Fix | null {
+export function recoursArticleFix(ctx: RuleContext, from?: string): Fix | null {
   const t = expectedTribunal(ctx);
   if (!t) return null;
-  return articleFix(ctx, recoursSentence(ctx, t.seat), `Insérer l’article sur les voies et délais de recours (tribunal administratif ${tribunalOf(t.seat)})`);
+  return articleFix(ctx, recoursSentence(ctx, t.seat, from), `Insérer l’article sur les voies et délais de recours (tribunal administratif ${tribunalOf(t.seat)})`);
 }
 
 /**
@@ -239,7 +249,7 @@ export function recoursArticleFix(ctx: RuleContext): Fix | null {
  * others, before the execution article (renumbered) or after the last one; without articles, a paragraph after the
  * dispositif.
  */
-export function articleFix(ctx: RuleContext, said: string, title: string): Fix | null {
+export function articleFix(ctx: RuleContext, said: string, title: string, preferred = true): Fix | null {
   const { act, text, index } = ctx;
   const eol = derived(ctx).eol;
   const sentence = asWritten(ctx, said);
@@ -271,17 +281,17 @@ export function articleFix(ctx: RuleContext, said: string, title: string): Fix |
       // New article before the execution article; the execution article takes the next number.
       const at = index.positionAt(hs);
       return {
-        title, preferred: true,
+        title, preferred,
         edits: [insertAt(at, `${block}${eol}${eol}`), { range: target.numberRange, newText: String(n + 1) }],
       };
     }
-    return { title, preferred: true, edits: [insertAt(index.positionAt(index.lineEnd(last.range.end.line)), `${eol}${eol}${block}`)] };
+    return { title, preferred, edits: [insertAt(index.positionAt(index.lineEnd(last.range.end.line)), `${eol}${eol}${block}`)] };
   }
   const end = endOfDispositif(act);
   const anchorLine = act.placeDate ? act.placeDate.range.start.line - 1 : end?.line;
   if (anchorLine === undefined || anchorLine < 0) return null;
   const at = index.positionAt(index.lineEnd(anchorLine));
-  return { title, preferred: true, edits: [insertAt(at, `${eol}${eol}${sentence}`)] };
+  return { title, preferred, edits: [insertAt(at, `${eol}${eol}${sentence}`)] };
 }
 
 /** Insert the séance figures (présents, représentés, votants) after the séance block, to be completed. */

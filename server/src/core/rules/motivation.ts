@@ -64,7 +64,7 @@ export const MOT_002: DocumentedRule = {
     const { act } = ctx;
     const t = trigger(ctx);
     if (!t || !t.personal || derived(ctx).flattened) return [];
-    if (/^(?:refus|rejet|sous\s+reserve)/.test(t.word)) return [];
+    if (/^(?:refus|rejet|sous\s+reserve|ne\s+peut\s+pas\s+etre\s+utilise)/.test(t.word)) return [];
     if (mentionOf(act, 'own-request') || mentionOf(act, 'contradictory-procedure')) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];

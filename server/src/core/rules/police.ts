@@ -11,7 +11,7 @@ export const POL_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2212-1, L. 2212-2, L. 2213-1 et L. 2122-28', url: null, code: 'CGCT', article: 'L2212-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand l’arrêté est reconnu comme arrêté de police : il vise les pouvoirs de police, ou ses articles interdisent, réglementent la circulation ou le stationnement, le bruit, un péril, une fermeture au public… Un arrêté de délégation (de signature, de fonctions) n’en est pas un, même si la liste des matières déléguées cite la circulation. Sont acceptés les visas des articles L. 2212-1 à L. 2215-x, L. 2122-28, L. 5211-9-2 (police transférée au président d’EPCI) et des codes de police spéciale (route, santé publique, construction et habitation, environnement, sécurité intérieure…). Correctif : ajouter « Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ; ».' },
+  doc: { details: 'Déclenchée quand l’arrêté est reconnu comme arrêté de police : il vise les pouvoirs de police, ou ses articles interdisent, réglementent la circulation ou le stationnement, le bruit, un péril, une fermeture au public… Un arrêté de délégation (de signature, de fonctions) n’en est pas un, même si la liste des matières déléguées cite la circulation. Sont acceptés les visas des articles L. 2212-1 à L. 2215-x, L. 2122-28, L. 5211-9-2 (police transférée au président d’EPCI) et des codes de police spéciale (route, santé publique, construction et habitation, environnement, sécurité intérieure…). Correctif : viser les articles L. 2212-1 et L. 2212-2 du code général des collectivités territoriales, et L. 2213-1 pour un arrêté de circulation ou de stationnement (dans le visa du code quand il y en a un).' },
   check(ctx) {
     const { act } = ctx;
     if (act.articles.length === 0 && !act.dispositive) return [];
@@ -28,12 +28,15 @@ export const POL_001: DocumentedRule = {
     // (CGCT, art. L. 3221-4, L. 4231-4, LO 6352-…): only an EPCI's président acts by transfer (L. 5211-9-2).
     if (act.kind === 'arrete-president' && !isEpciBody(act.authorBody)) return [];
     const president = act.kind === 'arrete-president';
-    const fix = cgctArticlesFix(ctx, president ? ['L. 5211-9-2'] : ['L. 2212-1', 'L. 2212-2', 'L. 2213-1'], president ? 'Viser l’article L. 5211-9-2 du CGCT' : 'Viser les articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT', { preferred: true });
+    // (L. 2213-1 for an arrêté of circulation or stationnement only: not an alcohol ban or a noise rule.)
+    const traffic = mentionOf(act, 'traffic-police') !== null;
+    const articles = traffic ? 'L. 2212-1, L. 2212-2 et L. 2213-1' : 'L. 2212-1 et L. 2212-2';
+    const fix = cgctArticlesFix(ctx, president ? ['L. 5211-9-2'] : traffic ? ['L. 2212-1', 'L. 2212-2', 'L. 2213-1'] : ['L. 2212-1', 'L. 2212-2'], president ? 'Viser l’article L. 5211-9-2 du CGCT' : `Viser les articles ${articles} du CGCT`, { preferred: true });
     return [{
       range: anchor,
       message: president
         ? 'Cet arrêté de police ne vise pas le fondement du pouvoir de police du président (CGCT, art. L. 5211-9-2 : pouvoirs transférés par les maires) ni un texte de police spéciale : ajoutez le visa.'
-        : 'Cet arrêté de police ne vise pas les pouvoirs de police du maire : ajoutez « Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1 ; » (ou le texte de police spéciale applicable).',
+        : `Cet arrêté de police ne vise pas les pouvoirs de police du maire : ajoutez « Vu le code général des collectivités territoriales, notamment ses articles ${articles} ; » (ou le texte de police spéciale applicable).`,
       fixes: fix ? [fix] : [],
     }];
   },

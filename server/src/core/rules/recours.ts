@@ -1,6 +1,6 @@
 // REC: voies et délais de recours (mention, competent tribunal, Télérecours, recours gracieux).
 import type { Finding } from './rule';
-import type { Recours } from '../model';
+import type { Act, Recours } from '../model';
 import { fold } from '../text';
 import { tribunalOf, writtenTribunalOf } from '../collectivite';
 import { anchorForMissing, isDeliberation } from './util';
@@ -10,6 +10,42 @@ import { asWritten, recoursArticleFix } from './fixes';
 const CJA_URL = 'https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006070933';
 
 /** Beginning of REC-001's message when the mention is missing (used by the corpus test). */
+/**
+ * To whom the act speaks, for the délai of its recours: an individual decision (notified to the person it concerns), a
+ * favourable one granted on its beneficiary's request, a regulatory act or a délibération (published), or a décision
+ * by délégation of the conseil (notified to no one it concerns).
+ */
+export function addressees(act: Act): { individual: boolean; favourableOnRequest: boolean; published: boolean; delegated: boolean; nature: string | null } {
+  const nature = identifierParts(act)?.nature ?? null;
+  // An individual decision (the délai runs against its addressee only if the mention is in its notification,
+  // R. 421-5): so the @ctes nature says (AI); or the act says it is notified to the person it concerns; or its
+  // dispositif takes a measure against a person (a refusal, a withdrawal, a mise en demeure, the closure of their
+  // establishment…) or grants one to a person named (« M. X est nommé », « … est accordée à Mme Y »), even a police
+  // measure.
+  const againstPerson = !!mentionOf(act, 'unfavourable-measure')?.flag;
+  const granted = mentionOf(act, 'individual-measure');
+  // A favourable decision granted on its beneficiary's request (an authorisation of inhumation, a permission de
+  // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
+  // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
+  // (Nor a position of an agent the words give, « est placé en disponibilité », « est nommé », with no statute visé.)
+  const career = /nomm|titularis|promu|reclass|detach|recrut|disponibilite|retraite|conge|\bposition\b|licenci|radi/.test(granted?.value ?? '');
+  const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act) && !career;
+  // A préemption (L. 2122-22, 15°) is notified to the owner, the notaire and the buyer (code de l'urbanisme, R. 213-8).
+  const preemption = mentionsOf(act, 'objet-matter').some((m) => m.value === '15' && m.flag) || mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));
+  // A contract the décision concludes or attributes (a marché « attribué à la société … », a lease): its parties are
+  // not addressees of an individual decision.
+  const contract = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !againstPerson
+    && mentionsOf(act, 'objet-matter').some((m) => (m.value === '4' || m.value === '5' || m.value === '6') && m.flag);
+  const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || (!!granted && !contract) || preemption);
+  // A police measure is a regulatory act, published, not notified.
+  // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
+  const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
+  // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
+  // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
+  const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
+  return { individual, favourableOnRequest, published, delegated, nature };
+}
+
 export const REC_001_MISSING = 'Les voies et délais de recours ne sont pas mentionnés';
 
 export const REC_001: DocumentedRule = {
@@ -27,33 +63,7 @@ export const REC_001: DocumentedRule = {
     // A délibération that only takes note, or the procès-verbal of a séance, decides nothing a tribunal could annul:
     // whatever mention it carries (the five days of the elections that closed the séance) is not its own.
     if (mentionOf(act, 'takes-note') || act.minutes || mentionOf(act, 'wish')) return [];
-    const nature = identifierParts(act)?.nature ?? null;
-    // An individual decision (the délai runs against its addressee only if the mention is in its notification,
-    // R. 421-5): so the @ctes nature says (AI); or the act says it is notified to the person it concerns; or its
-    // dispositif takes a measure against a person (a refusal, a withdrawal, a mise en demeure, the closure of their
-    // establishment…) or grants one to a person named (« M. X est nommé », « … est accordée à Mme Y »), even a police
-    // measure.
-    const againstPerson = !!mentionOf(act, 'unfavourable-measure')?.flag;
-    const granted = mentionOf(act, 'individual-measure');
-    // A favourable decision granted on its beneficiary's request (an authorisation of inhumation, a permission de
-    // voirie): the délai it fails to run is that of a beneficiary with little to contest. Not an agent's (the
-    // conditions of a nomination, a temps partiel, are contested), nor a measure against a person.
-    // (Nor a position of an agent the words give, « est placé en disponibilité », « est nommé », with no statute visé.)
-    const career = /nomm|titularis|promu|reclass|detach|recrut|disponibilite|retraite|conge|\bposition\b|licenci|radi/.test(granted?.value ?? '');
-    const favourableOnRequest = !!granted?.flag && !againstPerson && !agentAct(act) && !career;
-    // A préemption (L. 2122-22, 15°) is notified to the owner, the notaire and the buyer (code de l'urbanisme, R. 213-8).
-    const preemption = mentionsOf(act, 'objet-matter').some((m) => m.value === '15' && m.flag) || mentionsOf(act, 'delegation-item').some((m) => /^15\b/.test(m.value ?? ''));
-    // A contract the décision concludes or attributes (a marché « attribué à la société … », a lease): its parties are
-    // not addressees of an individual decision.
-    const contract = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !againstPerson
-      && mentionsOf(act, 'objet-matter').some((m) => (m.value === '4' || m.value === '5' || m.value === '6') && m.flag);
-    const individual = !favourableOnRequest && (nature === 'AI' || !!mentionOf(act, 'notified-self') || againstPerson || (!!granted && !contract) || preemption);
-    // A police measure is a regulatory act, published, not notified.
-    // So is an act that says it is published and not that it is notified (an article, its certification, a stamp).
-    const published = !individual && (isDeliberation(act.kind) || act.police || nature === 'AR' || nature === 'DE' || publishedNotNotified(act));
-    // A décision taken by délégation of the conseil (a contract, a marché, an action in justice) is notified to no
-    // one it concerns, save a préemption (L. 2122-22, 15°), which is notified to the seller.
-    const delegated = (act.kind === 'decision-maire' || act.kind === 'decision-president') && !individual && !published && !preemption;
+    const { individual, favourableOnRequest, published, delegated } = addressees(act);
     // An act the maire takes in the name of the State: its voies de recours are those of the text it applies.
     const state = mentionOf(act, 'state-agent');
     const r = act.recours;
@@ -72,9 +82,9 @@ export const REC_001: DocumentedRule = {
             : `${REC_001_MISSING} : l’acte est pris au nom de l’État ; indiquez les voies et délais de recours que prévoit le texte qu’il applique.`,
         }];
       }
-      const fix = recoursArticleFix(ctx);
       // (From what the délai runs for this act: its notification to the person it concerns, its publication, or either.)
       const from = individual || favourableOnRequest ? 'de sa notification' : published ? 'de sa publication' : 'de sa publication ou de sa notification';
+      const fix = recoursArticleFix(ctx, from);
       const seat = expectedTribunal(ctx)?.seat;
       const add = `ajoutez que l’acte peut faire l’objet d’un recours contentieux devant le tribunal administratif ${seat ? tribunalOf(seat) : 'de <ville>'} dans un délai de deux mois à compter ${from}`;
       const effect = individual
@@ -138,7 +148,7 @@ export const REC_001: DocumentedRule = {
     if (!r.startStated) {
       // (After the délai, from what runs for this act: its notification, or its publication.)
       const after = r.delaySpan;
-      const fixes = after ? (individual ? ['sa notification'] : published || delegated ? ['sa publication'] : ['sa publication', 'sa notification']).map((what, k) => ({
+      const fixes = after ? (individual || favourableOnRequest ? ['sa notification'] : published || delegated ? ['sa publication'] : ['sa publication', 'sa notification']).map((what, k) => ({
         title: `Ajouter « à compter de ${what} »`, preferred: k === 0,
         edits: [{ range: ctx.index.range(after.end, after.end), newText: ` à compter de ${what}` }],
       })) : [];
@@ -301,11 +311,14 @@ export const REC_005: DocumentedRule = {
     // « à compter de sa transmission au représentant de l’État et de sa publication » is right.
     const why = WRONG_START[start];
     if (why && !r.startAlsoPublic) {
-      // (Publication first for a délibération or a police arrêté, notification first for an act notified to a person.)
+      // (Publication for a délibération, a police arrêté or a décision by délégation, notification for an act notified
+      // to the person it concerns.)
       const at = r.startingPointSpan;
       const act = ctx.act;
-      const notified = !isDeliberation(act.kind) && !act.police && (!!mentionOf(act, 'notified-self') || !!mentionOf(act, 'unfavourable-measure') || !!mentionOf(act, 'individual-measure'));
-      const order = notified ? ['sa notification', 'sa publication'] : ['sa publication', 'sa notification'];
+      const to = addressees(act);
+      const notified = to.individual || to.favourableOnRequest;
+      // (One choice when the act's addressees say it; both when they do not.)
+      const order = notified ? ['sa notification'] : to.published || to.delegated ? ['sa publication'] : ['sa publication', 'sa notification'];
       return [{
         range: r.range,
         message: `Le délai de recours ne court pas à compter de ${why} : écrivez « à compter de sa publication » (acte réglementaire, délibération) ou « à compter de sa notification » (décision individuelle) (CJA, art. R. 421-1).`,

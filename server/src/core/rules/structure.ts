@@ -4,7 +4,7 @@ import type { Mention, Range } from '../model';
 import type { Finding, Fix, RuleContext, TextEdit } from './rule';
 import { aKind, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct, mentionOf, mentionsOf } from './support';
-import { asWritten } from './fixes';
+import { articleFix, asWritten } from './fixes';
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
@@ -282,9 +282,12 @@ export const STR_005: DocumentedRule = {
     if (mentionOf(act, 'execution-clause')) return [];
     const last = act.articles[act.articles.length - 1];
     const noun = isArrete(act.kind) ? 'du présent arrêté' : 'de la présente décision';
+    // (Who executes it is the author's choice: the fix names the directeur général des services, not preferred.)
+    const fix = articleFix(ctx, `Le directeur général des services est chargé de l’exécution ${noun}.`, 'Insérer l’article d’exécution (le directeur général des services)', false);
     return [{
       range: last.headingRange,
       message: `Pas d’article d’exécution : terminez par « Le directeur général des services … est chargé de l’exécution ${noun} » (usage).`,
+      fixes: fix ? [fix] : [],
     }];
   },
 };

@@ -1,11 +1,11 @@
 // VIS: the visas (legal basis, identification of each text, order, punctuation, "notamment").
 // VIS-004, VIS-005, VIS-006 and the CIT family live in references.ts (references engineer).
 import type { Recital, VisaCategory } from '../model';
-import type { Finding, RuleContext } from './rule';
+import type { Finding, Fix, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
 import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionOf, mentionWithin, preambleReferences, where } from './support';
-import { cgctArticlesFix, insertVisaFix } from './fixes';
+import { cgctArticlesFix, insertVisaFix, objetItem } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
 const GUIDE_315 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.1.-Contexte/3.1.5.-Visas-d-une-ordonnance-d-un-decret-ou-d-un-arrete';
@@ -33,10 +33,14 @@ export const VIS_001: DocumentedRule = {
     if (act.kind === 'decision-maire') {
       if (!isMayorDecision(ctx)) return [];
       const has22 = citesArticle(refs, 'L2122-22');
-      const has23 = citesArticle(refs, 'L2122-23');
+      // (L. 2122-23 cited where the décision says it will be reported to the conseil, « en application de l'article
+      // L. 2122-23 », grounds that account as well as a visa does.)
+      const has23 = citesArticle(refs, 'L2122-23') || act.references.some((r) => r.article === 'L2122-23' && (r.code === null || r.code === 'CGCT'));
       if (!has22 || !has23) {
         const missing = !has22 && !has23 ? 'L. 2122-22 et L. 2122-23' : !has22 ? 'L. 2122-22' : 'L. 2122-23';
-        const fix = cgctArticlesFix(ctx, [...(has22 ? [] : ['L. 2122-22']), ...(has23 ? [] : ['L. 2122-23'])], `Viser ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du CGCT`, { preferred: true });
+        // (With the matter the objet names, « L. 2122-22 (4°) »: DEL-001 asks for it.)
+        const item = objetItem(act);
+        const fix = cgctArticlesFix(ctx, [...(has22 ? [] : [item ? `L. 2122-22 (${item}°)` : 'L. 2122-22']), ...(has23 ? [] : ['L. 2122-23'])], `Viser ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du CGCT`, { preferred: true });
         out.push({
           range: anchor,
           message: `Une décision prise par délégation du conseil municipal vise ${!has22 && !has23 ? 'les articles' : 'l’article'} ${missing} du code général des collectivités territoriales (${!has22 ? 'délégation et n° de la matière déléguée' : 'compte rendu au conseil et signature'}) : ajoutez « Vu le ${CGCT}, notamment ${!has22 && !has23 ? 'ses articles L. 2122-22 et L. 2122-23' : `son article ${missing}`} ; ».`,
@@ -201,6 +205,12 @@ export const VIS_003: DocumentedRule = {
     // follow the procedure's order, which local practice sets (an application first in an urbanisme act). Between an
     // arrêté and a délibération of the collectivité, the order is a usage too: neither goes before the other.
     let prev = { rank: 0, label: '', date: null as string | null, code: '', title: null as string | null, line: 0 };
+    // Each ranked visa read so far, to find where one out of place goes: before the first that should follow it.
+    const read: { v: (typeof visas)[number]; rank: number; code: string; date: string | null }[] = [];
+    const fixFor = (v: (typeof visas)[number], goesBefore: (r: (typeof read)[number]) => boolean) => {
+      const target = read.find(goesBefore);
+      return target ? moveVisaFix(ctx, v, target.v) : null;
+    };
     for (const v of visas) {
       const { rank, label } = VISA_RANK[v.reading.category];
       if (rank >= 11) continue;
@@ -210,24 +220,55 @@ export const VIS_003: DocumentedRule = {
       const code = (v.reading.codeTitle ?? '').replace(/(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’])(?=\s|$)|(?:^|\s)[ld]['’]/gi, ' ').replace(/\s+/g, ' ').trim();
       const local = (r: number) => r === 9 || r === 10;
       if (rank < prev.rank && !(local(rank) && local(prev.rank))) {
-        return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : les textes se visent par rang, du plus élevé au moins élevé (Guide de légistique).` }];
+        const fix = fixFor(v, (r) => r.rank > rank && !(local(rank) && local(r.rank)));
+        return [{ range: v.range, message: `Ce visa (${label}) devrait précéder le visa de la ligne ${prev.line + 1} (${prev.label}) : les textes se visent par rang, du plus élevé au moins élevé (Guide de légistique).`, fixes: fix ? [fix] : [] }];
       }
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
           const named = codeName(v.text) && prev.title ? ` : le ${codeName(v.text)} vient avant le ${prev.title}` : '';
           // (The CGCT's precedence, a common habit, said only when one of the two is the CGCT.)
           const cgct = /collectivites territoriales/.test(`${code} ${prev.code}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) ? ' ; le code général des collectivités territoriales n’a pas de préséance' : '';
-          return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named}${cgct}. Placez ce visa avant le précédent (ligne ${prev.line + 1}).` }];
+          const fix = fixFor(v, (r) => r.rank > rank || (r.rank === rank && r.code.slice(0, 20) > code.slice(0, 20) && !code.startsWith(r.code.slice(0, 12))));
+          return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named}${cgct}. Placez ce visa avant le précédent (ligne ${prev.line + 1}).`, fixes: fix ? [fix] : [] }];
         }
         if (date && prev.date && date < prev.date && !local(rank)) {
-          return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.` }];
+          const fix = fixFor(v, (r) => (r.rank > rank && !(local(rank) && local(r.rank))) || (r.rank === rank && r.date !== null && r.date > date));
+          return [{ range: v.range, message: `Ce visa (${label}) est antérieur au précédent : dans une même catégorie, les textes se visent par ordre chronologique.`, fixes: fix ? [fix] : [] }];
         }
       }
+      read.push({ v, rank, code, date });
       if (rank >= prev.rank || !(local(rank) && local(prev.rank))) prev = { rank, label, date: date ?? (rank === prev.rank ? prev.date : null), code, title: codeName(v.text), line: v.range.start.line };
     }
     return [];
   },
 };
+
+/**
+ * Move a visa (its lines, with the blank line that sets it apart when the visas are so set) to just before another one.
+ * Nothing when the visa shares a line with another part of the act (a flattened text).
+ */
+function moveVisaFix(ctx: RuleContext, v: Recital, before: Recital): Fix | null {
+  const { index, text } = ctx;
+  const lineStart = (line: number) => (line < index.lineCount ? index.lineStarts[line] : text.length);
+  const first = v.range.start.line;
+  const last = v.range.end.line;
+  const blank = (line: number) => line >= 0 && line < index.lineCount && !/\S/.test(text.slice(lineStart(line), index.lineEnd(line)));
+  // The visa alone on its lines (no other part of the act before or after it on them).
+  if (/\S/.test(text.slice(lineStart(first), v.start).replace(/^[\s*•-]*/, '')) || /\S/.test(text.slice(v.end, index.lineEnd(last)))) return null;
+  if (/\S/.test(text.slice(lineStart(before.range.start.line), before.start).replace(/^[\s*•-]*/, ''))) return null;
+  const spaced = blank(last + 1) && blank(first - 1);
+  const from = lineStart(first);
+  const to = lineStart(spaced ? last + 2 : last + 1);
+  let moved = text.slice(from, to);
+  // (The last line of the text, without its line break: one is added.)
+  if (!/\n$/.test(moved)) moved += derived(ctx).eol + (spaced ? derived(ctx).eol : '');
+  const at = index.positionAt(lineStart(before.range.start.line));
+  return {
+    title: `Placer ce visa avant celui de la ligne ${before.range.start.line + 1}`,
+    preferred: true,
+    edits: [{ range: { start: at, end: at }, newText: moved }, { range: index.range(from, to), newText: '' }],
+  };
+}
 
 export const VIS_007: DocumentedRule = {
   id: 'VIS-007',

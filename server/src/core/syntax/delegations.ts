@@ -35,7 +35,9 @@ const LIMITS_ONLY = /\b(?:fixant|determinant|precisant|definissant)\s+(?:les\s+)
 const DELEGATES = /\b(?:portant|donnant|accordant)\s+delegation|\bdelegation\s+(?:d'attributions|de\s+(?:pouvoirs|competences|fonctions))|\bdelegations?\s+(?:au|du\s+conseil\s+municipal\s+au)\s+maire|\bl\.?\s*2122-22\b/;
 const LOAN = new RegExp(RULE_WORDS.loan);
 /** The act will be reported to the conseil: its words, or the article L. 2122-23. */
-const ACCOUNT = new RegExp(`${RULE_WORDS.accountToCouncil}|l\\.?\\s*2122-23`);
+const ACCOUNT = new RegExp(RULE_WORDS.accountToCouncil);
+/** The article that says it (« conformément à l'article L. 2122-23 »), in the dispositif: a visa of it provides nothing. */
+const ACCOUNT_ARTICLE = /\bl\.?\s*2122-23\b/;
 
 /**
  * What a visa of a délibération says of a délégation, by visa: a visa the next version keeps (an edit elsewhere) is
@@ -108,9 +110,13 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits, said.precise);
       if (said.limitsOnly) add('limits-only-visa', v.start, v.end);
     }
-    // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act.
+    // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act; or the article itself cited in
+    // the dispositif (the visa of L. 2122-23 founds the décision, it does not provide the account).
     const account = ACCOUNT.exec(f);
+    const afterVisas = act.visas.length ? act.visas[act.visas.length - 1].end : 0;
+    const cited = account ? null : ACCOUNT_ARTICLE.exec(f.slice(afterVisas));
     if (account) add('account-to-council', account.index, account.index + account[0].length);
+    else if (cited) add('account-to-council', afterVisas + cited.index, afterVisas + cited.index + cited[0].length);
     // The matters the objet (and the first article's opening) names: by their own words, or only by broader ones.
     const objet = act.object ?? act.transmission;
     const objetText = act.object?.text ?? act.transmission?.object ?? null;

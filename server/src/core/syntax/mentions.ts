@@ -13,8 +13,11 @@ import { otherActBefore } from './common';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
-/** Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). */
-const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|(?<!\bpas\s+(?:fait\s+)?|\bnon[\s-]?|\bpas\s+d'|\bsans\s+)opposition\s+a\s+(?:la|le|l')\s*(?:declaration|demande|projet|permis|travaux)|(?:il\s+est\s+)?sursis\s+a\s+statuer|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits?\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
+/**
+ * Unfavourable measures of L. 211-2 CRPA, as written in a dispositif (folded). (A certificat d'urbanisme négatif, « le
+ * terrain ne peut pas être utilisé pour la réalisation de l'opération », is a refusal: C. urb., art. R. 410-14.)
+ */
+const UNFAVOURABLE = /\b(refus(?:e|ee|ees)?|rejet(?:te|tee)?|ne\s+peut\s+pas\s+etre\s+utilise\s+pour\s+la\s+realisation|(?<!\bpas\s+(?:fait\s+)?|\bnon[\s-]?|\bpas\s+d'|\bsans\s+)opposition\s+a\s+(?:la|le|l')\s*(?:declaration|demande|projet|permis|travaux)|(?:il\s+est\s+)?sursis\s+a\s+statuer|retir(?:e|ee)\b|retrait\s+de\s+l'(?:autorisation|agrement|arrete)|abroge(?:e)?\s+l'(?:autorisation|agrement)|sanction|(?:est|sont)\s+resiliee?s?\b|(?:un\s+|d'un\s+)?(?:blame|avertissement)\s+(?:est\s+)?(?:inflige|prononce)e?\b|(?:est|sont)\s+(?:inflige|prononce)e?s?\s+(?:a|au|aux)\s+(?:l'encontre\s+de\s+)?(?:m\.|mme|monsieur|madame)|mise?s?\s+en\s+demeure|met\s+en\s+demeure|abrogee?\b|fermee?(?=\s+(?:pour\s+une\s+duree|au\s+public|du\s+\d|(?:a\s+titre\s+)?(?:provisoire|temporaire)(?:ment)?|jusqu))|tenue?s?\s+de\s+(?:fermer|cesser|proceder|realiser|executer|demolir|maintenir|museler|tenir|evacuer|faire|prendre|suivre|remettre|supprimer|deplacer|enlever)|(?:il\s+est\s+)?(?:ordonne|prescrit|enjoint)e?\s+a\s+(?:m\.|mme|monsieur|madame|la\s+societe|l'entreprise|l'exploitant|la\s+sarl|la\s+sas)|\b(?:evacuation|demolition|interruption)\b[^.;]{0,80}?\best\s+ordonnee|assortie?s?\s+de\s+prescriptions|suspension|suspendu(?:e)?|interdi(?:t|te|ction)|fermeture\s+administrative|sous\s+reserve\s+(?:de|du|des)\b(?!\s*(?:droits?\s+des\s+tiers|l'application\s+des|respect\s+d|la\s+reglementation|reglements?\b|dispositions|l'obtention|autres\s+autorisations|autorisations|l'accord|l'avis))|declar(?:e|ee)\s+en\s+(?:etat\s+de\s+)?peril|(?<!\bles\s)exclusion\b(?!s)|deche(?:ance|u)|retire\s+le|revoqu|placee?\s+(?:sans\s+delai\s+)?(?:a\s+la\s+|en\s+|dans\s+(?:un|une|la|le)\s+|au\s+)(?:refuge[\s-]?)?(?:fourriere|lieu\s+de\s+depot|refuge)|euthanasie\s+(?:de\s+l'animal\s+)?est\s+(?:ordonnee|prescrite))/;
 const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
 /**
  * A condition before the measure's word, in its clause (folded): « en cas d'absence, de suspension, de révocation ou de
@@ -22,7 +25,7 @@ const UNFAVOURABLE_ALL = new RegExp(UNFAVOURABLE.source, 'g');
  * arrêtés de nomination » bounds a délégation; « L'autorisation peut être retirée à tout moment » is the clause of
  * précarité of every permit (CG3P, art. L. 2122-3), a possibility, no measure.
  */
-const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$|\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|susceptibles?\s+d')\s+(?:a\s+tout\s+moment\s+)?(?:etre\s+|faire\s+l'objet\s+d'une?\s+)?$/;
+const CONDITION_BEFORE = /\ben\s+cas\s+(?:d'|de\s|du\s)[^.;:]{0,80}$|\b(?:a\s+l'|sans\s+)$|\ba\s+l'exclusion\s+(?:de|des|du|d')\b[^.;:]{0,80}$|\b(?:peut|peuvent|pourra|pourront|pourrait|pourraient|susceptibles?\s+d')\s+(?:a\s+tout\s+moment\s+)?(?:etre\s+(?:[a-z]+\s+(?:ou|et)\s+)?|faire\s+l'objet\s+d'une?\s+(?:[a-z]+\s+(?:ou|et)\s+(?:d'une?\s+)?)?)?$/;
 /** What a withdrawal withdraws, before « est retiré » in its sentence (folded): a decision, a permit, a right. */
 const WITHDRAWN_DECISION = /\b(?:autorisations?|agrements?|arretes?|decisions?|permis|permissions?|licences?|habilitations?|cartes?|concessions?|subventions?|delegations?|attributions?|titres?|droits?|aides?|allocations?|avantages?|logements?)\b/;
 /** The act withdraws another (folded): « est retiré », « portant retrait de l'arrêté ». */
@@ -82,7 +85,7 @@ const SENTENCE_END = /(?<!\bmm?|\bmme)\.(?!\d)|;|\n/g;
 /** The measure targets a person or a company. */
 const PERSONAL = /\bm\.(?=\s)|\b(?:mme|monsieur|madame|la\s+societe|l'entreprise|l'etablissement|le\s+gerant|la\s+gerante|le\s+proprietaire|la\s+proprietaire|son\s+detenteur|sa\s+detentrice|detenue?\s+par|l'exploitant|le\s+petitionnaire|l'interesse(?:e)?|l'agent|sarl|sas|sasu|eurl|sci|l'association)\b/;
 /** A refusal or a withdrawal (as UNFAVOURABLE reads them)… */
-const INDIVIDUAL_MEASURE = /^(?:refus|rejet|opposition|(?:il\s+est\s+)?sursis|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti|est\s+resili|sont\s+resili)/;
+const INDIVIDUAL_MEASURE = /^(?:refus|rejet|ne\s+peut\s+pas|opposition|(?:il\s+est\s+)?sursis|retir|retrait|abroge|deche|revoqu|sous\s+reserve|assorti|est\s+resili|sont\s+resili)/;
 /** An exception clause to the end of its sentence (folded). */
 const EXCEPTED = /\b(?:sauf|excepte|hormis|a\s+l'exception|exception\s+faite|autres?\s+que)\b[^]*$/;
 /**
@@ -95,6 +98,8 @@ const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclasse
 /** A non-opposition to a déclaration préalable, a permit granted (folded): « Il n'est pas fait opposition à la déclaration préalable », « Le permis de construire est accordé ». */
 const NON_OPPOSITION = /\b(?:il\s+)?n'est\s+pas\s+fait\s+opposition\b|\bne\s+fait\s+pas\s+opposition\b|\bne\s+s'oppose\s+pas\b|\bdecision\s+de\s+non-opposition\b|\b(?:le\s+)?permis\s+(?:de\s+(?:construire|demolir|amenager)\s+)?(?:(?:modificatif|de\s+regularisation)\s+)?(?:est|sont)\s+(?:accorde|delivre)s?\b/;
 /** A route départementale named with « hors agglomération » in the same clause (folded). */
+/** What a police arrêté of circulation or stationnement regulates (folded). */
+const TRAFFIC = /\b(?:circulation|stationnement|stationner|circuler|vitesse|sens\s+unique|zone\s+(?:bleue|30|de\s+rencontre)|poids\s+lourds|vehicules?|chaussee|deviation)\b/;
 const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
 // (Not « à compter du … », « du … » alone: an authorisation that starts earlier and runs on is no past operation.)
@@ -331,8 +336,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     UNFAVOURABLE_ALL.lastIndex = 0;
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
     const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
+    // (Nor what the holder of an authorisation granted on his request is bound to do, « L'exploitant est tenu de
+    // maintenir l'établissement en conformité … »: the obligations that go with what he asked for.)
+    const grantedOnRequest = ON_REQUEST.test(f.slice(0, ds)) && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800))));
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
+      if (grantedOnRequest && /^tenue?s?\s+de\b/.test(x[1])) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
       // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
       if (/^retir/.test(x[1])) {
@@ -366,13 +375,25 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     }
   }
 
+  // A police arrêté of circulation or stationnement (L. 2213-1), by its title, objet or first articles.
+  if (act.police) {
+    const named = [act.title, act.object, ...act.articles.slice(0, 3)].map((x) => (x ? f.slice(x.start, Math.min(x.end, x.start + 600)) : '')).join(' ');
+    const t = TRAFFIC.exec(named);
+    if (t) {
+      const at = [act.title, act.object, ...act.articles.slice(0, 3)].find((x) => x && f.slice(x.start, Math.min(x.end, x.start + 600)).includes(t[0]));
+      if (at) add('traffic-police', at.start, at.end);
+    }
+  }
+
   // A maire's police of circulation on a route départementale outside the agglomération (POL-004): the président du
   // conseil départemental's power (L. 3221-4). Not an arrêté the président signs too (« arrêté conjoint »).
   if (act.kind === 'arrete-maire' && act.police && ds < f.length) {
     for (const a of act.articles.slice(0, 3)) {
       const t = f.slice(a.start, Math.min(a.end, a.start + 1200));
       const m = RD_OUTSIDE.exec(t);
-      if (m && !/\bconjoint|president\s+du\s+conseil\s+departemental/.test(f)) {
+      // (Not a joint arrêté, or one the président signs or takes too: his quality at a line's start; a copy sent to him
+      // is no signature.)
+      if (m && !/\bconjoint|(?:^|\n)[ \t*]*(?:(?:le|la|pour\s+le|pour\s+la)\s+)?presidente?\s+du\s+conseil\s+departemental/.test(f)) {
         add('rd-outside-agglomeration', a.start + m.index, a.start + m.index + m[0].length);
         break;
       }

@@ -3,7 +3,7 @@
 // the Guide de légistique's order, whether it identifies its text (number, date, intitulé), and how a code is
 // cited; a considérant says whether it states facts and which délibération it names as delegating.
 import type { RecitalReading, VisaCategory, VisaDesignation } from '../model';
-import { fold } from '../text';
+import { fold, scanDates } from '../text';
 
 /** What a visa designates, from its first words (folded, « vu » stripped). */
 /** A judge's ordonnance, no text of legislative rank (folded): « l'ordonnance n° 2504417 du 4 juin 2025 du président du tribunal administratif », « de référé ». */
@@ -128,8 +128,21 @@ export function readRecital(body: string, visa: boolean): RecitalReading {
     delegation: /delegation|delegu|attributions/.test(b),
     factual: factual(b),
     delegatingDeliberation: visa ? null : delegatingNumber(body, b),
+    filedOn: visa ? filedOn(head) : null,
   };
 }
+
+/**
+ * The day a request the visa cites was made (folded head): « Vu la déclaration préalable présentée le 12 mai 2025 par
+ * M. X », « Vu la demande déposée le … », « Vu le courrier du … ».
+ */
+function filedOn(head: string): string | null {
+  const m = FILED.exec(head);
+  if (!m) return null;
+  const d = scanDates(head, m.index + m[0].length, Math.min(head.length, m.index + m[0].length + 40))[0];
+  return d && d.start <= m.index + m[0].length + 3 ? d.iso : null;
+}
+const FILED = /^(?:la|le|les|l')\s*(?:demande|declaration|requete|dossier|courrier|lettre|petition|candidature)\b[^;]{0,120}?\b(?:presentee?|deposee?|recue?|enregistree?|adressee?|formulee?|datee?|en\s+date)\s+(?:du|le)\s+|^(?:la|le|l')\s*(?:demande|courrier|lettre|requete)\s+(?:du|en\s+date\s+du)\s+/;
 
 /** A date embedded in a number: "2021/03/15" → 2021-03-15. */
 function numberDate(body: string): string | null {
