@@ -348,7 +348,7 @@ export function joinCutWords(f: string, original: string): string {
   if (!f.includes('-\n') && !/-[ \t]+\n/.test(f)) return f;
   // (The padding goes after the whole word: « cler- » / « mont-ferrand » → « clermont-ferrand » and its blanks. Across
   // a page's furniture blanked with vertical tabulations too.)
-  return f.replace(/([a-z])-[ \t]*\n(?:[ \t\v]*\n)*[ \t\v]*([a-z]+(?:-[a-z]+)*)/g, (m: string, a: string, rest: string, at: number) => {
+  return f.replace(/([a-z])-[ \t]*\n(?:[ \t\v\f]*\n)*[ \t\v\f]*([a-z]+(?:-[a-z]+)*)/g, (m: string, a: string, rest: string, at: number) => {
     const first = original.charCodeAt(at + m.length - rest.length);
     if (first < 97 || first > 122) {
       const c = original.charAt(at + m.length - rest.length);
@@ -417,8 +417,8 @@ const NEEDS_CLEAN = /[*^\n\r\t\f\u00a0\u202f]|\s\s/;
  * « Malo »).
  */
 // (Across a page break too: the lines of a page's furniture blanked with vertical tabulations, `syntax/pages.ts`.)
-const CUT_NAME = /(\p{L})-[ \t]*\r?\n(?:[ \t\v]*\r?\n)*[ \t\v]*(?=\p{Lu})/gu;
-const CUT_WORD = /(?<![\p{L}-])(\p{L}*\p{Ll}{3})-[ \t]*\r?\n(?:[ \t\v]*\r?\n)*[ \t\v]*(?=\p{Ll})/gu;
+const CUT_NAME = /(\p{L})-[ \t]*\r?\n(?:[ \t\v\f]*\r?\n)*[ \t\v\f]*(?=\p{Lu})/gu;
+const CUT_WORD = /(?<![\p{L}-])(\p{L}*\p{Ll}{3})-[ \t]*\r?\n(?:[ \t\v\f]*\r?\n)*[ \t\v\f]*(?=\p{Ll})/gu;
 const COMPOUND_FIRST = /^(?:sous|vice|demi|semi|apr[eè]s|avant|arri[eè]re|contre|entre|porte|garde|grande?|petite?|peut|bien|haute?|basse|sainte?|quasi|anti|auto|extra|inter|intra|post|ultra|multi|belle|beau|chef|celles?|celui|ceux|elles?|lui|eux|moi|toi|soi|nous|vous|vingt|trente|quarante|cinquante|soixante|quatre|cent|dix|mille|non|mini|maxi|mont|pont|faux|fausse|nord|sud|est|ouest|centre|plein|pleine|libre|mi|ex|proces|procès|sapeurs|rez|vis|chef|garde|lieu|lieux|arc|belle|bas|haut|grand|grands|petits)$/i;
 
 export function clean(s: string): string {

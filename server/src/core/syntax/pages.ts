@@ -14,11 +14,17 @@ const TELEPHONE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?\(?0?\)?\s?|0)\d
 /** Or an e-mail or a website on a short line that is no sentence of the act (not « … sur le site www.telerecours.fr. »). */
 const ADDRESS = /\S@\S|\bwww\.|\bhttps?:\/\//i;
 const ACT_WORDS = /\b(?:recours|tribunal|article|arr[êe]t[ée]|d[ée]lib[ée]ration|d[ée]cision|considérant|vu)\b/i;
-/** A running header's line that names the act by its number only (« Décision n° 2026/112 »), next to a page's number. */
-const ACT_NUMBER_LINE = /^(?:arr[êe]t[ée]|d[ée]cision|d[ée]lib[ée]ration|acte)(?:\s+(?:municipal|du\s+maire|du\s+pr[ée]sident))?\s+n\s?[°o]\.?\s*\S+$/i;
+/**
+ * A running header's line that names the act by its number only (« Décision n° 2026/112 », « … (suite) »), next to a
+ * page's number.
+ */
+const ACT_NUMBER_LINE = /^(?:arr[êe]t[ée]|d[ée]cision|d[ée]lib[ée]ration|acte)(?:\s+(?:municipal|du\s+maire|du\s+pr[ée]sident))?\s+n\s?[°o]\.?\s*\S+(?:\s+\(suite\))?$|\(suite\)$/i;
+/** An address at the foot of a page, in parts set apart by dashes, with a postal code (« Commune de X – Place … – 31650 X »). */
+const POSTAL_ADDRESS = /^[^.;:]*\s[–—-]\s[^.;:]*\b\d{5}\s+\p{Lu}[^.;:]*$/u;
 /** A postal code and a telephone number written without « Tél. » (« … – 65000 Tarbes – 05 62 44 … »). */
 const POSTAL_AND_NUMBER = /\b\d{5}\s+\p{Lu}[\s\S]*\b0[1-9](?:[ .]?\d{2}){1,4}\b/u;
-const footer = (t: string) => TELEPHONE.test(t) || POSTAL_AND_NUMBER.test(t) || (ADDRESS.test(t) && !/[.;:]$/.test(t) && t.split(' ').length <= 12 && !ACT_WORDS.test(t));
+const footer = (t: string) => TELEPHONE.test(t) || POSTAL_AND_NUMBER.test(t) || (POSTAL_ADDRESS.test(t) && t.split(' ').length <= 24 && !ACT_WORDS.test(t))
+  || (ADDRESS.test(t) && !/[.;:]$/.test(t) && t.split(' ').length <= 12 && !ACT_WORDS.test(t));
 
 /** Lines a page break lays around its number: how far (in lines of text) the furniture goes on either side. */
 const REACH = 3;
@@ -32,19 +38,34 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
   const n = starts.length;
   const content = (line: number) => text.slice(starts[line], index.lineEnd(line));
   const blank = (line: number) => /^\s*$/.test(content(line));
-  // Seeds: a line that ends with a page's number. (Not a form feed alone: a recueil's acts may be set apart by one.)
+  // Seeds: a line that ends with a page's number (« Page 1/3 », « - 2 - », « … – page 2 sur 3 »), or a number alone on
+  // its line when such lines count the pages in order (« 2 », then « 3 »). (Not a form feed alone: a recueil's acts may
+  // be set apart by one.) A fraction alone (« 1/2 ») written twice is a table's cell, not a page's number.
   const seeds: number[] = [];
+  const bare: [number, number][] = [];
+  const fractions = new Map<string, number[]>();
+  // (And a page a form feed starts, as pdftotext writes it: the foot of the page before it, a running header after it.)
+  const feeds: number[] = [];
   for (let line = 0; line < n; line++) {
     let e = index.lineEnd(line) - 1;
     const s = starts[line];
+    if (text.charCodeAt(s) === 12) feeds.push(line);
     while (e >= s && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13)) e--;
     if (e < s) continue;
     const c = text.charCodeAt(e);
-    if (c < 48 || c > 57) continue;
+    if ((c < 48 || c > 57) && c !== 45 && c !== 0x2013 && c !== 0x2014) continue;
     const here = content(line);
-    if (PAGE_NUMBER.test(here) || (here.length < 160 && RUNNING.test(here))) seeds.push(line);
+    const alone = /^\s*(\d{1,3})\s*$/.exec(here);
+    if (alone) bare.push([line, Number(alone[1])]);
+    else if (/^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/.test(here)) {
+      const key = here.replace(/\s+/g, '');
+      fractions.set(key, [...(fractions.get(key) ?? []), line]);
+    } else if (PAGE_NUMBER.test(here) || (here.length < 160 && RUNNING.test(here))) seeds.push(line);
   }
-  if (seeds.length === 0) return null;
+  for (const lines of fractions.values()) if (lines.length === 1) seeds.push(lines[0]);
+  if (bare.length >= 2 && (bare[0][1] === 1 || bare[0][1] === 2) && bare.every(([, v], k) => v === bare[0][1] + k)) for (const [line] of bare) seeds.push(line);
+  seeds.sort((x, y) => x - y);
+  if (seeds.length === 0 && feeds.length === 0) return null;
   // The letterhead's first lines, printed again at the top of each page.
   const head = new Set<string>();
   for (let line = 0, k = 0; line < n && k < 6; line++) {
@@ -54,12 +75,38 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
     if (c.length < 100) head.add(c.toLowerCase());
     k++;
   }
-  const furniture = (line: number) => {
+  const furniture = (line: number, heads = true) => {
     const c = content(line);
     const t = c.replace(/\s+/g, ' ').trim();
-    return t.length > 0 && t.length < 200 && (PAGE_NUMBER.test(c) || RUNNING.test(t) || footer(t) || ACT_NUMBER_LINE.test(t) || head.has(t.toLowerCase()));
+    return t.length > 0 && t.length < 200 && (PAGE_NUMBER.test(c) || RUNNING.test(t) || footer(t) || ACT_NUMBER_LINE.test(t) || (heads && head.has(t.toLowerCase())));
   };
   const out: [number, number][] = [];
+  const between = (from: number, to: number) => {
+    let before = false;
+    for (let line = from - 1; line >= 0 && !before; line--) before = !blank(line);
+    let after = false;
+    for (let line = to + 1; line < n && !after; line++) after = !blank(line);
+    return before && after;
+  };
+  // A form feed: the foot of the page above it and a running header at its head (not the letterhead again: a recueil's
+  // next act may start so).
+  for (const feed of feeds) {
+    const lines: number[] = [];
+    for (let k = 0, line = feed - 1; line >= 0 && k < REACH; line--) {
+      if (blank(line)) continue;
+      // (Right above a form feed, a number alone is the page's.)
+      if (!furniture(line, false) && !/^\s*\d{1,3}\s*$/.test(content(line))) break;
+      lines.push(line);
+      k++;
+    }
+    for (let k = 0, line = feed; line < n && k < REACH; line++) {
+      if (blank(line)) continue;
+      if (!furniture(line, false)) break;
+      lines.push(line);
+      k++;
+    }
+    if (lines.length && between(Math.min(...lines), Math.max(...lines))) for (const line of lines) out.push([starts[line], index.lineEnd(line)]);
+  }
   let done = -1;
   for (const seed of seeds) {
     if (seed <= done) continue;
@@ -71,22 +118,36 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
       from = line;
       k++;
     }
+    // (Down, the letterhead again: one line of it is a running header; two or more, the head of the next act of a
+    // recueil, « RÉPUBLIQUE FRANÇAISE » / « Département de … » / « Communauté d'agglomération … », which stays, unless
+    // the text goes on under it in small letters.)
+    let heads = 0;
+    let beforeHeads = to;
     for (let k = 0, line = seed + 1; line < n && k < REACH; line++) {
       if (blank(line)) continue;
       if (!furniture(line)) break;
+      if (!furniture(line, false)) {
+        if (heads === 0) beforeHeads = to;
+        heads++;
+      }
       to = line;
       k++;
     }
+    if (heads >= 2) {
+      // (Unless the text goes on under it in small letters: the letterhead at the top of the page, mid-sentence.)
+      let next = to + 1;
+      while (next < n && blank(next)) next++;
+      if (next >= n || !/^[\s\f]*[a-zà-ÿ(«]/.test(content(next))) to = beforeHeads;
+    }
     done = to;
     // Only between two parts of the act: the first page's header and the last page's foot are the document's own.
-    let before = false;
-    for (let line = from - 1; line >= 0 && !before; line--) before = !blank(line);
-    let after = false;
-    for (let line = to + 1; line < n && !after; line++) after = !blank(line);
-    if (!before || !after) continue;
+    if (!between(from, to)) continue;
     for (let line = from; line <= to; line++) if (!blank(line) || /\f/.test(content(line))) out.push([starts[line], index.lineEnd(line)]);
   }
-  return out.length ? out : null;
+  if (out.length === 0) return null;
+  // (In order, each line once: a form feed's lines and a seed's may meet.)
+  out.sort((x, y) => x[0] - y[0]);
+  return out.filter((x, k) => k === 0 || x[0] !== out[k - 1][0]);
 }
 
 /**

@@ -62,8 +62,8 @@ const QUALITY_LINE = /^(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|(?:(?:premie
  * is only blanks or a comma): « Jean Dupont », « Jean-Marie Le Goff », « Anne Le Floch-Martin », « Marie de La Tour ».
  */
 const MIXED_NAME = `(?:${CIVILITY_SRC}\\s+)?${MIXED_NAME_SRC}`;
-/** A line of a page's furniture: its number (« Page 2/3 », « 2/3 »), a form feed, the @ctes stamp of each page (original text). */
-const PAGE_FURNITURE = /^[ \t\f]*(?:(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)[ \t\f]*)?$/i;
+/** A line of a page's furniture: its number (« Page 2/3 », « 2/3 »), a form feed, the @ctes stamp of each page, or what `syntax/pages.ts` blanked. */
+const PAGE_FURNITURE = /^[ \t\f\v]*(?:(?:page\s+\d+\s*(?:\/|sur)\s*\d+|\d+\s*\/\s*\d+|envoy[ée]e?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|re[çc]ue?\s+en\s+(?:sous-)?pr[ée]fecture\b.*|publi[ée]e?\s+le\b.*|affich[ée]e?\s+le\b.*|id\s*:.*|accus[ée]\s+de\s+r[ée]ception\b.*)[ \t\f\v]*)?$/i;
 
 /**
  * Where the text goes on after a page break that follows [.., from): the start of the first line that is not blank nor
@@ -77,7 +77,8 @@ function pastPageBreak(text: string, from: number, to: number): number | null {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl < 0 ? to : Math.min(nl, to)).replace(/\r$/, '');
     if (!PAGE_FURNITURE.test(line)) return broke ? start : null;
-    if (/\f|page\s+\d+\s*(?:\/|sur)\s*\d+/i.test(line)) broke = true;
+    // (A line of vertical tabulations is a page's furniture the reading blanked, `syntax/pages.ts`.)
+    if (/[\f\v]|page\s+\d+\s*(?:\/|sur)\s*\d+/i.test(line)) broke = true;
     at = nl;
   }
   return null;
