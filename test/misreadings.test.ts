@@ -2356,3 +2356,35 @@ test('a page break copied from a PDF (its number, running header and foot of pag
   const foix = parse('Commune de Foix – Délibération n° 2026-07-058 – Page 1/2\n\nCOMMUNE DE FOIX\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nObjet : Acquisition\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : La parcelle est acquise.\n');
   assert.equal(foix.number?.value, '2026-07-058');
 });
+
+test('a thirty-ninth review (regular acts): an exécutoire sentence wrapped at the line’s end, « Article 1er⇥Du lundi … », « en ses points 11° », two tallies on two lines, an EPCI under a « Département de … » line', () => {
+  const police = (article: string) => `COMMUNE D'UZÈS\nGard\n\nARRÊTÉ N° 2026-212\nportant réglementation du bruit\n\nLe Maire d'Uzès,\nVu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;\nConsidérant les plaintes reçues en août 2026 ;\n\nARRÊTE\n\n${article}\n\nFait à Uzès, le 14 septembre 2026\n\nLe Maire,\nJean-Luc CHAPON\n`;
+  assert.deepEqual(fired(police('Article 1er – Les travaux bruyants sont interdits le dimanche.\n\nArticle 2 – Le présent arrêté est exécutoire à compter de sa publication sur le\nsite internet de la commune et de sa transmission au représentant de l\'État.'), 'POL-002'), []);
+  assert.deepEqual(parse(police('Article 1er\tDu lundi 1er juin 2026 au mercredi 30 septembre 2026, les travaux bruyants sont interdits.\n\nArticle 2\tLe présent arrêté sera publié.')).articles.map((a) => a.number), ['1er', '2']);
+  // Two votes: « adoptés à l'unanimité (31 voix pour) », then another point's « pour : 28 ; contre : 0 ; abstentions : 2 ».
+  const votes = edit(DELIB, /Adopté[^\n]*/, 'Tarifs de la piscine : adoptés à l\'unanimité (31 voix pour).\nTarif de l\'école de natation : 30 votants ; pour : 28 ; contre : 0 ; abstentions : 2.');
+  const v = parse(votes).vote;
+  assert.deepEqual([v?.for, v?.against, v?.abstentions], [31, null, null]);
+  // « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION » over « Département du Morbihan »: the EPCI's président.
+  const gmva = parse('GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION\nParc d\'innovation Bretagne Sud – 30 rue Alfred-Kastler – 56000 Vannes\nDépartement du Morbihan\n\nDÉCISION DU PRÉSIDENT N° DP-2026-0391\n\nLe Président,\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\nDÉCIDE\nArticle 1er : L\'accord-cadre est attribué.\n');
+  assert.equal(gmva.authorBody, 'epci');
+});
+
+test('a fortieth review (PDF page breaks): « - 2 - », page numbers alone in order, a form feed with the foot of the page above it, a running header « (suite) », an address footer: blanked; a fraction written twice in a table, a telephone line of an article: kept; a sentence wrapped in an article is no heading', () => {
+  const act = (cut: string) => `COMMUNE DE COURNON-D'AUVERGNE\nPuy-de-Dôme\n\nDÉCISION N° DM-2026-041\nObjet : Défense de la commune devant le tribunal administratif\n\nLe Maire de Cournon-d'Auvergne,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22${cut}16°, et L. 2122-23 ;\nVu la délibération n° 2020-045 du 10 juillet 2020 portant délégation d'attributions au maire ;\n\nDÉCIDE\n\nArticle 1er : La commune défendra dans l'instance n° 2601234 devant le tribunal administratif de Clermont-Ferrand.\n\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\n\nFait à Cournon-d'Auvergne, le 2 juin 2026\n\nLe Maire,\nOlivier CHAMBON\n`;
+  const read = (t: string) => analyze(t, { catalogue }).act;
+  const items = (t: string) => read(t).mentions.filter((m) => m.kind === 'delegation-item').map((m) => m.value);
+  assert.deepEqual(items(act(',\n\n- 1 -\n\n')), ['16']);
+  assert.deepEqual(items(act(',\n\n\fDécision n° DM-2026-041 (suite)\n\n')), ['16']);
+  assert.deepEqual(items(act(',\nMairie – 1 place de la Mairie – 63800 Cournon-d\'Auvergne\n\fDécision n° DM-2026-041 (suite)\n')), ['16']);
+  // Page numbers alone: « 2 », then « 3 ».
+  const two = `${act(',\n\n2\n\n')}`.replace('Article 2 : Il sera', 'Article 2 : Il\n\n3\n\nsera');
+  assert.deepEqual(items(two), ['16']);
+  assert.match(read(two).articles[1].body, /^Il sera rendu compte/);
+  // A table whose cells « 1/2 » stand alone on their lines keeps them; so does an article's telephone line.
+  const table = act('').replace('Article 1er : La commune défendra dans l\'instance n° 2601234 devant le tribunal administratif de Clermont-Ferrand.', 'Article 1er : Les tarifs sont les suivants :\nDurée\nLigne entière\n1/2\nligne\n1 heure\n18,00 €\n1/2\nheure\n10,00 €\nRenseignements :\nTél. 04 73 69 90 00 – www.cournon-auvergne.fr');
+  assert.match(read(table).articles[0].body, /1\/2 ligne 1 heure 18,00 € 1\/2 heure 10,00 € Renseignements : Tél\. 04 73 69 90 00/);
+  // A sentence wrapped in an article: no heading, the body whole.
+  const wrapped = read(act('').replace('Article 1er : La commune défendra dans l\'instance n° 2601234 devant le tribunal administratif de Clermont-Ferrand.', 'Article 1er – Du samedi 22 août 2026 à 8 h au mardi 25 août 2026 à 8 h, la circula-\ntion est interdite place de la Mairie.'));
+  assert.deepEqual([wrapped.articles[0].heading, wrapped.articles[0].body], [null, 'Du samedi 22 août 2026 à 8 h au mardi 25 août 2026 à 8 h, la circulation est interdite place de la Mairie.']);
+});

@@ -338,3 +338,17 @@ test('a thirty-seventh and thirty-eighth review: a décision that reports to the
   const visaOnly = edit(DECISION, 'Article 3 : Il sera rendu compte de la présente décision au conseil municipal lors de sa prochaine séance.\n\nArticle 4 :', 'Article 3 :');
   assert.equal(fired(visaOnly, 'DEL-005').length, 1);
 });
+
+test('a thirty-seventh review: an agent’s sanction says he was told of his right to his file, hearing him is not enough (MOT-002, CGFP L. 532-4)', () => {
+  const blame = (procedure: string) => `VILLE DE SAUMUR\nMaine-et-Loire\n\nARRÊTÉ N° 2025-RH-DISC-004\nportant sanction disciplinaire du premier groupe (blâme)\n\nLe Maire de Saumur,\n\nVu le code général de la fonction publique, notamment ses articles L. 530-1, L. 532-1 et L. 533-1 ;\nVu le décret n° 89-677 du 18 septembre 1989 relatif à la procédure disciplinaire applicable aux fonctionnaires territoriaux ;\n${procedure}\n\nConsidérant que M. Ludovic CHAUVEAU ne s'est pas présenté à sa prise de poste les 14, 22 et 29 avril 2025 sans justificatif ;\n\nARRÊTE\n\nArticle 1er : La sanction disciplinaire du blâme est infligée à M. Ludovic CHAUVEAU, adjoint technique principal de 2e classe.\n\nArticle 2 : Le présent arrêté sera notifié à l'intéressé.\n\nFait à Saumur, le 16 juin 2025\n\nLe Maire,\nJackie GOULET-PASQUIER\n`;
+  assert.equal(fired(blame('Vu l\'entretien du 3 juin 2025, au cours duquel l\'intéressé a présenté ses observations orales ;'), 'MOT-002').length, 1);
+  assert.deepEqual(fired(blame('Vu le courrier du 20 mai 2025 informant M. Ludovic CHAUVEAU des faits reprochés et de son droit à la communication intégrale de son dossier individuel et à l\'assistance de défenseurs de son choix ;'), 'MOT-002'), []);
+});
+
+test('a thirty-eighth review: an EPCI named after a « Département de … » line is the author; a décision that vises the délibération delegating to the président acts by L. 5211-10 (EPCI-004)', () => {
+  const decision = (visa: string) => `RÉPUBLIQUE FRANÇAISE\nDépartement de la Vendée\nTerres de Montaigu, Communauté d’agglomération Montaigu-Rocheservière\n\nDÉCISION DU PRÉSIDENT N° DP-2025-088\nObjet : Accord-cadre de fourniture de bacs de collecte – attribution\n\nLe Président de Terres de Montaigu,\n\n${visa}\nVu le code de la commande publique ;\nVu la délibération n° DC-2020-112 du conseil communautaire du 15 juillet 2020 portant délégation d’attributions au président ;\n\nDÉCIDE\n\nArticle 1er : L’accord-cadre est attribué à la société PLASTIC OMNIUM pour un montant maximum annuel de 180 000 euros hors taxes.\n\nFait à Montaigu-Vendée, le 12 mai 2025\n\nLe Président,\nDaniel ROUSSEAU\n`;
+  const own = decision('Vu le code général des collectivités territoriales, notamment son article L. 5211-9 ;');
+  assert.deepEqual([parse(own).authorBody, parse(own).header.collectivite?.type], ['epci', 'epci']);
+  assert.equal(fired(own, 'EPCI-004').length, 1);
+  assert.deepEqual(fired(decision('Vu le code général des collectivités territoriales, notamment ses articles L. 5211-9 et L. 5211-10 ;'), 'EPCI-004'), []);
+});

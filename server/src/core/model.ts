@@ -447,6 +447,8 @@ export type MentionKind =
   | 'own-request'
   /** The person was heard or invited to present observations, or urgency dispensed with it. */
   | 'contradictory-procedure'
+  /** An agent was told of his right to see his file, or saw it (« informé de son droit à la communication de son dossier »): CGFP, art. L. 532-4. */
+  | 'file-communicated'
   /** A dispositive verb in capitals the units did not type (read when there is no dispositive verb). */
   | 'verb-capitals'
   /** « après en avoir délibéré », « le conseil … approuve » (a délibération with no dispositive verb). */

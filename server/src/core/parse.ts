@@ -214,7 +214,10 @@ function readArticleHead(text: string, u: Unit, second: Unit | null, nextText: b
   const rest = clean(restRaw);
   let heading: string | null = null;
   const restLast = rest.charCodeAt(rest.length - 1);
-  if (rest && rest.length <= 100 && restLast !== 46 /* . */ && restLast !== 59 /* ; */ && nextText) {
+  // (Not a sentence wrapped at the line's end, « Article 1er – Du samedi 22 août …, la circula- » / « tion de tous les
+  // véhicules … »: the line after it goes on in small letters, or this one ends on a comma or a cut word.)
+  const wrapped = restLast === 44 /* , */ || restLast === 45 /* - */ || (second !== null && /^[\s*]*[a-zà-ÿ(«]/.test(text.slice(second.start, second.start + 3)));
+  if (rest && rest.length <= 100 && restLast !== 46 /* . */ && restLast !== 59 /* ; */ && nextText && !wrapped) {
     heading = rest.replace(/^[-–—:.\s]+/, '') || null;
     headEnd = u.end;
   }
@@ -580,8 +583,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       }
       const name = clean(text.slice(s, e));
       const ff = u.f.slice(lead);
-      const type: CollectiviteType = /^metropole|^eurometropole|\smetropole\s*$/.test(ff) ? 'metropole'
-        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s|syndicat\s+intercommunal|sivom\b|sivu\b|sivos\b)|\sagglo(?:meration)?\s*$/.test(ff) ? 'epci' : 'autre';
+      const type: CollectiviteType = /^metropole|^eurometropole|\smetropole\s*$|^[^,]{3,40},\s+metropole\b/.test(ff) ? 'metropole'
+        : /^(?:commune|ville|mairie)/.test(ff) ? 'commune' : /^(?:communaute|cc\s|ca\s|syndicat\s+intercommunal|sivom\b|sivu\b|sivos\b)|\sagglo(?:meration)?\s*$|^[^,]{3,40},\s+communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b/.test(ff) ? 'epci' : 'autre';
       collectivite = { ...span(s, e), name, type };
     } else if (u.type === 'title' && i < Math.max(preambleEnd, 1) && (!title || DOCUMENT_TITLE.test(f.slice(title.start, title.end)))) {
       // (The act's own title rather than that of the document that holds it, « PROCÈS-VERBAL DE LA SÉANCE … ».)
@@ -898,8 +901,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // Only a délibération has a séance: an arrêté that cites « la délibération du conseil municipal du … » has none.
   const seance = kind.startsWith('deliberation') || kind === 'unknown' ? seanceOf() : null;
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
+  // (A président under a header that names an EPCI or a métropole is theirs, whatever département line is near.)
+  const headerBody = collectivite?.type === 'epci' || collectivite?.type === 'metropole' ? collectivite.type : null;
   const authorBody = establishmentBody(f, preambleText.end)
-    ?? (kind.endsWith('-president') ? presidentBody(f, preambleText.end) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
+    ?? (kind.endsWith('-president') ? (presidentBody(f, preambleText.end) === 'departement' && headerBody ? headerBody : presidentBody(f, preambleText.end)) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
   const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end));

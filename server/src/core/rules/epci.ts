@@ -65,12 +65,14 @@ export const EPCI_004: DocumentedRule = {
       out.push({ range: objRange, severity: 'error', message: `L’objet relève d’une matière que le conseil ne peut pas déléguer ${act.kind === 'deliberation-epci-bureau' ? 'au bureau' : 'au président'} : ${what}. Seul l’organe délibérant peut en décider (CGCT, art. L. 5211-10).` });
     }
     const refs = preambleReferences(ctx);
-    const own = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && !citesArticle(refs, 'L5211-10');
+    // (A décision that vises the délibération delegating to the président acts by that délégation: L. 5211-10, not its
+    // own powers, whatever article it vises.)
+    const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
+    const own = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && !citesArticle(refs, 'L5211-10') && !delegating;
     if (own) {
       // Its own powers (L. 5211-9: the execution of the conseil's délibérations, the services, the police transferred)
       // do not reach a matter the conseil decides or delegates: a lease, a marché, a loan, a préemption…
       const delegable = mentionsOf(act, 'objet-matter').find((m) => m.value !== null && L2122_22_ITEMS[Number(m.value) - 1] !== undefined);
-      const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
       if (delegable && !delegating && objRange) {
         out.push({ range: objRange, message: `L’objet relève d’une matière que le conseil décide ou délègue (${L2122_22_ITEMS[Number(delegable.value) - 1].short}) : l’article L. 5211-9 ne donne pas ce pouvoir au président, qui n’en décide que par délégation du conseil. Visez l’article L. 5211-10 et la délibération portant délégation au président (CGCT, art. L. 5211-9 et L. 5211-10).` });
       }
@@ -88,7 +90,6 @@ export const EPCI_004: DocumentedRule = {
         fixes: fix ? [fix] : [],
       });
     }
-    const delegating = act.visas.some((v) => isDeliberationVisa(v) && v.reading.delegation);
     if (!delegating) {
       const cited = act.considerants.find((c) => c.reading.delegatingDeliberation)?.reading.delegatingDeliberation ?? null;
       out.push({

@@ -59,13 +59,23 @@ export const MOT_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CRPA, art. L. 121-1, L. 121-2, L. 122-1 et L. 122-2', url: CRPA_URL, code: 'CRPA', article: 'L121-1' },
   status: 'confirmed',
-  doc: { details: 'Ne s’applique pas aux décisions prises sur demande (refus d’une autorisation demandée), ni en cas d’urgence, de circonstances exceptionnelles ou de procédure contradictoire particulière. Pour une sanction, la personne doit aussi connaître les griefs et pouvoir demander la communication du dossier (L. 122-2). Pour un agent de la collectivité (l’acte vise le code général de la fonction publique), le CRPA cède au statut (L. 121-2, dernier alinéa) : le message rappelle la communication du dossier et l’assistance de défenseurs (CGFP, art. L. 532-4).' },
+  doc: { details: 'Ne s’applique pas aux décisions prises sur demande (refus d’une autorisation demandée), ni en cas d’urgence, de circonstances exceptionnelles ou de procédure contradictoire particulière. Pour une sanction, la personne doit aussi connaître les griefs et pouvoir demander la communication du dossier (L. 122-2). Pour un agent de la collectivité (l’acte vise le code général de la fonction publique), le CRPA cède au statut (L. 121-2, dernier alinéa) : le message rappelle la communication du dossier et l’assistance de défenseurs (CGFP, art. L. 532-4) ; pour une sanction, l’avertissement reste tant que l’acte ne dit pas que l’agent a été informé de son droit à la communication de son dossier, même s’il a été entendu.' },
   check(ctx) {
     const { act } = ctx;
     const t = trigger(ctx);
     if (!t || !t.personal || derived(ctx).flattened) return [];
     if (/^(?:refus|rejet|sous\s+reserve|ne\s+peut\s+pas\s+etre\s+utilise)/.test(t.word)) return [];
-    if (mentionOf(act, 'own-request') || mentionOf(act, 'contradictory-procedure')) return [];
+    // An agent's sanction: heard or not, he must have been told of his right to his file and to defenders (CGFP,
+    // art. L. 532-4).
+    const agentSanction = agentAct(act) && /sanction|blame|avertissement|exclusion|revoqu|retrograd|abaissement|deplacement\s+d'office|radiation/.test(t.word);
+    if (agentSanction && !mentionOf(act, 'file-communicated')) {
+      const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
+      return anchor ? [{
+        range: anchor,
+        message: `Sanction d’un agent (« ${t.shown} ») : indiquez dans les visas ou considérants que l’agent a été informé de son droit à la communication de son dossier et à l’assistance de défenseurs de son choix (CGFP, art. L. 532-4) ; la procédure contradictoire du CRPA ne s’applique pas entre l’administration et ses agents (art. L. 121-2), et l’avoir entendu ne suffit pas.`,
+      }] : [];
+    }
+    if (mentionOf(act, 'own-request') || mentionOf(act, 'contradictory-procedure') || agentSanction) return [];
     const anchor = act.dispositive?.range ?? act.articles[0]?.headingRange;
     if (!anchor) return [];
     // Between the administration and its agents, the CRPA's procedure gives way (L. 121-2, last paragraph): a sanction

@@ -23,7 +23,7 @@ const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
 const MORE_ITEMS = /\s*(?:,|et|ou)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/y;
 /** The visa of the délibération that delegates names the matter: « … portant délégation au maire, et notamment son 5° » (folded). */
-const ITEM_OF_DELIBERATION = /\b(?:notamment\s+(?:en\s+)?(?:son|ses|le|les|au|aux)|en\s+(?:son|ses))\s+(\d{1,2})\s*(?:°|\^\{?o\}?)((?:\s*(?:,|et)\s*\d{1,2}\s*(?:°|\^\{?o\}?))*)|(?:\(|\b(?:au|du|le)\s+)(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:de\s+(?:son\s+|l')article\s+(?:1er|premier|\d{1,2})\b|\))/g;
+const ITEM_OF_DELIBERATION = /\b(?:notamment\s+(?:en\s+)?(?:son|ses|le|les|au|aux)|en\s+(?:son|ses))(?:\s+(?:points?|alineas?|items?))?\s+(\d{1,2})\s*(?:°|\^\{?o\}?)((?:\s*(?:,|et)\s*\d{1,2}\s*(?:°|\^\{?o\}?))*)|(?:\(|\b(?:au|du|le)\s+)(\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:de\s+(?:son\s+|l')article\s+(?:1er|premier|\d{1,2})\b|\))/g;
 /** The numbers after the first in « notamment ses 11°, 12° et 16° ». */
 const NEXT_ITEM = /\d{1,2}/g;
 /** A visa speaks of a délégation: its words, or the article L. 2122-22 itself. */
@@ -83,7 +83,7 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       if (!v.reading.citesDeliberation) continue;
       const vf = f.slice(v.start, v.end);
       if (!DELEGATING.test(vf)) continue;
-      // (« notamment ses 11° et 16° », « notamment en son 4° », « (20° de l'article 1er) ».)
+      // (« notamment ses 11° et 16° », « notamment en son 4° », « en ses points 11° (…) et 16° », « (20° de l'article 1er) ».)
       for (const m of vf.matchAll(ITEM_OF_DELIBERATION)) {
         const n = m[1] ?? m[3];
         const at = v.start + m.index! + m[0].search(/\d/);

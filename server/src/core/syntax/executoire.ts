@@ -49,8 +49,11 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
   // (« Certifié exécutoire » alone on its line, without a date: its formalities and their dates on the lines under it.)
   let last = u;
   const dated = DATE_RE.test(f.slice(s, Math.min(units[u].end, s + 800)));
-  while (!dated && last + 1 < units.length && !units[last + 1].afterBlank && units[last + 1].start - s < 800
-    && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de|reception|publication)\b/.test(units[last + 1].f)) last++;
+  // (Or a sentence wrapped at the line's end: « … exécutoire à compter de sa publication sur le » / « site internet de la
+  // commune et de sa transmission au représentant de l'État ».)
+  const wraps = (k: number) => !/[.;:]\s*$/.test(units[k].f) && /^[\s*]*[a-zà-ÿ]/.test(text.slice(units[k + 1].start, units[k + 1].start + 3));
+  while (last + 1 < units.length && !units[last + 1].afterBlank && units[last + 1].start - s < 800
+    && ((!dated && /^[-*\s]*(?:transmise?|envoyee?|recue?|publiee?|affichee?|notifiee?|mise?\s+en\s+ligne|date\s+de|reception|publication)\b/.test(units[last + 1].f)) || wraps(last))) last++;
   const e = Math.min(units[last].end, s + 800);
   const dates: string[] = [];
   const re2 = DATE_RE_G;
@@ -62,7 +65,6 @@ export function readExecutoire(text: string, f: string, index: TextIndex, units:
     const iso = isoFromGroups(d.slice(1, 7));
     if (iso) dates.push(iso);
   }
-  void text;
   const span = index.span(s, e);
   const said = f.slice(span.start, span.end);
   return {

@@ -169,13 +169,16 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
   const named = of ? bodyType(of[1].replace(/conseil(?=[a-z])/, 'conseil ')) : null;
   if (named && named !== 'commune') return named;
   // « Le Président de la Collectivité, »: the body is the one the header names.
-  // (The first named: « SYNDICAT INTERCOMMUNAL … » over « Département des Deux-Sèvres » is the syndicat, the département
-  // its place.)
+  // (An EPCI or a syndicat named beside a « Département de … » line is the author, the département its place, above or
+  // under it: « Département de la Vendée » over « Terres de Montaigu, Communauté d'agglomération … ».)
+  let place: BodyType | null = null;
   for (const m of pre.slice(0, 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+|syndicat\b|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole\b)/g)) {
     const b = bodyType(m[1]);
-    if (b && b !== 'commune') return b;
+    if (!b || b === 'commune') continue;
+    if (/^(?:departement|region)\s/.test(m[1])) place ??= b;
+    else return b;
   }
-  return null;
+  return place;
 }
 
 /** A local public établissement that is no EPCI, named (folded): a CCAS or a CIAS, a caisse des écoles, an office de tourisme, an EPIC or an EPA, a régie. */

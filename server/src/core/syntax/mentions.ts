@@ -112,6 +112,8 @@ const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|a
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
+/** An agent's right to his file, said or used (folded; CGFP, art. L. 532-4). */
+const FILE_COMMUNICATED = /\b(?:communication\s+(?:integrale\s+)?de\s+son\s+dossier|(?:consulte|consulter|consultation\s+de|acces\s+a|pris\s+connaissance\s+de)\s+son\s+dossier|droit\s+a\s+(?:la\s+)?communication)/;
 const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|transmises|produites)|presenter\s+(?:ses|leurs)\s+observations|communication\s+de\s+son\s+dossier|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)/;
 /**
  * An urgency the recitals state as the measure's ground (folded; CRPA, art. L. 121-2: no contradictory procedure):
@@ -371,6 +373,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
         // (An opposition to a déclaration préalable, a sursis à statuer: an answer to the applicant's déclaration or demande.)
         if (/^(?:opposition|(?:il\s+est\s+)?sursis)/.test(m[1])) add('own-request', ds + m.index, ds + m.index + m[0].length);
         if (!first(CONTRADICTOIRE, 'contradictory-procedure', 0, f.length)) first(URGENCY, 'contradictory-procedure', 0, ds);
+        first(FILE_COMMUNICATED, 'file-communicated', 0, f.length);
       }
     }
   }

@@ -310,7 +310,9 @@ export function classify(u: Unit, original: string): UnitType {
     // "article 3 du code …" at a line start is a wrapped reference, not a heading.
     const m = ARTICLE_HEAD.exec(f)!;
     const rest = f.slice(m[0].length);
-    if (!(!m[4] && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest))) return 'article';
+    // (Unless what follows starts a sentence: « Article 1er⇥Du lundi 1er juin … », a tab or a capital after the number.)
+    const restWritten = original.slice(original.length - rest.length);
+    if (!(!m[4] && /^\s*(?:du|de|des|et|alinea|al\.)\b/.test(rest)) || /^\t|^\s*\p{Lu}/u.test(restWritten)) return 'article';
   }
   if ((c0 === 102 /* f */ || c0 === 100 /* d */) && (/^fait\s+(?:et\s+delibere\s+)?(?:a|en|au|aux)\s+/.test(f) || /^(?:fait\s+et\s+)?delibere\s+(?:a|en|les?)\s+/.test(f))) return 'placeDate';
   // « Ainsi fait et délibéré les jour, mois et an susdits ».
@@ -330,6 +332,8 @@ export function classify(u: Unit, original: string): UnitType {
   // « COLLECTIVITÉ DE SAINT-MARTIN », « Collectivité territoriale de Martinique »: alone on its line.
   if (c0 === 99 && f.length < 70 && /^collectivite\s+(?:territoriale\s+|unique\s+)?(?:de|d'|du)\s*[a-z][a-z' -]{2,40}$/.test(f)) return 'collectivite';
   if (f.length < 100 && (c0 === 109 || c0 === 99 || c0 === 115 || c0 === 101) && /^(?:metropole|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|syndicat|etablissement\s+public|eurometropole|cc\s|ca\s|sivom\b|sivu\b|sivos\b|smictom\b|sictom\b)/.test(f) && !/[;]/.test(f)) return 'collectivite';
+  // « Terres de Montaigu, Communauté d'agglomération Montaigu-Rocheservière »: the name, a comma, then what it is.
+  if (f.length < 110 && /^[a-z][a-z' -]{2,40},\s+(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)\b[^:;]*$/.test(f)) return 'collectivite';
   // « BREST MÉTROPOLE », « GRAND CHAMBÉRY AGGLOMÉRATION »: the name, then what it is.
   // A local public établissement's name alone on its line (« CENTRE COMMUNAL D'ACTION SOCIALE DE VERTOU », « OFFICE DE
   // TOURISME DES GETS »); not a heading that goes on with an objet (« CCAS – Élection des représentants … »).

@@ -37,10 +37,28 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // The number-first forms stay on one line and do not take the value of the previous label ("Pour : 40\nContre : 0").
   // (« Adopté à la majorité : 25 voix pour » counts; « Votants : 29 » before « 25 voix pour » is another label's value;
   // « 25 pour » without « voix » only in a tally, « contre » after it: « en 2014 pour … » is no vote.)
-  const forM = !has('pour') ? null : /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/.exec(region);
-  const againstM = !has('contre') ? null : /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/.exec(region);
+  const forM = !has('pour') ? null : FOR_TALLY.exec(region);
+  let againstM = !has('contre') ? null : AGAINST_TALLY.exec(region);
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
-  const absM = !has('bst') ? null : /\b(?:abstentions?|abst\.|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/.exec(region);
+  let absM = !has('bst') ? null : ABSTENTION_TALLY.exec(region);
+  // Two tallies on two lines (« … adoptés à l'unanimité (31 voix pour) » over « Subvention à l'Amicale : pour : 28 ;
+  // contre : 0 ; abstentions : 2 »): the figures against and abstaining are read on the line of the votes for.
+  if (forM) {
+    const lineStart = region.lastIndexOf('\n', forM.index) + 1;
+    const next = region.indexOf('\n', forM.index + forM[0].length);
+    const lineEnd = next < 0 ? region.length : next;
+    if (next >= 0 && FOR_TALLY.test(region.slice(lineEnd))) {
+      const line = region.slice(lineStart, lineEnd);
+      const onLine = (m: RegExpExecArray | null, re: RegExp) => {
+        if (!m || (m.index >= lineStart && m.index < lineEnd)) return m;
+        const x = re.exec(line);
+        if (x) x.index += lineStart;
+        return x;
+      };
+      againstM = onLine(againstM, AGAINST_TALLY);
+      absM = onLine(absM, ABSTENTION_TALLY);
+    }
+  }
   // « POUR  CONTRE  ABSTENTION » over « 20  0  6 »: a table, whose figures stand under their labels.
   const table = forM ? null : tallyTable(region);
   // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
@@ -86,6 +104,10 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 }
 
 
+/** The votes for, against and abstaining of a tally (folded): « Pour : 25 », « 25 voix pour », « pour 20 contre 6 ». */
+const FOR_TALLY = /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/;
+const AGAINST_TALLY = /\bcontre\s*(?:[:=]\s*)?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/;
+const ABSTENTION_TALLY = /\b(?:abstentions?|abst\.|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*)?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/;
 /** A count in words before « voix », « pour », « contre », « abstention(s) » (folded): « onze voix pour », « deux abstentions ». */
 const COUNT_IN_WORDS = new RegExp(`(?<![a-z-])(?!et\\b)(${NUMBER_WORDS_SRC})(?=\\s+(?:voix\\b|abstentions?\\b|bulletins?\\b))`, 'g');
 /** A line that holds a tally (folded): « Pour : 26 », « contre 4 », « 26 voix pour ». */
