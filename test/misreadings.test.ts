@@ -2388,3 +2388,10 @@ test('a fortieth review (PDF page breaks): « - 2 - », page numbers alone in or
   const wrapped = read(act('').replace('Article 1er : La commune défendra dans l\'instance n° 2601234 devant le tribunal administratif de Clermont-Ferrand.', 'Article 1er – Du samedi 22 août 2026 à 8 h au mardi 25 août 2026 à 8 h, la circula-\ntion est interdite place de la Mairie.'));
   assert.deepEqual([wrapped.articles[0].heading, wrapped.articles[0].body], [null, 'Du samedi 22 août 2026 à 8 h au mardi 25 août 2026 à 8 h, la circulation est interdite place de la Mairie.']);
 });
+
+test('a long run of blanks in a séance line or a letterhead reads in linear time: the number after a second column is looked for once per run (bench « longues suites de blancs »)', () => {
+  // (The output is what a user sees; that it returns at all, in the test's time, is the point: it took seconds.)
+  const gap = ' '.repeat(4_000);
+  const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nSéance du 3 mars 2026${gap}Délibération n° 2026-012\n\nObjet : Tarifs\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Les tarifs sont fixés.\n`;
+  assert.equal(parse(text).number?.value, '2026-012');
+});

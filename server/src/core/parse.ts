@@ -716,7 +716,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     // column; or in a running page header under the collectivité's name (« Commune de Foix – Délibération n° 2026-07-058
     // – Page 1/2 »).
     if (!number && (u.type === 'seance' || u.type === 'collectivite' || (i < 3 && /^(?:commune|ville|mairie|communaute|metropole)\b/.test(ff)))) {
-      const d = /(?:[–—-]|[ \t]{3,}|\t)\s*(?:deliberation|decision|arrete)\s+(?=n\s?[°o]|numero)/.exec(ff);
+      // (A run of blanks is matched once: `[ \t]{3,}` then `\s*` would try every split of a long one.)
+      const d = ff.length > 600 ? null : /(?:[–—-]\s*|[ \t]{3,}|\t[ \t]*)(?:deliberation|decision|arrete)\s+(?=n\s?[°o]|numero)/.exec(ff);
       if (d) number = numberFrom(u.start + lead + d.index + d[0].length, u.end);
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
