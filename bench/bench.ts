@@ -77,6 +77,16 @@ console.log(`\nActe de 2 000 lignes : médiane ${big.a.median.toFixed(2)} ms (bu
   const s = stats(time(() => analyze(text, { catalogue }), 10));
   console.log(`Acte aux longues suites de blancs (${text.length} caractères) : médiane ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
 }
+// Page furniture looked for in a text with many form feeds and long table lines ending with a figure (a PDF's copy):
+// each page break is looked at within a few lines, not across the whole run.
+{
+  const base = generateAct(200);
+  const feeds = base + '\f\n'.repeat(20_000);
+  const table = base + Array.from({ length: 2_000 }, (_, i) => `Chapitre ${i} charges${' '.repeat(120)}${450 + i}`).join('\n') + '\n';
+  const f = stats(time(() => analyze(feeds, { catalogue }), 5));
+  const t = stats(time(() => analyze(table, { catalogue }), 5));
+  console.log(`Pages d’un PDF : 20 000 sauts de page ${f.median.toFixed(1)} ms ; 2 000 lignes de tableau finissant par un chiffre ${t.median.toFixed(1)} ms`);
+}
 console.log(`Corpus : ratio médian ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, pire ${ratios[ratios.length - 1].toFixed(2)}`);
 
 // A procès-verbal of 50 délibérations: each act is read from its own part of the text (after the shared header), so

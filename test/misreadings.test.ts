@@ -2395,3 +2395,33 @@ test('a long run of blanks in a séance line or a letterhead reads in linear tim
   const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nSéance du 3 mars 2026${gap}Délibération n° 2026-012\n\nObjet : Tarifs\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Les tarifs sont fixés.\n`;
   assert.equal(parse(text).number?.value, '2026-012');
 });
+
+test('a code review of the session: what page furniture must not take (a recueil’s next title, an article’s telephone line), a fix copies no blanked line, fixes stay out of joined words, and a few readings', () => {
+  const read = (t: string) => analyze(t, { catalogue });
+  // A recueil's next act after a page number keeps its title and number.
+  const act = (n: string) => `ARRÊTÉ N° 2026-0${n}\nportant réglementation du stationnement\n\nLe Maire de Lexy,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est interdit.\nFait à Lexy, le 3 mars 2026\nLe Maire,\nJean DUPONT\n`;
+  const recueil = read(`COMMUNE DE LEXY\n\n${act('12')}\nPage 1/1\n\n${act('13')}`);
+  assert.deepEqual(recueil.document.acts.map((a) => a.number?.value), ['2026-012', '2026-013']);
+  // An article that gives a telephone number above a page number stays.
+  const phone = read(edit(ARRETE, 'Article 3 :', 'Article 3 : Les riverains peuvent se renseigner auprès des services techniques – Tél. 04 79 60 20 20\n\n- 2 -\n\nArticle 4 :'));
+  assert.deepEqual(phone.act.articles.map((a) => a.number), ['1er', '2', '3', '4']);
+  // A visa moved by VIS-003 across a page break carries the text as written, no blanked line.
+  const page = '\n\nMairie de Chambéry – Hôtel de ville – 73000 Chambéry – Tél. 04 79 60 20 20\n                                                     Page 1/2\n\fArrêté municipal n° 2025-118 – page 2 sur 2\n\n';
+  const late = edit(ARRETE, 'Vu le code de la route ;\n\n', `Vu l'arrêté municipal n° 2020-014 du 3 mars 2020 ;\n\nVu le code de la route${page}modifié ;\n\n`);
+  const fix = read(late).diagnostics.find((d) => d.code === 'VIS-003')?.fixes?.[0];
+  assert.ok(fix && fix.edits.every((e) => !e.newText.includes('\v')));
+  // A starting point cut by a hyphen at a line's end gives no fix that would leave half a word.
+  const cutStart = read(edit(ARRETE, 'à compter de sa publication.', 'à compter de sa transmission en pré-\nfecture.'));
+  const rec005 = cutStart.diagnostics.find((d) => d.code === 'REC-005');
+  assert.ok(rec005);
+  assert.deepEqual(rec005.fixes ?? [], []);
+  // A département's arrêté whose visa names a communauté de communes is the département's.
+  const dep = parse('DÉPARTEMENT DE LA GIRONDE\n\nARRÊTÉ N° 2026-DR-041\nportant réglementation de la circulation sur la route départementale n° 3\n\nLe Président du Conseil départemental de la Gironde,\nVu le code général des collectivités territoriales, notamment son article L. 3221-4 ;\nVu la demande de la communauté de communes Médoc Atlantique ;\nARRÊTE\nArticle 1er : La vitesse est limitée à 70 km/h.\n');
+  assert.equal(dep.authorBody, 'departement');
+  // Labels one per line, then a sentence that says them again: one tally.
+  const tally = parse(edit(DELIB, /Adopté[^\n]*/, 'Pour : 16\nContre : 2\nAbstentions : 0\nLa délibération est adoptée par 16 voix pour et 2 voix contre.')).vote;
+  assert.deepEqual([tally?.for, tally?.against, tally?.abstentions], [16, 2, 0]);
+  // A word cut at a line's end in a CRLF text joins as in LF.
+  const crlf = ARRETE.replace('à compter de sa publication.', 'à compter de sa publi-\ncation.');
+  assert.equal(parse(crlf.replace(/\n/g, '\r\n')).recours?.startingPoint, parse(crlf).recours?.startingPoint);
+});

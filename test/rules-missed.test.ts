@@ -352,3 +352,12 @@ test('a thirty-eighth review: an EPCI named after a « Département de … » li
   assert.equal(fired(own, 'EPCI-004').length, 1);
   assert.deepEqual(fired(decision('Vu le code général des collectivités territoriales, notamment ses articles L. 5211-9 et L. 5211-10 ;'), 'EPCI-004'), []);
 });
+
+test('a code review of the session: a joint arrêté signed side by side is no maire’s alone (POL-004); an agent’s file « communiqué » or « mis à même de prendre connaissance » is said (MOT-002)', () => {
+  const rd = onRequest('portant réglementation de la circulation', 'Vu le code de la route ;', 'Considérant la tenue d\'un marché ;', 'Article 1er : Sur la route départementale n° 677, hors agglomération, la vitesse est limitée à 50 km/h.');
+  assert.equal(fired(rd, 'POL-004').length, 1);
+  assert.deepEqual(fired(rd.replace('Le Maire,\nJean DIONIS', 'Le Maire,\t\t\tLe Président du Conseil départemental,\nJean DIONIS\t\t\tSophie BORDERIE'), 'POL-004'), []);
+  const sanction = (said: string) => `VILLE DE SAUMUR\n\nARRÊTÉ N° 2025-RH-004\nportant sanction disciplinaire (blâme)\n\nLe Maire de Saumur,\nVu le code général de la fonction publique, notamment son article L. 533-1 ;\nVu le courrier du 20 mai 2025 par lequel M. Ludovic CHAUVEAU ${said} ;\nConsidérant que M. Ludovic CHAUVEAU ne s'est pas présenté à son poste les 14 et 22 avril 2025 ;\nARRÊTE\nArticle 1er : La sanction du blâme est infligée à M. Ludovic CHAUVEAU.\nFait à Saumur, le 16 juin 2025\nLe Maire,\nJackie GOULET\n`;
+  assert.deepEqual(fired(sanction('a été mis à même de prendre connaissance de son dossier'), 'MOT-002'), []);
+  assert.deepEqual(fired(sanction('a été informé que son dossier individuel lui a été communiqué'), 'MOT-002'), []);
+});

@@ -1,6 +1,6 @@
 // Checking one entry and rendering it, the same in the main thread and in a worker: the result carries the
 // exact text to write, so the main thread only writes strings in order.
-import { analyze } from '../core/service';
+import { analyze, readDocument } from '../core/service';
 import { frenchSpacing } from '../core/french';
 import { actToJson, diagnosticToJson, documentToJson } from '../core/json';
 import type { Catalogue } from '../core/catalogue';
@@ -8,8 +8,6 @@ import type { Profile } from '../core/profile';
 import type { Entry } from './discover';
 import { readAct, type ReadResult } from './read';
 import { realpathSync } from 'node:fs';
-import { parseDocument } from '../core/document';
-import { TextIndex, fold } from '../core/text';
 import { entriesOf, type ActRegister, type RegisterEntry } from '../core/register';
 
 export type Format = 'text' | 'json';
@@ -45,7 +43,7 @@ export function indexFile(path: string, read: ReadResult = readAct(path)): Index
   if ('error' in read) return { key, entries: [] };
   try {
     const text = read.text;
-    return { key, entries: entriesOf(parseDocument(text, new TextIndex(text), fold(text)).acts, text, key, path) };
+    return { key, entries: entriesOf(readDocument(text).acts, text, key, path) };
   } catch {
     // The core must never throw; if it does, the second pass reports the file.
     return { key, entries: [] };

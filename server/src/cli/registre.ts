@@ -1,9 +1,9 @@
 // `actes registre [--format md|csv|json] <dossiers>…` — the register of the acts of folders, in date order.
 // Also builds the register `actes check` hands to the REG rules.
 import { readFileSync } from 'node:fs';
-import { parseDocument } from '../core/document';
+import { readDocument } from '../core/service';
 import { filesOf } from './discover';
-import { TextIndex, fold } from '../core/text';
+import { TextIndex } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf, type RegisterEntry } from '../core/register';
 import { KIND_LABEL } from '../core/rules/util';
 
@@ -28,7 +28,7 @@ function collect(paths: readonly string[]): string[] {
 /** Adds one document's acts to the register (parse only: no rules). */
 export function addToRegister(register: ActRegister, key: string, name: string, text: string): void {
   const index = new TextIndex(text);
-  const doc = parseDocument(text, index, fold(text));
+  const doc = readDocument(text, index);
   register.set(key, entriesOf(doc.acts, text, key, name));
 }
 

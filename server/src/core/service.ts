@@ -42,6 +42,17 @@ export interface Analysis {
   readonly diagnostics: readonly ActesDiagnostic[];
 }
 
+/**
+ * The document's acts, read as `analyze` reads them (page furniture blanked), without rules: for the register's
+ * indexes (the workspace, `actes check`, `actes registre`).
+ */
+export function readDocument(text: string, index: TextIndex = new TextIndex(text)): ActDocument {
+  const furniture = pageFurniture(text, index);
+  if (!furniture) return parseDocument(text, index, fold(text));
+  const blanked = blankFurniture(text, furniture);
+  return parseDocument(blanked, new TextIndex(blanked), fold(blanked));
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return finish(analyzeSteps(text, options));
 }
@@ -73,7 +84,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const act = document.acts[0];
   yield;
   const run = (a: Act) => runRulesSteps(
-    { act: a, text: readText, index: readIndex, folded: readFolded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
+    // (The text as written, so a fix copies no blanked furniture; the reading's index and folded copy, which the
+    // rules' word lookups share with the readers.)
+    { act: a, text: safe, index: readIndex, folded: readFolded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
     options.docsBase ?? null,
   );
   let diagnostics: ActesDiagnostic[];

@@ -345,10 +345,10 @@ const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
  * text: a hyphen before a capital (« Cergy-⏎Pontoise ») is the name's own and stays.
  */
 export function joinCutWords(f: string, original: string): string {
-  if (!f.includes('-\n') && !/-[ \t]+\n/.test(f)) return f;
+  if (!f.includes('-\n') && !f.includes('-\r\n') && !/-[ \t]+\r?\n/.test(f)) return f;
   // (The padding goes after the whole word: « cler- » / « mont-ferrand » → « clermont-ferrand » and its blanks. Across
   // a page's furniture blanked with vertical tabulations too.)
-  return f.replace(/([a-z])-[ \t]*\n(?:[ \t\v\f]*\n)*[ \t\v\f]*([a-z]+(?:-[a-z]+)*)/g, (m: string, a: string, rest: string, at: number) => {
+  return f.replace(/([a-z])-[ \t]*\r?\n(?:[ \t\v\f]*\r?\n)*[ \t\v\f]*([a-z]+(?:-[a-z]+)*)/g, (m: string, a: string, rest: string, at: number) => {
     const first = original.charCodeAt(at + m.length - rest.length);
     if (first < 97 || first > 122) {
       const c = original.charAt(at + m.length - rest.length);

@@ -15,9 +15,8 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import type { Analysis } from '../core/service';
-import { parseDocument } from '../core/document';
-import { TextIndex, fold } from '../core/text';
+import { readDocument, type Analysis } from '../core/service';
+import { TextIndex } from '../core/text';
 import { ActRegister, entriesOf, registerOrder, statusOf } from '../core/register';
 import { KIND_LABEL } from '../core/rules/util';
 import { definition, nextNumbers, references, searchActs } from '../core/register/navigation';
@@ -239,7 +238,7 @@ export class WorkspaceIndex {
   private entriesOfText(uri: string, whole: string) {
     const text = whole.slice(0, analysedLength(whole));
     const index = new TextIndex(text);
-    return entriesOf(parseDocument(text, index, fold(text)).acts, text, uri, this.nameOf(uri));
+    return entriesOf(readDocument(text, index).acts, text, uri, this.nameOf(uri));
   }
 
   private nameOf(uri: string): string {

@@ -61,7 +61,10 @@ export const DEL_001: DocumentedRule = {
     }
     if (items.length === 0) {
       // (The matter the objet names, after the article: « L. 2122-22 (4°) ».)
-      const item = objetItem(ctx.act);
+      // (Only in the visa of the code: not in a délibération's visa « prise en application de l'article L. 2122-22 ».)
+      const at = ctx.index.offsetAt(range.start);
+      const inCodeVisa = ctx.act.visas.some((v) => v.start <= at && at < v.end && v.reading.designates === 'code');
+      const item = inCodeVisa ? objetItem(ctx.act) : null;
       return [{
         range,
         message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », en donnant le numéro de la matière (par exemple « 4° ») : la décision n’est régulière que dans une matière que le conseil a déléguée.',

@@ -172,7 +172,9 @@ export function presidentBody(f: string, preambleEnd: number): BodyType | null {
   // (An EPCI or a syndicat named beside a « Département de … » line is the author, the département its place, above or
   // under it: « Département de la Vendée » over « Terres de Montaigu, Communauté d'agglomération … ».)
   let place: BodyType | null = null;
-  for (const m of pre.slice(0, 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+|syndicat\b|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole\b)/g)) {
+  // (The header: before the first visa, where « Vu la demande de la communauté de communes … » names another body.)
+  const firstVisa = pre.search(/(?:^|\n)[ \t*-]*vu\s/);
+  for (const m of pre.slice(0, firstVisa > 0 ? Math.min(firstVisa, 1500) : 1500).matchAll(/\b(collectivite\s+(?:territoriale\s+)?de\s+saint|conseil\s+(?:territorial|departemental|regional)|departement\s+d|region\s+|syndicat\b|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole\b)/g)) {
     const b = bodyType(m[1]);
     if (!b || b === 'commune') continue;
     if (/^(?:departement|region)\s/.test(m[1])) place ??= b;

@@ -113,7 +113,7 @@ const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
 /** An agent's right to his file, said or used (folded; CGFP, art. L. 532-4). */
-const FILE_COMMUNICATED = /\b(?:communication\s+(?:integrale\s+)?de\s+son\s+dossier|(?:consulte|consulter|consultation\s+de|acces\s+a|pris\s+connaissance\s+de)\s+son\s+dossier|droit\s+a\s+(?:la\s+)?communication)/;
+const FILE_COMMUNICATED = /\b(?:communication\s+(?:integrale\s+)?(?:de\s+l'integralite\s+)?de\s+son\s+dossier|(?:consulte|consulter|consultation\s+de|acces\s+a|pris\s+connaissance\s+de|prendre\s+connaissance\s+de)\s+(?:l'integralite\s+de\s+)?son\s+dossier|son\s+dossier(?:\s+individuel)?\s+(?:lui\s+)?a\s+ete\s+communique|droit\s+a\s+(?:la\s+)?communication)/;
 const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|transmises|produites)|presenter\s+(?:ses|leurs)\s+observations|communication\s+de\s+son\s+dossier|mise?\s+a\s+meme\s+de|procedure\s+contradictoire|contradictoire|invitant\b|a\s+ete\s+(?:entendu|invitee?)/;
 /**
  * An urgency the recitals state as the measure's ground (folded; CRPA, art. L. 121-2: no contradictory procedure):
@@ -396,7 +396,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const m = RD_OUTSIDE.exec(t);
       // (Not a joint arrêté, or one the président signs or takes too: his quality at a line's start; a copy sent to him
       // is no signature.)
-      if (m && !/\bconjoint|(?:^|\n)[ \t*]*(?:(?:le|la|pour\s+le|pour\s+la)\s+)?presidente?\s+du\s+conseil\s+departemental/.test(f)) {
+      if (m && !/\bconjoint|\barretent\b|(?:^|\n|\t|[ ]{3})[ \t*]*(?:(?:le|la|pour\s+le|pour\s+la|p\/\s*le|p\/\s*la)\s*)?presidente?\s+du\s+conseil\s+departemental/.test(f)) {
         add('rd-outside-agglomeration', a.start + m.index, a.start + m.index + m[0].length);
         break;
       }

@@ -23,11 +23,13 @@ const ACT_NUMBER_LINE = /^(?:arr[êe]t[ée]|d[ée]cision|d[ée]lib[ée]ration|ac
 const POSTAL_ADDRESS = /^[^.;:]*\s[–—-]\s[^.;:]*\b\d{5}\s+\p{Lu}[^.;:]*$/u;
 /** A postal code and a telephone number written without « Tél. » (« … – 65000 Tarbes – 05 62 44 … »). */
 const POSTAL_AND_NUMBER = /\b\d{5}\s+\p{Lu}[\s\S]*\b0[1-9](?:[ .]?\d{2}){1,4}\b/u;
-const footer = (t: string) => TELEPHONE.test(t) || POSTAL_AND_NUMBER.test(t) || (POSTAL_ADDRESS.test(t) && t.split(' ').length <= 24 && !ACT_WORDS.test(t))
-  || (ADDRESS.test(t) && !/[.;:]$/.test(t) && t.split(' ').length <= 12 && !ACT_WORDS.test(t));
+const footer = (t: string) => !ACT_WORDS.test(t) && (TELEPHONE.test(t) || POSTAL_AND_NUMBER.test(t) || (POSTAL_ADDRESS.test(t) && t.split(' ').length <= 24)
+  || (ADDRESS.test(t) && !/[.;:]$/.test(t) && t.split(' ').length <= 12));
 
 /** Lines a page break lays around its number: how far (in lines of text) the furniture goes on either side. */
 const REACH = 3;
+/** How many lines (blank ones included) the furniture is looked for on either side: a run of blank lines is no page. */
+const SPAN = 12;
 
 /**
  * The spans of the text's page furniture between two parts of the act ([start, end) of each line's content), or null
@@ -60,7 +62,7 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
     else if (/^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/.test(here)) {
       const key = here.replace(/\s+/g, '');
       fractions.set(key, [...(fractions.get(key) ?? []), line]);
-    } else if (PAGE_NUMBER.test(here) || (here.length < 160 && RUNNING.test(here))) seeds.push(line);
+    } else if ((here.length < 80 && PAGE_NUMBER.test(here)) || (here.length < 160 && RUNNING.test(here.slice(-48)))) seeds.push(line);
   }
   for (const lines of fractions.values()) if (lines.length === 1) seeds.push(lines[0]);
   if (bare.length >= 2 && (bare[0][1] === 1 || bare[0][1] === 2) && bare.every(([, v], k) => v === bare[0][1] + k)) for (const [line] of bare) seeds.push(line);
@@ -78,28 +80,30 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
   const furniture = (line: number, heads = true) => {
     const c = content(line);
     const t = c.replace(/\s+/g, ' ').trim();
-    return t.length > 0 && t.length < 200 && (PAGE_NUMBER.test(c) || RUNNING.test(t) || footer(t) || ACT_NUMBER_LINE.test(t) || (heads && head.has(t.toLowerCase())));
+    // (A running header's act number in capitals is a title: the next act of a recueil, « ARRÊTÉ N° 2026-013 ».)
+    return t.length > 0 && t.length < 200 && (PAGE_NUMBER.test(t) || RUNNING.test(t.slice(-48)) || footer(t) || (ACT_NUMBER_LINE.test(t) && t !== t.toUpperCase()) || (heads && head.has(t.toLowerCase())));
   };
   const out: [number, number][] = [];
+  // (Looked for within SPAN lines: a run of blank lines, or of form feeds, is passed once, not once per page break.)
   const between = (from: number, to: number) => {
     let before = false;
-    for (let line = from - 1; line >= 0 && !before; line--) before = !blank(line);
+    for (let line = from - 1; line >= 0 && from - line <= SPAN && !before; line--) before = !blank(line);
     let after = false;
-    for (let line = to + 1; line < n && !after; line++) after = !blank(line);
+    for (let line = to + 1; line < n && line - to <= SPAN && !after; line++) after = !blank(line);
     return before && after;
   };
   // A form feed: the foot of the page above it and a running header at its head (not the letterhead again: a recueil's
   // next act may start so).
   for (const feed of feeds) {
     const lines: number[] = [];
-    for (let k = 0, line = feed - 1; line >= 0 && k < REACH; line--) {
+    for (let k = 0, line = feed - 1; line >= 0 && k < REACH && feed - line <= SPAN; line--) {
       if (blank(line)) continue;
       // (Right above a form feed, a number alone is the page's.)
       if (!furniture(line, false) && !/^\s*\d{1,3}\s*$/.test(content(line))) break;
       lines.push(line);
       k++;
     }
-    for (let k = 0, line = feed; line < n && k < REACH; line++) {
+    for (let k = 0, line = feed; line < n && k < REACH && line - feed <= SPAN; line++) {
       if (blank(line)) continue;
       if (!furniture(line, false)) break;
       lines.push(line);
@@ -112,7 +116,7 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
     if (seed <= done) continue;
     let from = seed;
     let to = seed;
-    for (let k = 0, line = seed - 1; line >= 0 && k < REACH; line--) {
+    for (let k = 0, line = seed - 1; line >= 0 && k < REACH && seed - line <= SPAN; line--) {
       if (blank(line)) continue;
       if (!furniture(line)) break;
       from = line;
@@ -123,7 +127,7 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
     // the text goes on under it in small letters.)
     let heads = 0;
     let beforeHeads = to;
-    for (let k = 0, line = seed + 1; line < n && k < REACH; line++) {
+    for (let k = 0, line = seed + 1; line < n && k < REACH && line - seed <= SPAN; line++) {
       if (blank(line)) continue;
       if (!furniture(line)) break;
       if (!furniture(line, false)) {
@@ -136,7 +140,7 @@ export function pageFurniture(text: string, index: TextIndex): [number, number][
     if (heads >= 2) {
       // (Unless the text goes on under it in small letters: the letterhead at the top of the page, mid-sentence.)
       let next = to + 1;
-      while (next < n && blank(next)) next++;
+      while (next < n && next - to <= SPAN && blank(next)) next++;
       if (next >= n || !/^[\s\f]*[a-zà-ÿ(«]/.test(content(next))) to = beforeHeads;
     }
     done = to;

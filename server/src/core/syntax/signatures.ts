@@ -188,11 +188,30 @@ export function readSignatories(text: string, f: string, index: TextIndex, from:
   // hold). (A table of two signatures, « | Le maire | La secrétaire de séance | », is read by its columns.)
   const region = text.slice(from, to);
   if (/(?:^|\n)[ \t]*\|/.test(region)) {
-    // (Each table, its lines in a row, all or none: a rule, or rows whose other cells are empty or a bracketed note.)
-    const blank = (s: string) => s.replace(/(?:^[ \t]*\|[^\n]*\|[ \t]*(?:\r?\n|$))+/gm, (table) =>
-      table.split('\n').every((row) => !row.trim() || /^[ \t]*\|[\s:|-]*-[\s:|-]*\r?$/.test(row) || /^[ \t]*\|[^|]*\|(?:[ \t]*(?:\[[^\]|]*\])?[ \t]*\|)+[ \t]*\r?$/.test(row))
-        ? table.replace(/^[ \t]*\|[\s:|-]*-[\s:|-]*$/gm, (rule) => ' '.repeat(rule.length)).replace(/\|/g, ' ')
-        : table);
+    // (Each table, its lines in a row, all or none: a rule, or rows whose other cells are empty or a bracketed note. Read
+    // line by line, each row's cells by splitting: no pattern tries the splits of a long row.)
+    const rule = (row: string) => /^\|[-:|\s]*$/.test(row) && row.includes('-');
+    const oneColumn = (row: string) => {
+      const cells = row.split('|');
+      return cells.length >= 4 && cells[0] === '' && cells[cells.length - 1] === '' && cells.slice(2, -1).every((c) => /^\s*(?:\[[^\]]*\])?\s*$/.test(c));
+    };
+    const blank = (s: string) => {
+      const rows = s.split('\n');
+      for (let i = 0; i < rows.length;) {
+        if (!rows[i].trimStart().startsWith('|')) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < rows.length && rows[j].trimStart().startsWith('|')) j++;
+        const table = rows.slice(i, j).map((r) => r.trim());
+        if (table.every((r) => r.length <= 400 && r.endsWith('|') && (rule(r) || oneColumn(r)))) {
+          for (let k = i; k < j; k++) rows[k] = rule(rows[k].trim()) ? ' '.repeat(rows[k].length) : rows[k].replace(/\|/g, ' ');
+        }
+        i = j;
+      }
+      return rows.join('\n');
+    };
     const t = text.slice(0, from) + blank(region) + text.slice(to);
     const g = f.slice(0, from) + blank(f.slice(from, to)) + f.slice(to);
     return readBlock(t, g, index, from, to).map((s) => around(t, g, index, s));

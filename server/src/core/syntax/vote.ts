@@ -47,7 +47,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     const lineStart = region.lastIndexOf('\n', forM.index) + 1;
     const next = region.indexOf('\n', forM.index + forM[0].length);
     const lineEnd = next < 0 ? region.length : next;
-    if (next >= 0 && FOR_TALLY.test(region.slice(lineEnd))) {
+    // (Not the labels one per line, « Pour : 16 » / « Contre : 2 »: their figures are each on its own line.)
+    const alone = /^[\s*-]*pour\s*[:=]?\s*\d{1,4}\s*[.;,]?\s*$/.test(region.slice(lineStart, lineEnd));
+    if (next >= 0 && !alone && FOR_TALLY.test(region.slice(lineEnd))) {
       const line = region.slice(lineStart, lineEnd);
       const onLine = (m: RegExpExecArray | null, re: RegExp) => {
         if (!m || (m.index >= lineStart && m.index < lineEnd)) return m;
