@@ -2389,8 +2389,7 @@ test('a fortieth review (PDF page breaks): « - 2 - », page numbers alone in or
   assert.deepEqual([wrapped.articles[0].heading, wrapped.articles[0].body], [null, 'Du samedi 22 août 2026 à 8 h au mardi 25 août 2026 à 8 h, la circulation est interdite place de la Mairie.']);
 });
 
-test('a long run of blanks in a séance line or a letterhead reads in linear time: the number after a second column is looked for once per run (bench « longues suites de blancs »)', () => {
-  // (The output is what a user sees; that it returns at all, in the test's time, is the point: it took seconds.)
+test('a séance line whose second column comes after a long run of blanks gives the act’s number (its time: `npm run bench`, « longues suites de blancs »)', () => {
   const gap = ' '.repeat(4_000);
   const text = `COMMUNE DE PORNIC${gap}Loire-Atlantique\n\nSéance du 3 mars 2026${gap}Délibération n° 2026-012\n\nObjet : Tarifs\nLe conseil municipal,\nVu le code général des collectivités territoriales ;\nDÉCIDE\nArticle 1er : Les tarifs sont fixés.\n`;
   assert.equal(parse(text).number?.value, '2026-012');

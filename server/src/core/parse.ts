@@ -904,8 +904,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const police = (kind === 'arrete-maire' || kind === 'arrete-president') && isPolice(f, references, title, object, articles);
   // (A président under a header that names an EPCI or a métropole is theirs, whatever département line is near.)
   const headerBody = collectivite?.type === 'epci' || collectivite?.type === 'metropole' ? collectivite.type : null;
+  const ofPresident = (): Act['authorBody'] => {
+    const body = presidentBody(f, preambleText.end);
+    return body === 'departement' && headerBody ? headerBody : body;
+  };
   const authorBody = establishmentBody(f, preambleText.end)
-    ?? (kind.endsWith('-president') ? (presidentBody(f, preambleText.end) === 'departement' && headerBody ? headerBody : presidentBody(f, preambleText.end)) : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
+    ?? (kind.endsWith('-president') ? ofPresident() : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
   const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end));

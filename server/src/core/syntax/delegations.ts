@@ -114,7 +114,7 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
     // the dispositif (the visa of L. 2122-23 founds the décision, it does not provide the account).
     const account = ACCOUNT.exec(f);
     const afterVisas = act.visas.length ? act.visas[act.visas.length - 1].end : 0;
-    const cited = account ? null : ACCOUNT_ARTICLE.exec(f.slice(afterVisas));
+    const cited = account || f.indexOf('2122-23', afterVisas) < 0 ? null : ACCOUNT_ARTICLE.exec(f.slice(afterVisas));
     if (account) add('account-to-council', account.index, account.index + account[0].length);
     else if (cited) add('account-to-council', afterVisas + cited.index, afterVisas + cited.index + cited[0].length);
     // The matters the objet (and the first article's opening) names: by their own words, or only by broader ones.

@@ -340,10 +340,11 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
     // (Nor what the holder of an authorisation granted on his request is bound to do, « L'exploitant est tenu de
     // maintenir l'établissement en conformité … »: the obligations that go with what he asked for.)
-    const grantedOnRequest = ON_REQUEST.test(f.slice(0, ds)) && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800))));
+    let granted: boolean | undefined;
+    const grantedOnRequest = () => (granted ??= ON_REQUEST.test(f.slice(0, ds)) && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
-      if (grantedOnRequest && /^tenue?s?\s+de\b/.test(x[1])) continue;
+      if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
       // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
       if (/^retir/.test(x[1])) {
@@ -380,12 +381,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // A police arrêté of circulation or stationnement (L. 2213-1), by its title, objet or first articles.
   if (act.police) {
-    const named = [act.title, act.object, ...act.articles.slice(0, 3)].map((x) => (x ? f.slice(x.start, Math.min(x.end, x.start + 600)) : '')).join(' ');
-    const t = TRAFFIC.exec(named);
-    if (t) {
-      const at = [act.title, act.object, ...act.articles.slice(0, 3)].find((x) => x && f.slice(x.start, Math.min(x.end, x.start + 600)).includes(t[0]));
-      if (at) add('traffic-police', at.start, at.end);
-    }
+    const at = [act.title, act.object, ...act.articles.slice(0, 3)].find((x) => x && TRAFFIC.test(f.slice(x.start, Math.min(x.end, x.start + 600))));
+    if (at) add('traffic-police', at.start, at.end);
   }
 
   // A maire's police of circulation on a route départementale outside the agglomération (POL-004): the président du

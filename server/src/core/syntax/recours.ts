@@ -63,8 +63,8 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   const spEnd = sp ? sp.index + sp[0].length : 0;
   const sentTo = sp ? SENT_TO.exec(body.slice(spEnd, spEnd + 120)) : null;
   // (A span for a fix only where the body, whose words cut at a line end are joined, is the text itself.)
-  const asWritten = (a: number, b: number): Span | null => (body.slice(a, b) === f.slice(s + a, s + b) ? index.span(s + a, s + b) : null);
-  const startingPointSpan = sp ? asWritten(spEnd - sp[1].length, spEnd + (sentTo ? sentTo[0].length : 0)) : null;
+  const spanIfSame = (a: number, b: number): Span | null => (body.slice(a, b) === f.slice(s + a, s + b) ? index.span(s + a, s + b) : null);
+  const startingPointSpan = sp ? spanIfSame(spEnd - sp[1].length, spEnd + (sentTo ? sentTo[0].length : 0)) : null;
   const other = delay ? null : OTHER_DELAY.exec(body);
   // What the rules judge is read in the mention as its span holds it (no line break at its edges).
   const mention = index.span(s, e);
@@ -78,9 +78,9 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
   return {
     ...mention,
     delay: delay ? (delay[1] === '2' ? '2 mois' : 'deux mois') : null,
-    delaySpan: delay ? asWritten(delay.index, delay.index + delay[0].length) : null,
+    delaySpan: delay ? spanIfSame(delay.index, delay.index + delay[0].length) : null,
     otherDelay: other ? clean(text.slice(s + other.index + other[0].length - other[2].length, s + other.index + other[0].length)) : null,
-    otherDelaySpan: other ? asWritten(other.index + other[0].length - other[2].length - (other[1]?.length ?? 0), other.index + other[0].length) : null,
+    otherDelaySpan: other ? spanIfSame(other.index + other[0].length - other[2].length - (other[1]?.length ?? 0), other.index + other[0].length) : null,
     delayBasis: /\b(?:en\s+application|conformement|en\s+vertu|prevu\s+par|fixe\s+par)\s+(?:de\s+l'article|des\s+articles|a\s+l'article|aux\s+articles|du\s+code|de\s+la\s+loi|du\s+decret|l'article|les\s+articles)/.test(said),
     electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
     tribunalBasis: TRIBUNAL_BASIS.test(said),
