@@ -232,6 +232,16 @@ test('a quick fix writes what it inserts as the act does: « ARRÊTE : » with t
   const d = analyze(ester, { catalogue, profile: PROFILE }).diagnostics.find((x) => x.code === 'VIS-006');
   assert.ok(d);
   assert.deepEqual(d.fixes!.map((f) => f.title), ['Écrire « L. 2122-22 (16°) » (d’après l’objet)']);
+  // « , alinéa 17, » is an incise: its closing comma goes with it (« L. 2122-22 (16°) et L. 2122-23 », « le 16° de
+  // l’article L. 2122-22 du code … »); a list's comma before another article stays.
+  const fixedLine = (said: string) => {
+    const fixed = applyFirst(edit(ester, 'notamment ses articles L. 2122-22 alinéa 17 et L. 2122-23', said), 'VIS-006');
+    return fixed.out.split('\n').find((l) => l.includes('(16°)') || l.includes('16°'));
+  };
+  assert.equal(fixedLine('notamment ses articles L. 2122-22, alinéa 17, et L. 2122-23'), 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (16°) et L. 2122-23 ;');
+  assert.equal(fixedLine('notamment ses articles L. 2122-22, alinéa 17, L. 2122-23 et L. 2122-18'), 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (16°), L. 2122-23 et L. 2122-18 ;');
+  const single = applyFirst(edit(ester, /Vu le code général des collectivités territoriales, notamment[^\n]*/, 'Vu l\'article L. 2122-22, alinéa 17, du code général des collectivités territoriales ;'), 'VIS-006');
+  assert.match(single.out, /\nVu le 16° de l’article L\. 2122-22 du code général des collectivités territoriales ;\n/);
 });
 
 test('the fixes a juriste expects where the correction is mechanical: the délai, its starting point, the election’s five days, Télérecours, an enumeration, the account to the conseil, the transmission of a police arrêté (thirty-sixth review)', () => {

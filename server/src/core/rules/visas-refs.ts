@@ -263,15 +263,27 @@ export const VIS_006: Rule = {
 /** "l'article L.2122-22, alinéa 4" → "le 3° de l'article L. 2122-22"; in a list, "L.2122-22, alinéa 4" → "L. 2122-22 (3°)". */
 function itemFix(ctx: RuleContext, r: Reference, item: string, shown: string): Fix | null {
   if (!r.alineaSpan) return null;
+  const end = alineaEnd(ctx, r);
   const lead = mentionWithin(ctx.act, 'article-lead', Math.max(0, r.start - 30), r.start);
   const single = lead && lead.end === r.start ? lead : null;
   if (single) {
     const prep = single.value;
     const lead = prep === 'de' ? 'du' : prep === 'à' || prep === 'a' ? 'au' : 'le';
     const start = single.start;
-    return { title: `Écrire « ${lead} ${item}° de l’article ${shown} »`, edits: [edit(ctx, start, r.alineaSpan.end, `${lead} ${item}° de l’article ${shown}`)] };
+    return { title: `Écrire « ${lead} ${item}° de l’article ${shown} »`, edits: [edit(ctx, start, end, `${lead} ${item}° de l’article ${shown}`)] };
   }
-  return { title: `Écrire « ${shown} (${item}°) »`, edits: [edit(ctx, r.start, r.alineaSpan.end, `${shown} (${item}°)`)] };
+  return { title: `Écrire « ${shown} (${item}°) »`, edits: [edit(ctx, r.start, end, `${shown} (${item}°)`)] };
+}
+
+/**
+ * Where « alinéa N » ends for a fix that replaces it: with the comma that closes it when it was an incise (« L. 2122-22,
+ * alinéa 17, et L. 2122-23 », « l'article L. 2122-22, alinéa 17, du code … »), not a list's comma before another
+ * article (« L. 2122-22, alinéa 17, L. 2122-23 »).
+ */
+function alineaEnd(ctx: RuleContext, r: Reference): number {
+  const end = r.alineaSpan!.end;
+  const opened = ctx.text.slice(r.start + r.label.length, r.alineaSpan!.start).includes(',');
+  return opened && /^,(?!\s*(?:(?:lo|l|r|d)\s?\.?\s*)?\d)/i.test(ctx.text.slice(end, end + 12)) ? end + 1 : end;
 }
 
 export const VISA_REFERENCE_RULES: readonly Rule[] = [VIS_004, VIS_005, VIS_006];
