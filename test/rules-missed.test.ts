@@ -306,6 +306,18 @@ test('VIS-001: a délégation de signature to the directeur général des servic
   assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment ses articles L. 2122-18 et L. 2122-19 ;'), 'VIS-001'), []);
 });
 
+test('VIS-001: an EPCI président who delegates his functions to a vice-président under L. 5211-10 alone (the conseil’s délégation to him) is told of L. 5211-9 (thirty-eighth review)', () => {
+  const arrete = (visa: string) => `COMMUNAUTÉ DE COMMUNES DU PAYS DE LIMOURS\n\nARRÊTÉ N° 2026-AP-012\nportant délégation de fonctions à un vice-président\n\nLe Président de la Communauté de communes du Pays de Limours,\n\n${visa}\nVu la délibération n° 2026-004 du 15 janvier 2026 portant élection des vice-présidents ;\n\nARRÊTE :\n\nArticle 1er : Délégation de fonctions est donnée à M. Pierre LEROY, deuxième vice-président, dans le domaine de la gestion des déchets.\n\nFait à Briis-sous-Forges, le 20 janvier 2026\n\nLe Président,\nDany BOYER\n`;
+  const only10 = fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 5211-10 ;'), 'VIS-001');
+  assert.equal(only10.length, 1);
+  assert.match(only10[0].message, /L\. 5211-9/);
+  assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 5211-9 ;'), 'VIS-001'), []);
+  assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment ses articles L. 5211-9 et L. 5211-10 ;'), 'VIS-001'), []);
+  // A président’s arrêté that delegates nothing may rest on the conseil’s délégation alone.
+  const tarif = arrete('Vu le code général des collectivités territoriales, notamment son article L. 5211-10 ;').replace('portant délégation de fonctions à un vice-président', 'fixant les tarifs de la piscine intercommunale').replace(/Article 1er : [^\n]*/, 'Article 1er : Les tarifs de la piscine sont fixés comme suit : entrée adulte 4 €.');
+  assert.deepEqual(fired(tarif, 'VIS-001'), []);
+});
+
 /** An arrêté du maire granting or refusing what a person asked for, with its dispositif given. */
 const onRequest = (title: string, visas: string, considerants: string, articles: string) => `VILLE D'AGEN\nLot-et-Garonne\n\nARRÊTÉ N° 2025-ERP-112\n${title}\n\nLe Maire de la Ville d'Agen,\n\nVu le code général des collectivités territoriales ;\n${visas}\n\n${considerants}\n\nARRÊTE\n\n${articles}\n\nFait à Agen, le 28 octobre 2025\n\nLe Maire,\nJean DIONIS\n`;
 

@@ -21,7 +21,7 @@ export const VIS_001: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
   status: 'confirmed',
   doc: {
-    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil) ; une délégation de signature à un agent (directeur, responsable de service) qui ne vise que L. 2122-18 est signalée. Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police). Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil) ; une délégation de signature à un agent (directeur, responsable de service) qui ne vise que L. 2122-18 est signalée. Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police) ; un arrêté par lequel il délègue ses fonctions ou sa signature vise L. 5211-9, et ne visant que L. 5211-10 il est signalé. Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
   },
   check(ctx) {
     const { act } = ctx;
@@ -77,6 +77,15 @@ export const VIS_001: DocumentedRule = {
         out.push({
           range: anchor,
           message: 'L’arrêté du président ne vise ni l’article L. 5211-9 (pouvoirs propres, délégations) ni l’article L. 5211-10 (délégation du conseil) du code général des collectivités territoriales : ajoutez le visa qui fonde sa compétence.',
+          fixes: fix ? [fix] : [],
+        });
+      } else if (isEpciBody(act.authorBody) && mentionOf(act, 'delegating-act') && act.visas.length > 0 && citesArticle(refs, 'L5211-10') && !citesArticle(refs, 'L5211-9')) {
+        // The président delegates his functions or his signature (to a vice-président, the directeur général) under
+        // L. 5211-9; L. 5211-10 is the délégation of the conseil to him and to the bureau.
+        const fix = cgctArticlesFix(ctx, ['L. 5211-9'], 'Viser l’article L. 5211-9 du CGCT', { preferred: true });
+        out.push({
+          range: act.visas[0].range,
+          message: `Cet arrêté délègue des fonctions ou la signature du président : il se fonde sur l’article L. 5211-9 du ${CGCT} (l’article L. 5211-10, qu’il vise, concerne la délégation du conseil au président et au bureau). Ajoutez-le aux visas.`,
           fixes: fix ? [fix] : [],
         });
       }
