@@ -195,3 +195,16 @@ test('SEA-004: the same pouvoir written in two lists (« Pouvoirs : 2 (Mme Annic
   // Two mandants, one mandataire: two pouvoirs.
   assert.equal(fired(block('Absents excusés : Mme Annick Leray (pouvoir à M. Daniel Hervouet), M. Paul Bréhier (pouvoir à M. Daniel Hervouet).').replace('M. Paul Bréhier à Mme Sophie Guérin', 'M. Paul Bréhier à M. Daniel Hervouet'), 'SEA-004').length, 1);
 });
+
+test('SEA-005: a point that gives its own votants beside its tally (« Votants : 10 – Pour : 10 … », or « Votants : 10 » on the line above), or says the maire withdrew for the vote, is counted against them, not the séance’s (forty-second review)', () => {
+  const account = `Departement du Cantal\t\t\t\tCommune de SALERS\n\nDeliberation du conseil municipal\nSeance du 26 fevrier 2026\n\nNombre de membres\ten exercice : 11\tpresents : 10\tvotants : 11\nDate de convocation : 19/02/2026\n\nPresents : Henri DELORT, Paul CHAMBON, Marie-Christine VIDAL, Jean-Luc MONTEIL, Francoise LAPEYRE,\nBernard COURBOULES, Veronique ESTEVE, Alain BOUCHARDY, Genevieve TOURNADRE, Lionel MALET.\nPouvoir : Mme Chantal ROUGIER a M. Paul CHAMBON.\nSecretaire de seance : Mme Veronique ESTEVE\n\nDeliberation N° 2026-005\nObjet : Approbation du compte administratif 2025\n\nVu le Code general des collectivites territoriales, notamment ses articles L. 1612-12 et L. 2121-14 ;\n\nM. Henri DELORT, Maire, s'est retire au moment du vote.\n\nLe Conseil municipal, hors de la presence du Maire, apres en avoir delibere,\nAPPROUVE le compte administratif 2025 du budget principal.\n\nVotants : 10 (le Maire ayant quitte la salle) - Pour : 10 - Contre : 0 - Abstention : 0\n\nFait et delibere a Salers, les jour, mois et an susdits.\n\nLe President de seance,\nPaul CHAMBON\n`;
+  assert.deepEqual(fired(account, 'SEA-005'), []);
+  assert.deepEqual(fired(account.replace('Votants : 10 (le Maire ayant quitte la salle) - Pour', 'Votants : 10\nPour'), 'SEA-005'), []);
+  // The maire's withdrawal alone: one member who does not vote.
+  const withdrew = account.replace('Votants : 10 (le Maire ayant quitte la salle) - Pour', 'Pour');
+  assert.deepEqual(fired(withdrew, 'SEA-005'), []);
+  // Without it, the séance's eleven votants for ten votes: a tally to complete.
+  assert.equal(fired(withdrew.replace("M. Henri DELORT, Maire, s'est retire au moment du vote.", ''), 'SEA-005').length, 1);
+  // The point's own votants fewer than its votes: a count to correct.
+  assert.match(fired(account.replace('Votants : 10 (le Maire', 'Votants : 9 (le Maire'), 'SEA-005')[0]?.message ?? '', /plus que les 9 votants/);
+});

@@ -69,7 +69,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // pas part au vote : M. X, Mme Y »): one per person named in the sentence, one when none is.
   // (Said in the exposé too, before the vote: « M. X quitte la salle et ne prend part ni aux débats ni au vote ».)
   const sayings = f.slice(Math.max(0, startOff - 6000), startOff + region.length);
-  const notVotingNamed = npM || !sayings.includes(' part ') ? 0 : countNotVoting(sayings);
+  const notVotingNamed = npM || !(sayings.includes(' part ') || sayings.includes(' vote')) ? 0 : countNotVoting(sayings);
   // The votants of this vote: « votants pour cette délibération : 22 » above it, « (22 votants) » in its words.
   // (The last one before the vote: the one above may be another item's.)
   // (And the count a member's arrival or departure during the séance updates: « M. X arrive à 19 h 40 et prend part au
@@ -78,6 +78,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     : [...sayings.matchAll(/\bvotants\s+(?:pour|sur|a)\s+(?:cette\s+(?:deliberation|question|affaire)|ce\s+(?:point|vote|dossier|scrutin))\s*(?::\s*)?(\d{1,4})\b/g)].pop()
       ?? /\((\d{1,4})\s+votants\)/.exec(region)
       ?? [...sayings.matchAll(/\b(?:arrive|arrivee|rejoint\s+la\s+seance|regagne\s+la\s+(?:seance|salle)|quitte\s+la\s+(?:seance|salle)|se\s+retire|prend\s+part\s+au\s+vote\s+a\s+partir)\b[^.;]{0,200}?\bvotants\s*[:=]?\s*(\d{1,4})\b/g)].pop();
+  // Else « Votants : 10 » on the tally's own line or alone on the line above it (« Votants : 10 (le Maire ayant quitté la
+  // salle) – Pour : 10 – Contre : 0 »): this point's votants, which may not be the séance's.
+  const besideM = votersM || !forM || !sayings.includes('votants') ? null : votersBeside(f, startOff + forM.index);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
   if (!u && !unan && !forM && !majM && !table) return null;
   const hits = [unan, forM, againstM, absM, majM, table?.match].filter((m): m is RegExpExecArray => !!m);
@@ -97,7 +100,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
     against: table ? table.against : count(againstM),
     abstentions: table ? table.abstentions : count(absM) ?? fewerWords(region),
     notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
-    voters: votersM ? +votersM[1] : null,
+    voters: votersM ? +votersM[1] : besideM,
     adopted,
     resultWords: /unanimit|majorite|\bpour\b|\bcontre\b/.test(words),
     adoptedOnLine: /\badopte/.test(lines) && !/\brejete/.test(lines),
@@ -105,6 +108,18 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   };
 }
 
+
+/** « Votants : N » on the line of the tally at `at` (folded text), or alone on the line just above it. */
+function votersBeside(f: string, at: number): number | null {
+  const lineStart = f.lastIndexOf('\n', at) + 1;
+  const next = f.indexOf('\n', at);
+  const line = f.slice(lineStart, next < 0 ? f.length : next);
+  const on = line.length < 400 ? /\bvotants\s*(?:[:=]\s*)?(\d{1,4})\b/.exec(line) : null;
+  if (on) return +on[1];
+  const above = lineStart > 0 ? f.slice(f.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const alone = above.length < 120 ? /^[ \t*-]*(?:nombre\s+de\s+)?votants\s*(?:[:=]\s*)?(\d{1,4})\b[^\d\n]*$/.exec(above) : null;
+  return alone ? +alone[1] : null;
+}
 
 /** The votes for, against and abstaining of a tally (folded): « Pour : 25 », « 25 voix pour », « pour 20 contre 6 ». */
 const FOR_TALLY = /\bpour(?:\s*[:=]\s*|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/;
@@ -136,7 +151,7 @@ function tallyTable(region: string): { match: RegExpExecArray; for: number | nul
 }
 
 /** Not taking part in the vote, in prose (folded). */
-const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont|ayant)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+(?:aux\s+debats|au\s+debat)\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)/g;
+const NOT_VOTING = /\bn(?:e\s+|')(?:(?:prend|prennent)\s+(?:pas\s+)?part|(?:a|ont|ayant)\s+(?:pas\s+)?pris\s+part)(?:\s+ni\s+(?:aux\s+debats|au\s+debat)\s+ni)?\s+au\s+(?:vote|scrutin)|\bne\s+prenant\s+pas\s+part\s+au\s+(?:vote|scrutin)|\b(?:s'est|se|s'etant|se\s+sont|s'etaient)\s+retire(?:e|s|es|nt)?\s+(?:au\s+moment\s+du|lors\s+du|pour\s+le)\s+vote|\b(?:a|ont|ayant)\s+quitte\s+la\s+(?:salle|seance)\s+(?:au\s+moment\s+du|lors\s+du|pour\s+le)\s+vote/g;
 const SENTENCE_END = /(?<!\b(?:m|mm|mme|mlle))\.|[;\n()]/g;
 
 /** How many members the sentences that say so name as not taking part in the vote (folded region). */
