@@ -1786,6 +1786,14 @@ test('a nineteenth review: « Le Maire, » over « M. DUFFAU » misses the first
   assert.match(diagnostics(arreteOf(POLICE, 'Le stationnement est interdit.', 'Le Maire,\n')).find((d) => d.code === 'SIG-001')!.message, /^Le prénom et le nom du signataire manquent/);
 });
 
+test('a forty-second review: « LE MAIRE, » over « J. DUPONT » (the first name by its initial) names the signatory; no SIG-001', () => {
+  for (const signed of ['LE MAIRE,\nJ. DUPONT', 'Le Maire,\nJ.-P. DUPONT', 'LE MAIRE, J. DUPONT']) {
+    const act = arreteOf(POLICE, 'Le stationnement est interdit rue de la Gare.', signed);
+    assert.equal(parse(act).signatories[0]?.name, signed.split(/,\s*/).pop());
+    assert.deepEqual(diagnostics(act).filter((d) => d.code === 'SIG-001'), []);
+  }
+});
+
 test('a nineteenth review: a délibération that approves a convention and vises it undated is told to vise the draft, no warning; a convention it does not approve still needs its date (VIS-002)', () => {
   const delib = (dispositif: string) => `COMMUNE DE LEXY\nDélibération n° 2026-013\nObjet : Disponibilité des sapeurs-pompiers volontaires\nSéance du 12 mars 2026\nNombre de conseillers en exercice : 15 – Présents : 12 – Votants : 12\nSecrétaire de séance : Mme Anne MARTIN\nVu le code général des collectivités territoriales ;\nVu la convention de disponibilité des sapeurs-pompiers volontaires ;\nLe conseil municipal, après en avoir délibéré, à l’unanimité,\n${dispositif}\nFait à Lexy, le 12 mars 2026\nLe Maire,\nJean DUPONT\n`;
   const approving = fired(delib('APPROUVE la convention de disponibilité avec le SDIS ;\nAUTORISE le Maire à la signer.'), 'VIS-002');

@@ -11,7 +11,7 @@ export const CIVILITY_SRC = String.raw`(?:M\.|Mme|Monsieur|Madame)`;
  */
 export const MIXED_NAME_SRC = String.raw`[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:(?:de|du|des|d['’]|De|Du|Le|La|Van|van|von)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*){1,3}`;
 export const NAME_RE =
-  /(?:(?:M\.|Mme|MME|MM\.|Monsieur|Madame|MONSIEUR|MADAME)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES|de|du|des|di|da|van|von|de\s+la|de\s+l['’])\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ](?:(?:du|de|des|de\s+la)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.?)\s+((?:(?:DE\s+LA|DE\s+L['’]|LE|LA|DE|DU|DES|DI|D['’])\s*(?<=\s|['’]))?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
+  /(?:(?:M\.|Mme|MME|MM\.|Monsieur|Madame|MONSIEUR|MADAME)\s+)?(?:([A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+((?:(?:DE|DU|LE|LA|DI|D'|DES|de|du|des|di|da|van|von|de\s+la|de\s+l['’])\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[- ](?:(?:du|de|des|de\s+la)\s+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)|([A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)|([A-ZÀ-Ý][A-ZÀ-Ý-]{1,}|(?!M\.)[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.?)?)\s+((?:(?:DE\s+LA|DE\s+L['’]|LE|LA|DE|DU|DES|DI|D['’])\s*(?<=\s|['’]))?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}))(?![\wà-ÿ])/;
 export const NOT_NAMES = new Set([
   'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'MAIRE', 'PRESIDENT', 'PRÉSIDENT', 'CONSEIL', 'MUNICIPAL', 'VILLE', 'COMMUNE',
   'ARTICLE', 'ARRETE', 'ARRÊTE', 'DECIDE', 'DÉCIDE', 'REPUBLIQUE', 'RÉPUBLIQUE', 'FRANCAISE', 'FRANÇAISE', 'POUR',
