@@ -111,6 +111,8 @@ const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|a
 /** The rule of silence a recours mention recalls, wherever it is written. */
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
+/** A title or an objet that grants an authorisation (folded): « portant autorisation d'ouverture », « autorisant M. X à … ». */
+const AUTHORISATION_NAMED = /\b(?:portant\s+autorisation|autorisant)\b/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
 /** An agent's right to his file, said or used (folded; CGFP, art. L. 532-4). */
 const FILE_COMMUNICATED = /\b(?:communication\s+(?:integrale\s+)?(?:de\s+l'integralite\s+)?de\s+son\s+dossier|(?:consulte|consulter|consultation\s+de|acces\s+a|pris\s+connaissance\s+de|prendre\s+connaissance\s+de)\s+(?:l'integralite\s+de\s+)?son\s+dossier|son\s+dossier(?:\s+individuel)?\s+(?:lui\s+)?a\s+ete\s+communique|droit\s+a\s+(?:la\s+)?communication)/;
@@ -339,9 +341,11 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
     const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
     // (Nor what the holder of an authorisation granted on his request is bound to do, « L'exploitant est tenu de
-    // maintenir l'établissement en conformité … »: the obligations that go with what he asked for.)
+    // maintenir l'établissement en conformité … »: the obligations that go with what he asked for. An act « portant
+    // autorisation … » grants what was asked, whether or not its visas name the request.)
     let granted: boolean | undefined;
-    const grantedOnRequest = () => (granted ??= ON_REQUEST.test(f.slice(0, ds)) && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
+    const asked = () => ON_REQUEST.test(f.slice(0, ds)) || [act.title, act.object].some((x) => x !== null && AUTHORISATION_NAMED.test(f.slice(x.start, x.end)));
+    const grantedOnRequest = () => (granted ??= asked() && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
