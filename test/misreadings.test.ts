@@ -2432,3 +2432,9 @@ test('a code review of the session: what page furniture must not take (a recueil
   const crlf = ARRETE.replace('à compter de sa publication.', 'à compter de sa publi-\ncation.');
   assert.equal(parse(crlf.replace(/\n/g, '\r\n')).recours?.startingPoint, parse(crlf).recours?.startingPoint);
 });
+
+test('a forty-third review: an article that quotes the new wording of another text (« … remplacé par les dispositions suivantes : « Article 28 – Compte rendu. … » ») holds the quotation; no article 28 of the act', () => {
+  const delib = `COMMUNE DE MONTREVEL-SUR-FURE\n\nDÉLIBÉRATION N° DCM-2026-031\nObjet : Modification du règlement intérieur du conseil municipal\n\nSéance du 3 avril 2026\nConseillers en exercice : 23 – Présents : 19 – Votants : 21\nSecrétaire de séance : Mme Claire VASSEUR\n\nVu le code général des collectivités territoriales, notamment son article L. 2121-8 ;\n\nLe conseil municipal, après en avoir délibéré,\n\nDÉCIDE :\n\nArticle 1er – L'article 28 du règlement intérieur du conseil municipal est remplacé par les dispositions suivantes : « Article 28 – Compte rendu. Le compte rendu de la séance est affiché à la porte de la mairie dans la huitaine et mis en ligne sur le site internet de la commune, conformément aux articles L. 2121-25 et R. 2121-11 du code général des collectivités territoriales. »\n\nArticle 2 – Les autres dispositions du règlement intérieur demeurent inchangées.\n\nAdoptée à l’unanimité.\n\nFait à Montrevel-sur-Fure, le 3 avril 2026\n\nLe Maire,\nClaire DUVERNAY\n`;
+  assert.deepEqual(parse(delib).articles.map((a) => a.number), ['1er', '2']);
+  assert.deepEqual(diagnostics(delib).filter((d) => d.code === 'STR-003'), []);
+});

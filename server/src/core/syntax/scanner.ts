@@ -138,7 +138,9 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
       // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
       // (« … lettre recommandée avec accusé de réception » is no @ctes block.)
       const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30)) && !/\bavec\s+$/.test(f.slice(Math.max(s, at - 8), at));
-      if ((strong || /^[A-ZÀ-Ý]/.test(word)) && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+      // (Not a marker a quotation opens: « … remplacé par les dispositions suivantes : « Article 28 – Compte rendu … » ».)
+      const quoted = '«“"'.includes(text[s + m.index - 1]);
+      if ((strong || /^[A-ZÀ-Ý]/.test(word)) && !quoted && at - cuts[cuts.length - 1] > 2) cuts.push(at);
     }
   }
   // Very long units are cut further so no unit is huge (keeps regexes cheap).
