@@ -112,3 +112,18 @@ test('a visa of the délibération that delegates names the matters in its own w
   assert.deepEqual(fired(defence, 'DEL-007'), []);
   assert.equal(fired(defence.replace('ses 11° et 16°', 'son 11°'), 'DEL-007').length, 1);
 });
+
+test('« L2122-22 alinéa 4 » is read as the matter the act says (forty-third review): the 4° the délibération of délégation cites, or the marché the objet names; no DEL-003 on the 3° (loans), VIS-006 offers the 4° alone', () => {
+  const marche = (visas: string) => `COMMUNE DE MONTREVEL-SUR-FURE\n\nDÉCISION DU MAIRE N° DM-2026-011\nportant attribution du marché de maintenance des installations de chauffage des bâtiments communaux\n\nLe Maire de Montrevel-sur-Fure,\n\nVu le code général des collectivités territoriales, et notamment l'article L2122-22 alinéa 4 et l'article L2122-23 ;\n${visas}\n\nDÉCIDE\n\nArticle 1er – Le marché de maintenance des installations de chauffage est attribué à la société Thermique Dauphinoise pour un montant de 18 400 euros hors taxes.\n\nArticle 2 – Il en sera rendu compte au conseil municipal lors de sa prochaine séance.\n\nFait à Montrevel-sur-Fure, le 14 avril 2026\n\nLe Maire,\nClaire DUVERNAY\n`;
+  for (const visas of [
+    'Vu la délibération n° DCM-2026-018 du 3 avril 2026 par laquelle le conseil municipal a délégué au maire les attributions mentionnées au 4° de l’article L. 2122-22 du code général des collectivités territoriales ;',
+    'Vu la délibération n° DCM-2026-018 du 3 avril 2026 portant délégation d’attributions du conseil municipal au maire ;',
+  ]) {
+    const act = marche(visas);
+    assert.deepEqual(fired(act, 'DEL-003'), []);
+    const vis = fired(act, 'VIS-006');
+    assert.equal(vis.length, 1);
+    assert.match(vis[0].message.replace(/\s/g, ' '), /Désignez l’élément : « le 4° de l’article L\. 2122-22 »/);
+    assert.deepEqual(vis[0].fixes!.map((f) => f.title.replace(/\s/g, ' ').replace(/ \(.*$/, '')), ['Écrire « le 4° de l’article L. 2122-22 »']);
+  }
+});

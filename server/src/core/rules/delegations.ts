@@ -3,7 +3,7 @@ import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { type DocumentedRule, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
+import { type DocumentedRule, alineaDecided, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
 import { articleFix, objetItem } from './fixes';
@@ -32,8 +32,12 @@ export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea
   for (const r of refs) {
     if (r.item && /^\d+$/.test(r.item)) items.add(+r.item);
     else if (r.alinea && /^\d+$/.test(r.alinea) && +r.alinea >= 2) {
-      items.add(+r.alinea - 1);
-      fromAlinea = true;
+      const decided = alineaDecided(act, +r.alinea);
+      if (decided !== null) items.add(decided);
+      else {
+        items.add(+r.alinea - 1);
+        fromAlinea = true;
+      }
     }
   }
   // As the preamble words them: "le 3° de l'article L. 2122-22", "L. 2122-22 (3°)", "L.2122-22-3°" (syntax/delegations.ts).
@@ -51,7 +55,7 @@ export const DEL_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Avertissement si l’article L. 2122-22 est visé sans numéro de matière ; erreur pour un numéro qui n’existe pas (au-delà de 31°). Un « alinéa N » est lu comme le (N − 1)° (décompte du Guide de légistique), et signalé comme ambigu par VIS-006. La liste des 31 matières, avec leur libellé court, est dans `data/l2122-22.json`.' },
+  doc: { details: 'Avertissement si l’article L. 2122-22 est visé sans numéro de matière ; erreur pour un numéro qui n’existe pas (au-delà de 31°). Un « alinéa N » est lu comme le (N − 1)° (décompte du Guide de légistique), sauf quand l’acte dit lequel des deux, le (N − 1)° ou le N° : la matière qu’il cite ailleurs (« les attributions mentionnées au 4° »), sinon celle que son objet nomme par ses propres mots (« marché ») ; il est signalé comme ambigu par VIS-006. La liste des 31 matières, avec leur libellé court, est dans `data/l2122-22.json`.' },
   check(ctx) {
     const { items, cited, range } = delegationItems(ctx);
     if (!cited || !range) return [];

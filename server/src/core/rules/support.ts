@@ -317,3 +317,25 @@ export const explanation = (id: string, title: string, source: DocumentedRule['s
 export function agentAct(act: Act): boolean {
   return act.references.some((r) => r.code === 'CGFP' || (r.nature === 'loi' && (r.number === '84-53' || r.number === '83-634')));
 }
+
+/**
+ * « alinéa N » of L. 2122-22 read as one matter when the act says which of its two readings, the (N − 1)° or the N°
+ * (VIS-006): the item cited elsewhere in the act (« … a délégué au maire les attributions mentionnées au 4° de l'article
+ * L. 2122-22 »), else the matter the objet names by its own words (« attribution du marché … »: the 4°). Else null.
+ */
+export function alineaDecided(act: RuleContext['act'], n: number): number | null {
+  return alineaEvidence(act, n)?.item ?? null;
+}
+
+/** `alineaDecided`, and what decided it: the item cited elsewhere in the act, or the objet. */
+export function alineaEvidence(act: RuleContext['act'], n: number): { readonly item: number; readonly by: 'cited' | 'objet' } | null {
+  const cited = new Set<number>();
+  for (const r of act.references) if (r.article === 'L2122-22' && r.item && /^\d+$/.test(r.item)) cited.add(+r.item);
+  for (const m of mentionsOf(act, 'delegation-item')) cited.add(+m.value!);
+  const named = new Set(mentionsOf(act, 'objet-matter').filter((m) => m.flag).map((m) => +m.value!));
+  for (const [evidence, by] of [[cited, 'cited'], [named, 'objet']] as const) {
+    const fits = [n - 1, n].filter((x) => evidence.has(x));
+    if (fits.length === 1) return { item: fits[0], by };
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
 import type { Act, Reference, Span } from '../model';
 import type { Fix, Finding, Rule, RuleContext, TextEdit } from './rule';
 import { displayArticle } from '../references';
-import { mentionWithin, mentionsOf } from './support';
+import { alineaEvidence, mentionWithin, mentionsOf } from './support';
 import { frenchDate, containing } from '../text';
 import {
   ABBREVIATIONS, NATURE_LABEL, REPEALED_CODES, catalogueCode, excerpt, readAlinea, resolveArticleCode, wordingUnreliable,
@@ -237,10 +237,13 @@ export const VIS_006: Rule = {
       const fixes: Fix[] = [];
       // A décision under L. 2122-22 whose objet fits one of the two readings (« ester en justice »: the 16°, not the
       // 17°): that reading only.
+      // (Or the item the act cites elsewhere, « la délibération … déléguant au maire les attributions du 4° … », and the
+      // matters the objet names by their own words before those it names by broader ones: alineaDecided.)
+      const decided = r.article === 'L2122-22' ? alineaEvidence(act, n) : null;
       const fits = r.article === 'L2122-22' ? new Set(mentionsOf(act, 'objet-matter').map((m) => m.value)) : new Set<string | null>();
-      const byObjet = [guide.item, reading.confusable.item].filter((x) => x && fits.has(x));
+      const byObjet = decided !== null ? [String(decided.item)] : [guide.item, reading.confusable.item].filter((x) => x && fits.has(x));
       const readings = byObjet.length === 1
-        ? [[byObjet[0], true, ' (d’après l’objet)']] as const
+        ? [[byObjet[0], true, decided?.by === 'cited' ? ' (d’après la matière que l’acte cite ailleurs)' : ' (d’après l’objet)']] as const
         : [[guide.item, true, ' (lecture du Guide de légistique)'], [reading.confusable.item, false, ' (autre lecture)']] as const;
       for (const [item, preferred, why] of readings) {
         if (!item) continue;
@@ -252,7 +255,7 @@ export const VIS_006: Rule = {
         message:
           `« alinéa ${n} » de l’article ${shown} est ambigu. Selon le Guide de légistique, chaque paragraphe et chaque élément d’une énumération est un alinéa : ` +
           `l’alinéa ${n} est ${guideLabel} (« ${excerpt(guide.text, 80)} »). Un lecteur peut y lire le ${reading.confusable.item}° ` +
-          `(« ${excerpt(reading.confusable.text, 80)} »). Désignez l’élément : « le ${guide.item ?? reading.confusable.item}° de l’article ${shown} ».`,
+          `(« ${excerpt(reading.confusable.text, 80)} »). Désignez l’élément : « le ${decided ? decided.item : guide.item ?? reading.confusable.item}° de l’article ${shown} »${decided ? (decided.by === 'cited' ? ', la matière que l’acte cite ailleurs' : ', la matière que nomme l’objet') : ''}.`,
         fixes,
       });
     }
