@@ -208,3 +208,14 @@ test('SEA-005: a point that gives its own votants beside its tally (« Votants :
   // The point's own votants fewer than its votes: a count to correct.
   assert.match(fired(account.replace('Votants : 10 (le Maire', 'Votants : 9 (le Maire'), 'SEA-005')[0]?.message ?? '', /plus que les 9 votants/);
 });
+
+test('SEA-005: the pouvoirs listed by name (« Pouvoir : Mme X à M. Y. », « Pouvoirs : A à B ; C à D » over two lines, « Pouvoir de Mme X à M. Y ») count as représentés, and votants above présents + représentés are told (forty-second review)', () => {
+  const delib = (proxies: string, voters: number) => `COMMUNE DE GORDES\n\nDELIBERATION N° 2026-031\nObjet : Creation d'un poste d'adjoint technique\n\nSeance du 9 juillet 2026\nNombre de conseillers en exercice : 19 - presents : 14 - votants : ${voters}\n\nPresents : M. Bernard AUBERT, Mme Claudine REYNAUD, M. Patrick GIRARD, Mme Valerie MOUTTE, M. Serge BLANC, Mme Evelyne CHABAUD, M. Marc ISNARD, Mme Delphine FABRE, M. Christian PELLEGRIN, Mme Nathalie BARTHELEMY, M. Jacques AUDIBERT, Mme Sandrine JOUVE, M. Thomas MARTINEZ, Mme Aurelie ROCHE.\n${proxies}\nSecretaire de seance : Mme Aurelie ROCHE.\n\nVu le code general des collectivites territoriales ;\n\nLe conseil municipal, apres en avoir delibere,\nDECIDE de creer un poste d'adjoint technique.\n\nPour : ${voters} - Contre : 0 - Abstention : 0\n\nFait a Gordes, le 9 juillet 2026\n\nLe Maire,\nBernard AUBERT\n`;
+  const listed = 'Pouvoirs : Mme Monique ARNAUD a M. Bernard AUBERT ; M. Philippe MEYNARD a Mme Claudine REYNAUD ;\nMme Julie SERRE a M. Serge BLANC.\nAbsents : M. Kevin ORTEGA, Mme Laetitia GAY.';
+  assert.deepEqual(fired(delib(listed, 17), 'SEA-005'), []);
+  assert.match(fired(delib(listed, 18), 'SEA-005')[0]?.message ?? '', /18 votants pour 14 présents et 3 représentés/);
+  for (const one of ['Pouvoir : Mme Chantal ROUGIER a M. Paul CHAMBON.', 'Pouvoir de Mme Claire MARTY a M. Pierre LACAZE.']) {
+    assert.deepEqual(fired(delib(one, 15), 'SEA-005'), []);
+    assert.match(fired(delib(one, 16), 'SEA-005')[0]?.message ?? '', /16 votants pour 14 présents et 1 représenté\s:/);
+  }
+});

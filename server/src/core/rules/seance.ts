@@ -325,7 +325,7 @@ export const SEA_005: DocumentedRule = {
         }
       }
       if (s && s.voters !== null && s.present !== null && s.represented !== null && s.voters > s.present + s.represented) {
-        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présents et ${s.represented} représentés : les votants ne peuvent pas dépasser présents + représentés (CGCT, art. L. 2121-20). Vérifiez le décompte.` });
+        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présent${s.present > 1 ? 's' : ''} et ${s.represented} représenté${s.represented > 1 ? 's' : ''} : les votants ne peuvent pas dépasser présents + représentés (CGCT, art. L. 2121-20). Vérifiez le décompte.` });
       }
       // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one tally on one line, not the
       // several votes of a procès-verbal).
