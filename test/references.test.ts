@@ -319,3 +319,13 @@ test('CIT-002, CIT-005: a text cited inside another (« loi … modifiée par le
   // The loi's own wrong title is still seen.
   assert.equal(cit('Vu la loi n° 82-213 du 2 mars 1982 portant diverses mesures ;').filter((d) => d.code === 'CIT-005').length, 1);
 });
+
+test('« Vu le C.G.C.T., notamment ses articles … »: the dotted abbreviation with its last dot names the code, so its articles are checked (CIT-004) and the abbreviation is told (VIS-005) as « CGCT » is (forty-second review)', () => {
+  const t = 'ARRÊTÉ N° 2026-01\n\nLe Maire de Lyon,\n\nVu le C.G.C.T., notamment ses articles L. 1612-99 et L. 2212-2 ;\n\nARRÊTE :\n\nArticle 1er : Le stationnement est interdit.\n\nFait à Lyon, le 3 mars 2026\n\nLe Maire,\nJean DUPONT\n';
+  const a = analyze(t, { catalogue });
+  assert.deepEqual(a.act.references.filter((r) => r.type === 'code-article').map((r) => r.code), ['CGCT', 'CGCT']);
+  assert.deepEqual(a.act.references.filter((r) => r.type === 'code').map((r) => r.text), ['C.G.C.T.']);
+  assert.equal(a.diagnostics.filter((d) => d.code === 'CIT-004').length, 1);
+  // (One sigle, alone: its own message, not a group.)
+  assert.match(a.diagnostics.find((d) => d.code === 'VIS-005')?.message ?? '', /C\.G\.C\.T\./);
+});

@@ -58,8 +58,9 @@ export const CODE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const CODE_NAME_SRC = CODE_NAMES.map(([, n]) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   .sort((a, b) => b.length - a.length)
   .join('|');
+// (A dotted abbreviation may end with its own dot, « C.G.C.T. »: then the dot is part of it.)
 const CODE_ABBR_SRC = Object.keys(CODE_ABBREVIATIONS)
-  .map((a) => a.replace(/\./g, '\\.'))
+  .map((a) => (a.includes('.') ? `${a.replace(/\./g, '\\.')}\\.?` : a))
   .join('|');
 
 /** "du code …", "du CGCT", "du même code": where a list of articles says which code. */
@@ -116,7 +117,7 @@ function codeKeyOf(m: RegExpExecArray, base: number): string | null {
     const name = m[base];
     return CODE_KEY_BY_NAME.get(name) ?? CODE_KEY_BY_NAME.get(name.replace(/\s+/g, ' ')) ?? null;
   }
-  if (m[base + 1]) return CODE_ABBREVIATIONS[m[base + 1]] ?? null;
+  if (m[base + 1]) return CODE_ABBREVIATIONS[m[base + 1].replace(/\.$/, '')] ?? null;
   return null;
 }
 
