@@ -329,3 +329,14 @@ test('« Vu le C.G.C.T., notamment ses articles … »: the dotted abbreviation 
   // (One sigle, alone: its own message, not a group.)
   assert.match(a.diagnostics.find((d) => d.code === 'VIS-005')?.message ?? '', /C\.G\.C\.T\./);
 });
+
+test('« décret n° … du 20 mai 2014 modifié relatif à … »: the title after « modifié » (a décret’s, in the masculine) is the reference’s, and CIT-005 compares it with the Journal officiel’s, keeping « modifié » (forty-third review)', () => {
+  const t = 'ARRÊTÉ N° 2026-01\n\nLe Maire de Lyon,\n\nVu le code général des collectivités territoriales ;\nVu le décret n° 2014-513 du 20 mai 2014 modifié relatif aux primes des fonctionnaires territoriaux ;\n\nARRÊTE :\n\nArticle 1er : Le régime indemnitaire est fixé.\n\nFait à Lyon, le 3 mars 2026\n\nLe Maire,\nJean DUPONT\n';
+  const a = analyze(t, { catalogue });
+  assert.equal(a.act.references.find((r) => r.type === 'text')?.text, 'décret n° 2014-513 du 20 mai 2014 modifié relatif aux primes des fonctionnaires territoriaux');
+  const cit = a.diagnostics.filter((d) => d.code === 'CIT-005');
+  assert.equal(cit.length, 1);
+  const edit = cit[0].fixes![0].edits[0];
+  assert.match(edit.newText, /^portant création d'un régime indemnitaire/);
+  assert.equal(t.split('\n')[edit.range.start.line].slice(0, edit.range.start.character), 'Vu le décret n° 2014-513 du 20 mai 2014 modifié ');
+});

@@ -315,7 +315,7 @@ function scanPart(text: string, folded: string, index: TextIndex, from = 0, line
       usualName = text.slice(end + tail[0].length - tail[1].length - 1, end + tail[0].length - 1);
     }
     // Title: what follows the date up to the end of the visa.
-    const titleMatch = /^\s*(?:modifiee\s+)?((?:portant|relati(?:f|ve)|de|d'|pour|sur|visant|constatant|fixant|instituant|tendant|concernant|autorisant|organisant)\b[^;\n(]{3,300}?)(?=\s*(?:\(|,\s*(?:et\s+)?notamment|;|,\s*$|,\s*\n|\n|$|\s+et\s+notamment))/.exec(folded.slice(end, end + 320));
+    const titleMatch = /^\s*(?:modifiee?s?\s*,?\s+)?((?:portant|relati(?:f|ve)|de|d'|pour|sur|visant|constatant|fixant|instituant|tendant|concernant|autorisant|organisant)\b[^;\n(]{3,300}?)(?=\s*(?:\(|,\s*(?:et\s+)?notamment|;|,\s*$|,\s*\n|\n|$|\s+et\s+notamment))/.exec(folded.slice(end, end + 320));
     let label = text.slice(start, end);
     if (titleMatch && number) {
       end = end + titleMatch[0].length;

@@ -12,7 +12,7 @@ type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 export function writtenTitle(text: string, ref: Reference): { start: number; end: number; text: string } | null {
   const from = ref.dateSpan?.end ?? null;
   if (from === null || from >= ref.end) return null;
-  const m = /^[\s,]*(?:modifi[ée]e?s?\s+)?/i.exec(text.slice(from, ref.end));
+  const m = /^[\s,]*(?:modifi[ée]e?s?\s*,?\s+)?/i.exec(text.slice(from, ref.end));
   const start = from + (m ? m[0].length : 0);
   const raw = text.slice(start, ref.end).replace(/[\s,]+$/, '');
   if (raw.length < 3) return null;
