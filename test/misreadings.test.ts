@@ -2438,3 +2438,10 @@ test('a forty-third review: an article that quotes the new wording of another te
   assert.deepEqual(parse(delib).articles.map((a) => a.number), ['1er', '2']);
   assert.deepEqual(diagnostics(delib).filter((d) => d.code === 'STR-003'), []);
 });
+
+test('a forty-second review: « Pour le Maire empêché, l’Adjointe déléguée, » on one line over a name is one signatory, as over two lines', () => {
+  for (const signed of ['Pour le Maire empêché, l’Adjointe déléguée,\nMarie-Hélène ROUCH', 'Pour le Maire empêché,\nL’Adjointe déléguée,\nMarie-Hélène ROUCH']) {
+    const sig = parse(arreteOf(POLICE, 'Le stationnement est interdit rue de la Gare.', signed)).signatories;
+    assert.deepEqual(sig.map((s) => [s.quality?.toLowerCase().replace(/\s+/g, ' '), s.name]), [['pour le maire empêché, l’adjointe déléguée', 'Marie-Hélène ROUCH']]);
+  }
+});

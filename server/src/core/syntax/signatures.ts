@@ -354,11 +354,12 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (out.length >= 6) break;
   }
   // « Pour le Maire et par délégation, » over « L'adjoint délégué, » and a name: one signatory, who signs for the head.
+  // (So on one line, « Pour le Maire empêché, l'Adjointe déléguée, » over the name, which both qualities then read.)
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];
     const b = out[i + 1];
     const between = text.slice(a.end, b.start);
-    if (a.name !== null || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
+    if ((a.name !== null && a.name !== b.name) || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
     if (!/^[\s,]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
     // (« Pour le Maire empêché, » over « Le Premier Adjoint, »: the adjoint stands in for the maire, L. 2122-17; no délégation.)
     out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !STANDS_IN.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
