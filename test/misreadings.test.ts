@@ -2445,3 +2445,17 @@ test('a forty-second review: « Pour le Maire empêché, l’Adjointe délégué
     assert.deepEqual(sig.map((s) => [s.quality?.toLowerCase().replace(/\s+/g, ' '), s.name]), [['pour le maire empêché, l’adjointe déléguée', 'Marie-Hélène ROUCH']]);
   }
 });
+
+test('a forty-fourth review: an agent suspended from his functions (CGFP, art. L. 531-1) undergoes a conservatory measure, no sanction: neither MOT-001 nor MOT-002; another suspension is still a measure against its holder', () => {
+  const act = (measure: string) => `VILLE DE ANNECY\n\nARRÊTÉ N° 2026-RH-0893\nportant suspension de fonctions\n\nLe Maire d’Annecy,\n\nVu le code général de la fonction publique, notamment ses articles L. 531-1 à L. 531-4 ;\n\nConsidérant que M. Nicolas PERRILLAT fait l’objet de poursuites pénales pour des faits commis dans l’exercice de ses fonctions ;\n\nARRÊTE :\n\nArticle 1er : ${measure}\n\nArticle 2 : Pendant la durée de la suspension, l’intéressé conserve son traitement.\n\nArticle 3 : Le présent arrêté sera notifié à l’intéressé.\n\nFait à Annecy, le 2 décembre 2026\n\nLe Maire,\nFrançois ASTORG\n`;
+  const suspended = act('M. Nicolas PERRILLAT, technicien principal de 2e classe, est suspendu de ses fonctions à compter de la notification du présent arrêté.');
+  assert.deepEqual(diagnostics(suspended).filter((d) => /^MOT-00[12]$/.test(d.code)), []);
+  const licence = act('L’autorisation d’exploiter le taxi n° 12 accordée à M. Nicolas PERRILLAT est suspendue pour une durée de deux mois.');
+  assert.equal(diagnostics(licence.replace(/Considérant[^\n]*\n/, '')).filter((d) => d.code === 'MOT-001').length, 1);
+});
+
+test('a forty-fourth review: « Montpellier Méditerranée Métropole » under « Département de l’Hérault », each word a capital, is the collectivité', () => {
+  const act = `RÉPUBLIQUE FRANÇAISE\nDépartement de l’Hérault\nMontpellier Méditerranée Métropole\n\nARRÊTÉ N° A2026-2317\nportant attribution de l’IFSE à Mme Claire ANDRIEU\n\nLe Président de Montpellier Méditerranée Métropole,\n\nVu le code général de la fonction publique ;\n\nARRÊTE :\n\nArticle 1er : Une IFSE est attribuée à Mme Claire ANDRIEU.\n\nFait à Montpellier, le 2 décembre 2026\n\nLe Président,\nMichaël DELAFOSSE\n`;
+  assert.equal(parse(act).header.collectivite?.text, 'Montpellier Méditerranée Métropole');
+  assert.equal(parse(act.replace('Montpellier Méditerranée Métropole\n\nARRÊTÉ', 'Une grande métropole\n\nARRÊTÉ')).header.collectivite, null);
+});

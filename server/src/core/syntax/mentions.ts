@@ -111,6 +111,8 @@ const INDIVIDUAL_OBJECT = /\b(?:demande|requete|autorisation|permis|permission|a
 /** The rule of silence a recours mention recalls, wherever it is written. */
 const IMPLICIT_REJECTION = /\bvaut\s+(?:decision\s+(?:implicite\s+)?de\s+)?rejet|\bdecision\s+implicite\s+de\s+rejet|\brecours\s+gracieux/;
 const ON_REQUEST = /\b(?:demande|requete|sollicit)/;
+/** « suspendu de ses fonctions », « suspension de fonctions » (folded). */
+const SUSPENDED_FROM_DUTY = /\bsuspen(?:du|due|dus|dues|sion)\s+(?:de\s+(?:ses\s+|leurs\s+)?|des\s+)fonctions\b/;
 /** A title or an objet that grants an authorisation (folded): « portant autorisation d'ouverture », « autorisant M. X à … ». */
 const AUTHORISATION_NAMED = /\b(?:portant\s+autorisation|autorisant)\b/;
 const OWN_REQUEST = /\b(?:sa|leur)\s+demande\b/;
@@ -350,6 +352,10 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
+      // (An agent suspended from his functions, CGFP L. 531-1: a conservatory measure in the interest of the service,
+      // no sanction; neither motivated nor preceded by the communication of his file.)
+      // (« Pendant la durée de la suspension … » is the same measure.)
+      if (/^suspen/.test(x[1]) && SUSPENDED_FROM_DUTY.test(t)) continue;
       // « est retiré » withdraws a decision, not a thing (« Le mobilier est retiré chaque soir »).
       if (/^retir/.test(x[1])) {
         // (What is withdrawn, and from whom, is written before the word: « L'emplacement attribué à M. X est retiré ».)
