@@ -260,6 +260,8 @@ function lastWordChar(f: string): number {
 }
 
 const UPPER_START = /^[A-ZÀ-Ý]/;
+/** A name each of whose words opens with a capital, but its particles (« Golfe du Morbihan – Vannes Agglomération »). */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:[–—-][ \t]+)?(?:(?:de|du|des|la|le|les|et|d['’]|l['’])[ \t]*)?\p{Lu}[\p{L}'’-]*)*$/u;
 /** The first letters of the vote's lines (« adopté… », « à l'unanimité », « votes : », « résultat… », « pour : », « ont voté », « le/la … »). */
 const VOTE_FIRST = new Set([97, 114, 118, 112, 111, 108]);
 /** A word every délibération formula holds (none when one does not: then no gate). */
@@ -341,7 +343,8 @@ export function classify(u: Unit, original: string): UnitType {
   // TOURISME DES GETS »); not a heading that goes on with an objet (« CCAS – Élection des représentants … »).
   if (f.length < 90 && (c0 === 99 || c0 === 111 || c0 === 114) && /^(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|regie\s+(?:municipale|intercommunale|communautaire|personnalisee)\b)[^:;–—]*$/.test(f) && !/\s-\s/.test(f)) return 'collectivite';
   // (« PONTIVY COMMUNAUTÉ », « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION », « GRAND CHAMBÉRY » over « L'Agglomération ».)
-  if (f.length < 60 && (/^[a-z][a-z' –—-]{1,40}\s(?:metropole|agglomeration|agglo|communaute)\s*$/.test(f) || /^grand[ -][a-z'-]{3,25}(?:[ -][a-z'-]{2,25})?\s*$/.test(f)) && isUpperWord(original.slice(u.start, u.end).trim())) return 'collectivite';
+  // (Or each word a capital, « Montpellier Méditerranée Métropole », « Brest Métropole ».)
+  if (f.length < 60 && (/^[a-z][a-z' –—-]{1,40}\s(?:metropole|agglomeration|agglo|communaute)\s*$/.test(f) || /^grand[ -][a-z'-]{3,25}(?:[ -][a-z'-]{2,25})?\s*$/.test(f)) && (isUpperWord(original.slice(u.start, u.end).trim()) || TITLE_CASE.test(original.trim()))) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
   // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
   const last = lastWordChar(f);
