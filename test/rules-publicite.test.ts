@@ -78,3 +78,10 @@ test('PUB-009: « Date de télétransmission » and « Date de réception préfe
   assert.deepEqual([t?.transmissionDate, t?.receptionDate], ['2024-03-11', '2024-03-11']);
   assert.ok(fired(act, 'PUB-009').some((d) => /précède la séance \(12 mars 2024\)/.test(d.message)));
 });
+
+test('PUB-004: the period a visa gives another document (« Vu l’avis de publicité publié sur le site internet de la commune du 2 mars 2026 au 3 avril 2026 ») is not the act’s publication (forty-fifth review)', () => {
+  const aot = (visa: string) => `VILLE D’AIX-EN-PROVENCE\n\nARRÊTÉ N° 2026-DP-041\nportant autorisation d’occupation temporaire du domaine public communal\n\nLa Maire d’Aix-en-Provence,\n\nVu le code général de la propriété des personnes publiques, notamment ses articles L. 2122-1 et L. 2122-1-1 ;\n${visa}\n\nConsidérant que l’offre de la SAS Glaces du Pays d’Aix est la mieux classée ;\n\nARRÊTE :\n\nArticle 1er : La SAS Glaces du Pays d’Aix est autorisée à occuper le kiosque du parc Jourdan du 1er mai 2026 au 30 avril 2029, moyennant une redevance annuelle de 6 000 euros.\n\nArticle 2 : Le présent arrêté peut faire l’objet d’un recours devant le tribunal administratif de Marseille dans un délai de deux mois à compter de sa notification.\n\nFait à Aix-en-Provence, le 15 avril 2026\n\nLa Maire,\nSophie JOISSAINS\n`;
+  assert.deepEqual(fired(aot('Vu l’avis de publicité publié sur le site internet de la commune du 2 mars 2026 au 3 avril 2026 ;'), 'PUB-004'), []);
+  // The act’s own period, under it, is still judged.
+  assert.equal(fired(aot('Vu l’avis de publicité publié sur le site internet de la commune du 2 mars 2026 au 3 avril 2026 ;') + '\nPublié en ligne du 16 avril 2026 au 1er mai 2026\n', 'PUB-004').length, 1);
+});

@@ -2,7 +2,7 @@
 // or notified (an article, its certification, a stamp), a period of publication, and whether the mentions after the
 // dispositif speak of affichage or of publication. For REC-001, PUB-004 and PUB-005.
 import type { Act, Mention, PublicationPeriod } from '../model';
-import { DATE_SRC, type TextIndex, isoFromGroups } from '../text';
+import { DATE_SRC, type TextIndex, containing, isoFromGroups } from '../text';
 import { dispositifStartOf } from './mentions';
 import { otherActBefore } from './common';
 
@@ -26,7 +26,7 @@ const SELF_NOTIFIED_PERSON = new RegExp(`(?:\\bnotifier\\s+${SELF}|${SELF}[^.;]{
 /** A service named within the next words (« notifié à M. le Commandant de la brigade … ») (folded). */
 const TO_SERVICES = new RegExp(`^[^.;]{0,40}\\b(?:${SERVICES})\\b`);
 /** « Publication : du 18 avril 2025 au 20 juin 2025 », « publié sur le site de la commune du … au … ». */
-const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*(?::\\s*)?du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`);
+const PERIOD = new RegExp(`publi[a-z]{0,12}(?:\\s+(?:sur\\s+le\\s+site[^\\n]{0,40}?|en\\s+ligne))?\\s*(?::\\s*)?du\\s+${DATE_SRC}\\s+au\\s+${DATE_SRC}`, 'g');
 /** Starting points of the délai in the recours mention (« à compter de sa publication ») speak of publicity in another sense. */
 const STARTING_POINT = /(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)?(?:la\s+date\s+de\s+)?(?:sa|son|la|leur|l')\s*[^.;,]{0,80}/g;
 const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
@@ -128,7 +128,15 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
       break;
     }
   }
-  const p = PERIOD.exec(f);
+  // (Not a period a visa or a considérant gives another document: « Vu l'avis de publicité publié sur le site de la
+  // commune du 7 juillet 2025 au 8 septembre 2025 » is the call for candidates, not this act's publication.)
+  let p: RegExpExecArray | null = null;
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(f); m; m = PERIOD.exec(f)) {
+    if (containing(act.visas, m.index) || containing(act.considerants, m.index)) continue;
+    p = m;
+    break;
+  }
   const period = p
     ? { ...index.span(p.index, p.index + p[0].length), from: isoFromGroups(p.slice(1, 7)), to: isoFromGroups(p.slice(7, 13)) }
     : null;
