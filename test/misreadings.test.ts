@@ -2459,3 +2459,8 @@ test('a forty-fourth review: « Montpellier Méditerranée Métropole » under �
   assert.equal(parse(act).header.collectivite?.text, 'Montpellier Méditerranée Métropole');
   assert.equal(parse(act.replace('Montpellier Méditerranée Métropole\n\nARRÊTÉ', 'Une grande métropole\n\nARRÊTÉ')).header.collectivite, null);
 });
+
+test('a forty-fifth review: a décision whose title is followed by « prise par délégation du conseil municipal », then its objet, reads that objet', () => {
+  const act = `Commune de Sens\n\nDÉCISION DU MAIRE N° DM-2026-074\nprise par délégation du conseil municipal\nExercice du droit de préemption urbain – immeuble sis 11, rue Rigault\n\nLe Maire de Sens,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (15°) et L. 2122-23 ;\n\nDÉCIDE :\n\nArticle 1er : La commune exerce son droit de préemption urbain sur l’immeuble sis 11, rue Rigault.\n\nFait à Sens, le 4 mai 2026\n\nLe Maire,\nPaul-Antoine DE CARVILLE\n`;
+  assert.equal(parse(act).object?.text, 'Exercice du droit de préemption urbain – immeuble sis 11, rue Rigault');
+});

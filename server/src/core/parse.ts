@@ -105,6 +105,8 @@ const TERRITORY_LINE = /^collectivite\b/;
 /** « Vierzon, le 2 avril 2026 » closing a line of the letterhead (folded): the place, then the date. */
 const LETTERHEAD_DATE = new RegExp(`(?:^[ \\t]*|\\n[ \\t]*|(?<=\\S)[ \\t]{3,})([a-z][a-z'’ -]{1,40}?),\\s+le\\s+${DATE_SRC}[ \\t.]*(?=\\n|$)`, 'd');
 const OBJET_LINE = new RegExp(`^(?:${OBJET_OPENING})\\b`);
+/** « prise par délégation du conseil municipal », « prise en application de l'article L. 2122-22 » under a décision's title (folded). */
+const TAKEN_UNDER = /^[\s*-]*(?:prise?s?\s+(?:par\s+delegation|en\s+(?:application|vertu)\s+de)|par\s+delegation\s+du\s+conseil)\b[^.;]{0,120}$/;
 /** « délivré par le Maire au nom de la commune / de l'État » under an urbanisme decision's title (folded). */
 const ISSUED_BY = /^[\s*-]*(?:delivree?s?\s+(?:par|au\s+nom)|au\s+nom\s+de\s+(?:la\s+commune|l'etat))\b/;
 /** A line that names the property an objet is about (folded): « Immeuble sis 17 rue … », « Parcelle cadastrée … ». */
@@ -765,6 +767,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     for (let i = 0; i < preambleEnd && i < n; i++) {
       const u = units[i];
       if (u.start <= title.start || u.type !== 'text') continue;
+      // (« prise par délégation du conseil municipal », « délivré par le Maire au nom de l'État »: what the act rests on,
+      // between the title and the objet.)
+      if (TAKEN_UNDER.test(u.f) || ISSUED_BY.test(u.f)) continue;
       const firstAfterTitle = !textAfterTitle;
       textAfterTitle = true;
       const raw = text.slice(u.start, u.end).replace(/\*/g, '');
