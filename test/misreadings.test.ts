@@ -2464,3 +2464,9 @@ test('a forty-fifth review: a décision whose title is followed by « prise par 
   const act = `Commune de Sens\n\nDÉCISION DU MAIRE N° DM-2026-074\nprise par délégation du conseil municipal\nExercice du droit de préemption urbain – immeuble sis 11, rue Rigault\n\nLe Maire de Sens,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22 (15°) et L. 2122-23 ;\n\nDÉCIDE :\n\nArticle 1er : La commune exerce son droit de préemption urbain sur l’immeuble sis 11, rue Rigault.\n\nFait à Sens, le 4 mai 2026\n\nLe Maire,\nPaul-Antoine DE CARVILLE\n`;
   assert.equal(parse(act).object?.text, 'Exercice du droit de préemption urbain – immeuble sis 11, rue Rigault');
 });
+
+test('a forty-fifth review: « L’Adjoint délégué à l’urbanisme, à la voirie et aux travaux, » is one quality, its fields listed with commas; a name after the comma is the name', () => {
+  const signed = (block: string) => parse(arreteOf(POLICE, 'Le stationnement est interdit rue de la Gare.', block)).signatories.map((s) => [s.quality, s.name]);
+  assert.deepEqual(signed('L’Adjoint délégué à l’urbanisme, à la voirie et aux travaux,\nPierre MARTIN'), [['L’Adjoint délégué à l’urbanisme, à la voirie et aux travaux', 'Pierre MARTIN']]);
+  assert.deepEqual(signed('L’Adjoint délégué à l’urbanisme, Pierre MARTIN'), [['L’Adjoint délégué à l’urbanisme', 'Pierre MARTIN']]);
+});

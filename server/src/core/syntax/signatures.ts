@@ -254,6 +254,12 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     if (out.length > 0 && /^(?:maire|president)/.test(m[1])) continue;
     const ext = (/delegue(?:e)?$/.test(m[1]) ? /^[ \t]+a\s[^,\n\r]*/.exec(restF) : null) ?? /^(?:[ \t]+(?:de|du|des|d'|de\s+la|delegue(?:e)?|adjointe?|aux?|a(?=\s)|en\s+charge|chargee?|generale?)\b[^,\n\r]*)?/.exec(restF);
     if (ext) qEnd += ext[0].length;
+    // (A délégation's fields listed with commas, « L'Adjoint délégué à l'urbanisme, à la voirie et aux travaux, »: each
+    // field opens in small letters with « à », « au », « aux » or « et »; a name after the comma opens with a capital.)
+    if (ext && /(?:^|\s)(?:a|aux?|delegue(?:e)?\s+a)\s/.test(ext[0])) {
+      const more = /^(?:,[ \t]*(?:à|a|au|aux|et)[ \t][^,\n\r]*)+/.exec(text.slice(qEnd, Math.min(to, qEnd + 200)));
+      if (more) qEnd += more[0].length;
+    }
     lastEnd = qEnd;
     // The name: on the same line after a comma, or on one of the next lines. (A page's furniture in between, blanked
     // by the reading with vertical tabulations, `syntax/pages.ts`, counts for nothing.)
