@@ -376,3 +376,9 @@ test('a code review of the session: a joint arrêté signed side by side is no m
   assert.deepEqual(fired(sanction('a été mis à même de prendre connaissance de son dossier'), 'MOT-002'), []);
   assert.deepEqual(fired(sanction('a été informé que son dossier individuel lui a été communiqué'), 'MOT-002'), []);
 });
+
+test('MOT-001: « Considérant l’intérêt général, » alone motivates nothing: a withdrawal of an AOT on that sole ground states no fact; a fact beside it does (forty-fifth review)', () => {
+  const retrait = (considerants: string) => onRequest('portant retrait d\'une autorisation d\'occupation temporaire du domaine public', 'Vu l\'arrêté n° 2024-DP-017 du 3 avril 2024 autorisant la SARL Le Comptoir à occuper la place des Cordeliers ;', considerants, 'Article 1er : L\'autorisation d\'occupation temporaire accordée à la SARL Le Comptoir par l\'arrêté n° 2024-DP-017 du 3 avril 2024 est retirée à compter du 1er juin 2026.\n\nArticle 2 : Le présent arrêté sera notifié à la SARL Le Comptoir.');
+  assert.equal(fired(retrait('Considérant l\'intérêt général,'), 'MOT-001').length, 1);
+  assert.deepEqual(fired(retrait('Considérant l\'intérêt général ;\nConsidérant que la place des Cordeliers sera en travaux du 1er juin au 30 septembre 2026 pour la réfection de son réseau d\'eau ;'), 'MOT-001'), []);
+});
