@@ -71,3 +71,9 @@ test('DAT-004: a weekday with no year beside it takes the year of « l’an … 
   assert.deepEqual(fired(later, 'DAT-004'), []);
   assert.equal(fired(edit(later, 'le jeudi 19 juin', 'le vendredi 19 juin'), 'DAT-004').length, 1);
 });
+
+test('DAT-007: « Décision modificative n° 2 au budget primitif 2025 » voted in December amends the budget, which has no such limit (L. 1612-11); the budget itself voted then is late (forty-seventh review)', () => {
+  const dm = edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : DÉCISION MODIFICATIVE N° 2 AU BUDGET PRIMITIF 2025');
+  assert.deepEqual(fired(dm, 'DAT-007'), []);
+  assert.equal(fired(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : BUDGET PRIMITIF 2025'), 'DAT-007').length, 1);
+});

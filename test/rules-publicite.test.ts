@@ -85,3 +85,14 @@ test('PUB-004: the period a visa gives another document (« Vu l’avis de publi
   // The act’s own period, under it, is still judged.
   assert.equal(fired(aot('Vu l’avis de publicité publié sur le site internet de la commune du 2 mars 2026 au 3 avril 2026 ;') + '\nPublié en ligne du 16 avril 2026 au 1er mai 2026\n', 'PUB-004').length, 1);
 });
+
+test('PUB-002: a publication dated on the transmission’s line (« Acte transmis en préfecture le 10 avril 2025 et publié le 1er avril 2025. », « Transmis … – Publié sur le site … le … ») is read; before the séance, it is told (forty-seventh review)', () => {
+  const delib = edit(DELIB, 'Séance du mardi 24 juin 2025', 'Séance du mardi 24 juin 2025');
+  for (const line of ['Acte transmis en préfecture le 26 juin 2025 et publié le 20 juin 2025.', 'Transmis en préfecture le 26 juin 2025 – Publié sur le site internet de la ville le 20 juin 2025.']) {
+    const act = `${delib}\n${line}\n`;
+    assert.deepEqual(parse(act).mentions.filter((m) => m.kind === 'published-on').map((m) => m.value), ['2025-06-20']);
+    assert.equal(fired(act, 'PUB-002').length, 1);
+  }
+  // (In a visa, another act's publication is not this one's.)
+  assert.deepEqual(parse(edit(DELIB, 'Vu la délibération n° DCM-2024-101 du 12 décembre 2024 fixant les tarifs municipaux ;', 'Vu la délibération n° DCM-2024-101 du 12 décembre 2024, transmise le 13 décembre 2024 et publiée le 14 décembre 2024 ;')).mentions.filter((m) => m.kind === 'published-on'), []);
+});

@@ -219,3 +219,11 @@ test('SEA-005: the pouvoirs listed by name (« Pouvoir : Mme X à M. Y. », « P
     assert.match(fired(delib(one, 16), 'SEA-005')[0]?.message ?? '', /16 votants pour 14 présents et 1 représenté\s:/);
   }
 });
+
+test('SEA-008: « Présidence de séance pour ce point : Mme X, première adjointe, élue … » and « Le conseil municipal a élue Mme X … présidente de séance » name the président elected for the compte (forty-seventh review)', () => {
+  const account = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Compte administratif 2024'), 'Président de séance : Jean DUPONT, maire\n', '');
+  for (const said of [
+    'Présidence de séance pour ce point : Mme Laëtitia ANDRÉ, première adjointe, élue en application de l’article L. 2121-14 du code général des collectivités territoriales ; M. le Maire a quitté la salle pendant le vote.',
+    'Le conseil municipal a élue Mme Laëtitia ANDRÉ, première adjointe, présidente de séance pour l’examen du compte administratif. M. le Maire a quitté la salle pendant le vote.',
+  ]) assert.deepEqual(fired(edit(account, 'Après en avoir délibéré,', `${said}\n\nAprès en avoir délibéré,`), 'SEA-008'), []);
+});

@@ -39,6 +39,8 @@ const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
 const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
 /** A budget document and its year, in an objet (folded). */
+/** What amends a budget, before the budget it amends (folded): « décision modificative n° 2 au », « budget supplémentaire du ». */
+const AMENDS_BUDGET = /\b(?:decisions?\s+modificatives?|budgets?\s+supplementaires?|virements?\s+de\s+credits?|modifications?|ajustements?|rectificati\w*)\b[^.;]{0,60}$/;
 const BUDGET_YEAR: readonly (readonly [RegExp, string])[] = [
   [/\bcompte\s+(?:administratif|financier\s+unique)\b[^.;]{0,40}?\b(20\d{2})\b/, 'compte'],
   [/\bbudget\s+primitif\b[^.;]{0,40}?\b(20\d{2})\b/, 'primitif'],
@@ -55,7 +57,7 @@ const NO_SECRETARY_AFTER = /^(?:\s+de\s+(?:la\s+)?seance)?\s*(?::\s*)?(?:neant|a
 const ACCOUNTS: readonly [RegExp, string][] = [[new RegExp(W.accountsAdministratif), 'administratif'], [new RegExp(W.accountsFinancier), 'financier']];
 const WITHDRAWAL = new RegExp(W.withdrawal);
 /** The président the conseil elects for the vote of the accounts, as the text says it (folded). */
-const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:elit|designe)\s+(?:[^.;:\n]|(?<=\b(?:m|mm|mme))\.){0,120}?\bpresidente?\s+de\s+(?:la\s+)?seance\b|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elu|designe))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
+const ACCOUNTS_PRESIDENT = /\best\s+(?:elue?|designee?)\s+(?:pour\s+presider|presidente?\b|a\s+la\s+presidence)|\b(?:elit|designe)\s+(?:[^.;:\n]|(?<=\b(?:m|mm|mme))\.){0,120}?\bpresidente?\s+de\s+(?:la\s+)?seance\b|\belue?\s+presidente?\s+de\s+(?:la\s+)?seance|\b(?:(?:conseil(?:\s+municipal|\s+communautaire)?|assemblee)\s+(?:elit|designe)|(?:a|ont)\s+(?:elue?s?|designee?s?))[\s,]+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,160}?\b(?:pour\s+presider|presidente?\b)|\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:confiee|assuree)\s+(?:a|par)\b|\bpresidence\s+de\s+(?:la\s+)?seance\b[^:\n]{0,40}:[^.;\n]{0,120}?\belue?\b|\bsous\s+la\s+presidence\s+de\s+(?:[^.;]|(?<=\b(?:m|mm|mme))\.){0,80}?(?:s'etant\s+retire|se\s+retire|quitte)/;
 const ASSOCIATION = /\bassociation|\bsociete\b|\bsem\b|\bspl\b|\bsarl\b|\bsas\b|\bclub\b|\bcomite\s+des\s+fetes\b|\bamicale\b|\bfoyer\s+rural\b|\bunion\s+sportive\b|\bcomite\s+de\s+jumelage\b/;
 const NOT_TAKING_PART = new RegExp(W.notTakingPart);
 /**
@@ -140,6 +142,9 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
     const o = fold(act.object.text);
     for (const [re, what] of BUDGET_YEAR) {
       const m = re.exec(o);
+      // (« Décision modificative n° 2 au budget primitif 2025 », « Budget supplémentaire … du budget primitif »: an
+      // amendment of the budget, which has no such limit, L. 1612-11.)
+      if (m && what === 'primitif' && AMENDS_BUDGET.test(o.slice(0, m.index))) continue;
       if (m) {
         add('budget-year', act.object.start, act.object.end, `${what}:${m[1]}`);
         break;
