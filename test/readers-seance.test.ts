@@ -301,3 +301,12 @@ test('« Secrétaires de séance : Mme Claire MARTIN et M. Paul DURAND »: both 
   assert.equal(act.seance?.secretary, 'Claire MARTIN et Paul DURAND');
   assert.equal(act.seance?.president, null);
 });
+
+test('a forty-sixth review: a séance on second convocation reads its own figures and convocation, not those of the first séance without quorum; présents and représentés « lors du vote de la présente délibération » are the point’s', () => {
+  const second = `COMMUNAUTÉ DE COMMUNES DU CAUSSE DE GRAMAT\n\nSéance du lundi 7 septembre 2026 (seconde convocation)\nDélibération n° CGHQ-2026-054\nObjet : Convention de mise à disposition des services techniques\n\nLe Conseil communautaire, régulièrement convoqué une première fois le 25 août 2026 pour la séance du mardi 1er septembre 2026, ne s'est pas réuni en nombre suffisant ce jour-là, le quorum n'étant pas atteint (12 présents sur 33 membres en exercice).\n\nConvoqué à nouveau le mercredi 2 septembre 2026, le Conseil communautaire s'est réuni le lundi 7 septembre 2026 à 18 heures à Gramat.\n\nMembres en exercice : 33\nPrésents : 14\nReprésentés : 6\nVotants : 20\n\nSecrétaire de séance : M. Guillaume COUDERC.\n\nLe Conseil communautaire, après en avoir délibéré,\nAPPROUVE la convention.\n\nAdopté à l'unanimité.\n`;
+  const s = parse(second).seance!;
+  assert.deepEqual([s.convocationDate, s.present, s.represented, s.voters], ['2026-09-02', 14, 6, 20]);
+  const moving = `COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND ALBIGEOIS\n\nSéance du 12 octobre 2026\nDélibération n° 2026-118\nObjet : Fonds de concours\n\nMembres en exercice : 40\nPrésents à l'ouverture de la séance : 28\nReprésentés à l'ouverture de la séance : 6\nArrivée de M. Jean-Marc DESCHAMPS à 18 h 45, avant l'examen de la présente délibération.\nDépart de Mme Nicole PRADEAU à 19 h 20, avant le vote de la présente délibération ; elle a donné pouvoir à M. Alain GAYOUT.\nPrésents lors du vote de la présente délibération : 28\nReprésentés lors du vote de la présente délibération : 7\nVotants : 35\n\nLe Conseil communautaire, après en avoir délibéré,\nAPPROUVE le fonds de concours.\n\nAdopté à l'unanimité.\n`;
+  const m = parse(moving).seance!;
+  assert.deepEqual([m.present, m.represented, m.voters], [28, 7, 35]);
+});

@@ -96,3 +96,10 @@ test('PUB-002: a publication dated on the transmission’s line (« Acte transmi
   // (In a visa, another act's publication is not this one's.)
   assert.deepEqual(parse(edit(DELIB, 'Vu la délibération n° DCM-2024-101 du 12 décembre 2024 fixant les tarifs municipaux ;', 'Vu la délibération n° DCM-2024-101 du 12 décembre 2024, transmise le 13 décembre 2024 et publiée le 14 décembre 2024 ;')).mentions.filter((m) => m.kind === 'published-on'), []);
 });
+
+test('the publication « Publiée sous forme électronique sur le site internet de la Communauté de communes le 20 octobre 2026. » and « Date de transmission au contrôle de légalité : 23 novembre 2026 » are read (forty-sixth review)', () => {
+  const act = `${DELIB}\nDate de transmission au contrôle de légalité : 26 juin 2025\nPubliée sous forme électronique sur le site internet de la Communauté de communes le 27 juin 2025.\n`;
+  const a = parse(act);
+  assert.deepEqual(a.mentions.filter((m) => m.kind === 'published-on').map((m) => m.value), ['2025-06-27']);
+  assert.equal(a.transmission?.transmissionDate, '2025-06-26');
+});

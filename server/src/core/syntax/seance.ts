@@ -55,7 +55,11 @@ const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+r
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
-const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois)\b/g;
+/** What follows « présents » or « représentés » counted at a point's vote, then its figure (folded, a pattern's source). */
+const AT_VOTE = String.raw`\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))(?:\s+(?:de|sur)\s+(?:la\s+presente|cette)\s+deliberation|\s+de\s+ce\s+point)?\s*(?::\s*|\()(\d{1,4})(?!\d)`;
+const PRESENT_AT_VOTE = new RegExp(`p(?<![a-z]p)resents?${AT_VOTE}`);
+const REPRESENTED_AT_VOTE = new RegExp(`(?<![a-z])representes?${AT_VOTE}`);
+const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois|convoquee?s?\s+a\s+nouveau)\b/g;
 
 /** The start of a visa's or a considérant's line, up to a word in it (folded). */
 const RECITAL_LINE = /^[ \t*-]*(?:vu|considerant|attendu)\b/;
@@ -239,9 +243,16 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const membersInOffice = tab('en exercice') ?? num(/(?:en\s+exercice|membres\s+en\s+fonction|conseillers\s+en\s+fonction|membres\s+de\s+la\s+commission\s+permanente|nombre\s+de\s+(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|metropolitains|titulaires))?)\s*(?::\s*)?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s|\bsur\s(?:les\s)?|\bcompose(?:e)?\s+de\s)\d{1,4})[ \t]+(?:conseillers\s+|membres\s+)?en\s+exercice(?!\s*:)/, () => has('xerc', 'fonction', 'nombre', 'commission permanente')) ?? num(/\bnombre\s+de\s+(?:conseillers|membres|delegues)\s+composant\s+(?:le\s+|l')?(?:conseil|bureau|comite|assemblee)(?:\s+(?:municipal|communautaire|metropolitain|syndical))?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => has('composant'));
   // « Présents au moment du vote : 20 » (members came or left): the quorum is judged at the vote. « Présents en salle :
   // 38 — Présents par visioconférence : 7 » (L. 5211-11-1): both.
-  const atVote = !has('resent') ? null : /p(?<![a-z]p)resents?\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))\s*(?::\s*|\()(\d{1,4})(?!\d)/.exec(region);
+  // (« Présents lors du vote de la présente délibération : 28 », « Représentés lors du vote … : 7 »: so are its représentés.)
+  const atVote = !has('resent') ? null : PRESENT_AT_VOTE.exec(region);
+  const representedAtVote = !has('represent') ? null : REPRESENTED_AT_VOTE.exec(region);
   const inRoom = !has('visio') ? null : /p(?<![a-z]p)resents?\s+en\s+salle\s*:\s*(\d{1,4})(?!\d)[\s\S]{0,80}?p(?<![a-z]p)resents?\s+(?:par|en)\s+visio(?:conference)?\s*:\s*(\d{1,4})(?!\d)/.exec(region);
-  let present = (atVote ? +atVote[1] : inRoom ? +inRoom[1] + +inRoom[2] : null) ?? tab('present') ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, () => numberBeside(region, ['present'], 'o('));
+  // (The label's figure before a figure written before the word: « Présents : 14 » under the account of a first séance
+  // without quorum, « (12 présents sur 33 membres en exercice) », is this séance's.)
+  const presentBeside = () => numberBeside(region, ['present'], 'o(');
+  let present = (atVote ? +atVote[1] : inRoom ? +inRoom[1] + +inRoom[2] : null) ?? tab('present')
+    ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)/, presentBeside)
+    ?? num(/(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, presentBeside);
   // "présents titulaires : 45 - présents suppléants : 4", « Délégués titulaires présents : 22 – Délégués suppléants
   // présents avec voix délibérative : 3 » (a suppléant sits for an absent titulaire, L. 5211-6: present).
   const tit = !has('laires') ? null : /(?:p(?<![a-z]p)resents?\s+titulaires|titulaires\s+presents?)\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\b(?:presents?\s+suppleants|suppleants\s+presents?(?:\s+avec\s+voix\s+deliberative)?)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
@@ -256,7 +267,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   }
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
   // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
-  let represented = tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir)|(?:ayant\s+donne\s+)?delegations?\s+de\s+vote)\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente', 'de vote'], '('));
+  let represented = (representedAtVote ? +representedAtVote[1] : null) ?? tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir)|(?:ayant\s+donne\s+)?delegations?\s+de\s+vote)\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente', 'de vote'], '('));
   // (« Délégations de vote », « ont donné délégation de vote »: the words of départements and régions, L. 3121-16.)
   if (represented === null && has('procuration', 'pouvoir', 'represente', 'delegation de vote', 'delegations de vote')) {
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
