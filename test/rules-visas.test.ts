@@ -74,3 +74,9 @@ test('VIS-003: a request, a report or an avis before the texts (an urbanisme act
   assert.deepEqual(fired(act('Vu le code général des collectivités territoriales', 'Vu la délibération n° 2020-045 du 4 juin 2020 portant délégation', 'Vu l’arrêté n° 2020-112 du 10 juin 2020 portant délégation de fonctions'), 'VIS-003'), []);
   assert.equal(fired(act('Vu le décret n° 2015-1783 du 28 décembre 2015', 'Vu la loi n° 2014-366 du 24 mars 2014'), 'VIS-003').length, 1);
 });
+
+test('VIS-002: « Vu les délibérations des conseils municipaux des communes membres approuvant ce rapport » cites the members’ délibérations together, no one number to give; a délibération of the act’s own conseil still needs its number or date (forty-sixth review)', () => {
+  const delib = (visa: string) => edit(DELIB, 'Vu la délibération n° DCM-2024-101 du 12 décembre 2024 fixant les tarifs municipaux ;', visa);
+  assert.deepEqual(fired(delib('Vu les délibérations des conseils municipaux des communes membres approuvant ce rapport ;'), 'VIS-002'), []);
+  assert.equal(fired(delib('Vu la délibération fixant les tarifs municipaux ;'), 'VIS-002').length, 1);
+});

@@ -9,11 +9,17 @@ import { fold, scanDates } from '../text';
 /** A judge's ordonnance, no text of legislative rank (folded): « l'ordonnance n° 2504417 du 4 juin 2025 du président du tribunal administratif », « de référé ». */
 const COURT_ORDER = /^(?:l'|les)?\s*ordonnances?\b[^;]{0,80}?\b(?:du\s+(?:president|vice-president|juge|magistrat)|du\s+tribunal|de\s+la\s+cour|de\s+refere|en\s+refere|du\s+conseil\s+d'etat|du\s+juge\s+des\s+referes)\b/;
 
+/** « les délibérations des conseils municipaux (des communes membres) », « … concordantes des communes membres » (folded). */
+const MEMBERS_DELIBERATIONS = /^les\s+deliberations\s+(?:concordantes\s+)?(?:des\s+conseils\s+municipaux|des\s+communes\s+membres|des\s+(?:assemblees|organes)\s+deliberant(?:e)?s\s+des\s+(?:communes|membres))\b/;
+
 function designation(s: string): VisaDesignation {
   if (COURT_ORDER.test(s)) return 'other';
   if (/^(?:la|les|l')?\s*lois?\b/.test(s)) return 'loi';
   if (/^(?:l'|les)?\s*ordonnances?\b/.test(s)) return 'ordonnance';
   if (/^(?:le|les)?\s*decrets?\b/.test(s)) return 'decret';
+  // (The délibérations of the member communes, cited together: « les délibérations des conseils municipaux des communes
+  // membres approuvant ce rapport »; no one number and date identifies them.)
+  if (MEMBERS_DELIBERATIONS.test(s)) return 'other';
   if (/^(?:la|les)?\s*deliberations?\b/.test(s)) return 'deliberation';
   if (/^(?:l'|les)?\s*arretes?\b/.test(s)) return 'arrete';
   // (A convention not yet signed, that the act approves: « la convention proposée par … », « à intervenir », « annexée ».)
