@@ -134,7 +134,7 @@ export const VIS_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'Guide de légistique, 3.1.5 (désignation des textes visés)', url: GUIDE_315 },
   status: 'confirmed',
-  doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Une convention que l’acte approuve ou dont il autorise la signature n’est pas encore signée : information qui invite à viser le projet (« Vu le projet de convention … annexé »). Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
+  doc: { details: 'Avertissement pour un visa de loi, d’ordonnance, de décret, de délibération, d’arrêté ou de convention qui ne donne ni numéro ni date (« Vu les délibérations annuelles … », « Vu la loi NOTRe ») ; pas pour les délibérations des conseils municipaux des communes membres citées ensemble, qu’aucun numéro n’identifie ; information pour une loi, une ordonnance ou un décret cité avec numéro et date mais sans intitulé. Une convention que l’acte approuve ou dont il autorise la signature n’est pas encore signée : information qui invite à viser le projet (« Vu le projet de convention … annexé »). Les codes se citent par leur titre seul ; les avis, règlements et documents sont laissés libres.' },
   check(ctx) {
     const out: Finding[] = [];
     for (let vi = 0, all = ctx.act.visas; vi < all.length; vi++) {
