@@ -2470,3 +2470,24 @@ test('a forty-fifth review: « L’Adjoint délégué à l’urbanisme, à la vo
   assert.deepEqual(signed('L’Adjoint délégué à l’urbanisme, à la voirie et aux travaux,\nPierre MARTIN'), [['L’Adjoint délégué à l’urbanisme, à la voirie et aux travaux', 'Pierre MARTIN']]);
   assert.deepEqual(signed('L’Adjoint délégué à l’urbanisme, Pierre MARTIN'), [['L’Adjoint délégué à l’urbanisme', 'Pierre MARTIN']]);
 });
+
+test('a code review of the forty-second to forty-seventh reviews’ fixes: a title, an authority or a quality naming « Brest Métropole » is not the collectivité; a second quoted « Article 29 – … » stays in the quotation', () => {
+  for (const line of ['Arrêté du Président de Brest Métropole', 'Délibération du Conseil de Brest Métropole', 'Le Président de Brest Métropole']) {
+    const a = parse(`RÉPUBLIQUE FRANÇAISE\n${line}\n\nN° 2026-01\n\nLe Président de Brest Métropole,\nVu le code général des collectivités territoriales ;\nARRÊTE :\nArticle 1er : x.\nFait à Brest, le 3 mars 2026\nLe Président,\nFrançois CUILLANDRE\n`);
+    assert.equal(a.header.collectivite, null, line);
+  }
+  const quoted = `COMMUNE DE MONTREVEL\n\nDÉLIBÉRATION N° DCM-2026-031\nObjet : Règlement intérieur\n\nSéance du 3 avril 2026\nConseillers en exercice : 23 – Présents : 19 – Votants : 21\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré,\n\nDÉCIDE :\n\nArticle 1er – Les articles 28 et 29 du règlement intérieur sont remplacés par les dispositions suivantes : « Article 28 – Compte rendu. Le compte rendu de la séance est affiché à la porte de la mairie dans la huitaine. Article 29 – Procès-verbal. Le procès-verbal de chaque séance est arrêté au commencement de la séance suivante et signé par le maire et le secrétaire. »\n\nArticle 2 – Les autres dispositions demeurent inchangées.\n\nAdoptée à l’unanimité.\n\nFait à Montrevel, le 3 avril 2026\n\nLe Maire,\nClaire DUVERNAY\n`;
+  assert.deepEqual(parse(quoted).articles.map((a) => a.number), ['1er', '2']);
+});
+
+test('a code review of the forty-second to forty-seventh reviews’ fixes: « Non-votants : 2 » is no count of votants but of members not voting; a « (présents : 14) » in a later sentence does not replace the séance’s « 15 présents »; « ajustement des tarifs … et vote du budget primitif » still dates a budget; « l’intérêt général que présente la réfection … » names a fact', () => {
+  const nonVoting = analyze(DELIB.replace('Adoptée à l\'unanimité : Pour : 18, Contre : 0, Abstentions : 0', 'Pour : 14 – Contre : 2 – Abstentions : 0 – Non-votants : 2'));
+  assert.notEqual(nonVoting.act.vote?.voters, 2);
+  assert.deepEqual(nonVoting.diagnostics.filter((d) => d.code === 'SEA-005'), []);
+  const left = DELIB.replace('Nombre de conseillers en exercice : 23\nPrésents : 15\nReprésentés : 3\nVotants : 18', 'Membres en exercice : 23 ; 15 présents ; 3 représentés ; 18 votants.').replace('Après en avoir délibéré,', 'Mme Anne ROUX quitte la séance avant l\'examen de ce point (présents : 14).\n\nAprès en avoir délibéré,');
+  assert.equal(parse(left).seance?.present, 15);
+  assert.equal(diagnostics(DELIB.replace('Objet : Tarifs de la piscine municipale', 'Objet : Ajustement des tarifs municipaux et vote du budget primitif 2025')).filter((d) => d.code === 'DAT-007').length, 1);
+  const retrait = (considerant: string) => `ARRÊTÉ N° 2026-01\n\nLe Maire de Perpignan,\n\nVu le code général de la propriété des personnes publiques ;\n\n${considerant}\n\nARRÊTE :\n\nArticle 1er : L'autorisation d'occupation temporaire accordée à la SARL Le Comptoir par l'arrêté n° 2024-DP-017 du 3 avril 2024 est retirée à compter du 1er juin 2026.\n\nArticle 2 : Le présent arrêté sera notifié à la SARL Le Comptoir.\n\nFait à Perpignan, le 3 mars 2026\n\nLe Maire,\nLouis ALIOT\n`;
+  assert.deepEqual(diagnostics(retrait('Considérant l\'intérêt général que présente la réfection du réseau d\'eau de la place ;')).filter((d) => d.code === 'MOT-001'), []);
+  assert.equal(diagnostics(retrait('Considérant l\'intérêt général,')).filter((d) => d.code === 'MOT-001').length, 1);
+});

@@ -39,13 +39,16 @@ const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */
 const SECRETARY_WORDS = /\bsecretaires?\b(?!\s+generale?s?\b)/g;
 /** A budget document and its year, in an objet (folded). */
-/** What amends a budget, before the budget it amends (folded): « décision modificative n° 2 au », « budget supplémentaire du ». */
-const AMENDS_BUDGET = /\b(?:decisions?\s+modificatives?|budgets?\s+supplementaires?|virements?\s+de\s+credits?|modifications?|ajustements?|rectificati\w*)\b[^.;]{0,60}$/;
 const BUDGET_YEAR: readonly (readonly [RegExp, string])[] = [
   [/\bcompte\s+(?:administratif|financier\s+unique)\b[^.;]{0,40}?\b(20\d{2})\b/, 'compte'],
   [/\bbudget\s+primitif\b[^.;]{0,40}?\b(20\d{2})\b/, 'primitif'],
   [/\b(?:vote|fixation)\s+des\s+taux\b(?!\s+(?:de\s+)?(?:promotion|avancement|remuneration|vacation|prise\s+en\s+charge|participation|subvention|occupation|fréquentation|frequentation))(?=[^.;]{0,120}?\b(?:impo|fiscal|taxe\s+fonciere|taxes?\s+locales|foncier|cotisation\s+fonciere|cfe|taxe\s+d'habitation|directes))[^.;]{0,120}?\b(20\d{2})\b/, 'taux'],
 ];
+/**
+ * What amends a budget, before the budget it amends (folded): « décision modificative n° 2 au », « budget supplémentaire
+ * du », « virement de crédits sur le »; a modification or an ajustement only when it governs it (« ajustement du »).
+ */
+const AMENDS_BUDGET = /\b(?:(?:decisions?\s+modificatives?|budgets?\s+supplementaires?|virements?\s+de\s+credits?)\b[^.;]{0,60}|(?:modifications?|ajustements?|rectificati\w*)\s+(?:n\s?°\s*\d+\s+)?(?:du|au|sur\s+le)\s*)$/;
 /** « Le nombre des adjoints au maire est fixé à neuf (9) » (folded). */
 const ADJOINTS_FIXED = new RegExp(`\\bnombre\\s+(?:des?\\s+|d')adjoints(?:\\s+au\\s+maire)?\\s+(?:est\\s+|a\\s+)?(?:fixe|porte|arrete|determine)e?\\s+a\\s+(\\d{1,2}|${NUMBER_WORDS_SRC})\\b`);
 /** « fixe à neuf (9) le nombre des adjoints » (folded). */

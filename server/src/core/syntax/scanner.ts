@@ -129,6 +129,10 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   // Only long lines can hold a flattened act (OCR dumps, one-paragraph exports); short ones are left whole.
   if (e - s > 250) {
     const slice = f.slice(s, e);
+    // (Quotations opened and not yet closed before the match, counted as the matches come: a marker inside one is
+    // the quoted text's, « … remplacé par les dispositions suivantes : « Article 28 – … Article 29 – … » ».)
+    let open = 0;
+    let counted = s;
     SPLIT_RE.lastIndex = 0;
     for (let m = SPLIT_RE.exec(slice); m; m = SPLIT_RE.exec(slice)) {
       const at = s + m.index + m[0].length;
@@ -138,9 +142,12 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
       // A new block starts with a capital ("Vu", "Considérant", "Article") or a verb in capitals.
       // (« … lettre recommandée avec accusé de réception » is no @ctes block.)
       const strong = /^(?:apres\s+en\s+avoir\s+delibere|accuse\s+de\s+reception)/.test(f.slice(k, k + 30)) && !/\bavec\s+$/.test(f.slice(Math.max(s, at - 8), at));
-      // (Not a marker a quotation opens: « … remplacé par les dispositions suivantes : « Article 28 – Compte rendu … » ».)
-      const quoted = '«“"'.includes(text[s + m.index - 1]);
-      if ((strong || /^[A-ZÀ-Ý]/.test(word)) && !quoted && at - cuts[cuts.length - 1] > 2) cuts.push(at);
+      for (; counted < at; counted++) {
+        const c = text.charCodeAt(counted);
+        if (c === 0xab /* « */ || c === 0x201c /* “ */) open++;
+        else if ((c === 0xbb /* » */ || c === 0x201d /* ” */) && open > 0) open--;
+      }
+      if ((strong || /^[A-ZÀ-Ý]/.test(word)) && open === 0 && at - cuts[cuts.length - 1] > 2) cuts.push(at);
     }
   }
   // Very long units are cut further so no unit is huge (keeps regexes cheap).
@@ -261,6 +268,8 @@ function lastWordChar(f: string): number {
 
 const UPPER_START = /^[A-ZÀ-Ý]/;
 /** A name each of whose words opens with a capital, but its particles (« Golfe du Morbihan – Vannes Agglomération »). */
+/** Words that make a line in capitals a title, an authority or a quality, not a name (folded): « Arrêté du Président de Brest Métropole ». */
+const NOT_A_NAME = /^(?:le|la|les|l'|pour|par)\b|\b(?:arretes?|deliberations?|decisions?|extrait|registre|president(?:e)?|conseil|maire|bureau|siege|seance)\b/;
 const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:[–—-][ \t]+)?(?:(?:de|du|des|la|le|les|et|d['’]|l['’])[ \t]*)?\p{Lu}[\p{L}'’-]*)*$/u;
 /** The first letters of the vote's lines (« adopté… », « à l'unanimité », « votes : », « résultat… », « pour : », « ont voté », « le/la … »). */
 const VOTE_FIRST = new Set([97, 114, 118, 112, 111, 108]);
@@ -344,7 +353,7 @@ export function classify(u: Unit, original: string): UnitType {
   if (f.length < 90 && (c0 === 99 || c0 === 111 || c0 === 114) && /^(?:centre\s+(?:inter)?communal\s+d'action\s+sociale|caisse\s+(?:intercommunale\s+)?des\s+ecoles|office\s+(?:intercommunal\s+|municipal\s+|communautaire\s+)?(?:de|du)\s+tourisme|regie\s+(?:municipale|intercommunale|communautaire|personnalisee)\b)[^:;–—]*$/.test(f) && !/\s-\s/.test(f)) return 'collectivite';
   // (« PONTIVY COMMUNAUTÉ », « GOLFE DU MORBIHAN – VANNES AGGLOMÉRATION », « GRAND CHAMBÉRY » over « L'Agglomération ».)
   // (Or each word a capital, « Montpellier Méditerranée Métropole », « Brest Métropole ».)
-  if (f.length < 60 && (/^[a-z][a-z' –—-]{1,40}\s(?:metropole|agglomeration|agglo|communaute)\s*$/.test(f) || /^grand[ -][a-z'-]{3,25}(?:[ -][a-z'-]{2,25})?\s*$/.test(f)) && (isUpperWord(original.slice(u.start, u.end).trim()) || TITLE_CASE.test(original.trim()))) return 'collectivite';
+  if (f.length < 60 && (/^[a-z][a-z' –—-]{1,40}\s(?:metropole|agglomeration|agglo|communaute)\s*$/.test(f) || /^grand[ -][a-z'-]{3,25}(?:[ -][a-z'-]{2,25})?\s*$/.test(f)) && (isUpperWord(original.slice(u.start, u.end).trim()) || (TITLE_CASE.test(original.trim()) && !NOT_A_NAME.test(f)))) return 'collectivite';
   // A verb alone on its line: letter-spaced ("A R R E T E") it can only be the verb; written plainly it may also be
   // the title "ARRÊTÉ" (the reader decides from its place: after the recitals it is the verb).
   const last = lastWordChar(f);

@@ -247,12 +247,12 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const atVote = !has('resent') ? null : PRESENT_AT_VOTE.exec(region);
   const representedAtVote = !has('represent') ? null : REPRESENTED_AT_VOTE.exec(region);
   const inRoom = !has('visio') ? null : /p(?<![a-z]p)resents?\s+en\s+salle\s*:\s*(\d{1,4})(?!\d)[\s\S]{0,80}?p(?<![a-z]p)resents?\s+(?:par|en)\s+visio(?:conference)?\s*:\s*(\d{1,4})(?!\d)/.exec(region);
-  // (The label's figure before a figure written before the word: « Présents : 14 » under the account of a first séance
-  // without quorum, « (12 présents sur 33 membres en exercice) », is this séance's.)
+  // (A label opening its line first: « Présents : 14 » under the account of a first séance without quorum, « (12
+  // présents sur 33 membres en exercice) », is this séance's. Else the first figure, before or after the word.)
   const presentBeside = () => numberBeside(region, ['present'], 'o(');
   let present = (atVote ? +atVote[1] : inRoom ? +inRoom[1] + +inRoom[2] : null) ?? tab('present')
-    ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)/, presentBeside)
-    ?? num(/(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, presentBeside);
+    ?? num(/(?:^|\n)[ \t*-]*presents?[ \t]*[:=][ \t]*(\d{1,4})(?!\d)/, presentBeside)
+    ?? num(/p(?<![a-z]p)resents?(?!\s+(?:ou|et)\s+represent)(?:\s+ou\s+ayant\s+donne\s+pouvoir)?\s*(?:[:=]\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+presents?\b(?!\s*:)/, presentBeside);
   // "présents titulaires : 45 - présents suppléants : 4", « Délégués titulaires présents : 22 – Délégués suppléants
   // présents avec voix délibérative : 3 » (a suppléant sits for an absent titulaire, L. 5211-6: present).
   const tit = !has('laires') ? null : /(?:p(?<![a-z]p)resents?\s+titulaires|titulaires\s+presents?)\s*(?::\s*)?(\d{1,4})(?!\d)[\s\S]{0,60}?\b(?:presents?\s+suppleants|suppleants\s+presents?(?:\s+avec\s+voix\s+deliberative)?)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);

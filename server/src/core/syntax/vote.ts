@@ -64,7 +64,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // « POUR  CONTRE  ABSTENTION » over « 20  0  6 »: a table, whose figures stand under their labels.
   const table = forM ? null : tallyTable(region);
   // « Ne prend pas part au vote : 1 », « N'a pas pris part au vote : 1 », « N'ont pas pris part au vote : 2 ».
-  const npM = !has('part au') ? null : /\bn(?:e\s+|')(?:prend\s+pas|prennent\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region);
+  // (Or « Non-votants : 2 » in the tally.)
+  const npM = (!has('part au') ? null : /\bn(?:e\s+|')(?:prend\s+pas|prennent\s+pas|a\s+pas\s+pris|ont\s+pas\s+pris)\s+part\s+au\s+(?:vote|scrutin)\s*(?::\s*)?(\d{1,4})\b/.exec(region))
+    ?? (!has('non') ? null : /\bnon[\s-]?votants?\s*(?:[:=]\s*)?(\d{1,4})\b/.exec(region));
   // Else the members named as not taking part (« M. Paul LEROUX ne prend part ni aux débats ni au vote », « Ne prend
   // pas part au vote : M. X, Mme Y »): one per person named in the sentence, one when none is.
   // (Said in the exposé too, before the vote: « M. X quitte la salle et ne prend part ni aux débats ni au vote ».)
@@ -114,7 +116,7 @@ function votersBeside(f: string, at: number): number | null {
   const lineStart = f.lastIndexOf('\n', at) + 1;
   const next = f.indexOf('\n', at);
   const line = f.slice(lineStart, next < 0 ? f.length : next);
-  const on = line.length < 400 ? /\bvotants\s*(?:[:=]\s*)?(\d{1,4})\b/.exec(line) : null;
+  const on = line.length < 400 ? /(?<!\bnon[\s-]?)\bvotants\s*(?:[:=]\s*)?(\d{1,4})\b/.exec(line) : null;
   if (on) return +on[1];
   const above = lineStart > 0 ? f.slice(f.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   const alone = above.length < 120 ? /^[ \t*-]*(?:nombre\s+de\s+)?votants\s*(?:[:=]\s*)?(\d{1,4})\b[^\d\n]*$/.exec(above) : null;
