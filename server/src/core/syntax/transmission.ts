@@ -18,7 +18,7 @@ export const IDENT_RE = /\b(\d{3}|02[ab])-(\d{9})-(\d{8})-([a-z0-9_][a-z0-9_ -]{
  * au représentant de l'État le 9 décembre 2025 », « Transmise à la préfecture de l'Isère le … », « Reçue en
  * sous-préfecture de Bayonne le … », « Transmis au contrôle de légalité le … », « Date de transmission : … ».
  */
-const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|transmission|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture|\s+au\s+controle\s+de\s+(?:la\s+)?legalite|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?\s*:?\s*${DATE_SRC}`, 'g');
+const SENT_LINE = new RegExp(String.raw`\b(?:(transmise?s?|transmission|envoyee?s?|adressee?s?)|(recue?s?))\s+(?:(?:au|a\s+la|a\s+l'|en)\s+)?(?:representant\s+de\s+l'etat|prefet|sous-prefet|prefecture|sous-prefecture|controle\s+de\s+(?:la\s+)?legalite|services\s+de\s+l'etat)\b[^\n.;]{0,60}?\ble\s*(?::\s*)?${DATE_SRC}|\bdate\s+de\s+(?:tele)?(transmission)(?:\s+(?:en|a\s+la)\s+(?:sous-)?prefecture|\s+au\s+controle\s+de\s+(?:la\s+)?legalite|\s+au\s+(?:prefet|representant\s+de\s+l'etat))?\s*(?::\s*)?${DATE_SRC}`, 'g');
 
 /** Another act named before a « transmis » in its clause: « le budget primitif 2025, voté le … et » (folded). */
 const OTHER_ACT_SENT = /\b(?:vote|votee|adopte|adoptee|approuve|approuvee|pris|prise|signe|signee)\s+le\s\S[^,;]{1,38}?\set\s*$/;
