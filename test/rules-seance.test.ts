@@ -227,3 +227,11 @@ test('SEA-008: « Présidence de séance pour ce point : Mme X, première adjoin
     'Le conseil municipal a élue Mme Laëtitia ANDRÉ, première adjointe, présidente de séance pour l’examen du compte administratif. M. le Maire a quitté la salle pendant le vote.',
   ]) assert.deepEqual(fired(edit(account, 'Après en avoir délibéré,', `${said}\n\nAprès en avoir délibéré,`), 'SEA-008'), []);
 });
+
+test('SEA-008: the maire withdrew and a doyenne d’âge took the chair without the conseil electing her: the error says no président was elected, not that the maire presided (forty-seventh review)', () => {
+  const account = edit(edit(DELIB, 'Objet : Tarifs de la piscine municipale', 'Objet : Compte administratif 2024'), 'Président de séance : Jean DUPONT, maire\n', 'Président de séance : Jean DUPONT, maire\n');
+  const doyenne = edit(account, 'Après en avoir délibéré,', 'M. le Maire ayant quitté la salle, Mme Laëtitia ANDRÉ, doyenne d’âge, prend la présidence de la séance pour le vote du compte administratif.\n\nAprès en avoir délibéré,');
+  const sea = fired(doyenne, 'SEA-008');
+  assert.equal(sea.length, 1);
+  assert.match(sea[0].message.replace(/\s/g, ' '), /^Le maire s’est retiré pour le vote du compte administratif, mais l’acte ne dit pas que le conseil a élu un président de séance/);
+});
