@@ -114,7 +114,8 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
 const HOLDER = String.raw`((?:[A-ZÀ-Ý][a-zà-ÿ'’]+[\s-]+){1,3}[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})?)`;
 // (« pouvoir à M. GUÉRIN »: a civility and a surname alone name a member too.)
 const HOLDER_DIRECT = new RegExp(String.raw`(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a)\s+(?:(?:(?:M\.|Mme|Monsieur|Madame)\s*)?` + HOLDER + String.raw`|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,})(?![\p{L}])|(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)?)(?![\p{L}])(?![ \t]+[A-ZÀ-Ý]))`, 'gu');
-const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration|delegation\s+de\s+vote)|delegations?\s+de\s+vote|representee?s?)\s*:/g;
+// (Or « Pouvoir de Mme X à M. Y » opening its line.)
+const HOLDER_LABEL = /(?:procurations?|pouvoirs?|ayant\s+donne\s+(?:pouvoir|procuration|delegation\s+de\s+vote)|delegations?\s+de\s+vote|representee?s?)\s*:|(?:^|\n)[ \t*-]*(?:pouvoir|procuration)s?\s+de(?=\s)/g;
 /**
  * In a list, a member as the software and the secrétaires write them: « Prénom NOM », « M. NOM », « NOM Prénom »
  * (the name only, without its civility).

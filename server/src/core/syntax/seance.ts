@@ -5,6 +5,7 @@ import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
 import { CIVILITY_SRC, DatesNear, MIXED_NAME_SRC, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
 import { FIRST_MEETING_DAYS } from '../renewals';
+import { readProxyHolders } from './members';
 
 /** "Secrétaire de séance : X", "Secrétariat de séance : X" (labels from the lexicon). */
 export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?!\\s*(?:a\\s+ete|est)\\b)\\s*(?::\\s*)?`);
@@ -273,7 +274,7 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     // "X (pouvoir à Y)", "procuration à Y": one per represented member.
     const proxies = region.match(/\b(?:pouvoir|procuration|procurations)\s+(?:donnee?\s+)?a\s+(?:(?:m\.|mme|monsieur|madame)\s*)?[a-z]/g);
     if (proxies && proxies.length) represented = proxies.length;
-    else represented = proxiesListed(text, region, mark) ?? countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:|(?:(?:ayant|ont)\s+donne\s+)?delegations?\s+de\s+vote\s*:)[^:]{0,160}:/, mark);
+    else represented = proxiesGiven(text, region, limit, mark) ?? countNamesAfter(text, region, /\b(?:absents?\s+)?(?:ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)|representes?|procurations?\s*:|(?:(?:ayant|ont)\s+donne\s+)?delegations?\s+de\s+vote\s*:)[^:]{0,160}:/, mark);
   }
   if (represented === null && present !== null && has('ou represent', 'et represent')) {
     const both = /presents?\s+(?:ou|et)\s+representes?\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
@@ -363,28 +364,16 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   };
 }
 
-/** A list of the pouvoirs given, at a line's start (folded): « Pouvoir : », « Pouvoirs : de », « Pouvoir de ». */
-const PROXY_LIST = /(?:^|\n)[ \t*-]*(?:absents?\s+ayant\s+donne\s+)?(?:pouvoirs?|procurations?)\s*(?::\s*(?:de\s+)?|de\s+)/g;
-
 /**
- * The pouvoirs listed by name (« Pouvoir : Mme Chantal ROUGIER à M. Paul CHAMBON. », « Pouvoirs : A à B ; C à D », over
- * several lines, « Pouvoir de Mme X à M. Y »): one per « à » before a name in capitals or a civility (original text), up
- * to the list's end (a blank line, another label). Null when none.
+ * The pouvoirs the séance lists by name, one per mandant and mandataire (« Pouvoir : Mme X à M. Y. », « Pouvoirs : A à B ;
+ * C à D » over several lines, « Pouvoir de Mme X à M. Y »: the pairs SEA-004's reader finds, `readProxyHolders`), within
+ * the séance's region. Null when none.
  */
-function proxiesListed(text: string, region: string, mark: (s: number, e: number) => void): number | null {
-  let n = 0;
-  PROXY_LIST.lastIndex = 0;
-  for (let m = PROXY_LIST.exec(region); m; m = PROXY_LIST.exec(region)) {
-    const from = m.index + m[0].length;
-    const rest = region.slice(from, from + 1500);
-    const blank = /\n[ \t]*\n/.exec(rest);
-    const stop = LIST_END.exec(rest);
-    const end = from + Math.min(blank ? blank.index : rest.length, stop ? stop.index : rest.length);
-    const given = text.slice(from, end).match(/\s[aà]\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}/gu)?.length ?? 0;
-    if (given > 0) mark(m.index, end);
-    n += given;
-  }
-  return n > 0 ? n : null;
+function proxiesGiven(text: string, region: string, limit: number, mark: (s: number, e: number) => void): number | null {
+  const given = readProxyHolders(text.slice(0, limit), region);
+  if (given.length === 0) return null;
+  mark(Math.min(...given.map((g) => g.start)), Math.max(...given.map((g) => g.end)));
+  return given.length;
 }
 
 export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|president|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
