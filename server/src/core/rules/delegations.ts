@@ -3,7 +3,7 @@ import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { type DocumentedRule, alineaDecided, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
+import { type DocumentedRule, alineaEvidence, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
 import { articleFix, objetItem } from './fixes';
@@ -32,8 +32,8 @@ export function delegationItems(ctx: RuleContext): { items: number[]; fromAlinea
   for (const r of refs) {
     if (r.item && /^\d+$/.test(r.item)) items.add(+r.item);
     else if (r.alinea && /^\d+$/.test(r.alinea) && +r.alinea >= 2) {
-      const decided = alineaDecided(act, +r.alinea);
-      if (decided !== null) items.add(decided);
+      const decided = alineaEvidence(act, +r.alinea);
+      if (decided !== null) items.add(decided.item);
       else {
         items.add(+r.alinea - 1);
         fromAlinea = true;

@@ -320,14 +320,10 @@ export function agentAct(act: Act): boolean {
 
 /**
  * « alinéa N » of L. 2122-22 read as one matter when the act says which of its two readings, the (N − 1)° or the N°
- * (VIS-006): the item cited elsewhere in the act (« … a délégué au maire les attributions mentionnées au 4° de l'article
- * L. 2122-22 »), else the matter the objet names by its own words (« attribution du marché … »: the 4°). Else null.
+ * (VIS-006), and what says it: the item cited elsewhere in the act (« … a délégué au maire les attributions mentionnées
+ * au 4° de l'article L. 2122-22 »), else the matter the objet names by its own words (« attribution du marché … »: the
+ * 4°). Else null.
  */
-export function alineaDecided(act: RuleContext['act'], n: number): number | null {
-  return alineaEvidence(act, n)?.item ?? null;
-}
-
-/** `alineaDecided`, and what decided it: the item cited elsewhere in the act, or the objet. */
 export function alineaEvidence(act: RuleContext['act'], n: number): { readonly item: number; readonly by: 'cited' | 'objet' } | null {
   const cited = new Set<number>();
   for (const r of act.references) if (r.article === 'L2122-22' && r.item && /^\d+$/.test(r.item)) cited.add(+r.item);

@@ -238,7 +238,7 @@ export const VIS_006: Rule = {
       // A décision under L. 2122-22 whose objet fits one of the two readings (« ester en justice »: the 16°, not the
       // 17°): that reading only.
       // (Or the item the act cites elsewhere, « la délibération … déléguant au maire les attributions du 4° … », and the
-      // matters the objet names by their own words before those it names by broader ones: alineaDecided.)
+      // matters the objet names by their own words before those it names by broader ones: alineaEvidence.)
       const decided = r.article === 'L2122-22' ? alineaEvidence(act, n) : null;
       const fits = r.article === 'L2122-22' ? new Set(mentionsOf(act, 'objet-matter').map((m) => m.value)) : new Set<string | null>();
       const byObjet = decided !== null ? [String(decided.item)] : [guide.item, reading.confusable.item].filter((x) => x && fits.has(x));
