@@ -641,3 +641,27 @@ export function containingIn<T extends { readonly start: number; readonly end: n
     return containingAt(sorted, best, end);
   };
 }
+
+/**
+ * The parts of `text` outside `ranges` (in any order, possibly overlapping), in text order, each widened to whole
+ * lines (from the start of its first line to the end of its last): where a reader looks for what a visa, an article
+ * or the séance block cannot hold, without running its pattern over them. A part of blanks only is left out.
+ */
+export function linesOutside(text: string, ranges: readonly (readonly [number, number])[]): { readonly from: number; readonly to: number; readonly start: number; readonly end: number }[] {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const out: { from: number; to: number; start: number; end: number }[] = [];
+  const gap = (a: number, b: number) => {
+    let i = a;
+    while (i < b && /\s/.test(text[i])) i++;
+    if (i >= b) return;
+    const lineEnd = text.indexOf('\n', b);
+    out.push({ from: a, to: b, start: text.lastIndexOf('\n', a - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd });
+  };
+  let pos = 0;
+  for (const [a, b] of sorted) {
+    if (a > pos) gap(pos, a);
+    pos = Math.max(pos, b);
+  }
+  if (pos < text.length) gap(pos, text.length);
+  return out;
+}

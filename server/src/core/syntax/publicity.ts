@@ -2,7 +2,7 @@
 // or notified (an article, its certification, a stamp), a period of publication, and whether the mentions after the
 // dispositif speak of affichage or of publication. For REC-001, PUB-004 and PUB-005.
 import type { Act, Mention, PublicationPeriod } from '../model';
-import { DATE_SRC, type TextIndex, containing, isoFromGroups } from '../text';
+import { DATE_SRC, type TextIndex, containing, isoFromGroups, linesOutside } from '../text';
 import { dispositifStartOf } from './mentions';
 import { otherActBefore } from './common';
 
@@ -100,17 +100,21 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
     // convocation or what the act orders: « Affichée le 8 janvier 2026 » under « Date de la convocation ».)
     const inside: [number, number][] = [...act.visas, ...act.considerants, ...act.articles].map((x) => [x.start, x.end]);
     if (act.seance) inside.push([index.offsetAt(act.seance.range.start), index.offsetAt(act.seance.range.end)]);
-    for (const m of f.matchAll(PUBLISHED_ON)) {
-      const lineAt = m.index! + m[0].length - m[0].trimStart().length;
-      if (inside.some(([a, b]) => lineAt >= a && lineAt < b)) continue;
-      // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête; nor
-      // a line under the convocation's date.)
-      if (/convoca|ordre\s+du\s+jour|avis|enquete|compte\s+rendu|liste/.test(m[0])) continue;
-      if (/convoca/.test(f.slice(Math.max(0, f.lastIndexOf('\n', lineAt - 2)), lineAt))) continue;
-      const iso = isoFromGroups(m.slice(1, 7));
-      const start = m.index! + m[0].length - m[0].trimStart().length;
-      if (iso) out.push({ kind: 'published-on', start, end: m.index! + m[0].length, value: iso, flag: false });
-      if (out.length > 40) break;
+    // Each part outside them is searched from the start of its first line to the end of its last: a line's label
+    // (`from`…`to`) is looked for with what precedes it on its line.
+    search: for (const part of linesOutside(f, inside)) {
+      const lines = f.slice(part.start, part.end);
+      for (const m of lines.matchAll(PUBLISHED_ON)) {
+        const start = part.start + m.index! + m[0].length - m[0].trimStart().length;
+        if (start < part.from || start >= part.to) continue;
+        // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête; nor
+        // a line under the convocation's date.)
+        if (/convoca|ordre\s+du\s+jour|avis|enquete|compte\s+rendu|liste/.test(m[0])) continue;
+        if (/convoca/.test(f.slice(Math.max(0, f.lastIndexOf('\n', start - 2)), start))) continue;
+        const iso = isoFromGroups(m.slice(1, 7));
+        if (iso) out.push({ kind: 'published-on', start, end: part.start + m.index! + m[0].length, value: iso, flag: false });
+        if (out.length > 40) break search;
+      }
     }
   }
   // The day the dispositif says the act takes effect (« entrera en vigueur le 1er juin 2026 », « prend effet à compter
