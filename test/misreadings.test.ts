@@ -2491,3 +2491,20 @@ test('a code review of the forty-second to forty-seventh reviews’ fixes: « No
   assert.deepEqual(diagnostics(retrait('Considérant l\'intérêt général que présente la réfection du réseau d\'eau de la place ;')).filter((d) => d.code === 'MOT-001'), []);
   assert.equal(diagnostics(retrait('Considérant l\'intérêt général,')).filter((d) => d.code === 'MOT-001').length, 1);
 });
+
+test('the fiftieth review (a commune’s police arrêtés): the département under the commune’s address or before a dash, the objet after the number line, « Mise en … », « P.O. le Maire, » and « Pour le Maire et par dél., » over the adjoint: one signatory', () => {
+  const head = (letterhead: string) => parse(`${letterhead}\n\nARRÊTÉ N° 2025-31\n\nPortant réglementation temporaire de la circulation\n\nLe Maire,\n\nVu le code de la route ;\n\nARRÊTE :\n\nArticle 1er : La circulation est interdite.\n`).header.departement?.name ?? null;
+  assert.equal(head('MAIRIE DE COLLONGES-LA-ROUGE\n19500 COLLONGES-LA-ROUGE\nCorrèze'), 'Corrèze');
+  assert.equal(head('MAIRIE DE COLLONGES-LA-ROUGE\n19500 COLLONGES-LA-ROUGE\n(Corrèze)'), 'Corrèze');
+  assert.equal(head('Commune d’EGUISHEIM\nHaut-Rhin – Arrondissement de Colmar-Ribeauvillé'), 'Haut-Rhin');
+  assert.equal(head('COMMUNE DE LACANAU\n33680 LACANAU – GIRONDE\nService Police municipale'), 'GIRONDE');
+  // (A service under the commune, or its address alone, is no département.)
+  assert.equal(head('COMMUNE DE LACANAU\n33680 LACANAU\nService Police municipale – Bureau des arrêtés'), null);
+  const objet = (lines: string) => parse(`Ville d’Annecy\n\n${lines}\n\nLe Maire d’Annecy,\n\nVu le code de la route ;\n\nARRÊTE :\n\nArticle 1er : x.\n`).object?.text ?? null;
+  assert.equal(objet('ARRÊTÉ MUNICIPAL\nN° 2025-DMEP-2271\n\nCréation d’une zone bleue avenue de la République'), 'Création d’une zone bleue avenue de la République');
+  assert.equal(objet('ARRÊTÉ PERMANENT DE CIRCULATION N° 2026/0087\n\nMise en sens unique de la rue de Lyon'), 'Mise en sens unique de la rue de Lyon');
+  for (const forHead of ['P.O. le Maire,', 'Pour le Maire et par dél.,']) {
+    const a = parse(ARRETE.replace('Le Maire,\nThierry REPENTIN', `${forHead}\nL’Adjoint délégué,\n\nJean-Marc LAFFARGUE`));
+    assert.deepEqual(a.signatories.map((s) => [s.name, s.delegated]), [['Jean-Marc LAFFARGUE', true]], forHead);
+  }
+});

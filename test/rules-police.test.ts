@@ -33,3 +33,19 @@ test('POL-004: a covid arrêté of the maire founded on the minister’s power (
   assert.equal(d.length, 1);
   assert.match(d[0].message, /L’article L\. 3131-1 du code de la santé publique porte sur les pouvoirs du ministre chargé de la santé/);
 });
+
+test('POL-004: a route départementale outside the agglomération however written (« hors agglo », « CD 14 », « en dehors de l’agglomération », or said in a considérant); in Alsace, the Collectivité européenne d’Alsace’s président (fiftieth review)', () => {
+  const rd = (article: string, considerant = 'Considérant que des travaux de voirie auront lieu du 2 au 6 juin 2025 ;') =>
+    edit(edit(ARRETE, 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', `Article 1er : ${article}`), /Considérant que des travaux[^\n]*/, considerant);
+  for (const article of ['La circulation est interdite sur la route départementale n° 14, hors agglo.', 'La circulation est interdite sur le CD 14, hors agglomération.', 'La circulation est interdite sur la RD 14, en dehors de l’agglomération.']) {
+    assert.equal(fired(rd(article), 'POL-004').length, 1, article);
+  }
+  const said = 'Considérant que le parcours emprunte la route départementale n° 14 sur 2,4 km hors agglomération ;';
+  assert.equal(fired(rd('La circulation est interdite sur la RD 14, entre la sortie du village et le carrefour des Trois-Châteaux (PR 5+850).', said), 'POL-004').length, 1);
+  // (The article that keeps to the agglomération, or names no route départementale: nothing.)
+  assert.deepEqual(fired(rd('La circulation est interdite sur la RD 14 en agglomération.', said), 'POL-004'), []);
+  assert.deepEqual(fired(rd('La circulation est interdite rue de la Gare.', said), 'POL-004'), []);
+  const alsace = fired(edit(rd('La circulation est interdite sur la RD 14, hors agglomération.'), 'Département de la Savoie', 'Département du Haut-Rhin'), 'POL-004');
+  assert.match(alsace[0]?.message ?? '', /président de la Collectivité européenne d’Alsace/);
+  assert.match(fired(rd('La circulation est interdite sur la RD 14, hors agglomération.'), 'POL-004')[0]?.message ?? '', /appartient au président du conseil départemental/);
+});

@@ -1,7 +1,7 @@
 // PUB rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DECISION, DELIB, edit, fired } from './helpers/acts';
+import { ARRETE, DECISION, DELIB, edit, fired } from './helpers/acts';
 import { readSeed } from './helpers/corpus';
 import { parse } from '../server/src/core/parse';
 
@@ -102,4 +102,16 @@ test('the publication « Publiée sous forme électronique sur le site internet 
   const a = parse(act);
   assert.deepEqual(a.mentions.filter((m) => m.kind === 'published-on').map((m) => m.value), ['2025-06-27']);
   assert.equal(a.transmission?.transmissionDate, '2025-06-26');
+});
+
+test('PUB-005: « public », « publique » (« Copie : Trésor public », « L’Adjointe déléguée à la tranquillité publique ») say no publication; PUB-002: « Article 1er – Le samedi 21 juin 2025, la circulation est interdite » in an arrêté published on 24 June reaches back (fiftieth review)', () => {
+  const big = (tail: string) => edit(edit(ARRETE, 'Commune de Chambéry', 'Ville de Villeurbanne'), 'Le Maire,\nThierry REPENTIN', `Pour le Maire et par délégation,\nL’Adjointe déléguée à la tranquillité publique,\nSophie MARCHAND\n\n${tail}`).replace(/Chambéry/g, 'Villeurbanne').replace('Savoie', 'Rhône').replace('Grenoble', 'Lyon');
+  assert.equal(fired(big('Copie : Trésor public\n\nAffiché en mairie le 27 mai 2025.'), 'PUB-005').length, 1);
+  assert.deepEqual(fired(big('Affiché en mairie et publié sur le site internet de la ville le 27 mai 2025.'), 'PUB-005'), []);
+  const day = (article: string) => edit(ARRETE, 'Article 1er : La circulation est interdite rue de la Gare du 2 au 6 juin 2025.', `Article 1er : ${article}`);
+  const back = fired(day('Le samedi 24 mai 2025, la circulation est interdite rue de la Gare.'), 'PUB-002');
+  assert.match(back[0]?.message ?? '', /à compter du 24 mai 2025, avant sa signature \(26 mai 2025\)/);
+  assert.deepEqual(fired(day('Le samedi 31 mai 2025, la circulation est interdite rue de la Gare.'), 'PUB-002'), []);
+  // (Another act's date is not the measure’s: « l’arrêté n° 2024-12 pris le 3 mars 2024 est abrogé ».)
+  assert.deepEqual(fired(day('L’arrêté n° 2024-12 du 3 mars 2024 est abrogé. Le 2 juin 2025, la circulation est interdite rue de la Gare.'), 'PUB-002'), []);
 });

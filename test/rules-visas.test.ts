@@ -49,6 +49,8 @@ test('VIS-003: codes in alphabetical order of their main word, without their art
   assert.deepEqual(fired(codes('général des collectivités territoriales', 'de la route'), 'VIS-003'), []);
   assert.deepEqual(fired(codes('civil', 'de la construction et de l’habitation', 'de l’environnement', 'général des collectivités territoriales', 'de la santé publique', 'de l’urbanisme'), 'VIS-003'), []);
   assert.equal(fired(codes('de la santé publique', 'général des collectivités territoriales'), 'VIS-003').length, 1);
+  // The code named without « et notamment son article … » (fiftieth review: « le code pénal et vient avant … »).
+  assert.match(fired(codes('de la santé publique', 'pénal et notamment son article R. 610-5'), 'VIS-003')[0]?.message ?? '', /: le code pénal vient avant le code de la santé publique\./);
 });
 
 test('VIS-007: visas ending with a comma (one finding, one fix for all)', () => {

@@ -94,6 +94,32 @@ function departementLine(line: string): RegExpExecArray | null {
   return m && !ACRONYM.test(line) && !NOT_DEPARTEMENT.test(fold(line)) ? m : null;
 }
 
+/**
+ * The département a line under the collectivité's name gives (see `departementLine`): the whole line (« Hérault »,
+ * « (Eure-et-Loir) »), its first part before a dash (« Haut-Rhin – Arrondissement de Colmar-Ribeauvillé »), or what
+ * follows the postal code and the commune after a dash (« 33680 LACANAU – GIRONDE »). Offsets in the line.
+ */
+function departementIn(line: string): { start: number; end: number; name: string } | null {
+  const whole = departementLine(line);
+  if (whole) return { start: whole.indices![1][0], end: whole.indices![1][1], name: whole[1] };
+  const first = /^(\S.*?)\s+[–—-]\s+\S/.exec(line);
+  const head = first && !/^\d/.test(first[1]) ? departementLine(first[1]) : null;
+  if (head) return { start: head.indices![1][0], end: head.indices![1][1], name: head[1] };
+  const postal = /^(\d{2}\s?\d{3}\s+\S.*?\s[–—-]\s+)(\S.*)$/.exec(line);
+  const after = postal ? departementLine(postal[2]) : null;
+  return after ? { start: postal![1].length + after.indices![1][0], end: postal![1].length + after.indices![1][1], name: after[1] } : null;
+}
+/** A letterhead's address line (folded): the postal code and the commune, the street, a box, the telephone. */
+const ADDRESS_LINE = /^\s*(?:\d{2}\s?\d{3}\s+\S|\d{1,4}(?:\s*(?:bis|ter))?[\s,]+(?:rue|place|avenue|boulevard|bd|allee|chemin|route|quai|cours|impasse|square)\b|(?:rue|place|avenue|boulevard|allee|chemin|route|quai|cours|impasse|square|hotel\s+de\s+ville|b\.?\s?p\.?\s+\d|cs\s+\d|t[eé]l)\b)/;
+/** The unit at `i` follows the collectivité's name, or the lines of its address under it (two at most). */
+function underCollectivite(units: readonly Unit[], i: number, f: string): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (units[j].type === 'collectivite') return true;
+    if (units[j].type !== 'text' || !ADDRESS_LINE.test(f.slice(units[j].start, units[j].end))) return false;
+  }
+  return false;
+}
+
 /** The words that open an objet after a title (folded): « portant … », « relatif à … », « refusant un permis … ». */
 const OBJET_OPENING = 'portant|relatif|relative|reglementant|autorisant|fixant|approuvant|concernant|refusant|accordant|delivrant|retirant|abrogeant|modifiant|nommant|prononcant|interdisant|instituant|instaurant|creant|designant|prolongeant|prorogeant|suspendant|limitant|levant|mettant|deleguant|prescrivant|ordonnant|attribuant|de\\s+non-opposition';
 /** An objet under its rubric (« Finances – Budget primitif 2026 », « Ressources humaines – Tableau des effectifs ») (folded). */
@@ -112,7 +138,7 @@ const ISSUED_BY = /^[\s*-]*(?:delivree?s?\s+(?:par|au\s+nom)|au\s+nom\s+de\s+(?:
 /** A line that names the property an objet is about (folded): « Immeuble sis 17 rue … », « Parcelle cadastrée … ». */
 const OBJET_PROPERTY = /^[\s*-]*(?:immeubles?|parcelles?|terrains?|proprietes?|batiments?|locaux|local|logements?|biens?|lots?|fonds)\b[^\n]{0,40}?\b(?:sise?s?|situee?s?|cadastree?s?|appartenant|au\s+\d|rue|avenue|chemin|route|lieu-dit)\b/;
 /** The nouns an objet written as a subtitle opens with (folded): « Réglementation temporaire de la circulation … ». */
-const OBJET_NOUN = /^(?:(?:de|d'|du)\s*(?=(?:mise|opposition|non-opposition|refus|sursis|retrait|reglementation|delegation|nomination|fermeture|interdiction|autorisation|permission|police|peril|prorogation|prolongation|abrogation|suspension|circulation|stationnement|alignement)\b))?(?:delivrance|octroi|reprise|exhumation|inhumation|certificat|permis|declaration|opposition|non-opposition|refus|sursis\s+a\s+statuer|conclusion|signature|passation|ligne\s+de\s+tresorerie|realisation|police|peril|suspension|reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+a\s+disposition|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|mise\s+en\s+(?:securite|demeure)|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
+const OBJET_NOUN = /^(?:(?:de|d'|du)\s*(?=(?:mise|opposition|non-opposition|refus|sursis|retrait|reglementation|delegation|nomination|fermeture|interdiction|autorisation|permission|police|peril|prorogation|prolongation|abrogation|suspension|circulation|stationnement|alignement)\b))?(?:delivrance|octroi|reprise|exhumation|inhumation|certificat|permis|declaration|opposition|non-opposition|refus|sursis\s+a\s+statuer|conclusion|signature|passation|ligne\s+de\s+tresorerie|realisation|police|peril|suspension|reglementation|bail|location|louage|convention|contrat|marche|acquisition|cession|vente|alienation|subvention|tarifs?|regie|emprunt|defense|action\s+en\s+justice|preemption|concession|avenant|mise\s+(?:a|en)\s|adhesion|demande\s+de\s+subvention|instauration|institution|suppression|retrait|renouvellement|organisation|vide-greniers?|brocante|zone\s+(?:bleue|30|de\s+rencontre)|feu\s+d'artifice|travaux|interdiction|autorisation|permission|delegation|nomination|fermeture|ouverture|exercice\s+du\s+droit|occupation|alignement|designation|attribution|fixation|abrogation|prescription|creation|modification|approbation|limitation|restriction|prolongation|mesures?\s+de|avancement|titularisation|mutation|recrutement|deviation|stationnement|circulation|budget|decision\s+modificative|compte\s+(?:administratif|financier|de\s+gestion)|affectation\s+d[ue]s?\s+resultats?|garantie\s+d'emprunt|admission\s+en\s+non-valeur|tableau\s+des\s+effectifs|debat\s+d'orientation|rapport\s+(?:d'activite|annuel|sur)|reglement\s+interieur|election|indemnites?\s+de\s+fonction)\b/;
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
@@ -546,12 +572,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         while (ce > cs && text.charCodeAt(ce - 1) === 42 /* * */) ce--;
         collectivite = { ...span(cs, ce), name: clean(text.slice(cs, ce)), type: 'commune' };
       }
-    } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && u.type === 'text' && departementLine(firstColumn(text.slice(s, u.end)))) {
+    } else if (!departement && collectivite && u.type === 'text' && underCollectivite(units, i, f) && departementIn(firstColumn(text.slice(s, u.end)))) {
       // « COMMUNE DE VERNOUILLET » over « (Eure-et-Loir) » or « Hérault »: the département, as the rules will check it
       // against the list of départements (a service's name is not one). (In a letterhead's first column: « Pyrénées-
       // Atlantiques      et de l'Action foncière ».)
-      const m = departementLine(firstColumn(text.slice(s, u.end)))!;
-      departement = { ...span(s + m.indices![1][0], s + m.indices![1][1]), name: m[1] };
+      const m = departementIn(firstColumn(text.slice(s, u.end)))!;
+      departement = { ...span(s + m.start, s + m.end), name: m.name };
     } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && (u.type === 'text' || u.type === 'collectivite') && DEPARTEMENT_AFTER_DASH.test(f.slice(s, u.end))) {
       // « QUIMPERLÉ COMMUNAUTÉ » over « Communauté d'agglomération – Département du Finistère ».
       const m = DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end))!;
@@ -770,11 +796,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // (« prise par délégation du conseil municipal », « délivré par le Maire au nom de l'État »: what the act rests on,
       // between the title and the objet.)
       if (TAKEN_UNDER.test(u.f) || ISSUED_BY.test(u.f)) continue;
+      // (Not the line of the act's number, « N° 2025-HAB-0031 », which may stand between the title and the objet.)
+      if (number && number.start >= u.start && number.end <= u.end) continue;
       const firstAfterTitle = !textAfterTitle;
       textAfterTitle = true;
       const raw = text.slice(u.start, u.end).replace(/\*/g, '');
-      // (Not the line of the act's number, « N° 2025-HAB-0031 ».)
-      if (number && number.start >= u.start && number.end <= u.end) continue;
       if (isUpperWord(raw) && raw.length >= 8 && raw.length <= 300 && !/^(?:EN CONS|LE |LA )/.test(raw)) {
         object = span(u.start, objetEnd(i));
         break;

@@ -1,6 +1,6 @@
 // POL: arrêtés de police (legal basis, transmission, individual measures).
 import { isEpciBody } from './util';
-import { type DocumentedRule, explanation, citesArticle, mentionOf, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, departementOf, mentionOf, preambleReferences } from './support';
 import { asWritten, cgctArticlesFix } from './fixes';
 import { displayArticle } from '../references';
 
@@ -74,7 +74,7 @@ export const POL_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2212-2 et L. 2213-1 ; art. L. 3221-4 et L. 2215-1 (pouvoirs d’autres autorités)', url: null, code: 'CGCT', article: 'L2212-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet, L. 3332-15 pour le préfet, fermeture administrative d’un débit de boissons) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Avertissement aussi pour un arrêté du maire qui règle la circulation sur une route départementale « hors agglomération » (pouvoir du président du conseil départemental, L. 3221-4), sauf arrêté conjoint. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
+  doc: { details: 'Déclenchée quand un arrêté de police du maire vise, comme fondement, un article qui donne le pouvoir de police à une autre autorité (CGCT, art. L. 3221-3 à L. 3221-5 pour le président du conseil départemental, L. 2215-1 pour le préfet, L. 4231-4 pour le président du conseil régional ; code de la santé publique, art. L. 3131-1, L. 3131-15 à L. 3131-17 pour le ministre, le Premier ministre et le préfet, L. 3332-15 pour le préfet, fermeture administrative d’un débit de boissons) et ne vise aucun des articles des pouvoirs de police du maire (L. 2212-1 à L. 2214-x, L. 2122-28). Un fondement erroné expose l’arrêté à l’annulation pour erreur de base légale ou incompétence. Avertissement aussi pour un arrêté du maire qui règle la circulation sur une route départementale « hors agglomération » (« hors agglo », « en dehors de l’agglomération », « CD 14 », ou une route départementale que l’arrêté règle et qu’un considérant dit hors agglomération : pouvoir du président du conseil départemental, L. 3221-4 ; dans le Bas-Rhin et le Haut-Rhin, du président de la Collectivité européenne d’Alsace), sauf arrêté conjoint. Correctif : ajouter le visa des articles L. 2212-1, L. 2212-2 et L. 2213-1 du CGCT.' },
   check(ctx) {
     const { act } = ctx;
     if (!act.police || (act.articles.length === 0 && !act.dispositive)) return [];
@@ -82,9 +82,14 @@ export const POL_004: DocumentedRule = {
     // départemental's (L. 3221-4); the maire's stops at the agglomération (L. 2213-1).
     const rd = mentionOf(act, 'rd-outside-agglomeration');
     if (rd) {
+      // (In the Bas-Rhin and the Haut-Rhin, the Collectivité européenne d'Alsace holds the départements' roads and its
+      // président the powers of a président du conseil départemental: loi n° 2019-816 du 2 août 2019.)
+      const code = departementOf(ctx)?.code;
+      const who = code === '67' || code === '68' ? 'président de la Collectivité européenne d’Alsace, qui exerce dans le Bas-Rhin et le Haut-Rhin les pouvoirs du président du conseil départemental' : 'président du conseil départemental';
+      const short = code === '67' || code === '68' ? 'président de la Collectivité européenne d’Alsace' : 'président du conseil départemental';
       return [{
         range: ctx.index.range(rd.start, rd.end),
-        message: 'Hors agglomération, la police de la circulation sur une route départementale appartient au président du conseil départemental (CGCT, art. L. 3221-4) ; le maire ne l’exerce qu’en agglomération (art. L. 2213-1). Faites prendre l’arrêté par le président du conseil départemental, ou un arrêté conjoint.',
+        message: `Hors agglomération, la police de la circulation sur une route départementale appartient au ${who} (CGCT, art. L. 3221-4) ; le maire ne l’exerce qu’en agglomération (art. L. 2213-1). Faites prendre l’arrêté par le ${short}, ou un arrêté conjoint.`,
       }];
     }
     const refs = preambleReferences(ctx);

@@ -169,7 +169,7 @@ export const VIS_002: DocumentedRule = {
 
 /** A code's name as a visa writes it (« code de l’éducation »), without what the visa says of its articles. */
 function codeName(visa: string): string | null {
-  const m = /\bcode\s+[^,;()]+?(?=\s*(?:[,;(]|\bnotamment\b|\bet\s+(?:son|ses|en)\b|\bson\s+article|\bses\s+articles|\barticles?\b|$))/i.exec(visa);
+  const m = /\bcode\s+[^,;()]+?(?=\s*(?:[,;(]|(?:\bet\s+)?\bnotamment\b|\bet\s+(?:son|ses|en)\b|\bson\s+article|\bses\s+articles|\barticles?\b|$))/i.exec(visa);
   return m ? m[0].replace(/\s+/g, ' ').trim() : null;
 }
 

@@ -76,6 +76,8 @@ const WISH_DECIDES = /(?:^|\n|[,;:]\s*|\bet\s+)(?:le\s+conseil\s+municipal\s+)?(
 const AGENT_DELEGATE = /\b(?:directeur|directrice|d\.?g\.?s\b|d\.?g\.?a\b|secretaire\s+generale?|responsable|chef|cheffe|agents?|attachee?|redacteur|redactrice|ingenieur)\b/;
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+/** The day a clause opens on (folded): « Article 1er – Le samedi 21 juin 2025, », « … interdite. Le 22 juin 2025, ». */
+const ON_THE_DAY = /(?:^|\n|[.;:]\s+|\barticle\s+(?:1er|premier|unique|\d+)\s*(?:er)?\s*[-–—:.)]?\s*)le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
 const PERIOD_END = /^(?:\s*(?:a\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
@@ -97,10 +99,15 @@ const BENEFICIARY = /\b(?:afin\s+(?:de|d'|que)|pour\s+permettre|permettant|au\s+
 const GRANTED = /\b(?:est|sont)\s+(?:nommee?s?|titularisee?s?|promue?s?|reclassee?s?|detachee?s?|recrutee?s?|admise?s?|radiee?s?|licenciee?s?|autorisee?s?|(?:mise?s?|placee?s?)\s+(?:en\s+disponibilite|a\s+disposition|en\s+conge|en\s+position|a\s+la\s+retraite|en\s+retraite))\b|\b(?:est|sont)\s+(?:accordee?s?|delivree?s?|attribuee?s?|concedee?s?|octroyee?s?)\s+(?:a|au|aux)\s/;
 /** A non-opposition to a déclaration préalable, a permit granted (folded): « Il n'est pas fait opposition à la déclaration préalable », « Le permis de construire est accordé ». */
 const NON_OPPOSITION = /\b(?:il\s+)?n'est\s+pas\s+fait\s+opposition\b|\bne\s+fait\s+pas\s+opposition\b|\bne\s+s'oppose\s+pas\b|\bdecision\s+de\s+non-opposition\b|\b(?:le\s+)?permis\s+(?:de\s+(?:construire|demolir|amenager)\s+)?(?:(?:modificatif|de\s+regularisation)\s+)?(?:est|sont)\s+(?:accorde|delivre)s?\b/;
-/** A route départementale named with « hors agglomération » in the same clause (folded). */
 /** What a police arrêté of circulation or stationnement regulates (folded). */
 const TRAFFIC = /\b(?:circulation|stationnement|stationner|circuler|vitesse|sens\s+unique|zone\s+(?:bleue|30|de\s+rencontre)|poids\s+lourds|vehicules?|chaussee|deviation)\b/;
-const RD_OUTSIDE = /\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}[^.;:]{0,80}?\bhors\s+agglomeration\b|\bhors\s+agglomeration\b[^.;:]{0,80}?\b(?:route\s+departementale|r\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}/;
+/** A route départementale named with « hors agglomération » in the same clause (folded). */
+const RD_ROAD = String.raw`\b(?:route\s+departementale|chemin\s+departemental|[rc]\.?\s?d\.?)\s*(?:n\s?[°o]\s*)?\d{1,4}`;
+const RD_AWAY = String.raw`\b(?:hors\s+agglo(?:meration)?|en\s+dehors\s+(?:de\s+l'|des\s+limites\s+de\s+l')agglomeration)\b`;
+const RD_OUTSIDE = new RegExp(`${RD_ROAD}[^.;:]{0,80}?${RD_AWAY}|${RD_AWAY}[^.;:]{0,80}?${RD_ROAD}`);
+const RD_NAMED = new RegExp(RD_ROAD);
+/** A clause that places its measure inside the agglomération (folded). */
+const INSIDE_AGGLOMERATION = /\b(?:en\s+|dans\s+l'|a\s+l'interieur\s+de\s+l')agglomeration\b/;
 /** Words before the date of an authorised operation (folded): « aura lieu le lundi », « à compter du », « jusqu'au ». */
 // (Not « à compter du … », « du … » alone: an authorisation that starts earlier and runs on is no past operation.)
 const OPERATION_DATE = /(?:(?:aura|auront|a|ont)\s+lieu|se\s+deroulera|prevue?s?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|jusqu'au|pour\s+la\s+journee\s+du|\bau)\s*(?:le\s+)?$/;
@@ -312,7 +319,12 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       for (let k = 0; k < dates.length; k++) {
         const d1 = dates[k];
         const before = f.slice(Math.max(a.start, d1.start - 40), d1.start);
-        if (!PERIOD_START.test(before)) continue;
+        // (Or the day that opens the article or one of its sentences: « Article 1er – Le samedi 21 juin 2025, la
+        // circulation est interdite … ».)
+        if (!PERIOD_START.test(before)) {
+          if (ON_THE_DAY.test(f.slice(Math.max(a.start, d1.start - 80), d1.start)) && (!from || d1.iso < from[2]) && !otherActBefore(f, a.start, d1.start)) from = [d1.start - a.start, d1.end - a.start, d1.iso];
+          continue;
+        }
         const d2 = dates[k + 1];
         const joined = d2 !== undefined && PERIOD_END.test(f.slice(d1.end, d2.start));
         // (« du » alone dates a text cited, « l'arrêté du 3 mars 2024 »: a period only with its end.)
@@ -398,9 +410,14 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   // A maire's police of circulation on a route départementale outside the agglomération (POL-004): the président du
   // conseil départemental's power (L. 3221-4). Not an arrêté the président signs too (« arrêté conjoint »).
   if (act.kind === 'arrete-maire' && act.police && ds < f.length) {
-    for (const a of act.articles.slice(0, 3)) {
+    // (In its title or objet too: « Réglementation de la circulation sur la RD 14 hors agglomération ».)
+    // (Or a considérant says the road runs outside the agglomération, « la route départementale n° 14 sur 2,4 km hors
+    // agglomération », and an article regulates a route départementale.)
+    const outsideSaid = act.considerants.some((c) => RD_OUTSIDE.test(f.slice(c.start, Math.min(c.end, c.start + 1200))));
+    for (const a of [act.title, act.object, ...act.articles.slice(0, 3)]) {
+      if (!a) continue;
       const t = f.slice(a.start, Math.min(a.end, a.start + 1200));
-      const m = RD_OUTSIDE.exec(t);
+      const m = RD_OUTSIDE.exec(t) ?? (outsideSaid && a !== act.title && a !== act.object && !INSIDE_AGGLOMERATION.test(t) ? RD_NAMED.exec(t) : null);
       // (Not a joint arrêté, or one the président signs or takes too: his quality at a line's start; a copy sent to him
       // is no signature.)
       if (m && !/\bconjoint|\barretent\b|(?:^|\n|\t|[ ]{3})[ \t*]*(?:(?:le|la|pour\s+le|pour\s+la|p\/\s*le|p\/\s*la)\s*)?presidente?\s+du\s+conseil\s+departemental/.test(f)) {

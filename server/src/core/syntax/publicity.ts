@@ -32,7 +32,7 @@ const STARTING_POINT = /(?:a\s+compter|a\s+partir|suivant|apres|des)\s+(?:de\s+)
 const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
 /** The affichage of a permit on the land (code de l'urbanisme, R. 424-15), by its beneficiary (folded). */
 const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
-const PUBLICATION = /\bpubli|en\s+ligne|site\s+internet/;
+const PUBLICATION = /\bpubli(?!(?:cs?|ques?)\b)|en\s+ligne|site\s+internet/;
 /** « entrera en vigueur le 1er juin 2026 », « prend effet à compter du 1er juin 2026 » (folded). */
 const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`);
 const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'g');

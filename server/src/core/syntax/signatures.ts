@@ -11,13 +11,13 @@ type Read = { -readonly [K in keyof Omit<Signatory, 'head' | 'delegate' | 'deleg
 const DELEGATE_QUALITY = /\b(?:adjointe?|conseillere?|vice-president(?:e)?|directeur|directrice|d\.?g\.?s\b|secretaire\s+general|responsable|chef\s+de\s+service)/;
 const HEAD_FIRST = /^\s*(?:le|la)\s+(?:maire|president)(?![\s-]+adjoint)/;
 /** A quality that says it signs by délégation (« Pour le Maire et par délégation », « P/le Maire », « adjoint délégué »). */
-const DELEGATED_QUALITY = /delegation|p\/?\s?le|delegue/;
+const DELEGATED_QUALITY = /delegation|par\s+del(?:eg)?\.|p\.\s?o\.|p\/?\s?le|delegue/;
 const DELEGATION_NEAR = /delegation|delegue|p\/?\s?o\b|pour\s+le\s+(?:maire|president)|\bp\/\s?(?:le|la)\s+(?:maire|president)/;
 
 /** « Pour le Maire et par délégation, », « P/le Président, », « Par délégation, » (folded): for the head, by another. */
 /** The head is prevented or absent and another stands in (L. 2122-17): « Pour le Maire empêché », « P/le Maire absent », « suppléant le Maire » (folded). */
 const STANDS_IN = /\b(?:pour|p\/)\s?(?:le|la)\s+(?:maire|president(?:e)?)\s+(?:empechee?|absente?)\b|\bsuppleante?\s+(?:le|la)\s+(?:maire|president(?:e)?)\b|\ben\s+(?:l'absence|remplacement)\s+(?:du|de\s+la)\s+(?:maire|president(?:e)?)\b|\b(?:en\s+application|en\s+vertu|au\s+titre)\s+de\s+l'article\s+l\.?\s*2122-17\b|\(\s*(?:article|art\.)\s+l\.?\s*2122-17\b/;
-const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|par\s+delegation|p\/\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
+const FOR_HEAD = /^(?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+del(?:egation|eg(?=\.)|(?=\.)))?|par\s+delegation|(?:p\/|p\.\s?o\.)\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?)[\s,]*/;
 
 /**
  * A civility and a surname in capitals alone on a line (« M. DUFFAU », « Madame LE GOFF »), after at most three blank
@@ -49,7 +49,7 @@ function surnameAfter(text: string, end: number): string | null {
 }
 
 export const QUALITY_RE =
-  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+delegation)?|p\/?\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire[\s-]+adjointe?|maire|president(?:e)?|(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+)?vice-president(?:e)?|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
+  /(?:^|[\s,;.>])((?:pour\s+(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?(?:\s+et)?(?:\s*(?:,\s*)?par\s+del(?:egation|eg(?=\.)|(?=\.)))?|(?:p\/?|p\.\s?o\.)\s?(?:le|la)\s+(?:maire|president(?:e)?)(?:\s+(?:empechee?|absente?))?|par\s+delegation|(?:(?:monsieur|madame)\s+(?:le|la)\s+|le|la|l')\s*(?:maire[\s-]+adjointe?|maire|president(?:e)?|(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+)?vice-president(?:e)?|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+(?:er|ere|re|eme|e))\s+adjointe?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+|metropolitaine?\s+)?delegue(?:e)?|secretaire\s+de\s+(?:la\s+)?seance|secretaire|doyen(?:ne)?\s+d'age|directeur|directrice|responsable|chef\s+de\s+service)|(?<=\n[ \t]{0,4})(?:maire|president(?:e)?)(?=\s+(?:de|du|d')\s*[a-z]))\b)/g;
 
 /**
  * A signature quality at the start of a line, with or without its article (« Maire de X », « La Présidente, »), or
@@ -366,7 +366,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const b = out[i + 1];
     const between = text.slice(a.end, b.start);
     if ((a.name !== null && a.name !== b.name) || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
-    if (!/^[\s,]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
+    if (!/^[\s,.]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
     // (« Pour le Maire empêché, » over « Le Premier Adjoint, »: the adjoint stands in for the maire, L. 2122-17; no délégation.)
     out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !STANDS_IN.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
   }
