@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../server/src/core/parse';
 import { parseDocument } from '../server/src/core/document';
 import { analyze } from '../server/src/core/service';
-import { ARRETE, DELIB, catalogue, diagnostics, edit, fired } from './helpers/acts';
+import { ARRETE, DECISION, DELIB, catalogue, diagnostics, edit, fired } from './helpers/acts';
 import { actToJson } from '../server/src/core/json';
 
 const VISAS = `Vu le code général des collectivités territoriales, et notamment ses articles L. 2212-1 et L. 2213-1 ;
@@ -2507,4 +2507,61 @@ test('the fiftieth review (a commune’s police arrêtés): the département und
     const a = parse(ARRETE.replace('Le Maire,\nThierry REPENTIN', `${forHead}\nL’Adjoint délégué,\n\nJean-Marc LAFFARGUE`));
     assert.deepEqual(a.signatories.map((s) => [s.name, s.delegated]), [['Jean-Marc LAFFARGUE', true]], forHead);
   }
+});
+
+test('the forty-ninth review (départements, régions, syndicats): « M. X, Président ; Mme Y, … » one list of présents, a session of two days read on the day the body met, « COMITÉ SYNDICAL DU JEUDI 5 FÉVRIER 2026 » dates the séance, « Ont voté POUR (58) … Se sont ABSTENUS (4) », no département from a subtitle, « ASSEMBLÉE DE CORSE » or a list of members', () => {
+  const names = 'M. Gérard LE BIHAN, Président ; Mme Annick GUÉGAN, M. Yves RAULT, Mme Monique HAMON, M. Jean-Claude CORBEL, M. Loïc ROUXEL, Mme Martine LE GOFF, M. Patrick BOSCHER, Mme Brigitte HELLO, M. René TANGUY, M. Serge LE ROUX, Mme Sylvie MORIN, M. Alain COLLET.';
+  const listed = DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18\n', `Présents : ${names}\n`);
+  assert.equal(parse(listed).seance?.present, 13);
+  assert.deepEqual(fired(listed, 'SEA-003'), []);
+  // (A président's label on its own line still ends the list.)
+  assert.equal(parse(DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18\nPrésident de séance : Jean DUPONT, maire\n', 'Présents : M. Jean DUPONT, Mme Claire MARTIN\nPrésident de séance : Jean DUPONT, maire\n')).seance?.present, 2);
+  const session = (line: string, met: string) => parse(DELIB.replace('Séance du mardi 24 juin 2025\n', `${line}\n\n${met}\n`)).seance?.date;
+  assert.equal(session('Session des 15 et 16 décembre 2025', 'Le conseil départemental s’est réuni le lundi 15 décembre 2025 à 9 h 30.'), '2025-12-15');
+  assert.equal(session('Session des jeudi 11 et vendredi 12 décembre 2025', 'Le conseil régional s’est réuni le vendredi 12 décembre 2025.'), '2025-12-12');
+  assert.equal(session('Session des 15 et 16 décembre 2025', ''), '2025-12-15');
+  assert.equal(session('Séance du 16 décembre 2025', ''), '2025-12-16');
+  const syndicat = parse(DELIB.replace('Séance du mardi 24 juin 2025\n', 'COMITÉ SYNDICAL DU JEUDI 5 FÉVRIER 2026\n'));
+  assert.equal(syndicat.seance?.date, '2026-02-05');
+  const vote = parse(DELIB.replace('Adoptée à l\'unanimité : Pour : 18, Contre : 0, Abstentions : 0', 'Ont voté POUR (14) : les groupes « Fà Populu Inseme » et « Avanzemu » ;\nSe sont ABSTENUS (4) : le groupe « Core in Fronte » ;')).vote;
+  assert.deepEqual([vote?.for, vote?.abstentions], [14, 4]);
+  const dep = (head: string) => parse(`${head}\n\nARRÊTÉ N° 2026-04\n\nLe Président,\n\nVu le code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle 1er : x.\n`).header.departement?.name ?? null;
+  assert.equal(dep('SYNDICAT MIXTE OUVERT « LOT NUMÉRIQUE »\nAménagement numérique du territoire'), null);
+  assert.equal(dep('COLLECTIVITÉ DE CORSE\nASSEMBLÉE DE CORSE'), null);
+  assert.equal(dep('SYNDICAT MIXTE « LOT NUMÉRIQUE »\n\nMembres :\n– Département du Lot : 5 délégués'), null);
+  assert.equal(dep('SYNDICAT MIXTE DU PAYS DE MONCONTOUR\nCôtes-d’Armor'), 'Côtes-d’Armor');
+  assert.equal(dep('COMMUNAUTÉ DE COMMUNES DU TERRITOIRE\nTerritoire de Belfort'), 'Territoire de Belfort');
+});
+
+test('the forty-ninth review: « Pour le Président du Conseil départemental / et par délégation, / Le Directeur général des services, » is one signatory, who signs by délégation; an agent of a département is told the article of the département (L. 3221-3)', () => {
+  const head = 'DÉPARTEMENT DU PAS-DE-CALAIS\n\nARRÊTÉ N° 2026-12 portant délégation de signature\n\nLe Président du Conseil départemental du Pas-de-Calais,\n\nVu le code général des collectivités territoriales, notamment son article L. 3221-3 ;\n\nARRÊTE :\n\nArticle 1er : Délégation de signature est donnée à M. Paul DURAND, directeur des routes.\n\nFait à Arras, le 3 mars 2026\n\n';
+  const a = parse(`${head}Pour le Président du Conseil départemental\net par délégation,\nLe Directeur général des services,\n\nÉtienne DUFOUR\n`);
+  assert.deepEqual(a.signatories.map((s) => [s.name, s.delegated]), [['Étienne DUFOUR', true]]);
+  assert.equal(fired(`${head}Pour le Président du Conseil départemental\net par délégation,\nLe Directeur général des services,\n\nÉtienne DUFOUR\n`, 'SIG-006').length, 1);
+  const agent = fired(`${head.replace('portant délégation de signature', 'portant fermeture de la RD 917').replace('Délégation de signature est donnée à M. Paul DURAND, directeur des routes.', 'La RD 917 est fermée.')}La Directrice générale adjointe chargée des routes,\nNathalie BOUTET\n`, 'SIG-003');
+  assert.match(agent[0]?.message ?? '', /\(CGCT, art\. L\. 3221-3\)/);
+});
+
+test('the forty-ninth review: what the holder of an agrément granted on her request must do (« L’intéressée est tenue de suivre la formation obligatoire ») is no measure taken against her (MOT-002)', () => {
+  const agrement = (article2: string) => `DÉPARTEMENT DE LA VIENNE\n\nARRÊTÉ N° 2026-88 portant agrément d’assistante maternelle\n\nLe Président du Conseil départemental de la Vienne,\n\nVu le code de l’action sociale et des familles, notamment ses articles L. 421-3 et L. 421-14 ;\n\nVu la demande d’agrément déposée le 3 novembre 2025 par Mme Laëtitia GIRARD ;\n\nARRÊTE :\n\nArticle 1er : Mme Laëtitia GIRARD est agréée en qualité d’assistante maternelle pour l’accueil simultané de trois enfants.\n\nArticle 2 : ${article2}\n\nFait à Poitiers, le 2 février 2026\n\nLe Président du Conseil départemental,\nAlain PICHON\n`;
+  assert.deepEqual(fired(agrement('L’intéressée est tenue de suivre la formation obligatoire prévue à l’article L. 421-14 du code de l’action sociale et des familles.'), 'MOT-002'), []);
+});
+
+test('the fifty-first review (décisions by délégation): « aux 1° à 27° de l’article L. 2122-22 », « aux 4°, 5° et 10° de l’article … » name no matter of their own; a « Cession de gré à gré du camion-benne » is the 10°', () => {
+  const bail = (visa: string) => DECISION.replace('Objet : Contrat d\'assurance de la flotte automobile', 'Objet : Bail professionnel des locaux du pôle santé')
+    .replace('notamment le 6° de son article L. 2122-22 et son article L. 2122-23', 'notamment ses articles L. 2122-22, 5°, et L. 2122-23')
+    .replace('Vu la délibération n° DCM-2020-117 du 17 juillet 2020 portant délégation d\'attributions du conseil municipal au maire ;', visa)
+    .replace('Article 1er : Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'Article 1er : Un bail professionnel est conclu avec la SCM Cabinet médical pour les locaux du pôle santé, pour une durée de quinze (15) ans à compter du 1er décembre 2025.');
+  for (const visa of ['Vu la délibération n° DCM-2020-117 du 17 juillet 2020 portant délégation au maire des attributions prévues aux 1° à 27° de l’article L. 2122-22 du code général des collectivités territoriales ;', 'Vu la délibération n° DCM-2020-117 du 17 juillet 2020 portant délégation au maire des attributions prévues aux 4°, 5° et 10° de l’article L. 2122-22 ;']) {
+    const a = parse(bail(visa));
+    assert.deepEqual(a.mentions.filter((m) => m.kind === 'delegation-item').map((m) => m.value), ['5'], visa);
+    assert.deepEqual(a.references.filter((r) => r.article === 'L2122-22').map((r) => r.item), ['5', null], visa);
+    assert.equal(fired(bail(visa), 'DEL-009').length, 1, visa);
+    assert.deepEqual(fired(bail(visa), 'DEL-003'), [], visa);
+  }
+  const sale = DECISION.replace('Objet : Contrat d\'assurance de la flotte automobile', 'Objet : Cession de gré à gré du camion-benne Renault immatriculé AB-123-CD')
+    .replace('notamment le 6° de son article L. 2122-22', 'notamment son article L. 2122-22 alinéa 10')
+    .replace('Article 1er : Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'Article 1er : Le camion-benne est cédé en l’état au garage Martin au prix de 7 200 euros.');
+  assert.match(fired(sale, 'VIS-006')[0]?.message ?? '', /Désignez l’élément\s:\s«\sle 10°\sde l’article L\.\s2122-22\s»/);
+  assert.equal(fired(sale, 'DEL-009').length, 1);
 });

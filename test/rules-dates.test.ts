@@ -49,6 +49,10 @@ test('DAT-002: « 2003/10/01 » (year, séance, order) is not read as a date; «
   const wrong = fired(cited('CM2003/10/01/19', '10 octobre 2003'), 'DAT-002');
   assert.equal(wrong.length, 1);
   assert.match(wrong[0].message, /contient la date du 1er octobre 2003/);
+  // « ARRÊTÉ N° 20250412 », a year and its serial, in an act of 1 December 2025: not the date of 12 April (forty-ninth
+  // review); « 20250412-03 » is that date and its order number.
+  assert.deepEqual(fired(edit(DECISION, 'DDM-2025-080', '20250412'), 'DAT-002'), []);
+  assert.equal(fired(edit(DECISION, 'DDM-2025-080', '20250412-03'), 'DAT-002').length, 1);
 });
 
 test('DAT-003: « décret N°86.475 du 14 mars 186 »: a dotted number and a year of three digits are read (Le Plessis-Gassot)', () => {

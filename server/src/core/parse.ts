@@ -57,7 +57,7 @@ const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cab
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
-const NOT_DEPARTEMENT = /\b(?:bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
+const NOT_DEPARTEMENT = /\b(?:assemblee|collectivite|region|bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
 /** A line's first column: what comes before a run of three blanks or a tab. */
 const firstColumn = (line: string) => line.split(/ {3,}|\t/)[0];
 /** The columns of a line [from, to) set apart by runs of three blanks or tabs: their [start, end), trimmed. */
@@ -91,8 +91,10 @@ const DEPARTEMENT_AFTER_DASH = /\s[–—-]\s+(?:departement|dpt)\s+(?:de\s+la\s
 /** The département a line under the collectivité's names (DEPARTEMENT_LINE, not an acronym), or null. */
 function departementLine(line: string): RegExpExecArray | null {
   const m = DEPARTEMENT_LINE.exec(line);
-  return m && !ACRONYM.test(line) && !NOT_DEPARTEMENT.test(fold(line)) ? m : null;
+  return m && !ACRONYM.test(line) && !NOT_DEPARTEMENT.test(fold(line)) && !LOWER_WORD.test(m[1]) ? m : null;
 }
+/** A word in small letters other than a particle: no département's name has one (« Aménagement numérique du territoire »). */
+const LOWER_WORD = /(?:^|[\s-])(?!(?:de|du|des|et|la|le|les|sur|en|d['’]|l['’])(?:[\s-]|\p{Lu}|$))\p{Ll}/u;
 
 /**
  * The département a line under the collectivité's name gives (see `departementLine`): the whole line (« Hérault »,
@@ -558,7 +560,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const lead = leadOf(u.f);
     const s = u.start + lead;
     if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
-    else if (u.type === 'departement' && !departement) {
+    // (Not an item of a list, « – Département du Lot : 5 délégués, 40 voix », a syndicat's members.)
+    else if (u.type === 'departement' && !departement && !/^[\s*]*[–—•-]/.test(u.f)) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       // « Département de l'Isère – Ville de Saint-Égrève »: the collectivité after it, on the same line.
       const then = m ? /\s[–—-]\s+(?=(?:ville|commune|mairie)\s+(?:de|d'|du)\b)/.exec(m[1]) : null;

@@ -79,6 +79,8 @@ const ARTICLE_RE = new RegExp(
 );
 const BARE_ARTICLE_RE = /(?<![\w-])((?:l|r|d)\s?\.?\s?\d{3,4})(?![\w-]|\s?[-.]\s?\d|\s?°)/g;
 const ARTICLE_LIST_BEFORE = /\barticles?\s+(?:(?:[lrd]\s?\.?\s?\d[\d.-]*|\d+)\s*(?:,|et)\s*)*$/;
+/** An item of a list or a range before another: « 1° à », « 4°, 5° et » (folded). */
+const ITEMS_BEFORE = /\d\s?°\s*(?:,|et|ou|a|au|-)\s*$/;
 const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
 
 const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';
@@ -221,8 +223,10 @@ function scanPart(text: string, folded: string, index: TextIndex, from = 0, line
     }
     let item: string | null = m[4] ?? null;
     if (!item) {
-      const before = ITEM_BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
-      if (before) item = before[1];
+      const pre = folded.slice(Math.max(0, start - 60), start);
+      const before = ITEM_BEFORE.exec(pre);
+      // (The last of several, « aux 1° à 27° de l'article », « aux 4°, 5° et 10° de l'article », is not the one cited.)
+      if (before && !ITEMS_BEFORE.test(pre.slice(0, before.index + before[0].indexOf(before[1], 0)))) item = before[1];
     }
     const ref: Reference = makeRef(span(start, end), {
       type: 'code-article',

@@ -91,11 +91,12 @@ function writtenAt(text: string, m: RegExpExecArray): string {
   return text.slice(start, start + m[1].length);
 }
 
-/** Full date embedded in a number ("BM2025/06/24/12", "20250417", "2025-06-24"). */
+/** Full date embedded in a number ("BM2025/06/24/12", "20250417-03", "2025-06-24"). */
 function embeddedDate(s: string): string | null {
   // « BM2025/06/24/12 » holds a date followed by its order number; a bare « 2003/10/01 » is as often year, séance
-  // and order number as a date: only the year is compared then.
-  const m = /(?<!\d)((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?=[/_.-]?[A-Za-z0-9])(?!\d)/.exec(s) ?? /(?<![\d])((?:19|20)\d{2})()(\d{2})(\d{2})(?!\d)/.exec(s);
+  // and order number as a date: only the year is compared then. So is a bare « 20250412 », as often the year and a
+  // serial (« 2025 » and « 0412 ») as a date; « 20250417-03 » is a date and its order number.
+  const m = /(?<!\d)((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?=[/_.-]?[A-Za-z0-9])(?!\d)/.exec(s) ?? /(?<![\d])((?:19|20)\d{2})()(\d{2})(\d{2})(?=[/_.-][A-Za-z0-9])/.exec(s);
   if (!m) return null;
   const y = +m[1];
   const mo = +m[3];

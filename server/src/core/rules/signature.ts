@@ -84,7 +84,7 @@ export const SIG_003: DocumentedRule = {
       out.push({
         range: s.range,
         message: president
-          ? `« ${s.quality} » signe sans mention de délégation : s’il agit par délégation du président, écrivez « Pour le Président et par délégation, » au-dessus de la qualité et visez l’arrêté qui la lui donne (CGCT, art. L. 5211-9) ; sans délégation, il n’est pas compétent pour signer cet acte.`
+          ? `« ${s.quality} » signe sans mention de délégation : s’il agit par délégation du président, écrivez « Pour le Président et par délégation, » au-dessus de la qualité et visez l’arrêté qui la lui donne (CGCT, art. ${delegatingArticle(act.authorBody)}) ; sans délégation, il n’est pas compétent pour signer cet acte.`
           : `« ${s.quality} » signe sans mention de délégation : s’il agit par délégation du maire, écrivez « Pour le Maire et par délégation, » au-dessus de la qualité et visez l’arrêté qui la lui donne (CGCT, art. ${/adjoint|conseill/i.test(s.quality) ? 'L. 2122-18' : 'L. 2122-18 pour un élu, L. 2122-19 pour un agent'}) ; s’il remplace le maire absent ou empêché, « Pour le Maire empêché » (L. 2122-17). Sans délégation ni empêchement, il n’est pas compétent pour signer cet acte.`,
       });
     }

@@ -354,12 +354,13 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     UNFAVOURABLE_ALL.lastIndex = 0;
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
     const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
-    // (Nor what the holder of an authorisation granted on his request is bound to do, « L'exploitant est tenu de
-    // maintenir l'établissement en conformité … »: the obligations that go with what he asked for. An act « portant
-    // autorisation … » grants what was asked, whether or not its visas name the request.)
+    // (Nor what the holder of an authorisation or an agrément granted on his request is bound to do, « L'exploitant est
+    // tenu de maintenir l'établissement en conformité … », « L'intéressée est tenue de suivre la formation
+    // obligatoire … »: the obligations that go with what he asked for. An act « portant autorisation … » grants what
+    // was asked, whether or not its visas name the request.)
     let granted: boolean | undefined;
     const asked = () => ON_REQUEST.test(f.slice(0, ds)) || [act.title, act.object].some((x) => x !== null && AUTHORISATION_NAMED.test(f.slice(x.start, x.end)));
-    const grantedOnRequest = () => (granted ??= asked() && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+autorisee?s?\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
+    const grantedOnRequest = () => (granted ??= asked() && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+(?:autorisee?s?|agreee?s?|accordee?s?|delivree?s?|habilitee?s?)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
     for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;

@@ -48,10 +48,14 @@ export function isFirstMeetingAfterRenewal(f: string, date: string | null = null
 }
 
 const SEANCE_WORD = /\b(?:seance|reunion|session|reuni(?:e|s)?|assembles?|l'an)\b/g;
-const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole)|bureau\s+(?:communautaire|metropolitain))\b/g;
+const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+la\s+metropole|departemental|regional|syndical|d'administration)|bureau\s+(?:communautaire|metropolitain|syndical)|comite\s+syndical|commission\s+permanente)\b/g;
 /** What comes before « séance » in the label of the secrétaire de séance (folded). */
 /** The conseil met (folded). */
 const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+reunit|s'est\s+reunie)\b/;
+/** The first day of a session of several days before its last (folded): « des 15 et », « du 15 au », « les 15-». */
+const SESSION_DAYS = new RegExp(`\\b(?:des|les|du)\\s+(?:(?:${WEEKDAYS.join('|')})\\s+)?(\\d{1,2})(?:er)?\\s*(?:et|au|-)\\s*(?:(?:${WEEKDAYS.join('|')})\\s+)?$`);
+/** « s'est réuni le », « s'est réunie le lundi » (folded): the day the body met follows. */
+const MET_ON = /\b(?:s'est\s+(?:reunie?|assemblee?|tenue?)|se\s+sont\s+reunis)\s+(?:en\s+session\s+\S+\s+)?le\s+/;
 /** What follows « séance » when a sentence tells its course, not its date (folded). */
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
@@ -173,9 +177,19 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const bySeanceWord = dateAfter(SEANCE_WORD, 160, /convoc|envoy|adress|;|\n[ \t]*(?:vu|considerant)\b|\b(?:ordonnance|loi|decret|circulaire)\b[^,;]{0,60}\b(?:du|en\s+date\s+du)\s*$/);
   // A heading line « Conseil municipal du jeudi 16 octobre 2025 » above the first « séance … » with a date (which may be
   // another séance the exposé speaks of: « depuis la séance du 26 juin 2025 »).
-  const byBody = has('onseil', 'bureau') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null;
+  const byBody = has('onseil', 'bureau', 'comite', 'commission') ? dateAfter(BODY_WORD, 30, /convoqu|convoc|envoy|adress/) : null;
   const heading = byBody && (!bySeanceWord || (byBody.kw < bySeanceWord.kw && byBody.d.iso !== bySeanceWord.d.iso)) && /(?:^|\n)[ \t*#-]*$/.test(region.slice(Math.max(0, byBody.kw - 40), byBody.kw)) ? byBody : null;
-  const sd = heading ?? bySeanceWord ?? byBody ?? dateBeforeMeeting();
+  let sd = heading ?? bySeanceWord ?? byBody ?? dateBeforeMeeting();
+  // A session of several days, « Session des 15 et 16 décembre 2025 », « du 15 au 17 décembre »: the day the act says
+  // the body met, « s'est réuni le lundi 15 décembre 2025 », else the first day; not the last, which alone is a date.
+  const days = sd ? SESSION_DAYS.exec(region.slice(Math.max(0, sd.d.start - 40), sd.d.start)) : null;
+  if (sd && days) {
+    const met = MET_ON.exec(region);
+    const metDay = met ? dates.firstFrom(met.index + met[0].length) : null;
+    const firstDay = `${sd.d.iso.slice(0, 8)}${days[1].padStart(2, '0')}`;
+    if (metDay && metDay.start - (met!.index + met![0].length) <= 30 && metDay.iso >= firstDay && metDay.iso <= sd.d.iso) sd = { d: metDay, kw: met!.index };
+    else if (+days[1] < +sd.d.iso.slice(8)) sd = { d: { ...sd.d, iso: firstDay }, kw: sd.kw };
+  }
   if (sd) {
     date = sd.d.iso;
     dateSpan = index.span(sd.d.start, sd.d.end);
@@ -376,7 +390,8 @@ function proxiesGiven(text: string, region: string, limit: number, mark: (s: num
   return given.length;
 }
 
-export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|president|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
+// (Not « M. Gérard LE BIHAN, Président ; Mme … », a quality inside the list: the président's label, or a line he opens.)
+export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?<=\n[ \t]*)(?:(?:le|la)\s+)?presidente?|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
 
 /**
  * Members listed by name after a label ("Présents : Denis FEGNE, Gisèle VINCENT…"): one per comma- or

@@ -366,7 +366,7 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
     const b = out[i + 1];
     const between = text.slice(a.end, b.start);
     if ((a.name !== null && a.name !== b.name) || a.role !== 'author' || b.role !== 'author' || !FOR_HEAD.test(fold(a.quality ?? ''))) continue;
-    if (!/^[\s,.]*$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
+    if (!/^[\s,.]*(?:et\b[\s,.]*)?$/.test(between) || between.split(/\r\n?|\n/).length > 3) continue;
     // (« Pour le Maire empêché, » over « Le Premier Adjoint, »: the adjoint stands in for the maire, L. 2122-17; no délégation.)
     out.splice(i, 2, { ...b, ...index.span(a.start, b.end), quality: `${a.quality}, ${b.quality}`, delegated: !STANDS_IN.test(fold(a.quality ?? '')) || /delegation/.test(fold(a.quality ?? '')) });
   }
