@@ -2562,6 +2562,13 @@ test('the fifty-first review (décisions by délégation): « aux 1° à 27° de
   const sale = DECISION.replace('Objet : Contrat d\'assurance de la flotte automobile', 'Objet : Cession de gré à gré du camion-benne Renault immatriculé AB-123-CD')
     .replace('notamment le 6° de son article L. 2122-22', 'notamment son article L. 2122-22 alinéa 10')
     .replace('Article 1er : Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'Article 1er : Le camion-benne est cédé en l’état au garage Martin au prix de 7 200 euros.');
+  // (The term of the lease in its third article.)
+  const term = bail('Vu la délibération n° DCM-2020-117 du 17 juillet 2020 portant délégation d\'attributions du conseil municipal au maire ;')
+    .replace('pour une durée de quinze (15) ans à compter du 1er décembre 2025.', 'à compter du 1er décembre 2025.\n\nArticle 1er bis : Le loyer annuel est fixé à 21 200 euros.\n\nArticle 1er ter : Le bail est conclu pour une durée de quinze (15) ans.');
+  assert.equal(fired(term, 'DEL-009').length, 1);
+  // « … à l'unanimité des votants, DÉCIDE / Article 1er : Le Président reçoit délégation … pour : / 1° … »: no vote of one.
+  const vote = parse(DELIB.replace('Adoptée à l\'unanimité : Pour : 18, Contre : 0, Abstentions : 0\n', '').replace('Après en avoir délibéré,', 'Après en avoir délibéré, à l\'unanimité des votants,').replace('Article 1er : Les tarifs de la piscine sont fixés conformément à l\'annexe.', 'Article 1er : Le maire reçoit délégation pour :\n\n1° fixer les tarifs de la piscine ;')).vote;
+  assert.deepEqual([vote?.unanimous, vote?.for], [true, null]);
   assert.match(fired(sale, 'VIS-006')[0]?.message ?? '', /Désignez l’élément\s:\s«\sle 10°\sde l’article L\.\s2122-22\s»/);
   assert.equal(fired(sale, 'DEL-009').length, 1);
 });

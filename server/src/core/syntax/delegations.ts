@@ -128,10 +128,11 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       const named = new Set(mattersNamed(said));
       for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
     }
-    // The sums and the terms its first two articles name (DEL-009: the law's own limits of some matters).
-    for (const a of act.articles.slice(0, 2)) {
+    // The sums its first two articles name, and the terms its first four name (DEL-009: the law's own limits of some
+    // matters; the term of a lease may come after its parties and its rent).
+    for (const [i, a] of act.articles.slice(0, 4).entries()) {
       const body = f.slice(a.start, Math.min(a.end, a.start + 1200));
-      for (const m of body.matchAll(EUROS)) {
+      for (const m of i < 2 ? body.matchAll(EUROS) : []) {
         // (Not the total of several sales: the 10° limit holds item by item.)
         if (/\b(?:total|soit|ensemble|global(?:e)?|cumule(?:e)?)\b[^€\d]{0,30}$/.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
         // (Not what the thing sold cost once, « acquis en 2009 au prix de 28 000 euros »: the sale's price is judged.)

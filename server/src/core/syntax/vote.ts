@@ -123,8 +123,11 @@ function votersBeside(f: string, at: number): number | null {
   return alone ? +alone[1] : null;
 }
 
-/** The votes for, against and abstaining of a tally (folded): « Pour : 25 », « 25 voix pour », « pour 20 contre 6 », « Ont voté POUR (58) ». */
-const FOR_TALLY = /\bpour(?:\s*[:=]\s*|[ \t]*\([ \t]*(?=\d{1,4}[ \t]*\))|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/;
+/**
+ * The votes for, against and abstaining of a tally (folded): « Pour : 25 », « 25 voix pour », « pour 20 contre 6 », « Ont
+ * voté POUR (58) »; not the first item of a list after « pour : » and a blank line (« … délégation pour : » / « 1° … »).
+ */
+const FOR_TALLY = /\bpour(?:\s*[:=][ \t]*(?:\n[ \t]*)?|[ \t]*\([ \t]*(?=\d{1,4}[ \t]*\))|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b(?![ \t]*°)|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/;
 const AGAINST_TALLY = /\bcontre\s*(?:[:=]\s*|\([ \t]*(?=\d{1,4}[ \t]*\)))?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/;
 const ABSTENTION_TALLY = /\b(?:abstentions?|abst\.|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*|\([ \t]*(?=\d{1,4}[ \t]*\)))?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/;
 /** A count in words before « voix », « pour », « contre », « abstention(s) » (folded): « onze voix pour », « deux abstentions ». */
