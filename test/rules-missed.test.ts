@@ -53,6 +53,19 @@ test('DEL-006: silent when each item sets its limit, or when the limits are set 
   assert.doesNotMatch(fired(delegation(budget), 'DEL-006')[0].message, /le 3° \(emprunts/);
 });
 
+test('DEL-006: a list that keeps the law’s numbers and skips what it does not delegate (1°, 2°, 3°, 16°, 20°) is read to its end (fifty-first review)', () => {
+  const law = `1° D'arrêter et modifier l'affectation des propriétés communales utilisées par les services publics municipaux ;
+2° De fixer, dans les limites déterminées par le conseil municipal, les tarifs des droits de voirie ;
+3° De procéder, dans les limites fixées par le conseil municipal, à la réalisation des emprunts destinés au financement des investissements prévus par le budget ;
+16° D'intenter au nom de la commune les actions en justice ou de défendre la commune dans les actions intentées contre elle, dans les cas définis par le conseil municipal ;
+20° De réaliser les lignes de trésorerie sur la base d'un montant maximum autorisé par le conseil municipal ;`;
+  assert.deepEqual(parse(delegation(law)).delegation?.matters.map((m) => m.label), ['1°', '2°', '3°', '16°', '20°']);
+  assert.match(fired(delegation(law), 'DEL-006')[0]?.message ?? '', /le 16°\s\(actions en justice\) et le 20°\s\(lignes de trésorerie\)/);
+  // (A surface is a limit: « … dont la surface de plancher créée n'excède pas 1 000 m² ».)
+  const surface = `${law}\n27° De procéder au dépôt des demandes d'autorisations d'urbanisme relatives à l'édification des biens municipaux dont la surface de plancher créée n'excède pas 1 000 m².`;
+  assert.doesNotMatch(fired(delegation(surface), 'DEL-006')[0]?.message ?? '', /27°/);
+});
+
 test('DEL-006: items written as dashes are read too, and named by their place', () => {
   const dashes = `- d'arrêter et modifier l'affectation des propriétés communales ;
 - d'exercer, au nom de la commune, les droits de préemption définis par le code de l'urbanisme, dans les conditions fixées par le conseil municipal ;

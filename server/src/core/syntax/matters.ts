@@ -54,7 +54,7 @@ const PLACEHOLDERS = new RegExp([
 const LIMIT = new RegExp([
   String.raw`\d[\d\s.,]*\s*(?:€|euros?\b|eur\b|millions?\b|k€|m€|%|pour\s*cent)`,
   String.raw`dans\s+(?:la|les)\s+limites?\s+(?:de|des|du|d')`,
-  String.raw`plafon`, String.raw`n'excedant\s+pas`, String.raw`\binferieurs?\s+(?:ou\s+egale?s?\s+)?a\b`, String.raw`\bsuperieurs?\s+a\b`,
+  String.raw`plafon`, String.raw`n'excedant\s+pas`, String.raw`n'exced(?:e|ent)\s+pas\s+(?:\d|un\s+montant|une\s+(?:surface|duree))`, String.raw`\d[\d\s.,]*\s*(?:m²|m2|metres?\s+carres|hectares?|ha\b)`, String.raw`\binferieurs?\s+(?:ou\s+egale?s?\s+)?a\b`, String.raw`\bsuperieurs?\s+a\b`,
   String.raw`jusqu'a\s+(?:\d|un\s+montant|concurrence)`, String.raw`a\s+hauteur\s+de`, String.raw`\bmontant\s+(?:maximum|maximal|unitaire|annuel|total)\s+(?:de|d')\s`,
   String.raw`(?:conditions|cas|modalites|limites)\s+(?:suivant|ci-apres|ci-dessous|definie?s?\s+ci|fixee?s?\s+ci|precisee?s?\s+ci|enumeree?s?)`,
   String.raw`dans\s+tous\s+les\s+(?:autres\s+)?cas`, String.raw`en\s+toutes?\s+matieres?`, String.raw`en\s+matieres?\s*(?::\s*)?(?:de|d')`,
@@ -87,12 +87,14 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
     const m = ITEM_HEAD.exec(units[i].f);
     if (m && units[i].end - units[i].start > 15) heads.push({ i, label: `${m[1]}°`, head: units[i].start + m[0].length });
   }
-  // A list: numbers that follow one another (1°, 2°, 3°…), at least two of them.
+  // A list: numbers that follow one another (1°, 2°, 3°…), at least two of them; or that keep the law's numbers and skip
+  // what the conseil does not delegate (1°, 2°, 4°, 16°, 20°…: up to the law's last, with nothing but text between).
   const run: typeof heads = [];
+  const textBetween = (a: number, b: number) => units.slice(a + 1, b).every((u) => u.type === 'text');
   for (const h of heads) {
     const n = +h.label.slice(0, -1);
     const prev = run.length ? +run[run.length - 1].label.slice(0, -1) : null;
-    if (prev === null ? n <= 2 : n === prev + 1) run.push(h);
+    if (prev === null ? n <= 2 : n === prev + 1 || (n > prev && n <= 31 && textBetween(run[run.length - 1].i, h.i))) run.push(h);
     else if (run.length < 2) run.splice(0, run.length, ...(n <= 2 ? [h] : []));
     else break;
   }
