@@ -58,3 +58,13 @@ test('SIG-003: an adjoint signs without mention of delegation', () => {
   assert.deepEqual(fired(ok, 'SIG-003'), []);
   assert.deepEqual(fired(DECISION, 'SIG-003'), []);
 });
+
+test('SIG-003: the arrêté of délégation visé was signed before the last general renewal (a délégation of 2020 used in May 2026): it ended with that mandate (fiftieth review)', () => {
+  const act = (visa: string, date: string) => `ARRÊTÉ N° 2026-ODP-04412 portant occupation du domaine public\n\nLe Maire de Rennes,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-18 et L. 2213-1 ;\n\n${visa}\n\nConsidérant la demande de la société Déménagements Bretons ;\n\nARRÊTE :\n\nArticle 1er : Le stationnement est réservé au camion de déménagement rue de Brest le 20 mai 2026.\n\nFait à Rennes, le ${date}\n\nPour la Maire et par délégation,\nL’Adjoint délégué à la voirie,\nMarc HERVÉ\n`;
+  const old = 'Vu l’arrêté n° 2020-1234 du 6 juillet 2020 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;';
+  const d = fired(act(old, '12 mai 2026'), 'SIG-003');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /\(6\sjuillet\s2020\) précède le renouvellement général des conseils municipaux de mars\s2026/);
+  assert.deepEqual(fired(act(old, '12 mai 2025'), 'SIG-003'), []);
+  assert.deepEqual(fired(act('Vu l’arrêté n° 2026-0456 du 6 avril 2026 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;', '12 mai 2026'), 'SIG-003'), []);
+});

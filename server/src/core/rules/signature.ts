@@ -4,7 +4,9 @@
 import type { Finding, Fix } from './rule';
 import type { Act } from '../model';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mentionOf } from './support';
+import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mentionOf, referenceDate } from './support';
+import { GENERAL_RENEWALS } from '../renewals';
+import { frenchDate } from '../text';
 import { signatureFix } from './fixes';
 
 /** Beginning of SIG-001's message when no signatory is found (used by the corpus test). */
@@ -67,7 +69,7 @@ export const SIG_003: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-18, L. 2122-19, L. 2122-23 et L. 5211-9', url: null, code: 'CGCT', article: 'L2122-18' },
   status: 'confirmed',
-  doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé. Le directeur d’une régie dotée de la personnalité morale ou d’un office de tourisme signe en son nom propre (R. 2221-22, R. 2221-28 ; code du tourisme, R. 133-13) : non jugé.' },
+  doc: { details: 'Adjoints et conseillers reçoivent une délégation de fonctions par arrêté (L. 2122-18), les DGS, DGA et chefs de service une délégation de signature (L. 2122-19) ; pour un EPCI, L. 5211-9. Une décision prise par délégation du conseil (L. 2122-22) peut être signée par un adjoint délégué sauf disposition contraire de la délibération (L. 2122-23). Viser l’arrêté de délégation (« Vu l’arrêté n° … portant délégation de fonction ») est recommandé. Avertissement aussi quand l’arrêté de délégation visé précède le début du mandat en cours (profil, « debutMandat ») ou, sans lui, le dernier renouvellement général des conseils municipaux : la délégation a pris fin avec le mandat au cours duquel le maire l’a donnée. Le directeur d’une régie dotée de la personnalité morale ou d’un office de tourisme signe en son nom propre (R. 2221-22, R. 2221-28 ; code du tourisme, R. 133-13) : non jugé.' },
   check(ctx) {
     const { act } = ctx;
     const out: Finding[] = [];
@@ -75,6 +77,18 @@ export const SIG_003: DocumentedRule = {
     const president = act.kind.endsWith('-president');
     // (An adjoint who stands in for the prevented maire signs by suppléance, L. 2122-17: no délégation to write.)
     if (mentionOf(act, 'head-prevented')) return [];
+    // The arrêté of délégation visé was signed by the maire of the mandate before: a délégation of functions or of
+    // signature ends with the mandate of the maire who gave it (L. 2122-18, L. 2122-19).
+    const visa = mentionOf(act, 'delegation-visa');
+    const date = referenceDate(act);
+    const renewal = !president && date && visa?.value && !ctx.profile.mandateStart ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
+    const before = visa?.value && !president ? (ctx.profile.mandateStart && visa.value < ctx.profile.mandateStart ? `le début du mandat en cours (${frenchDate(ctx.profile.mandateStart)})` : renewal && visa.value < renewal.firstRound ? `le renouvellement général des conseils municipaux de ${renewal.label}` : null) : null;
+    if (visa && before && act.signatories.some((s) => s.role === 'author' && s.delegate)) {
+      return [{
+        range: ctx.index.range(visa.start, visa.end),
+        message: `L’arrêté de délégation visé (${frenchDate(visa.value!)}) précède ${before} : la délégation de fonctions ou de signature a pris fin avec le mandat au cours duquel le maire l’a donnée, même réélu (CGCT, art. L. 2122-18 et L. 2122-19). Visez l’arrêté de délégation pris par le maire en fonctions.`,
+      }];
+    }
     for (const s of act.signatories) {
       if (s.role !== 'author' || !s.quality || !s.delegate) continue;
       // (The directeur of a régie dotée de la personnalité morale or of an office de tourisme is its legal representative

@@ -492,7 +492,9 @@ export function readSignatureMentions(text: string, f: string, index: TextIndex,
     if (n) out.push({ kind: 'named-signer', start: n.start, end: n.end, value: null, flag: false });
   }
   const visa = act.visas.find((v) => VISA_DELEGATION.test(f.slice(v.start, v.end)));
-  if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: null, flag: false });
+  // (Its value: the date of the arrêté it cites, « Vu l'arrêté n° 2020-117 du 6 juillet 2020 portant délégation … ».)
+  const cited = visa ? act.references.find((r) => r.type === 'arrete' && r.date && r.start >= visa.start && r.end <= visa.end)?.date ?? null : null;
+  if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: cited, flag: false });
   // « Pour le Maire empêché, Le Premier Adjoint »: the head is prevented and another stands in (L. 2122-17).
   // (Flag: a visa or a considérant says what the délibération provides when the maire is prevented.)
   // (Before the quality, « Pour le Maire empêché, », or after it, « Le Premier Adjoint, suppléant le Maire empêché ».)
