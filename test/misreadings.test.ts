@@ -2498,6 +2498,7 @@ test('the fiftieth review (a commune’s police arrêtés): the département und
   assert.equal(head('MAIRIE DE COLLONGES-LA-ROUGE\n19500 COLLONGES-LA-ROUGE\n(Corrèze)'), 'Corrèze');
   assert.equal(head('Commune d’EGUISHEIM\nHaut-Rhin – Arrondissement de Colmar-Ribeauvillé'), 'Haut-Rhin');
   assert.equal(head('COMMUNE DE LACANAU\n33680 LACANAU – GIRONDE\nService Police municipale'), 'GIRONDE');
+  assert.equal(head('VILLE DE VIF\n38450 – Isère'), 'Isère');
   // (A service under the commune, or its address alone, is no département.)
   assert.equal(head('COMMUNE DE LACANAU\n33680 LACANAU\nService Police municipale – Bureau des arrêtés'), null);
   const objet = (lines: string) => parse(`Ville d’Annecy\n\n${lines}\n\nLe Maire d’Annecy,\n\nVu le code de la route ;\n\nARRÊTE :\n\nArticle 1er : x.\n`).object?.text ?? null;

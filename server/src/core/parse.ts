@@ -99,7 +99,7 @@ const LOWER_WORD = /(?:^|[\s-])(?!(?:de|du|des|et|la|le|les|sur|en|d['’]|l['�
 /**
  * The département a line under the collectivité's name gives (see `departementLine`): the whole line (« Hérault »,
  * « (Eure-et-Loir) »), its first part before a dash (« Haut-Rhin – Arrondissement de Colmar-Ribeauvillé »), or what
- * follows the postal code and the commune after a dash (« 33680 LACANAU – GIRONDE »). Offsets in the line.
+ * follows the postal code (and the commune) after a dash (« 33680 LACANAU – GIRONDE », « 38450 – Isère »). Offsets in the line.
  */
 function departementIn(line: string): { start: number; end: number; name: string } | null {
   const whole = departementLine(line);
@@ -107,7 +107,7 @@ function departementIn(line: string): { start: number; end: number; name: string
   const first = /^(\S.*?)\s+[–—-]\s+\S/.exec(line);
   const head = first && !/^\d/.test(first[1]) ? departementLine(first[1]) : null;
   if (head) return { start: head.indices![1][0], end: head.indices![1][1], name: head[1] };
-  const postal = /^(\d{2}\s?\d{3}\s+\S.*?\s[–—-]\s+)(\S.*)$/.exec(line);
+  const postal = /^(\d{2}\s?\d{3}(?:\s+\S.*?)?\s[–—-]\s+)(\S.*)$/.exec(line);
   const after = postal ? departementLine(postal[2]) : null;
   return after ? { start: postal![1].length + after.indices![1][0], end: postal![1].length + after.indices![1][1], name: after[1] } : null;
 }
