@@ -391,7 +391,7 @@ function proxiesGiven(text: string, region: string, limit: number, mark: (s: num
 }
 
 // (Not « M. Gérard LE BIHAN, Président ; Mme … », a quality inside the list: the président's label, or a line he opens.)
-export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?<=\n[ \t]*)(?:(?:le|la)\s+)?presidente?|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
+export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?:(?:le|la)\s+)?presidente?(?<=\n[ \t]*(?:(?:le|la)\s+)?presidente?)|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
 
 /**
  * Members listed by name after a label ("Présents : Denis FEGNE, Gisèle VINCENT…"): one per comma- or
