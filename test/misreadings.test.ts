@@ -2573,3 +2573,43 @@ test('the fifty-first review (décisions by délégation): « aux 1° à 27° de
   assert.match(fired(sale, 'VIS-006')[0]?.message ?? '', /Désignez l’élément\s:\s«\sle 10°\sde l’article L\.\s2122-22\s»/);
   assert.equal(fired(sale, 'DEL-009').length, 1);
 });
+
+test('the fifty-second review (the maire as agent of the State): a procès-verbal de constat is no séance; « (article R. 313-11 du même code) » after a code the catalogue does not know is not the CRPA’s; a mention that sends to the juge judiciaire asks for no tribunal administratif; the désignation of an agent recenseur or a refusal of légalisation is no décision by délégation', () => {
+  const pv = 'VILLE DE CLUNY\n\nPROCÈS-VERBAL DE CONSTAT D’ÉTAT D’ABANDON\n\nL’an deux mille vingt-cinq, le neuf septembre, à dix heures, nous, maire, avons constaté l’état de la concession n° 48.\n\nFait à Cluny, le 9 septembre 2025.\n\nLe Maire,\nJean-Marc DUCHÊNE\n';
+  assert.notEqual(parse(pv).kind, 'deliberation-cm');
+  assert.deepEqual(diagnostics(pv).filter((d) => d.code.startsWith('SEA') && d.severity !== 'hint'), []);
+  assert.notEqual(parse(pv.replace('CONSTAT D’ÉTAT D’ABANDON', 'CONSTATATION D’INFRACTION')).kind, 'deliberation-cm');
+  const refus = (recours: string) => `VILLE D’ÉVREUX\n\nARRÊTÉ N° 2026-118 portant refus de validation d’une attestation d’accueil\n\nLe Maire d’Évreux, agissant au nom de l’État,\n\nVu le code des relations entre le public et l’administration, notamment ses articles L. 211-2 et L. 211-5 ;\n\nVu la demande de M. Ali BEN SAÏD du 3 mars 2026 ;\n\nConsidérant que le logement ne présente pas des conditions normales ;\n\nARRÊTE :\n\nArticle 1er : La validation de l’attestation d’accueil est refusée.\n\nArticle 2 : ${recours}\n\nFait à Évreux, le 10 mars 2026\n\nLe Maire,\nGuy LEFRAND\n`;
+  const same = refus('Conformément à l’article R. 313-12 du code de l’entrée et du séjour des étrangers et du droit d’asile, tout recours contentieux doit être précédé d’un recours administratif auprès du préfet, dans un délai de deux mois à compter de sa notification ; le silence gardé pendant un mois vaut rejet (article R. 313-11 du même code). La décision du préfet peut être déférée au tribunal administratif de Rouen dans un délai de deux mois.');
+  assert.deepEqual(fired(same, 'CIT-004'), []);
+  assert.equal(parse(same).references.find((r) => r.article === 'R313-11')?.code ?? null, null);
+  const hdt = 'COMMUNE DE BAGNOLS-SUR-CÈZE\n\nARRÊTÉ N° 2026-12 portant mesures provisoires d’admission en soins psychiatriques\n\nLe Maire de Bagnols-sur-Cèze,\n\nVu le code de la santé publique, notamment ses articles L. 3213-2 et L. 3216-1 ;\n\nVu l’avis médical du docteur Paul MARTIN du 4 mars 2026 ;\n\nConsidérant que le comportement de M. X révèle des troubles mentaux manifestes ;\n\nARRÊTE :\n\nArticle 1er : M. X est admis au centre hospitalier d’Uzès.\n\nArticle 2 : La régularité de la présente décision ne peut être contestée que devant le juge judiciaire ; l’intéressé peut saisir à tout moment le juge des libertés et de la détention du tribunal judiciaire de Nîmes.\n\nFait à Bagnols-sur-Cèze, le 4 mars 2026\n\nLe Maire,\nJean-Yves CHAPELET\n';
+  assert.equal(parse(hdt).recours?.judicial, true);
+  assert.deepEqual(diagnostics(hdt).filter((d) => d.code === 'REC-001' || d.code === 'REC-003'), []);
+  const decision = (objet: string, visa: string) => `COMMUNE DE CHAUDES-AIGUES\nDépartement du Cantal\n\nDÉCISION N° 2025-043\n${objet}\n\nLe Maire,\n\n${visa}\n\nDÉCIDE\n\nArticle unique : Mme Justine BESSE est désignée. Elle peut contester la présente décision devant le tribunal administratif de Clermont-Ferrand dans un délai de deux mois à compter de sa notification.\n\nFait à Chaudes-Aigues, le 2 décembre 2025\n\nLe Maire,\nJean BRUNEL\n`;
+  for (const [objet, visa] of [['portant désignation d’un agent recenseur', 'Vu le décret n° 2003-485 du 5 juin 2003 relatif au recensement de la population ;'], ['portant refus de légalisation de signature', 'Vu le code général des collectivités territoriales, notamment son article L. 2122-30 ;']]) {
+    assert.deepEqual(diagnostics(decision(objet, visa)).filter((d) => /^(?:VIS-001|DEL-00[25])$/.test(d.code)), [], objet);
+  }
+});
+
+test('the fifty-third review (complex séances): présents in two columns are counted by name; « Présents : 18 — Représentés : 3 — Votants : 21 » after a pouvoir given during the séance goes with its own représentés; « Le résultat est le suivant : 8 voix pour, … »; the singular « Élection du représentant », « d’une troisième adjointe »; « — point n° 8 de l’ordre du jour » is no objet', () => {
+  const columns = DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18\n', 'Étaient présents :\n  M. Jean DUPONT, maire            Mme Odile FAURE\n  M. Christophe REY              Mme Martine GIROUD\n  M. Pascal ARNAUD               Mme Sandrine BLANC\n  M. Didier CHAMPON              Mme Véronique MICHAL\n  M. Franck TERRIER              Mme Hélène DURAND\n  M. Lionel BOUVIER              Mme Agnès REVOL\n  M. Bruno GUILLOT\n\n');
+  assert.equal(parse(columns).seance?.present, 13);
+  assert.deepEqual(fired(columns, 'SEA-003'), []);
+  const moved = DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18\n', 'Représentés (2) : Mme Chantal JULLIEN pouvoir à M. Christophe REY, M. Romain MOLLARD pouvoir à Mme Odile FAURE\n\n21 h 05 — Mme Agnès REVOL quitte la séance et donne pouvoir à M. Pascal ARNAUD.\nVote : Présents : 15    Représentés : 3    Votants : 18\n');
+  assert.deepEqual([parse(moved).seance?.present, parse(moved).seance?.represented], [15, 3]);
+  assert.deepEqual(fired(moved, 'SEA-005'), []);
+  const result = DELIB.replace('Adoptée à l\'unanimité : Pour : 18, Contre : 0, Abstentions : 0\n', '').replace('Après en avoir délibéré,', 'Le résultat est le suivant : 9 voix pour, 8 voix contre, 1 abstention.\n\nAprès en avoir délibéré,');
+  assert.deepEqual([parse(result).vote?.for, parse(result).vote?.against], [9, 8]);
+  assert.deepEqual(fired(result, 'SEA-005'), []);
+  const election = (objet: string) => parse(DELIB.replace('Objet : Tarifs de la piscine municipale', `Objet : ${objet}`).replace('Article 1er : Les tarifs de la piscine sont fixés conformément à l\'annexe.', 'Article 1er : Mme Christelle LEMÉTAYER, ayant obtenu la majorité absolue, est proclamée élue.')).election?.kind ?? null;
+  assert.equal(election('Élection d’une troisième adjointe au maire'), 'adjoint');
+  assert.equal(election('Élection du représentant de la commune au conseil d’administration du collège'), 'representants');
+  const point = parse(DELIB.replace('Délibération n° DCM-2025-042', 'Délibération n° DCM-2025-042 — point n° 8 de l’ordre du jour')).object?.text;
+  assert.equal(point, 'Tarifs de la piscine municipale');
+});
+
+test('the fifty-fourth review (cemeteries, commerce): « Acte publié sous forme électronique le 05/12/2025 » dates the publication', () => {
+  const a = parse(`${DELIB}\nActe publié sous forme électronique le 05/12/2025\n`);
+  assert.deepEqual(a.mentions.filter((m) => m.kind === 'published-on').map((m) => m.value), ['2025-12-05']);
+});

@@ -68,3 +68,8 @@ test('SIG-003: the arrêté of délégation visé was signed before the last gen
   assert.deepEqual(fired(act(old, '12 mai 2025'), 'SIG-003'), []);
   assert.deepEqual(fired(act('Vu l’arrêté n° 2026-0456 du 6 avril 2026 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;', '12 mai 2026'), 'SIG-003'), []);
 });
+
+test('SIG-003: an arrêté that delegates anew, citing the délégation of the mandate before that it replaces, is not told that délégation ended (fifty-second review)', () => {
+  const act = `ARRÊTÉ N° 2026-AM-0301 portant délégation de fonctions d’officier de l’état civil\n\nLe Maire de Vienne,\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-32 et R. 2122-10 ;\n\nVu l’arrêté n° 2024-AM-0188 du 3 mai 2024 portant délégation de fonctions d’officier de l’état civil à des fonctionnaires titulaires ;\n\nARRÊTE :\n\nArticle 1er : Délégation est donnée à Mme Claire ROUX, adjoint administratif, pour exercer les fonctions d’officier de l’état civil.\n\nArticle 2 : L’arrêté n° 2024-AM-0188 du 3 mai 2024 est abrogé.\n\nFait à Vienne, le 30 avril 2026\n\nPour le Maire et par délégation,\nLa première adjointe,\nMarie DUPRÉ\n`;
+  assert.deepEqual(fired(act, 'SIG-003'), []);
+});

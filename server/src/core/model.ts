@@ -230,6 +230,12 @@ export interface Recours extends Span {
   // What the recours reader sees inside the mention (syntax/recours.ts), for REC-001…005.
   /** The mention names a tribunal administratif (« tribunal administratif de … »), even when its city is not read. */
   readonly tribunalNamed: boolean;
+  /**
+   * The mention sends to the judicial order and names no tribunal administratif (« ne peut être contestée que devant le
+   * juge judiciaire », « le juge des libertés et de la détention du tribunal judiciaire de Nîmes »): an act of the maire
+   * whose recours the law gives to that order (soins psychiatriques sans consentement, CSP L. 3216-1; the electoral list).
+   */
+  readonly judicial: boolean;
   /** The mention says where the délai runs from (« à compter de », « à partir de », « dès sa notification »). */
   readonly startStated: boolean;
   /**

@@ -740,7 +740,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       number = numberFrom(u.start, u.end);
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
       // (Not the séance's date: « Délibération n° 2026-020 – Séance du 27 mars 2026 ».)
-      const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b)/.exec(f.slice(number.end, u.end)) : null;
+      const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b|(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d)/.exec(f.slice(number.end, u.end)) : null;
       if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
     }
     // « Séance du 22 juin 2026 – Délibération n° 2026-118 »: the number after the séance, on its line, or in its second
@@ -786,7 +786,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   if (!object && title) {
     const tf = f.slice(title.start, title.end);
     const m = OBJET_IN_TITLE.exec(tf);
-    const dash = number && number.end <= title.end ? /^\s*(?:[–—-]\s+|:\s*)(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b)/.exec(f.slice(number.end, title.end)) : null;
+    const dash = number && number.end <= title.end ? /^\s*(?:[–—-]\s+|:\s*)(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b|(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d)/.exec(f.slice(number.end, title.end)) : null;
     if (m) object = span(title.start + m.index + 1, title.end);
     else if (dash && number) object = span(number.end + dash[0].length, title.end);
   }

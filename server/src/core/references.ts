@@ -268,10 +268,13 @@ function scanPart(text: string, folded: string, index: TextIndex, from = 0, line
         key = k;
         codeSpan = span(offset, articles[j].end + after[0].length);
       } else if (after[3]) {
-        // "du même code": the last code named before (in an earlier part: see `findReferences`).
+        // "du même code": the last code named before (in an earlier part: see `findReferences`); none when a code the
+        // catalogue does not know was named after it (« … du code de l'entrée et du séjour des étrangers … (article
+        // R. 313-11 du même code) » is no article of the CRPA cited before).
         const prev = lastCodeBefore(codes, articles[i].start);
-        if (prev) key = prev.key;
-        else for (let k = i; k <= j; k++) pending.add(articles[k].ref);
+        const unknownAfter = /\bcode\b/.test(folded.slice(prev ? prev.end : 0, articles[i].start).replace(/\bmeme\s+code\b/g, ' '));
+        if (prev && !unknownAfter) key = prev.key;
+        else if (!prev && !unknownAfter) for (let k = i; k <= j; k++) pending.add(articles[k].ref);
       }
     } else {
       // Code named before in the same sentence (no ";" or "." between).

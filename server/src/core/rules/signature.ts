@@ -83,7 +83,8 @@ export const SIG_003: DocumentedRule = {
     const date = referenceDate(act);
     const renewal = !president && date && visa?.value && !ctx.profile.mandateStart ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
     const before = visa?.value && !president ? (ctx.profile.mandateStart && visa.value < ctx.profile.mandateStart ? `le début du mandat en cours (${frenchDate(ctx.profile.mandateStart)})` : renewal && visa.value < renewal.firstRound ? `le renouvellement général des conseils municipaux de ${renewal.label}` : null) : null;
-    if (visa && before && act.signatories.some((s) => s.role === 'author' && s.delegate)) {
+    // (Not an arrêté that delegates anew, which cites the délégation it replaces: SIG-006 judges who signs it.)
+    if (visa && before && !mentionOf(act, 'delegating-act') && act.signatories.some((s) => s.role === 'author' && s.delegate)) {
       return [{
         range: ctx.index.range(visa.start, visa.end),
         message: `L’arrêté de délégation visé (${frenchDate(visa.value!)}) précède ${before} : la délégation de fonctions ou de signature a pris fin avec le mandat au cours duquel le maire l’a donnée, même réélu (CGCT, art. L. 2122-18 et L. 2122-19). Visez l’arrêté de délégation pris par le maire en fonctions.`,

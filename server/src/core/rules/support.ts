@@ -223,8 +223,9 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
   // A « décision » the maire takes in the name of the State (the electoral list, an attestation d'accueil): no délégation.
   if (mentionOf(ctx.act, 'state-agent')) return false;
-  // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after).
-  if (ctx.act.references.some((r) => r.article !== null && /^L2(?:122-2[4-7]|21[2-5]-)/.test(r.article))) return false;
+  // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after; in the
+  // name of the State, L. 2122-27 to L. 2122-34: the légalisation of a signature, the état civil…).
+  if (ctx.act.references.some((r) => r.article !== null && /^L2(?:122-(?:2[4-9]|3[0-4])|21[2-5]-)/.test(r.article))) return false;
   return mentionOf(ctx.act, 'maire-named') !== null;
 }
 

@@ -24,6 +24,9 @@ const ACT_FORMULA = /\bapres\s+en\s+avoir\s+delibere\b|(?:^|\n)[^a-z\n]{0,6}(?:v
  * The document is a contract (a convention d'occupation, a bail, an avenant, signed by its parties): no unilateral act
  * of the collectivité, no séance, no dispositive verb; it is read, not judged as an act.
  */
+/** A procès-verbal that records a finding, not a séance (folded title). */
+const OTHER_MINUTES = /\bproces-verbal\s+(?:de\s+constat(?:ation)?|du\s+constat|d'infraction|de\s+carence|de\s+bornage|de\s+reception|de\s+recolement|de\s+remise|d'abandon|d'etat\s+des\s+lieux|de\s+visite|de\s+(?:police|gendarmerie)|d'audition|de\s+delimitation)\b/;
+
 export function isContract(f: string): boolean {
   const head = f.slice(0, 400);
   const title = CONTRACT_TITLE.exec(head);
@@ -72,6 +75,9 @@ export function inferKind(
   };
   // Not an act: the list of the délibérations examined (L. 2121-25), a convocation and its ordre du jour.
   if (NOT_AN_ACT.test(pre.slice(0, 800)) || isContract(f)) return 'unknown';
+  // (Not a procès-verbal the maire draws up alone, on site: « PROCÈS-VERBAL DE CONSTAT D'ÉTAT D'ABANDON » (CGCT, R. 2223-13),
+  // of an infraction, of carence, of bornage, of réception of works: no séance of any assembly.)
+  if (OTHER_MINUTES.test(titleF)) return 'unknown';
   if (/\bdeliberations?\b|registre\s+des\s+deliberations|proces-verbal/.test(titleF)) return deliberation();
   // "ARRÊTÉ MUNICIPAL", "ARRÊTÉ DU MAIRE": the title names the author.
   const titleMayor = /\b(?:municipal|du\s+maire|communal)\b/.test(titleF);

@@ -159,8 +159,8 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     }
   }
   const subject = parts.join(' ; ');
-  const office = /\belection\s+(?:du|d'un|d'une|des|de\s+(?:la|l'))\s*(maire|adjoints?|adjointe|president(?:e)?|vice-presidents?(?:es)?|membres\s+du\s+bureau)\b/.exec(subject);
-  const designation = /\b(?:designation|election)\s+(?:des?|d'un|d'une|de\s+(?:la|l'))\s*(?:\w+\s+){0,2}(?:representants?|delegues?|membres|conseillers)\b/.exec(subject);
+  const office = /\belection\s+(?:du|d'un|d'une|des|de\s+(?:la|l'))\s*(?:(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|\d{1,2}(?:er|ere|e|eme))\s+)?(maire|adjoints?|adjointe|president(?:e)?|vice-presidents?(?:es)?|membres\s+du\s+bureau)\b/.exec(subject);
+  const designation = /\b(?:designation|election)\s+(?:des?|du|d'un|d'une|de\s+(?:la|l'))\s*(?:\w+\s+){0,2}(?:representants?|delegues?|membres|conseillers)\b/.exec(subject);
   if (!office && !designation) return null;
   const rest = f.slice(after);
   const p = ELECTED.exec(rest);

@@ -145,13 +145,17 @@ const NOT_STATE_MATTER = /\b(?:marches?|contrats?|conventions?|acquisitions?|ach
 /**
  * The matters the maire decides in the name of the State, read in the title or objet (folded): the electoral list
  * (code électoral, art. L. 18), the attestation d'accueil (CESEDA, art. L. 313-1 and after), the état civil (code civil;
- * CGCT, art. L. 2122-32), the bureaux de vote (code électoral, art. R. 43 and after).
+ * CGCT, art. L. 2122-32), the bureaux de vote (code électoral, art. R. 43 and after), the recensement, the légalisation.
  */
 const STATE_MATTERS: readonly [RegExp, string][] = [
   [/\blistes?\s+electorales?\b|\b(?:radiation|inscription|radie)\b[^.;]{0,40}\belecteurs?\b/, 'liste-electorale'],
   [/\battestations?\s+d'accueil\b/, 'attestation-accueil'],
   [/\betat[\s-]civil\b/, 'etat-civil'],
   [/\b(?:presidents?|assesseurs?|secretaires?|composition|designation)\b[^.;]{0,60}\bbureaux?\s+de\s+vote\b/, 'elections'],
+  // (The recensement de la population, loi n° 2002-276, art. 156: the maire names its agents for the State; the
+  // légalisation of a signature, CGCT, art. L. 2122-30.)
+  [/\brecensement\s+de\s+la\s+population\b|\bagents?\s+recenseurs?\b|\bcoordonnat(?:eur|rice)s?\s+(?:communale?s?\s+)?(?:du|de\s+l'enquete\s+de)\s+recensement\b/, 'recensement'],
+  [/\blegalisation\s+de\s+(?:la\s+)?signatures?\b/, 'legalisation'],
 ];
 const NUMERO_GLUED = /(?<![\p{L}\d])([nN]°)(?=[\p{L}\d])/uy;
 const TRIBUNAL = /\b([Tt])ribunal(\s+)Administratif\b/g;

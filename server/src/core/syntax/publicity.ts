@@ -39,13 +39,13 @@ const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'g');
 /**
  * A line that dates the act's publication or affichage (folded): « Publié le 12/01/2026 », « Publication : 27/01/2026 »,
  * « Publié sur le site internet de la ville le 12 janvier 2026 », « Mise en ligne le … », « Affiché en mairie le … ».
- * The label opens its line (a stamp, a mention under the signature), or follows the transmission's on it (« Transmis en
+ * The label opens its line (a stamp, a mention under the signature, « Acte publié sous forme électronique le … »), or follows the transmission's on it (« Transmis en
  * préfecture le 24 avril 2025 – Publié sur le site internet de la ville le 24 avril 2025 », « … et publié le … »): not a
  * visa's « délibération … publiée le … ». (The transmission's clause, a lookbehind, is tried only right after the
  * character that ends it, « . », « ; », « - » or the « t » of « et », and before a publication's words: each check
  * is cheap, and a long run of blanks is not scanned again from each of its positions.)
  */
-const PUBLISHED_ON = new RegExp(`(?:^|\\n|(?<=[.;t-])(?=[ \\t*-]*(?:l[ea]\\s+present|cet|a\\s+ete|publi|mise?\\s+en\\s+ligne|affich|date\\s+d))(?<=(?:^|\\n)[ \\t*-]*(?:acte\\s+)?(?:transmise?|teletransmise?|envoyee?|recue?)\\b[^\\n]{0,120}?(?:[.;]|\\s-|\\set)))[ \\t*-]*(?:(?:(?:le|la)\\s+present(?:e)?\\s+[a-z]+\\s+|cet\\s+[a-z]+\\s+|cette\\s+[a-z]+\\s+)?a\\s+ete\\s+)?(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage|date\\s+(?:de\\s+(?:la\\s+)?|d')(?:publication|mise\\s+en\\s+ligne|affichage))\\b[^\\n\\d]{0,120}?(?:\\ble|:|du)\\s*(?::\\s*)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`, 'g');
+const PUBLISHED_ON = new RegExp(`(?:^|\\n|(?<=[.;t-])(?=[ \\t*-]*(?:acte\\s|l[ea]\\s+present|cet|a\\s+ete|publi|mise?\\s+en\\s+ligne|affich|date\\s+d))(?<=(?:^|\\n)[ \\t*-]*(?:acte\\s+)?(?:transmise?|teletransmise?|envoyee?|recue?)\\b[^\\n]{0,120}?(?:[.;]|\\s-|\\set)))[ \\t*-]*(?:acte\\s+)?(?:(?:(?:le|la)\\s+present(?:e)?\\s+[a-z]+\\s+|cet\\s+[a-z]+\\s+|cette\\s+[a-z]+\\s+)?a\\s+ete\\s+)?(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage|date\\s+(?:de\\s+(?:la\\s+)?|d')(?:publication|mise\\s+en\\s+ligne|affichage))\\b[^\\n\\d]{0,120}?(?:\\ble|:|du)\\s*(?::\\s*)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`, 'g');
 
 export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
   const out: Mention[] = [];

@@ -366,7 +366,7 @@ export function classify(u: Unit, original: string): UnitType {
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
   if (f.length < 200 && (c0 === 115 || c0 === 114) && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
-  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
+  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|(?:le\s+)?resultat\s+(?:du\s+(?:vote|scrutin)\s+)?est\s+le\s+suivant\s*:[^.\n]{0,40}\d|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
   if (c0 === L || c0 === N) {
     if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
     if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';

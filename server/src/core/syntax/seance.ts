@@ -52,6 +52,10 @@ const BODY_WORD = /\b(?:conseil\s+(?:municipal|communautaire|metropolitain|de\s+
 /** What comes before « séance » in the label of the secrétaire de séance (folded). */
 /** The conseil met (folded). */
 const MET_RE = /\b(?:s'est\s+(?:reuni|assemble|tenue?)|se\s+sont\s+reunis|se\s+reunit|s'est\s+reunie)\b/;
+/** A figure of présents after its label (folded). */
+const PRESENT_FIGURE = /p(?<![a-z]p)resents?[ \t]*[:=][ \t]*\d/;
+/** Présents, représentés and votants on one line (folded). */
+const TRIPLE = /p(?<![a-z]p)resents?[ \t]*[:=][ \t]*(\d{1,4})(?!\d)[^\n]{0,60}?\b(?:representes?|pouvoirs?|procurations?)[ \t]*[:=][ \t]*(\d{1,4})(?!\d)[^\n]{0,60}?\bvotants?[ \t]*[:=][ \t]*\d{1,4}/;
 /** The first day of a session of several days before its last (folded): « des 15 et », « du 15 au », « les 15-». */
 const SESSION_DAYS = new RegExp(`\\b(?:des|les|du)\\s+(?:(?:${WEEKDAYS.join('|')})\\s+)?(\\d{1,2})(?:er)?\\s*(?:et|au|-)\\s*(?:(?:${WEEKDAYS.join('|')})\\s+)?$`);
 /** « s'est réuni le », « s'est réunie le lundi » (folded): the day the body met follows. */
@@ -294,6 +298,16 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const both = /presents?\s+(?:ou|et)\s+representes?\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
     if (both && +both[1] >= present) represented = +both[1] - present;
   }
+  // One line that gives the three figures of the vote, « Présents : 18    Représentés : 3    Votants : 21 » (after a member
+  // left and gave a pouvoir during the séance): its présents and représentés go together, rather than a heading's
+  // count of another moment (« REPRÉSENTÉS (2) » at the opening).
+  // (Only when no figure of présents comes before it: in a procès-verbal, « Présents : 16 » at the opening is this
+  // act's, and « Présents : 13 — Représentés : 6 — Votants : 19 » after a departure another point's.)
+  const triple = !atVote && !representedAtVote && has('votant') && has('resent') ? TRIPLE.exec(region) : null;
+  if (triple && PRESENT_FIGURE.exec(region)?.index === triple.index) {
+    present = +triple[1];
+    represented = +triple[2];
+  }
   const voters = tab('votant') ?? num(/v(?<![a-z]v)otants?\s*(?::\s*)?(\d{1,4})(?!\d)|\bqui\s+ont\s+pris\s+part\s+(?:au\s+vote|a\s+la\s+deliberation)\s*:\s*(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+votants\b(?!\s*:)/, () => numberBeside(region, ['votant']) || region.includes('pris part'));
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
@@ -404,9 +418,9 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
   const count = (s: number, e: number): number => {
     const chunk = text.slice(s, e);
     // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
-    // without commas.
+    // without commas; in columns (« M. Gilbert FAURE, maire            Mme Odile CHAMBON »), lines and columns do.
     // (« MM. et Mmes MATHERON, ARNAUD… »: the civilities of the list are no name.)
-    return chunk.split(/[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    return chunk.split(/\S[ \t]{3,}\S|\S\t/.test(chunk) ? /[,;\r\n]|\bet\b|[ \t]{3,}|\t/ : /[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
