@@ -2613,3 +2613,13 @@ test('the fifty-fourth review (cemeteries, commerce): « Acte publié sous forme
   const a = parse(`${DELIB}\nActe publié sous forme électronique le 05/12/2025\n`);
   assert.deepEqual(a.mentions.filter((m) => m.kind === 'published-on').map((m) => m.value), ['2025-12-05']);
 });
+
+test('the fifty-third and fifty-fourth reviews: the objet in « Arrêté fixant … » under the number, in a second title « ARRÊTÉ PORTANT RÈGLEMENT … » beside a service’s label, under « Délibération n° … » after the séance block; « Présents à l’ouverture (17) : … »', () => {
+  const objet = (head: string) => parse(`${head}\n\nLe Maire d’Auxerre,\n\nVu le code général des collectivités territoriales ;\n\nARRÊTE :\n\nArticle 1er : x.\n`).object?.text ?? null;
+  assert.equal(objet('Ville d’Auxerre – Yonne\nArrêté n° 2026-DCA-0101\n\nArrêté fixant les droits de place du marché pour l’année 2026'), 'fixant les droits de place du marché pour l’année 2026');
+  assert.equal(objet('Ville de Honfleur\nCalvados\n                                   Arrêté n° 2026-0087\n                                   Police des cimetières\n\nARRÊTÉ PORTANT RÈGLEMENT DU CIMETIÈRE SAINT-LÉONARD'), 'PORTANT RÈGLEMENT DU CIMETIÈRE SAINT-LÉONARD');
+  const delib = DELIB.replace('Délibération n° DCM-2025-042\nObjet : Tarifs de la piscine municipale', 'Délibération n° DCM-2025-042\nAliénation d’une partie du chemin rural dit « de Bordaberria »');
+  assert.equal(parse(delib).object?.text, 'Aliénation d’une partie du chemin rural dit « de Bordaberria »');
+  const opening = DELIB.replace('Présents : 15\n', 'Présents à l’ouverture (15) : M. Jean DUPONT, Mme Claire MARTIN et treize autres conseillers\n');
+  assert.equal(parse(opening).seance?.present, 15);
+});

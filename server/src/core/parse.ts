@@ -790,6 +790,19 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (m) object = span(title.start + m.index + 1, title.end);
     else if (dash && number) object = span(number.end + dash[0].length, title.end);
   }
+  // A second title line that says the objet, « ARRÊTÉ PORTANT RÈGLEMENT DU CIMETIÈRE … » under « Arrêté n° 2026-0087 »
+  // (and a service's label beside it, « Police des cimetières »): its objet.
+  if (!object && title) {
+    for (let i = 0; i < preambleEnd && i < n; i++) {
+      const u = units[i];
+      if (u.start < title.end || u.type !== 'title') continue;
+      const m = OBJET_IN_TITLE.exec(u.f);
+      if (m) {
+        object = span(u.start + m.index + 1, u.end);
+        break;
+      }
+    }
+  }
   // An upper-case line after the title and before the exposé is the objet (seed 000 layout).
   if (!object && title) {
     let textAfterTitle = false;
@@ -801,7 +814,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       if (TAKEN_UNDER.test(u.f) || ISSUED_BY.test(u.f)) continue;
       // (Not the line of the act's number, « N° 2025-HAB-0031 », which may stand between the title and the objet.)
       if (number && number.start >= u.start && number.end <= u.end) continue;
-      const firstAfterTitle = !textAfterTitle;
+      // (Or the first after the number's own line, « Délibération n° 2026-031 » under the séance block.)
+      const firstAfterTitle = !textAfterTitle || (number !== null && i > 0 && number.start >= units[i - 1].start && number.end <= units[i - 1].end);
       textAfterTitle = true;
       const raw = text.slice(u.start, u.end).replace(/\*/g, '');
       if (isUpperWord(raw) && raw.length >= 8 && raw.length <= 300 && !/^(?:EN CONS|LE |LA )/.test(raw)) {
@@ -810,7 +824,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       }
       // (Or the first line after the title when it opens as an objet does: « Réglementation temporaire de … ».)
       // (« **Portant … ** » in Markdown: the marks before the first word.)
-      const ul = leadOf(u.f);
+      // (« Arrêté fixant les droits de place … » under « Arrêté n° 2026-DCA-0101 »: the objet after the kind's word.)
+      const kindWord = /^[\s*]*(?:arrete|decision)\s+(?=(?:fixant|portant|relatif|relative|reglementant|autorisant|interdisant|instituant|approuvant|modifiant|abrogeant)\b)/.exec(u.f);
+      const ul = kindWord ? kindWord[0].length : leadOf(u.f);
       const uf = ul ? u.f.slice(ul) : u.f;
       if (OBJET_LINE.test(uf) || (firstAfterTitle && (OBJET_NOUN.test(uf) || RUBRIC.test(uf)))) {
         // Written over several lines (« portant réglementation temporaire de la circulation » / « sur la route

@@ -284,6 +284,11 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const m = /p(?<![a-z]p)resents?\s*\([^)\n]{0,40}\)\s*(?::\s*)?(\d{1,4})(?!\d)/.exec(region);
     if (m) present = +m[1];
   }
+  // « Présents à l'ouverture (17) : … », « Nombre de présents à l'ouverture de la séance : 9 ».
+  if (present === null && has('ouverture')) {
+    const m = /p(?<![a-z]p)resents?\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+(?:la\s+)?seance)?\s*(?:\(\s*(\d{1,4})\s*\)|[:=]\s*(\d{1,4})(?!\d))/.exec(region);
+    if (m) present = +(m[1] ?? m[2]);
+  }
   if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
   // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
   let represented = (representedAtVote ? +representedAtVote[1] : null) ?? tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir)|(?:ayant\s+donne\s+)?delegations?\s+de\s+vote)\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente', 'de vote'], '('));
