@@ -2622,4 +2622,7 @@ test('the fifty-third and fifty-fourth reviews: the objet in « Arrêté fixant 
   assert.equal(parse(delib).object?.text, 'Aliénation d’une partie du chemin rural dit « de Bordaberria »');
   const opening = DELIB.replace('Présents : 15\n', 'Présents à l’ouverture (15) : M. Jean DUPONT, Mme Claire MARTIN et treize autres conseillers\n');
   assert.equal(parse(opening).seance?.present, 15);
+  // « Sur les dix-neuf conseillers en exercice, dix-sept étaient présents ».
+  const words = DELIB.replace('Nombre de conseillers en exercice : 23\n', 'Sur les vingt-trois conseillers en exercice, quinze étaient présents.\n');
+  assert.equal(parse(words).seance?.membersInOffice, 23);
 });
