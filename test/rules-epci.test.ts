@@ -27,6 +27,8 @@ test('EPCI-004: a budget annexe named as the line of an operation is no vote of 
   assert.equal(errors('BUDGET ANNEXE ASSAINISSEMENT – VOTE DU BUDGET PRIMITIF 2025').length, 1);
   assert.deepEqual(errors('AVENANT N° 1 AU CONTRAT DE DÉLÉGATION DE SERVICE PUBLIC DE L’EAU'), []);
   assert.equal(errors('CHOIX DU DÉLÉGATAIRE DU SERVICE PUBLIC DE LA FOURRIÈRE ANIMALE').length, 1);
+  // The product of a tax is voted like its rate (fifty-seventh review: « Taxe GEMAPI – Fixation du produit pour 2026 »).
+  assert.equal(errors('TAXE POUR LA GESTION DES MILIEUX AQUATIQUES – FIXATION DU PRODUIT POUR L’ANNÉE 2026').length, 1);
 });
 
 test('EPCI-006: the bureau délibération is not signed by the secrétaire (information)', () => {

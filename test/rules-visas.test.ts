@@ -82,3 +82,10 @@ test('VIS-002: « Vu les délibérations des conseils municipaux des communes me
   assert.deepEqual(fired(delib('Vu les délibérations des conseils municipaux des communes membres approuvant ce rapport ;'), 'VIS-002'), []);
   assert.equal(fired(delib('Vu la délibération fixant les tarifs municipaux ;'), 'VIS-002').length, 1);
 });
+
+test('VIS-001: an EPCI président’s arrêté founded on the police the maires transferred to him (L. 5211-9-2), or taken on an agent under the code général de la fonction publique, needs no L. 5211-9 (fifty-seventh review)', () => {
+  const arrete = (visa: string, article: string) => `COMMUNAUTÉ D’AGGLOMÉRATION DU GRAND SAUMUROIS\n\nARRÊTÉ N° 2026-041 portant ${article}\n\nLe Président de la Communauté d’agglomération du Grand Saumurois,\n\n${visa}\n\nARRÊTE :\n\nArticle 1er : Les bacs sont présentés à la collecte la veille au soir.\n\nFait à Saumur, le 3 mars 2026\n\nLe Président,\nJean-Michel MARCHAND\n`;
+  assert.deepEqual(fired(arrete('Vu le code général des collectivités territoriales, notamment ses articles L. 2224-16, L. 5211-9-2 et L. 5216-5 ;', 'règlement de la collecte des déchets ménagers'), 'VIS-001'), []);
+  assert.deepEqual(fired(arrete('Vu le code général de la fonction publique, notamment ses articles L. 612-1 et suivants ;', 'temps partiel de Mme Claire ROUX'), 'VIS-001'), []);
+  assert.equal(fired(arrete('Vu le code général des collectivités territoriales, notamment son article L. 5216-5 ;', 'règlement de la collecte des déchets ménagers'), 'VIS-001').length, 1);
+});

@@ -4,7 +4,7 @@ import type { Recital, VisaCategory } from '../model';
 import type { Finding, Fix, RuleContext } from './rule';
 import { containing } from '../text';
 import { isDeliberation, isEpciBody } from './util';
-import { type DocumentedRule, citesArticle, derived, isMayorDecision, looksLikeAct, mentionOf, mentionWithin, preambleReferences, where } from './support';
+import { type DocumentedRule, agentAct, citesArticle, derived, isMayorDecision, looksLikeAct, mentionOf, mentionWithin, preambleReferences, where } from './support';
 import { cgctArticlesFix, insertVisaFix, objetItem } from './fixes';
 import { firstRefFrom } from '../features/legal-context';
 
@@ -21,7 +21,7 @@ export const VIS_001: DocumentedRule = {
   source: { label: 'Guide de légistique, 3.1.5 (les visas justifient la compétence)', url: GUIDE_315 },
   status: 'confirmed',
   doc: {
-    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil) ; une délégation de signature à un agent (directeur, responsable de service) qui ne vise que L. 2122-18 est signalée. Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police) ; un arrêté par lequel il délègue ses fonctions ou sa signature vise L. 5211-9, et ne visant que L. 5211-10 il est signalé. Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
+    details: 'Décision du maire : L. 2122-22 et L. 2122-23 (la délibération de délégation relève de DEL-002, le numéro de l’alinéa de DEL-001). Arrêté du maire : au moins un visa (l’arrêté de police relève de POL-001) ; un arrêté de délégation vise l’article qui permet de déléguer (L. 2122-18 pour les fonctions, L. 2122-19 pour la signature, L. 2122-32 et R. 2122-10 pour l’état civil) ; une délégation de signature à un agent (directeur, responsable de service) qui ne vise que L. 2122-18 est signalée. Arrêté du président : L. 5211-9 ou L. 5211-10 (ou un texte de police, ou L. 5211-9-2 pour les polices que les maires lui ont transférées ; rien pour un arrêté sur un agent, pris en autorité territoriale sous le code général de la fonction publique) ; un arrêté par lequel il délègue ses fonctions ou sa signature vise L. 5211-9, et ne visant que L. 5211-10 il est signalé. Délibération : information si un bloc de visas (deux au moins) ne cite aucun code ni texte, ou si elle n’a aucun visa et que son exposé ne cite aucun code ni texte non plus. Bureau d’EPCI et décision du président : EPCI-004. Un visa omis n’entache pas la légalité (CE, Sect., 28 juin 1974, Charmasson) : avertissement. Correctif : ajouter le visa manquant.',
   },
   check(ctx) {
     const { act } = ctx;
@@ -72,7 +72,9 @@ export const VIS_001: DocumentedRule = {
       }
     } else if (act.kind === 'arrete-president') {
       // L. 5211-9 and L. 5211-10 found an EPCI président's competence, not a département's or a collectivité d'outre-mer's.
-      if (isEpciBody(act.authorBody) && !act.police && !citesArticle(refs, /^L5211-(9|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/)) {
+      // (Nor an arrêté founded on the police the maires transferred to him, L. 5211-9-2, or one he takes as autorité
+      // territoriale over his agents, under the code général de la fonction publique.)
+      if (isEpciBody(act.authorBody) && !act.police && !citesArticle(refs, /^L5211-(?:9|9-2|10)$/) && !citesArticle(refs, /^L22(1[2-5])-/) && !agentAct(act)) {
         const fix = cgctArticlesFix(ctx, ['L. 5211-9'], 'Viser l’article L. 5211-9 du CGCT', { preferred: true });
         out.push({
           range: anchor,
