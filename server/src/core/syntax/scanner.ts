@@ -292,7 +292,8 @@ function unitStart(f: string): string {
     f = f.replace(/^\*+\s*/, '');
     c = f.charCodeAt(0);
   }
-  return isDigitCode(c) ? f.replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)/, '') : f;
+  // (Nor the number of a visa or a considérant in a list pasted from a spreadsheet: « 1. Vu … », « 2) Considérant … ».)
+  return isDigitCode(c) ? f.replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)|^\d{1,2}\s*[.)-]?\s*(?=(?:vu|considerant)\b)/, '') : f;
 }
 
 export function classify(u: Unit, original: string): UnitType {
