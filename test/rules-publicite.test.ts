@@ -115,3 +115,11 @@ test('PUB-005: « public », « publique » (« Copie : Trésor public », « L�
   // (Another act's date is not the measure’s: « l’arrêté n° 2024-12 pris le 3 mars 2024 est abrogé ».)
   assert.deepEqual(fired(day('L’arrêté n° 2024-12 du 3 mars 2024 est abrogé. Le 2 juin 2025, la circulation est interdite rue de la Gare.'), 'PUB-002'), []);
 });
+
+test('PUB-005: the affichage of the convocation in a séance’s header (« Date d’affichage de la convocation : … », « Convocation : … » over « Affichage : … ») is no publicity of the act, even where a procès-verbal puts it after an act (fifty-fifth review)', () => {
+  const big = DELIB.replace('Commune de Chambéry', 'Ville de Villeurbanne').replace(/Chambéry/g, 'Villeurbanne').replace('Savoie', 'Rhône').replace('Grenoble', 'Lyon');
+  for (const header of ['Date de la convocation : 18 juin 2025\nDate d’affichage de la convocation : 18 juin 2025\n', 'Convocation : 18 juin 2025\nAffichage : 18 juin 2025\n']) {
+    assert.deepEqual(fired(`${big}\n${header}`, 'PUB-005'), [], header);
+  }
+  assert.equal(fired(`${big}\nAffiché en mairie le 26 juin 2025.\n`, 'PUB-005').length, 1);
+});

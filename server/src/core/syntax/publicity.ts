@@ -89,6 +89,10 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
     const at = affiche.index!;
     const sentence = tail.slice(Math.max(0, tail.lastIndexOf('.', at) + 1), at + 200).split(/\.(?:\s|$)/)[0];
     if (ON_THE_LAND.test(sentence)) continue;
+    // (Nor the affichage of the convocation, L. 2121-10, in a séance's header: « Date d'affichage de la convocation : … ».)
+    // (Nor a label « Affichage : 12 novembre 2025 » under « Convocation : 12 novembre 2025 ».)
+    const lineStart = tail.lastIndexOf('\n', at) + 1;
+    if (/^\S*\s+(?:de\s+la\s+)?convocation\b/.test(tail.slice(at, at + 40)) || /convocation/.test(tail.slice(Math.max(0, tail.lastIndexOf('\n', lineStart - 2) + 1), at))) continue;
     add('affichage', from + at, from + at + affiche[0].length);
     break;
   }

@@ -64,6 +64,8 @@ const SESSION_DAYS = new RegExp(`\\b(?:des|les|du)\\s+(?:(?:${WEEKDAYS.join('|')
 const MET_ON = /\b(?:s'est\s+(?:reunie?|assemblee?|tenue?)|se\s+sont\s+reunis)\s+(?:en\s+session\s+\S+\s+)?le\s+/;
 /** What follows « séance » when a sentence tells its course, not its date (folded). */
 const SEANCE_EVENT = /^\s+(?:est|a\s+ete|fut)\s+(?:levee|close|suspendue|ouverte|reprise|cloturee)\b/;
+/** What comes before « séance » in the name of the minutes of another séance, with its article: not a document's own title (folded). */
+const PREVIOUS_MINUTES_BEFORE = /\b(?:du|le|au|ledit)\s+(?:proces-verbal|pv|compte[\s-]rendu)\s+(?:de\s+(?:la\s+)?|des?\s+)?(?:precedente\s+)?$/;
 const SECRETARY_BEFORE = /\bsecretaires?\s+(?:de\s+(?:la\s+)?)?$/;
 const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 /** What follows « présents » or « représentés » counted at a point's vote, then its figure (folded, a pattern's source). */
@@ -157,6 +159,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     for (let m = re.exec(region); m; m = re.exec(region)) {
       // « Secrétaire de séance : Mme X » names a person, not the séance's date.
       if (re === SEANCE_WORD && SECRETARY_BEFORE.test(region.slice(Math.max(0, m.index - 25), m.index))) continue;
+      // (Nor the séance whose procès-verbal this one approves: « Le procès-verbal de la séance du 10 avril 2025 est soumis à
+      // l'approbation de l'assemblée ».)
+      if (re === SEANCE_WORD && PREVIOUS_MINUTES_BEFORE.test(region.slice(Math.max(0, m.index - 30), m.index))) continue;
       // « La séance est levée à 21 h 40 » (and opened, suspended, resumed) closes the séance: no date of it after that.
       if (re === SEANCE_WORD && SEANCE_EVENT.test(region.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       // (Nor a word of a visa or a considérant: « Vu la délibération du conseil communautaire n° 2020-154 du 15 septembre
