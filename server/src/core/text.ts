@@ -341,7 +341,11 @@ export function fold(text: string): string {
   // A figure a scan misread, « 2O octobre 2O25 », « Présents : 2l », « le l5 mars »: in a word of figures and of « o »
   // or « l » only, those are the figures 0 and 1 (same length).
   // (And « le ler octobre », the « 1er » of a scan.)
-  if (OCR_FIGURE.test(out)) out = out.replace(OCR_FIGURES, (w) => w.replace(/o/g, '0').replace(/l/g, '1'));
+  // (Not the ordinal mark a scan read « o », « Article 1o : », « le 3o de l'article »: figures and one final « o »
+  // before a heading's colon or a « de ».)
+  if (OCR_FIGURE.test(out)) {
+    out = out.replace(OCR_FIGURES, (w: string, at: number, s: string) => (ORDINAL_O.test(w) && ORDINAL_AFTER.test(s.slice(at + w.length, at + w.length + 8)) ? w : w.replace(/o/g, '0').replace(/l/g, '1')));
+  }
   return out.includes('ler ') ? out.replace(OCR_FIRST, '1er') : out;
 }
 const OCR_FIRST = /(?<![a-z0-9\u00c0-\u024f'])ler(?=[ \t]+(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec))/g;
@@ -351,6 +355,8 @@ const OCR_FIRST = /(?<![a-z0-9\u00c0-\u024f'])ler(?=[ \t]+(?:janv|fevr|mars|avr|
  */
 const OCR_FIGURES = /(?<![a-z0-9\u00c0-\u024f])(?!l[0-9]{3})(?=[0-9ol]*[0-9])[0-9ol]*[ol][0-9ol]*(?![a-z0-9\u00c0-\u024f'])/g;
 const OCR_FIGURE = new RegExp(OCR_FIGURES.source);
+const ORDINAL_O = /^\d{1,2}o$/;
+const ORDINAL_AFTER = /^[ \t]*(?:[:.)\-–]|(?:de|du)\b)/;
 const FOLD_CHUNK = 16384;
 const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
 
