@@ -2627,19 +2627,7 @@ test('the fifty-third and fifty-fourth reviews: the objet in « Arrêté fixant 
   assert.equal(parse(words).seance?.membersInOffice, 23);
 });
 
-test('the fifty-sixth review (rough and scanned acts): figures a scan misread (« le 2O octobre 2O25 », « Présents : 2l », « du l9 juin », « le ler octobre ») are read as figures; Word’s bullets and numbers before « Vu » and « Considérant » keep the recitals', () => {
-  const dated = (line: string) => parse(ARRETE.replace('Fait à Chambéry, le 26 mai 2025', line)).placeDate?.date ?? null;
-  assert.equal(dated('Fait à Chambéry, le 2O mai 2O25'), '2025-05-20');
-  assert.equal(dated('Fait à Chambéry, le ler juin 2025'), '2025-06-01');
-  assert.equal(dated('Fait à Chambéry, le l5 mai 2025'), '2025-05-15');
-  // (The ordinal mark a scan read « o » stays: « Article 1o : » is the article 1er, « le 3o de l’article » the 3°.)
-  assert.deepEqual(parse('ARRÊTÉ\nLe Maire,\nVu le code ;\nARRÊTE :\nArticle 1o : La salle est fermée.\nArticle 2o : x.\n').articles.map((a) => a.number), ['1er', '2']);
-  assert.deepEqual(fired(ARRETE.replace('Fait à Chambéry, le 26 mai 2025', 'Fait à Chambéry, le 2O mai 2O25'), 'DAT-001'), []);
-  // (Not an article's letter, « L2122-22 », nor the elided article of the next word, « 22L’adjointe ».)
-  assert.equal(parse(ARRETE.replace('notamment ses articles L. 2212-1, L. 2212-2 et L. 2213-1', 'notamment ses articles L2212-1, L2212-2 et L2213-1')).references.filter((r) => r.article?.startsWith('L221')).length, 3);
-  const ocr = DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18', 'Présents : l5\nReprésentés : 3\nVotants : l8');
-  assert.deepEqual([parse(ocr).seance?.present, parse(ocr).seance?.voters], [15, 18]);
-  assert.deepEqual(fired(ocr, 'SEA-003'), []);
+test('the fifty-sixth review (rough and scanned acts): Word’s bullets and numbers before « Vu » and « Considérant » keep the recitals', () => {
   for (const bullet of ['\uf0b7 ', '\uf0d8\t', '➢ ', '1. ', '2) ']) {
     const t = ARRETE.replace(/^(Vu|Considérant)/gm, `${bullet}$1`);
     const a = parse(t);

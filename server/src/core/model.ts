@@ -596,7 +596,7 @@ export type SeanceMentionKind =
   | 'huis-clos'
   /** A legible « Prénom NOM » near a signature quality or an e-signature stamp after the dispositif (read when no author has both). */
   | 'named-signer'
-  /** A visa of an arrêté « portant délégation de fonction(s) ou de signature ». */
+  /** A visa of an arrêté « portant délégation de fonction(s) ou de signature » (value: the date of the arrêté it cites, or null). */
   | 'delegation-visa'
   /** A signatory who stands in for the prevented head (« Pour le Maire empêché, Le Premier Adjoint »), its quality in the value (syntax/signatures.ts). */
   | 'head-prevented'

@@ -10,7 +10,7 @@ import { ACT_FIELDS } from './model';
 import { findReferences } from './references';
 import { DATE_RE, DATE_RE_G } from './syntax/common';
 import { readBlankDates, readExecutoire } from './syntax/executoire';
-import { assemblyBody, establishmentBody, inferKind, isPolice, presidentBody } from './syntax/kind';
+import { OTHER_MINUTES, assemblyBody, establishmentBody, inferKind, isPolice, presidentBody } from './syntax/kind';
 import { EXTRACT_SOURCE, EXTRACT_WORDS } from './lexicon';
 import { readMentions } from './syntax/mentions';
 import { readCitationMentions } from './syntax/citations';
@@ -962,7 +962,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     ?? (kind.endsWith('-president') ? ofPresident() : kind.startsWith('deliberation') ? assemblyBody(f, preambleText.end) : null);
   // (The pattern runs over the whole text at every keystroke: only when one of its words is there.)
   const extract = EXTRACT_WORDS.some((w) => index.firstIndexOf('folded', f, w) >= 0) && EXTRACT.test(f);
-  const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end));
+  const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end)) && !OTHER_MINUTES.test(f.slice(title.start, title.end));
 
   const delegation = readDelegation(text, f, index, units, kind);
   const election = readElection(text, f, index, units, object, title, kind);

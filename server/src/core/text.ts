@@ -283,7 +283,7 @@ function isLineBreak(c: number): boolean {
 }
 
 const FOLD = new Map<number, number>();
-const BULLETS = new Set([0x25aa, 0x25ab, 0x25cf, 0x25e6, 0x25b8, 0x25ba, 0x25b6, 0x2023, 0x2043, 0x2219, 0x27a2, 0x27a4, 0x279c, 0x2794, 0x2713, 0x2714, 0x2611, 0x25a0, 0x25a1, 0x25c6, 0x25c7, 0x2756]);
+const BULLETS = new Set([0x25aa, 0x25cf, 0x25e6, 0x25b8, 0x25ba, 0x25b6, 0x2023, 0x2043, 0x2219, 0x27a2, 0x27a4, 0x279c, 0x2794, 0x25c6, 0x2756]);
 function foldCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c === 42 /* * */ ? 32 : c;
   const cached = FOLD.get(c);
@@ -296,7 +296,7 @@ function foldCode(c: number): number {
   else if (c === 0xba) out = 0xb0; // º → °
   else if (c === 0x2502 || c === 0x2503 || c === 0x2551 || c === 0xa6) out = 124; // │ ┃ ║ ¦ (a table drawn in boxes) → |
   else if (c >= 0xd800 && c <= 0xdfff) out = 32; // lone or paired surrogates: not letters we match
-  // The bullets of Word (its Symbol and Wingdings fonts, in the private use area: , , ) and others (➢ ► ▪ ● ◦ ✓):
+  // The bullets of Word (its Symbol and Wingdings fonts, in the private use area: , , ) and others (➢ ► ▪ ● ◦):
   // the bullet the readers know, « • ».
   else if ((c >= 0xf000 && c <= 0xf0ff) || BULLETS.has(c)) out = 0x2022;
   else {
@@ -338,25 +338,8 @@ export function fold(text: string): string {
     }
     out += UTF16.decode(buf);
   }
-  // A figure a scan misread, « 2O octobre 2O25 », « Présents : 2l », « le l5 mars »: in a word of figures and of « o »
-  // or « l » only, those are the figures 0 and 1 (same length).
-  // (And « le ler octobre », the « 1er » of a scan.)
-  // (Not the ordinal mark a scan read « o », « Article 1o : », « le 3o de l'article »: figures and one final « o »
-  // before a heading's colon or a « de ».)
-  if (OCR_FIGURE.test(out)) {
-    out = out.replace(OCR_FIGURES, (w: string, at: number, s: string) => (ORDINAL_O.test(w) && ORDINAL_AFTER.test(s.slice(at + w.length, at + w.length + 8)) ? w : w.replace(/o/g, '0').replace(/l/g, '1')));
-  }
-  return out.includes('ler ') ? out.replace(OCR_FIRST, '1er') : out;
+  return out;
 }
-const OCR_FIRST = /(?<![a-z0-9\u00c0-\u024f'])ler(?=[ \t]+(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec))/g;
-/**
- * A word of figures with an « o » or an « l » among them (folded; the word's ends: no letter nor figure beside it, nor an
- * apostrophe after it: « 22L’adjointe » is « 22 » and « l’adjointe »; nor an article's letter, « L2122-22 »).
- */
-const OCR_FIGURES = /(?<![a-z0-9\u00c0-\u024f])(?!l[0-9]{3})(?=[0-9ol]*[0-9])[0-9ol]*[ol][0-9ol]*(?![a-z0-9\u00c0-\u024f'])/g;
-const OCR_FIGURE = new RegExp(OCR_FIGURES.source);
-const ORDINAL_O = /^\d{1,2}o$/;
-const ORDINAL_AFTER = /^[ \t]*(?:[:.)\-–]|(?:de|du)\b)/;
 const FOLD_CHUNK = 16384;
 const FOLD_BUFFER = new Uint16Array(FOLD_CHUNK);
 
@@ -406,9 +389,6 @@ export function commonSuffix(a: string, b: string, max = Math.min(a.length, b.le
  * again (a keystroke in a long act). `prefix` and `suffix`, when the caller knows them, are the lengths of the
  * texts' common prefix and suffix (not overlapping). The result is exactly `fold(text)`.
  */
-/** A character a word of figures may hold or touch: a letter or a figure (ASCII, Latin accented letters). */
-const WORD_CODE = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-
 export function refold(previous: string, previousFolded: string, text: string, prefix?: number, suffix?: number): string {
   if (previousFolded.length !== previous.length) return fold(text);
   // A character's fold depends on it and on the next one (a lone "\r"): the prefix reused stops one short.
@@ -416,22 +396,7 @@ export function refold(previous: string, previousFolded: string, text: string, p
   const s = suffix ?? commonSuffix(previous, text, Math.min(previous.length, text.length) - p);
   if (p + s > text.length || p + s > previous.length) return fold(text);
   if (p === 0 && s === 0) return fold(text);
-  // (Whole words of the middle: a figure misread, « 2O25 », is folded with the whole word it is in.)
-  let start = p;
-  while (start > 0 && WORD_CODE(text.charCodeAt(start - 1))) start--;
-  // (And the word before, across blanks: « ler » is read « 1er » when a month follows it.)
-  let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-  if (k < start) while (k > 0 && WORD_CODE(text.charCodeAt(k - 1))) k--;
-  start = Math.min(start, k);
-  let end = text.length - s;
-  while (end < text.length && WORD_CODE(text.charCodeAt(end))) end++;
-  // (And the word after, across blanks: the month that makes « ler » a « 1er ».)
-  let j = end;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  if (j > end) while (j < text.length && WORD_CODE(text.charCodeAt(j))) j++;
-  end = Math.max(end, j);
-  if (start !== p || end !== text.length - s) return refold(previous, previousFolded, text, start + 1, text.length - end);
+  const end = text.length - s;
   // The middle's last character is folded with the next one in view ("\r" before a kept "\n").
   const middle = s > 0 ? fold(text.slice(p, end + 1)).slice(0, end - p) : fold(text.slice(p, end));
   return previousFolded.slice(0, p) + middle + previousFolded.slice(previous.length - s);
@@ -682,19 +647,30 @@ export function containingIn<T extends { readonly start: number; readonly end: n
 }
 
 /**
- * The parts of `text` outside `ranges` (in any order, possibly overlapping), in text order, each widened to whole
- * lines (from the start of its first line to the end of its last): where a reader looks for what a visa, an article
- * or the séance block cannot hold, without running its pattern over them. A part of blanks only is left out.
+ * The parts of `text` outside `ranges` (in any order, possibly overlapping), in text order, grouped by the lines that
+ * hold them: each group runs from the start of its first line to the end of its last (`start`…`end`), and lists its
+ * parts (`parts`, [from, to)). Where a reader looks for what a visa, an article or the séance block cannot hold,
+ * without running its pattern over them, and over each line once. A part of blanks only is left out.
  */
-export function linesOutside(text: string, ranges: readonly (readonly [number, number])[]): { readonly from: number; readonly to: number; readonly start: number; readonly end: number }[] {
+export function linesOutside(text: string, ranges: readonly (readonly [number, number])[]): { readonly start: number; readonly end: number; readonly parts: readonly (readonly [number, number])[] }[] {
   const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
-  const out: { from: number; to: number; start: number; end: number }[] = [];
+  const out: { start: number; end: number; parts: [number, number][] }[] = [];
   const gap = (a: number, b: number) => {
     let i = a;
     while (i < b && /\s/.test(text[i])) i++;
     if (i >= b) return;
-    const lineEnd = text.indexOf('\n', b);
-    out.push({ from: a, to: b, start: text.lastIndexOf('\n', a - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd });
+    const lineEnd = (at: number) => {
+      const e = text.indexOf('\n', at);
+      return e < 0 ? text.length : e;
+    };
+    // (A part on a line the group before ends on: one group, its line read once, and searched for its ends once.)
+    const last = out[out.length - 1];
+    if (last && a < last.end) {
+      last.parts.push([a, b]);
+      if (b > last.end) last.end = lineEnd(b);
+      return;
+    }
+    out.push({ start: a === 0 ? 0 : text.lastIndexOf('\n', a - 1) + 1, end: lineEnd(b), parts: [[a, b]] });
   };
   let pos = 0;
   for (const [a, b] of sorted) {

@@ -20,13 +20,13 @@ const CONTRACT_PARTIES = /^[-*#\s]*entre\s+(?:les\s+soussigne(?:e)?s|d'une\s+par
  */
 const ACT_FORMULA = /\bapres\s+en\s+avoir\s+delibere\b|(?:^|\n)[^a-z\n]{0,6}(?:vu|considerant|attendu\s+que)\b|(?:^|\n)[^a-z\n]{0,6}(?:arrete|decision|deliberation|extrait\s+du\s+registre)\b|(?:^|\n)[^a-z\n]{0,6}(?:decide|arrete|decidons|arretons|delibere)[ \t]*:?[ \t]*(?=\n|$)|(?:^|\n)[^a-z\n]{0,6}(?:le|la|nous,?)\s+(?:maire|president(?:e)?)\b[^\n]{0,100},[ \t]*(?=\n|$)/;
 
+/** A procès-verbal that records a finding, not a séance (folded title): read, not judged as a séance's. */
+export const OTHER_MINUTES = /\bproces-verbal\s+(?:de\s+constat(?:ation)?|du\s+constat|d'infraction|de\s+carence|de\s+bornage|de\s+reception|de\s+recolement|de\s+remise|d'abandon|d'etat\s+des\s+lieux|de\s+visite|de\s+(?:police|gendarmerie)|d'audition|de\s+delimitation)\b/;
+
 /**
  * The document is a contract (a convention d'occupation, a bail, an avenant, signed by its parties): no unilateral act
  * of the collectivité, no séance, no dispositive verb; it is read, not judged as an act.
  */
-/** A procès-verbal that records a finding, not a séance (folded title). */
-const OTHER_MINUTES = /\bproces-verbal\s+(?:de\s+constat(?:ation)?|du\s+constat|d'infraction|de\s+carence|de\s+bornage|de\s+reception|de\s+recolement|de\s+remise|d'abandon|d'etat\s+des\s+lieux|de\s+visite|de\s+(?:police|gendarmerie)|d'audition|de\s+delimitation)\b/;
-
 export function isContract(f: string): boolean {
   const head = f.slice(0, 400);
   const title = CONTRACT_TITLE.exec(head);

@@ -54,7 +54,7 @@ const PLACEHOLDERS = new RegExp([
 const LIMIT = new RegExp([
   String.raw`\d[\d\s.,]*\s*(?:€|euros?\b|eur\b|millions?\b|k€|m€|%|pour\s*cent)`,
   String.raw`dans\s+(?:la|les)\s+limites?\s+(?:de|des|du|d')`,
-  String.raw`plafon`, String.raw`n'excedant\s+pas`, String.raw`n'exced(?:e|ent)\s+pas\s+(?:\d|un\s+montant|une\s+(?:surface|duree))`, String.raw`\d[\d\s.,]*\s*(?:m²|m2|metres?\s+carres|hectares?|ha\b)`, String.raw`\binferieurs?\s+(?:ou\s+egale?s?\s+)?a\b`, String.raw`\bsuperieurs?\s+a\b`,
+  String.raw`plafon`, String.raw`n'excedant\s+pas`, String.raw`n'exced(?:e|ent)\s+pas\s+(?:\d|un\s+montant|une\s+(?:surface|duree))`, String.raw`\d[\d\s.,]*(?:m²|m2|metres?\s+carres|hectares?|ha\b)`, String.raw`\binferieurs?\s+(?:ou\s+egale?s?\s+)?a\b`, String.raw`\bsuperieurs?\s+a\b`,
   String.raw`jusqu'a\s+(?:\d|un\s+montant|concurrence)`, String.raw`a\s+hauteur\s+de`, String.raw`\bmontant\s+(?:maximum|maximal|unitaire|annuel|total)\s+(?:de|d')\s`,
   String.raw`(?:conditions|cas|modalites|limites)\s+(?:suivant|ci-apres|ci-dessous|definie?s?\s+ci|fixee?s?\s+ci|precisee?s?\s+ci|enumeree?s?)`,
   String.raw`dans\s+tous\s+les\s+(?:autres\s+)?cas`, String.raw`en\s+toutes?\s+matieres?`, String.raw`en\s+matieres?\s*(?::\s*)?(?:de|d')`,

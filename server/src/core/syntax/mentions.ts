@@ -77,7 +77,7 @@ const AGENT_DELEGATE = /\b(?:directeur|directrice|d\.?g\.?s\b|d\.?g\.?a\b|secret
 /** A start that needs no end (folded): « à compter du », « à partir du ». */
 const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** The day a clause opens on (folded): « Article 1er – Le samedi 21 juin 2025, », « … interdite. Le 22 juin 2025, ». */
-const ON_THE_DAY = /(?:^|\n|[.;:]\s+|\barticle\s+(?:1er|premier|unique|\d+)\s*(?:er)?\s*[-–—:.)]?\s*)le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+const ON_THE_DAY = /(?:^|\n|[.;:]\s+|\barticle\s+(?:1er|premier|unique|\d+)\s*(?:er\s*)?(?:[-–—:.)]\s*)?)le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
 const PERIOD_END = /^(?:\s*(?:a\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */

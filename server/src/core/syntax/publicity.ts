@@ -45,7 +45,7 @@ const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'g');
  * character that ends it, « . », « ; », « - » or the « t » of « et », and before a publication's words: each check
  * is cheap, and a long run of blanks is not scanned again from each of its positions.)
  */
-const PUBLISHED_ON = new RegExp(`(?:^|\\n|(?<=[.;t-])(?=[ \\t*-]*(?:acte\\s|l[ea]\\s+present|cet|a\\s+ete|publi|mise?\\s+en\\s+ligne|affich|date\\s+d))(?<=(?:^|\\n)[ \\t*-]*(?:acte\\s+)?(?:transmise?|teletransmise?|envoyee?|recue?)\\b[^\\n]{0,120}?(?:[.;]|\\s-|\\set)))[ \\t*-]*(?:acte\\s+)?(?:(?:(?:le|la)\\s+present(?:e)?\\s+[a-z]+\\s+|cet\\s+[a-z]+\\s+|cette\\s+[a-z]+\\s+)?a\\s+ete\\s+)?(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage|date\\s+(?:de\\s+(?:la\\s+)?|d')(?:publication|mise\\s+en\\s+ligne|affichage))\\b[^\\n\\d]{0,120}?(?:\\ble|:|du)\\s*(?::\\s*)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`, 'g');
+const PUBLISHED_ON = new RegExp(`(?:^|\\n|(?<=[.;t-])(?![-*])(?=[ \\t*-]*(?:acte\\s|l[ea]\\s+present|cet|a\\s+ete|publi|mise?\\s+en\\s+ligne|affich|date\\s+d))(?<=(?:^|\\n)[ \\t*-]*(?:acte\\s+)?(?:transmise?|teletransmise?|envoyee?|recue?)\\b[^\\n]{0,120}?(?:[.;]|\\s-|\\set)))[ \\t*-]*(?:acte\\s+)?(?:(?:(?:le|la)\\s+present(?:e)?\\s+[a-z]+\\s+|cet\\s+[a-z]+\\s+|cette\\s+[a-z]+\\s+)?a\\s+ete\\s+)?(?:publiee?|publication|mise?\\s+en\\s+ligne|affichee?|affichage|date\\s+(?:de\\s+(?:la\\s+)?|d')(?:publication|mise\\s+en\\s+ligne|affichage))\\b[^\\n\\d]{0,120}?(?:\\ble|:|du)\\s*(?::\\s*)?(?:le\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`, 'g');
 
 export function readPublicity(f: string, index: TextIndex, act: Read): { period: PublicationPeriod | null; mentions: Mention[] } {
   const out: Mention[] = [];
@@ -106,19 +106,19 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
     // convocation or what the act orders: « Affichée le 8 janvier 2026 » under « Date de la convocation ».)
     const inside: [number, number][] = [...act.visas, ...act.considerants, ...act.articles].map((x) => [x.start, x.end]);
     if (act.seance) inside.push([index.offsetAt(act.seance.range.start), index.offsetAt(act.seance.range.end)]);
-    // Each part outside them is searched from the start of its first line to the end of its last: a line's label
-    // (`from`…`to`) is looked for with what precedes it on its line.
-    search: for (const part of linesOutside(f, inside)) {
-      const lines = f.slice(part.start, part.end);
+    // Each part outside them is searched with the lines that hold it: a line's label is looked for with what precedes
+    // it on its line, and each line once.
+    search: for (const group of linesOutside(f, inside)) {
+      const lines = f.slice(group.start, group.end);
       for (const m of lines.matchAll(PUBLISHED_ON)) {
-        const start = part.start + m.index! + m[0].length - m[0].trimStart().length;
-        if (start < part.from || start >= part.to) continue;
+        const start = group.start + m.index! + m[0].length - m[0].trimStart().length;
+        if (!group.parts.some(([a, b]) => start >= a && start < b)) continue;
         // (Not the convocation's affichage, « Affichage de la convocation : 3 mars 2026 », nor an avis or an enquête; nor
         // a line under the convocation's date.)
         if (/convoca|ordre\s+du\s+jour|avis|enquete|compte\s+rendu|liste/.test(m[0])) continue;
         if (/convoca/.test(f.slice(Math.max(0, f.lastIndexOf('\n', start - 2)), start))) continue;
         const iso = isoFromGroups(m.slice(1, 7));
-        if (iso) out.push({ kind: 'published-on', start, end: part.start + m.index! + m[0].length, value: iso, flag: false });
+        if (iso) out.push({ kind: 'published-on', start, end: group.start + m.index! + m[0].length, value: iso, flag: false });
         if (out.length > 40) break search;
       }
     }

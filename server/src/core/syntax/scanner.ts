@@ -293,7 +293,7 @@ function unitStart(f: string): string {
     c = f.charCodeAt(0);
   }
   // (Nor the number of a visa or a considérant in a list pasted from a spreadsheet: « 1. Vu … », « 2) Considérant … ».)
-  return isDigitCode(c) ? f.replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)|^\d{1,2}\s*[.)-]?\s*(?=(?:vu|considerant)\b)/, '') : f;
+  return isDigitCode(c) ? f.replace(/^\d{1,3}\s*[.)°-]\s*(?=(?:deliberation|decision|arrete)s?\s+n)|^\d{1,2}\s*(?:[.)-]\s*)?(?=(?:vu|considerant)\b)/, '') : f;
 }
 
 export function classify(u: Unit, original: string): UnitType {
