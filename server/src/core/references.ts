@@ -79,8 +79,9 @@ const ARTICLE_RE = new RegExp(
 );
 const BARE_ARTICLE_RE = /(?<![\w-])((?:l|r|d)\s?\.?\s?\d{3,4})(?![\w-]|\s?[-.]\s?\d|\s?°)/g;
 const ARTICLE_LIST_BEFORE = /\barticles?\s+(?:(?:[lrd]\s?\.?\s?\d[\d.-]*|\d+)\s*(?:,|et)\s*)*$/;
-/** An item of a list or a range before another: « 1° à », « 4°, 5° et » (folded). */
-const ITEMS_BEFORE = /\d\s?°\s*(?:,|et|ou|a|au|-)\s*$/;
+/** An item of a list or a range before another: « 1° à », « 4°, 5° et » (folded; a pattern's source). */
+export const ITEM_OF_A_LIST_SRC = String.raw`\d\s?°\s*(?:,|et|ou|a|au|-)\s*`;
+const ITEMS_BEFORE = new RegExp(`${ITEM_OF_A_LIST_SRC}$`);
 const ITEM_BEFORE = /(?:^|[^\w])(\d{1,2})\s?°\s*(?:du\s+[ivx]+\s+)?(?:de\s+l'|du\s+|de\s+)(?:article\s+)?$/;
 
 const NATURE_SRC = '(loi\\s+organique|loi|ordonnance|decret)';

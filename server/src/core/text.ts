@@ -655,14 +655,14 @@ export function containingIn<T extends { readonly start: number; readonly end: n
 export function linesOutside(text: string, ranges: readonly (readonly [number, number])[]): { readonly start: number; readonly end: number; readonly parts: readonly (readonly [number, number])[] }[] {
   const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
   const out: { start: number; end: number; parts: [number, number][] }[] = [];
+  const lineEnd = (at: number) => {
+    const e = text.indexOf('\n', at);
+    return e < 0 ? text.length : e;
+  };
   const gap = (a: number, b: number) => {
     let i = a;
     while (i < b && /\s/.test(text[i])) i++;
     if (i >= b) return;
-    const lineEnd = (at: number) => {
-      const e = text.indexOf('\n', at);
-      return e < 0 ? text.length : e;
-    };
     // (A part on a line the group before ends on: one group, its line read once, and searched for its ends once.)
     const last = out[out.length - 1];
     if (last && a < last.end) {

@@ -3,9 +3,9 @@ import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { type DocumentedRule, alineaEvidence, isDeliberationVisa, isMayorDecision, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
+import { type DocumentedRule, alineaEvidence, isDeliberationVisa, isMayorDecision, mandateEnded, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
-import { GENERAL_RENEWALS, LOAN_RENEWALS } from '../renewals';
+import { LOAN_RENEWALS } from '../renewals';
 import { articleFix, objetItem } from './fixes';
 
 export interface DelegableItem {
@@ -91,7 +91,7 @@ export const DEL_002: DocumentedRule = {
   status: 'confirmed',
   doc: { details: 'Avertissement si aucun visa de délibération ne parle de délégation ; avertissement si la délibération est antérieure au début du mandat (profil : `debutMandat` ; sans lui, au premier tour du dernier renouvellement général des conseils municipaux que la décision suit — mars 2014, 2020, 2026 —, une fois les conseils installés), car la délégation prend fin avec le mandat du maire, ou postérieure à la décision. Quand plusieurs délibérations sont visées, celle qui délègue compte, non celle qui fixe seulement les limites d’une matière. Que la matière soit bien couverte par la délibération ne peut pas être vérifié.' },
   check(ctx) {
-    const { act, profile } = ctx;
+    const { act } = ctx;
     if (!isMayorDecision(ctx)) return [];
     const visas = delegatingVisas(ctx);
     const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
@@ -106,18 +106,18 @@ export const DEL_002: DocumentedRule = {
     const dates = deliberationDatesIn(ctx, delegatingOnly.length ? delegatingOnly : visas);
     if (dates.length === 0) return [];
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
-    if (profile.mandateStart && latest.date < profile.mandateStart) {
-      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le début du mandat en cours (${frenchDate(profile.mandateStart)}) : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil.` }];
+    // A délégation voted before the current mandate (the profile's start, else the last general renewal the décision
+    // follows, the conseils installed since) ended with the mandate before.
+    const ended = mandateEnded(ctx, latest.date);
+    if (ended && ended.renewal === null) {
+      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le début du mandat en cours (${frenchDate(ended.since)}) : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil.` }];
     }
     const date = referenceDate(act);
-    // Without the mandate's start in the profile: a délégation voted before a general renewal that the décision
-    // follows (the conseils installed since) ended with the mandate before.
-    const renewal = !profile.mandateStart && date ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
     // (A délibération that delegates cited without its date — « Vu la délibération n° 2026-018 portant délégation » —
     // may be the new one.)
     const undated = (delegatingOnly.length ? delegatingOnly : visas).some((v) => deliberationDatesIn(ctx, [v]).length === 0);
-    if (renewal && !undated && latest.date < renewal.firstRound) {
-      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${renewal.label} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (si le conseil a été élu depuis à une autre date, une élection partielle intégrale par exemple, indiquez-la dans le profil de la collectivité, actes.json, sous « debutMandat »).` }];
+    if (ended && !undated) {
+      return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${ended.renewal} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (si le conseil a été élu depuis à une autre date, une élection partielle intégrale par exemple, indiquez-la dans le profil de la collectivité, actes.json, sous « debutMandat »).` }];
     }
     const earliest = dates.reduce((a, b) => (a.date <= b.date ? a : b));
     if (date && earliest.date > date) {

@@ -85,8 +85,9 @@ export const POL_004: DocumentedRule = {
       // (In the Bas-Rhin and the Haut-Rhin, the Collectivité européenne d'Alsace holds the départements' roads and its
       // président the powers of a président du conseil départemental: loi n° 2019-816 du 2 août 2019.)
       const code = departementOf(ctx)?.code;
-      const who = code === '67' || code === '68' ? 'président de la Collectivité européenne d’Alsace, qui exerce dans le Bas-Rhin et le Haut-Rhin les pouvoirs du président du conseil départemental' : 'président du conseil départemental';
-      const short = code === '67' || code === '68' ? 'président de la Collectivité européenne d’Alsace' : 'président du conseil départemental';
+      const alsace = code === '67' || code === '68';
+      const short = alsace ? 'président de la Collectivité européenne d’Alsace' : 'président du conseil départemental';
+      const who = alsace ? `${short}, qui exerce dans le Bas-Rhin et le Haut-Rhin les pouvoirs du président du conseil départemental` : short;
       return [{
         range: ctx.index.range(rd.start, rd.end),
         message: `Hors agglomération, la police de la circulation sur une route départementale appartient au ${who} (CGCT, art. L. 3221-4) ; le maire ne l’exerce qu’en agglomération (art. L. 2213-1). Faites prendre l’arrêté par le ${short}, ou un arrêté conjoint.`,

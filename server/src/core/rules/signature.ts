@@ -4,8 +4,7 @@
 import type { Finding, Fix } from './rule';
 import type { Act } from '../model';
 import { anchorForMissing, isDeliberation } from './util';
-import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mentionOf, referenceDate } from './support';
-import { GENERAL_RENEWALS } from '../renewals';
+import { type DocumentedRule, explanation, derived, isEpci, looksLikeAct, mandateEnded, mentionOf } from './support';
 import { frenchDate } from '../text';
 import { signatureFix } from './fixes';
 
@@ -80,9 +79,8 @@ export const SIG_003: DocumentedRule = {
     // The arrêté of délégation visé was signed by the maire of the mandate before: a délégation of functions or of
     // signature ends with the mandate of the maire who gave it (L. 2122-18, L. 2122-19).
     const visa = mentionOf(act, 'delegation-visa');
-    const date = referenceDate(act);
-    const renewal = !president && date && visa?.value && !ctx.profile.mandateStart ? [...GENERAL_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
-    const before = visa?.value && !president ? (ctx.profile.mandateStart && visa.value < ctx.profile.mandateStart ? `le début du mandat en cours (${frenchDate(ctx.profile.mandateStart)})` : renewal && visa.value < renewal.firstRound ? `le renouvellement général des conseils municipaux de ${renewal.label}` : null) : null;
+    const ended = visa?.value && !president ? mandateEnded(ctx, visa.value) : null;
+    const before = ended ? (ended.renewal ? `le renouvellement général des conseils municipaux de ${ended.renewal}` : `le début du mandat en cours (${frenchDate(ended.since)})`) : null;
     // (Not an arrêté that delegates anew, which cites the délégation it replaces: SIG-006 judges who signs it.)
     if (visa && before && !mentionOf(act, 'delegating-act') && act.signatories.some((s) => s.role === 'author' && s.delegate)) {
       return [{

@@ -5,6 +5,7 @@ import type { Act, Mention, MentionKind, Range, Recital, Reference, Span } from 
 import type { Rule, RuleContext } from './rule';
 import { fold, isoDate, containingIn } from '../text';
 import { isDeliberation } from './util';
+import { GENERAL_RENEWALS } from '../renewals';
 import { communeName, ofPlace, resolveCollectivite, tribunalOf } from '../collectivite';
 
 /** Extra documentation a rule may carry for the generated rules page (docs/regles.md). */
@@ -299,6 +300,20 @@ export function addMonths(iso: string, n: number): string {
 }
 
 /** The date the act bears for comparisons: séance for délibérations, else the place-and-date line, else the AR block. */
+/**
+ * The mandate a délégation dated `iso` ended with, when the act comes after it: the start of the current mandate the
+ * profile gives (« debutMandat »; `renewal` null), else the last general renewal the act follows, its conseils installed
+ * since (`renewal`: its label, « mars 2026 »). Null when the délégation is of the current mandate, or the act undated.
+ * (DEL-002 for the délibération that delegates to the maire, SIG-003 for the arrêté that delegates to a signatory.)
+ */
+export function mandateEnded(ctx: RuleContext, iso: string): { readonly since: string; readonly renewal: string | null } | null {
+  const start = ctx.profile.mandateStart;
+  if (start) return iso < start ? { since: start, renewal: null } : null;
+  const date = referenceDate(ctx.act);
+  const r = date ? [...GENERAL_RENEWALS].reverse().find((x) => date > x.installedBy) : undefined;
+  return r && iso < r.firstRound ? { since: r.firstRound, renewal: r.label } : null;
+}
+
 export function referenceDate(act: Act): string | null {
   if (isDeliberation(act.kind) && act.seance?.date) return act.seance.date;
   return act.placeDate?.date ?? act.transmission?.actDate ?? act.seance?.date ?? act.date ?? null;

@@ -9,6 +9,7 @@ import { RULE_WORDS } from '../lexicon';
 import { mattersNamed } from './matters';
 import { dispositifStartOf } from './mentions';
 import { DATED, numbered } from './recitals';
+import { ITEM_OF_A_LIST_SRC } from '../references';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -16,7 +17,7 @@ type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
  * « le 3° de l'article L. 2122-22 », « les 3° et 4° de son article L. 2122-22 », « 3° de l'art. L. 2122-22 » (folded);
  * not the last of a range or a list, « aux 1° à 27° de l'article », « aux 4°, 5° et 10° de l'article », which names no one.
  */
-const ITEM_BEFORE = /\b(\d{1,2})(?<!\d\s?°\s*(?:,|et|ou|a|au|-)\s*\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+(\d{1,2})\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b/g;
+const ITEM_BEFORE = new RegExp(String.raw`\b(\d{1,2})(?<!${ITEM_OF_A_LIST_SRC}\d{1,2})\s*(?:°|\^\{?o\}?)\s*(?:et\s+(\d{1,2})\s*°\s*)?(?:de\s+(?:l'|son\s+)article|de\s+l'art\.?)\s+l\.?\s*2122-22\b`, 'g');
 /** « L. 2122-22 (3°) », « L. 2122-22, 3° », « L.2122-22-3° » (folded). */
 const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
 /** A sum in euros (folded): « 38 500 euros », « 38 500,00 € », « 4.600 € ». */

@@ -34,15 +34,16 @@ const NOT_RENEWAL_RE = /\bdemission|\bdeces\b|\bvacance|\belections?\s+(?:munici
  */
 const ADJOINTS_RE = /\belection\s+des\s+adjoints\b|\bnombre\s+(?:des?\s+|d')adjoints\b/;
 
-/**
- * The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7); `date`, the séance's,
- * lets the number or the election of the adjoints tell it when it falls on those days.
- */
 /** The members in office in words before their label (folded): « sur les dix-neuf conseillers en exercice ». */
 const IN_OFFICE_IN_WORDS = new RegExp(`(\\bsur\\s+(?:les\\s+)?)(${NUMBER_WORDS_SRC})(?=\\s+(?:conseillers\\s+|membres\\s+)?en\\s+exercice\\b)`, 'g');
 /** A séance's figure in words after its label and colon (folded): « présents : cinq », « en exercice : dix-neuf ». */
 const FIGURE_IN_WORDS = new RegExp(`((?:exercice|fonction|presents?|votants?|representes?|pouvoirs?|procurations?|absents?|excuses?|suffrages\\s+exprimes)\\s*:\\s*)(${NUMBER_WORDS_SRC})(?=\\s*(?:[-–—,;.(/]|\\n|$|et\\b))`, 'g');
 
+
+/**
+ * The folded séance and objet text is that of the first meeting after a general renewal (L. 2121-7); `date`, the séance's,
+ * lets the number or the election of the adjoints tell it when it falls on those days.
+ */
 export function isFirstMeetingAfterRenewal(f: string, date: string | null = null): boolean {
   if (NOT_RENEWAL_RE.test(f)) return false;
   if (FIRST_MEETING_RE.test(f)) return true;
@@ -120,17 +121,15 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const tabled = head.includes('|') ? head.replace(/^([ \t]*(?:\|[ \t]*)?[a-z][^|\n]*)\|(?=[ \t]*\d{1,4}[ \t]*(?:\|[ \t]*)?\r?$)/gm, '$1:') : head;
   // Figures written in words after their label (« En exercice : onze – Présents : cinq », a small commune's habit):
   // written as digits, padded to the same length, so offsets hold.
-  const inWords = /:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)/.test(tabled)
-    ? tabled.replace(FIGURE_IN_WORDS, (m, lead: string, words: string) => {
-      const n = frenchNumber(words);
-      return n === null ? m : lead + String(n).padEnd(words.length);
-    })
-    : tabled;
-  // (And the members in office in words before their label, « sur les dix-neuf conseillers en exercice ».)
-  const region = inWords.includes('exercice') ? inWords.replace(IN_OFFICE_IN_WORDS, (m, lead: string, words: string) => {
+  const digits = (m: string, lead: string, words: string) => {
     const n = frenchNumber(words);
     return n === null ? m : lead + String(n).padEnd(words.length);
-  }) : inWords;
+  };
+  const inWords = /:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)/.test(tabled)
+    ? tabled.replace(FIGURE_IN_WORDS, digits)
+    : tabled;
+  // (And the members in office in words before their label, « sur les dix-neuf conseillers en exercice ».)
+  const region = inWords.includes('exercice') ? inWords.replace(IN_OFFICE_IN_WORDS, digits) : inWords;
   let lo = Infinity;
   let hi = -1;
   const mark = (s: number, e: number) => {
