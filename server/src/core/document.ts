@@ -140,8 +140,9 @@ const ITEM_DELIBERATION = /^(?:deliberation|decision)\s+n\s?[°o]\s*([^\s–—:
  * municipaux 2026 »): its objet and number are on its heading line, not in the document's header.
  */
 function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, start: number): Act {
-  if (act.object && act.object.start >= start) return act;
   const end = idx.lineEnd(idx.lineOf(start));
+  // (An objet read on the heading's line is read again without the item's number: « 3. EXTENSION DU … » is « EXTENSION DU … ».)
+  if (act.object && act.object.start >= start && !(act.object.start < end && ITEM_HEADING.test(f.slice(act.object.start, end)))) return act;
   const head = ITEM_HEADING.exec(f.slice(start, end));
   if (!head) return act;
   let from = start + head[0].length;

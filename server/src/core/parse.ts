@@ -22,7 +22,7 @@ import { readPlaceholders } from './syntax/placeholders';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import {
-  ARTICLE_HEAD, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DECIDING, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -548,7 +548,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   }
 
   // ---- Header, title, number, objet, authority, exposé: the part before the recitals.
-  const preambleEnd = firstRecital >= 0 ? firstRecital : dispoStart >= 0 ? dispoStart : Math.min(n, 25);
+  // (Neither: a point of a procès-verbal, « Délibération n° 12 / Objet : … » then what was said and the vote or the
+  // sentence that decides, read after the séance's long lists of names: its heading is before them.)
+  const minutesPoint = firstRecital < 0 && dispoStart < 0 && units.some((u, i) => i < 12 && u.type === 'title' && DOCUMENT_TITLE.test(u.f));
+  const firstVote = minutesPoint ? units.findIndex((u) => u.type === 'vote' || DECIDING.test(u.f)) : -1;
+  const preambleEnd = firstRecital >= 0 ? firstRecital : dispoStart >= 0 ? dispoStart : firstVote >= 0 ? firstVote : Math.min(n, 25);
   let republique: Span | null = null;
   let collectivite: Header['collectivite'] = null;
   let territoryFirst = false;

@@ -78,6 +78,9 @@ export interface LineCaches {
   readonly record?: LineScan[];
 }
 
+/** A row of a vote's table (folded): a label and its figure, or the labels alone. */
+/** (Not « | Votants | 33 | », a séance's figures.) */
+const TALLY_ROW = /^\|[ \t]*(?:(?:pour|contre|abstentions?)[ \t]*\|[ \t]*\d{1,4}[ \t]*\||(?:pour|contre|abstentions?)[ \t]*\|[ \t]*(?:pour|contre|abstentions?)[ \t]*\|)/;
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
 const TABLE_RULE: LineScan = Object.freeze({ blank: false, units: Object.freeze([]) });
 const PAGE_BREAK: LineScan = Object.freeze({ blank: false, pageBreak: true, units: Object.freeze([]) });
@@ -99,6 +102,12 @@ function scanLine(text: string, f: string, from: number, to: number, out: Unit[]
   if (text.charCodeAt(s) === 124 /* | */ && e - s < 400 && /^\|[\s:|-]*-[\s:|-]*$/.test(f.slice(s, e))) return TABLE_RULE;
   // A Markdown table's row (« | Pour le Maire et par délégation, | | »): one unit a cell, as a column of text reads.
   if (text.charCodeAt(s) === 124 && text.charCodeAt(e - 1) === 124 && e - s > 2 && e - s <= 600) {
+    // (A row of a vote's table, « | Pour | 28 | A, B, C | », or its labels over their figures, « | Pour | Contre |
+    // Abstention | »: the whole row is one unit, a vote's, read as the lines of a tally are.)
+    if (TALLY_ROW.test(f.slice(s, e))) {
+      out.push({ start: s, end: e, f: f.slice(s, e), type: 'vote', afterBlank: blank });
+      return { blank: false, units: [[s - from, e - from, 'vote', true]] };
+    }
     const units: [number, number, UnitType, boolean][] = [];
     let a = s + 1;
     for (let k = s + 1; k < e; k++) {
@@ -367,7 +376,7 @@ export function classify(u: Unit, original: string): UnitType {
     if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
   }
   if (f.length < 200 && (c0 === 115 || c0 === 114) && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
-  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|(?:le\s+)?resultat\s+(?:du\s+(?:vote|scrutin)\s+)?est\s+le\s+suivant\s*:[^.\n]{0,40}\d|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
+  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|(?:le\s+)?resultat\s+(?:du\s+(?:vote|scrutin)\s+)?est\s+le\s+suivant\s*:[^.\n]{0,40}\d|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d|votants\s*:\s*\d{1,4}[\s–—|/,;-]{1,6}pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
   if (c0 === L || c0 === N) {
     if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
     if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
@@ -403,17 +412,22 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 // « D2026-040 - RAPPORT ANNUEL … ».)
 const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
-/** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … » (folded). */
 /** A dispositive item's word that is also a noun, used as one (folded): « Vote des taux », « Demande de subvention ». */
 const NOUN_HEADING = /^(?:vote|demande|acte|charge)s?\s+(?:de\s|des\s|du\s|d')/;
-export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)]\s+(?=[a-z]))/;
+/** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … », « 4/ … » (folded). */
+export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)/]\s+(?=[a-z]))/;
+/**
+ * An item of a procès-verbal where nothing is decided (folded, after its number): « Questions diverses », « Informations
+ * du maire », « Compte rendu des décisions prises par délégation », « Communications ».
+ */
+const UNVOTED_ITEM = /^[\s–—:.-]*(?:questions?\s+diverses|points?\s+divers|divers\b|informations?\b|communications?\b|tour\s+de\s+table|compte[\s-]+rendu\s+des\s+decisions|decisions\s+(?:prises|du\s+maire|du\s+president)|affaires\s+diverses)/;
 /**
  * The sentence by which an assembly decides (folded): « Le Conseil municipal, à l'unanimité, DÉSIGNE M. X », « … ouï
  * l'exposé du Maire, DÉCIDE … ».
  */
 export const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte(?:nt)?|approuve(?:nt)?|decide(?:nt)?|delibere(?:nt)?|autorise(?:nt)?|emet(?:tent)?|designe(?:nt)?|elit|elisent|attribue(?:nt)?|accorde(?:nt)?|accepte(?:nt)?|valide(?:nt)?|sollicite(?:nt)?|prend\s+acte|procede(?:nt)?\s+a\s+(?:la\s+designation|l'election|l'installation))\b/;
 /** A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … ») (folded). */
-const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|${DELIBERATION_SENTENCE.source}`);
+export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|${DELIBERATION_SENTENCE.source}`);
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = new RegExp(`^[-*#\\s]*(?:n\\s?[°o]\\s*\\S|objet\\b|\\d{1,3}\\s*[.)-]\\s)|${NUMBERED_HEADING.source}`);
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
@@ -479,8 +493,12 @@ function titleAmong(units: readonly Unit[], firstTitle: number, is: (f: string) 
   return firstTitle >= 0 && is(units[firstTitle].f) ? firstTitle : units.findIndex((u, i) => i < 8 && is(u.f));
 }
 
-/** A séance's opening words (folded): « Séance du … », « Convocation du … », « Conseillers en exercice : 33 ». */
-const SEANCE_OPENING = /\b(?:seance|reunion)\s+du\b|\bconvo(?:cation|que)|\ben\s+exercice\b/;
+/**
+ * A séance's opening words (folded): « Séance du … », « Convocation du … », « Conseillers en exercice : 33 ». Not an
+ * earlier séance a point speaks of: « Le procès-verbal de la séance du 10 avril 2025 est soumis à … », « adopté lors de
+ * la séance du … ».
+ */
+const SEANCE_OPENING = /(?<!(?:proces-verbal|compte\s+rendu|pv|lors|cours|depuis|suite)\s+(?:de\s+la|du|des)\s+)\b(?:seance|reunion)\s+du\b|\bconvo(?:cation|que)|\ben\s+exercice\b/;
 
 /**
  * The unit where the act headed at `h` begins, the previous heading being at `prev`: `h`, or the first block after
@@ -541,7 +559,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   if (documentTitle >= 0) {
     // The same marker for every item (« POINT N° », or the number's « . » or « ) »), not the list of a dispositif
     // (« 1) approuve … 2) autorise … »; but « 3) Vote des taux », « 5) Demande de subvention » are headings: the noun).
-    const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)])/.exec(m[0])![1]);
+    const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)/])/.exec(m[0])![1]);
     const items: number[] = [];
     let marker: string | null = null;
     for (let i = documentTitle + 1; i < units.length; i++) {
@@ -557,6 +575,11 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       items.push(i);
     }
     const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || DECIDING.test(u.f));
+    // (An item where nothing is decided, « 6) Questions diverses », « 2. Informations du maire », is no act: its text
+    // goes with the point before it.)
+    const unvoted = (h: number, k: number) => UNVOTED_ITEM.test(units[h].f.replace(ITEM_HEADING, '')) && !voted(h, k + 1 < items.length ? items[k + 1] : units.length);
+    const kept = items.filter((h, k) => !unvoted(h, k));
+    if (kept.length < items.length) items.splice(0, items.length, ...kept);
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
       const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
       return { header: segments[0].start, segments, units: units as unknown as Units, items: true };
