@@ -174,3 +174,68 @@ ${SIGNED}`;
     assert.deepEqual(judged(pv), []);
   }
 });
+
+/** The lines of a text's diagnostics of a given code (at any severity: an information is a hint at the default level). */
+const found = (text: string, code: string) => analyze(text).diagnostics.filter((d) => d.code === code).map((d) => d.range.start.line);
+
+test('« POINT 1 — … » headings: each point’s objet is its heading (not the séance’s date), an election is read from it, and a budget only « pris acte » is not voted', () => {
+  const pv = `VILLE DE SAINT-MAIXENT-SUR-SÈVRE
+(Deux-Sèvres — 6 840 habitants)
+
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL
+DU MARDI 8 AVRIL 2025
+
+Les membres du conseil municipal ont été convoqués le mercredi 2 avril 2025.
+PRÉSIDENCE : Mme Hélène MOREAU, Maire.
+MEMBRES EN EXERCICE : 29 — PRÉSENTS : 23 — REPRÉSENTÉS : 4 — VOTANTS : 27
+SECRÉTAIRE DE SÉANCE : M. Paul GIRARD.
+
+POINT 1 — APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 11 MARS 2025
+Le procès-verbal est adopté à l'unanimité.
+
+POINT 2 — BUDGET PRIMITIF 2025 DU BUDGET PRINCIPAL
+Le budget s'équilibre à 8 120 000 € en fonctionnement.
+Le conseil municipal prend acte de la présentation du budget primitif 2025.
+
+POINT 3 — DÉSIGNATION D'UN DÉLÉGUÉ AU SYNDICAT DES EAUX
+Sont candidats : M. Marc PETIT et Mme Anne LEROY.
+Il est procédé au vote à main levée.
+M. Marc PETIT : 21 voix ; Mme Anne LEROY : 6 voix.
+M. Marc PETIT est désigné délégué au syndicat des eaux.
+
+Fait à Saint-Maixent-sur-Sèvre, le 9 avril 2025.
+
+La Maire,                                Le secrétaire de séance,
+Hélène MOREAU                            Paul GIRARD
+`;
+  const doc = parseDocument(pv);
+  assert.deepEqual(doc.acts.map((a) => pv.slice(a.object!.start, a.object!.end)), [
+    'APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 11 MARS 2025', 'BUDGET PRIMITIF 2025 DU BUDGET PRINCIPAL', 'DÉSIGNATION D\'UN DÉLÉGUÉ AU SYNDICAT DES EAUX',
+  ]);
+  assert.equal(doc.acts[2].election?.kind, 'representants');
+  // The budget is voted (L. 2312-1): taking note of it reports no vote. The designation by a show of hands, the votes
+  // divided, without the conseil's unanimous decision not to vote by secret ballot (L. 2121-21): an information.
+  assert.deepEqual(judged(pv), ['SEA-005']);
+  assert.deepEqual(found(pv, 'SEA-006'), [22]);
+  // Written, the unanimous decision silences it; so does a secret ballot.
+  const waived = pv.replace('Il est procédé au vote à main levée.', 'Le conseil municipal décide à l\'unanimité de ne pas procéder au scrutin secret.\nIl est procédé au vote à main levée.');
+  assert.deepEqual(found(waived, 'SEA-006'), []);
+  assert.deepEqual(found(pv.replace('au vote à main levée', 'au scrutin secret'), 'SEA-006'), []);
+  // A rapport taken note of is no budget: nothing to vote.
+  assert.deepEqual(judged(pv.replace(/BUDGET PRIMITIF 2025 DU BUDGET PRINCIPAL\n.*\n.*budget primitif 2025\./, 'RAPPORT ANNUEL SUR LE SERVICE DE L\'EAU\nLe rapport est présenté.\nLe conseil municipal prend acte de la présentation du rapport annuel.')), []);
+});
+
+test('a numbered point « 2) Compte administratif 2024 » is judged as the accounts it is: the maire who « quitte la séance pour le vote » withdrew, one who stays is told', () => {
+  const pv = (withdrawal: string) => `${COMMUNE()}
+1) Approbation du procès-verbal de la séance du 3 juin 2025
+Adopté à l'unanimité (15 voix).
+
+2) Compte administratif 2024
+Le conseil municipal désigne M. Serge VERDIER, doyen de l'assemblée, pour présider la séance lors de l'examen du compte administratif.
+${withdrawal}
+Le conseil municipal, après en avoir délibéré, approuve le compte administratif 2024.
+Pour : 13 — Contre : 0 — Abstentions : 0
+${SIGNED}`;
+  assert.deepEqual(found(pv('La Maire quitte la séance pour le vote du compte administratif.'), 'SEA-008'), []);
+  assert.equal(found(pv('La Maire assiste au vote.'), 'SEA-008').length, 1);
+});

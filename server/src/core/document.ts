@@ -5,7 +5,6 @@ import type { Act, ActDocument, MentionKind, Position, SeanceMentionKind } from 
 import { actSegments, parse, type LineCaches, type Units } from './parse';
 import { TextIndex, commonPrefix, commonSuffix, fold } from './text';
 import { collectionCuts } from './syntax/collection';
-import { ITEM_HEADING, isSpace } from './syntax/scanner';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
@@ -121,6 +120,8 @@ export interface ActReading {
   readonly act: Act;
   readonly start: number;
   readonly placed: Act;
+  /** Where the act's item heading is in its piece, if it has one. */
+  readonly heading?: number;
 }
 
 /** The index of `t`, edited from `prior` when there is one. */
@@ -128,46 +129,6 @@ function actIndex(t: string, prior: TextIndex | undefined): TextIndex {
   if (!prior) return new TextIndex(t);
   const p = commonPrefix(prior.text, t);
   return TextIndex.edited(prior, t, p, commonSuffix(prior.text, t, Math.min(prior.text.length, t.length) - p));
-}
-
-/** The item's own number at the end of its heading: « (délibération n° 2025-018) » (folded, the whole parenthesis). */
-const ITEM_NUMBER = /^\((?:deliberation|decision)\s+n\s?[°o]\s*([^)\s]+)\s*\)$/d;
-/** « Délibération n° 2025-041 – » after the item's number (folded). */
-const ITEM_DELIBERATION = /^(?:deliberation|decision)\s+n\s?[°o]\s*([^\s–—:]+)\s*(?:[–—:-]\s*|$)/d;
-
-/**
- * The act of a numbered item (« POINT N° 1 – Budget primitif 2025 (délibération n° 2025-018) », « 2. Tarifs
- * municipaux 2026 »): its objet and number are on its heading line, not in the document's header.
- */
-function withItemHeading(act: Act, text: string, f: string, idx: TextIndex, start: number): Act {
-  const end = idx.lineEnd(idx.lineOf(start));
-  // (An objet read on the heading's line is read again without the item's number: « 3. EXTENSION DU … » is « EXTENSION DU … ».)
-  if (act.object && act.object.start >= start && !(act.object.start < end && ITEM_HEADING.test(f.slice(act.object.start, end)))) return act;
-  const head = ITEM_HEADING.exec(f.slice(start, end));
-  if (!head) return act;
-  let from = start + head[0].length;
-  while (from < end && /[\s–—:.-]/.test(f[from])) from++;
-  // « Point n° 1 – Délibération n° 2025-041 – Approbation … »: the number, then the objet.
-  const named = ITEM_DELIBERATION.exec(f.slice(from, end));
-  const namedNumber = named ? [from + named.indices![1][0], from + named.indices![1][1]] as const : null;
-  if (named) from += named[0].length;
-  let to = end;
-  while (to > from && isSpace(f.charCodeAt(to - 1))) to--;
-  // (The last parenthesis of the line, looked up from its end: no pattern tried along the whole line.)
-  const open = f.lastIndexOf('(', to);
-  const num = open >= from && f[to - 1] === ')' ? ITEM_NUMBER.exec(f.slice(open, to)) : null;
-  let objectEnd = num ? open : to;
-  while (objectEnd > from && isSpace(f.charCodeAt(objectEnd - 1))) objectEnd--;
-  if (objectEnd <= from) return act;
-  const numberStart = num ? open + num.indices![1][0] : -1;
-  const numberEnd = num ? open + num.indices![1][1] : -1;
-  return Object.freeze({
-    ...act,
-    object: idx.span(from, objectEnd),
-    number: act.number ? act.number
-      : num ? Object.freeze({ ...idx.span(numberStart, numberEnd), value: text.slice(numberStart, numberEnd) })
-        : namedNumber ? Object.freeze({ ...idx.span(namedNumber[0], namedNumber[1]), value: text.slice(namedNumber[0], namedNumber[1]) }) : null,
-  });
 }
 
 /** The figures a séance read gives (its members in office, présents, représentés, votants, absents), those it gives. */
@@ -300,11 +261,12 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const ownStamps = headerId !== null && segments.slice(1).some((s) => IDENT_RE.test(f.slice(s.start, s.end)));
   const hole = ownStamps ? stampAround(f, headerId.index, headerId.index + headerId[0].length) : null;
   const acts: Act[] = segments.map((s, k) => {
-    const withHeading = (act: Act) => (items ? withItemHeading(act, safe, f, idx, s.start) : act);
     const piece = pieceOf(safe, f, header, s.start, s.end, hole);
+    // (The heading of a numbered item, « POINT N° 1 – Budget primitif 2025 », gives its objet: where it is in the piece.)
+    const heading = items ? (s.start <= header ? s.start : piece.header + piece.joint) : undefined;
     const prior = readings?.prior?.[k];
-    if (prior && prior.index.text === piece.text) {
-      const placed = prior.start === s.start && s.end <= (readings?.unchanged ?? 0) ? withLineCount(prior.placed, idx) : withHeading(rebased(prior.act, piece, prior.index, idx));
+    if (prior && prior.index.text === piece.text && prior.heading === heading) {
+      const placed = prior.start === s.start && s.end <= (readings?.unchanged ?? 0) ? withLineCount(prior.placed, idx) : rebased(prior.act, piece, prior.index, idx);
       readings?.record?.push({ ...prior, start: s.start, placed });
       return placed;
     }
@@ -318,9 +280,9 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
       const l = idx.lineOf(a);
       return idx.lineStarts[l] === a && idx.lineEnd(l) === b ? record[l] : undefined;
     };
-    const read = parse(piece.text, ai, piece.folded, undefined, { reuse });
-    const placed = withHeading(rebased(read, piece, ai, idx));
-    readings?.record?.push({ index: ai, act: read, start: s.start, placed });
+    const read = parse(piece.text, ai, piece.folded, undefined, { reuse }, heading);
+    const placed = rebased(read, piece, ai, idx);
+    readings?.record?.push({ index: ai, act: read, start: s.start, placed, heading });
     return placed;
   });
   if (unread) {

@@ -348,6 +348,11 @@ export interface Election extends Span {
   readonly secret: boolean;
   /** The conseil voted openly (« à main levée », « décide à l'unanimité de ne pas procéder au scrutin secret »). */
   readonly publicBallot: boolean;
+  /**
+   * Voted by a show of hands (or a public ballot) with the votes divided between candidates or against, and no
+   * unanimous decision written not to vote by secret ballot (L. 2121-21).
+   */
+  readonly openDivided: boolean;
 }
 
 /** A member named by the séance block or the vote. */

@@ -21,8 +21,9 @@ import { readPublicity } from './syntax/publicity';
 import { readPlaceholders } from './syntax/placeholders';
 import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
+import { readItemHeading } from './syntax/items';
 import {
-  ARTICLE_HEAD, DECIDING, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, DECIDING, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, ITEM_HEADING, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -298,9 +299,9 @@ function verbAfter(units: readonly Unit[], i: number): number {
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
-export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches): Act {
+export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches, heading?: number): Act {
   try {
-    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines, heading));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
     return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
@@ -321,8 +322,11 @@ function emptyAct(index: TextIndex): Act {
   };
 }
 
-/** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches): Act {
+/**
+ * The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller.
+ * `heading`: where the line that heads the act as a numbered item of a procès-verbal begins (see `readItemHeading`).
+ */
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches, heading?: number): Act {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   // Units are typed in place by the readers (a place-date found late): scanned ones are taken over (`parseDocument`
   // hands over the units it scanned and reads them no more).
@@ -842,6 +846,17 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         object = span(u.start + ul, oe);
         break;
       }
+    }
+  }
+
+  // A numbered item of a procès-verbal: its heading line gives its objet (an objet read on that line with the item's
+  // number, « 3. EXTENSION DU … », is read again without it) and, when the act has none, its number.
+  if (heading !== undefined && heading < text.length) {
+    const end = index.lineEnd(index.lineOf(heading));
+    const item = readItemHeading(f, heading, end);
+    if (item && (!object || object.start < heading || (object.start < end && ITEM_HEADING.test(f.slice(object.start, end))))) {
+      object = span(item.object[0], item.object[1]);
+      if (!number && item.number) number = { ...span(item.number[0], item.number[1]), value: text.slice(item.number[0], item.number[1]) };
     }
   }
 

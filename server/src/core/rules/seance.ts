@@ -290,7 +290,7 @@ export const SEA_005: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2121-20 (majorité absolue des suffrages exprimés, voix prépondérante du président)', url: null, code: 'CGCT', article: 'L2121-20' },
   status: 'confirmed',
-  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21 ; délibération qui ne fait que prendre acte, des décisions dont le maire rend compte (L. 2122-23) ou d’un rapport, hors débat d’orientation budgétaire, dont la prise d’acte est votée) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR. Quand des membres arrivent ou partent en cours de séance (« Arrivée de M. X », « quitte la salle ») et que le point ne donne pas ses propres votants, les votants du point sont ceux de l’ouverture corrigés des arrivées et des départs écrits avant son vote (dans un procès-verbal de plusieurs délibérations), et un écart avec eux est une information.' },
+  doc: { details: 'Erreur pour une délibération déclarée adoptée avec autant ou moins de voix pour que contre (sauf voix prépondérante du président) ; avertissement quand la somme des voix dépasse ou n’atteint pas les votants, quand les votants dépassent présents + représentés, ou quand aucun résultat n’est écrit (sauf nominations sans scrutin, une seule candidature par poste : « les nominations prennent effet immédiatement », L. 2121-21 ; délibération qui ne fait que prendre acte, des décisions dont le maire rend compte (L. 2122-23) ou d’un rapport, hors débat d’orientation budgétaire, dont la prise d’acte est votée, et hors budget, décision modificative, compte administratif ou taux, que le conseil vote et dont il ne prend pas seulement acte) ; information pour « à l’unanimité des suffrages exprimés » sans le nombre d’abstentions. Les abstentions ne comptent pas comme suffrages exprimés. Contrôles arithmétiques muets sur les textes issus d’OCR. Quand des membres arrivent ou partent en cours de séance (« Arrivée de M. X », « quitte la salle ») et que le point ne donne pas ses propres votants, les votants du point sont ceux de l’ouverture corrigés des arrivées et des départs écrits avant son vote (dans un procès-verbal de plusieurs délibérations), et un écart avec eux est une information.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
@@ -344,13 +344,24 @@ export const SEA_005: DocumentedRule = {
   },
 };
 
-export const SEA_006 = explanation(
-  'SEA-006',
-  'Scrutin public à la demande du quart des membres présents ; scrutin secret à la demande du tiers, ou pour les nominations et présentations (sauf décision unanime contraire).',
-  { label: 'CGCT, art. L. 2121-21', url: null, code: 'CGCT', article: 'L2121-21' },
-  'confirmed',
-  'Explication seulement. En scrutin public, le nom des votants et le sens de leur vote figurent au procès-verbal (PUB-007).',
-);
+export const SEA_006: DocumentedRule = {
+  id: 'SEA-006',
+  title: 'Scrutin public à la demande du quart des membres présents ; scrutin secret à la demande du tiers, ou pour les nominations et présentations (sauf décision unanime contraire).',
+  kinds: [...DELIBS],
+  severity: 'information',
+  source: { label: 'CGCT, art. L. 2121-21', url: null, code: 'CGCT', article: 'L2121-21' },
+  status: 'confirmed',
+  doc: { details: 'Information quand une désignation (représentants, délégués) est votée à main levée ou au scrutin public, les voix partagées entre plusieurs candidats ou avec des voix contre, sans que le texte dise que le conseil a décidé à l’unanimité de ne pas procéder au scrutin secret (ni qu’il n’y avait qu’une candidature par poste). En scrutin public, le nom des votants et le sens de leur vote figurent au procès-verbal (PUB-007).' },
+  check(ctx) {
+    const e = ctx.act.election;
+    if (!e || e.kind !== 'representants' || !e.openDivided) return [];
+    const epci = ctx.act.kind.startsWith('deliberation-epci') ? ', applicable aux EPCI par l’art. L. 5211-1' : '';
+    return [{
+      range: e.range,
+      message: `La désignation est votée à main levée, les voix partagées, sans décision unanime de ne pas procéder au scrutin secret : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (CGCT, art. L. 2121-21${epci}). Si cette décision a été prise, écrivez-la ; sinon la désignation est à refaire au scrutin secret.`,
+    }];
+  },
+};
 
 export const SEA_007_MISSING = 'Aucun secrétaire de séance';
 

@@ -30,8 +30,12 @@ const TAKES_NOTE = /\b(?:prend|prennent|donne|donnent)\s+acte\b/;
 const DECIDES = /(?<!\b(?:a|ont|avait|avaient|aura|auront)\s+)(?<![\p{L}])(?:d[ée]cide|approuve|autorise|adopte|d[ée]signe|fixe|[ée]lit|accorde|attribue|valide|sollicite|accepte|[ée]met|maintient|confie|opte|refuse|rejette|supprime|abroge|charge\s+(?:le|la|m\.|monsieur|madame))(?:nt)?(?![\p{L}])/iu;
 /** The verbs that only open the dispositif of a délibération, or take note (folded): they decide nothing by themselves. */
 const OPENING_VERB = /^(?:apres|ayant|prend|prennent|donne|donnent)\b/;
-/** The débat d'orientation budgétaire, whose prise d'acte is voted (L. 2312-1: « une délibération spécifique ») (folded). */
-const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b/;
+/**
+ * What the conseil votes even when the text says it « prend acte » (folded): the débat d'orientation budgétaire (L. 2312-1:
+ * « une délibération spécifique »), the budget and its amendments, the accounts, the rates of the taxes (L. 1612-1 ff.,
+ * L. 1612-12, L. 2312-1; 1639 A of the code général des impôts).
+ */
+const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b|\bbudgets?\s+(?:primitifs?|supplementaires?|annexes?|principal)\b|\bcomptes?\s+administratifs?\b|\bcompte\s+financier\s+unique\b|\bdecisions?\s+modificatives?\b|\btaux\s+(?:des\s+|d')?(?:impositions?|impots|fiscalite|taxes?)\b/;
 /** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
 const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;

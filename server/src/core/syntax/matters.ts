@@ -142,6 +142,19 @@ const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+dec
 const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu|ont\s+obtenu|\d+\s+voix|voix\s*:\s*\d|unanimite)\b/;
 
 /**
+ * The conseil's unanimous decision not to vote by secret ballot on a nomination (CGCT, art. L. 2121-21), or a single
+ * candidature a seat, which needs no ballot (folded).
+ */
+const WAIVED = /(?:unanimite|unanimement)[^.;]{0,160}(?:ne\s+pas\s+(?:proceder|recourir)|pas\s+(?:au|de)\s+scrutin\s+secret|renonc|(?:vote|voter|proceder)\s+a\s+main\s+levee|au\s+scrutin\s+public)|(?:ne\s+pas\s+(?:proceder|recourir)|renonc[a-z]*)[^.;]{0,60}scrutin\s+secret[^.;]{0,120}(?:unanimite|unanimement)|\bune\s+seule\s+candidature\b|prenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement/;
+/** The votes of a ballot divided: two candidates or more given votes (« M. X : 25 voix ; Mme Y : 6 voix »), or votes against. */
+function divided(rest: string): boolean {
+  const head = rest.slice(0, 3000);
+  // (Distinct figures: « élu par 25 voix (25 voix pour) » is one result written twice.)
+  const voices = new Set(head.match(/\b\d{1,4}(?=\s+voix\b)/g) ?? []).size;
+  return voices >= 2 || /\bcontre\s*(?::\s*)?[1-9]|\b[1-9]\d{0,3}\s+(?:voix\s+)?contre\b/.test(head);
+}
+
+/**
  * An election by the conseil (maire, adjoints: CGCT, art. L. 2122-7 and L. 2122-13) or a designation of its
  * members (représentants, délégués: L. 2121-21, L. 2121-33), from the objet (or title) and the proclamation.
  */
@@ -175,5 +188,6 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     results: RESULTS.test(rest),
     secret: /scrutin\s+secret|bulletins?\s+secrets?|a\s+bulletin\s+secret/.test(f),
     publicBallot: /(?:unanimite|unanimement)[^.;]{0,160}(?:ne\s+pas\s+proceder|pas\s+au\s+scrutin\s+secret|vote\s+a\s+main\s+levee|scrutin\s+public)|main\s+levee|scrutin\s+public/.test(f),
+    openDivided: /main\s+levee|scrutin\s+public/.test(rest) && !/scrutin\s+secret|bulletins?\s+secrets?/.test(rest) && !WAIVED.test(f) && divided(rest),
   };
 }

@@ -426,8 +426,11 @@ const UNVOTED_ITEM = /^[\s–—:.-]*(?:questions?\s+diverses|points?\s+divers|d
  * l'exposé du Maire, DÉCIDE … ».
  */
 export const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?:conseil|bureau|comite)|les\s+membres|l'assemblee)\b[^.;]{0,120}\b(?:adopte(?:nt)?|approuve(?:nt)?|decide(?:nt)?|delibere(?:nt)?|autorise(?:nt)?|emet(?:tent)?|designe(?:nt)?|elit|elisent|attribue(?:nt)?|accorde(?:nt)?|accepte(?:nt)?|valide(?:nt)?|sollicite(?:nt)?|prend\s+acte|procede(?:nt)?\s+a\s+(?:la\s+designation|l'election|l'installation))\b/;
-/** A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … ») (folded). */
-export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|${DELIBERATION_SENTENCE.source}`);
+/**
+ * A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … »), an election's result
+ * (« M. X : 25 voix », « M. X est désigné délégué »; not « Mme Y est élue secrétaire de séance ») (folded).
+ */
+export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|\\b(?:est|sont)\\s+(?:designee?s?|elue?s?|proclamee?s?)\\b(?!\\s+(?:pour\\s+(?:remplir|assurer)\\s+les\\s+fonctions\\s+de\\s+|en\\s+qualite\\s+de\\s+|comme\\s+)?secretaires?\\b)|:\\s*\\d{1,4}\\s+voix\\b|${DELIBERATION_SENTENCE.source}`);
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = new RegExp(`^[-*#\\s]*(?:n\\s?[°o]\\s*\\S|objet\\b|\\d{1,3}\\s*[.)-]\\s)|${NUMBERED_HEADING.source}`);
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
