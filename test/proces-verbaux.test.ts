@@ -239,3 +239,94 @@ ${SIGNED}`;
   assert.deepEqual(found(pv('La Maire quitte la séance pour le vote du compte administratif.'), 'SEA-008'), []);
   assert.equal(found(pv('La Maire assiste au vote.'), 'SEA-008').length, 1);
 });
+
+test('the unanimity that decides not to vote by secret ballot is not the designation’s result', () => {
+  const pv = `${COMMUNE()}
+1) Désignation d'un représentant au conseil d'école
+Le conseil municipal décide à l'unanimité, en application de l'article L. 2121-21 du code général des collectivités territoriales, de ne pas procéder au scrutin secret.
+Candidature : Mme Lina PERRIN.
+Mme Lina PERRIN est désignée par 13 voix pour et 2 abstentions.
+
+2) Tarifs de la salle des fêtes
+Le conseil municipal fixe les tarifs de location.
+Adopté à l'unanimité (15 voix).
+${SIGNED}`;
+  const doc = parseDocument(pv);
+  assert.deepEqual(doc.acts.map((a) => [a.vote?.unanimous, a.vote?.for, a.vote?.abstentions]), [[false, 13, 2], [true, null, null]]);
+  assert.deepEqual(found(pv, 'SEA-006'), []);
+});
+
+test('a procès-verbal in Markdown: « ### Point 1 — … » or « ## 2 — … » headings, the votes and the pouvoirs in tables', () => {
+  const pv = (mark: (n: number) => string) => `# COMMUNE DE CHÂTEAUMEILLANT
+Département du Cher
+
+## Procès-verbal de la séance du conseil municipal du 30 septembre 2025
+
+Convocation du 23 septembre 2025. Présidence : M. Henri LOUIS, Maire.
+
+| En exercice | Présents | Représentés | Votants |
+|---|---|---|---|
+| 19 | 13 | 2 | 15 |
+
+| Absent ayant donné pouvoir | Mandataire |
+|---|---|
+| Frédéric MEUNIER | Céline ARNAUD |
+| Mickaël ROLLAND | Céline ARNAUD |
+
+Secrétaire de séance : M. Hervé ABADIE.
+
+${mark(1)} Approbation du procès-verbal de la séance du 8 juillet 2025
+
+| Votants | Pour | Contre | Abstention |
+|---|---|---|---|
+| 15 | 15 | 0 | 0 |
+
+${mark(2)} Tarifs de l'accueil de loisirs
+
+| Votants | Pour | Contre | Abstention |
+|---|---|---|---|
+| 15 | 12 | 3 | 0 |
+
+Fait à Châteaumeillant, le 1er octobre 2025.
+
+Le Maire,                                Le secrétaire de séance,
+Henri LOUIS                              Hervé ABADIE
+`;
+  for (const mark of [(n: number) => `### Point ${n} —`, (n: number) => `## ${n} —`]) {
+    const text = pv(mark);
+    const doc = parseDocument(text);
+    assert.deepEqual(doc.acts.map((a) => text.slice(a.object!.start, a.object!.end)), ['Approbation du procès-verbal de la séance du 8 juillet 2025', 'Tarifs de l\'accueil de loisirs'], mark(1));
+    assert.deepEqual(doc.acts.map((a) => [a.vote?.for, a.vote?.against]), [[15, 0], [12, 3]], mark(1));
+    // Two pouvoirs held by one member (L. 2121-20), read from the table.
+    assert.deepEqual(judged(text), ['SEA-004'], mark(1));
+  }
+});
+
+test('« N° 2025-051 | Compte administratif 2024 » heads a point: its objet is read, and the accounts voted under the président are told', () => {
+  const pv = `COMMUNAUTÉ DE COMMUNES DU MINERVOIS
+Département de l'Aude
+
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU JEUDI 26 JUIN 2025
+
+Convocation adressée le vendredi 20 juin 2025.
+Séance ouverte sous la présidence de M. Gérard FONTAINE, Président.
+Effectif en exercice : 34 | Présents : 26 | Pouvoirs : 5 | Votants : 31
+Secrétaire de séance : Mme Anne BOUVIER.
+
+N° 2025-050 | Compte de gestion 2024 — budget principal
+Le conseil communautaire approuve le compte de gestion 2024. Adopté à l'unanimité.
+
+N° 2025-051 | Compte administratif 2024 — budget principal
+Le conseil communautaire, après en avoir délibéré, approuve le compte administratif 2024.
+Pour : 28 — Contre : 0 — Abstentions : 3
+
+Fait à Lézignan, le 27 juin 2025.
+Le Président,                            La secrétaire de séance,
+Gérard FONTAINE                          Anne BOUVIER
+`;
+  const doc = parseDocument(pv);
+  assert.deepEqual(doc.acts.map((a) => [a.number?.value, a.object && pv.slice(a.object.start, a.object.end)]), [
+    ['2025-050', 'Compte de gestion 2024 — budget principal'], ['2025-051', 'Compte administratif 2024 — budget principal'],
+  ]);
+  assert.deepEqual(judged(pv), ['SEA-008']);
+});

@@ -746,9 +746,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     // (« DCM n°2026/15 », « AM n° 2026-041 »: the series' letters, then the number.)
     if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
       number = numberFrom(u.start, u.end);
-      // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 »: the objet after it.
+      // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 », « N° 2025-051 | Compte
+      // administratif 2024 »: the objet after it.
       // (Not the séance's date: « Délibération n° 2026-020 – Séance du 27 mars 2026 ».)
-      const rest = number && !object ? /^\s*[–—:-]\s*(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b|(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d)/.exec(f.slice(number.end, u.end)) : null;
+      const rest = number && !object ? /^\s*[–—:|-]\s*(?=\S)(?!(?:seance|reunion|session|conseil\s+municipal)\s+du\b|(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?\d)/.exec(f.slice(number.end, u.end)) : null;
       if (rest && number!.end + rest[0].length < u.end) object = span(number!.end + rest[0].length, u.end);
     }
     // « Séance du 22 juin 2026 – Délibération n° 2026-118 »: the number after the séance, on its line, or in its second

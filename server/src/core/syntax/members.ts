@@ -138,6 +138,11 @@ const holderKey = (name: string) => foldText(name).replace(/\b(?:m|mme|monsieur|
 /** Capitalised words around a mandant that are no name (folded). */
 const MANDANT_NOT_NAME = /^(?:m|mm|mme|mmes|monsieur|madame|absents?|excuses?|excusees?|pouvoirs?|procurations?|representes?|representees?|presents?|mandats?|delegations?|de|vote|votants?|et|ayant|donne|a)$/;
 
+/** The column of a table of pouvoirs that names who holds each (folded cell): « Mandataire », « Pouvoir donné à ». */
+const HOLDER_COLUMN = /^\s*(?:mandataires?|(?:pouvoirs?|procurations?)\s+(?:donnee?s?\s+)?a|represente(?:e)?s?\s+par|porteur|porteuse)\s*$/;
+/** A cell that names a person: a first name and a name, or a civility and a name. */
+const PERSON_NAME_CELL = /^(?:(?:m|mme|mlle|mm)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u;
+
 export function readProxyHolders(text: string, f: string): { key: string; start: number; end: number }[] {
   const limit = Math.min(text.length, 12000);
   const out: { key: string; start: number; end: number }[] = [];
@@ -170,6 +175,38 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
     for (let m = HOLDER_PAIR.exec(region); m; m = HOLDER_PAIR.exec(region)) {
       const holder = m[3] ?? m[4];
       add(holder, from + m.index + m[0].length - holder.length, m[1] ?? m[2]);
+    }
+  }
+  // A table of the pouvoirs, « | Absent ayant donné pouvoir | Mandataire | » over a row a pouvoir.
+  if (fh.includes('|')) {
+    let holder = -1;
+    let at = 0;
+    for (const line of fh.split('\n')) {
+      const start = at;
+      at += line.length + 1;
+      const t = line.trim();
+      if (!t.startsWith('|') || !t.endsWith('|')) {
+        holder = -1;
+        continue;
+      }
+      const cells = t.slice(1, -1).split('|');
+      const head = cells.findIndex((c) => HOLDER_COLUMN.test(c));
+      if (head >= 0 && cells.length >= 2) {
+        holder = head;
+        continue;
+      }
+      if (holder < 0 || /^[\s:|-]*$/.test(t)) continue;
+      // (The row's cells, found again in the text as written: their offsets.)
+      let from = start + line.indexOf('|') + 1;
+      const written: { text: string; at: number }[] = [];
+      for (const c of cells) {
+        const lead = c.length - c.trimStart().length;
+        written.push({ text: text.slice(from + lead, from + lead + c.trim().length), at: from + lead });
+        from += c.length + 1;
+      }
+      const h = written[holder];
+      const mandant = written.filter((_, k) => k !== holder).map((x) => x.text).join(' ');
+      if (h && h.text && PERSON_NAME_CELL.test(h.text)) add(h.text, h.at, mandant);
     }
   }
   // « Mme Giraud est porteuse de deux pouvoirs »: said outright.

@@ -79,8 +79,8 @@ export interface LineCaches {
 }
 
 /** A row of a vote's table (folded): a label and its figure, or the labels alone. */
-/** (Not « | Votants | 33 | », a séance's figures.) */
-const TALLY_ROW = /^\|[ \t]*(?:(?:pour|contre|abstentions?)[ \t]*\|[ \t]*\d{1,4}[ \t]*\||(?:pour|contre|abstentions?)[ \t]*\|[ \t]*(?:pour|contre|abstentions?)[ \t]*\|)/;
+/** (Not « | Votants | 33 | », a séance's figures; but « | Votants | Pour | Contre | » over a point's figures.) */
+const TALLY_ROW = /^\|[ \t]*(?:(?:pour|contre|abstentions?)[ \t]*\|[ \t]*\d{1,4}[ \t]*\||(?:(?:votants|exprimes)[ \t]*\|[ \t]*)?(?:pour|contre|abstentions?)[ \t]*\|[ \t]*(?:pour|contre|abstentions?)[ \t]*\|)/;
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
 const TABLE_RULE: LineScan = Object.freeze({ blank: false, units: Object.freeze([]) });
 const PAGE_BREAK: LineScan = Object.freeze({ blank: false, pageBreak: true, units: Object.freeze([]) });
@@ -410,12 +410,12 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
 // (Or the number alone before the objet, as a small commune's secrétaire writes it: « N° 2026-001 - ÉLECTION DU MAIRE »,
 // « D2026-040 - RAPPORT ANNUEL … ».)
-const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
+const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—|-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** A dispositive item's word that is also a noun, used as one (folded): « Vote des taux », « Demande de subvention ». */
 const NOUN_HEADING = /^(?:vote|demande|acte|charge)s?\s+(?:de\s|des\s|du\s|d')/;
-/** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … », « 4/ … » (folded). */
-export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})\s*[.)/]\s+(?=[a-z]))/;
+/** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … », « 4/ … », « ## 5 — … » (folded). */
+export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})(?:\s*[.)/]|\s+[–—-])\s+(?=[a-z]))/;
 /**
  * An item of a procès-verbal where nothing is decided (folded, after its number): « Questions diverses », « Informations
  * du maire », « Compte rendu des décisions prises par délégation », « Communications ».
@@ -562,7 +562,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   if (documentTitle >= 0) {
     // The same marker for every item (« POINT N° », or the number's « . » or « ) »), not the list of a dispositif
     // (« 1) approuve … 2) autorise … »; but « 3) Vote des taux », « 5) Demande de subvention » are headings: the noun).
-    const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)/])/.exec(m[0])![1]);
+    const markerOf = (m: RegExpExecArray) => (m[1] !== undefined ? /[a-z]+/.exec(m[0])![0] : /\d\s*([.)/–—-])/.exec(m[0])![1]);
     const items: number[] = [];
     let marker: string | null = null;
     for (let i = documentTitle + 1; i < units.length; i++) {

@@ -216,7 +216,13 @@ const RECALLED = /\b(?:sauf\s+si|si\s+(?:le|la|l')\s*(?:conseil|assemblee|comite
 function unanimity(region: string): RegExpExecArray | null {
   UNANIMITY.lastIndex = 0;
   for (let m = UNANIMITY.exec(region); m; m = UNANIMITY.exec(region)) {
-    if (!RECALLED.test(region.slice(Math.max(0, m.index - 80), m.index))) return m;
+    if (RECALLED.test(region.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // (Nor the unanimity that decides how to vote, « Le conseil décide à l'unanimité de ne pas procéder au scrutin secret »,
+    // whose result follows: « Mme X est désignée par 42 voix pour et 6 abstentions ».)
+    if (BALLOT_MODE.test(region.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
+    return m;
   }
   return null;
 }
+/** The words after a unanimity that make it a decision on the ballot, not the vote's result (folded). */
+const BALLOT_MODE = /^[^;\n]{0,160}?\b(?:de\s+ne\s+pas\s+(?:proceder|recourir)|de\s+(?:voter|proceder)\s+a\s+main\s+levee|de\s+(?:voter|proceder)\s+au\s+scrutin\s+public|pas\s+au\s+scrutin\s+secret)/;
