@@ -330,3 +330,29 @@ Gérard FONTAINE                          Anne BOUVIER
   ]);
   assert.deepEqual(judged(pv), ['SEA-008']);
 });
+
+test('« Population : 948 habitants » under the commune’s name is the population the convocation’s délai is judged by', () => {
+  const pv = (population: string) => `DÉPARTEMENT DE LA MARNE
+COMMUNE DE VAUCLERC-SUR-AISNE
+${population}
+
+Procès-verbal de la réunion du conseil municipal
+Séance du 8 avril 2025
+Date de convocation : 3 avril 2025
+Nombre de conseillers : en exercice 15 ; présents 12 ; votants 12
+Secrétaire de séance : Mme Sandrine DROUET.
+
+1. Tarifs de la salle des fêtes
+Le conseil municipal fixe les tarifs. Adopté à l'unanimité (12 voix).
+
+2. Subvention au comité des fêtes
+Le conseil municipal attribue une subvention de 500 €. Adopté à l'unanimité (12 voix).
+
+Fait à Vauclerc-sur-Aisne, le 9 avril 2025.
+Le Maire,                                La secrétaire de séance,
+Daniel HUSSON                            Sandrine DROUET
+`;
+  const asks = (text: string) => analyze(text).diagnostics.some((d) => d.code === 'SEA-001' && /indiquez la population/.test(d.message));
+  assert.equal(asks(pv('')), true);
+  assert.equal(asks(pv('Population : 948 habitants')), false);
+});

@@ -10,10 +10,11 @@ const INSEE = /\bcode\s+insee\s*(?:de\s+la\s+commune\s*)?(?::\s*)?(\d{5}|2[AB]\d
 const MAIRE_OF = /\b(?:Le|LE)\s+(?:Maire|MAIRE)\s+de\s+la\s+(?:Ville|VILLE|Commune|COMMUNE)\s+(?:de\s+|d['’])([A-ZÀ-Ý][\p{L}'’ -]{1,40}?)\s*,/u;
 
 /**
- * The population the header states (« Commune de X (Dordogne) — 640 habitants », « (Oise — 12 400 habitants) »): in
+ * The population the header states (« Commune de X (Dordogne) — 640 habitants », « (Oise — 12 400 habitants) »,
+ * « Population : 948 habitants »): in
  * the first lines, after a dash, a comma or a parenthesis, not « les communes de 3 500 habitants et plus ».
  */
-const POPULATION = /(?:^|[(—–,-][ \t]*)(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d{1,7})[ \u00a0\u202f]+habitants\b(?![ \t]+(?:et|ou)\b)/m;
+const POPULATION = /(?:^|[(—–,-][ \t]*|\b(?:[Pp]opulation|POPULATION)(?:[ \t]+(?:municipale|totale|légale|MUNICIPALE|TOTALE|LÉGALE))?[ \t]*:[ \t]*)(\d{1,3}(?:[ \u00a0\u202f.]\d{3})*|\d{1,7})[ \u00a0\u202f]+habitants\b(?![ \t]+(?:et|ou)\b)/m;
 const POPULATION_HEAD = 400;
 
 export function readIdentity(text: string): Mention[] {
