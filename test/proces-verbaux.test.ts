@@ -356,3 +356,28 @@ Daniel HUSSON                            Sandrine DROUET
   assert.equal(asks(pv('')), true);
   assert.equal(asks(pv('Population : 948 habitants')), false);
 });
+
+test('« Président : M. X » after another label on its line names the séance’s président; the département after « RÉPUBLIQUE FRANÇAISE — » or before « — 12 540 habitants »', () => {
+  const head = (first: string, opening: string) => `${first}
+COMMUNE DE PLOUGONVEN
+
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 16 DÉCEMBRE 2025
+
+${opening}
+En exercice : 19 | Présents : 15 | Procurations : 2 | Votants : 17
+Secrétaire de séance : M. Jérôme REY.
+
+1. Tarifs communaux 2026
+Le conseil municipal fixe les tarifs. Adopté à l'unanimité (17 voix).
+
+2. Admission en non-valeur
+Le conseil municipal admet en non-valeur des créances de 86,40 €. Adopté à l'unanimité (17 voix).
+`;
+  for (const opening of ['Convocation : 10 décembre 2025. Ouverture : 20 h 00. Président : M. Nicolas POULAIN, Maire.', 'Heure d\'ouverture : 20 h 00                     Président : M. Nicolas POULAIN']) {
+    const doc = parseDocument(head('RÉPUBLIQUE FRANÇAISE — DÉPARTEMENT DU FINISTÈRE', opening));
+    assert.deepEqual(doc.acts.map((a) => a.seance?.president), ['Nicolas POULAIN', 'Nicolas POULAIN'], opening);
+    assert.deepEqual(doc.acts.map((a) => a.header.departement?.name.toLowerCase()), ['finistère', 'finistère']);
+  }
+  const doc = parseDocument(head('Département du Finistère — 3 410 habitants', 'Convocation : 10 décembre 2025.'));
+  assert.equal(doc.acts[0].header.departement?.name, 'Finistère');
+});

@@ -567,14 +567,21 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const u = units[i];
     const lead = leadOf(u.f);
     const s = u.start + lead;
-    if (u.type === 'republique' && !republique) republique = span(s, u.start + lead + 'republique francaise'.length);
+    if (u.type === 'republique' && !republique) {
+      republique = span(s, u.start + lead + 'republique francaise'.length);
+      // « RÉPUBLIQUE FRANÇAISE — DÉPARTEMENT DU FINISTÈRE »: the département after it, on its line.
+      const m = !departement ? DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end)) : null;
+      if (m) departement = { ...span(s + m.indices![0][0] + m[0].length - m[1].length, s + m.indices![1][1]), name: clean(text.slice(s + m.indices![1][0], s + m.indices![1][1])) };
+    }
     // (Not an item of a list, « – Département du Lot : 5 délégués, 40 voix », a syndicat's members.)
     else if (u.type === 'departement' && !departement && !/^[\s*]*[–—•-]/.test(u.f)) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       // « Département de l'Isère – Ville de Saint-Égrève »: the collectivité after it, on the same line.
       const then = m ? /\s[–—-]\s+(?=(?:ville|commune|mairie)\s+(?:de|d'|du)\b)/.exec(m[1]) : null;
       // (A second column on the line ends the name: « Département de la Dordogne      Accusé de réception préfecture ».)
-      const column = m && !then ? /[ \t]{3,}|\t/.exec(m[1]) : null;
+      // (Nor what follows a dash: « Département de Maine-et-Loire — 12 540 habitants »; a département's own name has no
+      // dash between blanks.)
+      const column = m && !then ? /[ \t]{3,}|\t|\s[–—-]\s/.exec(m[1]) : null;
       const depEnd = then ? u.end - m![1].length + then.index : column ? u.end - m![1].length + column.index : u.end;
       if (m) departement = { ...span(s, depEnd), name: clean(text.slice(u.end - m[1].length, depEnd)).replace(/\*+$/, '') };
       if (then && !collectivite) {

@@ -13,7 +13,9 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?
  * « Président de séance : X », « Présidence : X » (labels from the lexicon), and « Président : X », « Secrétaire : Y »
  * at the start of a line: a bare function word is a label only there, followed by a colon.
  */
-const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*`);
+// (« Président : M. X » opens a line, or follows another label's value on it: « Ouverture : 19 h 00. Président : M. X »,
+// « Heure d'ouverture : 19 h 00          Président : M. X ».)
+const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n|[.;|][ \\t]+|[ \\t]{3})[ \\t]*president(?:e)?\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
 const MIXED_AFTER_LABEL = new RegExp(`^\\s*(?:${CIVILITY_SRC}\\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\\b)(${MIXED_NAME_SRC})(?=\\s*(?:[.;,)]|$))`);
