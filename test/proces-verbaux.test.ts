@@ -381,3 +381,70 @@ Le conseil municipal admet en non-valeur des créances de 86,40 €. Adopté à 
   const doc = parseDocument(head('Département du Finistère — 3 410 habitants', 'Convocation : 10 décembre 2025.'));
   assert.equal(doc.acts[0].header.departement?.name, 'Finistère');
 });
+
+test('members who come and go: an absent « (arrivé au point 2) » counted from his arrival, the maire back after the accounts he withdrew for, a member back in the room after her point', () => {
+  const opening = (absent: string) => `COMMUNE DE SAINT-GENIEZ
+PROCÈS-VERBAL DU CONSEIL MUNICIPAL — Séance du jeudi 26 juin 2025
+Date de la convocation : 19 juin 2025
+Sous la présidence de M. François DELMAS, Maire.
+Membres en exercice : 19 — Présents : 14 — Représentés : 2 — Votants : 16
+${absent}
+Secrétaire de séance : Mme Laetitia CAYLA.
+`;
+  const arrival = `${opening('Absent : M. Fabrice LEROUX (arrivé au point 2).')}
+1. Tarifs de la cantine
+Le conseil municipal fixe les tarifs. Vote : unanimité (16 voix pour).
+
+Arrivée de M. Fabrice LEROUX à 20 h 25.
+
+2. Convention avec le service instructeur
+Le conseil municipal approuve la convention. Vote : unanimité (17 voix pour).
+`;
+  assert.deepEqual(parseDocument(arrival).acts.map((a) => a.seance?.voters), [16, 17]);
+  const accounts = `${opening('Absents : M. Paul VIDAL, Mme Rose SALGUES, M. Jean CALMON.')}
+POINT N° 1 – COMPTE ADMINISTRATIF 2024
+M. le Maire quitte la salle au moment du vote. Le conseil municipal élit Mme Odile GARNIER pour présider la séance.
+Le conseil municipal, après en avoir délibéré, approuve le compte administratif 2024.
+Présents : 13 — Représentés : 2 — Votants : 15
+Pour : 12 — Contre : 0 — Abstentions : 3
+
+M. le Maire regagne la salle et reprend la présidence.
+
+POINT N° 2 – SUBVENTION À L'ASSOCIATION DES AMIS DE L'ÉCOLE
+Mme Chantal ALIBERT, trésorière de l'association, quitte la salle et ne prend part ni au débat ni au vote.
+Le conseil municipal, après en avoir délibéré, attribue une subvention de 1 200 €.
+Pour : 15 — Contre : 0 — Abstentions : 0
+
+Mme ALIBERT rejoint la salle.
+
+POINT N° 3 – AFFECTATION DU RÉSULTAT 2024
+Le conseil municipal, après en avoir délibéré, affecte le résultat.
+Pour : 13 — Contre : 0 — Abstentions : 3
+`;
+  assert.deepEqual(parseDocument(accounts).acts.map((a) => a.seance?.voters), [15, 15, 16]);
+  // No sum of a point's votes is told against the wrong votants.
+  for (const text of [arrival, accounts]) assert.deepEqual(analyze(text).diagnostics.filter((d) => d.code === 'SEA-005').map((d) => d.message), []);
+});
+
+test('a comité syndical that « élit … pour présider la séance » for the accounts has elected their président (no SEA-008)', () => {
+  const pv = `SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE DU SUZON
+PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL DU 24 JUIN 2025
+Le comité syndical, dûment convoqué le 17 juin 2025, s'est réuni sous la présidence de M. Michel BONNET, président.
+Délégués en exercice : 14 — Présents : 11 — Représentés : 1 — Votants : 12
+Secrétaire de séance : M. Luc GARNIER.
+
+Point n° 1 : Compte de gestion 2024
+Le comité syndical approuve le compte de gestion 2024. Adopté à l'unanimité (12 voix).
+
+Point n° 2 : Compte administratif 2024
+Le comité syndical élit à l'unanimité Mme Danielle FAVRE, première vice-présidente, pour présider la séance pendant l'examen du compte administratif.
+M. Michel BONNET quitte la salle au moment du vote.
+Sous la présidence de Mme Danielle FAVRE, le comité syndical approuve le compte administratif 2024. Adopté à l'unanimité (10 voix).
+
+Fait à Saint-Seine, le 25 juin 2025.
+Le président,                    Le secrétaire de séance,
+Michel BONNET                    Luc GARNIER
+`;
+  assert.deepEqual(found(pv, 'SEA-008'), []);
+  assert.equal(found(pv.replace(/Le comité syndical élit .*\n/, ''), 'SEA-008').length, 1);
+});

@@ -149,8 +149,8 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
   let e = 0;
   let present = 0;
   let represented = 0;
-  // (The opening's figures, as the first délibération read them: a point read with others has figures of its own.)
-  const opening = acts.find((x) => x.seance && x.kind.startsWith('deliberation'))?.seance ?? null;
+  // (The opening's figures, as the first délibération that writes none of its own read them.)
+  const opening = acts.find((x, k) => x.seance && x.kind.startsWith('deliberation') && !ownAt.has(k))?.seance ?? null;
   const differs = (s: NonNullable<Act['seance']>) => !!opening && (s.present !== opening.present || s.represented !== opening.represented || s.voters !== opening.voters);
   for (let k = 0; k < acts.length; k++) {
     const a = acts[k];
@@ -163,6 +163,25 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
     // (Figures read in its part that are not the opening's, « Nombre de présents pour ce point : 3 », are this point's
     // alone: kept as read, and the points after go on from the opening's and the movements.)
     const pointOnly = own === undefined && !!base && differs(s);
+    // (Nor those a point writes after a member withdrew for its vote alone, « M. le Maire quitte la salle au moment du
+    // vote » then « Présents : 20 — Votants : 24 »: he is back for the next point.)
+    const known: NonNullable<Act['seance']> | null = base ?? opening;
+    const withdrawnFor = own !== undefined && !!known && s.date === known.date && movements.some((m) => m.way === 'point' && m.start >= segments[k].start && m.start < own);
+    if (withdrawnFor) {
+      if (!base) {
+        base = known;
+        while (e < movements.length && movements[e].start < segments[k].start) e++;
+      }
+      const until = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+      for (; e < movements.length && movements[e].start < until; e++) {
+        const m = movements[e];
+        if (m.way === 'point') continue;
+        if (m.count === 0) return;
+        present += m.way === 'in' ? m.count : -m.count;
+        represented += m.proxies;
+      }
+      continue;
+    }
     if (!base || own !== undefined || s.date !== base.date) {
       base = s;
       const from = own ?? segments[k].start;
@@ -375,7 +394,9 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   // not stop it: the points' own sentences say when.)
   // A header that announces movements itself (« 11 à partir du point 3 », « M. X (arrivé au point 3) »): its figures are
   // not the opening's alone, and the points' sentences are not all there is; left as read.
-  const headerMoves = HEADER_MOVES.test(f.slice(0, segments[0].start).replace(/jusqu'a\s+son\s+arrivee/g, ''));
+  // (Nor a member listed among the absents with the point he came at, « Absent : M. X (arrivé au point 2) »: the opening's
+  // figures do not count him, the point's sentence « Arrivée de M. X » does.)
+  const headerMoves = HEADER_MOVES.test(f.slice(0, segments[0].start).replace(/jusqu'a\s+son\s+arrivee|(?:^|\n)[ \t*-]*absents?\b(?:\s+excuses?)?\s*:[^\n]*/g, ''));
   if (moving && !headerMoves && MEMBERS_MOVING.test(f.slice(segments[0].start))) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx, ownFiguresAt);
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });

@@ -570,7 +570,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     if (u.type === 'republique' && !republique) {
       republique = span(s, u.start + lead + 'republique francaise'.length);
       // « RÉPUBLIQUE FRANÇAISE — DÉPARTEMENT DU FINISTÈRE »: the département after it, on its line.
-      const m = !departement ? DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end)) : null;
+      const m: RegExpExecArray | null = !departement ? DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end)) : null;
       if (m) departement = { ...span(s + m.indices![0][0] + m[0].length - m[1].length, s + m.indices![1][1]), name: clean(text.slice(s + m.indices![1][0], s + m.indices![1][1])) };
     }
     // (Not an item of a list, « – Département du Lot : 5 délégués, 40 voix », a syndicat's members.)

@@ -110,6 +110,8 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
   const out: Movement[] = [];
   // Who left (their names, else their words: « le maire »), for their coming back.
   const gone: { names: MemberName[]; words: string }[] = [];
+  // Who stepped out for a point only, for their coming back in other words (« rejoint la salle »).
+  const stepped: { names: MemberName[]; words: string }[] = [];
   const region = f.slice(0, to);
   let previous = from;
   MOVE.lastIndex = from;
@@ -159,8 +161,19 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
     // Out for the next vote only: interested, or « quitte la salle » / « sort de la salle » without more (« quitte la
     // séance », « définitivement », « ne revient pas » say he is gone).
     if (way === 'out' && !DEFINITELY.test(sentence) && (FOR_A_POINT.test(sentence) || (/\bsalle\b/.test(m[0]) && !GONE.test(sentence)))) {
-      if (who.count > 0) out.push({ start: m.index, end: m.index + m[0].length, way: 'point', count: who.count, proxies: 0 });
+      if (who.count > 0) {
+        out.push({ start: m.index, end: m.index + m[0].length, way: 'point', count: who.count, proxies: 0 });
+        stepped.push({ names: who.names, words });
+      }
       continue;
+    }
+    // (« Mme X rejoint la salle » after she stepped out for a point: back, as after « regagne la salle », not arriving.)
+    if (way === 'in' && !noun) {
+      const s = stepped.findIndex((x) => who.names.some((n) => x.names.some((y) => sameMember(y, n))) || (who.names.length === 0 && x.names.length === 0 && x.words === words));
+      if (s >= 0) {
+        stepped.splice(s, 1);
+        continue;
+      }
     }
     const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
     if (way === 'out') gone.push({ names: who.names, words });
