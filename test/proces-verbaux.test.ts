@@ -448,3 +448,48 @@ Michel BONNET                    Luc GARNIER
   assert.deepEqual(found(pv, 'SEA-008'), []);
   assert.equal(found(pv.replace(/Le comité syndical élit .*\n/, ''), 'SEA-008').length, 1);
 });
+
+test('the installation séance: « 1. Installation des conseillers municipaux » and « 4. Lecture de la charte de l’élu local » are no points, the elections and délibérations are', () => {
+  const pv = `Commune de Saint-Priest-sous-Aixe — 1 812 habitants
+PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL ET DE L'ÉLECTION DU MAIRE ET DES ADJOINTS
+Séance du vendredi 20 mars 2026
+Convocation du 16 mars 2026.
+Membres en exercice : 19 ; présents : 19 ; votants : 19.
+
+1. INSTALLATION DES CONSEILLERS MUNICIPAUX
+M. Jean FAURE, doyen d'âge, déclare les conseillers municipaux installés dans leurs fonctions.
+Le conseil municipal a désigné M. Lucas AUPETIT en qualité de secrétaire de séance.
+
+2. ÉLECTION DU MAIRE
+Nombre de votants : 19 ; bulletins blancs : 2 ; suffrages exprimés : 17 ; majorité absolue : 9.
+M. Gérard LABORIE : 15 voix ; M. Michel RAYNAUD : 2 voix.
+M. Gérard LABORIE est proclamé maire et immédiatement installé.
+
+3. DÉTERMINATION DU NOMBRE DES ADJOINTS
+Le conseil municipal fixe à quatre le nombre des adjoints au maire. Pour : 17 ; contre : 0 ; abstentions : 2.
+
+4. LECTURE DE LA CHARTE DE L'ÉLU LOCAL
+Le maire donne lecture de la charte de l'élu local et en remet une copie à chaque conseiller.
+
+5. INDEMNITÉS DE FONCTION DU MAIRE ET DES ADJOINTS
+Le conseil municipal fixe les indemnités de fonction. Pour : 17 ; contre : 0 ; abstentions : 2.
+`;
+  const doc = parseDocument(pv);
+  assert.deepEqual(doc.acts.map((a) => pv.slice(a.object!.start, a.object!.end)), ['ÉLECTION DU MAIRE', 'DÉTERMINATION DU NOMBRE DES ADJOINTS', 'INDEMNITÉS DE FONCTION DU MAIRE ET DES ADJOINTS']);
+  assert.equal(doc.acts[0].election?.kind, 'maire');
+});
+
+test('a point whose nominations take effect without a ballot, after the unanimous decision not to vote by secret ballot, needs no dispositive formula nor tally', () => {
+  const pv = `${COMMUNE()}
+1. Tarifs de la cantine
+Le conseil municipal fixe le prix du repas. Adopté à l'unanimité (15 voix).
+
+2. Création des commissions municipales et désignation de leurs membres
+Le conseil municipal crée trois commissions (finances ; travaux ; écoles) et décide, à l'unanimité, de ne pas procéder au scrutin secret. Une seule liste ayant été déposée pour chaque commission, les nominations prennent effet immédiatement.
+
+Fait à Saint-Avit-le-Haut, le 10 septembre 2025.
+${SIGNED}`;
+  const doc = parseDocument(pv);
+  assert.equal(doc.acts.length, 2);
+  assert.deepEqual(judged(pv), []);
+});

@@ -5,6 +5,7 @@ import type { Finding, Fix, RuleContext, TextEdit } from './rule';
 import { aKind, isArrete, isDecision, isDeliberation } from './util';
 import { type DocumentedRule, departementOf, derived, looksLikeAct, mentionOf, mentionsOf } from './support';
 import { articleFix, asWritten } from './fixes';
+import { NO_BALLOT_VALUE } from '../syntax/deliberation';
 
 const GUIDE_322 = 'https://www.legifrance.gouv.fr/Droit-francais/Guide-de-legistique/III.-Redaction-des-textes/3.2.-Structure-des-textes/3.2.2.-Division-du-texte';
 
@@ -30,7 +31,8 @@ export const STR_001: DocumentedRule = {
       if (mentionOf(act, 'verb-capitals')) return [];
       // A délibération whose vote is recorded (adopted, a tally, unanimity) was decided: a procès-verbal's summary of
       // it (« Une subvention de 1 500 € est attribuée au club. Pour : 14 — Contre : 1 ») has no formula to write.
-      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || mentionOf(act, 'takes-note') || act.vote?.adopted || act.vote?.for != null || act.vote?.unanimous)) return [];
+      // (Or whose nominations take effect without a ballot, « les nominations prennent effet immédiatement », L. 2121-21.)
+      if (isDeliberation(act.kind) && (mentionOf(act, 'adopting-sentence') || mentionOf(act, 'takes-note') || mentionOf(act, 'vote-word')?.value === NO_BALLOT_VALUE || act.vote?.adopted || act.vote?.for != null || act.vote?.unanimous)) return [];
       // An election proclaims its result (« est proclamé maire »): it has no dispositive verb to write.
       if (act.election) return [];
       const first = act.articles[0];

@@ -37,6 +37,8 @@ const OPENING_VERB = /^(?:apres|ayant|prend|prennent|donne|donnent)\b/;
  */
 const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b|\bbudgets?\s+(?:primitifs?|supplementaires?|annexes?|principal)\b|\bcomptes?\s+administratifs?\b|\bcompte\s+financier\s+unique\b|\bdecisions?\s+modificatives?\b|\btaux\s+(?:des\s+|d')?(?:impositions?|impots|fiscalite|taxes?)\b/;
 /** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
+/** The value of the vote-word mention of NO_BALLOT. */
+export const NO_BALLOT_VALUE = 'sans scrutin';
 const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
@@ -127,7 +129,10 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   if (!v && wanted('vote-word', 'adopted-word', 'takes-note')) {
     const from = ds === f.length ? 0 : ds;
     // (One candidature a seat and no ballot asked for: « les nominations prennent effet immédiatement », L. 2121-21.)
-    if (!first(VOTE_WORD, 'vote-word', from)) first(NO_BALLOT, 'vote-word', 0);
+    // (Its value says so: a nomination without a ballot has no dispositive formula either, STR-001.)
+    const noBallot = f.includes('effet') || f.includes('seule candidature') ? NO_BALLOT.exec(f) : null;
+    if (noBallot) add('vote-word', noBallot.index, noBallot.index + noBallot[0].length, NO_BALLOT_VALUE);
+    else first(VOTE_WORD, 'vote-word', from);
     first(ADOPTED_WORD, 'adopted-word', from);
     // Where the assembly speaks: from the dispositif, or (none read) from the sentence that takes note.
     const note = f.includes(' acte', from) ? TAKES_NOTE.exec(f.slice(from)) : null;

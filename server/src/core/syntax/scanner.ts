@@ -422,6 +422,11 @@ export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rappo
  */
 const UNVOTED_ITEM = /^[\s–—:.-]*(?:questions?\s+diverses|points?\s+divers|divers\b|informations?\b|communications?\b|tour\s+de\s+table|compte[\s-]+rendu\s+des\s+decisions|decisions\s+(?:prises|du\s+maire|du\s+president)|affaires\s+diverses)/;
 /**
+ * An item of a procès-verbal that is never a délibération, whatever is said in it (folded, after its number): « Installation
+ * des conseillers municipaux » (where the secrétaire is designated), « Lecture de la charte de l'élu local », « Appel ».
+ */
+const NO_ACT_ITEM = /^[\s–—:.-]*(?:installation\s+(?:des?|du)\s+(?:nouveaux?\s+)?(?:conseill|conseil\b|membres|delegues)|lecture\s+de\b|appel\s+(?:des?|nominal)|ouverture\s+de\s+la\s+seance|designation\s+d[ue]s?\s+secretaires?\s+de\s+seance)/;
+/**
  * The sentence by which an assembly decides (folded): « Le Conseil municipal, à l'unanimité, DÉSIGNE M. X », « … ouï
  * l'exposé du Maire, DÉCIDE … ».
  */
@@ -430,7 +435,7 @@ export const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?
  * A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … »), an election's result
  * (« M. X : 25 voix », « M. X est désigné délégué »; not « Mme Y est élue secrétaire de séance ») (folded).
  */
-export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|\\b(?:est|sont)\\s+(?:designee?s?|elue?s?|proclamee?s?)\\b(?!\\s+(?:pour\\s+(?:remplir|assurer)\\s+les\\s+fonctions\\s+de\\s+|en\\s+qualite\\s+de\\s+|comme\\s+)?secretaires?\\b)|:\\s*\\d{1,4}\\s+voix\\b|${DELIBERATION_SENTENCE.source}`);
+export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|\\b(?:est|sont)\\s+(?:designee?s?|elue?s?|proclamee?s?)\\b(?!\\s+(?:pour\\s+(?:remplir|assurer)\\s+les\\s+fonctions\\s+de\\s+|en\\s+qualite\\s+de\\s+|comme\\s+)?secretaires?\\b)|:\\s*\\d{1,4}\\s+voix\\b|\\bpour\\s*:\\s*\\d{1,4}\\b[^.\\n]{0,30}\\bcontre\\b|${DELIBERATION_SENTENCE.source}`);
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = new RegExp(`^[-*#\\s]*(?:n\\s?[°o]\\s*\\S|objet\\b|\\d{1,3}\\s*[.)-]\\s)|${NUMBERED_HEADING.source}`);
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
@@ -580,7 +585,10 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || DECIDING.test(u.f));
     // (An item where nothing is decided, « 6) Questions diverses », « 2. Informations du maire », is no act: its text
     // goes with the point before it.)
-    const unvoted = (h: number, k: number) => UNVOTED_ITEM.test(units[h].f.replace(ITEM_HEADING, '')) && !voted(h, k + 1 < items.length ? items[k + 1] : units.length);
+    const unvoted = (h: number, k: number) => {
+      const heading = units[h].f.replace(ITEM_HEADING, '');
+      return NO_ACT_ITEM.test(heading) || (UNVOTED_ITEM.test(heading) && !voted(h, k + 1 < items.length ? items[k + 1] : units.length));
+    };
     const kept = items.filter((h, k) => !unvoted(h, k));
     if (kept.length < items.length) items.splice(0, items.length, ...kept);
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
