@@ -493,3 +493,18 @@ ${SIGNED}`;
   assert.equal(doc.acts.length, 2);
   assert.deepEqual(judged(pv), []);
 });
+
+test('« Comité des fêtes, dont Mme X, adjointe au maire, est la présidente » names an interested member who voted (SEA-009)', () => {
+  const pv = (said: string) => `${COMMUNE()}
+1. Subventions aux associations
+Le conseil municipal attribue les subventions suivantes : Comité des fêtes, dont Mme Lina PERRIN, adjointe au maire, est la présidente, 1 500 € ; Club des aînés, 300 €.${said}
+Adopté à l'unanimité (15 voix).
+
+2. Tarifs de la cantine
+Le conseil municipal fixe le prix du repas. Adopté à l'unanimité (15 voix).
+
+Fait à Saint-Avit-le-Haut, le 10 septembre 2025.
+${SIGNED}`;
+  assert.deepEqual(judged(pv('')), ['SEA-009']);
+  assert.deepEqual(judged(pv('\nMme Lina PERRIN ne prend part ni aux débats ni au vote.')), []);
+});

@@ -77,6 +77,8 @@ const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?),\
 const ELECTED = /\b(?:maire\b|conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
 /** « l'association « Les Amis de l'orgue », présidée par Mme Françoise Blanc » (folded; group 1: the name). */
 const PRESIDED_BY = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bpresidee?\s+par\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?=\s*[,;.\n)]|\s+(?:et|qui)\b|$)/g;
+/** « Comité des fêtes, dont Mme Martine COLLET, adjointe au maire, est la présidente » (folded; group 1: the name). */
+const WHOSE_HEAD = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bdont\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?:,\s*[^,;.\n]{0,60},)?\s+est\s+(?:la\s+|le\s+|l')?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire|gerant(?:e)?|directeur|directrice|administrat(?:eur|rice))\b/g;
 const HUIS_CLOS = new RegExp(W.huisClos);
 const HUIS_CLOS_DECIDED = new RegExp(`(?:${W.huisClos})[^.]{0,200}(?:${W.huisClosDecided})|(?:${W.huisClosDecided})[^.]{0,200}(?:${W.huisClos})`);
 const CIVILITY = /^(?:m\.|mme|monsieur|madame)\s+/;
@@ -225,16 +227,17 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
           const words = fold(name).trim().replace(/\s+/g, ' ');
           return words.length >= 5 && words.includes(' ') && new RegExp(`(?:^|[^a-z])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(presentList);
         };
-        for (const re of [HEADS_ASSOCIATION, PRESIDED_BY]) {
+        for (const re of [HEADS_ASSOCIATION, PRESIDED_BY, WHOSE_HEAD]) {
           re.lastIndex = 0;
           let found = false;
           for (let h = re.exec(f); h; h = re.exec(f)) {
             // (The office said of the member between his name and the association's: « Mme X, conseillère municipale, présidente de … ».)
             const nameEnd = h.index + h[0].indexOf(h[1]) + h[1].length;
-            const apposition = re === HEADS_ASSOCIATION ? f.slice(nameEnd, h.index + h[0].search(/\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/)) : '';
+            const office = re === PRESIDED_BY ? -1 : h[0].slice(nameEnd - h.index).search(re === WHOSE_HEAD ? /\best\s/ : /\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/);
+            const apposition = office >= 0 ? f.slice(nameEnd, nameEnd + office) : '';
             if (!ELECTED.test(apposition) && !listed(h[1])) continue;
             const nameStart = h.index + h[0].indexOf(h[1]);
-            const civility = re === PRESIDED_BY ? nameStart - (/(?:m\.|mme|monsieur|madame)\s+$/.exec(f.slice(Math.max(0, nameStart - 12), nameStart))?.[0].length ?? 0) : h.index;
+            const civility = re !== HEADS_ASSOCIATION ? nameStart - (/(?:m\.|mme|monsieur|madame)\s+$/.exec(f.slice(Math.max(0, nameStart - 12), nameStart))?.[0].length ?? 0) : h.index;
             add('interested-member', h.index, h.index + h[0].length, text.slice(civility, nameStart + h[1].length).trim());
             found = true;
             break;
