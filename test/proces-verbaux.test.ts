@@ -508,3 +508,25 @@ ${SIGNED}`;
   assert.deepEqual(judged(pv('')), ['SEA-009']);
   assert.deepEqual(judged(pv('\nMme Lina PERRIN ne prend part ni aux débats ni au vote.')), []);
 });
+
+test('a séance held « de nouveau convoqué le … » after a first convocation without quorum is judged by the second convocation', () => {
+  const pv = (second: string) => `Commune de Saint-Ybars (860 habitants)
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 16 DÉCEMBRE 2025
+Le conseil municipal, convoqué une première fois le 3 décembre 2025 pour le mardi 9 décembre 2025, ne s'est pas réuni en nombre suffisant. Conformément à l'article L. 2121-17 du code général des collectivités territoriales, il a été de nouveau convoqué le ${second} pour le mardi 16 décembre 2025 et délibère valablement sans condition de quorum.
+En exercice : 15 - Présents : 6 - Pouvoirs : 3 - Votants : 9
+Secrétaire de séance : M. Bernard FAUR.
+
+1. Tarifs communaux 2026
+Le conseil municipal fixe les tarifs. Adopté à l'unanimité (9 voix).
+
+2. Admission en non-valeur
+Le conseil municipal admet en non-valeur une créance de 40 €. Adopté à l'unanimité (9 voix).
+
+Fait à Saint-Ybars, le 17 décembre 2025.
+La Maire,                                Le secrétaire de séance,
+Josiane ESCAICH                          Bernard FAUR
+`;
+  assert.deepEqual(parseDocument(pv('15 décembre 2025')).acts.map((a) => a.seance?.convocationDate), ['2025-12-15', '2025-12-15']);
+  assert.deepEqual(judged(pv('15 décembre 2025')), ['SEA-001']);
+  assert.deepEqual(judged(pv('12 décembre 2025')), []);
+});

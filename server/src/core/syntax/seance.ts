@@ -75,7 +75,7 @@ const CONVOCATION_WORD = /\b(?:convocation|convoque(?:e|s|es)?)\b/g;
 const AT_VOTE = String.raw`\s+(?:au\s+moment\s+du\s+vote|lors\s+du\s+vote|pour\s+ce\s+(?:vote|point))(?:\s+(?:de|sur)\s+(?:la\s+presente|cette)\s+deliberation|\s+de\s+ce\s+point)?\s*(?::\s*|\()(\d{1,4})(?!\d)`;
 const PRESENT_AT_VOTE = new RegExp(`p(?<![a-z]p)resents?${AT_VOTE}`);
 const REPRESENTED_AT_VOTE = new RegExp(`(?<![a-z])representes?${AT_VOTE}`);
-const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois|convoquee?s?\s+a\s+nouveau)\b/g;
+const SECOND_CONVOCATION_WORD = /\b(?:(?:deuxieme|seconde|2e|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e|nouvelle)\s+fois|convoquee?s?\s+(?:a|de)\s+nouveau|(?:a|de)\s+nouveau\s+convoquee?s?|reconvoquee?s?)\b/g;
 
 /** The start of a visa's or a considérant's line, up to a word in it (folded). */
 const RECITAL_LINE = /^[ \t*-]*(?:vu|considerant|attendu)\b/;
