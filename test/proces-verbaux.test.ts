@@ -530,3 +530,19 @@ Josiane ESCAICH                          Bernard FAUR
   assert.deepEqual(judged(pv('15 décembre 2025')), ['SEA-001']);
   assert.deepEqual(judged(pv('12 décembre 2025')), []);
 });
+
+test('a member who steps out for a point takes with him the vote of the pouvoir he holds', () => {
+  const pv = `${COMMUNE('Conseillers en exercice : 19. Présents : 12. Représentés : 3. Votants : 15.')}
+Représentés : Véronique VALLEE (pouvoir à Kévin ROBIN), Xavier BOUGAULT (pouvoir à Bruno ESNAULT), Yves TANGUY (pouvoir à Sylvie ROUX).
+
+1. Subvention au football club
+M. Kévin ROBIN, président du club, quitte la salle et ne prend part ni au débat ni au vote.
+Le conseil municipal attribue une subvention de 800 €. Adopté à l'unanimité (13 voix).
+
+M. Kévin ROBIN regagne la salle.
+
+2. Tarifs de la cantine
+Le conseil municipal fixe le prix du repas. Adopté à l'unanimité (15 voix).
+${SIGNED}`;
+  assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [13, 15]);
+});

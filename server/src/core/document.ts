@@ -8,7 +8,7 @@ import { collectionCuts } from './syntax/collection';
 import { recoursWords } from './syntax/recours';
 import { readSeanceMentions } from './syntax/deliberation';
 import { SECRETARY } from './syntax/mentions';
-import { MEMBERS_MOVING } from './syntax/members';
+import { MEMBERS_MOVING, namesIn, readProxyHolders } from './syntax/members';
 import { readMovements } from './syntax/movements';
 import { readIdentity } from './syntax/identity';
 import { IDENT_RE, stampAround } from './syntax/transmission';
@@ -195,7 +195,7 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
     for (; e < movements.length && movements[e].start < until; e++) {
       const m = movements[e];
       if (m.way === 'point') {
-        outForThis += m.count;
+        outForThis += m.count + m.proxies;
         continue;
       }
       if (m.count === 0) return;
@@ -397,7 +397,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   // (Nor a member listed among the absents with the point he came at, « Absent : M. X (arrivé au point 2) »: the opening's
   // figures do not count him, the point's sentence « Arrivée de M. X » does.)
   const headerMoves = HEADER_MOVES.test(f.slice(0, segments[0].start).replace(/jusqu'a\s+son\s+arrivee|(?:^|\n)[ \t*-]*absents?\b(?:\s+excuses?)?\s*:[^\n]*/g, ''));
-  if (moving && !headerMoves && MEMBERS_MOVING.test(f.slice(segments[0].start))) withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length), idx, ownFiguresAt);
+  if (moving && !headerMoves && MEMBERS_MOVING.test(f.slice(segments[0].start))) {
+    // (The mandataires of the opening's pouvoirs: one who steps out for a vote takes his mandant's vote with him.)
+    const holders = readProxyHolders(safe, f).flatMap((h) => namesIn(safe.slice(h.start, h.end), h.start, idx).slice(0, 1));
+    withMovements(acts, segments, readMovements(safe, f, idx, segments[0].start, safe.length, holders), idx, ownFiguresAt);
+  }
   const parts = Object.freeze({ header: Object.freeze({ start: 0, end: Math.min(header, segments[0].start) }), acts: Object.freeze(segments.map((s) => Object.freeze({ ...s }))) });
   return Object.freeze({ shape: 'collection', acts: Object.freeze(acts), parts });
 }

@@ -18,7 +18,10 @@ export interface Movement {
   readonly way: 'in' | 'out' | 'point';
   /** How many members; 0 when the sentence does not say whom (« Des conseillers quittent la salle »). */
   readonly count: number;
-  /** The pouvoirs that go with it: given on leaving (+), or given before the séance and ended by the arrival (−). */
+  /**
+   * The pouvoirs that go with it: given on leaving (+), or given before the séance and ended by the arrival (−); out for
+   * a vote, those the members hold (their mandants are not votants of that point either).
+   */
   readonly proxies: number;
 }
 
@@ -106,7 +109,7 @@ function membersOf(text: string, f: string, from: number, to: number, index: Tex
  * The movements written in [from, to) of the text, in order. A member who comes back (« regagne la salle ») is an
  * arrival only when his leaving was read as one; otherwise he had stepped out for a point.
  */
-export function readMovements(text: string, f: string, index: TextIndex, from: number, to: number): Movement[] {
+export function readMovements(text: string, f: string, index: TextIndex, from: number, to: number, holders: readonly MemberName[] = []): Movement[] {
   const out: Movement[] = [];
   // Who left (their names, else their words: « le maire »), for their coming back.
   const gone: { names: MemberName[]; words: string }[] = [];
@@ -162,7 +165,9 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
     // séance », « définitivement », « ne revient pas » say he is gone).
     if (way === 'out' && !DEFINITELY.test(sentence) && (FOR_A_POINT.test(sentence) || (/\bsalle\b/.test(m[0]) && !GONE.test(sentence)))) {
       if (who.count > 0) {
-        out.push({ start: m.index, end: m.index + m[0].length, way: 'point', count: who.count, proxies: 0 });
+        // (« … quitte la salle ; il ne prend pas part au vote, ni en son nom ni au titre du pouvoir qu'il détient ».)
+        const held = holders.filter((h) => who.names.some((n) => sameMember(h, n))).length;
+        out.push({ start: m.index, end: m.index + m[0].length, way: 'point', count: who.count, proxies: held });
         stepped.push({ names: who.names, words });
       }
       continue;
