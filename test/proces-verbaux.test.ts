@@ -507,6 +507,10 @@ Fait à Saint-Avit-le-Haut, le 10 septembre 2025.
 ${SIGNED}`;
   assert.deepEqual(judged(pv('')), ['SEA-009']);
   assert.deepEqual(judged(pv('\nMme Lina PERRIN ne prend part ni aux débats ni au vote.')), []);
+  // Another association an exposé recalls is not the one the act decides on.
+  const other = pv('').replace('Le conseil municipal attribue les subventions suivantes : Comité des fêtes, dont Mme Lina PERRIN, adjointe au maire, est la présidente, 1 500 € ; Club des aînés, 300 €.', 'M. le Maire rappelle que le club des aînés a bénéficié du matériel prêté par le comité des fêtes, dont Mme Lina PERRIN, adjointe au maire, est la présidente.\nLe conseil municipal attribue au club des aînés une subvention de 300 €.');
+  assert.notEqual(other, pv(''));
+  assert.deepEqual(judged(other), []);
 });
 
 test('a séance held « de nouveau convoqué le … » after a first convocation without quorum is judged by the second convocation', () => {
@@ -545,4 +549,115 @@ M. Kévin ROBIN regagne la salle.
 Le conseil municipal fixe le prix du repas. Adopté à l'unanimité (15 voix).
 ${SIGNED}`;
   assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [13, 15]);
+});
+
+/** The objets of a document's acts, as written. */
+const objets = (text: string) => parseDocument(text).acts.map((a) => (a.object ? text.slice(a.object.start, a.object.end) : null));
+
+test('the fifty-ninth review’s layouts: « Unanimité. » alone, « N° 1 – … », a body before « PROCÈS-VERBAL », the ordre du jour’s list, the previous minutes approved in the header, a list of décisions in the compte rendu', () => {
+  const head = (title = 'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 18 SEPTEMBRE 2025', extra = '') => `COMMUNE DE VILLEMAUR
+${title}
+Date de convocation : 12 septembre 2025
+Conseillers en exercice : 15 – Présents : 12 – Représentés : 2 – Votants : 14
+Secrétaire de séance : Mme Claire GIRARD.
+${extra}`;
+  // « Unanimité. » alone on its line is a point's vote, and decides it.
+  const alone = `${head()}
+1. Tarifs du cimetière
+Concession trentenaire : 250 euros.
+Unanimité.
+
+2. Subvention au comité des fêtes
+Le conseil attribue une subvention de 500 euros.
+Pour : 13 – Contre : 1 – Abstention : 0
+`;
+  assert.deepEqual(parseDocument(alone).acts.map((a) => [a.vote?.unanimous, a.vote?.against ?? null]), [[true, null], [false, 1]]);
+  // « N° 1 – … »: points, whose rank is no act's number.
+  const ranked = alone.replace('1. Tarifs', 'N° 1 – Tarifs').replace('2. Subvention', 'N° 2 – Subvention');
+  assert.deepEqual(objets(ranked), ['Tarifs du cimetière', 'Subvention au comité des fêtes']);
+  assert.deepEqual(parseDocument(ranked).acts.map((a) => a.number), [null, null]);
+  // The body's name before the title.
+  const syndicat = `${head('COMITÉ SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU 18 SEPTEMBRE 2025')}
+Délibération n° CS-2025-12
+Objet : Tarifs 2026 de la redevance
+Le comité syndical adopte la grille tarifaire 2026.
+Pour : 11 – Contre : 2 – Abstention : 1
+
+Délibération n° CS-2025-13
+Objet : Admission en non-valeur
+Le comité admet en non-valeur des titres pour 481,35 euros.
+Vote : unanimité (14 voix).
+`;
+  assert.deepEqual(parseDocument(syndicat).acts.map((a) => [a.number?.value, a.vote?.unanimous]), [['CS-2025-12', false], ['CS-2025-13', true]]);
+  // The ordre du jour lists the points, then they come again in the same form.
+  const agenda = alone.replace('Secrétaire de séance : Mme Claire GIRARD.\n', 'Secrétaire de séance : Mme Claire GIRARD.\nORDRE DU JOUR\n1. Tarifs du cimetière\n2. Subvention au comité des fêtes\n');
+  assert.deepEqual(objets(agenda), ['Tarifs du cimetière', 'Subvention au comité des fêtes']);
+  // The previous minutes approved in the header: no vote of the first point, which only takes note of a budget.
+  const header = `${head(undefined, '\nLe procès-verbal de la séance du 25 juin 2025 est adopté à l\'unanimité.\n')}
+1. Budget supplémentaire 2025
+Le conseil municipal prend acte du budget supplémentaire 2025.
+
+2. Tarifs de la cantine
+Le conseil fixe le prix du repas à 3,70 euros.
+Pour : 12 – Contre : 2 – Abstention : 0
+`;
+  assert.deepEqual(parseDocument(header).acts.map((a) => a.vote?.unanimous ?? null), [null, false]);
+  // « - décision n° 2025-031 du … » in the compte rendu of the maire's décisions names another act.
+  const reported = `${head()}
+Délibération n° 2025-058
+Objet : Compte rendu des décisions prises par délégation
+Le maire rend compte des décisions suivantes :
+- décision n° 2025-031 du 12 mai 2025 : achat de mobilier scolaire ;
+Le conseil municipal prend acte de ces décisions.
+
+Délibération n° 2025-059
+Objet : Budget supplémentaire 2025
+Le conseil municipal adopte le budget supplémentaire.
+Pour : 11 – Contre : 3 – Abstention : 0
+`;
+  assert.deepEqual(parseDocument(reported).acts.map((a) => [a.kind, a.number?.value]), [['deliberation-cm', '2025-058'], ['deliberation-cm', '2025-059']]);
+  const listed = reported.replace('Délibération n° 2025-058\nObjet : ', '1. ').replace('Délibération n° 2025-059\nObjet : ', '2. ');
+  assert.deepEqual(parseDocument(listed).acts.map((a) => [a.kind, a.number?.value ?? null]), [['deliberation-cm', null], ['deliberation-cm', null]]);
+});
+
+test('« Le conseil communautaire DÉCLARE M. X élu représentant » proclaims a designation', () => {
+  const pv = `COMMUNAUTÉ DE COMMUNES DU SEREIN
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU 20 NOVEMBRE 2025
+Convocation du 13 novembre 2025. Conseillers en exercice : 40 – Présents : 29 – Pouvoirs : 5 – Votants : 34
+Secrétaire de séance : Mme Monique LEGER.
+
+Délibération n° 2025-041
+Objet : Désignation d'un représentant au syndicat mixte de la vallée
+Il est procédé au scrutin secret. Nombre de votants : 34 ; suffrages exprimés : 32 ; majorité absolue : 17 ; M. Kévin MALLET : 20 voix ; Mme Sabine GUERIN : 12 voix.
+Le conseil communautaire,
+DÉCLARE M. Kévin MALLET élu représentant de la communauté de communes au syndicat mixte.
+
+Délibération n° 2025-042
+Objet : Tarifs de la redevance
+Le conseil communautaire fixe les tarifs. Adopté à l'unanimité (34 voix).
+`;
+  assert.equal(parseDocument(pv).acts[0].election?.kind, 'representants');
+  assert.deepEqual(judged(pv).filter((c) => c === 'STR-001'), []);
+});
+
+test('points written on one line each: the objet is the heading’s first sentence, and the vote on an amendment is not the point’s', () => {
+  const pv = `COMMUNE DE MONTBRISON-LE-HAUT
+PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 MAI 2026
+Date de convocation : 12 mai 2026. En exercice : 33 - Présents : 29 - Représentés : 3 - Votants : 32
+Secrétaire de séance : Mme Lise MICHEL.
+
+1. Le procès-verbal de la séance du 13 avril 2026 est arrêté à l'unanimité.
+
+2. Règlement intérieur (D2026_063). Rapporteur : M. le Maire. Mme BAROU propose d'allonger le temps de parole ; l'amendement est rejeté par 25 voix contre et 7 voix pour. Le règlement intérieur est adopté par 26 voix pour et 6 voix contre.
+
+3. Tarifs municipaux 2026 (D2026_064). Rapporteur : Mme Lise MICHEL. Vote : 29 pour, 3 abstentions. Adopté.
+`;
+  const doc = parseDocument(pv);
+  assert.deepEqual(objets(pv).slice(1), ['Règlement intérieur (D2026_063)', 'Tarifs municipaux 2026 (D2026_064)']);
+  assert.deepEqual(doc.acts.map((a) => [a.vote?.unanimous, a.vote?.for ?? null, a.vote?.against ?? null]), [[true, null, null], [false, 26, 6], [false, 29, null]]);
+  assert.deepEqual(judged(pv).filter((c) => c === 'SEA-005'), []);
+  // Its last point only takes note; the minutes are signed by the maire alone: the secrétaire's signature is missing.
+  const signed = `${pv}\n4. Le conseil municipal prend acte des décisions n° DEC2026_031 à DEC2026_044 prises par le maire par délégation.\n\nLa séance est levée à 21 h 35.\n\nLe Maire,\nFrédéric LAFAY\n`;
+  assert.deepEqual(parseDocument(signed).acts.map((a) => a.signatories.map((x) => x.name)), [['Frédéric LAFAY'], ['Frédéric LAFAY'], ['Frédéric LAFAY'], ['Frédéric LAFAY']]);
+  assert.deepEqual(judged(signed), ['SEA-010']);
 });

@@ -243,11 +243,8 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];
   let header = 0;
   let units: Units | undefined;
-  let items = false;
   try {
-    let byItem: boolean | undefined;
-    ({ header, segments, units, items: byItem } = actSegments(safe, f, idx, caches));
-    items = byItem === true;
+    ({ header, segments, units } = actSegments(safe, f, idx, caches));
     if (segments.length < 2) {
       // A compte rendu lists its délibérations by rapporteur and vote, with no dispositive verb to cut at.
       const c = collectionCuts(f);
@@ -281,8 +278,9 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const hole = ownStamps ? stampAround(f, headerId.index, headerId.index + headerId[0].length) : null;
   const acts: Act[] = segments.map((s, k) => {
     const piece = pieceOf(safe, f, header, s.start, s.end, hole);
-    // (The heading of a numbered item, « POINT N° 1 – Budget primitif 2025 », gives its objet: where it is in the piece.)
-    const heading = items ? (s.start <= header ? s.start : piece.header + piece.joint) : undefined;
+    // (Where the act's own part begins in the piece: the heading of a numbered item, « POINT N° 1 – Budget primitif
+    // 2025 », gives its objet; its vote is there, not in the shared header.)
+    const heading = s.start <= header ? s.start : piece.header + piece.joint;
     const prior = readings?.prior?.[k];
     if (prior && prior.index.text === piece.text && prior.heading === heading) {
       const placed = prior.start === s.start && s.end <= (readings?.unchanged ?? 0) ? withLineCount(prior.placed, idx) : rebased(prior.act, piece, prior.index, idx);

@@ -751,7 +751,8 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const lead = leadOf(u.f);
     const ff = u.f.slice(lead);
     // (« DCM n°2026/15 », « AM n° 2026-041 »: the series' letters, then the number.)
-    if (!number && (u.type === 'title' || /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
+    // (Not an item of a list, « - décision n° 2025-031 du 12 mai 2025 : achat … », which names another act.)
+    if (!number && (u.type === 'title' || (u.f.charCodeAt(0) !== 45 && u.f.charCodeAt(0) !== 0x2022 && /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff)) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
       number = numberFrom(u.start, u.end);
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 », « N° 2025-051 | Compte
       // administratif 2024 »: the objet after it.
@@ -861,7 +862,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // number, « 3. EXTENSION DU … », is read again without it) and, when the act has none, its number.
   if (heading !== undefined && heading < text.length) {
     const end = index.lineEnd(index.lineOf(heading));
-    const item = readItemHeading(f, heading, end);
+    const item = readItemHeading(text, f, heading, end);
+    // (« N° 1 – Tarifs de la cantine »: the item's rank is no number of the act.)
+    if (item && number && number.start >= heading && number.start < item.object[0] && !item.number) number = null;
     if (item && (!object || object.start < heading || (object.start < end && ITEM_HEADING.test(f.slice(object.start, end))))) {
       object = span(item.object[0], item.object[1]);
       if (!number && item.number) number = { ...span(item.number[0], item.number[1]), value: text.slice(item.number[0], item.number[1]) };
@@ -892,9 +895,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   // ---- Vote.
   // The tally is usually after the dispositif, but some acts give it between the considérants and the verb.
-  const vote = readVote(text, f, index, units, Math.max(0, dispoStart))
+  // (An act of a collection votes in its own part: « Le procès-verbal de la séance du … est adopté à l'unanimité » in the
+  // shared header is no point's vote.)
+  const own = heading === undefined ? 0 : Math.max(0, units.findIndex((u) => u.start >= heading));
+  let vote = readVote(text, f, index, units, Math.max(0, dispoStart, own))
     ?? (firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null)
     ?? openingVote(text, f, index, units, firstRecital);
+  if (vote && heading !== undefined && index.offsetAt(vote.range.start) < heading) vote = null;
 
   // ---- Place and date.
   let placeDate: PlaceDate | null = null;
@@ -958,6 +965,16 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const lastArticleEnd = articles.length ? articles[articles.length - 1].end : -1;
   let sigFrom = placeDate ? placeDate.end : Math.max(lastArticleEnd, vote ? index.offsetAt(vote.range.end) : -1);
   if (sigFrom < 0 && dispoStart >= 0) sigFrom = units[dispoStart].end;
+  // (A point of a procès-verbal with neither: after the sentence that decides it, « 5. Le conseil municipal prend acte
+  // des décisions … », the signature of the minutes.)
+  if (sigFrom < 0 && heading !== undefined) {
+    for (let i = units.length - 1; i >= own; i--) {
+      if (DECIDING.test(units[i].f)) {
+        sigFrom = units[i].end;
+        break;
+      }
+    }
+  }
   const sigTo = transmission && transmission.start > sigFrom ? transmission.start : text.length;
   let signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
   // The signature written above « Fait à … » (« Le Maire, » / « Jean DUPONT » / « Fait à Yutz, le … »).

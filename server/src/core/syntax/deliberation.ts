@@ -77,6 +77,15 @@ const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?),\
 const ELECTED = /\b(?:maire\b|conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
 /** « l'association « Les Amis de l'orgue », présidée par Mme Françoise Blanc » (folded; group 1: the name). */
 const PRESIDED_BY = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bpresidee?\s+par\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?=\s*[,;.\n)]|\s+(?:et|qui)\b|$)/g;
+/** Whether the sentence before `at` (folded) grants something: « Le conseil municipal attribue les subventions suivantes : … ». */
+function grants(f: string, at: number): boolean {
+  const from = Math.max(f.lastIndexOf('.', at), f.lastIndexOf('\n', at), at - 300);
+  return /\b(?:attribue|accorde|alloue|verse|octroie|consent)(?:nt)?\b/.test(f.slice(from, at));
+}
+/** Whether the objet (folded) names the association: a distinctive word of its name. */
+function namedBy(name: string, objet: string): boolean {
+  return name.split(/[^a-z0-9]+/).some((w) => w.length >= 4 && !/^(?:association|comite|club|amicale|societe|union|federation|foyer|des|les|pour)$/.test(w) && new RegExp(`\\b${w}\\b`).test(objet));
+}
 /** « Comité des fêtes, dont Mme Martine COLLET, adjointe au maire, est la présidente » (folded; group 1: the name). */
 const WHOSE_HEAD = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bdont\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?:,\s*[^,;.\n]{0,60},)?\s+est\s+(?:la\s+|le\s+|l')?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire|gerant(?:e)?|directeur|directrice|administrat(?:eur|rice))\b/g;
 const HUIS_CLOS = new RegExp(W.huisClos);
@@ -236,6 +245,10 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
             const office = re === PRESIDED_BY ? -1 : h[0].slice(nameEnd - h.index).search(re === WHOSE_HEAD ? /\best\s/ : /\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/);
             const apposition = office >= 0 ? f.slice(nameEnd, nameEnd + office) : '';
             if (!ELECTED.test(apposition) && !listed(h[1])) continue;
+            // (« … dont Mme X est la présidente »: the association the act decides on, named by the objet or in the
+            // sentence that grants it something; not another one an exposé recalls, « le matériel prêté par le comité
+            // des fêtes, dont Mme X, conseillère municipale, est la présidente ».)
+            if (re === WHOSE_HEAD && !grants(f, h.index) && !namedBy(f.slice(h.index, h.index + h[0].indexOf(' dont ')), fold(act.object.text))) continue;
             const nameStart = h.index + h[0].indexOf(h[1]);
             const civility = re !== HEADS_ASSOCIATION ? nameStart - (/(?:m\.|mme|monsieur|madame)\s+$/.exec(f.slice(Math.max(0, nameStart - 12), nameStart))?.[0].length ?? 0) : h.index;
             add('interested-member', h.index, h.index + h[0].length, text.slice(civility, nameStart + h[1].length).trim());

@@ -8,12 +8,24 @@ const ITEM_NUMBER = /^\((?:deliberation|decision)\s+n\s?[°o]\s*([^)\s]+)\s*\)$/
 /** « Délibération n° 2025-041 – » after the item's number (folded). */
 const ITEM_DELIBERATION = /^(?:deliberation|decision)\s+n\s?[°o]\s*([^\s–—:]+)\s*(?:[–—:-]\s*|$)/d;
 
-/** The objet and number of the item headed on the line [start, end) of the folded text, as offsets; null if none. */
-export function readItemHeading(f: string, start: number, end: number): { object: [number, number]; number: [number, number] | null } | null {
+/** Abbreviations whose full stop ends no sentence (folded). */
+const ABBREVIATION = /(?:^|[^a-z])(?:m|mm|mme|mlle|me|dr|st|ste|art|n|cf|ex)$/;
+
+/**
+ * The objet and number of the item headed on the line [start, end) of the text (`text` as written, `f` folded), as
+ * offsets; null if none. A heading that goes on with the point's account (« 2. Compte financier unique 2025. Rapporteur :
+ * Mme X … ») ends at its first sentence.
+ */
+export function readItemHeading(text: string, f: string, start: number, end: number): { object: [number, number]; number: [number, number] | null } | null {
   const head = ITEM_HEADING.exec(f.slice(start, end));
   if (!head) return null;
   let from = start + head[0].length;
   while (from < end && /[\s–—:.-]/.test(f[from])) from++;
+  for (let k = f.indexOf('. ', from); k >= 0 && k < end; k = f.indexOf('. ', k + 1)) {
+    if (ABBREVIATION.test(f.slice(Math.max(from, k - 5), k)) || !/\p{Lu}/u.test(text.slice(k + 2, k + 3))) continue;
+    end = k;
+    break;
+  }
   const named = ITEM_DELIBERATION.exec(f.slice(from, end));
   const namedNumber = named ? [from + named.indices![1][0], from + named.indices![1][1]] as [number, number] : null;
   if (named) from += named[0].length;

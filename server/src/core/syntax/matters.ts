@@ -137,7 +137,7 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
   return { range: index.range(listStart, listEnd), matters, limitsElsewhere: LIMITS_ELSEWHERE.test(outside) };
 }
 
-const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\bproclame(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b/;
+const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b/;
 /** Ballot figures: « Votants : 59 », « suffrages exprimés : 55 », « a obtenu 52 voix », « bulletins blancs ». */
 const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu|ont\s+obtenu|\d+\s+voix|voix\s*:\s*\d|unanimite)\b/;
 

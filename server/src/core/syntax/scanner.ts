@@ -373,10 +373,12 @@ export function classify(u: Unit, original: string): UnitType {
     // (« DÉCISION MODIFICATIVE N° 2 – BUDGET PRINCIPAL » is a budget's amendment, an item or an objet: no décision's title.)
     && !/^decisions?\s+modificatives?\b/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
-    if (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60) return 'title';
+    // (An item of a list in small letters, « - décision n° 2025-031 du 12 mai 2025 : achat … », names another act.)
+    const listed = (u.f.charCodeAt(0) === 45 || u.f.charCodeAt(0) === 0x2022) && /^[-•]\s/.test(u.f) && !isUpperWord(firstWord);
+    if (!listed && (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60)) return 'title';
   }
   if (f.length < 200 && (c0 === 115 || c0 === 114) && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
-  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|votes?\s*:|resultat\s+du\s+vote|(?:le\s+)?resultat\s+(?:du\s+(?:vote|scrutin)\s+)?est\s+le\s+suivant\s*:[^.\n]{0,40}\d|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d|votants\s*:\s*\d{1,4}[\s–—|/,;-]{1,6}pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
+  if (VOTE_FIRST.has(c0) && (/^(?:adopte(?:e|s|es)?|approuve(?:e)?|rejete(?:e)?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d)/.test(f) || /^(?:a\s+l'unanimite|unanimite\b(?=\s*(?:[.(]|$|des|moins))|votes?\s*:|resultat\s+du\s+vote|(?:le\s+)?resultat\s+(?:du\s+(?:vote|scrutin)\s+)?est\s+le\s+suivant\s*:[^.\n]{0,40}\d|pour\s*:\s*\d|ont\s+vote\s+(?:pour|contre)\s*:\s*\d|votants\s*:\s*\d{1,4}[\s–—|/,;-]{1,6}pour\s*:\s*\d)/.test(f) || /^(?:la\s+deliberation\s+est\s+adoptee|le\s+conseil\s+adopte)/.test(f))) return 'vote';
   if (c0 === L || c0 === N) {
     if (AUTHORITY_RE.test(f) || (AUTHORITY_BARE_RE.test(f) && !/[a-zà-ÿ]/.test(original))) return 'authority';
     if (/^(?:le|la)\s+(?:conseil|bureau|comite)\b[^.;]{0,120}$/.test(f) && !VERB_WORDS.test(f) && !/apres\s+en\s+avoir/.test(f)) return 'authority';
@@ -411,11 +413,12 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
 // (Or the number alone before the objet, as a small commune's secrétaire writes it: « N° 2026-001 - ÉLECTION DU MAIRE »,
 // « D2026-040 - RAPPORT ANNUEL … ».)
 const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—|-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
-export const DOCUMENT_TITLE = /^[-*#\s]*(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
+/** (« COMITÉ SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU … »: the body, a dash, then the title.) */
+export const DOCUMENT_TITLE = /^[-*#\s]*(?:(?:conseil|comite|bureau|assemblee)\b[a-z' -]{0,40}?\s[–—-]\s+)?(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** A dispositive item's word that is also a noun, used as one (folded): « Vote des taux », « Demande de subvention ». */
 const NOUN_HEADING = /^(?:vote|demande|acte|charge)s?\s+(?:de\s|des\s|du\s|d')/;
 /** An item of a procès-verbal or compte rendu by its number: « POINT N° 1 – … », « Question n° 2 : … », « 3. … », « 4/ … », « ## 5 — … » (folded). */
-export const ITEM_HEADING = /^[-*#\s]*(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?(\d{1,3})\b|(\d{1,3})(?:\s*[.)/]|\s+[–—-])\s+(?=[a-z]))/;
+export const ITEM_HEADING = /^[-*#\s]*(?:(?:(?:point|question|affaire|dossier|rapport)\s+(?:n\s?[°o]\s*)?|n\s?[°o]\s*(?=\d{1,3}\s*(?:[.)/:]|\s[–—-])\s))(\d{1,3})\b|(\d{1,3})(?:\s*[.)/]|\s+[–—-])\s+(?=[a-z]))/;
 /**
  * An item of a procès-verbal where nothing is decided (folded, after its number): « Questions diverses », « Informations
  * du maire », « Compte rendu des décisions prises par délégation », « Communications ».
@@ -435,7 +438,7 @@ export const DELIBERATION_SENTENCE = /apres\s+en\s+avoir\s+delibere|\b(?:le\s+(?
  * A sentence that decides or a vote's words (« Le Conseil municipal, à l'unanimité, ADOPTE … »), an election's result
  * (« M. X : 25 voix », « M. X est désigné délégué »; not « Mme Y est élue secrétaire de séance ») (folded).
  */
-export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|\\b(?:est|sont)\\s+(?:designee?s?|elue?s?|proclamee?s?)\\b(?!\\s+(?:pour\\s+(?:remplir|assurer)\\s+les\\s+fonctions\\s+de\\s+|en\\s+qualite\\s+de\\s+|comme\\s+)?secretaires?\\b)|:\\s*\\d{1,4}\\s+voix\\b|\\bpour\\s*:\\s*\\d{1,4}\\b[^.\\n]{0,30}\\bcontre\\b|${DELIBERATION_SENTENCE.source}`);
+export const DECIDING = new RegExp(`^(?:adoptee?s?|approuvee?s?|rejetee?s?|unanimite)\\b|\\ba\\s+l'unanimite\\b|\\ba\\s+la\\s+majorite\\b|\\bpar\\s+\\d{1,4}\\s+voix\\b|\\b\\d{1,4}\\s+voix\\s+pour\\b|\\b(?:est|sont)\\s+(?:designee?s?|elue?s?|proclamee?s?)\\b(?!\\s+(?:pour\\s+(?:remplir|assurer)\\s+les\\s+fonctions\\s+de\\s+|en\\s+qualite\\s+de\\s+|comme\\s+)?secretaires?\\b)|:\\s*\\d{1,4}\\s+voix\\b|\\bpour\\s*:\\s*\\d{1,4}\\b[^.\\n]{0,30}\\bcontre\\b|\\bvotes?\\s*:\\s*(?:\\d|unanimite)|\\b\\d{1,4}\\s+pour\\b[^.\\n]{0,30}\\b(?:contre|abstentions?)\\b|${DELIBERATION_SENTENCE.source}`);
 /** A line that heads an act: its number, its objet, its item number (folded). */
 const ACT_HEADING = new RegExp(`^[-*#\\s]*(?:n\\s?[°o]\\s*\\S|objet\\b|\\d{1,3}\\s*[.)-]\\s)|${NUMBERED_HEADING.source}`);
 const REGISTER_TITLE = /^[-*#\s]*(?:extrait\s+du\s+)?registre\s+des\s+deliberations\b/;
@@ -531,7 +534,7 @@ function seanceAbove(units: readonly Unit[], prev: number, h: number): number {
  * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
  * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
  */
-export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units; items?: boolean } {
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = readUnits(text, f, index, lines);
   // A procès-verbal or compte rendu (its first title says so) that heads each délibération « Délibération n° … »: one
@@ -542,7 +545,8 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   const collectionTitle = titleAmong(units, firstTitle, (f) => DOCUMENT_TITLE.test(f) || REGISTER_TITLE.test(f));
   if (collectionTitle >= 0) {
     const headings: number[] = [];
-    for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f)) headings.push(i);
+    // (Not an item of a list under a sentence, « Le maire rend compte des décisions suivantes : » / « - décision n° 2025-031 du … ».)
+    for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f) && (units[i].afterBlank || !/^[-•*–]\s/.test(units[i].f))) headings.push(i);
     const numbers = new Set(headings.map((h) => /^[\w/-]*/.exec(units[h].f.replace(NUMBERED_HEADING, '').trim())![0]));
     // (Each part is a délibération: it holds a dispositif or a vote.)
     const decided = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'verb' || u.type === 'vote' || u.type === 'item' || DECIDING.test(u.f));
@@ -557,7 +561,8 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       const segments = starts.map((h, k) => ({ start: units[h].start, end: k + 1 < starts.length ? units[starts[k + 1]].start : text.length }));
       // (A document title that is not typed a title cuts here only for séances of their own; else the cut at each
       // closing below, which keeps a stamp printed above an act with that act.)
-      if (collectionTitle === firstTitle || ownSeances) return { header: ownSeances ? units[collectionTitle].start : segments[0].start, segments, units: units as unknown as Units };
+      // (A procès-verbal's title not typed a title, « COMITÉ SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU … », cuts too.)
+      if (collectionTitle === firstTitle || ownSeances || /proces-verbal|compte[\s-]+rendu/.test(units[collectionTitle].f)) return { header: ownSeances ? units[collectionTitle].start : segments[0].start, segments, units: units as unknown as Units };
     }
   }
   // A procès-verbal or compte rendu may number its items instead (« POINT N° 1 – Budget primitif 2025 », « 1. Tarifs
@@ -576,13 +581,15 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       const m = ITEM_HEADING.exec(u.f);
       if (!m || (DISPOSITIVE_ITEM.test(u.f.slice(m[0].length)) && !NOUN_HEADING.test(u.f.slice(m[0].length)))) continue;
       const number = +(m[1] ?? m[2]);
-      // (A list that starts again at 1 in another form, the items after the ordre du jour's list, replaces it.)
-      if (number === 1 && items.length > 0 && markerOf(m) !== marker) items.length = 0;
+      // (A list that starts again at 1 in another form, the items after the ordre du jour's list, replaces it; so does
+      // one in the same form when nothing was decided under the first list's items.)
+      if (number === 1 && items.length > 0 && (markerOf(m) !== marker || !units.slice(items[0] + 1, i).some((x) => x.type === 'vote' || DECIDING.test(x.f)))) items.length = 0;
       else if (number !== items.length + 1 || (marker !== null && markerOf(m) !== marker)) continue;
       marker = markerOf(m);
       items.push(i);
     }
-    const voted = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'vote' || DECIDING.test(u.f));
+    // (The heading's line may be the point itself: « 1. Le procès-verbal de la séance du 13 avril est arrêté à l'unanimité. »)
+    const voted = (a: number, b: number) => units.slice(a, b).some((u) => u.type === 'vote' || DECIDING.test(u.f));
     // (An item where nothing is decided, « 6) Questions diverses », « 2. Informations du maire », is no act: its text
     // goes with the point before it.)
     const unvoted = (h: number, k: number) => {
@@ -593,7 +600,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     if (kept.length < items.length) items.splice(0, items.length, ...kept);
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
       const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
-      return { header: segments[0].start, segments, units: units as unknown as Units, items: true };
+      return { header: segments[0].start, segments, units: units as unknown as Units };
     }
   }
   const starts: number[] = [0];

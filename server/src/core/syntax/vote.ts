@@ -24,10 +24,13 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   const raw = f.slice(startOff, Math.min(f.length, startOff + (u ? 600 : 20000)));
   // Figures in words before their label (« par onze voix pour et deux abstentions »): written as digits, padded to the
   // same length, so offsets hold.
-  const region = /voix|abstention/.test(raw) ? raw.replace(COUNT_IN_WORDS, (m, words: string) => {
+  const inWords = /voix|abstention/.test(raw) ? raw.replace(COUNT_IN_WORDS, (m, words: string) => {
     const n = frenchNumber(words);
     return n === null ? m : String(n).padEnd(words.length);
   }) : raw;
+  // (The vote on an amendment is not the act's: « l'amendement est rejeté par 25 voix contre et 7 voix pour. Le
+  // règlement est adopté par 26 voix pour et 6 voix contre. » Its sentence is blanked, offsets kept.)
+  const region = inWords.includes('amendement') ? inWords.replace(AMENDMENT_SENTENCE, (m) => ' '.repeat(m.length)) : inWords;
   // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
   const has = (w: string) => region.includes(w);
@@ -110,6 +113,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   };
 }
 
+
+/** A sentence that votes on an amendment (folded): from its start (a line, « . », « ; ») to its end. */
+const AMENDMENT_SENTENCE = /[^.;\n]*\b(?:sous-)?amendements?\b[^.;\n]*/g;
 
 /** « Votants : N » on the line of the tally at `at` (folded text), or alone on the line just above it. */
 function votersBeside(f: string, at: number): number | null {
@@ -207,8 +213,8 @@ function fewerWords(region: string): number | null {
 }
 const FEWER = new RegExp(`\\bmoins\\s+(?:(\\d{1,3})|(${NUMBER_WORDS_SRC}))\\s+abstentions?\\b`);
 
-/** « à l'unanimité », « unanimement », and « Vote : unanimité (12 voix) », the word alone after the label (folded). */
-const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|unanimite(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*unanimite))(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
+/** « à l'unanimité », « unanimement », and « Vote : unanimité (12 voix) », the word alone after the label or opening its line, « Unanimité. » (folded). */
+const UNANIMITY = /\b(?:a\s+l'unanimite|unanimement|unanimite(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*unanimite)|unanimite(?<=(?:^|\n)[ \t*•-]*unanimite)(?=[ \t]*(?:[.(\n]|$|des\s|moins\s)))(?:\s+des\s+(?:suffrages\s+exprimes|membres\s+presents|votants|presents))?/g;
 /** A rule the text recalls, not the vote: « sauf si le conseil décide à l'unanimité de ne pas y procéder ». */
 const RECALLED = /\b(?:sauf\s+si|si\s+(?:le|la|l')\s*(?:conseil|assemblee|comite|bureau)|lorsque|peut|peuvent|doit|doivent)\b[^.;]*$/;
 
