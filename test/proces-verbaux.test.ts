@@ -661,3 +661,19 @@ Secrétaire de séance : Mme Lise MICHEL.
   assert.deepEqual(parseDocument(signed).acts.map((a) => a.signatories.map((x) => x.name)), [['Frédéric LAFAY'], ['Frédéric LAFAY'], ['Frédéric LAFAY'], ['Frédéric LAFAY']]);
   assert.deepEqual(judged(signed), ['SEA-010']);
 });
+
+test('« se retire et ne prend pas part au vote », « se retire au moment du vote »: out for that point’s vote only', () => {
+  for (const said of ['M. Guy JOURDE, trésorier du comité des fêtes, se retire et ne prend pas part au vote.', 'M. Guy JOURDE, trésorier du comité des fêtes, se retire au moment du vote.']) {
+    const pv = `${COMMUNE()}
+1. Subventions aux associations
+${said}
+Le conseil attribue les subventions figurant au tableau annexé.
+Pour : 14 – Contre : 0 – Abstention : 0
+
+2. Tarifs de la cantine
+Le conseil fixe le prix du repas à 3,70 euros.
+Pour : 15 – Contre : 0 – Abstention : 0
+${SIGNED}`;
+    assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [14, 15], said);
+  }
+});

@@ -67,7 +67,7 @@ const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?
  * « M. Z, Président, quitte la salle au moment du vote », « M. W regagne la salle »: the présents and votants of the
  * points after are not those of the opening.
  */
-export const MEMBERS_MOVING = /\barrive(?:e|s|es|nt)?\s+(?:a|en\s+cours|au\s+(?:point|cours))|\barrivee\s+de\s+(?:m|mme|monsieur|madame)\b|\bquitte(?:nt)?\s+(?:la\s+(?:seance|salle|reunion)|l'assemblee|definitivement)|\bprend(?:nent)?\s+conge\b|\bse\s+retire(?:nt)?\b[^.;\n]{0,60}\b(?:definitivement|ne\s+re(?:prend|vient|viendra))|\bentre(?:nt)?\s+en\s+seance|\brejoi(?:nt|gnent)\s+l'assemblee|\bprend(?:nent)?\s+place\s+a\s+\d|\bdoi(?:t|vent)\s+quitter\b|\bjusqu'a\s+son\s+arrivee|\bsort(?:ie)?\s+de\s+(?:la\s+)?(?:seance|salle)|\bdepart\s+de\s+(?:m|mme|monsieur|madame)\b|\bregagne(?:nt)?\s+la\s+(?:seance|salle)|\brejoin(?:t|nent)\s+la\s+seance/;
+export const MEMBERS_MOVING = /\barrive(?:e|s|es|nt)?\s+(?:a|en\s+cours|au\s+(?:point|cours))|\barrivee\s+de\s+(?:m|mme|monsieur|madame)\b|\bquitte(?:nt)?\s+(?:la\s+(?:seance|salle|reunion)|l'assemblee|definitivement)|\bprend(?:nent)?\s+conge\b|\bse\s+retire(?:nt)?\b[^.;\n]{0,60}\b(?:definitivement|ne\s+re(?:prend|vient|viendra)|ne\s+(?:prend|prennent|participe)|au\s+moment\s+du\s+vote)|\bentre(?:nt)?\s+en\s+seance|\brejoi(?:nt|gnent)\s+l'assemblee|\bprend(?:nent)?\s+place\s+a\s+\d|\bdoi(?:t|vent)\s+quitter\b|\bjusqu'a\s+son\s+arrivee|\bsort(?:ie)?\s+de\s+(?:la\s+)?(?:seance|salle)|\bdepart\s+de\s+(?:m|mme|monsieur|madame)\b|\bregagne(?:nt)?\s+la\s+(?:seance|salle)|\brejoin(?:t|nent)\s+la\s+seance/;
 
 export function readMembers(text: string, f: string, index: TextIndex, limit: number): Members | null {
   const region = f.slice(0, Math.min(f.length, limit));
