@@ -677,3 +677,26 @@ ${SIGNED}`;
     assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [14, 15], said);
   }
 });
+
+test('« L’élection du maire peut être contestée … dans un délai de cinq jours » closing an installation’s minutes is the election’s mention, not the next point’s', () => {
+  const pv = `Commune de Flangebouche — 1 240 habitants
+PROCÈS-VERBAL DE L'INSTALLATION DU CONSEIL MUNICIPAL
+Séance du samedi 28 mars 2026. Convocation du 23 mars 2026.
+Membres en exercice : 15 ; présents : 15 ; votants : 15.
+
+1. Élection du maire
+Scrutin secret. Votants : 15 ; blancs et nuls : 2 ; suffrages exprimés : 13 ; majorité absolue : 7.
+Mme Fabienne COLIN : 13 voix. Mme Fabienne COLIN est proclamée maire.
+
+2. Fixation du nombre des adjoints
+Le conseil municipal fixe à quatre le nombre des adjoints au maire.
+Pour : 15 – Contre : 0 – Abstention : 0
+
+L'élection du maire peut être contestée devant le tribunal administratif de Besançon dans un délai de cinq jours à compter de la proclamation des résultats.
+
+La maire,                               La secrétaire de séance,
+Fabienne COLIN                          Katia ROUSSEL
+`;
+  assert.equal(parseDocument(pv).acts.length, 2);
+  assert.deepEqual(judged(pv), []);
+});

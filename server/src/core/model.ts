@@ -215,6 +215,8 @@ export interface Recours extends Span {
   readonly delayBasis: boolean;
   /** The mention gives the five days of the electoral contest (« dans les cinq jours qui suivent »). */
   readonly electoralDelay: boolean;
+  /** The mention is that of an election (« L'élection du maire peut être contestée … »): written once in a procès-verbal, it is no other point's. */
+  readonly ofElection: boolean;
   /** The mention grounds its tribunal on a text of special jurisdiction (« désigné par l'article R. 312-10-1 du code de justice administrative »). */
   readonly tribunalBasis: boolean;
   readonly tribunal: string | null;

@@ -127,10 +127,11 @@ export const REC_001: DocumentedRule = {
     }
     // « un délai d’un mois », « un délai de quinze jours ».
     const other = r.otherDelay ? `un délai ${/^[aeiouyéh]/i.test(r.otherDelay) ? 'd’' : 'de '}${r.otherDelay}` : null;
-    if (!r.delay && r.electoralDelay && (act.election || state?.value === 'elections')) {
+    if (!r.delay && r.electoralDelay && (act.election || state?.value === 'elections' || r.ofElection)) {
       // An election or a designation by the conseil is contested as an election, within five days (code électoral,
       // art. R. 119; CGCT, art. L. 2122-13 and L. 5211-2 for the maire, the président and their adjoints or vice-présidents),
-      // and so is what the maire decides to hold one (the bureaux de vote): with the election.
+      // and so is what the maire decides to hold one (the bureaux de vote): with the election. (A mention that names the
+      // election, written once at the end of a procès-verbal, is the election's, not that of the point it closes.)
     } else if (!r.delay && other && r.delayBasis) {
       // A special delay the mention grounds on a text (tarification, urbanisme, elections…): to be checked, not wrong.
       out.push({ range: r.range, severity: 'information', message: `La mention des recours donne ${other}, en application du texte qu’elle cite : vérifiez que ce texte déroge bien au délai de deux mois du droit commun (CJA, art. R. 421-1).` });

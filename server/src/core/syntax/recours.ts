@@ -83,6 +83,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     otherDelaySpan: other ? spanIfSame(other.index + other[0].length - other[2].length - (other[1]?.length ?? 0), other.index + other[0].length) : null,
     delayBasis: /\b(?:en\s+application|conformement|en\s+vertu|prevu\s+par|fixe\s+par)\s+(?:de\s+l'article|des\s+articles|a\s+l'article|aux\s+articles|du\s+code|de\s+la\s+loi|du\s+decret|l'article|les\s+articles)/.test(said),
     electoralDelay: /\b(?:cinq|5)\s+jours\b/.test(body),
+    ofElection: /\belections?\b[^.;]{0,80}\b(?:peut|peuvent|pourra|pourront)\s+(?:etre\s+contestee?s?|faire\s+l'objet)|\b(?:contestation|reclamations?)\s+(?:de\s+l'election|contre\s+(?:l'election|les\s+operations\s+electorales))/.test(said),
     tribunalBasis: TRIBUNAL_BASIS.test(said),
     tribunal,
     tribunalSpan,
