@@ -700,3 +700,53 @@ Fabienne COLIN                          Katia ROUSSEL
   assert.equal(parseDocument(pv).acts.length, 2);
   assert.deepEqual(judged(pv), []);
 });
+
+test('a recueil of décisions headed « N° 12 – … » keeps their numbers, and acts opened « Le Conseil municipal, à l’unanimité, » keep their vote', () => {
+  const decision = (n: number, objet: string, day: number) => `N° ${n} – ${objet}
+DÉCISION DU MAIRE
+Le Maire de la commune de Saint-Chély,
+Vu le code général des collectivités territoriales, notamment son article L. 2122-22 ;
+Vu la délibération n° 2020-015 du 10 juillet 2020 portant délégation au maire ;
+DÉCIDE :
+Article 1 : Les tarifs sont fixés comme suit.
+Article 2 : La présente décision sera transmise au représentant de l'État.
+Fait à Saint-Chély, le ${day} mars 2025.
+Le Maire, Jean DUPONT
+`;
+  const recueil = `COMMUNE DE SAINT-CHÉLY\n\n${decision(12, 'Tarifs de la cantine', 3)}\n${decision(13, 'Location de la salle', 4)}`;
+  assert.deepEqual(parseDocument(recueil).acts.map((a) => a.number?.value), ['12', '13']);
+  const delib = (objet: string) => `Le Conseil municipal, à l'unanimité,
+Vu le code général des collectivités territoriales ;
+Considérant la nécessité de fixer les ${objet} ;
+DÉCIDE :
+Article 1er : Les ${objet} sont fixés comme suit.
+Fait et délibéré à Saint-Chély, les jour, mois et an susdits.
+Le Maire, Jean DUPONT
+`;
+  const seance = `COMMUNE DE SAINT-CHÉLY\nSéance du conseil municipal du 26 juin 2025\nMembres en exercice : 19 — Présents : 14 — Votants : 16\n\n${delib('tarifs de la cantine')}\n${delib('tarifs du camping')}`;
+  assert.deepEqual(parseDocument(seance).acts.map((a) => a.vote?.unanimous), [true, true]);
+});
+
+test('a member back in the room (« regagne la salle ») who later « rejoint la séance » after leaving for good is counted again', () => {
+  const pv = `${COMMUNE()}
+1. Subvention au football club
+M. Paul ROCHE, président du club, quitte la salle et ne prend part ni au débat ni au vote.
+Le conseil municipal attribue une subvention de 800 €. Adopté à l'unanimité (14 voix).
+
+M. Paul ROCHE regagne la salle.
+
+2. Tarifs de la cantine
+Le conseil municipal fixe le prix du repas. Adopté à l'unanimité (15 voix).
+
+M. Paul ROCHE quitte définitivement la séance.
+
+3. Location de la salle des fêtes
+Le conseil municipal fixe les tarifs. Adopté à l'unanimité (14 voix).
+
+M. Paul ROCHE rejoint la séance à 21 h 40.
+
+4. Admission en non-valeur
+Le conseil municipal admet en non-valeur une créance de 40 €. Adopté à l'unanimité (15 voix).
+${SIGNED}`;
+  assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [14, 15, 14, 15]);
+});

@@ -120,7 +120,7 @@ export interface ActReading {
   readonly act: Act;
   readonly start: number;
   readonly placed: Act;
-  /** Where the act's item heading is in its piece, if it has one. */
+  /** Where the act's own part begins in its piece, in a procès-verbal cut at its headings or points. */
   readonly heading?: number;
 }
 
@@ -172,8 +172,8 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
         base = known;
         while (e < movements.length && movements[e].start < segments[k].start) e++;
       }
-      const until = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
-      for (; e < movements.length && movements[e].start < until; e++) {
+      const voteAt = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+      for (; e < movements.length && movements[e].start < voteAt; e++) {
         const m = movements[e];
         if (m.way === 'point') continue;
         if (m.count === 0) return;
@@ -243,8 +243,9 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];
   let header = 0;
   let units: Units | undefined;
+  let by: 'headings' | 'items' | undefined;
   try {
-    ({ header, segments, units } = actSegments(safe, f, idx, caches));
+    ({ header, segments, units, by } = actSegments(safe, f, idx, caches));
     if (segments.length < 2) {
       // A compte rendu lists its délibérations by rapporteur and vote, with no dispositive verb to cut at.
       const c = collectionCuts(f);
@@ -278,9 +279,11 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const hole = ownStamps ? stampAround(f, headerId.index, headerId.index + headerId[0].length) : null;
   const acts: Act[] = segments.map((s, k) => {
     const piece = pieceOf(safe, f, header, s.start, s.end, hole);
-    // (Where the act's own part begins in the piece: the heading of a numbered item, « POINT N° 1 – Budget primitif
-    // 2025 », gives its objet; its vote is there, not in the shared header.)
-    const heading = s.start <= header ? s.start : piece.header + piece.joint;
+    // (In a procès-verbal cut at its headings or points, where the act's own part begins in the piece: its vote is
+    // there, not in the shared header; the heading of a numbered point, « POINT N° 1 – Budget primitif 2025 », gives its
+    // objet.)
+    const part = by ? { start: s.start <= header ? s.start : piece.header + piece.joint, item: by === 'items' } : undefined;
+    const heading = part?.start;
     const prior = readings?.prior?.[k];
     if (prior && prior.index.text === piece.text && prior.heading === heading) {
       const placed = prior.start === s.start && s.end <= (readings?.unchanged ?? 0) ? withLineCount(prior.placed, idx) : rebased(prior.act, piece, prior.index, idx);
@@ -297,7 +300,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
       const l = idx.lineOf(a);
       return idx.lineStarts[l] === a && idx.lineEnd(l) === b ? record[l] : undefined;
     };
-    const read = parse(piece.text, ai, piece.folded, undefined, { reuse }, heading);
+    const read = parse(piece.text, ai, piece.folded, undefined, { reuse }, part);
     const placed = rebased(read, piece, ai, idx);
     readings?.record?.push({ index: ai, act: read, start: s.start, placed, heading });
     return placed;

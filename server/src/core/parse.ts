@@ -299,9 +299,9 @@ function verbAfter(units: readonly Unit[], i: number): number {
 }
 
 /** Parse an act. Never throws: on any input it returns a model (possibly empty). `units` (from `actSegments`) are taken over. */
-export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches, heading?: number): Act {
+export function parse(text: string, index?: TextIndex, folded?: string, units?: Units, lines?: LineCaches, part?: OwnPart): Act {
   try {
-    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines, heading));
+    return freezeAct(parseUnsafe(typeof text === 'string' ? text : '', index, folded, units, lines, part));
   } catch {
     // Defensive: the parser is meant to be total; an internal bug must not take the editor down.
     return freezeAct(emptyAct(new TextIndex(typeof text === 'string' ? text : '')));
@@ -323,10 +323,17 @@ function emptyAct(index: TextIndex): Act {
 }
 
 /**
- * The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller.
- * `heading`: where the line that heads the act as a numbered item of a procès-verbal begins (see `readItemHeading`).
+ * An act of a procès-verbal read with the document's shared header (see `parseDocument`): where its own part begins in
+ * the text read, and whether it is a numbered point whose heading line gives its objet (`readItemHeading`).
  */
-export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches, heading?: number): Act {
+export interface OwnPart {
+  readonly start: number;
+  readonly item: boolean;
+}
+
+/** The parser without its safety net (tests use it to see real exceptions). `index` may be shared with the caller. */
+export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches, part?: OwnPart): Act {
+  const heading = part && part.start < text.length ? part.start : undefined;
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   // Units are typed in place by the readers (a place-date found late): scanned ones are taken over (`parseDocument`
   // hands over the units it scanned and reads them no more).
@@ -554,8 +561,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   // ---- Header, title, number, objet, authority, exposé: the part before the recitals.
   // (Neither: a point of a procès-verbal, « Délibération n° 12 / Objet : … » then what was said and the vote or the
   // sentence that decides, read after the séance's long lists of names: its heading is before them.)
-  const minutesPoint = firstRecital < 0 && dispoStart < 0 && units.some((u, i) => i < 12 && u.type === 'title' && DOCUMENT_TITLE.test(u.f));
-  const firstVote = minutesPoint ? units.findIndex((u) => u.type === 'vote' || DECIDING.test(u.f)) : -1;
+  // (The units of the act's own part, from `own`: none when the part is empty.)
+  const own = heading === undefined ? 0 : ((i) => (i < 0 ? n : i))(units.findIndex((u) => u.start >= heading));
+  const firstVote = firstRecital < 0 && dispoStart < 0 && heading !== undefined ? units.findIndex((u, i) => i >= own && (u.type === 'vote' || DECIDING.test(u.f))) : -1;
   const preambleEnd = firstRecital >= 0 ? firstRecital : dispoStart >= 0 ? dispoStart : firstVote >= 0 ? firstVote : Math.min(n, 25);
   let republique: Span | null = null;
   let collectivite: Header['collectivite'] = null;
@@ -860,7 +868,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   // A numbered item of a procès-verbal: its heading line gives its objet (an objet read on that line with the item's
   // number, « 3. EXTENSION DU … », is read again without it) and, when the act has none, its number.
-  if (heading !== undefined && heading < text.length) {
+  if (heading !== undefined && part?.item) {
     const end = index.lineEnd(index.lineOf(heading));
     const item = readItemHeading(text, f, heading, end);
     // (« N° 1 – Tarifs de la cantine »: the item's rank is no number of the act.)
@@ -895,13 +903,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
 
   // ---- Vote.
   // The tally is usually after the dispositif, but some acts give it between the considérants and the verb.
-  // (An act of a collection votes in its own part: « Le procès-verbal de la séance du … est adopté à l'unanimité » in the
-  // shared header is no point's vote.)
-  const own = heading === undefined ? 0 : Math.max(0, units.findIndex((u) => u.start >= heading));
-  let vote = readVote(text, f, index, units, Math.max(0, dispoStart, own))
-    ?? (firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null)
-    ?? openingVote(text, f, index, units, firstRecital);
-  if (vote && heading !== undefined && index.offsetAt(vote.range.start) < heading) vote = null;
+  // (A point of a procès-verbal votes in its own part: « Le procès-verbal de la séance du … est adopté à l'unanimité » in
+  // the shared header is no point's vote.)
+  const inOwn = (v: Vote | null) => (v && heading !== undefined && index.offsetAt(v.range.start) < heading ? null : v);
+  const vote = inOwn(readVote(text, f, index, units, Math.max(0, dispoStart, own)))
+    ?? inOwn(firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null)
+    ?? inOwn(openingVote(text, f, index, units, firstRecital));
 
   // ---- Place and date.
   let placeDate: PlaceDate | null = null;

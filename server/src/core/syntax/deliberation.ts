@@ -36,9 +36,9 @@ const OPENING_VERB = /^(?:apres|ayant|prend|prennent|donne|donnent)\b/;
  * L. 1612-12, L. 2312-1; 1639 A of the code général des impôts).
  */
 const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b|\bbudgets?\s+(?:primitifs?|supplementaires?|annexes?|principal)\b|\bcomptes?\s+administratifs?\b|\bcompte\s+financier\s+unique\b|\bdecisions?\s+modificatives?\b|\btaux\s+(?:des\s+|d')?(?:impositions?|impots|fiscalite|taxes?)\b/;
-/** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
 /** The value of the vote-word mention of NO_BALLOT. */
 export const NO_BALLOT_VALUE = 'sans scrutin';
+/** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
 const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
@@ -241,15 +241,17 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
           let found = false;
           for (let h = re.exec(f); h; h = re.exec(f)) {
             // (The office said of the member between his name and the association's: « Mme X, conseillère municipale, présidente de … ».)
-            const nameEnd = h.index + h[0].indexOf(h[1]) + h[1].length;
-            const office = re === PRESIDED_BY ? -1 : h[0].slice(nameEnd - h.index).search(re === WHOSE_HEAD ? /\best\s/ : /\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/);
+            // (Found after « dont » in « Comité des fêtes Perrin, dont Mme Perrin … »: not inside the association's name.)
+            const nameAt = h[0].indexOf(h[1], re === WHOSE_HEAD ? h[0].indexOf(' dont ') : 0);
+            const nameEnd = h.index + nameAt + h[1].length;
+            const office = re === PRESIDED_BY ? -1 : h[0].slice(nameEnd - h.index).search(re === WHOSE_HEAD ? /\best\s+(?:la\s+|le\s+|l')?(?:president|vice-president|tresorier|secretaire|gerant|directeur|directrice|administrat)/ : /\b(?:president|vice-president|tresorier|secretaire\s+general|gerant|directeur|directrice|administrat)/);
             const apposition = office >= 0 ? f.slice(nameEnd, nameEnd + office) : '';
             if (!ELECTED.test(apposition) && !listed(h[1])) continue;
             // (« … dont Mme X est la présidente »: the association the act decides on, named by the objet or in the
             // sentence that grants it something; not another one an exposé recalls, « le matériel prêté par le comité
             // des fêtes, dont Mme X, conseillère municipale, est la présidente ».)
             if (re === WHOSE_HEAD && !grants(f, h.index) && !namedBy(f.slice(h.index, h.index + h[0].indexOf(' dont ')), fold(act.object.text))) continue;
-            const nameStart = h.index + h[0].indexOf(h[1]);
+            const nameStart = h.index + nameAt;
             const civility = re !== HEADS_ASSOCIATION ? nameStart - (/(?:m\.|mme|monsieur|madame)\s+$/.exec(f.slice(Math.max(0, nameStart - 12), nameStart))?.[0].length ?? 0) : h.index;
             add('interested-member', h.index, h.index + h[0].length, text.slice(civility, nameStart + h[1].length).trim());
             found = true;

@@ -126,12 +126,6 @@ const CARRIES = /((?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-
 /** « Mme BERTRAND à M. DAVID », « BERTRAND Anne à DAVID Paul », « Mme BERTRAND par M. DAVID » (after « Représentés : »). */
 const HOLDER_PAIR = new RegExp(LISTED + String.raw`\s+(?:à|a|par)\s+` + LISTED, 'gu');
 
-/**
- * The members who receive a pouvoir in the first 12,000 characters: « pouvoir à Mme Prénom NOM », « procuration
- * donnée à … », and « Prénom NOM à Prénom NOM » in the list after « Procurations : » / « Pouvoirs : ». One mention
- * per mandataire and mandant (a séance block repeated on each page counts once); the value is the mandataire's key
- * (folded letters, no civility), the span the name as written.
- */
 /** A mandataire's key: the letters of the name without its civility. */
 const holderKey = (name: string) => foldText(name).replace(/\b(?:m|mme|monsieur|madame)\b\.?/g, '').replace(/[^a-z]/g, '');
 
@@ -141,8 +135,14 @@ const MANDANT_NOT_NAME = /^(?:m|mm|mme|mmes|monsieur|madame|absents?|excuses?|ex
 /** The column of a table of pouvoirs that names who holds each (folded cell): « Mandataire », « Pouvoir donné à ». */
 const HOLDER_COLUMN = /^\s*(?:mandataires?|(?:pouvoirs?|procurations?)\s+(?:donnee?s?\s+)?a|represente(?:e)?s?\s+par|porteur|porteuse)\s*$/;
 /** A cell that names a person: a first name and a name, or a civility and a name. */
-const PERSON_NAME_CELL = /^(?:(?:m|mme|mlle|mm)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u;
+const PERSON_NAME_CELL = /^(?:(?:M|MM|Mme|Mlle|Monsieur|Madame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}$/u;
 
+/**
+ * The members who receive a pouvoir in the first 12,000 characters: « pouvoir à Mme Prénom NOM », « procuration
+ * donnée à … », and « Prénom NOM à Prénom NOM » in the list after « Procurations : » / « Pouvoirs : », or in a table of pouvoirs. One mention
+ * per mandataire and mandant (a séance block repeated on each page counts once); the value is the mandataire's key
+ * (folded letters, no civility), the span the name as written.
+ */
 export function readProxyHolders(text: string, f: string): { key: string; start: number; end: number }[] {
   const limit = Math.min(text.length, 12000);
   const out: { key: string; start: number; end: number }[] = [];
@@ -190,9 +190,9 @@ export function readProxyHolders(text: string, f: string): { key: string; start:
         continue;
       }
       const cells = t.slice(1, -1).split('|');
-      const head = cells.findIndex((c) => HOLDER_COLUMN.test(c));
-      if (head >= 0 && cells.length >= 2) {
-        holder = head;
+      const column = cells.findIndex((c) => HOLDER_COLUMN.test(c));
+      if (column >= 0 && cells.length >= 2) {
+        holder = column;
         continue;
       }
       if (holder < 0 || /^[\s:|-]*$/.test(t)) continue;

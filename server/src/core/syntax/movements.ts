@@ -105,6 +105,13 @@ function membersOf(text: string, f: string, from: number, to: number, index: Tex
   return { names, count };
 }
 
+/** Take off `list` the entry of the members named (or, unnamed, said in the same words); whether there was one. */
+function forget(list: { names: MemberName[]; words: string }[], names: readonly MemberName[], words: string): boolean {
+  const k = list.findIndex((x) => names.some((n) => x.names.some((y) => sameMember(y, n))) || (names.length === 0 && x.names.length === 0 && x.words === words));
+  if (k >= 0) list.splice(k, 1);
+  return k >= 0;
+}
+
 /**
  * The movements written in [from, to) of the text, in order. A member who comes back (« regagne la salle ») is an
  * arrival only when his leaving was read as one; otherwise he had stepped out for a point.
@@ -137,6 +144,8 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
     // (The subject of a verb is a member: not « la lettre de Mme X est arrivée », « les travaux arrivent », a staff member.)
     if (!noun && NOT_A_MEMBER.test(f.slice(start, m.index))) continue;
     const words = subjectWords(f.slice(start, m.index));
+    // (Back, or gone for good: no more out for a point, whatever he does next.)
+    if (way === 'back' || way === 'out') forget(stepped, who.names, words);
     if (way === 'back') {
       // Back after a leaving read as one: an arrival of those members (by name, by the same words, or the one unnamed).
       let back = 0;
@@ -173,13 +182,7 @@ export function readMovements(text: string, f: string, index: TextIndex, from: n
       continue;
     }
     // (« Mme X rejoint la salle » after she stepped out for a point: back, as after « regagne la salle », not arriving.)
-    if (way === 'in' && !noun) {
-      const s = stepped.findIndex((x) => who.names.some((n) => x.names.some((y) => sameMember(y, n))) || (who.names.length === 0 && x.names.length === 0 && x.words === words));
-      if (s >= 0) {
-        stepped.splice(s, 1);
-        continue;
-      }
-    }
+    if (way === 'in' && !noun && forget(stepped, who.names, words)) continue;
     const proxies = way === 'out' ? (PROXY_GIVEN.test(f.slice(m.index, end)) ? who.count : 0) : PROXY_ENDED.test(sentence) ? -who.count : 0;
     if (way === 'out') gone.push({ names: who.names, words });
     out.push({ start: m.index, end: m.index + m[0].length, way, count: who.count, proxies });

@@ -78,8 +78,10 @@ export interface LineCaches {
   readonly record?: LineScan[];
 }
 
-/** A row of a vote's table (folded): a label and its figure, or the labels alone. */
-/** (Not « | Votants | 33 | », a séance's figures; but « | Votants | Pour | Contre | » over a point's figures.) */
+/**
+ * A row of a vote's table (folded): a label and its figure, or the labels alone (not « | Votants | 33 | », a séance's
+ * figures; but « | Votants | Pour | Contre | » over a point's figures).
+ */
 const TALLY_ROW = /^\|[ \t]*(?:(?:pour|contre|abstentions?)[ \t]*\|[ \t]*\d{1,4}[ \t]*\||(?:(?:votants|exprimes)[ \t]*\|[ \t]*)?(?:pour|contre|abstentions?)[ \t]*\|[ \t]*(?:pour|contre|abstentions?)[ \t]*\|)/;
 const BLANK_LINE: LineScan = Object.freeze({ blank: true, units: Object.freeze([]) });
 const TABLE_RULE: LineScan = Object.freeze({ blank: false, units: Object.freeze([]) });
@@ -532,9 +534,11 @@ function seanceAbove(units: readonly Unit[], prev: number, h: number): number {
  * Where the acts of a document are (offsets, end exclusive), when it holds several (a compte rendu, a procès-verbal,
  * a recueil): a new act begins when, after a dispositif, come a title or recitals again, or a second dispositif after
  * the first one's vote or closing. One act (or none) gives one segment covering the whole text. `header` is the part
- * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares.
+ * before the first act's own title or recitals (collectivité, séance), which every act of a collection shares. `by`: a
+ * procès-verbal cut at its « Délibération n° … » headings or at its numbered points, whose acts each begin with their
+ * own part.
  */
-export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units } {
+export function actSegments(text: string, folded?: string, index: TextIndex = new TextIndex(text), lines?: LineCaches): { header: number; segments: { start: number; end: number }[]; units: Units; by?: 'headings' | 'items' } {
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
   const units = readUnits(text, f, index, lines);
   // A procès-verbal or compte rendu (its first title says so) that heads each délibération « Délibération n° … »: one
@@ -562,7 +566,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
       // (A document title that is not typed a title cuts here only for séances of their own; else the cut at each
       // closing below, which keeps a stamp printed above an act with that act.)
       // (A procès-verbal's title not typed a title, « COMITÉ SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU … », cuts too.)
-      if (collectionTitle === firstTitle || ownSeances || /proces-verbal|compte[\s-]+rendu/.test(units[collectionTitle].f)) return { header: ownSeances ? units[collectionTitle].start : segments[0].start, segments, units: units as unknown as Units };
+      if (collectionTitle === firstTitle || ownSeances || /proces-verbal|compte[\s-]+rendu/.test(units[collectionTitle].f)) return { header: ownSeances ? units[collectionTitle].start : segments[0].start, segments, units: units as unknown as Units, by: 'headings' };
     }
   }
   // A procès-verbal or compte rendu may number its items instead (« POINT N° 1 – Budget primitif 2025 », « 1. Tarifs
@@ -600,7 +604,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
     if (kept.length < items.length) items.splice(0, items.length, ...kept);
     if (items.length >= 2 && items.every((h, k) => voted(h, k + 1 < items.length ? items[k + 1] : units.length))) {
       const segments = items.map((h, k) => ({ start: units[h].start, end: k + 1 < items.length ? units[items[k + 1]].start : text.length }));
-      return { header: segments[0].start, segments, units: units as unknown as Units };
+      return { header: segments[0].start, segments, units: units as unknown as Units, by: 'items' };
     }
   }
   const starts: number[] = [0];

@@ -15,7 +15,8 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?
  */
 // (« Président : M. X » opens a line, or follows another label's value on it: « Ouverture : 19 h 00. Président : M. X »,
 // « Heure d'ouverture : 19 h 00          Président : M. X ».)
-const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n|[.;|][ \\t]+|[ \\t]{3})[ \\t]*president(?:e)?\\s*:\\s*`);
+// (The word first, what stands before it looked at from there: a run of blanks is not tried at each of its positions.)
+const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*|\\bpresidente?(?<=(?:[.;|][ \\t]|[ \\t]{3})presidente?)\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
 const MIXED_AFTER_LABEL = new RegExp(`^\\s*(?:${CIVILITY_SRC}\\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\\b)(${MIXED_NAME_SRC})(?=\\s*(?:[.;,)]|$))`);

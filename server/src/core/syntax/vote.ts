@@ -30,7 +30,7 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   }) : raw;
   // (The vote on an amendment is not the act's: « l'amendement est rejeté par 25 voix contre et 7 voix pour. Le
   // règlement est adopté par 26 voix pour et 6 voix contre. » Its sentence is blanked, offsets kept.)
-  const region = inWords.includes('amendement') ? inWords.replace(AMENDMENT_SENTENCE, (m) => ' '.repeat(m.length)) : inWords;
+  const region = inWords.includes('amendement') ? withoutAmendments(inWords) : inWords;
   // Each pattern runs only when its words are in the region (a substring search costs far less than a regular
   // expression tried at every position, over up to 20,000 characters of an arrêté's dispositif).
   const has = (w: string) => region.includes(w);
@@ -114,8 +114,19 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
 }
 
 
-/** A sentence that votes on an amendment (folded): from its start (a line, « . », « ; ») to its end. */
-const AMENDMENT_SENTENCE = /[^.;\n]*\b(?:sous-)?amendements?\b[^.;\n]*/g;
+/** The region (folded) with each sentence that speaks of an amendment blanked, from its start (a line, « . », « ; ») to its end. */
+function withoutAmendments(region: string): string {
+  let out = region;
+  for (let at = region.indexOf('amendement'); at >= 0; at = region.indexOf('amendement', at + 1)) {
+    let a = at;
+    while (a > 0 && !'.;\n'.includes(region[a - 1])) a--;
+    let b = at;
+    while (b < region.length && !'.;\n'.includes(region[b])) b++;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    at = b;
+  }
+  return out;
+}
 
 /** « Votants : N » on the line of the tally at `at` (folded text), or alone on the line just above it. */
 function votersBeside(f: string, at: number): number | null {
