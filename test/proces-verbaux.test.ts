@@ -750,3 +750,19 @@ Le conseil municipal admet en non-valeur une créance de 40 €. Adopté à l'un
 ${SIGNED}`;
   assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [14, 15, 14, 15]);
 });
+
+test('a member who leaves after a point decided without a tally leaves for the next point', () => {
+  const pv = `${COMMUNE()}
+1. Tarifs de la cantine
+Le conseil fixe le prix du repas. Pour : 15 – Contre : 0 – Abstention : 0
+
+2. Désignation des membres des commissions
+Le conseil municipal décide de créer trois commissions ; une seule liste ayant été déposée, les nominations prennent effet immédiatement.
+
+M. Paul MARTIN quitte définitivement la séance à 21 h 05.
+
+3. Subvention au comité des fêtes
+Le conseil attribue une subvention de 500 euros. Pour : 14 – Contre : 0 – Abstention : 0
+${SIGNED}`;
+  assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [15, 15, 14]);
+});

@@ -139,6 +139,18 @@ function ownFigures(s: NonNullable<Act['seance']>): Partial<NonNullable<Act['sea
 }
 
 /**
+ * Where a point without a tally was decided (document offsets): the end of the last sentence that decides it, takes
+ * note or says a nomination takes effect, in its part; else the part's end. A member who leaves after it leaves for
+ * the next point (« … les nominations prennent effet immédiatement. » / « M. X quitte définitivement la séance. »).
+ */
+function decidedAt(a: Act, part: { start: number; end: number }): number {
+  let at = -1;
+  for (const m of a.mentions) if (DECIDED.has(m.kind) && m.start >= part.start && m.end <= part.end) at = Math.max(at, m.end);
+  return at >= 0 ? at : part.end;
+}
+const DECIDED: ReadonlySet<MentionKind> = new Set<MentionKind>(['adopting-sentence', 'takes-note', 'vote-word', 'adopted-word']);
+
+/**
  * The présents, représentés and votants of each délibération of a procès-verbal after members came or left: the
  * figures read (the opening's, or those a point writes of its own) changed by the movements written after them and
  * before the point's vote. Past a movement that does not say how many members it moves, the figures are left as read.
@@ -172,7 +184,7 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
         base = known;
         while (e < movements.length && movements[e].start < segments[k].start) e++;
       }
-      const voteAt = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+      const voteAt = a.vote ? idx.offsetAt(a.vote.range.start) : decidedAt(a, segments[k]);
       for (; e < movements.length && movements[e].start < voteAt; e++) {
         const m = movements[e];
         if (m.way === 'point') continue;
@@ -189,7 +201,7 @@ function withMovements(acts: Act[], segments: readonly { start: number; end: num
       present = 0;
       represented = 0;
     }
-    const until = a.vote ? idx.offsetAt(a.vote.range.start) : segments[k].end;
+    const until = a.vote ? idx.offsetAt(a.vote.range.start) : decidedAt(a, segments[k]);
     // (Members out for this vote only: not its votants; back for the next.)
     let outForThis = 0;
     for (; e < movements.length && movements[e].start < until; e++) {
