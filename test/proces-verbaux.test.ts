@@ -766,3 +766,25 @@ Le conseil attribue une subvention de 500 euros. Pour : 14 – Contre : 0 – Ab
 ${SIGNED}`;
   assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.voters), [15, 15, 14]);
 });
+
+test('the président named only in the présents’ list, « Jean-Claude LABORIE (président), … », presides the séance', () => {
+  const pv = `COMMUNAUTÉ DE COMMUNES DU PAYS DE FÉNELON
+PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE
+Séance du mardi 14 octobre 2025
+Convocation : 7 octobre 2025
+Membres en exercice : 10 – Présents : 8 – Pouvoirs : 0 – Votants : 8
+Présents : Jean-Claude LABORIE (président), Annie BOISSIÈRE, Bernard CHASSAING, Claudette DELAGE, Didier ESCLAFFER, Françoise FAYE, Guy GIRAUDEAU, Hélène JARDRY.
+Secrétaire de séance : Mme Hélène JARDRY.
+
+POINT 1 — Compte administratif 2024
+Le conseil communautaire approuve le compte administratif 2024.
+Pour : 8 – Contre : 0 – Abstentions : 0
+
+POINT 2 — Tarifs 2026 de la piscine
+Le conseil communautaire fixe les tarifs 2026.
+Pour : 8 – Contre : 0 – Abstentions : 0
+`;
+  assert.deepEqual(parseDocument(pv).acts.map((a) => a.seance?.president), ['Jean-Claude LABORIE', 'Jean-Claude LABORIE']);
+  // The accounts voted under his presidency, all voting: the error of L. 2121-14 (by L. 5211-1).
+  assert.ok(judged(pv).includes('SEA-008'));
+});

@@ -18,6 +18,8 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?
 // (The word first, what stands before it looked at from there: a run of blanks is not tried at each of its positions.)
 const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*|\\bpresidente?(?<=(?:[.;|][ \\t]|[ \\t]{3})presidente?)\\s*:\\s*`);
 const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
+/** A member of the présents' list with the office that presides (folded): « … LABORIE (président), ». */
+const LISTED_HEAD = /[ \t]\((?:presidente?|maire)\)(?=\s*[,;.\n])/;
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
 const MIXED_AFTER_LABEL = new RegExp(`^\\s*(?:${CIVILITY_SRC}\\s+)?(?!(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)\\b)(${MIXED_NAME_SRC})(?=\\s*(?:[.;,)]|$))`);
 const BARE_SECRETARY_RE = /(?:^|\n|[.;][ \t])[ \t]*secretaire\s*:\s*/;
@@ -331,6 +333,13 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const absent = num(/(?<![a-z])absents?(?:\s+excuses?)?\s*(?::\s*)?(\d{1,4})(?!\d)/, () => numberBeside(region, ['absent'], 'e'));
   const hourM = sd ? /\b(?:a|des)\s+(\d{1,2})\s*(?:h|heures?)\s*(\d{2})?\b/.exec(region) : null;
   const hour = hourM && sd && Math.abs(hourM.index - sd.kw) < 300 ? `${hourM[1].padStart(2, '0')}:${hourM[2] ?? '00'}` : null;
+  const listedHead = (): string | null => {
+    const m = LISTED_HEAD.exec(region);
+    if (!m) return null;
+    const from = Math.max(region.lastIndexOf(',', m.index), region.lastIndexOf(':', m.index), region.lastIndexOf('\n', m.index)) + 1;
+    const nm = personName(text.slice(from, m.index));
+    return nm && text.slice(from + nm.end, m.index).trim() === '' ? nm.name : null;
+  };
   const nameAt = (re: RegExp, words: readonly string[], several = false): string | null => {
     if (!hasAny(region, words)) return null;
     const m = re.exec(region);
@@ -358,7 +367,8 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     mark(m.index, s + end);
     return names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : nm.name;
   };
-  const president = nameAt(PRESIDENT_LABEL_RE, PRESIDENT_ANCHORS);
+  // (Or named only in the présents' list with his office: « Présents : Jean-Claude LABORIE (président), Annie … ».)
+  const president = nameAt(PRESIDENT_LABEL_RE, PRESIDENT_ANCHORS) ?? (region.includes('(presiden') || region.includes('(maire)') ? listedHead() : null);
   let secretary = nameAt(SECRETARY_LABEL_RE, SEANCE_LABEL_ANCHORS.secretary, true) ?? nameAt(BARE_SECRETARY_RE, ['cretaire'], true);
   if (!secretary && has('cretai')) {
     // "Madame Catherine DEBRAY est désignée secrétaire de séance": the name just before the formula.
