@@ -23,7 +23,7 @@ import { readDates } from './syntax/dates';
 import { readIdentity } from './syntax/identity';
 import { readItemHeading } from './syntax/items';
 import {
-  ARTICLE_HEAD, DECIDING, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, ITEM_HEADING, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
+  ARTICLE_HEAD, BULLETED, DECIDING, DISPOSITIVE_ITEM, DOCUMENT_TITLE, FORMULA_RE, ITEM_HEADING, VERB_WORDS, isSpace, isUpperWord, readUnits, verbDisplay, type Unit, type UnitType,
   type Units, type LineCaches,
 } from './syntax/scanner';
 import { readSeance } from './syntax/seance';
@@ -760,7 +760,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     const ff = u.f.slice(lead);
     // (« DCM n°2026/15 », « AM n° 2026-041 »: the series' letters, then the number.)
     // (Not an item of a list, « - décision n° 2025-031 du 12 mai 2025 : achat … », which names another act.)
-    if (!number && (u.type === 'title' || (u.f.charCodeAt(0) !== 45 && u.f.charCodeAt(0) !== 0x2022 && /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff)) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
+    if (!number && (u.type === 'title' || (!BULLETED.test(u.f) && /^(?:deliberation|decision|arrete|acte)\s+n/.test(ff)) || /^n\s?[°o]\s*\S/.test(ff) || /^(?!(?:loi|art|vu|point|item|lot|page|piece|annexe)\s)[a-z]{2,5}\s*n\s?[°o]\s*\d/.test(ff))) {
       number = numberFrom(u.start, u.end);
       // « N° 2025-014 – Tarifs … », « Délibération n° 2025-061 : Décision modificative n° 2 », « N° 2025-051 | Compte
       // administratif 2024 »: the objet after it.

@@ -21,6 +21,16 @@ export const NOT_NAMES = new Set([
   'GRAND', 'PARIS', 'DGS', 'SECRETAIRE', 'SECRÉTAIRE', 'DIRECTEUR', 'GENERAL', 'GÉNÉRAL', 'SERVICES', 'DIRECTION',
 ]);
 
+/** Abbreviations whose full stop ends no sentence (folded): « M. », « Mme. », « art. », « n. ». */
+const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'me', 'dr', 'st', 'ste', 'art', 'n', 'cf', 'ex']);
+
+/** Whether the full stop at `at` in the folded text `f` closes an abbreviation (the word before it), not a sentence. */
+export function abbreviationDot(f: string, at: number): boolean {
+  let w = at;
+  while (w > 0 && at - w < 5 && f.charCodeAt(w - 1) >= 97 && f.charCodeAt(w - 1) <= 122) w--;
+  return (w === 0 || !(f.charCodeAt(w - 1) >= 97 && f.charCodeAt(w - 1) <= 122)) && ABBREVIATIONS.has(f.slice(w, at));
+}
+
 export function firstDate(s: string): { iso: string | null; index: number; length: number } | null {
   const m = DATE_RE.exec(s);
   return m ? { iso: isoFromGroups(m.slice(1, 7)), index: m.index, length: m[0].length } : null;

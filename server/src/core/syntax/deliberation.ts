@@ -9,6 +9,7 @@ import { SEANCE_MENTION as W, SEANCE_MENTION_ANCHORS, hasAny } from '../lexicon'
 import { dispositifStartOf } from './mentions';
 import { readProxyHolders } from './members';
 import { isFirstMeetingAfterRenewal } from './seance';
+import { NO_BALLOT } from './ballot';
 
 type Fields = Omit<Act, 'complete' | 'seen' | 'mentions'>;
 
@@ -38,8 +39,6 @@ const OPENING_VERB = /^(?:apres|ayant|prend|prennent|donne|donnent)\b/;
 const VOTED_NOTE = /orientations?\s+budgetaires?|\bdob\b|\brob\b|\bbudgets?\s+(?:primitifs?|supplementaires?|annexes?|principal)\b|\bcomptes?\s+administratifs?\b|\bcompte\s+financier\s+unique\b|\bdecisions?\s+modificatives?\b|\btaux\s+(?:des\s+|d')?(?:impositions?|impots|fiscalite|taxes?)\b/;
 /** The value of the vote-word mention of NO_BALLOT. */
 export const NO_BALLOT_VALUE = 'sans scrutin';
-/** Appointments without a vote: a single candidature a seat (CGCT, art. L. 2121-21, last paragraph), folded. */
-const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 const ABSTENTION_WORD = /abstention/;
 const CASTING_VOTE = new RegExp(W.castingVote);
 /** « secrétaire » of the séance, not the secrétaire général (a civil servant who attends the séance). */

@@ -2,14 +2,12 @@
 // (délibération n° 2025-018) », « 2. Tarifs municipaux 2026 », « Point n° 3 – Délibération n° 2025-041 – … »): its
 // objet and its number are on that line, not in the document's header (`parseDocument` says where the line is).
 import { ITEM_HEADING, isSpace } from './scanner';
+import { abbreviationDot } from './common';
 
 /** The item's own number at the end of its heading: « (délibération n° 2025-018) » (folded, the whole parenthesis). */
 const ITEM_NUMBER = /^\((?:deliberation|decision)\s+n\s?[°o]\s*([^)\s]+)\s*\)$/d;
 /** « Délibération n° 2025-041 – » after the item's number (folded). */
 const ITEM_DELIBERATION = /^(?:deliberation|decision)\s+n\s?[°o]\s*([^\s–—:]+)\s*(?:[–—:-]\s*|$)/d;
-
-/** Abbreviations whose full stop ends no sentence (folded). */
-const ABBREVIATION = /(?:^|[^a-z])(?:m|mm|mme|mlle|me|dr|st|ste|art|n|cf|ex)$/;
 
 /**
  * The objet and number of the item headed on the line [start, end) of the text (`text` as written, `f` folded), as
@@ -22,7 +20,7 @@ export function readItemHeading(text: string, f: string, start: number, end: num
   let from = start + head[0].length;
   while (from < end && /[\s–—:.-]/.test(f[from])) from++;
   for (let k = f.indexOf('. ', from); k >= 0 && k < end; k = f.indexOf('. ', k + 1)) {
-    if (ABBREVIATION.test(f.slice(Math.max(from, k - 5), k)) || !/\p{Lu}/u.test(text.slice(k + 2, k + 3))) continue;
+    if (abbreviationDot(f, k) || !/\p{Lu}/u.test(text.slice(k + 2, k + 3))) continue;
     end = k;
     break;
   }

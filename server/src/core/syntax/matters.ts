@@ -5,6 +5,7 @@ import type { ActKind, DelegatedMatter, Delegation, Election } from '../model';
 import { TextIndex } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type Unit } from './scanner';
+import { NO_BALLOT_WORDS, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT } from './ballot';
 
 interface MatterWords { readonly n: number; readonly re: RegExp }
 
@@ -141,11 +142,6 @@ const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+dec
 /** Ballot figures: « Votants : 59 », « suffrages exprimés : 55 », « a obtenu 52 voix », « bulletins blancs ». */
 const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu|ont\s+obtenu|\d+\s+voix|voix\s*:\s*\d|unanimite)\b/;
 
-/**
- * The conseil's unanimous decision not to vote by secret ballot on a nomination (CGCT, art. L. 2121-21), or a single
- * candidature a seat, which needs no ballot (folded).
- */
-const WAIVED = /(?:unanimite|unanimement)[^.;]{0,160}(?:ne\s+pas\s+(?:proceder|recourir)|pas\s+(?:au|de)\s+scrutin\s+secret|renonc|(?:vote|voter|proceder)\s+a\s+main\s+levee|au\s+scrutin\s+public)|(?:ne\s+pas\s+(?:proceder|recourir)|renonc[a-z]*)[^.;]{0,60}scrutin\s+secret[^.;]{0,120}(?:unanimite|unanimement)|\bune\s+seule\s+candidature\b|prenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement/;
 /** The votes of a ballot divided: two candidates or more given votes (« M. X : 25 voix ; Mme Y : 6 voix »), or votes against. */
 function divided(rest: string): boolean {
   const head = rest.slice(0, 3000);
@@ -186,8 +182,10 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     ...index.span(proclaimed.index, proclaimed.index + proclaimed[0].length),
     kind: which,
     results: RESULTS.test(rest),
-    secret: /scrutin\s+secret|bulletins?\s+secrets?|a\s+bulletin\s+secret/.test(f),
-    publicBallot: /(?:unanimite|unanimement)[^.;]{0,160}(?:ne\s+pas\s+proceder|pas\s+au\s+scrutin\s+secret|vote\s+a\s+main\s+levee|scrutin\s+public)|main\s+levee|scrutin\s+public/.test(f),
-    openDivided: /main\s+levee|scrutin\s+public/.test(rest) && !/scrutin\s+secret|bulletins?\s+secrets?/.test(rest) && !WAIVED.test(f) && divided(rest),
+    secret: SECRET_BALLOT.test(f),
+    publicBallot: SHOW_OF_HANDS.test(f) || UNANIMOUS_OPEN_BALLOT.test(f),
+    // (Divided votes by show of hands, where the conseil had not waived the secret ballot unanimously, nor had one
+    // candidature a seat.)
+    openDivided: SHOW_OF_HANDS.test(rest) && !SECRET_BALLOT.test(rest) && !UNANIMOUS_OPEN_BALLOT.test(f) && !NO_BALLOT_WORDS.test(f) && divided(rest),
   };
 }

@@ -7,6 +7,7 @@
 import type { MemberName } from '../model';
 import { frenchNumber, type TextIndex } from '../text';
 import { namesIn, sameMember } from './members';
+import { abbreviationDot } from './common';
 
 export interface Movement {
   readonly start: number;
@@ -54,8 +55,6 @@ const CIVILITIES = /\b(?:mm\.|mmes|messieurs|mesdames)(?=\s)/;
 const ONE_WITHOUT_NAME = /^(?:(?:le|la)\s+(?:maire|president(?:e)?|vice-president(?:e)?|(?:premier(?:e)?\s+|\d+e?\s+)?adjoint(?:e)?|conseill(?:er|ere)|secretaire\s+de\s+seance|rapporteur|rapporteuse)\b[^,]*|il|elle)$/;
 /** « Deux conseillers arrivent », « 3 membres quittent la salle ». */
 const COUNTED = /^(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:conseill(?:er|ere)s?|membres?|elue?s?|delegue(?:e)?s?)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[a-z' -]{2,30})?$/;
-const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'st', 'ste', 'me']);
-
 const lineEnd = (f: string, at: number) => {
   const n = f.indexOf('\n', at);
   return n < 0 ? f.length : n;
@@ -66,11 +65,7 @@ function sentenceStart(f: string, at: number, floor = 0): number {
   for (let i = at - 1; i >= Math.max(floor, at - 300); i--) {
     const c = f[i];
     if (c === '\n' || c === ';' || c === ':' || c === '(' || c === '–') return i + 1;
-    if (c === '.' && (f[i + 1] === ' ' || f[i + 1] === '\t')) {
-      let w = i;
-      while (w > 0 && /[a-z]/.test(f[w - 1])) w--;
-      if (!ABBREVIATIONS.has(f.slice(w, i))) return i + 1;
-    }
+    if (c === '.' && (f[i + 1] === ' ' || f[i + 1] === '\t') && !abbreviationDot(f, i)) return i + 1;
   }
   return Math.max(floor, at - 300, 0);
 }
@@ -79,11 +74,7 @@ function sentenceEnd(f: string, from: number): number {
   for (let i = from; i < Math.min(f.length, from + 300); i++) {
     const c = f[i];
     if (c === '\n' || c === ';') return i;
-    if (c === '.' && (i + 1 >= f.length || /\s/.test(f[i + 1]))) {
-      let w = i;
-      while (w > 0 && /[a-z]/.test(f[w - 1])) w--;
-      if (!ABBREVIATIONS.has(f.slice(w, i))) return i;
-    }
+    if (c === '.' && (i + 1 >= f.length || /\s/.test(f[i + 1])) && !abbreviationDot(f, i)) return i;
   }
   return Math.min(f.length, from + 300);
 }

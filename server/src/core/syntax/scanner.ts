@@ -376,7 +376,7 @@ export function classify(u: Unit, original: string): UnitType {
     && !/^decisions?\s+modificatives?\b/.test(f)) {
     const firstWord = original.replace(/^[-*\s]+/, '').split(/\s/)[0] ?? '';
     // (An item of a list in small letters, « - décision n° 2025-031 du 12 mai 2025 : achat … », names another act.)
-    const listed = (u.f.charCodeAt(0) === 45 || u.f.charCodeAt(0) === 0x2022) && /^[-•]\s/.test(u.f) && !isUpperWord(firstWord);
+    const listed = BULLETED.test(u.f) && !isUpperWord(firstWord);
     if (!listed && (isUpperWord(firstWord) || /\bn\s?[°o]/.test(f) || f.length < 60)) return 'title';
   }
   if (f.length < 200 && (c0 === 115 || c0 === 114) && /^(?:seance|reunion|session)\b/.test(f)) return 'seance';
@@ -410,12 +410,19 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
   return units;
 }
 
-/** The title of a document that holds several acts (folded). */
+/**
+ * An item of a list (folded unit: « - décision n° 2025-031 du 12 mai 2025 : achat … », « • arrêté n° … »): it names
+ * another act, it is no act's title or number.
+ */
+export const BULLETED = /^[-•*–]\s/;
 /** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
 // (Or the number alone before the objet, as a small commune's secrétaire writes it: « N° 2026-001 - ÉLECTION DU MAIRE »,
 // « D2026-040 - RAPPORT ANNUEL … ».)
 const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—|-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
-/** (« COMITÉ SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU … »: the body, a dash, then the title.) */
+/**
+ * The title of a document that holds several acts (folded), after the body that holds it if it says it: « COMITÉ
+ * SYNDICAL – PROCÈS-VERBAL DE LA SÉANCE DU … ».
+ */
 export const DOCUMENT_TITLE = /^[-*#\s]*(?:(?:conseil|comite|bureau|assemblee)\b[a-z' -]{0,40}?\s[–—-]\s+)?(?:proces-verbal|compte[\s-]+rendu|recueil)\b/;
 /** A dispositive item's word that is also a noun, used as one (folded): « Vote des taux », « Demande de subvention ». */
 const NOUN_HEADING = /^(?:vote|demande|acte|charge)s?\s+(?:de\s|des\s|du\s|d')/;
@@ -550,7 +557,7 @@ export function actSegments(text: string, folded?: string, index: TextIndex = ne
   if (collectionTitle >= 0) {
     const headings: number[] = [];
     // (Not an item of a list under a sentence, « Le maire rend compte des décisions suivantes : » / « - décision n° 2025-031 du … ».)
-    for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f) && (units[i].afterBlank || !/^[-•*–]\s/.test(units[i].f))) headings.push(i);
+    for (let i = collectionTitle + 1; i < units.length; i++) if ((units[i].type === 'title' || (units[i].type === 'text' && units[i].afterBlank)) && NUMBERED_HEADING.test(units[i].f) && (units[i].afterBlank || !BULLETED.test(units[i].f))) headings.push(i);
     const numbers = new Set(headings.map((h) => /^[\w/-]*/.exec(units[h].f.replace(NUMBERED_HEADING, '').trim())![0]));
     // (Each part is a délibération: it holds a dispositif or a vote.)
     const decided = (a: number, b: number) => units.slice(a + 1, b).some((u) => u.type === 'verb' || u.type === 'vote' || u.type === 'item' || DECIDING.test(u.f));

@@ -2,6 +2,7 @@
 import type { Vote } from '../model';
 import { NUMBER_WORDS_SRC, TextIndex, clean, fold, frenchNumber } from '../text';
 import { type Unit } from './scanner';
+import { BALLOT_MODE } from './ballot';
 
 /** A vote block written before the dispositif: only a unit that reads as a tally ("Pour : 30"). */
 export function readVoteUnits(text: string, f: string, index: TextIndex, units: Unit[], from: number, to: number): Vote | null {
@@ -241,5 +242,3 @@ function unanimity(region: string): RegExpExecArray | null {
   }
   return null;
 }
-/** The words after a unanimity that make it a decision on the ballot, not the vote's result (folded). */
-const BALLOT_MODE = /^[^;\n]{0,160}?\b(?:de\s+ne\s+pas\s+(?:proceder|recourir)|de\s+(?:voter|proceder)\s+a\s+main\s+levee|de\s+(?:voter|proceder)\s+au\s+scrutin\s+public|pas\s+au\s+scrutin\s+secret)/;
