@@ -126,6 +126,49 @@ test('SEA-013: an adjoint elected with no ballot result (Montpellier, S003); sil
   assert.equal(fired(corpus('S003_'), 'SEA-013').length, 1);
 });
 
+// ---- SEA-016: the figures of an election's round.
+
+const ROUND = (round: string, figures: string, votes: string) => edit(ELECTION, 'Article 1er : A été élue :',
+  `Il est procédé à l'élection au scrutin secret.\n\n${round}\n${figures}\nOnt obtenu : ${votes}.\n\nArticle 1er : A été élue :`);
+/** A message with ordinary spaces where French typography puts a non-breaking one. */
+const plain = (m: string) => m.replace(/[\u00a0\u202f]/g, ' ');
+const FIGURES = 'Nombre de votants : 18 ; bulletins blancs : 1 ; bulletins nuls : 1 ; suffrages exprimés : 16 ; majorité absolue : 9.';
+
+test('SEA-016: an adjoint proclaimed at the first or second round without the absolute majority is an error (L. 2122-7); at the third, the relative majority elects', () => {
+  const regular = ROUND('Premier tour de scrutin :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.deepEqual(fired(regular, 'SEA-016'), []);
+  const first = ROUND('Premier tour de scrutin :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 6 voix ; M. Luc BLANC, 2 voix');
+  const [d] = fired(first, 'SEA-016');
+  assert.equal(d.severity, 'error');
+  assert.match(plain(d.message), /^Élu au premier tour avec 8 voix sur 16 suffrages exprimés, sans la majorité absolue \(9\) : l’élection à la majorité relative n’a lieu qu’au troisième tour \(CGCT, art\. L\. 2122-7 et L\. 2122-7-2\)\.$/);
+  // Rounds named: the figures of the last one before the proclamation.
+  const second = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\n\nSecond tour de scrutin :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 7 voix');
+  assert.match(fired(second, 'SEA-016')[0].message, /^Élu au second tour avec 8 voix/);
+  const third = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\n\nSecond tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\n\nTroisième tour de scrutin :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 7 voix');
+  assert.deepEqual(fired(third, 'SEA-016'), []);
+  // A commission elected at the proportional representation has no majority to reach.
+  assert.deepEqual(fired(edit(first, "Il est procédé à l'élection au scrutin secret.", "Il est procédé à l'élection au scrutin de liste à la représentation proportionnelle au plus fort reste."), 'SEA-016'), []);
+});
+
+test('SEA-016: figures that do not add up (exprimés, majorité absolue, a candidate above the exprimés) are warnings, in every layout', () => {
+  const sum = ROUND('Résultat du scrutin (tour unique) :', FIGURES.replace('exprimés : 16', 'exprimés : 17'), 'Mme Brigitte ROUSSEL-GALIANA, 11 voix ; M. Paul ROUX, 6 voix');
+  const [d] = fired(sum, 'SEA-016');
+  assert.equal(d.severity, 'warning');
+  assert.equal(plain(d.message), 'Résultats incohérents : 18 votants, 1 bulletin blanc et 1 nul laissent 16 suffrages exprimés, l’acte en écrit 17.');
+  // Dotted leaders and a note in parentheses, as the installation's procès-verbal prints them.
+  const leaders = ROUND('Premier tour :', 'Nombre de votants (enveloppes déposées) ........ 18\nBulletins blancs ........ 1\nBulletins nuls ........ 0\nSuffrages exprimés (a – b – c) ........ 16\nMajorité absolue ........ 9', 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.match(plain(fired(leaders, 'SEA-016')[0].message), /^Résultats incohérents : 18 votants, 1 bulletin blanc laissent 17 suffrages exprimés, l’acte en écrit 16\.$/);
+  const half = ROUND('Premier tour :', FIGURES.replace('majorité absolue : 9', 'majorité absolue : 8'), 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.equal(plain(fired(half, 'SEA-016')[0].message), 'La majorité absolue de 16 suffrages exprimés est 9 (plus de la moitié), l’acte écrit 8.');
+  const above = ROUND('Premier tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 17 voix');
+  assert.match(fired(above, 'SEA-016')[0].message, /^Un candidat obtient 17 voix pour 16 suffrages exprimés/);
+  // Not a vote's tally (« 16 voix pour »), nor several elections' figures before one proclamation.
+  const fixed = ROUND('Le conseil, à l’unanimité (18 voix pour), fixe à quatre le nombre des adjoints.\n\nPremier tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 16 voix');
+  assert.deepEqual(fired(fixed, 'SEA-016'), []);
+  const many = ROUND('Élection du premier adjoint :', `${FIGURES} Mme ROUSSEL-GALIANA : 16 voix.\nÉlection du deuxième adjoint : ${FIGURES.replace('exprimés : 16', 'exprimés : 15')}`, 'M. Paul ROUX, 15 voix');
+  assert.deepEqual(fired(many, 'SEA-016'), []);
+});
+
 test('SEA-013: a designation of représentants with neither the mode nor the result of the ballot (Montpellier, S015)', () => {
   const [d] = fired(corpus('S015_'), 'SEA-013');
   assert.ok(d);

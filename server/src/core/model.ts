@@ -355,6 +355,27 @@ export interface Election extends Span {
    * unanimous decision written not to vote by secret ballot (L. 2121-21).
    */
   readonly openDivided: boolean;
+  /**
+   * For each proclamation (« M. X … est élu »), the figures of the round before it, as written (null where not): the
+   * span is the proclamation's.
+   */
+  readonly ballots: readonly Ballot[];
+}
+
+/** The figures of a round of a ballot (see `syntax/ballot.ts`). */
+export interface Ballot extends Span {
+  /** 1, 2 or 3; 1 for a single round; null where rounds are named but not this one's. */
+  readonly round: number | null;
+  readonly voters: number | null;
+  /** Blank ballots, or blank and void ones when written together (`invalid` is then 0). */
+  readonly blank: number | null;
+  readonly invalid: number | null;
+  /** Suffrages exprimés. */
+  readonly cast: number | null;
+  /** The absolute majority as written (null if not, or not a whole number). */
+  readonly majority: number | null;
+  /** The most votes a candidate or a list obtained in the round. */
+  readonly best: number | null;
 }
 
 /** A member named by the séance block or the vote. */

@@ -615,3 +615,44 @@ export const SEA_015: DocumentedRule = {
     }];
   },
 };
+
+const ROUND_NAME = ['', 'au premier tour', 'au second tour'];
+
+export const SEA_016: DocumentedRule = {
+  id: 'SEA-016',
+  title: 'Les résultats d’une élection ou d’une désignation par le conseil sont cohérents, et l’élu a la majorité absolue s’il l’est au premier ou au second tour.',
+  kinds: [...DELIBS],
+  severity: 'warning',
+  source: { label: 'CGCT, art. L. 2122-7 et L. 2121-21 (majorité absolue aux deux premiers tours, relative au troisième)', url: null, code: 'CGCT', article: 'L2122-7' },
+  status: 'confirmed',
+  doc: { details: 'Lit, pour chaque proclamation (« M. X, ayant obtenu la majorité absolue, est élu »), les chiffres du tour qui la précède tels que l’acte les écrit : le tour (« premier tour », « second tour », « troisième tour », « tour unique » ; un seul tour quand aucun n’est nommé), les votants, les bulletins blancs et nuls, les suffrages exprimés, la majorité absolue et les voix obtenues. Erreur quand l’élu l’est au premier ou au second tour avec moins de voix que la majorité absolue des suffrages exprimés (plus de la moitié) : l’élection à la majorité relative n’a lieu qu’au troisième tour (L. 2122-7, L. 2122-7-2, L. 2121-21). Avertissement quand les suffrages exprimés ne sont pas les votants moins les blancs et les nuls, quand la majorité absolue écrite n’est pas le premier entier au-dessus de la moitié des exprimés, ou quand un candidat obtient plus de voix qu’il n’y a de suffrages exprimés. Muette pour une élection à la représentation proportionnelle (commission d’appel d’offres, commissions municipales) et pour un chiffre que l’acte n’écrit pas.' },
+  check(ctx) {
+    const e = ctx.act.election;
+    if (!e) return [];
+    const out: Finding[] = [];
+    const epci = ctx.act.kind.startsWith('deliberation-epci');
+    const law = e.kind === 'representants' ? `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}` : `CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}`;
+    for (const b of e.ballots) {
+      const range = b.range;
+      if (b.cast !== null && b.voters !== null && b.blank !== null && b.invalid !== null && b.voters - b.blank - b.invalid !== b.cast) {
+        const n = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
+        out.push({ range, message: `Résultats incohérents : ${n(b.voters, 'votant', 'votants')}, ${n(b.blank, 'bulletin blanc', 'bulletins blancs')}${b.invalid ? ` et ${n(b.invalid, 'nul', 'nuls')}` : ''} laissent ${n(b.voters - b.blank - b.invalid, 'suffrage exprimé', 'suffrages exprimés')}, l’acte en écrit ${b.cast}.` });
+      }
+      if (b.cast === null || b.cast <= 0) continue;
+      const needed = Math.floor(b.cast / 2) + 1;
+      if (b.majority !== null && b.majority !== needed) {
+        out.push({ range, message: `La majorité absolue de ${b.cast} suffrages exprimés est ${needed} (plus de la moitié), l’acte écrit ${b.majority}.` });
+      }
+      if (b.best !== null && b.best > b.cast) {
+        out.push({ range, message: `Un candidat obtient ${b.best} voix pour ${b.cast} suffrages exprimés : revoyez les résultats du scrutin.` });
+      } else if (b.best !== null && (b.round === 1 || b.round === 2) && b.best < needed) {
+        out.push({
+          range,
+          severity: 'error',
+          message: `Élu ${ROUND_NAME[b.round]} avec ${b.best} voix sur ${b.cast} suffrages exprimés, sans la majorité absolue (${needed}) : l’élection à la majorité relative n’a lieu qu’au troisième tour (${law}).`,
+        });
+      }
+    }
+    return out;
+  },
+};

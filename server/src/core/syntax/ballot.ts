@@ -1,7 +1,8 @@
 // How the conseil votes on an appointment (CGCT, art. L. 2121-21): by secret ballot unless it decides unanimously not
 // to, and without a ballot when there is one candidature a seat. The words are read by `matters.ts` (the election's
-// ballot), `vote.ts` (a unanimity that decides the ballot is not the vote's result) and `deliberation.ts` (the
-// appointments made without a vote). All patterns run on the folded text.
+// ballot and the figures of its rounds), `vote.ts` (a unanimity that decides the ballot is not the vote's result) and
+// `deliberation.ts` (the appointments made without a vote). All patterns run on the folded text.
+import type { Ballot, Span } from '../model';
 
 /** The ways of saying the vote is not secret: « ne pas procéder au scrutin secret », « voter à main levée », « au scrutin public », « renonce au scrutin secret ». */
 const OPEN_BALLOT = String.raw`ne\s+pas\s+(?:proceder|recourir)|pas\s+(?:au|de)\s+scrutin\s+secret|renonc|(?:vote|voter|proceder)\s+a\s+main\s+levee|au\s+scrutin\s+public`;
@@ -33,3 +34,89 @@ export const SECRET_BALLOT = /scrutin\s+secret|bulletins?\s+secrets?/;
 export const NO_BALLOT = /\b(?:nominations?|designations?)\b[^.;]{0,40}\bprenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement\b|\bune\s+seule\s+candidature\b[^.]{0,160}\bne\s+pas\s+proceder\s+au\s+scrutin\s+secret\b/;
 /** The words of an appointment without a ballot, wherever they stand. */
 export const NO_BALLOT_WORDS = /\bune\s+seule\s+candidature\b|prenn?ent\s+(?:[a-z]+\s+)?effet\s+immediatement/;
+
+/**
+ * The figures of a ballot's last round before a proclamation (« Premier tour : votants 23, blancs 2, nuls 1, suffrages
+ * exprimés 20, majorité absolue 11 ; M. X 12 voix, Mme Y 8 voix. M. X … est élu »), as the minutes write them, and where
+ * the proclamation stands (offsets in the text).
+ */
+export type BallotFigures = Omit<Ballot, keyof Span> & { readonly at: number; readonly end: number };
+
+const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|troisieme|3e|3eme)\s+tour|tour\s+(unique))\b/g;
+/**
+ * After a figure's label: a note in parentheses (« votants (enveloppes déposées) », « exprimés (b – c – d) »), dotted
+ * leaders (« Suffrages exprimés ........ 21 »), then « : ».
+ */
+const NOTE = String.raw`(?:[ \t]*\([^()\n]{0,40}\))?[ \t.…_]*(?:[:=][ \t]*)?`;
+const VOTERS = new RegExp(String.raw`\bvotants${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
+const BLANK_AND_VOID = new RegExp(String.raw`\bblancs?[ \t]+(?:et|ou)[ \t]+nuls?${NOTE}(\d{1,4})\b`);
+const BLANK = new RegExp(String.raw`\b(?:bulletins?|suffrages?)?[ \t]*blancs?${NOTE}(\d{1,4})\b`);
+const VOID = new RegExp(String.raw`\bnuls?${NOTE}(\d{1,4})\b`);
+const CAST = new RegExp(String.raw`\bexprimes${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
+const MAJORITY = new RegExp(String.raw`\bmajorite[ \t]+absolue${NOTE}(?:(?:est[ \t]+)?(?:de|fixee[ \t]+a)[ \t]+)?(\d{1,4})\b([,.]\d)?`);
+/** A candidate's or a list's votes (« M. X : 12 voix », « a obtenu 12 voix »), not a vote's (« 16 voix pour »). */
+const VOTES = /\b(\d{1,4})[ \t]+voix\b(?![ \t]+(?:pour|contre)\b)/g;
+/** An election by proportional representation (a commission d'appel d'offres, L. 1411-5; commissions, L. 2121-22): no majority. */
+const PROPORTIONAL = /\bproportionnelle\b|\bplus\s+forte?\s+reste\b|\bquotient\s+electoral\b/;
+
+const figure = (re: RegExp, s: string): number | null => {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * The figures of the round before each proclamation in [from, to) of the folded text `f` (`proclamations`: their
+ * offsets, in order). Nothing for an election by proportional representation.
+ */
+export function readBallots(f: string, from: number, proclamations: readonly (readonly [number, number])[]): BallotFigures[] {
+  if (!proclamations.length || PROPORTIONAL.test(f)) return [];
+  const out: BallotFigures[] = [];
+  let floor = from;
+  // (No round named anywhere: one round, the first.)
+  ROUND.lastIndex = from;
+  const single = ROUND.exec(f) === null;
+  for (const [at, end] of proclamations) {
+    // The round: the last marker between the previous proclamation and this one, its figures up to the proclamation.
+    const span = f.slice(floor, at);
+    let start = 0;
+    let round: number | null = single ? 1 : null;
+    ROUND.lastIndex = 0;
+    for (let m = ROUND.exec(span); m; m = ROUND.exec(span)) {
+      start = m.index;
+      const w = m[1] ?? '';
+      round = m[2] ? 1 : /^(?:premier|1)/.test(w) ? 1 : /^(?:troisieme|3)/.test(w) ? 3 : 2;
+    }
+    const s = span.slice(start);
+    // (Several elections' figures before one proclamation, « Élection du premier vice-président : votants : 16 ; … ;
+    // Élection du deuxième … », are not one round's: they are left unread.)
+    const voters = s.match(VOTERS);
+    const cast = s.match(CAST);
+    if ((voters?.length ?? 0) > 1 || (cast?.length ?? 0) > 1) {
+      floor = end;
+      continue;
+    }
+    const together = BLANK_AND_VOID.exec(s);
+    const majority = MAJORITY.exec(s);
+    let best: number | null = null;
+    VOTES.lastIndex = 0;
+    for (let m = VOTES.exec(s); m; m = VOTES.exec(s)) {
+      // (Not the majority written in votes: « majorité absolue : 11 voix ».)
+      if (/majorite\s+absolue\s*(?:[:=]|\best\s+de|\bde)?\s*$/.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+      best = Math.max(best ?? 0, Number(m[1]));
+    }
+    out.push({
+      round,
+      voters: voters ? figure(VOTERS, voters[0]) : null,
+      blank: together ? Number(together[1]) : figure(BLANK, s),
+      invalid: together ? 0 : figure(VOID, s),
+      cast: cast ? figure(CAST, cast[0]) : null,
+      majority: majority && !majority[2] ? Number(majority[1]) : null,
+      best,
+      at,
+      end,
+    });
+    floor = end;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { ActKind, DelegatedMatter, Delegation, Election } from '../model';
 import { TextIndex } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type Unit } from './scanner';
-import { NO_BALLOT_WORDS, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT } from './ballot';
+import { NO_BALLOT_WORDS, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT, readBallots } from './ballot';
 
 interface MatterWords { readonly n: number; readonly re: RegExp }
 
@@ -139,6 +139,7 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
 }
 
 const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b/;
+const ELECTED_ALL = new RegExp(ELECTED.source, 'g');
 /** Ballot figures: « Votants : 59 », « suffrages exprimés : 55 », « a obtenu 52 voix », « bulletins blancs ». */
 const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu|ont\s+obtenu|\d+\s+voix|voix\s*:\s*\d|unanimite)\b/;
 
@@ -175,6 +176,9 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
   const p = ELECTED.exec(rest);
   const proclaimed = p ? { index: after + p.index, 0: p[0] } : null;
   if (!proclaimed) return null;
+  const proclamations: [number, number][] = [];
+  ELECTED_ALL.lastIndex = 0;
+  for (let m = ELECTED_ALL.exec(rest); m && proclamations.length < 20; m = ELECTED_ALL.exec(rest)) proclamations.push([after + m.index, after + m.index + m[0].length]);
   const role = office?.[1] ?? '';
   const which: Election['kind'] = /^maire/.test(role) ? 'maire' : /^adjoint/.test(role) ? 'adjoint' : /^president/.test(role) ? 'president'
     : /^vice|^membres/.test(role) ? 'vice-president' : 'representants';
@@ -187,5 +191,6 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     // (Divided votes by show of hands, where the conseil had not waived the secret ballot unanimously, nor had one
     // candidature a seat.)
     openDivided: SHOW_OF_HANDS.test(rest) && !SECRET_BALLOT.test(rest) && !UNANIMOUS_OPEN_BALLOT.test(f) && !NO_BALLOT_WORDS.test(f) && divided(rest),
+    ballots: readBallots(f, after, proclamations).map(({ at, end, ...figures }) => ({ ...figures, ...index.span(at, end) })),
   };
 }
