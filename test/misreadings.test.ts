@@ -2634,3 +2634,15 @@ test('the fifty-sixth review (rough and scanned acts): Word’s bullets and numb
     assert.deepEqual([a.visas.length, a.considerants.length], [2, 1], JSON.stringify(bullet));
   }
 });
+
+test('the sixty-first review (acts of every kind): « EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS » heads an extract; the objet’s aside in parentheses on the title’s next line is the objet’s', () => {
+  assert.equal(parse(DELIB).extract, true);
+  const pv = DELIB.replace('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', 'EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL');
+  assert.notEqual(pv, DELIB);
+  assert.equal(parse(pv).extract, true);
+  assert.equal(parse(DELIB.replace('EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', 'DÉLIBÉRATION DU CONSEIL MUNICIPAL')).extract, false);
+  const title = (lines: string) => parse(ARRETE.replace('ARRÊTÉ MUNICIPAL N° 2025-118\nportant réglementation temporaire de la circulation rue de la Gare', lines)).object?.text;
+  assert.equal(title('Arrêté n° 2025-118\n\nARRÊTÉ PERMANENT RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n(création d’une zone bleue)'), 'RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n(création d’une zone bleue)');
+  // (Not a line that stands after a blank line.)
+  assert.equal(title('Arrêté n° 2025-118\n\nARRÊTÉ PERMANENT RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n\n(création d’une zone bleue)'), 'RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE');
+});

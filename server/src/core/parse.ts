@@ -866,6 +866,14 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
     }
   }
 
+  // The objet's aside on the next line, in parentheses (« ARRÊTÉ PERMANENT RÉGLEMENTANT LE STATIONNEMENT RUE DE
+  // KERFEUNTEUN » / « (création d'une zone bleue) »): the objet's too.
+  if (object) {
+    const k = units.findIndex((u) => u.start >= object!.end);
+    const u = k >= 0 && k < preambleEnd ? units[k] : undefined;
+    if (u && !u.afterBlank && u.type === 'text' && u.end - u.start < 200 && u.f.charCodeAt(0) === 40 /* ( */ && u.f.endsWith(')')
+      && f.slice(object.end, u.start).trim() === '') object = span(object.start, u.end);
+  }
   // A numbered item of a procès-verbal: its heading line gives its objet (an objet read on that line with the item's
   // number, « 3. EXTENSION DU … », is read again without it) and, when the act has none, its number.
   if (heading !== undefined && part?.item) {
