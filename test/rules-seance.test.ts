@@ -235,3 +235,45 @@ test('SEA-008: the maire withdrew and a doyenne d’âge took the chair without 
   assert.equal(sea.length, 1);
   assert.match(sea[0].message.replace(/\s/g, ' '), /^Le maire s’est retiré pour le vote du compte administratif, mais l’acte ne dit pas que le conseil a élu un président de séance/);
 });
+
+test('SEA-003: a séance that lists its présents by name without their number (« Étaient présents les conseillers suivants : … »): the names are counted, a warning when they are not the majority of the members in office', () => {
+  const seance = (present: string, absent: string) => `COMMUNE DE SAINT-MARTIN-DU-BOIS
+Département de Maine-et-Loire
+
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+
+Séance du 12 mars 2026
+Date de convocation : 5 mars 2026
+Nombre de conseillers en exercice : 11
+
+L'an deux mille vingt-six, le douze mars à vingt heures, le conseil municipal, légalement convoqué, s'est réuni à la mairie sous la présidence de M. Jean DUPONT, maire.
+
+Étaient présents les conseillers suivants : ${present}.
+Absents excusés : Mme Sophie VERT (pouvoir à M. Jean DUPONT), M. Yves GRIS.
+Absents : ${absent}.
+Secrétaire de séance : Mme Claire MARTIN.
+
+Délibération n° 2026-012
+Objet : Tarifs de la salle des fêtes
+
+Vu le code général des collectivités territoriales, notamment son article L. 2121-29 ;
+
+Le conseil municipal, après en avoir délibéré, à l'unanimité,
+
+DÉCIDE :
+
+Article 1er : Les tarifs de location de la salle des fêtes sont fixés à 150 euros la journée.
+
+Fait à Saint-Martin-du-Bois, le 12 mars 2026.
+Le Maire, Jean DUPONT
+La secrétaire de séance, Claire MARTIN
+`;
+  const seven = seance('M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX, Mme Anne LEROY, M. Luc BLANC, Mme Julie PETIT, M. Marc NOIR', 'Mme Lucie BRUN, M. Henri ROSE');
+  assert.deepEqual(fired(seven, 'SEA-003'), []);
+  const four = seance('M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX, Mme Anne LEROY', 'Mme Lucie BRUN, M. Henri ROSE, M. Luc BLANC, Mme Julie PETIT, M. Marc NOIR');
+  const [d] = fired(four, 'SEA-003');
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /^La liste des présents ne nomme que 4 membres pour 11 en exercice\s:\sle quorum \(au moins 6 présents\) ne paraît pas atteint/u);
+  // After a second convocation, no quorum is needed.
+  assert.deepEqual(fired(four.replace('légalement convoqué,', 'légalement convoqué pour la seconde fois, le quorum n’ayant pas été atteint le 5 mars,'), 'SEA-003'), []);
+});

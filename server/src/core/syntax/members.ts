@@ -54,14 +54,8 @@ const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'�
 const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par)\s*(?:(?:m\.|mme|monsieur|madame)\s*)?$/;
 /** « Mme SOUDANT a donné pouvoir à M. VERDIER »: the mandant, then the mandataire (original text). */
 const PROSE_PROXY = /((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n]{1,40}?)\s+(?:a|avait)\s+donn[ée]\s+(?:pouvoir|procuration)\s+(?:à|a)\s+((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n()]{1,40})/g;
-const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?)?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
+const LABELS = /\b(?:etaient\s+presents?(?:\s+(?:(?:les\s+)?(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?(?:\s+suivants)?|(?:mesdames|mmes)\s+et\s+(?:messieurs|mm\.?)))?|presents?(?:\s+(?:ou|et)\s+representes?|\s*\(\d{1,3}\))?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
-/**
- * The lists of the séance block (within `limit`): présents, absents (with their pouvoirs) and the pairs mandant →
- * mandataire; null when the block names nobody. A list labelled « présents ou représentés » is not a list of present
- * members; arrivals and departures during the séance (« arrivé à 19 h 30 », « quitte la séance ») make the lists
- * unreliable for this purpose.
- */
 /**
  * A member who arrives or leaves during the séance (folded): « Arrivée de M. X à 19 h 30 », « Mme Y quitte la séance »,
  * « M. Z, Président, quitte la salle au moment du vote », « M. W regagne la salle »: the présents and votants of the
@@ -69,6 +63,12 @@ const LABELS = /\b(?:etaient\s+presents?|presents?(?:\s+(?:ou|et)\s+representes?
  */
 export const MEMBERS_MOVING = /\barrive(?:e|s|es|nt)?\s+(?:a|en\s+cours|au\s+(?:point|cours))|\barrivee\s+de\s+(?:m|mme|monsieur|madame)\b|\bquitte(?:nt)?\s+(?:la\s+(?:seance|salle|reunion)|l'assemblee|definitivement)|\bprend(?:nent)?\s+conge\b|\bse\s+retire(?:nt)?\b[^.;\n]{0,60}\b(?:definitivement|ne\s+re(?:prend|vient|viendra)|ne\s+(?:prend|prennent|participe)|au\s+moment\s+du\s+vote)|\bentre(?:nt)?\s+en\s+seance|\brejoi(?:nt|gnent)\s+l'assemblee|\bprend(?:nent)?\s+place\s+a\s+\d|\bdoi(?:t|vent)\s+quitter\b|\bjusqu'a\s+son\s+arrivee|\bsort(?:ie)?\s+de\s+(?:la\s+)?(?:seance|salle)|\bdepart\s+de\s+(?:m|mme|monsieur|madame)\b|\bregagne(?:nt)?\s+la\s+(?:seance|salle)|\brejoin(?:t|nent)\s+la\s+seance/;
 
+/**
+ * The lists of the séance block (within `limit`): présents, absents (with their pouvoirs) and the pairs mandant →
+ * mandataire; null when the block names nobody. A list labelled « présents ou représentés » is not a list of present
+ * members; arrivals and departures during the séance (« arrivé à 19 h 30 », « quitte la séance ») make the lists
+ * unreliable for this purpose.
+ */
 export function readMembers(text: string, f: string, index: TextIndex, limit: number): Members | null {
   const region = f.slice(0, Math.min(f.length, limit));
   const labels = [...region.matchAll(LABELS)];
@@ -85,7 +85,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     // secrétaire de séance »).
     const stop = /\.[ \t]*(?:\r?\n|\r)/.exec(text.slice(from, to));
     const chunk = text.slice(from, stop ? from + stop.index + 1 : to);
-    if (/^(?:etaient\s+)?presents?\s*:/.test(label)) present.push(...namesIn(chunk, from, index));
+    if (/^(?:etaient\s+)?presents?\b(?!\s+(?:ou|et)\s+represente)/.test(label)) present.push(...namesIn(chunk, from, index));
     else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
     if (/absents?|excuses?|pouvoir|procuration/.test(label)) {
