@@ -1282,7 +1282,11 @@ test('an eighth review (séances): two pouvoirs held by one member named in smal
   // One candidature a seat, no ballot: nothing to count (L. 2121-21).
   const nomination = `COMMUNE DE PONT-AVEN\nDélibération n° 2026-021\nSéance du 2 avril 2026\nDate de convocation : 27 mars 2026\nEn exercice : 23 - Présents : 23 - Votants : 23\nSecrétaire de séance : Mme Gaëlle LE BIHAN\nObjet : Désignation des délégués au syndicat d'eau\nConsidérant qu'une seule candidature a été déposée pour chaque poste ; que les nominations prennent donc effet immédiatement ;\nLe conseil municipal DÉSIGNE M. Yves KERVRAN et Mme Anne GUILLOU.\nLe maire,\nYannick LE FLOCH\n`;
   assert.deepEqual(fired(nomination, 'SEA-005'), []);
-  assert.equal(fired(nomination.replace(' ; que les nominations prennent donc effet immédiatement', ''), 'SEA-005').length, 1);
+  assert.deepEqual(fired(nomination, 'SEA-013'), []);
+  // (Without it, the designation says neither how nor with what result the conseil voted: SEA-013's, not SEA-005's.)
+  const unsaid = nomination.replace(' ; que les nominations prennent donc effet immédiatement', '').replace("qu'une seule candidature a été déposée pour chaque poste", "qu'il y a lieu de désigner deux délégués");
+  assert.equal(fired(unsaid, 'SEA-013').length, 1);
+  assert.deepEqual(fired(unsaid, 'SEA-005'), []);
 });
 
 test('an eighth review (séances): each délibération of a certified extract is an extract (SEA-010 informs once); no « 0 jour franc »', () => {
@@ -2645,4 +2649,19 @@ test('the sixty-first review (acts of every kind): « EXTRAIT DU PROCÈS-VERBAL 
   assert.equal(title('Arrêté n° 2025-118\n\nARRÊTÉ PERMANENT RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n(création d’une zone bleue)'), 'RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n(création d’une zone bleue)');
   // (Not a line that stands after a blank line.)
   assert.equal(title('Arrêté n° 2025-118\n\nARRÊTÉ PERMANENT RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE\n\n(création d’une zone bleue)'), 'RÉGLEMENTANT LE STATIONNEMENT RUE DE LA GARE');
+});
+
+test('the sixty-second review (elections): « Le conseil municipal, par 19 voix pour et 2 contre, » above « DÉCIDE » is the vote; « Présents : 15 » then a pouvoir in a sentence lists nobody present; an election’s « réclamation » is its recours; « — 1 120 habitants » after the commune', () => {
+  const tally = DELIB.replace(/Adoptée à l'unanimité[^\n]*\n/, '').replace('Après en avoir délibéré,\n', '').replace('Le Conseil municipal,\n', '').replace('DÉCIDE :', 'Le Conseil municipal, par 15 voix pour et 3 contre,\n\nDÉCIDE :');
+  const v = parse(tally).vote;
+  assert.deepEqual([v?.for, v?.against], [15, 3]);
+  assert.deepEqual(fired(tally, 'SEA-005'), []);
+  const proxy = DELIB.replace('Représentés : 3\n', 'M. Lucas VIDAL a donné pouvoir à Mme Inès MOREL.\n');
+  assert.deepEqual(parse(proxy).members?.present.map((m) => m.text) ?? [], []);
+  assert.deepEqual(fired(proxy, 'SEA-014'), []);
+  const claim = parse(`${DELIB.replace(/Article 2 : La présente délibération peut[^\n]*\n/, '')}\nUne réclamation peut être déposée devant le tribunal administratif de Grenoble dans les cinq jours qui suivent l’élection.\n`).recours;
+  assert.equal(claim?.tribunal, 'Grenoble');
+  assert.match(claim?.text ?? '', /^Une réclamation/);
+  const population = parse(DELIB.replace('Département de la Savoie\nCommune de Chambéry', 'Commune de Montreuil-sur-Loir (Maine-et-Loire) — 1 120 habitants'));
+  assert.deepEqual([population.header.collectivite?.name, population.header.departement?.name], ['Commune de Montreuil-sur-Loir', 'Maine-et-Loire']);
 });

@@ -169,6 +169,43 @@ test('SEA-016: figures that do not add up (exprimés, majorité absolue, a candi
   assert.deepEqual(fired(many, 'SEA-016'), []);
 });
 
+test('SEA-016 (sixty-second review): a rule recalled between the rounds is no proclamation; a round named in the proclamation’s sentence; each election of an act; the séance’s figures are not the ballot’s', () => {
+  const recalled = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\nAucun candidat n’a obtenu la majorité absolue. Le maire rappelle que l’adjoint est élu à la majorité absolue aux deux premiers tours.\nIl est rappelé qu’en application de l’article L. 2122-7 du CGCT, l’adjoint est élu au scrutin secret et à la majorité absolue.\n\nSecond tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.deepEqual(fired(recalled, 'SEA-016'), []);
+  const inSentence = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\n\nSecond tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 7 voix')
+    .replace('Article 1er : A été élue :', 'Mme Brigitte ROUSSEL-GALIANA, ayant obtenu la majorité relative au second tour, est proclamée adjointe.\n\nArticle 1er : A été élue :');
+  assert.match(plain(fired(inSentence, 'SEA-016')[0].message), /^Élu au second tour avec 8 voix sur 16 suffrages exprimés/);
+  // Two elections one after the other, each under its heading: the first is judged too.
+  const two = edit(ELECTION, 'Article 1er : A été élue :', `Élection du premier adjoint\n${FIGURES}\nMme Brigitte ROUSSEL-GALIANA : 17 voix\nMme Brigitte ROUSSEL-GALIANA, ayant obtenu la majorité absolue, est élue première adjointe.\n\nÉlection du deuxième adjoint\n${FIGURES}\nM. Paul ROUX : 10 voix ; M. Luc BLANC : 6 voix\nM. Paul ROUX, ayant obtenu la majorité absolue, est élu deuxième adjoint.\n\nArticle 1er : A été élue :`);
+  assert.match(plain(fired(two, 'SEA-016')[0].message), /^Un candidat obtient 17 voix pour 16 suffrages exprimés/);
+  // More votants in the ballot than members present and represented (the séance’s « Présents : 15 » and its pouvoirs).
+  const present = ELECTION.match(/Présents : (\d+)/)![1];
+  const crowded = ROUND('Premier tour :', FIGURES.replace('votants : 18', 'votants : 30').replace('nuls : 1', 'nuls : 13'), 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.match(plain(fired(crowded, 'SEA-016')[0].message), new RegExp(`^Le scrutin compte 30 votants pour ${present} présents`));
+  // « 10,5 » is no majority: it is the next whole number.
+  const half = ROUND('Premier tour :', FIGURES.replace('exprimés : 16 ; majorité absolue : 9', 'exprimés : 17 ; majorité absolue : 8,5').replace('nuls : 1', 'nuls : 0'), 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 7 voix');
+  assert.equal(plain(fired(half, 'SEA-016')[0].message), 'La majorité absolue de 17 suffrages exprimés est 9 (plus de la moitié), l’acte écrit 8,5.');
+  // A table with a row per figure.
+  const table = ROUND('Premier tour', '| | Nombre |\n|---|---|\n| Votants | 18 |\n| Blancs | 1 |\n| Nuls | 1 |\n| Exprimés | 17 |\n| Majorité absolue | 9 |', 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
+  assert.match(plain(fired(table, 'SEA-016')[0].message), /^Résultats incohérents : 18 votants, 1 bulletin blanc et 1 nul laissent 16 suffrages exprimés, l’acte en écrit 17\.$/);
+  // A tie given to the youngest.
+  const youngest = ROUND('Troisième tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 8 voix. À égalité de voix, la plus jeune est déclarée élue');
+  const [y] = fired(youngest, 'SEA-016');
+  assert.equal(y.severity, 'error');
+  assert.match(plain(y.message), /^En cas d’égalité de suffrages, c’est le plus âgé qui est déclaré élu/);
+  assert.deepEqual(fired(youngest.replace('la plus jeune', 'la plus âgée'), 'SEA-016'), []);
+});
+
+test('SEA-013 (sixty-second review): the séance’s « Votants : 15 » and a rule recalled (« au scrutin secret et à la majorité absolue ») are no ballot result', () => {
+  const bare = edit(ELECTION, 'Article 1er : A été élue :', 'Considérant qu’il y a lieu de procéder à l’élection d’un adjoint, au scrutin secret et à la majorité absolue ;\n\nArticle 1er : A été élue :');
+  assert.match(ELECTION, /Votants : \d+/);
+  assert.equal(fired(bare, 'SEA-013').length, 1);
+  // (Nor does SEA-005 ask for « Adoptée à l’unanimité » where an election’s ballot is missing.)
+  const unsaid = bare.replace('Le Conseil adopte.', '');
+  assert.equal(fired(unsaid, 'SEA-013').length, 1);
+  assert.deepEqual(fired(unsaid, 'SEA-005'), []);
+});
+
 test('SEA-013: a designation of représentants with neither the mode nor the result of the ballot (Montpellier, S015)', () => {
   const [d] = fired(corpus('S015_'), 'SEA-013');
   assert.ok(d);

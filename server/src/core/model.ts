@@ -355,6 +355,12 @@ export interface Election extends Span {
    * unanimous decision written not to vote by secret ballot (L. 2121-21).
    */
   readonly openDivided: boolean;
+  /** A list ballot at the proportional representation (a commission d'appel d'offres, commissions): no majority to reach. */
+  readonly proportional: boolean;
+  /** One candidature a seat, no ballot (« les nominations prennent effet immédiatement », L. 2121-21): nothing to count. */
+  readonly noBallot: boolean;
+  /** A tie given to the youngest candidate (« le plus jeune est déclaré élu »): the law gives it to the eldest. */
+  readonly youngest: Span | null;
   /**
    * For each proclamation (« M. X … est élu »), the figures of the round before it, as written (null where not): the
    * span is the proclamation's.
@@ -372,7 +378,7 @@ export interface Ballot extends Span {
   readonly invalid: number | null;
   /** Suffrages exprimés. */
   readonly cast: number | null;
-  /** The absolute majority as written (null if not, or not a whole number). */
+  /** The absolute majority as written (« 10,5 » is 10.5), null if not written. */
   readonly majority: number | null;
   /** The most votes a candidate or a list obtained in the round. */
   readonly best: number | null;

@@ -145,14 +145,14 @@ const OBJET_NOUN = /^(?:(?:de|d'|du)\s*(?=(?:mise|opposition|non-opposition|refu
 const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 
 /**
- * « Le Conseil municipal, à l'unanimité, » above the visas: the vote said where the assembly is named (the authority
- * line before the first recital), read as the vote's own words.
+ * « Le Conseil municipal, à l'unanimité, » above the visas, « Le conseil municipal, par 19 voix pour et 2 contre, »
+ * above « DÉCIDE : »: the vote said where the assembly is named (an authority line before the dispositif, `to`), read
+ * as the vote's own words.
  */
-function openingVote(text: string, f: string, index: TextIndex, units: Unit[], firstRecital: number): Vote | null {
-  const to = firstRecital >= 0 ? firstRecital : Math.min(units.length, 20);
+function openingVote(text: string, f: string, index: TextIndex, units: Unit[], to: number): Vote | null {
   for (let i = 0; i < to; i++) {
     const u = units[i];
-    if (u.type === 'authority' && /^(?:le|la|l')\s*(?:conseil|bureau|comite|assemblee)\b/.test(u.f) && /\ba\s+(?:l'unanimite|la\s+majorite)\b/.test(u.f)) {
+    if (u.type === 'authority' && /^(?:le|la|l')\s*(?:conseil|bureau|comite|assemblee)\b/.test(u.f) && /\ba\s+(?:l'unanimite|la\s+majorite)\b|\bpar\s+\d{1,4}\s+voix\b/.test(u.f)) {
       return readVote(text, f, index, [{ ...u, type: 'vote' }], 0);
     }
   }
@@ -616,6 +616,10 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // (Nor a running page header's act and page: « Commune de Foix – Délibération n° 2026-07-058 – Page 1/2 ».)
       const cut = /[ \t]{3,}|\t|\s[–—-]\s+(?=(?:direction|service|pole|secretariat|cabinet|mission|departement|deliberation|arrete|decision|extrait|page)\b)/.exec(f.slice(s, u.end));
       let e = cut ? s + cut.index : u.end;
+      // (« Commune de Montreuil-sur-Loir (Maine-et-Loire) — 1 120 habitants »: the population, `identity.ts`'s, is no
+      // part of the name.)
+      const population = /\s*[–—,-]\s*\d{1,3}(?:[ \u00a0\u202f.]\d{3})*[ \u00a0\u202f]+habitants\s*$/.exec(f.slice(s, e));
+      if (population) e = s + population.index;
       // « VILLE DE MÉRIGNAC — Département de la Gironde »: the département after the name, on the same line.
       const depAfter: RegExpExecArray | null = cut && !departement ? /^\s*(?:[–—-]\s*)?(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d.exec(f.slice(e, u.end)) : null;
       if (depAfter) departement = { ...span(e, u.end), name: clean(text.slice(e + depAfter.indices![1][0], e + depAfter.indices![1][1])) };
@@ -916,7 +920,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const inOwn = (v: Vote | null) => (v && heading !== undefined && index.offsetAt(v.range.start) < heading ? null : v);
   const vote = inOwn(readVote(text, f, index, units, Math.max(0, dispoStart, own)))
     ?? inOwn(firstRecital >= 0 && dispoStart > firstRecital ? readVoteUnits(text, f, index, units, firstRecital, dispoStart) : null)
-    ?? inOwn(openingVote(text, f, index, units, firstRecital));
+    ?? inOwn(openingVote(text, f, index, units, dispoStart > 0 ? dispoStart : firstRecital >= 0 ? firstRecital : Math.min(n, 20)));
 
   // ---- Place and date.
   let placeDate: PlaceDate | null = null;
@@ -1024,7 +1028,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   const minutes = title !== null && MINUTES_TITLE.test(f.slice(title.start, title.end)) && !OTHER_MINUTES.test(f.slice(title.start, title.end));
 
   const delegation = readDelegation(text, f, index, units, kind);
-  const election = readElection(text, f, index, units, object, title, kind);
+  const election = readElection(text, f, index, units, object, title, kind, seance ? index.offsetAt(seance.range.end) : 0);
   const members = seance ? readMembers(text, f, index, Math.max(preambleText.end, index.offsetAt(seance.range.end) + 1)) : null;
   const blankDates = readBlankDates(text, f, index, dispoStart >= 0 ? units[dispoStart].start : mentionFrom);
 

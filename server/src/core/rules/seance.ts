@@ -312,8 +312,8 @@ export const SEA_005: DocumentedRule = {
     const d = derived(ctx);
     if (!v) {
       if (!s || act.kind === 'deliberation-epci-bureau' && !s.date) return [];
-      // (A prise d'acte decides nothing: there is no vote to report. An election reports its ballot, SEA-013's.)
-      if (mentionOf(act, 'vote-word') || mentionOf(act, 'takes-note') || act.election?.results) return [];
+      // (A prise d'acte decides nothing: there is no vote to report. An election reports its ballot: SEA-013 asks for it.)
+      if (mentionOf(act, 'vote-word') || mentionOf(act, 'takes-note') || act.election) return [];
       if (mentionOf(act, 'adopted-word')) return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: UNCOUNTED }];
       return [{ range: act.dispositive?.range ?? anchorForMissing(act), message: `${SEA_005_MISSING} : ajoutez « Adoptée à l’unanimité » ou le décompte « Pour : …, Contre : …, Abstentions : … » (CGCT, art. L. 2121-20 ; le résultat figure au procès-verbal).` }];
     }
@@ -536,7 +536,7 @@ export const SEA_013: DocumentedRule = {
   doc: { details: 'Le lecteur reconnaît l’élection par l’objet ou un intitulé (« Élection d’un adjoint au maire », « Désignation des représentants… ») et sa proclamation (« A été élue : … », « Ont été élus »). Avertissement quand aucun résultat n’est écrit (votants, bulletins, suffrages exprimés, majorité absolue, voix obtenues, unanimité) : sans lui, la majorité absolue requise (L. 2122-7) ne peut pas être vérifiée, et le procès-verbal doit le donner (L. 2121-15). Pour une désignation, le scrutin est secret sauf si le conseil décide à l’unanimité de ne pas y procéder (L. 2121-21) : le message demande aussi le mode de scrutin.' },
   check(ctx) {
     const e = ctx.act.election;
-    if (!e || e.results) return [];
+    if (!e || e.results || e.noBallot) return [];
     // An EPCI's council works by the conseil municipal's rules (L. 5211-1) and elects its président and bureau by the
     // maire's and adjoints' (L. 5211-2): the message says by which article they apply.
     const epci = ctx.act.kind.startsWith('deliberation-epci');
@@ -544,7 +544,7 @@ export const SEA_013: DocumentedRule = {
       const cite = `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}`;
       return [{
         range: e.range,
-        message: e.publicBallot
+        message: e.publicBallot || e.secret || e.proportional
           ? `La désignation ne donne pas le résultat du scrutin : indiquez le nombre de votants et les voix obtenues par chaque candidat ou liste (${cite}).`
           : `La désignation ne dit ni le mode ni le résultat du scrutin : les nominations se font au scrutin secret, sauf si le conseil décide à l’unanimité de ne pas y procéder (${cite}) ; indiquez ce choix, le nombre de votants et les voix obtenues par chaque candidat ou liste.`,
       }];
@@ -634,20 +634,28 @@ const ROUND_NAME = ['', 'au premier tour', 'au second tour'];
 
 export const SEA_016: DocumentedRule = {
   id: 'SEA-016',
-  title: 'Les résultats d’une élection ou d’une désignation par le conseil sont cohérents, et l’élu a la majorité absolue s’il l’est au premier ou au second tour.',
+  title: 'Les résultats d’une élection ou d’une désignation par le conseil sont cohérents ; l’élu a la majorité absolue s’il l’est au premier ou au second tour, et l’égalité va au plus âgé.',
   kinds: [...DELIBS],
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-7 et L. 2121-21 (majorité absolue aux deux premiers tours, relative au troisième)', url: null, code: 'CGCT', article: 'L2122-7' },
   status: 'confirmed',
-  doc: { details: 'Lit, pour chaque proclamation (« M. X, ayant obtenu la majorité absolue, est élu »), les chiffres du tour qui la précède tels que l’acte les écrit : le tour (« premier tour », « second tour », « troisième tour », « tour unique » ; un seul tour quand aucun n’est nommé), les votants, les bulletins blancs et nuls, les suffrages exprimés, la majorité absolue et les voix obtenues. Erreur quand l’élu l’est au premier ou au second tour avec moins de voix que la majorité absolue des suffrages exprimés (plus de la moitié) : l’élection à la majorité relative n’a lieu qu’au troisième tour (L. 2122-7, L. 2122-7-2, L. 2121-21). Avertissement quand les suffrages exprimés ne sont pas les votants moins les blancs et les nuls, quand la majorité absolue écrite n’est pas le premier entier au-dessus de la moitié des exprimés, ou quand un candidat obtient plus de voix qu’il n’y a de suffrages exprimés. Muette pour une élection à la représentation proportionnelle (commission d’appel d’offres, commissions municipales) et pour un chiffre que l’acte n’écrit pas.' },
+  doc: { details: 'Lit, pour chaque proclamation (« M. X, ayant obtenu la majorité absolue, est élu »), les chiffres du tour qui la précède tels que l’acte les écrit : le tour (« premier tour », « second tour », « troisième tour », « tour unique » ; un seul tour quand aucun n’est nommé), les votants, les bulletins blancs et nuls, les suffrages exprimés, la majorité absolue et les voix obtenues. Erreur quand l’élu l’est au premier ou au second tour avec moins de voix que la majorité absolue des suffrages exprimés (plus de la moitié) : l’élection à la majorité relative n’a lieu qu’au troisième tour (L. 2122-7, L. 2122-7-2, L. 2121-21). Avertissement quand le scrutin compte plus de votants que de membres présents et représentés à la séance, quand les suffrages exprimés ne sont pas les votants moins les blancs et les nuls, quand la majorité absolue écrite n’est pas le premier entier au-dessus de la moitié des exprimés, ou quand un candidat obtient plus de voix qu’il n’y a de suffrages exprimés. Erreur aussi quand l’égalité de suffrages est tranchée en faveur du plus jeune : la loi déclare élu le plus âgé. Muette pour une élection à la représentation proportionnelle (commission d’appel d’offres, commissions municipales) et pour un chiffre que l’acte n’écrit pas.' },
   check(ctx) {
     const e = ctx.act.election;
     if (!e) return [];
     const out: Finding[] = [];
     const epci = ctx.act.kind.startsWith('deliberation-epci');
     const law = e.kind === 'representants' ? `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}` : `CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}`;
+    if (e.youngest && !e.proportional) {
+      out.push({ range: e.youngest.range, severity: 'error', message: `En cas d’égalité de suffrages, c’est le plus âgé qui est déclaré élu, non le plus jeune (${law}).` });
+    }
+    const s = ctx.act.seance;
+    const members = s && s.present !== null ? s.present + (s.represented ?? 0) : null;
     for (const b of e.ballots) {
       const range = b.range;
+      if (b.voters !== null && members !== null && b.voters > members) {
+        out.push({ range, message: `Le scrutin compte ${b.voters} votants pour ${s!.present} présent${s!.present! > 1 ? 's' : ''}${s!.represented ? ` et ${s!.represented} représenté${s!.represented > 1 ? 's' : ''}` : ''} : il ne peut y avoir plus de votants que de membres présents ou représentés (CGCT, art. L. 2121-20).` });
+      }
       if (b.cast !== null && b.voters !== null && b.blank !== null && b.invalid !== null && b.voters - b.blank - b.invalid !== b.cast) {
         const n = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
         out.push({ range, message: `Résultats incohérents : ${n(b.voters, 'votant', 'votants')}, ${n(b.blank, 'bulletin blanc', 'bulletins blancs')}${b.invalid ? ` et ${n(b.invalid, 'nul', 'nuls')}` : ''} laissent ${n(b.voters - b.blank - b.invalid, 'suffrage exprimé', 'suffrages exprimés')}, l’acte en écrit ${b.cast}.` });
@@ -655,7 +663,7 @@ export const SEA_016: DocumentedRule = {
       if (b.cast === null || b.cast <= 0) continue;
       const needed = Math.floor(b.cast / 2) + 1;
       if (b.majority !== null && b.majority !== needed) {
-        out.push({ range, message: `La majorité absolue de ${b.cast} suffrages exprimés est ${needed} (plus de la moitié), l’acte écrit ${b.majority}.` });
+        out.push({ range, message: `La majorité absolue de ${b.cast} suffrages exprimés est ${needed} (plus de la moitié), l’acte écrit ${String(b.majority).replace('.', ',')}.` });
       }
       if (b.best !== null && b.best > b.cast) {
         out.push({ range, message: `Un candidat obtient ${b.best} voix pour ${b.cast} suffrages exprimés : revoyez les résultats du scrutin.` });

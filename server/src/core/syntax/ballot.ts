@@ -3,6 +3,7 @@
 // ballot and the figures of its rounds), `vote.ts` (a unanimity that decides the ballot is not the vote's result) and
 // `deliberation.ts` (the appointments made without a vote). All patterns run on the folded text.
 import type { Ballot, Span } from '../model';
+import { abbreviationDot } from './common';
 
 /** The ways of saying the vote is not secret: « ne pas procéder au scrutin secret », « voter à main levée », « au scrutin public », « renonce au scrutin secret ». */
 const OPEN_BALLOT = String.raw`ne\s+pas\s+(?:proceder|recourir)|pas\s+(?:au|de)\s+scrutin\s+secret|renonc|(?:vote|voter|proceder)\s+a\s+main\s+levee|au\s+scrutin\s+public`;
@@ -44,20 +45,31 @@ export type BallotFigures = Omit<Ballot, keyof Span> & { readonly at: number; re
 
 const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|troisieme|3e|3eme)\s+tour|tour\s+(unique))\b/g;
 /**
- * After a figure's label: a note in parentheses (« votants (enveloppes déposées) », « exprimés (b – c – d) »), dotted
- * leaders (« Suffrages exprimés ........ 21 »), then « : ».
+ * After a figure's label: a note in parentheses or brackets (« votants (enveloppes déposées) », « exprimés [b – c – d] »), dotted
+ * leaders (« Suffrages exprimés ........ 21 ») or a table's cell (« | Votants | 23 | »), then « : ».
  */
-const NOTE = String.raw`(?:[ \t]*\([^()\n]{0,40}\))?[ \t.…_]*(?:[:=][ \t]*)?`;
+const NOTE = String.raw`(?:[ \t]*(?:\([^()\n]{0,40}\)|\[[^[\]\n]{0,40}\]))?[ \t.…_|]*(?:[:=][ \t]*)?`;
 const VOTERS = new RegExp(String.raw`\bvotants${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
-const BLANK_AND_VOID = new RegExp(String.raw`\bblancs?[ \t]+(?:et|ou)[ \t]+nuls?${NOTE}(\d{1,4})\b`);
+const BLANK_AND_VOID = new RegExp(String.raw`\b(?:blancs?[ \t]+(?:et|ou)[ \t]+nuls?|nuls?[ \t]+(?:et|ou)[ \t]+blancs?)${NOTE}(\d{1,4})\b`);
 const BLANK = new RegExp(String.raw`\b(?:bulletins?|suffrages?)?[ \t]*blancs?${NOTE}(\d{1,4})\b`);
 const VOID = new RegExp(String.raw`\bnuls?${NOTE}(\d{1,4})\b`);
 const CAST = new RegExp(String.raw`\bexprimes${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
 const MAJORITY = new RegExp(String.raw`\bmajorite[ \t]+absolue${NOTE}(?:(?:est[ \t]+)?(?:de|fixee[ \t]+a)[ \t]+)?(\d{1,4})\b([,.]\d)?`);
+/**
+ * A ballot's result written (« Votants : 59 », « suffrages exprimés : 55 », « majorité absolue : 28 », « a obtenu 52
+ * voix », « bulletins blancs », « Pour : 19 », « à l'unanimité », a table's column « | Votants | »), not the rule recalled (« au scrutin secret et à la
+ * majorité absolue des suffrages exprimés »).
+ */
+export const BALLOT_RESULTS = new RegExp(String.raw`\|[ \t]*(?:votants|exprimes|suffrages[ \t]+exprimes)[ \t]*\||\b(?:(?:votants|exprimes|majorite[ \t]+absolue|blancs?|nuls?)${NOTE}\d|bulletins?[ \t]+(?:blancs?|nuls?)|a[ \t]+obtenu|ont[ \t]+obtenu|\d+[ \t]+voix|voix[ \t]*:[ \t]*\d|unanimite|(?:pour|contre)[ \t]*:[ \t]*\d)`);
+/**
+ * A tie given to the youngest candidate (« le plus jeune est déclaré élu »), where the law gives it to the eldest
+ * (CGCT, art. L. 2122-7, L. 2121-21).
+ */
+export const YOUNGEST_ELECTED = /\b(?:le|la)\s+plus\s+jeune\b[^.;\n]{0,80}?\b(?:elue?|proclamee?)\b|\b(?:elue?|proclamee?)\b[^.;\n]{0,80}?\b(?:au\s+benefice\s+de\s+la\s+jeunesse|(?:en\s+tant\s+que|comme)\s+(?:le|la)\s+plus\s+jeune)\b/;
 /** A candidate's or a list's votes (« M. X : 12 voix », « a obtenu 12 voix »), not a vote's (« 16 voix pour »). */
 const VOTES = /\b(\d{1,4})[ \t]+voix\b(?![ \t]+(?:pour|contre)\b)/g;
 /** An election by proportional representation (a commission d'appel d'offres, L. 1411-5; commissions, L. 2121-22): no majority. */
-const PROPORTIONAL = /\bproportionnelle\b|\bplus\s+forte?\s+reste\b|\bquotient\s+electoral\b/;
+export const PROPORTIONAL = /\bproportionnelle\b|\bplus\s+forte?\s+reste\b|\bquotient\s+electoral\b/;
 
 const figure = (re: RegExp, s: string): number | null => {
   re.lastIndex = 0;
@@ -79,11 +91,15 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
   for (const [at, end] of proclamations) {
     // The round: the last marker between the previous proclamation and this one, its figures up to the proclamation.
     const span = f.slice(floor, at);
+    // (A round named in the proclamation's own sentence, « ayant obtenu la majorité relative au second tour, est
+    // proclamée … », says the round; the figures stand before that sentence.)
+    let own = span.length;
+    while (own > 0 && span.length - own < 300 && span[own - 1] !== '\n' && !(span[own - 1] === '.' && /\s/.test(span[own] ?? ' ') && !abbreviationDot(span, own - 1))) own--;
     let start = 0;
     let round: number | null = single ? 1 : null;
     ROUND.lastIndex = 0;
     for (let m = ROUND.exec(span); m; m = ROUND.exec(span)) {
-      start = m.index;
+      if (m.index < own) start = m.index;
       const w = m[1] ?? '';
       round = m[2] ? 1 : /^(?:premier|1)/.test(w) ? 1 : /^(?:troisieme|3)/.test(w) ? 3 : 2;
     }
@@ -111,7 +127,7 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
       blank: together ? Number(together[1]) : figure(BLANK, s),
       invalid: together ? 0 : figure(VOID, s),
       cast: cast ? figure(CAST, cast[0]) : null,
-      majority: majority && !majority[2] ? Number(majority[1]) : null,
+      majority: majority ? Number(majority[1]) + (majority[2] ? Number(`0.${majority[2].slice(1)}`) : 0) : null,
       best,
       at,
       end,

@@ -5,7 +5,8 @@ import type { ActKind, DelegatedMatter, Delegation, Election } from '../model';
 import { TextIndex } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type Unit } from './scanner';
-import { NO_BALLOT_WORDS, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT, readBallots } from './ballot';
+import { abbreviationDot } from './common';
+import { BALLOT_RESULTS, NO_BALLOT_WORDS, PROPORTIONAL, YOUNGEST_ELECTED, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT, readBallots } from './ballot';
 
 interface MatterWords { readonly n: number; readonly re: RegExp }
 
@@ -138,10 +139,27 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
   return { range: index.range(listStart, listEnd), matters, limitsElsewhere: LIMITS_ELSEWHERE.test(outside) };
 }
 
-const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b/;
+/** A proclamation (folded): « a été élue », « sont déclarés élus », « Élus : », « proclame M. X élu », « DÉSIGNE Mme X ». */
+const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b|\b(?:designe|elit)(?:nt)?(?=\s+(?:m\.|mm\.|mme\b|mmes\b|monsieur\b|madame\b))/;
 const ELECTED_ALL = new RegExp(ELECTED.source, 'g');
-/** Ballot figures: « Votants : 59 », « suffrages exprimés : 55 », « a obtenu 52 voix », « bulletins blancs ». */
-const RESULTS = /\b(?:votants|suffrages|bulletins?|majorite\s+absolue|a\s+obtenu|ont\s+obtenu|\d+\s+voix|voix\s*:\s*\d|unanimite)\b/;
+
+/** Words of a rule recalled, not of a result: « le maire rappelle que … », « nul n'est élu s'il … », « sera élu ». */
+const RULE_WORDS = /\b(?:rappel(?:le|lent|ant)?|conformement|nul\s+n'|s'il|si\s+(?:aucun|apres|un\s+candidat)|lorsqu|sera|seront|doit|doivent|peut|peuvent)\b/;
+/** A subject that names nobody just before « est élu » (folded): « l'adjoint est élu », « les délégués sont élus ». */
+const GENERIC_SUBJECT = /(?:^|[\s'])(?:maire|adjointe?s?|president(?:e)?s?|vice-president(?:e)?s?|delegue(?:e)?s?|representant(?:e)?s?|candidat(?:e)?s?|membres?|conseillers?|titulaires?|suppleant(?:e)?s?)\s*$/;
+const CIVILITY = /\b(?:m\.|mm\.|(?:mme|mmes|monsieur|madame|messieurs|mesdames)\b)/;
+
+/** Whether the « est élu » at [at, end) of the folded text is a rule the act recalls, in a sentence that names nobody. */
+function recalled(f: string, at: number, end: number): boolean {
+  // (The sentence's start: not the full stop of « L. 2122-7 » or « art. ».)
+  let a = at;
+  while (a > 0 && at - a < 240 && !(f[a - 1] === ';' || f[a - 1] === '\n' || (f[a - 1] === '.' && !/(?:^|[^a-z])[a-z]$/.test(f.slice(Math.max(0, a - 3), a - 1)) && !abbreviationDot(f, a - 1)))) a--;
+  let b = end;
+  while (b < f.length && b - end < 240 && f[b] !== '\n' && !(f[b] === '.' && !/\b(?:m|mm|mme)$/.test(f.slice(Math.max(0, b - 3), b)))) b++;
+  const sentence = f.slice(a, b);
+  if (CIVILITY.test(sentence)) return false;
+  return RULE_WORDS.test(sentence) || GENERIC_SUBJECT.test(f.slice(a, at));
+}
 
 /** The votes of a ballot divided: two candidates or more given votes (« M. X : 25 voix ; Mme Y : 6 voix »), or votes against. */
 function divided(rest: string): boolean {
@@ -153,18 +171,23 @@ function divided(rest: string): boolean {
 
 /**
  * An election by the conseil (maire, adjoints: CGCT, art. L. 2122-7 and L. 2122-13) or a designation of its
- * members (représentants, délégués: L. 2121-21, L. 2121-33), from the objet (or title) and the proclamation.
+ * members (représentants, délégués: L. 2121-21, L. 2121-33), from the objet (or title) and the proclamation; its
+ * results are looked for after the séance block (which ends at `seanceEnd`).
  */
-export function readElection(text: string, f: string, index: TextIndex, units: readonly Unit[], objet: { start: number; end: number } | null, title: { start: number; end: number } | null, kind: ActKind): Election | null {
+export function readElection(text: string, f: string, index: TextIndex, units: readonly Unit[], objet: { start: number; end: number } | null, title: { start: number; end: number } | null, kind: ActKind, seanceEnd = 0): Election | null {
   if (!kind.startsWith('deliberation') && kind !== 'unknown') return null;
   // The matter is named by the objet, the title, or a heading line (« Election d'un Adjoint au Maire », « PROCÈS-VERBAL DE
   // L'ÉLECTION DU MAIRE »).
   const parts = [objet, title].filter((x): x is { start: number; end: number } => x !== null).map((x) => f.slice(x.start, x.end));
   let after = Math.max(objet?.end ?? 0, title?.end ?? 0);
+  // (Where the proclamations are looked for: after the objet, or the first heading without one; « Élection du
+  // premier délégué » / … / « Élection du second délégué », each heading followed by its ballot.)
+  let first = after;
   for (const u of units) {
     if (u.start > 6000) break;
     if (u.end - u.start < 120 && /^(?:[-•*\s]*)(?:(?:proces-verbal|pv)\s+(?:de\s+l'|des?\s+)?)?(?:election|designation)\b/.test(u.f)) {
       parts.push(u.f);
+      if (first === 0) first = u.end;
       after = Math.max(after, u.end);
     }
   }
@@ -173,24 +196,33 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
   const designation = /\b(?:designation|election)\s+(?:des?|du|d'un|d'une|de\s+(?:la|l'))\s*(?:\w+\s+){0,2}(?:representants?|delegues?|membres|conseillers)\b/.exec(subject);
   if (!office && !designation) return null;
   const rest = f.slice(after);
-  const p = ELECTED.exec(rest);
-  const proclaimed = p ? { index: after + p.index, 0: p[0] } : null;
-  if (!proclaimed) return null;
+  // The proclamations, not the rule recalled (« l'adjoint est élu à la majorité absolue aux deux premiers tours »).
   const proclamations: [number, number][] = [];
-  ELECTED_ALL.lastIndex = 0;
-  for (let m = ELECTED_ALL.exec(rest); m && proclamations.length < 20; m = ELECTED_ALL.exec(rest)) proclamations.push([after + m.index, after + m.index + m[0].length]);
+  ELECTED_ALL.lastIndex = first;
+  for (let m = ELECTED_ALL.exec(f); m && proclamations.length < 20; m = ELECTED_ALL.exec(f)) {
+    if (!recalled(f, m.index, m.index + m[0].length)) proclamations.push([m.index, m.index + m[0].length]);
+  }
+  const proclaimed = proclamations.length ? { index: proclamations[0][0], 0: f.slice(proclamations[0][0], proclamations[0][1]) } : null;
+  if (!proclaimed) return null;
   const role = office?.[1] ?? '';
   const which: Election['kind'] = /^maire/.test(role) ? 'maire' : /^adjoint/.test(role) ? 'adjoint' : /^president/.test(role) ? 'president'
     : /^vice|^membres/.test(role) ? 'vice-president' : 'representants';
   return {
     ...index.span(proclaimed.index, proclaimed.index + proclaimed[0].length),
     kind: which,
-    results: RESULTS.test(rest),
+    // (The ballot's figures, not the séance's « Votants : 21 » above the election.)
+    results: BALLOT_RESULTS.test(seanceEnd > after ? f.slice(seanceEnd) : rest),
     secret: SECRET_BALLOT.test(f),
     publicBallot: SHOW_OF_HANDS.test(f) || UNANIMOUS_OPEN_BALLOT.test(f),
     // (Divided votes by show of hands, where the conseil had not waived the secret ballot unanimously, nor had one
     // candidature a seat.)
     openDivided: SHOW_OF_HANDS.test(rest) && !SECRET_BALLOT.test(rest) && !UNANIMOUS_OPEN_BALLOT.test(f) && !NO_BALLOT_WORDS.test(f) && divided(rest),
-    ballots: readBallots(f, after, proclamations).map(({ at, end, ...figures }) => ({ ...figures, ...index.span(at, end) })),
+    proportional: PROPORTIONAL.test(f),
+    noBallot: NO_BALLOT_WORDS.test(f),
+    youngest: (() => {
+      const y = /\begalite\b|\bmeme\s+nombre\s+de\s+(?:voix|suffrages)/.test(rest) ? YOUNGEST_ELECTED.exec(rest) : null;
+      return y ? index.span(after + y.index, after + y.index + y[0].length) : null;
+    })(),
+    ballots: readBallots(f, seanceEnd > first && seanceEnd < proclaimed.index ? seanceEnd : first, proclamations).map(({ at, end, ...figures }) => ({ ...figures, ...index.span(at, end) })),
   };
 }

@@ -5,7 +5,9 @@ import { type Unit } from './scanner';
 import { RECOURS_GRACIEUX_INTERRUPTS_SOURCE, RECOURS_STARTING_POINTS } from '../lexicon';
 
 export function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
-  const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai|(?:^|\n)[ \t]*(?:voies\s+(?:et\s+delais\s+)?de\s+)?recours\s*:[^\n]{0,40}?\btribunal\s+administratif)/;
+  // (An election's: « Une réclamation peut être déposée devant le tribunal administratif … dans les cinq jours », code
+  // électoral, art. R. 119; « Délais et voies de recours : … ».)
+  const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|delais?\s+et\s+voies?\s+de\s+recours|reclamation\b[^.;\n]{0,60}?\b(?:devant|aupres\s+du|au\s+greffe\s+du)\s+(?:le\s+)?tribunal\s+administratif|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai|(?:^|\n)[ \t]*(?:voies\s+(?:et\s+delais\s+)?de\s+)?recours\s*:[^\n]{0,40}?\btribunal\s+administratif)/;
   const slice = f.slice(from);
   const m = re.exec(slice);
   if (!m) return null;
