@@ -196,6 +196,12 @@ test('SEA-016 (sixty-second review): a rule recalled between the rounds is no pr
   assert.deepEqual(fired(youngest.replace('la plus jeune', 'la plus âgée'), 'SEA-016'), []);
 });
 
+test('SEA-016: a table of the rounds, a row a round and a column a candidate, is read by its last row', () => {
+  const rounds = (second: string) => edit(ELECTION, 'Article 1er : A été élue :', `| Tour | Votants | Blancs | Nuls | Exprimés | Majorité absolue | ROUSSEL-GALIANA | ROUX |\n|---|---|---|---|---|---|---|---|\n| 1er tour | 18 | 1 | 1 | 16 | 9 | 8 | 8 |\n| 2e tour | 18 | 1 | 1 | 16 | 9 | ${second} |\n\nÀ l’issue du second tour, Mme Brigitte ROUSSEL-GALIANA, arrivée en tête, est proclamée adjointe.\n\nArticle 1er : A été élue :`);
+  assert.match(plain(fired(rounds('8 | 7'), 'SEA-016')[0].message), /^Élu au second tour avec 8 voix sur 16 suffrages exprimés, sans la majorité absolue \(9\)/);
+  assert.deepEqual(fired(rounds('10 | 6'), 'SEA-016'), []);
+});
+
 test('SEA-013 (sixty-second review): the séance’s « Votants : 15 » and a rule recalled (« au scrutin secret et à la majorité absolue ») are no ballot result', () => {
   const bare = edit(ELECTION, 'Article 1er : A été élue :', 'Considérant qu’il y a lieu de procéder à l’élection d’un adjoint, au scrutin secret et à la majorité absolue ;\n\nArticle 1er : A été élue :');
   assert.match(ELECTION, /Votants : \d+/);

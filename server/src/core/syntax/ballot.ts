@@ -112,6 +112,13 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
       floor = end;
       continue;
     }
+    // (A table of a round a row, its figures in columns: « | Tour | Votants | Blancs | … | FROGER | COUSIN | ».)
+    const table = !voters && !cast ? tableRound(span) : null;
+    if (table) {
+      out.push({ ...table, round: table.round ?? round, at, end });
+      floor = end;
+      continue;
+    }
     const together = BLANK_AND_VOID.exec(s);
     const majority = MAJORITY.exec(s);
     let best: number | null = null;
@@ -135,4 +142,40 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
     floor = end;
   }
   return out;
+}
+
+const roundOf = (w: string): number | null => {
+  const m = new RegExp(ROUND.source).exec(`${w} tour`) ?? new RegExp(ROUND.source).exec(w);
+  if (!m) return null;
+  const x = m[1] ?? '';
+  return m[2] ? 1 : /^(?:premier|1)/.test(x) ? 1 : /^(?:troisieme|3)/.test(x) ? 3 : 2;
+};
+
+/**
+ * The last row of a table whose columns are a round's figures (folded text): « | Tour | Votants | Blancs | Nuls |
+ * Exprimés | Majorité absolue | FROGER | COUSIN | » over « | 2e tour | 39 | 2 | 1 | 36 | 19 | 18 | 16 | »; the columns
+ * that are not figures of the ballot are the candidates' votes. Null without such a table.
+ */
+function tableRound(span: string): Omit<BallotFigures, 'at' | 'end'> | null {
+  const rows = span.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('|') && l.endsWith('|') && !/^\|[\s:|-]*$/.test(l))
+    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim()));
+  const h = rows.findIndex((r) => r.some((c) => /^(?:nombre\s+de\s+)?votants$|^(?:suffrages\s+)?exprimes$/.test(c)));
+  if (h < 0) return null;
+  const header = rows[h];
+  const last = rows.slice(h + 1).filter((r) => r.length === header.length).pop();
+  if (!last) return null;
+  const value = (c: string) => (/^\d{1,4}$/.test(c) ? Number(c) : null);
+  const figures = { round: null as number | null, voters: null as number | null, blank: null as number | null, invalid: null as number | null, cast: null as number | null, majority: null as number | null, best: null as number | null };
+  header.forEach((label, i) => {
+    const c = last[i];
+    if (/^tours?$|^scrutin$/.test(label) || i === 0 && value(c) === null) figures.round = roundOf(c);
+    else if (/votants$/.test(label)) figures.voters = value(c);
+    else if (/blancs?\s+(?:et|ou)\s+nuls?|nuls?\s+(?:et|ou)\s+blancs?/.test(label)) { figures.blank = value(c); figures.invalid = 0; }
+    else if (/blancs?$/.test(label)) figures.blank = value(c);
+    else if (/nuls?$/.test(label)) figures.invalid = value(c);
+    else if (/exprimes$/.test(label)) figures.cast = value(c);
+    else if (/^majorite\s+absolue$/.test(label)) figures.majority = value(c);
+    else if (value(c) !== null) figures.best = Math.max(figures.best ?? 0, value(c)!);
+  });
+  return figures;
 }
