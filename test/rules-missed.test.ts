@@ -3,6 +3,7 @@
 // act is right.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { actToJson } from '../server/src/core/json';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DECISION, DELIB, ARRETE, diagnostics, edit, fired } from './helpers/acts';
@@ -200,6 +201,13 @@ test('SEA-016: a table of the rounds, a row a round and a column a candidate, is
   const rounds = (second: string) => edit(ELECTION, 'Article 1er : A été élue :', `| Tour | Votants | Blancs | Nuls | Exprimés | Majorité absolue | ROUSSEL-GALIANA | ROUX |\n|---|---|---|---|---|---|---|---|\n| 1er tour | 18 | 1 | 1 | 16 | 9 | 8 | 8 |\n| 2e tour | 18 | 1 | 1 | 16 | 9 | ${second} |\n\nÀ l’issue du second tour, Mme Brigitte ROUSSEL-GALIANA, arrivée en tête, est proclamée adjointe.\n\nArticle 1er : A été élue :`);
   assert.match(plain(fired(rounds('8 | 7'), 'SEA-016')[0].message), /^Élu au second tour avec 8 voix sur 16 suffrages exprimés, sans la majorité absolue \(9\)/);
   assert.deepEqual(fired(rounds('10 | 6'), 'SEA-016'), []);
+});
+
+test('the JSON of an act that elects gives its ballot: the mode and the figures of the round before each proclamation', () => {
+  const json = actToJson(parse(ROUND('Premier tour de scrutin :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix'))) as { election?: { kind: string; rounds: unknown[] } };
+  assert.equal(json.election?.kind, 'adjoint');
+  assert.deepEqual(json.election?.rounds.map((x) => { const { range, ...figures } = x as { range: unknown }; return figures; }), [{ round: 1, voters: 18, blank: 1, invalid: 1, cast: 16, majority: 9, best: 10 }]);
+  assert.equal('election' in actToJson(parse(DELIB)), false);
 });
 
 test('SEA-013 (sixty-second review): the séance’s « Votants : 15 » and a rule recalled (« au scrutin secret et à la majorité absolue ») are no ballot result', () => {

@@ -35,6 +35,16 @@ export function actToJson(act: Act) {
     vote: act.vote
       ? { unanimous: act.vote.unanimous, for: act.vote.for, against: act.vote.against, abstentions: act.vote.abstentions, ...(act.vote.voters !== null ? { voters: act.vote.voters } : {}), range: act.vote.range }
       : null,
+    // An election or a designation by the assembly (added when the act holds one): how it was voted, and the figures
+    // of the round before each proclamation, as written (null where not).
+    ...(act.election ? {
+      election: {
+        kind: act.election.kind, secret: act.election.secret, publicBallot: act.election.publicBallot, range: r(act.election),
+        rounds: act.election.ballots.map((b) => ({
+          round: b.round, voters: b.voters, blank: b.blank, invalid: b.invalid, cast: b.cast, majority: b.majority, best: b.best, range: r(b),
+        })),
+      },
+    } : {}),
     transmission: act.transmission
       ? {
           identifier: act.transmission.identifier, actDate: act.transmission.actDate, nature: act.transmission.nature,
