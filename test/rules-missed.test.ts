@@ -173,6 +173,9 @@ test('SEA-016: figures that do not add up (exprimés, majorité absolue, a candi
 test('SEA-016 (sixty-second review): a rule recalled between the rounds is no proclamation; a round named in the proclamation’s sentence; each election of an act; the séance’s figures are not the ballot’s', () => {
   const recalled = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\nAucun candidat n’a obtenu la majorité absolue. Le maire rappelle que l’adjoint est élu à la majorité absolue aux deux premiers tours.\nIl est rappelé qu’en application de l’article L. 2122-7 du CGCT, l’adjoint est élu au scrutin secret et à la majorité absolue.\n\nSecond tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 10 voix ; M. Paul ROUX, 6 voix');
   assert.deepEqual(fired(recalled, 'SEA-016'), []);
+  // (The election is anchored on its proclamation, not on a considérant that recalls the rule.)
+  const considering = parse(edit(ELECTION, 'Article 1er : A été élue :', 'Considérant qu’en cas d’élection d’un seul adjoint, celui-ci est élu selon les règles prévues à l’article L. 2122-7 ;\n\nArticle 1er : A été élue :')).election;
+  assert.equal(considering?.text, 'A été élue');
   const inSentence = ROUND('Premier tour : votants 18, blancs 1, nuls 1, exprimés 16, majorité absolue 9 ; Mme ROUSSEL-GALIANA 8 voix, M. ROUX 8 voix.\n\nSecond tour :', FIGURES, 'Mme Brigitte ROUSSEL-GALIANA, 8 voix ; M. Paul ROUX, 7 voix')
     .replace('Article 1er : A été élue :', 'Mme Brigitte ROUSSEL-GALIANA, ayant obtenu la majorité relative au second tour, est proclamée adjointe.\n\nArticle 1er : A été élue :');
   assert.match(plain(fired(inSentence, 'SEA-016')[0].message), /^Élu au second tour avec 8 voix sur 16 suffrages exprimés/);

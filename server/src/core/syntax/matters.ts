@@ -143,10 +143,10 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
 const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b|\b(?:designe|elit)(?:nt)?(?=\s+(?:m\.|mm\.|mme\b|mmes\b|monsieur\b|madame\b))/;
 const ELECTED_ALL = new RegExp(ELECTED.source, 'g');
 
-/** Words of a rule recalled, not of a result: « le maire rappelle que … », « nul n'est élu s'il … », « sera élu ». */
-const RULE_WORDS = /\b(?:rappel(?:le|lent|ant)?|conformement|nul\s+n'|s'il|si\s+(?:aucun|apres|un\s+candidat)|lorsqu|sera|seront|doit|doivent|peut|peuvent)\b/;
+/** Words of a rule recalled, not of a result: « le maire rappelle que … », « nul n'est élu s'il … », « sera élu », « en cas d'élection d'un seul adjoint, celui-ci est élu selon les règles … ». */
+const RULE_WORDS = /\b(?:rappel(?:le|lent|ant)?|conformement|nul\s+n'|s'il|si\s+(?:aucun|apres|un\s+candidat)|lorsqu|sera|seront|doit|doivent|peut|peuvent|selon\s+les\s+regles|dans\s+les\s+conditions|en\s+cas\s+d)\b/;
 /** A subject that names nobody just before « est élu » (folded): « l'adjoint est élu », « les délégués sont élus ». */
-const GENERIC_SUBJECT = /(?:^|[\s'])(?:maire|adjointe?s?|president(?:e)?s?|vice-president(?:e)?s?|delegue(?:e)?s?|representant(?:e)?s?|candidat(?:e)?s?|membres?|conseillers?|titulaires?|suppleant(?:e)?s?)\s*$/;
+const GENERIC_SUBJECT = /(?:^|[\s'])(?:celui-ci|celle-ci|ceux-ci|celles-ci|maire|adjointe?s?|president(?:e)?s?|vice-president(?:e)?s?|delegue(?:e)?s?|representant(?:e)?s?|candidat(?:e)?s?|membres?|conseillers?|titulaires?|suppleant(?:e)?s?)\s*$/;
 const CIVILITY = /\b(?:m\.|mm\.|(?:mme|mmes|monsieur|madame|messieurs|mesdames)\b)/;
 
 /** Whether the « est élu » at [at, end) of the folded text is a rule the act recalls, in a sentence that names nobody. */
