@@ -2662,6 +2662,12 @@ test('the sixty-second review (elections): « Le conseil municipal, par 19 voix 
   const claim = parse(`${DELIB.replace(/Article 2 : La présente délibération peut[^\n]*\n/, '')}\nUne réclamation peut être déposée devant le tribunal administratif de Grenoble dans les cinq jours qui suivent l’élection.\n`).recours;
   assert.equal(claim?.tribunal, 'Grenoble');
   assert.match(claim?.text ?? '', /^Une réclamation/);
+  // (Sixty-third review) « adoptée par 4 voix contre 5 »: 4 for, 5 against, an adoption without a majority.
+  const versus = DELIB.replace(/Adoptée à l'unanimité[^\n]*/, 'Adoptée par 4 voix contre 5.');
+  assert.deepEqual([parse(versus).vote?.for, parse(versus).vote?.against], [4, 5]);
+  assert.equal(fired(versus, 'SEA-005')[0]?.severity, 'error');
+  const words = DELIB.replace(/Adoptée à l'unanimité[^\n]*/, 'Adoptée par seize voix contre deux.');
+  assert.deepEqual([parse(words).vote?.for, parse(words).vote?.against], [16, 2]);
   const population = parse(DELIB.replace('Département de la Savoie\nCommune de Chambéry', 'Commune de Montreuil-sur-Loir (Maine-et-Loire) — 1 120 habitants'));
   assert.deepEqual([population.header.collectivite?.name, population.header.departement?.name], ['Commune de Montreuil-sur-Loir', 'Maine-et-Loire']);
 });

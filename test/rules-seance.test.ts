@@ -276,4 +276,17 @@ La secrétaire de séance, Claire MARTIN
   assert.match(d.message, /^La liste des présents ne nomme que 4 membres pour 11 en exercice\s:\sle quorum \(au moins 6 présents\) ne paraît pas atteint/u);
   // After a second convocation, no quorum is needed.
   assert.deepEqual(fired(four.replace('légalement convoqué,', 'légalement convoqué pour la seconde fois, le quorum n’ayant pas été atteint le 5 mars,'), 'SEA-003'), []);
+  assert.deepEqual(fired(four.replace('légalement convoqué,', 'à nouveau convoqué le 8 mars conformément à l’article L. 2121-17,'), 'SEA-003'), []);
+  // (Sixty-third review) Six members present, however the list writes them: no warning.
+  for (const six of [
+    'M. Jean DUPONT, M. et Mme Paul ROUX, Mme Anne LEROY, M. Luc BLANC, Mme Julie PETIT',
+    'M. Jean DUPONT, Mme et M. Claire et Paul ROUX, Mme Anne LEROY, M. Luc BLANC, Mme Julie PETIT',
+    'Jean DUPONT - Claire MARTIN - Paul ROUX - Anne LEROY - Luc BLANC - Julie PETIT',
+    'M. Jean DUPONT, Mme Claire MARTIN, M. Paul ROUX (pouvoir de Mme Lucie BRUN), Mme Anne LEROY, M. Luc BLANC, Mme Julie PETIT',
+  ]) assert.deepEqual(fired(seance(six, 'M. Henri ROSE'), 'SEA-003'), [], six);
+  // A list of those not there (« tous, sauf … ») is not counted; « Présent(s) : » is a list of présents.
+  assert.deepEqual(fired(seance('tous les conseillers en exercice, sauf Mme Lucie BRUN, M. Henri ROSE, M. Luc BLANC', 'néant'), 'SEA-003'), []);
+  const plural = fired(four.replace('Étaient présents les conseillers suivants :', 'Présent(s) :'), 'SEA-003');
+  assert.equal(plural.length, 1);
+  assert.equal(plural[0].severity, 'warning');
 });

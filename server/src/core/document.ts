@@ -386,7 +386,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
     if (seance && before) {
       seance = Object.freeze({
         ...seance,
-        membersInOffice: before.membersInOffice, present: before.present, represented: before.represented, voters: before.voters, absent: before.absent,
+        membersInOffice: before.membersInOffice, present: before.present, presentListed: before.presentListed, represented: before.represented, voters: before.voters, absent: before.absent,
         president: seance.president ?? before.president, secretary: seance.secretary ?? before.secretary, ...(seance.convocationDate === null ? { convocationDate: before.convocationDate, convocationSpan: before.convocationSpan } : {}),
       });
     }

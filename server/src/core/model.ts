@@ -60,6 +60,8 @@ export interface Seance {
   readonly convocationSpan: Span | null;
   readonly membersInOffice: number | null;
   readonly present: number | null;
+  /** `present` is the count of a list of names (« Présents : M. X, Mme Y… »), not a number the act writes. */
+  readonly presentListed?: boolean;
   readonly represented: number | null;
   readonly voters: number | null;
   readonly absent: number | null;

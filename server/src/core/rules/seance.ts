@@ -156,29 +156,16 @@ export const SEA_003: DocumentedRule = {
   severity: 'error',
   source: { label: 'CGCT, art. L. 2121-17 (et L. 5211-1 pour les EPCI)', url: null, code: 'CGCT', article: 'L2121-17' },
   status: 'confirmed',
-  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter) ; quand seule une liste des présents est donnée (« Étaient présents les conseillers suivants : … »), ses noms sont comptés, et un avertissement dit le quorum qui ne paraît pas atteint (une liste peut en oublier). Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Pour un établissement public local qui n’est pas un EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) et pour un syndicat mixte ouvert (L. 5721-2), le quorum vient des statuts ou du code de l’établissement : information seulement. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local) : le conseil délibère sans quorum après une seconde convocation qui le rappelle, ou quand la moitié au moins des conseillers sont intéressés à l’affaire (L. 2541-4, qui remplace le second alinéa de L. 2121-17) ; rien quand l’acte vise cet article. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture. Dans un procès-verbal de plusieurs délibérations, le quorum est jugé à chaque vote : les présents de l’ouverture corrigés des arrivées et des départs écrits avant lui (« Arrivée de M. X à 20 h 25 », « Mme Y quitte la séance et donne pouvoir à M. Z » ; pas le membre qui sort pour un seul point) ; un quorum perdu ainsi est un avertissement.' },
+  doc: { details: 'Erreur si le nombre de présents ne dépasse pas la moitié des membres en exercice sans mention d’une seconde convocation (« sans condition de quorum ») ; pour une séance tenue sous le régime de l’état d’urgence sanitaire (du 24 mars au 30 août 2020, du 15 novembre 2020 au 30 septembre 2021 et du 11 novembre 2021 au 31 juillet 2022 : lois n° 2020-290, art. 10, n° 2020-1379, art. 6, et n° 2021-1465, art. 10), le tiers suffisait ; avertissement si le nombre de présents n’est pas donné et qu’aucune liste des présents n’apparaît (correctif : insérer les lignes « Présents : », « Représentés : », « Votants : » à compléter). Une liste des présents sans leur nombre (« Présents : … », « Étaient présents les conseillers suivants : … », « Présent(e)s : … ») est comptée, un nom par membre (« M. et Mme X » en font deux) ; quand ses noms ne font pas le quorum, c’est un avertissement (une liste peut en oublier) ; une liste par exception (« tous, sauf … ») n’est pas comptée. Pour le bureau d’un EPCI, le quorum vient du règlement intérieur (EPCI-005, non confirmé) : avertissement seulement. Pour un conseil départemental ou régional, la majorité absolue des membres présents (L. 3121-14, L. 4132-13) ; pour leur commission permanente, présents ou représentés (L. 3121-14-1, L. 4132-13-1) ; rien pour les assemblées des collectivités d’outre-mer à statut propre. Pour un établissement public local qui n’est pas un EPCI (CCAS, CIAS, caisse des écoles, régie dotée de la personnalité morale, office de tourisme) et pour un syndicat mixte ouvert (L. 5721-2), le quorum vient des statuts ou du code de l’établissement : information seulement. Communes de la Moselle, du Bas-Rhin et du Haut-Rhin (droit local) : le conseil délibère sans quorum après une seconde convocation qui le rappelle, ou quand la moitié au moins des conseillers sont intéressés à l’affaire (L. 2541-4, qui remplace le second alinéa de L. 2121-17) ; rien quand l’acte vise cet article. Sur un texte issu d’OCR, l’erreur n’est levée que si un autre chiffre confirme la lecture. Dans un procès-verbal de plusieurs délibérations, le quorum est jugé à chaque vote : les présents de l’ouverture corrigés des arrivées et des départs écrits avant lui (« Arrivée de M. X à 20 h 25 », « Mme Y quitte la séance et donne pouvoir à M. Z » ; pas le membre qui sort pour un seul point) ; un quorum perdu ainsi est un avertissement.' },
   check(ctx) {
     const { act } = ctx;
     const s = act.seance;
     if (!s) return [];
     const bureau = act.kind === 'deliberation-epci-bureau';
     if (s.present === null) {
-      // The act lists present members by name (« Présents : M. X, Mme Y… »), even without a count: the names are
-      // counted (a warning: a list may name fewer than were there).
-      if (ownStatutes(act)) return [];
-      if (mentionOf(act, 'present-list')) {
-        const m = act.members;
-        const inOffice = s.membersInOffice;
-        if (!m || m.moving || m.present.length === 0 || inOffice === null || s.secondConvocation || bureau || act.authorBody !== null || droitLocal(ctx) || derived(ctx).flattened) return [];
-        const n = m.present.length;
-        const emergency = healthEmergency(s.date);
-        if (emergency ? n * 3 >= inOffice : n * 2 > inOffice) return [];
-        return [{
-          range: s.range,
-          severity: 'warning',
-          message: `La liste des présents ne nomme que ${n} membre${n > 1 ? 's' : ''} pour ${inOffice} en exercice : le quorum (au moins ${emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1} présents) ne paraît pas atteint. Vérifiez la liste, et indiquez les nombres de présents, de représentés et de votants (CGCT, art. L. 2121-17).`,
-        }];
-      }
+      // The act lists present members by name (« Présents : M. X, Mme Y… ») in a way the reader could not count (« tous,
+      // sauf … »).
+      if (mentionOf(act, 'present-list') || ownStatutes(act)) return [];
       const fix = seanceFiguresFix(ctx);
       return [{
         range: s.dateSpan?.range ?? s.range,
@@ -234,6 +221,14 @@ export const SEA_003: DocumentedRule = {
       return [{
         range: s.range,
         message: `Quorum non atteint : ${s.present} présent${s.present > 1 ? 's' : ''} pour ${inOffice} membres en exercice (il en faut au moins ${Math.floor(inOffice / 2) + 1}). En Alsace-Moselle, le conseil ne délibère sans quorum qu’après une seconde convocation qui le rappelle, ou quand la moitié au moins de ses membres sont intéressés à l’affaire (CGCT, art. L. 2541-4) : mentionnez-le, ou vérifiez les chiffres.`,
+      }];
+    }
+    // (A count of names, not a number the act writes: a list may name fewer members than were there.)
+    if (s.presentListed) {
+      return [{
+        range: s.range,
+        severity: 'warning',
+        message: `La liste des présents ne nomme que ${s.present} membre${s.present > 1 ? 's' : ''} pour ${inOffice} en exercice : le quorum (au moins ${emergency ? Math.ceil(inOffice / 3) : Math.floor(inOffice / 2) + 1} présents) ne paraît pas atteint. Vérifiez la liste, et indiquez les nombres de présents, de représentés et de votants (CGCT, art. L. 2121-17).`,
       }];
     }
     return [{

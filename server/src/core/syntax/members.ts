@@ -54,7 +54,7 @@ const PROXY_PAIR = /((?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][a-zà-ÿ'�
 const HOLDER_BEFORE = /(?:(?:pouvoir|procuration)\s+(?:donnee?\s+)?a|represente(?:e)?s?\s+par)\s*(?:(?:m\.|mme|monsieur|madame)\s*)?$/;
 /** « Mme SOUDANT a donné pouvoir à M. VERDIER »: the mandant, then the mandataire (original text). */
 const PROSE_PROXY = /((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n]{1,40}?)\s+(?:a|avait)\s+donn[ée]\s+(?:pouvoir|procuration)\s+(?:à|a)\s+((?:M\.|Mme|Monsieur|Madame)\s+(?=\S)[^.;,\n()]{1,40})/g;
-const LABELS = /\b(?:etaient\s+presents?(?:\s+(?:(?:les\s+)?(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?(?:\s+suivants)?|(?:mesdames|mmes)\s+et\s+(?:messieurs|mm\.?)))?|presents?(?:\s+(?:ou|et)\s+representes?|\s*\(\d{1,3}\))?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
+const LABELS = /\b(?:etaient\s+present(?:\(e\))?(?:s|\(e?s\))?(?:\s+(?:(?:les\s+)?(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?(?:\s+suivants)?|(?:mesdames|mmes)\s+et\s+(?:messieurs|mm\.?)))?|present(?:\(e\))?(?:s|\(e?s\))?(?:\s+(?:ou|et)\s+representes?|\s*\(\d{1,3}\))?|absents?(?:\s+(?:excuses?|representes?|ayant\s+(?:donne|vote\s+par)\s+(?:pouvoir|procuration)))?|excuses?|(?:a|ont)\s+donne\s+(?:pouvoir|procuration)|pouvoirs?|procurations?|secretaires?\s+de\s+seance|objet|ordre\s+du\s+jour|nombre\s+de|date\s+de\s+(?:la\s+)?convocation|votants?)\s*:/g;
 
 /**
  * A member who arrives or leaves during the séance (folded): « Arrivée de M. X à 19 h 30 », « Mme Y quitte la séance »,
@@ -88,7 +88,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     // (« Présents : 22 »: a number, not a list; the line after it, « M. X a donné pouvoir à Mme Y. », is no présent.)
     const count = /^[ \t]*\d{1,4}[ \t]*(?:[.;,]?[ \t]*)(?:\r?\n|\r|$)/.exec(chunk);
     if (count) chunk = chunk.slice(0, count[0].length);
-    if (/^(?:etaient\s+)?presents?\b(?!\s+(?:ou|et)\s+represente)/.test(label)) present.push(...namesIn(chunk, from, index));
+    if (/^(?:etaient\s+)?present(?!\S*\s+(?:ou|et)\s+represente)/.test(label)) present.push(...namesIn(chunk, from, index));
     else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
     if (/absents?|excuses?|pouvoir|procuration/.test(label)) {

@@ -305,7 +305,9 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
     const m = /p(?<![a-z]p)resents?\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+(?:la\s+)?seance)?\s*(?:\(\s*(\d{1,4})\s*\)|[:=]\s*(\d{1,4})(?!\d))/.exec(region);
     if (m) present = +(m[1] ?? m[2]);
   }
-  if (present === null && has('resent')) present = countNamesAfter(text, region, /\b(?:etaient\s+)?presents?(?:\s+titulaires(?:\s*\/\s*suppleants)?)?\s*:/, mark);
+  // (« Présents : », « Étaient présents les conseillers suivants : », « Étaient présent(e)s Mesdames et Messieurs : »,
+  // « Membres présents : ».)
+  const presentListed = present === null && has('resent') && (present = countNamesAfter(text, region, PRESENT_LIST_LABEL, mark)) !== null;
   // (« Présents ou représentés : 33 » is a total of both, not a number of représentés.)
   let represented = (representedAtVote ? +representedAtVote[1] : null) ?? tab('procuration', 'pouvoir', 'represente') ?? num(/(?<![a-z])(?<!presents?\s+(?:ou|et)\s+)(?:representes?|pouvoirs?|procurations?|absents?\s+(?:representes?|ayant\s+donne\s+pouvoir)|(?:ayant\s+donne\s+)?delegations?\s+de\s+vote)\s*(?::\s*|\((?=\d{1,4}\)))?(\d{1,4})(?!\d)|(\d{1,4})(?<=(?:^|\n|[,;:(|]\s?|\bdont\s|\bet\s)\d{1,4})[ \t]+(?:procurations?|pouvoirs?|representes?)\b(?!\s*:)/, () => numberBeside(region, ['procuration', 'pouvoir', 'represente', 'de vote'], '('));
   // (« Délégations de vote », « ont donné délégation de vote »: the words of départements and régions, L. 3121-16.)
@@ -410,13 +412,13 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   // finances » is the conseil's.)
   const bodyM = permanente && (!otherBody || permanente.index < otherBody.index) ? permanente : otherBody;
   const urgency = has('gence') && /\burgence\b/.test(region);
-  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e)\s+fois|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
+  const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit', 'nouveau', 'reconvoqu', 'seconde fois', 'deuxieme fois')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e)\s+fois|(?:a|de)\s+nouveau\s+convoquee?s?|convoquee?s?\s+(?:a|de)\s+nouveau|reconvoquee?s?|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
   void units;
   return {
     range: index.range(lo === Infinity ? 0 : lo, Math.max(hi, 0)),
-    date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, represented, voters,
+    date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, ...(presentListed ? { presentListed } : {}), represented, voters,
     absent, president, secretary, body: bodyM ? clean(text.slice(bodyM.index, bodyM.index + bodyM[1].length)).toLowerCase() : null, urgency, secondConvocation,
   };
 }
@@ -436,6 +438,9 @@ function proxiesGiven(text: string, region: string, limit: number, mark: (s: num
 // (Not « M. Gérard LE BIHAN, Président ; Mme … », a quality inside the list: the président's label, or a line he opens.)
 export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?:(?:le|la)\s+)?presidente?(?<=\n[ \t]*(?:(?:le|la)\s+)?presidente?)|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
 
+/** The label of a list of the members present (folded). */
+const PRESENT_LIST_LABEL = /\b(?:etaient\s+)?present(?:\(e\))?(?:s|\(e?s\))?(?:\s+titulaires(?:\s*\/\s*suppleants)?|\s+(?:les\s+)?(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?(?:\s+suivants)?|\s+(?:mesdames|mmes)\s+et\s+(?:messieurs|mm\.?))?\s*:/;
+
 /**
  * Members listed by name after a label ("Présents : Denis FEGNE, Gisèle VINCENT…"): one per comma- or
  * semicolon-separated entry holding a name in capitals. When the label has no list after it (PDF text whose
@@ -445,23 +450,30 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
   const m = label.exec(region);
   if (!m) return null;
   const count = (s: number, e: number): number => {
-    const chunk = text.slice(s, e);
+    // (« M. et Mme BERNARD », « Mme et M. Claire et Paul BERNARD »: two members.)
+    const chunk = text.slice(s, e).replace(/\b(M\.|Mme|Monsieur|Madame)\s+et\s+(M\.|Mme|Monsieur|Madame)\s+(?:(\p{Lu}\p{Ll}+)\s+(?:et\s+(\p{Lu}\p{Ll}+)\s+)?)?(\p{Lu}{2}[\p{Lu}'’-]*)/gu,
+      (_, a: string, b: string, x: string | undefined, y: string | undefined, name: string) => `${a} ${x ?? ''} ${name}, ${b} ${y ?? ''} ${name}`);
+    // (« l'ensemble des conseillers, sauf … », « tous, à l'exception de … »: the names are those not there.)
+    if (/\b(?:sauf|except[ée]s?|hormis|tous|toutes|l['’]ensemble)\b|\bà\s+l['’]exception\b/i.test(chunk)) return -1;
     // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
     // without commas; in columns (« M. Gilbert FAURE, maire            Mme Odile CHAMBON »), lines and columns do.
     // (« MM. et Mmes MATHERON, ARNAUD… »: the civilities of the list are no name.)
-    return chunk.split(/\S[ \t]{3,}\S|\S\t/.test(chunk) ? /[,;\r\n]|\bet\b|[ \t]{3,}|\t/ : /[,;]/.test(chunk) ? /[,;]|\bet\b/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    // (Names between dashes, « Jean DUPONT - Claire MARTIN - … », as between commas.)
+    return chunk.split(/\S[ \t]{3,}\S|\S\t/.test(chunk) ? /[,;\r\n]|\bet\b|[ \t]{3,}|\t/ : /[,;]|\s[-–—]\s/.test(chunk) ? /[,;]|\bet\b|\s[-–—]\s/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
-  const stop = LIST_END.exec(rest);
+  // (Not a word inside a name's parentheses: « M. Paul BERNARD (pouvoir de Mme Hélène MOREL), Mme Sylvie ROUX ».)
+  const stop = LIST_END.exec(rest.replace(/\([^()\n]{0,80}\)/g, (x) => ' '.repeat(x.length)));
   const end = from + (stop ? stop.index : rest.length);
   let n = count(from, end);
+  if (n < 0) return null;
   if (n === 0) {
     const before = region.slice(Math.max(0, m.index - 2500), m.index);
     const para = before.split(/\n\s*\n/).filter((p) => p.trim()).pop() ?? '';
     n = count(m.index - para.length - (before.length - before.trimEnd().length), m.index);
   }
-  if (n === 0) return null;
+  if (n <= 0) return null;
   mark(m.index, end);
   return n;
 }

@@ -43,6 +43,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // « 25 pour » without « voix » only in a tally, « contre » after it: « en 2014 pour … » is no vote.)
   const forM = !has('pour') ? null : FOR_TALLY.exec(region);
   let againstM = !has('contre') ? null : AGAINST_TALLY.exec(region);
+  // « adoptée par 15 voix contre 4 », « par sept voix contre deux »: the votes for, then against.
+  const versusM = forM || !has('contre') ? null : VERSUS.exec(region);
+  const versus = versusM ? [Number(versusM[1]), /^\d/.test(versusM[2]) ? Number(versusM[2]) : frenchNumber(versusM[2])] as const : null;
   // « Abstentions : 2 », « 2 abstentions », « Se sont abstenus : 2 », « 2 abstenus ».
   let absM = !has('bst') ? null : ABSTENTION_TALLY.exec(region);
   // Two tallies on two lines (« … adoptés à l'unanimité (31 voix pour) » over « Subvention à l'Amicale : pour : 28 ;
@@ -88,8 +91,8 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   // salle) – Pour : 10 – Contre : 0 »): this point's votants, which may not be the séance's.
   const besideM = votersM || !forM || !sayings.includes('votants') ? null : votersBeside(f, startOff + forM.index);
   const majM = !has('jorit') ? null : /\ba\s+la\s+majorite\b/.exec(region);
-  if (!u && !unan && !forM && !majM && !table) return null;
-  const hits = [unan, forM, againstM, absM, majM, table?.match].filter((m): m is RegExpExecArray => !!m);
+  if (!u && !unan && !forM && !majM && !table && !versus) return null;
+  const hits = [unan, forM, againstM, absM, majM, table?.match, versusM].filter((m): m is RegExpExecArray => !!m);
   const s = u ? startOff : startOff + Math.min(...hits.map((m) => m.index));
   const e = u ? u.end : startOff + Math.max(...hits.map((m) => m.index + m[0].length));
   const around = f.slice(Math.max(0, s - 60), s) + region.slice(0, 300);
@@ -101,9 +104,9 @@ export function readVote(text: string, f: string, index: TextIndex, units: Unit[
   return {
     range,
     text: written,
-    unanimous: unan ? true : forM || majM || table ? false : null,
-    for: table ? table.for : count(forM),
-    against: table ? table.against : count(againstM),
+    unanimous: unan ? true : forM || majM || table || versus ? false : null,
+    for: table ? table.for : versus ? versus[0] : count(forM),
+    against: table ? table.against : versus && versus[1] !== null ? versus[1] : count(againstM),
     abstentions: table ? table.abstentions : count(absM) ?? fewerWords(region),
     notVoting: npM ? +npM[1] : notVotingNamed > 0 ? notVotingNamed : null,
     voters: votersM ? +votersM[1] : besideM,
@@ -145,6 +148,8 @@ function votersBeside(f: string, at: number): number | null {
  * The votes for, against and abstaining of a tally (folded): « Pour : 25 », « 25 voix pour », « pour 20 contre 6 », « Ont
  * voté POUR (58) »; not the first item of a list after « pour : » and a blank line (« … délégation pour : » / « 1° … »).
  */
+/** « par 15 voix contre 4 », « par 7 voix contre deux » (folded, figures in words before « voix » already written as digits). */
+const VERSUS = /\bpar\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4}|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente)(?:[\s-](?:et[\s-])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?)\b(?![ \t]*(?:voix[ \t]+)?pour\b)/;
 const FOR_TALLY = /\bpour(?:\s*[:=][ \t]*(?:\n[ \t]*)?|[ \t]*\|[ \t]*(?=\d{1,4}[ \t]*\|)|[ \t]*\([ \t]*(?=\d{1,4}[ \t]*\))|[ \t]+(?=\d{1,4}(?:[ \t]*[,;/–-][ \t]*|[ \t]+)(?:voix[ \t]+)?(?:contre|abst)))(\d{1,4})\b(?![ \t]*°)|(?:^|\n)[ \t]*pour[ \t]+(\d{1,4})[ \t]*(?=\n|$)|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)\s*[:=]\s*)\b(\d{1,4})[ \t]+voix[ \t]+pour\b|\b(\d{1,3})[ \t]+pour\b(?=[ \t]*[,;/-][^.\n]{0,30}\b(?:contre|abstentions?)\b)|\b(\d{1,4})(?<=\b(?:vote|votes|resultat|scrutin)\s*:\s*\d{1,4})[ \t]+(?:voix[ \t]+)?pour\b/;
 const AGAINST_TALLY = /\bcontre\s*(?:[:=]\s*|\|[ \t]*(?=\d{1,4}[ \t]*\|)|\([ \t]*(?=\d{1,4}[ \t]*\)))?(\d{1,4})\b(?!\s*(?:ans|mois|jours|euros|€|%))|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:voix[ \t]+)?contre\b/;
 const ABSTENTION_TALLY = /\b(?:abstentions?|abst\.|(?:se\s+sont\s+|s'est\s+)?abstenu(?:e|s|es)?)\s*(?:[:=]\s*|\|[ \t]*(?=\d{1,4}[ \t]*\|)|\([ \t]*(?=\d{1,4}[ \t]*\)))?(\d{1,4})\b|(?<!(?:votants|pour|contre|abstentions?|exprimes|presents|exercice)[ \t]*(?:[:=][ \t]*)?)\b(\d{1,4})[ \t]+(?:abstentions?|abstenu(?:e|s|es)?)\b/;
