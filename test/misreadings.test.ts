@@ -2656,6 +2656,9 @@ test('the sixty-second review (elections): « Le conseil municipal, par 19 voix 
   const v = parse(tally).vote;
   assert.deepEqual([v?.for, v?.against], [15, 3]);
   assert.deepEqual(fired(tally, 'SEA-005'), []);
+  // (Not a past vote the recitals tell.)
+  const past = DELIB.replace(/Adoptée à l'unanimité[^\n]*\n/, '').replace('Après en avoir délibéré,', 'Le conseil municipal, par 12 voix contre 3, avait rejeté la hausse en 2024.\n\nAprès en avoir délibéré,');
+  assert.equal(parse(past).vote, null);
   const proxy = DELIB.replace('Représentés : 3\n', 'M. Lucas VIDAL a donné pouvoir à Mme Inès MOREL.\n');
   assert.deepEqual(parse(proxy).members?.present.map((m) => m.text) ?? [], []);
   assert.deepEqual(fired(proxy, 'SEA-014'), []);

@@ -364,8 +364,9 @@ export interface Election extends Span {
   /** A tie given to the youngest candidate (« le plus jeune est déclaré élu »): the law gives it to the eldest. */
   readonly youngest: Span | null;
   /**
-   * For each proclamation (« M. X … est élu »), the figures of the round before it, as written (null where not): the
-   * span is the proclamation's.
+   * The figures of the round before each proclamation (« M. X … est élu »), as written (null where not), the span
+   * being the proclamation's: none for an election at the proportional representation, nor for a proclamation after
+   * several elections' figures (which are not one round's).
    */
   readonly ballots: readonly Ballot[];
 }

@@ -152,7 +152,10 @@ const OBJET_IN_TITLE = new RegExp(`\\s(?:${OBJET_OPENING})\\s`);
 function openingVote(text: string, f: string, index: TextIndex, units: Unit[], to: number): Vote | null {
   for (let i = 0; i < to; i++) {
     const u = units[i];
-    if (u.type === 'authority' && /^(?:le|la|l')\s*(?:conseil|bureau|comite|assemblee)\b/.test(u.f) && /\ba\s+(?:l'unanimite|la\s+majorite)\b|\bpar\s+\d{1,4}\s+voix\b/.test(u.f)) {
+    // (The line that opens the dispositif, « … par 19 voix pour et 2 contre, »: not a past vote the recitals tell, « Le
+    // conseil municipal, par 12 voix contre 7, avait rejeté la hausse en 2024. ».)
+    if (u.type === 'authority' && /^(?:le|la|l')\s*(?:conseil|bureau|comite|assemblee)\b/.test(u.f) && /\ba\s+(?:l'unanimite|la\s+majorite)\b|\bpar\s+\d{1,4}\s+voix\b/.test(u.f)
+      && (/[,:]\s*$/.test(u.f) || (i + 1 === to && !/\.\s*$/.test(u.f))) && !/\bavai(?:t|ent)\b/.test(u.f)) {
       return readVote(text, f, index, [{ ...u, type: 'vote' }], 0);
     }
   }

@@ -644,12 +644,16 @@ export const SEA_016: DocumentedRule = {
     if (e.youngest && !e.proportional) {
       out.push({ range: e.youngest.range, severity: 'error', message: `En cas d’égalité de suffrages, c’est le plus âgé qui est déclaré élu, non le plus jeune (${law}).` });
     }
+    // The séance's members who may vote: its présents and représentés when both are written, or its votants, the fewer
+    // (not when members arrive or leave during it).
     const s = ctx.act.seance;
-    const members = s && s.present !== null ? s.present + (s.represented ?? 0) : null;
+    const moving = ctx.act.members?.moving === true || !!s?.moved || mentionOf(ctx.act, 'members-moving') !== null;
+    const counts = !s || moving ? [] : [s.voters, s.present !== null && s.represented !== null ? s.present + s.represented : null].filter((x): x is number => x !== null);
+    const members = counts.length ? Math.min(...counts) : null;
     for (const b of e.ballots) {
       const range = b.range;
       if (b.voters !== null && members !== null && b.voters > members) {
-        out.push({ range, message: `Le scrutin compte ${b.voters} votants pour ${s!.present} présent${s!.present! > 1 ? 's' : ''}${s!.represented ? ` et ${s!.represented} représenté${s!.represented > 1 ? 's' : ''}` : ''} : il ne peut y avoir plus de votants que de membres présents ou représentés (CGCT, art. L. 2121-20).` });
+        out.push({ range, message: `Le scrutin compte ${b.voters} votants, pour ${members} membres présents ou représentés à la séance : il ne peut y avoir plus de votants que de membres présents ou représentés (CGCT, art. L. 2121-20).` });
       }
       if (b.cast !== null && b.voters !== null && b.blank !== null && b.invalid !== null && b.voters - b.blank - b.invalid !== b.cast) {
         const n = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;

@@ -43,7 +43,7 @@ export const NO_BALLOT_WORDS = /\bune\s+seule\s+candidature\b|prenn?ent\s+(?:[a-
  */
 export type BallotFigures = Omit<Ballot, keyof Span> & { readonly at: number; readonly end: number };
 
-const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|troisieme|3e|3eme)\s+tour|tour\s+(unique))\b/g;
+const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|troisieme|3e|3eme)\s+(?:tour|scrutin)\b(?!\s+(?:secret|public|de\s+liste|uninominal))|(?:tour|scrutin)\s+(unique))\b/g;
 /**
  * After a figure's label: a note in parentheses or brackets (« votants (enveloppes déposées) », « exprimés [b – c – d] »), dotted
  * leaders (« Suffrages exprimés ........ 21 ») or a table's cell (« | Votants | 23 | »), then « : ».
@@ -51,7 +51,8 @@ const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|t
 const NOTE = String.raw`(?:[ \t]*(?:\([^()\n]{0,40}\)|\[[^[\]\n]{0,40}\]))?[ \t.…_|]*(?:[:=][ \t]*)?`;
 const VOTERS = new RegExp(String.raw`\bvotants${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
 const BLANK_AND_VOID = new RegExp(String.raw`\b(?:blancs?[ \t]+(?:et|ou)[ \t]+nuls?|nuls?[ \t]+(?:et|ou)[ \t]+blancs?)${NOTE}(\d{1,4})\b`);
-const BLANK = new RegExp(String.raw`\b(?:bulletins?|suffrages?)?[ \t]*blancs?${NOTE}(\d{1,4})\b`);
+// (« Blancs : 2 » after a separator or at a line's start, « bulletins blancs : 2 »: not the surname « Mme Julie BLANC : 10 voix ».)
+const BLANK = new RegExp(String.raw`(?:\b(?:bulletins?|suffrages?)[ \t]+|(?:^|[\n;,|–—(]|\s-)[ \t]*(?:[a-z][.)][ \t]*)?(?:nombre[ \t]+de[ \t]+)?)blancs?${NOTE}(\d{1,4})\b`);
 const VOID = new RegExp(String.raw`\bnuls?${NOTE}(\d{1,4})\b`);
 const CAST = new RegExp(String.raw`\bexprimes${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
 const MAJORITY = new RegExp(String.raw`\bmajorite[ \t]+absolue${NOTE}(?:(?:est[ \t]+)?(?:de|fixee[ \t]+a)[ \t]+)?(\d{1,4})\b([,.]\d)?`);
@@ -78,8 +79,9 @@ const figure = (re: RegExp, s: string): number | null => {
 };
 
 /**
- * The figures of the round before each proclamation in [from, to) of the folded text `f` (`proclamations`: their
- * offsets, in order). Nothing for an election by proportional representation.
+ * The figures of the round before each proclamation of the folded text `f`, read from `from` on (`proclamations`: their
+ * offsets, in order): one entry a proclamation whose round's figures were read (none where several elections' figures
+ * stand before one proclamation). Nothing for an election by proportional representation.
  */
 export function readBallots(f: string, from: number, proclamations: readonly (readonly [number, number])[]): BallotFigures[] {
   if (!proclamations.length || PROPORTIONAL.test(f)) return [];
@@ -96,7 +98,8 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
     let own = span.length;
     while (own > 0 && span.length - own < 300 && span[own - 1] !== '\n' && !(span[own - 1] === '.' && /\s/.test(span[own] ?? ' ') && !abbreviationDot(span, own - 1))) own--;
     let start = 0;
-    let round: number | null = single ? 1 : null;
+    // (« ayant obtenu la majorité relative »: a third round, whether or not the act names it.)
+    let round: number | null = single && !/\bmajorite\s+relative\b/.test(span.slice(own)) ? 1 : null;
     ROUND.lastIndex = 0;
     for (let m = ROUND.exec(span); m; m = ROUND.exec(span)) {
       if (m.index < own) start = m.index;

@@ -140,25 +140,34 @@ export function readDelegation(text: string, f: string, index: TextIndex, units:
 }
 
 /** A proclamation (folded): « a été élue », « sont déclarés élus », « Élus : », « proclame M. X élu », « DÉSIGNE Mme X ». */
-const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^.;:\n]{1,60}?\s+)?(?:elue?s?|designee?s?)\b|\b(?:designe|elit)(?:nt)?(?=\s+(?:m\.|mm\.|mme\b|mmes\b|monsieur\b|madame\b))/;
+const ELECTED = /\b(?:a\s+ete|est|ont\s+ete|sont|sont\s+declare(?:e)?s|est\s+declaree?|ont\s+ete\s+declare(?:e)?s|a\s+ete\s+declaree?)\s+(?:elue?s?|designee?s?|proclamee?s?|installee?s?)\b|\b(?:elue?s?|proclamee?s?)\s*:|\b(?:proclame|declare)(?:nt)?\s+(?:(?:(?:m|mme|mmes|mm)\.?|monsieur|madame)\s+[^\s.;:][^.;:\n]{0,59}?\s+)?(?:elue?s?|designee?s?)\b|\b(?:designe|elit)(?:nt)?(?=\s+(?:m\.|mm\.|mme\b|mmes\b|monsieur\b|madame\b))/;
 const ELECTED_ALL = new RegExp(ELECTED.source, 'g');
 
 /** Words of a rule recalled, not of a result: « le maire rappelle que … », « nul n'est élu s'il … », « sera élu », « en cas d'élection d'un seul adjoint, celui-ci est élu selon les règles … ». */
 const RULE_WORDS = /\b(?:rappel(?:le|lent|ant)?|conformement|nul\s+n'|s'il|si\s+(?:aucun|apres|un\s+candidat)|lorsqu|sera|seront|doit|doivent|peut|peuvent|selon\s+les\s+regles|dans\s+les\s+conditions|en\s+cas\s+d)\b/;
 /** A subject that names nobody just before « est élu » (folded): « l'adjoint est élu », « les délégués sont élus ». */
 const GENERIC_SUBJECT = /(?:^|[\s'])(?:celui-ci|celle-ci|ceux-ci|celles-ci|maire|adjointe?s?|president(?:e)?s?|vice-president(?:e)?s?|delegue(?:e)?s?|representant(?:e)?s?|candidat(?:e)?s?|membres?|conseillers?|titulaires?|suppleant(?:e)?s?)\s*$/;
-const CIVILITY = /\b(?:m\.|mm\.|(?:mme|mmes|monsieur|madame|messieurs|mesdames)\b)/;
 
-/** Whether the « est élu » at [at, end) of the folded text is a rule the act recalls, in a sentence that names nobody. */
-function recalled(f: string, at: number, end: number): boolean {
+/** A member named (original text): a civility before a name, not « M. le Maire »; or « Prénom NOM », « NOM Prénom ». */
+const NAMED = /\b(?:M\.|MM\.|Mmes?\b|Monsieur\b|Madame\b)\s*(?!(?:le|la|les)\s)\p{Lu}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}+/u;
+/** A sentence that says nobody was elected (folded, before the verb): « Aucun candidat n'a été élu », « nul n'est élu ». */
+const NEGATED = /\b(?:aucune?|personne|nul)\b|\bn'\s*$|\bne\s*$/;
+
+/**
+ * Whether the « est élu » at [at, end) of the folded text `f` (`text` as written) is a rule the act recalls or a
+ * sentence that elects nobody, not a proclamation: « le maire rappelle que l'adjoint est élu … », « en cas d'égalité,
+ * le plus âgé est déclaré élu », « aucun candidat n'a été élu au premier tour ». A member named before the verb, or
+ * after « est élu : », is proclaimed.
+ */
+function recalled(text: string, f: string, at: number, end: number): boolean {
   // (The sentence's start: not the full stop of « L. 2122-7 » or « art. ».)
   let a = at;
   while (a > 0 && at - a < 240 && !(f[a - 1] === ';' || f[a - 1] === '\n' || (f[a - 1] === '.' && !/(?:^|[^a-z])[a-z]$/.test(f.slice(Math.max(0, a - 3), a - 1)) && !abbreviationDot(f, a - 1)))) a--;
-  let b = end;
-  while (b < f.length && b - end < 240 && f[b] !== '\n' && !(f[b] === '.' && !/\b(?:m|mm|mme)$/.test(f.slice(Math.max(0, b - 3), b)))) b++;
-  const sentence = f.slice(a, b);
-  if (CIVILITY.test(sentence)) return false;
-  return RULE_WORDS.test(sentence) || GENERIC_SUBJECT.test(f.slice(a, at));
+  const before = f.slice(a, at);
+  if (NEGATED.test(before) || /\bn'(?:a|ont)\s+ete\s*$/.test(before)) return true;
+  if (/^\s*:/.test(f.slice(end, end + 3))) return false;
+  if (NAMED.test(text.slice(a, at))) return false;
+  return RULE_WORDS.test(before) || GENERIC_SUBJECT.test(before) || /\ble\s+plus\s+age\b/.test(before);
 }
 
 /** The votes of a ballot divided: two candidates or more given votes (« M. X : 25 voix ; Mme Y : 6 voix »), or votes against. */
@@ -200,7 +209,7 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
   const proclamations: [number, number][] = [];
   ELECTED_ALL.lastIndex = first;
   for (let m = ELECTED_ALL.exec(f); m && proclamations.length < 20; m = ELECTED_ALL.exec(f)) {
-    if (!recalled(f, m.index, m.index + m[0].length)) proclamations.push([m.index, m.index + m[0].length]);
+    if (!recalled(text, f, m.index, m.index + m[0].length)) proclamations.push([m.index, m.index + m[0].length]);
   }
   const proclaimed = proclamations.length ? { index: proclamations[0][0], 0: f.slice(proclamations[0][0], proclamations[0][1]) } : null;
   if (!proclaimed) return null;
@@ -211,7 +220,7 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     ...index.span(proclaimed.index, proclaimed.index + proclaimed[0].length),
     kind: which,
     // (The ballot's figures, not the séance's « Votants : 21 » above the election.)
-    results: BALLOT_RESULTS.test(seanceEnd > after ? f.slice(seanceEnd) : rest),
+    results: BALLOT_RESULTS.test(seanceEnd > after && seanceEnd < proclaimed.index ? f.slice(seanceEnd) : rest),
     secret: SECRET_BALLOT.test(f),
     publicBallot: SHOW_OF_HANDS.test(f) || UNANIMOUS_OPEN_BALLOT.test(f),
     // (Divided votes by show of hands, where the conseil had not waived the secret ballot unanimously, nor had one
@@ -220,8 +229,14 @@ export function readElection(text: string, f: string, index: TextIndex, units: r
     proportional: PROPORTIONAL.test(f),
     noBallot: NO_BALLOT_WORDS.test(f),
     youngest: (() => {
-      const y = /\begalite\b|\bmeme\s+nombre\s+de\s+(?:voix|suffrages)/.test(rest) ? YOUNGEST_ELECTED.exec(rest) : null;
-      return y ? index.span(after + y.index, after + y.index + y[0].length) : null;
+      // (In the sentence that breaks a tie: not « Mme X, la plus jeune des conseillers, a été élue secrétaire de séance ».)
+      const y = YOUNGEST_ELECTED.exec(rest);
+      if (!y) return null;
+      const from = Math.max(rest.lastIndexOf('.', y.index), rest.lastIndexOf('\n', y.index)) + 1;
+      const stop = rest.slice(y.index).search(/[.\n]/);
+      const sentence = rest.slice(from, stop < 0 ? rest.length : y.index + stop);
+      return /\begalite\b|\bmeme\s+nombre\s+de\s+(?:voix|suffrages)|\bex\s+aequo\b/.test(sentence) && !/\bsecretaire\b/.test(sentence)
+        ? index.span(after + y.index, after + y.index + y[0].length) : null;
     })(),
     ballots: readBallots(f, seanceEnd > first && seanceEnd < proclaimed.index ? seanceEnd : first, proclamations).map(({ at, end, ...figures }) => ({ ...figures, ...index.span(at, end) })),
   };

@@ -86,7 +86,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     const stop = /\.[ \t]*(?:\r?\n|\r)/.exec(text.slice(from, to));
     let chunk = text.slice(from, stop ? from + stop.index + 1 : to);
     // (« Présents : 22 »: a number, not a list; the line after it, « M. X a donné pouvoir à Mme Y. », is no présent.)
-    const count = /^[ \t]*\d{1,4}[ \t]*(?:[.;,]?[ \t]*)(?:\r?\n|\r|$)/.exec(chunk);
+    const count = /^[ \t]*\d{1,4}(?:[ \t]*[.;,])?[ \t]*(?:\r?\n|\r|$)/.exec(chunk);
     if (count) chunk = chunk.slice(0, count[0].length);
     if (/^(?:etaient\s+)?present(?!\S*\s+(?:ou|et)\s+represente)/.test(label)) present.push(...namesIn(chunk, from, index));
     else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));

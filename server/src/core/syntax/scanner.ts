@@ -415,9 +415,11 @@ export function readUnits(text: string, f: string, index: TextIndex, lines?: Lin
  * another act, it is no act's title or number.
  */
 export const BULLETED = /^[-•*–]\s/;
-/** The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »). */
-// (Or the number alone before the objet, as a small commune's secrétaire writes it: « N° 2026-001 - ÉLECTION DU MAIRE »,
-// « D2026-040 - RAPPORT ANNUEL … ».)
+/**
+ * The heading of one act in a document that holds several (« Délibération n° 2024-040 », « 2. Délibération n° … »), or
+ * the number alone before the objet, as a small commune's secrétaire writes it (« N° 2026-001 - ÉLECTION DU MAIRE »,
+ * « D2026-040 - RAPPORT ANNUEL … »).
+ */
 const NUMBERED_HEADING = /^[-*#\s]*(?:(?:\d{1,3}\s*[.)°-]\s*)?(?:deliberation|decision|arrete)s?\s+(?:n\s?[°o]|(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—-]))|n\s?[°o]\s*(?=[a-z]{0,4}[-_/]?\d{2,4}[-_/.]\d{1,4}\s*[:–—|-]\s)|(?=[a-z]{1,4}[-_/]?\d{4}[-_/.]\d{1,4}\s*[:–—-]\s))/;
 /**
  * The title of a document that holds several acts (folded), after the body that holds it if it says it: « COMITÉ

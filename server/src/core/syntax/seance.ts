@@ -459,7 +459,9 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
     // without commas; in columns (« M. Gilbert FAURE, maire            Mme Odile CHAMBON »), lines and columns do.
     // (« MM. et Mmes MATHERON, ARNAUD… »: the civilities of the list are no name.)
     // (Names between dashes, « Jean DUPONT - Claire MARTIN - … », as between commas.)
-    return chunk.split(/\S[ \t]{3,}\S|\S\t/.test(chunk) ? /[,;\r\n]|\bet\b|[ \t]{3,}|\t/ : /[,;]|\s[-–—]\s/.test(chunk) ? /[,;]|\bet\b|\s[-–—]\s/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' ')).filter((c) => /\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)).length;
+    // (« M. le Maire », « Mme la Présidente »: a member named by his office.)
+    return chunk.split(/\S[ \t]{3,}\S|\S\t/.test(chunk) ? /[,;\r\n]|\bet\b|[ \t]{3,}|\t/ : /[,;]|\s[-–—]\s/.test(chunk) ? /[,;]|\bet\b|\s[-–—]\s/ : /\bet\b|[\r\n]/).map((c) => c.replace(/\b(?:MM|Mmes|Mme|Mlle|M)\.?(?=\s|$)/g, ' '))
+      .filter((c) => (/\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,}\b/.test(c) && /[A-Za-zÀ-ÿ]{2}/.test(c)) || /^\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)\s*$/i.test(c)).length;
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
