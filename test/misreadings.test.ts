@@ -2674,3 +2674,13 @@ test('the sixty-second review (elections): « Le conseil municipal, par 19 voix 
   const population = parse(DELIB.replace('Département de la Savoie\nCommune de Chambéry', 'Commune de Montreuil-sur-Loir (Maine-et-Loire) — 1 120 habitants'));
   assert.deepEqual([population.header.collectivite?.name, population.header.departement?.name], ['Commune de Montreuil-sur-Loir', 'Maine-et-Loire']);
 });
+
+test('the sixty-third review (séances): a mandataire listed among the absents before the member whose pouvoir he holds; séance figures of two moments (« 14 à l’ouverture, 15 à partir du point n° 4 ») inform only', () => {
+  const absent = DELIB.replace('Représentés : 3\n', 'Représentés : 3\nAbsents : M. Luc GIRARD, Mme Inès COLLET (pouvoir à M. Luc GIRARD)\n');
+  assert.ok(parse(absent).members?.absent.some((m) => m.text === 'M. Luc GIRARD'));
+  assert.match(fired(absent, 'SEA-014')[0]?.message ?? '', /M\. Luc GIRARD reçoit le pouvoir de Mme Inès COLLET mais figure parmi les absents/);
+  const moments = DELIB.replace('Présents : 15\nReprésentés : 3\nVotants : 18', 'Présents : 14 à l’ouverture de la séance, 15 à partir du point n° 4 (arrivée de M. Franck ROUSSEL à 20 h 40)\nReprésentés : 3\nVotants : 18');
+  const d = fired(moments, 'SEA-005');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'information');
+});

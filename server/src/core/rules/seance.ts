@@ -333,8 +333,10 @@ export const SEA_005: DocumentedRule = {
           out.push({ range: v.range, severity, message: `Pour (${v.for}) + contre (${v.against}) + abstentions (${v.abstentions})${v.notVoting ? ` + ne prenant pas part (${v.notVoting})` : ''} = ${sum + (v.notVoting ?? 0)}, moins que les ${voters} votants${during} : complétez le décompte.` });
         }
       }
+      // (Members arriving during the séance, « Présents : 14 à l'ouverture, 15 à partir du point n° 4 »: the séance's
+      // figures may be of different moments; an information.)
       if (s && s.voters !== null && s.present !== null && s.represented !== null && s.voters > s.present + s.represented) {
-        out.push({ range: s.range, message: `${s.voters} votants pour ${s.present} présent${s.present > 1 ? 's' : ''} et ${s.represented} représenté${s.represented > 1 ? 's' : ''} : les votants ne peuvent pas dépasser présents + représentés (CGCT, art. L. 2121-20). Vérifiez le décompte.` });
+        out.push({ range: s.range, ...(act.members?.moving || mentionOf(act, 'members-moving') ? { severity: 'information' as const } : {}), message: `${s.voters} votants pour ${s.present} présent${s.present > 1 ? 's' : ''} et ${s.represented} représenté${s.represented > 1 ? 's' : ''} : les votants ne peuvent pas dépasser présents + représentés (CGCT, art. L. 2121-20). Vérifiez le décompte.` });
       }
       // « Adopté à l'unanimité (pour : 21, contre : 4) »: the record contradicts itself (one tally on one line, not the
       // several votes of a procès-verbal).

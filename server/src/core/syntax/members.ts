@@ -89,7 +89,7 @@ export function readMembers(text: string, f: string, index: TextIndex, limit: nu
     const count = /^[ \t]*\d{1,4}(?:[ \t]*[.;,])?[ \t]*(?:\r?\n|\r|$)/.exec(chunk);
     if (count) chunk = chunk.slice(0, count[0].length);
     if (/^(?:etaient\s+)?present(?!\S*\s+(?:ou|et)\s+represente)/.test(label)) present.push(...namesIn(chunk, from, index));
-    else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 30)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
+    else if (/absents?|excuses?/.test(label) && !/representes?|pouvoir|procuration/.test(label)) absent.push(...namesIn(chunk, from, index).filter((n) => !/^[^,;\n]{0,30}?\b(?:pouvoir|procuration)\b/.test(f.slice(n.end, n.end + 40)) && !HOLDER_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start))));
     // Pairs « X (pouvoir à Y) », « X à Y », « pouvoir de X à Y ».
     if (/absents?|excuses?|pouvoir|procuration/.test(label)) {
       for (const m of chunk.matchAll(PROXY_PAIR)) {
