@@ -286,6 +286,7 @@ La secrétaire de séance, Claire MARTIN
   ]) assert.deepEqual(fired(seance(six, 'M. Henri ROSE'), 'SEA-003'), [], six);
   // A list of those not there (« tous, sauf … ») is not counted; « Présent(s) : » is a list of présents.
   assert.deepEqual(fired(seance('tous les conseillers en exercice, sauf Mme Lucie BRUN, M. Henri ROSE, M. Luc BLANC', 'néant'), 'SEA-003'), []);
+  assert.deepEqual(fired(seance('les conseillers en exercice à l’exception de Mme Lucie BRUN, M. Henri ROSE, M. Luc BLANC', 'néant'), 'SEA-003'), []);
   const plural = fired(four.replace('Étaient présents les conseillers suivants :', 'Présent(s) :'), 'SEA-003');
   assert.equal(plural.length, 1);
   assert.equal(plural[0].severity, 'warning');

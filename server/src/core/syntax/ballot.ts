@@ -45,21 +45,21 @@ export type BallotFigures = Omit<Ballot, keyof Span> & { readonly at: number; re
 
 const ROUND = /\b(?:(premier|1er|1\s?er|second|seconde|deuxieme|2e|2eme|2nd|2d|troisieme|3e|3eme)\s+(?:tour|scrutin)\b(?!\s+(?:secret|public|de\s+liste|uninominal))|(?:tour|scrutin)\s+(unique))\b/g;
 /**
- * After a figure's label: a note in parentheses or brackets (« votants (enveloppes déposées) », « exprimés [b – c – d] »), dotted
- * leaders (« Suffrages exprimés ........ 21 ») or a table's cell (« | Votants | 23 | »), then « : ».
+ * After a figure's label: a note in parentheses or brackets (« votants (enveloppes déposées) », « exprimés [b – c –
+ * d] »), dotted leaders (« Suffrages exprimés ........ 21 ») or a table's cell (« | Votants | 23 | »), then « : ».
  */
 const NOTE = String.raw`(?:[ \t]*(?:\([^()\n]{0,40}\)|\[[^[\]\n]{0,40}\]))?[ \t.…_|]*(?:[:=][ \t]*)?`;
 const VOTERS = new RegExp(String.raw`\bvotants${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
 const BLANK_AND_VOID = new RegExp(String.raw`\b(?:blancs?[ \t]+(?:et|ou)[ \t]+nuls?|nuls?[ \t]+(?:et|ou)[ \t]+blancs?)${NOTE}(\d{1,4})\b`);
 // (« Blancs : 2 » after a separator or at a line's start, « bulletins blancs : 2 »: not the surname « Mme Julie BLANC : 10 voix ».)
-const BLANK = new RegExp(String.raw`(?:\b(?:bulletins?|suffrages?)[ \t]+|(?:^|[\n;,|–—(]|\s-)[ \t]*(?:[a-z][.)][ \t]*)?(?:nombre[ \t]+de[ \t]+)?)blancs?${NOTE}(\d{1,4})\b`);
+const BLANK = new RegExp(String.raw`(?:\b(?:bulletins?|suffrages?)[ \t]+|(?:^|[\n;,:/|–—(]|\s-)[ \t]*(?:[a-z][.)][ \t]*)?(?:nombre[ \t]+de[ \t]+)?)blancs?${NOTE}(\d{1,4})\b`);
 const VOID = new RegExp(String.raw`\bnuls?${NOTE}(\d{1,4})\b`);
 const CAST = new RegExp(String.raw`\bexprimes${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g');
 const MAJORITY = new RegExp(String.raw`\bmajorite[ \t]+absolue${NOTE}(?:(?:est[ \t]+)?(?:de|fixee[ \t]+a)[ \t]+)?(\d{1,4})\b([,.]\d)?`);
 /**
  * A ballot's result written (« Votants : 59 », « suffrages exprimés : 55 », « majorité absolue : 28 », « a obtenu 52
- * voix », « bulletins blancs », « Pour : 19 », « à l'unanimité », a table's column « | Votants | »), not the rule recalled (« au scrutin secret et à la
- * majorité absolue des suffrages exprimés »).
+ * voix », « bulletins blancs », « Pour : 19 », « à l'unanimité », a table's column « | Votants | »), not the rule
+ * recalled (« au scrutin secret et à la majorité absolue des suffrages exprimés »).
  */
 export const BALLOT_RESULTS = new RegExp(String.raw`\|[ \t]*(?:votants|exprimes|suffrages[ \t]+exprimes)[ \t]*\||\b(?:(?:votants|exprimes|majorite[ \t]+absolue|blancs?|nuls?)${NOTE}\d|bulletins?[ \t]+(?:blancs?|nuls?)|a[ \t]+obtenu|ont[ \t]+obtenu|\d+[ \t]+voix|voix[ \t]*:[ \t]*\d|unanimite|(?:pour|contre)[ \t]*:[ \t]*\d)`);
 /**

@@ -454,7 +454,7 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
     const chunk = text.slice(s, e).replace(/\b(M\.|Mme|Monsieur|Madame)\s+et\s+(M\.|Mme|Monsieur|Madame)\s+(?:(\p{Lu}\p{Ll}+)\s+(?:et\s+(\p{Lu}\p{Ll}+)\s+)?)?(\p{Lu}{2}[\p{Lu}'’-]*)/gu,
       (_, a: string, b: string, x: string | undefined, y: string | undefined, name: string) => `${a} ${x ?? ''} ${name}, ${b} ${y ?? ''} ${name}`);
     // (« l'ensemble des conseillers, sauf … », « tous, à l'exception de … »: the names are those not there.)
-    if (/\b(?:sauf|except[ée]s?|hormis|tous|toutes|l['’]ensemble)\b|\bà\s+l['’]exception\b/i.test(chunk)) return -1;
+    if (/\b(?:sauf|except[ée]s?|hormis|tous|toutes|l['’]ensemble)\b|(?:^|\s)à\s+l['’]exception\b/i.test(chunk)) return -1;
     // Names separated by commas may wrap across lines ("Cédric DE\nSAINT JOUAN"): lines separate names only in a list
     // without commas; in columns (« M. Gilbert FAURE, maire            Mme Odile CHAMBON »), lines and columns do.
     // (« MM. et Mmes MATHERON, ARNAUD… »: the civilities of the list are no name.)
@@ -465,6 +465,9 @@ export function countNamesAfter(text: string, region: string, label: RegExp, mar
   };
   const from = m.index + m[0].length;
   const rest = region.slice(from, from + 2500);
+  // (« l'ensemble des conseillers, sauf … », « les conseillers en exercice à l'exception de … » just after the label: the
+  // names are those not there.)
+  if (/^[^\n]{0,160}?(?:\b(?:sauf|excepte(?:e|s|es)?|hormis|tous|toutes|l'ensemble)\b|(?:^|\s)a\s+l'exception\b)/.test(rest)) return null;
   // (Not a word inside a name's parentheses: « M. Paul BERNARD (pouvoir de Mme Hélène MOREL), Mme Sylvie ROUX ».)
   const stop = LIST_END.exec(rest.replace(/\([^()\n]{0,80}\)/g, (x) => ' '.repeat(x.length)));
   const end = from + (stop ? stop.index : rest.length);
