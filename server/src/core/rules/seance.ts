@@ -519,6 +519,18 @@ export const SEA_012: DocumentedRule = {
   },
 };
 
+/**
+ * The articles an election by the assembly follows: L. 2121-21 for a designation, L. 2122-7 (and L. 2122-7-2 for
+ * adjoints) for the maire and his adjoints; an EPCI's council works by the conseil municipal's rules (L. 5211-1) and
+ * elects its président and bureau by the maire's and adjoints' (L. 5211-2).
+ */
+function electionLaw(ctx: Parameters<DocumentedRule['check']>[0], kind: string): string {
+  const epci = ctx.act.kind.startsWith('deliberation-epci');
+  return kind === 'representants'
+    ? `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}`
+    : `CGCT, art. L. 2122-7${kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}`;
+}
+
 const ELECTED_OFFICE: Record<string, string> = {
   maire: 'du maire', adjoint: 'd’adjoint', president: 'du président', 'vice-president': 'des membres du bureau',
 };
@@ -534,11 +546,8 @@ export const SEA_013: DocumentedRule = {
   check(ctx) {
     const e = ctx.act.election;
     if (!e || e.results || e.noBallot) return [];
-    // An EPCI's council works by the conseil municipal's rules (L. 5211-1) and elects its président and bureau by the
-    // maire's and adjoints' (L. 5211-2): the message says by which article they apply.
-    const epci = ctx.act.kind.startsWith('deliberation-epci');
+    const cite = electionLaw(ctx, e.kind);
     if (e.kind === 'representants') {
-      const cite = `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}`;
       return [{
         range: e.range,
         message: e.publicBallot || e.secret || e.proportional
@@ -548,7 +557,7 @@ export const SEA_013: DocumentedRule = {
     }
     return [{
       range: e.range,
-      message: `Le résultat du scrutin de l’élection ${ELECTED_OFFICE[e.kind]} manque : l’élection se fait au scrutin secret et à la majorité absolue (CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}). Indiquez le nombre de votants, de bulletins blancs et nuls, de suffrages exprimés, la majorité absolue et les voix obtenues par chaque candidat.`,
+      message: `Le résultat du scrutin de l’élection ${ELECTED_OFFICE[e.kind]} manque : l’élection se fait au scrutin secret et à la majorité absolue (${cite}). Indiquez le nombre de votants, de bulletins blancs et nuls, de suffrages exprimés, la majorité absolue et les voix obtenues par chaque candidat.`,
     }];
   },
 };
@@ -641,8 +650,7 @@ export const SEA_016: DocumentedRule = {
     const e = ctx.act.election;
     if (!e) return [];
     const out: Finding[] = [];
-    const epci = ctx.act.kind.startsWith('deliberation-epci');
-    const law = e.kind === 'representants' ? `CGCT, art. L. 2121-21${epci ? ', applicable aux EPCI par l’art. L. 5211-1' : ''}` : `CGCT, art. L. 2122-7${e.kind === 'adjoint' ? ' et L. 2122-7-2' : ''}${epci ? ', applicables aux EPCI par l’art. L. 5211-2' : ''}`;
+    const law = electionLaw(ctx, e.kind);
     if (e.youngest && !e.proportional) {
       out.push({ range: e.youngest.range, severity: 'error', message: `En cas d’égalité de suffrages, c’est le plus âgé qui est déclaré élu, non le plus jeune (${law}).` });
     }

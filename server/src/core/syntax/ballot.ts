@@ -3,7 +3,7 @@
 // ballot and the figures of its rounds), `vote.ts` (a unanimity that decides the ballot is not the vote's result) and
 // `deliberation.ts` (the appointments made without a vote). All patterns run on the folded text.
 import type { Ballot, Span } from '../model';
-import { abbreviationDot } from './common';
+import { sentenceStart } from './common';
 
 /** The ways of saying the vote is not secret: « ne pas procéder au scrutin secret », « voter à main levée », « au scrutin public », « renonce au scrutin secret ». */
 const OPEN_BALLOT = String.raw`ne\s+pas\s+(?:proceder|recourir)|pas\s+(?:au|de)\s+scrutin\s+secret|renonc|(?:vote|voter|proceder)\s+a\s+main\s+levee|au\s+scrutin\s+public`;
@@ -95,8 +95,7 @@ export function readBallots(f: string, from: number, proclamations: readonly (re
     const span = f.slice(floor, at);
     // (A round named in the proclamation's own sentence, « ayant obtenu la majorité relative au second tour, est
     // proclamée … », says the round; the figures stand before that sentence.)
-    let own = span.length;
-    while (own > 0 && span.length - own < 300 && span[own - 1] !== '\n' && !(span[own - 1] === '.' && /\s/.test(span[own] ?? ' ') && !abbreviationDot(span, own - 1))) own--;
+    const own = sentenceStart(span, span.length, 300);
     let start = 0;
     // (« ayant obtenu la majorité relative »: a third round, whether or not the act names it.)
     let round: number | null = single && !/\bmajorite\s+relative\b/.test(span.slice(own)) ? 1 : null;

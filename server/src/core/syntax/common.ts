@@ -31,6 +31,21 @@ export function abbreviationDot(f: string, at: number): boolean {
   return (w === 0 || !(f.charCodeAt(w - 1) >= 97 && f.charCodeAt(w - 1) <= 122)) && ABBREVIATIONS.has(f.slice(w, at));
 }
 
+/**
+ * Where the sentence around `at` starts in the folded text `f`, looking back at most `max` characters: after a line
+ * break, a semicolon, or a full stop that ends a sentence (not that of « M. », « art. », nor of a letter, « L. 2122-7 »).
+ */
+export function sentenceStart(f: string, at: number, max: number): number {
+  let a = at;
+  while (a > 0 && at - a < max) {
+    const c = f.charCodeAt(a - 1);
+    if (c === 10 /* \n */ || c === 59 /* ; */) break;
+    if (c === 46 /* . */ && !/(?:^|[^a-z])[a-z]$/.test(f.slice(Math.max(0, a - 3), a - 1)) && !abbreviationDot(f, a - 1)) break;
+    a--;
+  }
+  return a;
+}
+
 export function firstDate(s: string): { iso: string | null; index: number; length: number } | null {
   const m = DATE_RE.exec(s);
   return m ? { iso: isoFromGroups(m.slice(1, 7)), index: m.index, length: m[0].length } : null;

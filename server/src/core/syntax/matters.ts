@@ -5,7 +5,7 @@ import type { ActKind, DelegatedMatter, Delegation, Election } from '../model';
 import { TextIndex } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type Unit } from './scanner';
-import { abbreviationDot } from './common';
+import { sentenceStart } from './common';
 import { BALLOT_RESULTS, NO_BALLOT_WORDS, PROPORTIONAL, YOUNGEST_ELECTED, SECRET_BALLOT, SHOW_OF_HANDS, UNANIMOUS_OPEN_BALLOT, readBallots } from './ballot';
 
 interface MatterWords { readonly n: number; readonly re: RegExp }
@@ -160,9 +160,7 @@ const NEGATED = /\b(?:aucune?|personne|nul)\b|\bn'\s*$|\bne\s*$/;
  * after « est élu : », is proclaimed.
  */
 function recalled(text: string, f: string, at: number, end: number): boolean {
-  // (The sentence's start: not the full stop of « L. 2122-7 » or « art. ».)
-  let a = at;
-  while (a > 0 && at - a < 240 && !(f[a - 1] === ';' || f[a - 1] === '\n' || (f[a - 1] === '.' && !/(?:^|[^a-z])[a-z]$/.test(f.slice(Math.max(0, a - 3), a - 1)) && !abbreviationDot(f, a - 1)))) a--;
+  const a = sentenceStart(f, at, 240);
   const before = f.slice(a, at);
   if (NEGATED.test(before) || /\bn'(?:a|ont)\s+ete\s*$/.test(before)) return true;
   if (/^\s*:/.test(f.slice(end, end + 3))) return false;
