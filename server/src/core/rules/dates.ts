@@ -2,7 +2,7 @@
 import type { Finding, Fix } from './rule';
 import { containingIn, fold, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
-import { type DocumentedRule, agentAct, derived, droitLocal, looksLikeAct, mentionOf, referenceDate } from './support';
+import { type DocumentedRule, agentAct, derived, droitLocal, looksLikeAct, mentionOf, mentionsOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
 import { RENEWAL_YEARS } from '../renewals';
 
@@ -140,6 +140,8 @@ export const DAT_002: DocumentedRule = {
         }
       }
     }
+    // (Each a visa: spans that do not overlap, searched in text order.)
+    const inDelegatingVisa = act.kind === 'decision-maire' ? containingIn([...mentionsOf(act, 'delegating-visa')].sort((a, b) => a.start - b.start)) : null;
     for (let ri = 0, allRefs = act.references; ri < allRefs.length; ri++) {
       const r = allRefs[ri];
       if (r.type !== 'deliberation') continue;
@@ -157,7 +159,7 @@ export const DAT_002: DocumentedRule = {
       }
       const citedDate = r.date ?? full;
       // (The délibération that delegates, cited by a décision: DEL-002 says it, as a matter of competence.)
-      const delegating = act.kind === 'decision-maire' && act.mentions.some((m) => m.kind === 'delegating-visa' && m.start <= r.start && r.end <= m.end);
+      const delegating = inDelegatingVisa !== null && inDelegatingVisa(r.start, r.end) !== null;
       if (citedDate && date && citedDate > date && !derived(ctx).flattened && !delegating) {
         out.push({ range: r.range, message: `La délibération ${r.number ? `n° ${r.number} (${frenchDate(citedDate)})` : `du ${frenchDate(citedDate)}`} est postérieure à l’acte (${frenchDate(date)}) : un acte ne peut viser qu’une délibération déjà adoptée.` });
       }

@@ -115,7 +115,9 @@ export const DEL_002: DocumentedRule = {
     const date = referenceDate(act);
     // (A délibération that delegates cited without its date — « Vu la délibération n° 2026-018 portant délégation » —
     // may be the new one.)
-    const undated = (delegatingOnly.length ? delegatingOnly : visas).some((v) => deliberationDatesIn(ctx, [v]).length === 0);
+    const cited = delegatingOnly.length ? delegatingOnly : visas;
+    const dated = new Set(deliberationDatesIn(ctx, cited).map((d) => d.visa));
+    const undated = cited.some((v) => !dated.has(v));
     if (ended && !undated) {
       return [{ range: latest.range, message: `La délibération de délégation (${frenchDate(latest.date)}) précède le renouvellement général des conseils municipaux de ${ended.renewal} : la délégation a pris fin avec le mandat précédent ; visez la délibération prise après l’installation du conseil (si le conseil a été élu depuis à une autre date, une élection partielle intégrale par exemple, indiquez-la dans le profil de la collectivité, actes.json, sous « debutMandat »).` }];
     }
@@ -214,9 +216,16 @@ function delegatingVisas(ctx: RuleContext) {
 }
 
 /** The dates of the délibérations cited in `visas`, with where each is written. */
-function deliberationDatesIn(ctx: RuleContext, visas: readonly Recital[]): { date: string; range: Range }[] {
+function deliberationDatesIn(ctx: RuleContext, visas: readonly Recital[]): { date: string; range: Range; visa: Recital }[] {
   const inVisa = containingIn(visas);
-  return where(ctx.act.references, (r) => r.type === 'deliberation' && r.date !== null && inVisa(r.start, r.end) !== null).map((r) => ({ date: r.date!, range: r.range }));
+  const out: { date: string; range: Range; visa: Recital }[] = [];
+  for (let i = 0, refs = ctx.act.references; i < refs.length; i++) {
+    const r = refs[i];
+    if (r.type !== 'deliberation' || r.date === null) continue;
+    const visa = inVisa(r.start, r.end);
+    if (visa) out.push({ date: r.date, range: r.range, visa });
+  }
+  return out;
 }
 
 export const DEL_005: DocumentedRule = {

@@ -84,12 +84,33 @@ export function insertVisaFix(ctx: RuleContext, body: string, title: string, opt
  * act's space before « : » (a non-breaking one if it writes one).
  */
 export function asWritten(ctx: RuleContext, s: string): string {
-  const text = ctx.text;
+  const how = writingOf(ctx);
   let out = s;
-  if (text.indexOf('’') < 0 && text.indexOf("'") >= 0) out = out.replace(/’/g, "'");
-  const nb = /[\u00a0\u202f](?=[:;?!])/.exec(text)?.[0];
-  if (nb) out = out.replace(/ (?=[:;?!])/g, nb);
+  if (how.straight) out = out.replace(/’/g, "'");
+  if (how.space) out = out.replace(/ (?=[:;?!])/g, how.space);
   return out;
+}
+
+/** How a text writes apostrophes and the space before « : », read once per text (each fix asks). */
+const WRITING = new WeakMap<object, { readonly text: string; readonly straight: boolean; readonly space: string | undefined }>();
+function writingOf(ctx: RuleContext) {
+  const text = ctx.text;
+  let how = WRITING.get(ctx.index);
+  if (!how || how.text !== text) {
+    // (Asked at each keystroke: the index derives each first occurrence from the previous version's when it can.)
+    const first = (w: string) => (ctx.index.text === text ? ctx.index.firstIndexOf('text', text, w) : text.indexOf(w));
+    let space: string | undefined;
+    let at = Infinity;
+    for (const nb of ['\u00a0', '\u202f']) {
+      for (const p of ':;?!') {
+        const i = first(nb + p);
+        if (i >= 0 && i < at) [at, space] = [i, nb];
+      }
+    }
+    how = { text, straight: first('’') < 0 && first("'") >= 0, space };
+    WRITING.set(ctx.index, how);
+  }
+  return how;
 }
 
 /** An article number's parts for ordering (« L2122-18 » → L, 2122, 18). */
