@@ -157,3 +157,29 @@ test('typing around an article whose period ends before it starts (DAT-008) read
     previous = incremental;
   }
 });
+
+test('in a long act, typing then erasing the words a reader looks for in the whole text (recours, notification, publication) reads as from scratch', () => {
+  // (Over 20,000 characters, the first reading looks for the anchors of the readers' patterns, and each keystroke derives
+  // whether they are there from the previous version's answer: `TextIndex.mayMatch`.)
+  const articles = Array.from({ length: 330 }, (_, i) => `Article ${i + 2} : Le stationnement est interdit rue ${i + 1} du lundi au vendredi.`).join('\n');
+  const head = 'COMMUNE DE PORNIC\nARRÊTÉ N° 2026-041\nportant réglementation du stationnement\nLe Maire de Pornic,\nVu le code général des collectivités territoriales ;\nARRÊTE\nArticle 1er : Le stationnement est réglementé.\n';
+  const tail = '\nFait à Pornic, le 2 juin 2026\nLe Maire,\nJean-Michel BRARD\n';
+  const base = head + articles + tail;
+  assert.ok(base.length > 20_000);
+  const typed = '\nArticle 400 : Le présent arrêté sera notifié à l’intéressé et publié le 3 juin 2026. Il peut faire l’objet d’un recours devant le tribunal administratif de Nantes dans un délai de deux mois.';
+  const at = base.indexOf(tail);
+  let previous = analyze(base, { draft: true });
+  const mention = (a: typeof previous, kind: string) => a.act.mentions.some((m) => m.kind === kind);
+  const check = (v: string) => {
+    const incremental = analyze(v, { draft: true, previous });
+    assertSameText(seen(incremental), seen(analyze(v, { draft: true })));
+    previous = incremental;
+  };
+  for (let i = 1; i <= typed.length; i += 3) check(base.slice(0, at) + typed.slice(0, i) + base.slice(at));
+  check(base.slice(0, at) + typed + base.slice(at));
+  assert.ok(previous.act.recours, 'the recours mention typed is read');
+  assert.ok(mention(previous, 'notified-self'), 'the notification typed is read');
+  for (let i = typed.length - 1; i >= 0; i -= 5) check(base.slice(0, at) + typed.slice(0, i) + base.slice(at));
+  check(base);
+  assert.equal(previous.act.recours, null);
+});

@@ -71,8 +71,8 @@ function columnCells(text: string, from: number, to: number): [number, number][]
     const end = m ? from + m.index : to;
     let a = at;
     let b = end;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push([a, b]);
     if (!m) break;
     at = from + m.index + m[0].length;

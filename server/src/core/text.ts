@@ -1,12 +1,20 @@
 // Text helpers shared by the parser and the features: offset ↔ LSP position,
 // and a folded copy of the text (same length, same offsets) for matching.
 import type { Position, Range, Span } from './model';
+import { anchorsOf } from './anchors';
 
 /** What `TextIndex.firstIndexOf` keeps: the string searched (this version's text or folded copy) and the answer. */
 interface FirstIndex {
   readonly s: string;
   readonly at: number;
 }
+
+/**
+ * From this length on, a first reading looks for the anchors of the patterns readers guard (`mayMatch`): each is a
+ * search of the whole text, paid once so that every edit after it derives its answer. A shorter text is read again in
+ * less time than the searches take.
+ */
+const ANCHORED_LENGTH = 20_000;
 
 /** Line starts of a text, as LSP counts lines (\r\n, \n and \r end a line). */
 export class TextIndex {
@@ -161,6 +169,19 @@ export class TextIndex {
     return at;
   }
 
+  /**
+   * Whether `re` may match in `s` (this index's text or folded copy, `which`), or in any part of it: false when none of
+   * its anchors (`anchorsOf`) is there, and then it cannot. Asked after an edit only, where each anchor's first
+   * occurrence is derived from the previous version's answer (`firstIndexOf`); a first reading runs the pattern.
+   */
+  mayMatch(which: 'text' | 'folded', s: string, re: RegExp): boolean {
+    if ((!this.prior && this.text.length < ANCHORED_LENGTH) || s.length !== this.text.length || (which === 'text' && s !== this.text)) return true;
+    const anchors = anchorsOf(re);
+    if (!anchors) return true;
+    for (let i = 0; i < anchors.length; i++) if (this.firstIndexOf(which, s, anchors[i]) >= 0) return true;
+    return false;
+  }
+
   /** The line holding an offset (a line break belongs to the line it ends). */
   lineOf(offset: number): number {
     let lo = 0;
@@ -276,6 +297,12 @@ export function pieces<T>(index: TextIndex, text: string, key: string): {
       mine.values.push(value);
     },
   };
+}
+
+/** A character `\s` matches, by its code (a loop over characters need not run a pattern for each). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isLineBreak(c: number): boolean {
@@ -661,7 +688,7 @@ export function linesOutside(text: string, ranges: readonly (readonly [number, n
   };
   const gap = (a: number, b: number) => {
     let i = a;
-    while (i < b && /\s/.test(text[i])) i++;
+    while (i < b && isSpace(text.charCodeAt(i))) i++;
     if (i >= b) return;
     // (A part on a line the group before ends on: one group, its line read once, and searched for its ends once.)
     const last = out[out.length - 1];

@@ -116,7 +116,7 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
     }
     // « il en sera rendu compte au conseil municipal » (L. 2122-23), anywhere in the act; or the article itself cited in
     // the dispositif (the visa of L. 2122-23 founds the décision, it does not provide the account).
-    const account = ACCOUNT.exec(f);
+    const account = index.mayMatch('folded', f, ACCOUNT) ? ACCOUNT.exec(f) : null;
     const afterVisas = act.visas.length ? act.visas[act.visas.length - 1].end : 0;
     const cited = account || f.indexOf('2122-23', afterVisas) < 0 ? null : ACCOUNT_ARTICLE.exec(f.slice(afterVisas));
     if (account) add('account-to-council', account.index, account.index + account[0].length);

@@ -116,7 +116,7 @@ const PLACEHOLDER = /^(?:[._…\s]{3,}|[._…x\s]{1,4}\/[._…x\s]{1,4}\/[._…x
 export function readBlankDates(text: string, f: string, index: TextIndex, from: number): Span[] {
   const out: Span[] = [];
   BLANK_LABEL.lastIndex = from;
-  for (let m = BLANK_LABEL.exec(f); m && out.length < 10; m = BLANK_LABEL.exec(f)) {
+  for (let m = index.mayMatch('folded', f, BLANK_LABEL) ? BLANK_LABEL.exec(f) : null; m && out.length < 10; m = BLANK_LABEL.exec(f)) {
     const after = m.index + m[0].length;
     const lineEnd = (() => { const n = f.indexOf('\n', after); return n < 0 ? f.length : n; })();
     const rest = f.slice(after, lineEnd);

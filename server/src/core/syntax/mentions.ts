@@ -251,6 +251,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
   const add = (kind: MentionKind, start: number, end: number, value: string | null = null, flag = false) =>
     out.push({ kind, start, end, value, flag });
   const first = (re: RegExp, kind: MentionKind, from: number, to: number, s: string = f) => {
+    if (!index.mayMatch(s === text ? 'text' : 'folded', s, re)) return null;
     const m = re.exec(from === 0 && to >= s.length ? s : s.slice(from, to));
     if (m) add(kind, from + m.index, from + m.index + m[0].length);
     return m;
@@ -357,7 +358,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     let m: RegExpExecArray | null = null;
     UNFAVOURABLE_ALL.lastIndex = 0;
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
-    const favourableWithdrawal = WITHDRAWAL_FAVOURS.test(f);
+    const favourableWithdrawal = index.mayMatch('folded', f, WITHDRAWAL_FAVOURS) && WITHDRAWAL_FAVOURS.test(f);
     // (Nor what the holder of an authorisation or an agrément granted on his request is bound to do, « L'exploitant est
     // tenu de maintenir l'établissement en conformité … », « L'intéressée est tenue de suivre la formation
     // obligatoire … »: the obligations that go with what he asked for. An act « portant autorisation … » grants what
@@ -365,7 +366,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     let granted: boolean | undefined;
     const asked = () => ON_REQUEST.test(f.slice(0, ds)) || [act.title, act.object].some((x) => x !== null && AUTHORISATION_NAMED.test(f.slice(x.start, x.end)));
     const grantedOnRequest = () => (granted ??= asked() && act.articles.slice(0, 2).some((a) => /\b(?:est|sont)\s+(?:autorisee?s?|agreee?s?|accordee?s?|delivree?s?|habilitee?s?)\b/.test(f.slice(a.start, Math.min(a.end, a.start + 800)))));
-    for (let x = UNFAVOURABLE_ALL.exec(t); x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
+    for (let x = index.mayMatch('folded', f, UNFAVOURABLE_ALL) ? UNFAVOURABLE_ALL.exec(t) : null; x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
       if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
@@ -440,7 +441,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
 
   // A favourable measure granted to a person (REC-001: an individual decision), in the first articles.
   // (« Il n'est pas fait opposition à la déclaration préalable » answers the applicant who filed it: granted on request.)
-  const nonOpposition = arreteOrDecision && ds < de ? NON_OPPOSITION.exec(f.slice(ds, de)) : null;
+  const nonOpposition = arreteOrDecision && ds < de && index.mayMatch('folded', f, NON_OPPOSITION) ? NON_OPPOSITION.exec(f.slice(ds, de)) : null;
   if (nonOpposition) add('individual-measure', ds + nonOpposition.index, ds + nonOpposition.index + nonOpposition[0].length, 'non-opposition', true);
   if (arreteOrDecision && !nonOpposition && !out.some((x) => x.kind === 'unfavourable-measure' && x.flag)) {
     for (const a of act.articles.slice(0, 2)) {

@@ -55,19 +55,19 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
   // arrêté may also be notified to a person).
   if (act.kind.startsWith('deliberation')) {
     // (Not the préfet, the trésorier or a service: « notifier la présente délibération à Monsieur le Trésorier ».)
-    for (const n of f.matchAll(SELF_NOTIFIED_PERSON)) {
+    for (const n of index.mayMatch('folded', f, SELF_NOTIFIED_PERSON) ? f.matchAll(SELF_NOTIFIED_PERSON) : []) {
       if (SERVICE_NAMED.test(f.slice(n.index! + n[0].length, n.index! + n[0].length + 60))) continue;
       add('notified-self', n.index!, n.index! + n[0].length);
       break;
     }
   } else {
     if (!act.police) {
-      const pub = SELF_PUBLISHED.exec(f) ?? STAMP_PUBLISHED.exec(f);
+      const pub = (index.mayMatch('folded', f, SELF_PUBLISHED) ? SELF_PUBLISHED.exec(f) : null) ?? (index.mayMatch('folded', f, STAMP_PUBLISHED) ? STAMP_PUBLISHED.exec(f) : null);
       if (pub) add('published-self', pub.index, pub.index + pub[0].length);
     }
     // (Sent to the services that carry it out, « notifié à M. le Commandant de la brigade de gendarmerie », is no
     // notification to the person the act concerns.)
-    const notified = SELF_NOTIFIED.exec(f);
+    const notified = index.mayMatch('folded', f, SELF_NOTIFIED) ? SELF_NOTIFIED.exec(f) : null;
     if (notified && !TO_SERVICES.test(f.slice(notified.index + notified[0].length, notified.index + notified[0].length + 80).replace(/\b(?:m|mme|mm)\./g, ' '))) add('notified-self', notified.index, notified.index + notified[0].length);
   }
 

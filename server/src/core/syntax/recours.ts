@@ -4,12 +4,14 @@ import { TextIndex, clean, fold, joinCutWords } from '../text';
 import { type Unit } from './scanner';
 import { RECOURS_GRACIEUX_INTERRUPTS_SOURCE, RECOURS_STARTING_POINTS } from '../lexicon';
 
+/** Where the mention of the voies et délais de recours begins (folded). */
+const RECOURS_MENTION = /(?:voies?\s+et\s+delais?\s+de\s+recours|delais?\s+et\s+voies?\s+de\s+recours|reclamation\b[^.;\n]{0,60}?\b(?:devant|aupres\s+du|au\s+greffe\s+du)\s+(?:le\s+)?tribunal\s+administratif|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai|(?:^|\n)[ \t]*(?:voies\s+(?:et\s+delais\s+)?de\s+)?recours\s*:[^\n]{0,40}?\btribunal\s+administratif)/;
+
 export function readRecours(text: string, f: string, index: TextIndex, units: Unit[], from: number): Recours | null {
   // (An election's: « Une réclamation peut être déposée devant le tribunal administratif … dans les cinq jours », code
   // électoral, art. R. 119; « Délais et voies de recours : … ».)
-  const re = /(?:voies?\s+et\s+delais?\s+de\s+recours|delais?\s+et\s+voies?\s+de\s+recours|reclamation\b[^.;\n]{0,60}?\b(?:devant|aupres\s+du|au\s+greffe\s+du)\s+(?:le\s+)?tribunal\s+administratif|recours\s+(?:pour\s+exces\s+de\s+pouvoir|contentieux|en\s+annulation)|peut\s+faire\s+l'objet\s+d'un\s+recours|(?:peut|pourra|peuvent)\s+etre\s+(?:contestee?s?|deferee?s?|attaquee?s?)|recours\s+(?:devant|aupres\s+du)\s+(?:le\s+)?tribunal\s+administratif|tribunal\s+administratif\s+(?:de|d')\s+\S+\s+(?:dans|sous)\s+un\s+delai|(?:^|\n)[ \t]*(?:voies\s+(?:et\s+delais\s+)?de\s+)?recours\s*:[^\n]{0,40}?\btribunal\s+administratif)/;
-  const slice = f.slice(from);
-  const m = re.exec(slice);
+  if (!index.mayMatch('folded', f, RECOURS_MENTION)) return null;
+  const m = RECOURS_MENTION.exec(f.slice(from));
   if (!m) return null;
   const at = from + m.index;
   // The mention runs to the end of its paragraph (and the next one when it speaks of recours too).

@@ -1,6 +1,6 @@
 // The scanner: the text cut into units (lines, and flattened lines cut at block markers), each typed from its
 // first words with the lexicon; and where the acts of a document begin.
-import { TextIndex, fold, foldedOrdinals } from '../text';
+import { TextIndex, fold, foldedOrdinals, isSpace } from '../text';
 import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
 import { AUTHOR_SOURCE, DELIBERATION_FORMULA_SOURCE, DISPOSITIVE_ITEM_SOURCE, SPACED_VERB_SOURCE, STAMP_HEADING_SOURCE, STAMP_LABEL_SOURCE, VERB_SOURCE, verbEntry } from '../lexicon';
 
@@ -260,11 +260,8 @@ const L = 108; // "l": « le », « la », « l' »
 const N = 110; // "n": « nous »
 const may = (set: Set<number> | null, c: number) => set === null || set.has(c);
 
-/** Whether `c` is a character JavaScript's `\s` matches. */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Whether `c` is a character JavaScript's `\s` matches (text.ts). */
+export { isSpace };
 
 /** The last character of `f` before its trailing spaces, colons and asterisks (0: none). */
 function lastWordChar(f: string): number {
