@@ -358,7 +358,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     let m: RegExpExecArray | null = null;
     UNFAVOURABLE_ALL.lastIndex = 0;
     // (Not a withdrawal the person asked for, or of a sanction: it favours the person, CRPA L. 242-4, L. 243-4.)
-    const favourableWithdrawal = index.mayMatch('folded', f, WITHDRAWAL_FAVOURS) && WITHDRAWAL_FAVOURS.test(f);
+    // (Asked only of a withdrawal or a sanction found.)
+    let favours: boolean | undefined;
+    const favourableWithdrawal = () => (favours ??= index.mayMatch('folded', f, WITHDRAWAL_FAVOURS) && WITHDRAWAL_FAVOURS.test(f));
     // (Nor what the holder of an authorisation or an agrément granted on his request is bound to do, « L'exploitant est
     // tenu de maintenir l'établissement en conformité … », « L'intéressée est tenue de suivre la formation
     // obligatoire … »: the obligations that go with what he asked for. An act « portant autorisation … » grants what
@@ -369,7 +371,7 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     for (let x = index.mayMatch('folded', f, UNFAVOURABLE_ALL) ? UNFAVOURABLE_ALL.exec(t) : null; x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
-      if (favourableWithdrawal && /^(?:retir|retrait|sanction)/.test(x[1])) continue;
+      if (/^(?:retir|retrait|sanction)/.test(x[1]) && favourableWithdrawal()) continue;
       // (An agent suspended from his functions, CGFP L. 531-1: a conservatory measure in the interest of the service,
       // no sanction; neither motivated nor preceded by the communication of his file.)
       // (« Pendant la durée de la suspension … » is the same measure.)
