@@ -108,7 +108,14 @@ test('typing in a document of several acts (a compte rendu, a recueil) reads eac
   );
 });
 
-test('a word looked for in the whole text (TextIndex.firstIndexOf) is found where indexOf finds it, in every version', () => {
+/** Every offset of `w` in `s`, overlapping ones included. */
+const every = (s: string, w: string) => {
+  const out: number[] = [];
+  for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) out.push(i);
+  return out;
+};
+
+test('a word looked for in the whole text (TextIndex.firstIndexOf, TextIndex.occurrences) is found where indexOf finds it, in every version', () => {
   // A small alphabet (line breaks, a lone CR, letters whose folded forms meet) so that the words occur often, before,
   // inside and after the edits, and an edit creates, destroys or moves the first occurrence.
   const chars = fc.constantFrom('a', 'b', 'é', 'E', ' ', '\n', '\r', 'x');
@@ -124,6 +131,8 @@ test('a word looked for in the whole text (TextIndex.firstIndexOf) is found wher
         for (const w of asked) {
           assert.equal(index.firstIndexOf('text', text, w), text.indexOf(w), `text ${JSON.stringify(text)} ${JSON.stringify(w)}`);
           assert.equal(index.firstIndexOf('folded', folded, w), folded.indexOf(w), `folded ${JSON.stringify(folded)} ${JSON.stringify(w)}`);
+          assert.deepEqual(index.occurrences('text', text, w), every(text, w), `all in text ${JSON.stringify(text)} ${JSON.stringify(w)}`);
+          assert.deepEqual(index.occurrences('folded', folded, w), every(folded, w), `all in folded ${JSON.stringify(folded)} ${JSON.stringify(w)}`);
         }
       };
       check();

@@ -170,6 +170,45 @@ export class TextIndex {
   }
 
   /**
+   * Every offset where `word` occurs in `s` (this index's text or folded copy, `which`), in increasing order, as a loop
+   * of `s.indexOf(word, from)` gives them (overlapping ones included). The next version's list is derived from this
+   * one: the occurrences before the edit kept, those after it shifted, only the changed characters searched. For words
+   * that are rare in an act (the names of the weekdays): the list is copied at each version.
+   */
+  occurrences(which: 'text' | 'folded', s: string, word: string): readonly number[] {
+    const key = `all:${which}:${word}`;
+    const own = this.memo.get(key) as { s: string; at: number[] } | undefined;
+    if (own && own.s === s) return own.at;
+    const p = this.prior;
+    const old = p?.memo.get(key) as { s: string; at: number[] } | undefined;
+    const w = word.length;
+    const all = (from: number, to: number, out: number[]) => {
+      for (let i = s.indexOf(word, from); i >= 0 && i < to; i = s.indexOf(word, i + 1)) out.push(i);
+      return out;
+    };
+    let at: number[];
+    if (!p || !old || w === 0 || old.s.length !== p.text.length || s.length !== this.text.length || (which === 'text' && s !== this.text)) {
+      at = all(0, s.length, []);
+    } else {
+      const n = s.length;
+      const middleEnd = n - p.suffix;
+      const prefix = which === 'folded' ? Math.max(0, p.prefix - 1) : p.prefix;
+      // Kept: those that end before the changed characters; searched: those that overlap them; shifted: the rest.
+      const from = Math.max(0, prefix - w + 1);
+      at = [];
+      const before = old.at;
+      let k = 0;
+      while (k < before.length && before[k] < from) at.push(before[k++]);
+      all(from, middleEnd, at);
+      const shift = n - p.text.length;
+      const oldSuffix = p.text.length - p.suffix;
+      for (; k < before.length; k++) if (before[k] >= oldSuffix) at.push(before[k] + shift);
+    }
+    this.memo.set(key, { s, at });
+    return at;
+  }
+
+  /**
    * Whether `re` may match in `s` (this index's text or folded copy, `which`), or in any part of it: false when none of
    * its anchors (`anchorsOf`) is there, and then it cannot. Asked after an edit only, where each anchor's first
    * occurrence is derived from the previous version's answer (`firstIndexOf`); a first reading runs the pattern.

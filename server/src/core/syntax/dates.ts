@@ -13,17 +13,11 @@ const DATE_LINE = new RegExp(`(?:[a-z)]\\s*,\\s*|^\\s*|\\n[ \\t]*|fait\\s+(?:a|e
 const WEEKDAY_DATE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?${DATE_SRC}`, 'y');
 const WEEKDAY_ALONE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\s+(?:le\\s+)?(?=(?:\\d{1,2}|1er|premier|[a-z]+)\\s)`, 'y');
 const WORD_CHAR = /\w/;
-/** Every weekday's name holds « di » (« lundi », « dimanche »): what comes before it in each, found by one search. */
-const BEFORE_DI = WEEKDAYS.map((w) => w.slice(0, w.indexOf('di')));
-
-/** Where a weekday's name starts a word, in text order. */
-function weekdayStarts(f: string): number[] {
+/** Where a weekday's name starts a word, in text order (each name's occurrences derived from the previous version's). */
+function weekdayStarts(f: string, index: TextIndex): number[] {
   const starts: number[] = [];
-  for (let p = f.indexOf('di'); p >= 0; p = f.indexOf('di', p + 1)) {
-    for (let k = 0; k < WEEKDAYS.length; k++) {
-      const s = p - BEFORE_DI[k].length;
-      if (s >= 0 && f.startsWith(WEEKDAYS[k], s) && (s === 0 || !WORD_CHAR.test(f[s - 1]))) starts.push(s);
-    }
+  for (const w of WEEKDAYS) {
+    for (const s of index.occurrences('folded', f, w)) if (s === 0 || !WORD_CHAR.test(f[s - 1])) starts.push(s);
   }
   return starts.sort((a, b) => a - b);
 }
@@ -41,16 +35,16 @@ export function readDates(f: string, index: TextIndex, act: Read): { weekdays: W
     // The mention starts at its first word, not at the line break before it.
     if (m) mentions.push({ kind: 'date-line', start: from + m.index + m[0].length - m[0].trimStart().length, end: from + m.index + m[0].length, value: null, flag: false });
   }
-  return { weekdays: readWeekdays(f), mentions };
+  return { weekdays: readWeekdays(f, index), mentions };
 }
 
 /** Weekdays with the year beside the date first, then those whose year is read from « l'an … » or not at all. */
-function readWeekdays(f: string): WeekdayDate[] {
+function readWeekdays(f: string, index: TextIndex): WeekdayDate[] {
   const out: WeekdayDate[] = [];
   // Each pattern is tried only where a weekday's name starts a word (found by a native substring search, far cheaper
   // than an alternation tried at every position), in text order, as a global search would (from the end of its last
   // match on).
-  const starts = weekdayStarts(f);
+  const starts = weekdayStarts(f, index);
   if (starts.length === 0) return out;
   function* matches(re: RegExp): Generator<RegExpExecArray> {
     let next = 0;
