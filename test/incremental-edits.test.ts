@@ -127,6 +127,7 @@ test('a word looked for in the whole text (TextIndex.firstIndexOf, TextIndex.occ
       let text = start;
       let index = new TextIndex(text);
       let folded = fold(text);
+      index.folded = folded;
       const check = () => {
         for (const w of asked) {
           assert.equal(index.firstIndexOf('text', text, w), text.indexOf(w), `text ${JSON.stringify(text)} ${JSON.stringify(w)}`);
@@ -142,6 +143,7 @@ test('a word looked for in the whole text (TextIndex.firstIndexOf, TextIndex.occ
         const suffix = commonSuffix(text, next, Math.min(text.length, next.length) - prefix);
         const nextFolded = refold(text, folded, next, prefix, suffix);
         index = TextIndex.edited(index, next, prefix, suffix);
+        index.folded = nextFolded;
         text = next;
         folded = nextFolded;
         check();

@@ -20,8 +20,10 @@ const CACHE = new WeakMap<RegExp, Anchors>();
 export function anchorsOf(re: RegExp): Anchors {
   let hit = CACHE.get(re);
   if (hit === undefined) {
-    // (With « i », « v »: cases and classes this reader does not follow.)
-    hit = re.flags.includes('i') || re.flags.includes('v') ? null : anchorsOfSource(re.source);
+    // (With « i », « v »: cases and classes this reader does not follow; with « u », a character beyond the BMP is
+    // one atom that a quantifier makes optional whole, where this reader reads two halves.)
+    const astral = re.flags.includes('u') && /[\ud800-\udfff]|\\u\{|\\u[dD][89a-fA-F]/.test(re.source);
+    hit = re.flags.includes('i') || re.flags.includes('v') || astral ? null : anchorsOfSource(re.source);
     CACHE.set(re, hit);
   }
   return hit;

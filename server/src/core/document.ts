@@ -250,6 +250,7 @@ export function parseDocument(text: string, index?: TextIndex, folded?: string, 
   const safe = typeof text === 'string' ? text : '';
   const idx = index ?? new TextIndex(safe);
   const f = folded !== undefined && folded.length === safe.length ? folded : fold(safe);
+  if (idx.folded === null && idx.text === safe) idx.folded = f;
   // The document's lines, read once: the acts of a collection reuse those they keep whole.
   const caches: LineCaches = { reuse: lines?.reuse, record: lines?.record ?? [] };
   let segments: { start: number; end: number }[] = [{ start: 0, end: safe.length }];

@@ -338,6 +338,7 @@ export interface OwnPart {
 export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text), folded?: string, scanned?: Units, lines?: LineCaches, part?: OwnPart): Act {
   const heading = part && part.start < text.length ? part.start : undefined;
   const f = folded !== undefined && folded.length === text.length ? folded : fold(text);
+  if (index.folded === null && index.text === text) index.folded = f;
   // Units are typed in place by the readers (a place-date found late): scanned ones are taken over (`parseDocument`
   // hands over the units it scanned and reads them no more).
   const units = scanned ? (scanned as unknown as Unit[]) : readUnits(text, f, index, lines);

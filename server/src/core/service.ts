@@ -70,6 +70,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     : undefined;
   const index = edit ? TextIndex.edited(previous!.index, safe, edit.prefix, edit.suffix) : new TextIndex(safe);
   const folded = edit ? refold(previous!.text, previous!.folded, safe, edit.prefix, edit.suffix) : fold(safe);
+  index.folded = folded;
   const record: LineScan[] = [];
   const acts: ActReading[] = [];
   // Page furniture between two parts of the act (a PDF's « Page 1/3 », its running header and foot) is read as blank

@@ -25,6 +25,11 @@ export class TextIndex {
    */
   readonly memo = new Map<string, unknown>();
   /**
+   * `fold(text)`, once a reading gives it (`parse`, `analyze`): the only folded string whose answers `firstIndexOf`,
+   * `occurrences` and `mayMatch` keep and derive; another string of the same length is searched as it is.
+   */
+  folded: string | null = null;
+  /**
    * The version this text was edited from (`TextIndex.edited`): its text and memo, and how many characters the
    * edit kept at the start (`prefix`) and at the end (`suffix`). Null for a text read on its own.
    */
@@ -149,7 +154,8 @@ export class TextIndex {
     const old = p?.memo.get(key) as FirstIndex | undefined;
     const w = word.length;
     let at: number;
-    if (!p || !old || old.s.length !== p.text.length || s.length !== this.text.length || (which === 'text' && s !== this.text) || w === 0) {
+    if (which === 'folded' ? s !== this.folded : s !== this.text) return s.indexOf(word);
+    if (!p || !old || old.s.length !== p.text.length || w === 0) {
       at = s.indexOf(word);
     } else {
       const n = s.length;
@@ -187,7 +193,8 @@ export class TextIndex {
       return out;
     };
     let at: number[];
-    if (!p || !old || w === 0 || old.s.length !== p.text.length || s.length !== this.text.length || (which === 'text' && s !== this.text)) {
+    if (which === 'folded' ? s !== this.folded : s !== this.text) return all(0, s.length, []);
+    if (!p || !old || w === 0 || old.s.length !== p.text.length) {
       at = all(0, s.length, []);
     } else {
       const n = s.length;
@@ -214,7 +221,7 @@ export class TextIndex {
    * occurrence is derived from the previous version's answer (`firstIndexOf`); a first reading runs the pattern.
    */
   mayMatch(which: 'text' | 'folded', s: string, re: RegExp): boolean {
-    if ((!this.prior && this.text.length < ANCHORED_LENGTH) || s.length !== this.text.length || (which === 'text' && s !== this.text)) return true;
+    if ((!this.prior && this.text.length < ANCHORED_LENGTH) || (which === 'folded' ? s !== this.folded : s !== this.text)) return true;
     const anchors = anchorsOf(re);
     if (!anchors) return true;
     for (let i = 0; i < anchors.length; i++) if (this.firstIndexOf(which, s, anchors[i]) >= 0) return true;
