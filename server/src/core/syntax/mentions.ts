@@ -723,8 +723,13 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     const m = ANNEXES_DECLARED.exec(act.transmission.text);
     if (m) add('annexes-declared', act.transmission.start, act.transmission.end, m[1].trim());
   }
-  // (Every article's text at every keystroke: only when the word is somewhere.)
-  for (const a of index.firstIndexOf('folded', f, 'annex') >= 0 ? act.articles : []) {
+  // (Every article's text at every keystroke: only those where the word is, « annex » in the folded text.)
+  const annex = index.firstIndexOf('folded', f, 'annex') >= 0 ? index.occurrences('folded', f, 'annex') : [];
+  let next = 0;
+  for (const a of annex.length ? act.articles : []) {
+    while (next < annex.length && annex[next] < a.start) next++;
+    if (next >= annex.length) break;
+    if (annex[next] > a.end - 5) continue;
     const m = ANNEXED_PIECE.exec(a.text);
     if (m) {
       add('annexed-piece', a.start, a.end);
