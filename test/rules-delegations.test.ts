@@ -127,3 +127,56 @@ test('« L2122-22 alinéa 4 » is read as the matter the act says (forty-third r
     assert.deepEqual(vis[0].fixes!.map((f) => f.title.replace(/\s/g, ' ').replace(/ \(.*$/, '')), ['Écrire « le 4° de l’article L. 2122-22 »']);
   }
 });
+
+test('a décision the maire takes on his own powers, which its visas cite, is no décision by délégation (sixty-fifth review): no VIS-001, DEL-002 nor DEL-005', () => {
+  const own = (objet: string, visas: string, article: string) => `COMMUNE DE MEYLAN\nDÉCISION DU MAIRE N° 2026-041\nObjet : ${objet}\nLe Maire de Meylan,\n${visas}\nDÉCIDE\nArticle 1er : ${article}\nArticle 2 : La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai de deux mois à compter de sa publication.\nFait à Meylan, le 4 juin 2026\nLe Maire,\nPhilippe CARDIN\n`;
+  const cases = [
+    // Moves of credits between chapters that the budget allows (M57).
+    own('Virement de crédits entre chapitres', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2122-21 et L. 5217-10-6 ;\nVu la délibération n° 2026-030 du 9 avril 2026 adoptant le budget primitif 2026 ;', 'Un virement de crédits de 35 000 € est opéré du chapitre 65 vers le chapitre 011.'),
+    // The maire as autorité territoriale.
+    own('Recrutement d’un agent contractuel', 'Vu le code général de la fonction publique, notamment son article L. 332-23 ;\nVu la délibération n° 2026-012 du 9 avril 2026 portant création d’emplois non permanents ;', 'M. Hugo PERRIN est recruté en qualité d’adjoint technique contractuel du 1er juillet au 31 août 2026.'),
+    // The maire who carries out a délibération.
+    own('Signature du marché de construction du gymnase', 'Vu le code général des collectivités territoriales, notamment son article L. 2122-21 ;\nVu la délibération n° 2026-057 du 21 mai 2026 attribuant le marché et autorisant le maire à le signer ;', 'Le maire signe le marché avec la société Rhône-Alpes Bâtiment.'),
+    // The manager of the public domain.
+    own('Refus d’une autorisation d’occupation du domaine public', 'Vu le code général de la propriété des personnes publiques, notamment ses articles L. 2122-1 et L. 2122-2 ;\nVu la demande présentée le 14 avril 2026 par la SARL Le Comtadin ;', 'La demande d’autorisation d’occupation du domaine public est refusée.'),
+  ];
+  for (const act of cases) {
+    for (const id of ['VIS-001', 'DEL-002', 'DEL-005']) assert.deepEqual(fired(act, id), [], `${id} on « ${act.split('\n')[2]} »`);
+  }
+  // The same décision that vises a délibération of délégation is judged as one: it must vise L. 2122-22.
+  const delegated = cases[1].replace('Vu la délibération n° 2026-012 du 9 avril 2026 portant création d’emplois non permanents ;', 'Vu la délibération n° 2026-012 du 9 avril 2026 portant délégation d’attributions du conseil municipal au maire ;');
+  assert.equal(fired(delegated, 'VIS-001').length, 1);
+  // And a décision that cites none of them still asks for the délibération that delegates.
+  assert.equal(fired(DECISION.replace(/^Vu la délibération.*délégation.*$/m, ''), 'DEL-002').length, 1);
+});
+
+test('the président of an EPCI who pre-empts under L. 5211-9, by the délibération that delegates it, need not vise L. 5211-10 (EPCI-004, sixty-fifth review)', () => {
+  const act = (article: string) => `COMMUNAUTÉ DE COMMUNES CŒUR DE SAVOIE\nDÉCISION DU PRÉSIDENT N° 2026-044\nObjet : Exercice du droit de préemption urbain – parcelle ZA 88 à Porte-de-Savoie\nLe Président de la communauté de communes Cœur de Savoie,\nVu le code général des collectivités territoriales, notamment son article ${article} ;\nVu le code de l’urbanisme, notamment ses articles L. 210-1, L. 211-1 et L. 213-3 ;\nVu la délibération n° 2026-04-016 du conseil communautaire du 23 avril 2026 portant délégation au président de l’exercice des droits de préemption dont la communauté de communes est titulaire ;\nVu la déclaration d’intention d’aliéner reçue le 4 mai 2026 ;\nConsidérant le projet de zone d’activités ;\nDÉCIDE\nArticle 1er : La communauté de communes exerce son droit de préemption sur la parcelle ZA 88 au prix de 210 000 euros.\nFait à Montmélian, le 12 juin 2026\nLe Président,\nDaniel GRAND\n`;
+  assert.deepEqual(fired(act('L. 5211-9'), 'EPCI-004'), []);
+  assert.equal(fired(act('L. 5211-2'), 'EPCI-004').length, 1);
+});
+
+test('an insurance contract by its own words (« contrat flotte automobile », « dommages-ouvrage ») is the 6° (DEL-007, sixty-fifth review)', () => {
+  for (const objet of ['Avenant n° 2 au contrat flotte automobile', 'Contrat dommages-ouvrage pour la construction de l’école']) {
+    const act = edit(edit(DECISION, /^Objet : .*$/m, `Objet : ${objet}`), 'Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'L’offre de la société Mutuelle du Lac est acceptée.');
+    assert.deepEqual(fired(act, 'DEL-007'), [], objet);
+  }
+  // (Nor a word of the 6° in the objet: the matter invoked is not the objet's.)
+  const other = edit(edit(DECISION, /^Objet : .*$/m, 'Objet : Location d’un copieur pour la mairie'), 'Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'L’offre de la société Bureautique du Lac est acceptée.');
+  assert.equal(fired(other, 'DEL-007').length, 1);
+});
+
+test('a délégation voted between the first round of March 2026 and the first day a new conseil could sit (20 March) is the outgoing conseil’s (DEL-002, sixty-fifth review)', () => {
+  const decision = (voted: string) => edit(edit(DECISION, 'Vu la délibération n° DCM-2020-117 du 17 juillet 2020', `Vu la délibération n° DCM-2026-017 du ${voted}`), 'Fait à Chambéry, le 17 avril 2025', 'Fait à Chambéry, le 4 mai 2026');
+  const outgoing = fired(decision('17 mars 2026'), 'DEL-002');
+  assert.equal(outgoing.length, 1);
+  assert.match(outgoing[0].message.replace(/\s/g, ' '), /votée après le premier tour .* mars 2026 et avant qu’un nouveau conseil puisse être installé \(au plus tôt le 20 mars 2026/);
+  assert.deepEqual(fired(decision('20 mars 2026'), 'DEL-002'), []);
+  assert.deepEqual(fired(decision('3 avril 2026'), 'DEL-002'), []);
+});
+
+test('an objet that opens with « Tarifs … » under a numbered title is a tarif the maire fixes (DEL-010, sixty-fifth review)', () => {
+  const act = (objet: string) => `VILLE DE MEYLAN\nDépartement de l’Isère\nARRÊTÉ N° 2026-ARR-210\nObjet : ${objet}\nLe Maire de Meylan,\nVu le code général des collectivités territoriales, notamment son article L. 2122-21 ;\nConsidérant qu’il convient de réviser les tarifs de la piscine ;\nARRÊTE\nArticle 1er : Les tarifs de la piscine municipale sont fixés à 4,20 € l’entrée adulte.\nFait à Meylan, le 4 juin 2026\nLe Maire,\nPhilippe CARDIN\n`;
+  for (const objet of ['Tarifs de la piscine municipale à compter du 1er juillet 2026', 'Tarifs municipaux 2026']) assert.equal(fired(act(objet), 'DEL-010').length, 1, objet);
+  assert.deepEqual(fired(act('Horaires de la piscine municipale'), 'DEL-010'), []);
+});

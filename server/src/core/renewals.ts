@@ -24,12 +24,13 @@ export const LOAN_RENEWALS: readonly { readonly firstRound: string; readonly cam
 
 /**
  * The general renewals as a délégation of the conseil sees them (L. 2122-22: « pour la durée de son mandat »; DEL-002):
- * the first round, and the last day the new conseils were installed (the end of FIRST_MEETING_DAYS for that year; in
- * 2020 the outgoing conseils sat until May or July, ordonnance n° 2020-562). A décision after that day cannot rest on a
- * délégation voted before the first round.
+ * the first round, the first day a new conseil could be installed (L. 2121-7: the Friday after the round that elected
+ * it in full; in 2020, 23 May, ordonnance n° 2020-562), and the last day the new conseils were installed (the end of
+ * FIRST_MEETING_DAYS for that year; in 2020 the outgoing conseils sat until May or July). A décision after that last day
+ * cannot rest on a délégation voted before the first installation: the outgoing conseil voted it.
  */
-export const GENERAL_RENEWALS: readonly { readonly firstRound: string; readonly installedBy: string; readonly label: string }[] = [
-  { firstRound: '2014-03-23', installedBy: '2014-04-06', label: 'mars 2014' },
-  { firstRound: '2020-03-15', installedBy: '2020-07-05', label: 'mars 2020' },
-  { firstRound: '2026-03-15', installedBy: '2026-03-29', label: 'mars 2026' },
+export const GENERAL_RENEWALS: readonly { readonly firstRound: string; readonly installedFrom: string; readonly installedBy: string; readonly label: string }[] = [
+  { firstRound: '2014-03-23', installedFrom: '2014-03-28', installedBy: '2014-04-06', label: 'mars 2014' },
+  { firstRound: '2020-03-15', installedFrom: '2020-05-23', installedBy: '2020-07-05', label: 'mars 2020' },
+  { firstRound: '2026-03-15', installedFrom: '2026-03-20', installedBy: '2026-03-29', label: 'mars 2026' },
 ];

@@ -80,7 +80,10 @@ export const EPCI_004: DocumentedRule = {
     }
     const anchor = act.visas[0]?.range ?? act.authority?.range ?? act.title?.range ?? act.number?.range;
     if (!anchor) return out;
-    if (!citesArticle(refs, 'L5211-10')) {
+    // (The exercise of the EPCI's rights of préemption, which the conseil delegates to its président under L. 5211-9
+    // itself, its last but one alinéa: that article, visé, is the délégation's basis.)
+    const preemption = act.kind === 'decision-president' && citesArticle(refs, 'L5211-9') && mentionsOf(act, 'objet-matter').some((m) => m.value === '15');
+    if (!citesArticle(refs, 'L5211-10') && !preemption) {
       const mgp = isMGP(ctx);
       const body = `le code général des collectivités territoriales, notamment ${mgp ? 'ses articles L. 5211-10 et L. 5219-1' : 'son article L. 5211-10'}`;
       const fix = cgctArticlesFix(ctx, mgp ? ['L. 5211-10', 'L. 5219-1'] : ['L. 5211-10'], `Viser l’article L. 5211-10 du CGCT${mgp ? ' (et L. 5219-1)' : ''}`, { preferred: true });

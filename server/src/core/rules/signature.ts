@@ -80,7 +80,7 @@ export const SIG_003: DocumentedRule = {
     // signature ends with the mandate of the maire who gave it (L. 2122-18, L. 2122-19).
     const visa = mentionOf(act, 'delegation-visa');
     const ended = visa?.value && !president ? mandateEnded(ctx, visa.value) : null;
-    const before = ended ? (ended.renewal ? `le renouvellement général des conseils municipaux de ${ended.renewal}` : `le début du mandat en cours (${frenchDate(ended.since)})`) : null;
+    const before = ended ? (ended.outgoing ? `l’élection du maire par le conseil élu en ${ended.renewal} (au plus tôt le ${frenchDate(ended.outgoing)}, CGCT, art. L. 2121-7 et L. 2122-8)` : ended.renewal ? `le renouvellement général des conseils municipaux de ${ended.renewal}` : `le début du mandat en cours (${frenchDate(ended.since)})`) : null;
     // (Not an arrêté that delegates anew, which cites the délégation it replaces: SIG-006 judges who signs it.)
     if (visa && before && !mentionOf(act, 'delegating-act') && act.signatories.some((s) => s.role === 'author' && s.delegate)) {
       return [{

@@ -222,11 +222,18 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   const s = ctx.act.seance;
   if (s && (s.membersInOffice !== null || s.convocationDate !== null)) return false;
   if (ctx.act.references.some((r) => r.article === 'L2122-22' || r.article === 'L2122-23')) return true;
+  // The délibération that delegates, visée: a décision by délégation, whatever else it cites.
+  if (mentionOf(ctx.act, 'delegating-visa')) return true;
   // A « décision » the maire takes in the name of the State (the electoral list, an attestation d'accueil): no délégation.
   if (mentionOf(ctx.act, 'state-agent')) return false;
   // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after; in the
-  // name of the State, L. 2122-27 to L. 2122-34: the légalisation of a signature, the état civil…).
-  if (ctx.act.references.some((r) => r.article !== null && /^L2(?:122-(?:2[4-9]|3[0-4])|21[2-5]-)/.test(r.article))) return false;
+  // name of the State, L. 2122-27 to L. 2122-34: the légalisation of a signature, the état civil…; the execution of the
+  // conseil's délibérations, L. 2122-21; the moves of credits between chapters the budget allows, L. 5217-10-6).
+  if (ctx.act.references.some((r) => r.article !== null && (r.code === null || r.code === 'CGCT') && /^L(?:2(?:122-(?:21|2[4-9]|3[0-4])|21[2-5]-)|5217-10-6)$|^L21[2-5]-/.test(r.article))) return false;
+  // Or as the autorité territoriale (code général de la fonction publique: recruiting, appointing, the career of an
+  // agent), or as the manager of the public domain (code général de la propriété des personnes publiques: an
+  // authorisation to occupy it), a code its visas name.
+  if (visaReferences(ctx.act).some((r) => r.type === 'code' && (r.code === 'CGFP' || r.code === 'CG3P'))) return false;
   return mentionOf(ctx.act, 'maire-named') !== null;
 }
 
@@ -306,12 +313,14 @@ export function addMonths(iso: string, n: number): string {
  * since (`renewal`: its label, « mars 2026 »). Null when the délégation is of the current mandate, or the act undated.
  * (DEL-002 for the délibération that delegates to the maire, SIG-003 for the arrêté that delegates to a signatory.)
  */
-export function mandateEnded(ctx: RuleContext, iso: string): { readonly since: string; readonly renewal: string | null } | null {
+export function mandateEnded(ctx: RuleContext, iso: string): { readonly since: string; readonly renewal: string | null; readonly outgoing?: string } | null {
   const start = ctx.profile.mandateStart;
   if (start) return iso < start ? { since: start, renewal: null } : null;
   const date = referenceDate(ctx.act);
   const r = date ? [...GENERAL_RENEWALS].reverse().find((x) => date > x.installedBy) : undefined;
-  return r && iso < r.firstRound ? { since: r.firstRound, renewal: r.label } : null;
+  if (!r || iso >= r.installedFrom) return null;
+  // (Between the first round and the first installation: the outgoing conseil, or its maire, still in office.)
+  return { since: r.firstRound, renewal: r.label, outgoing: iso >= r.firstRound ? r.installedFrom : undefined };
 }
 
 export function referenceDate(act: Act): string | null {

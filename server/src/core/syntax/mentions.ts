@@ -52,7 +52,7 @@ const WITHDRAWAL_EXCEPTION = new RegExp(`\\bfraud|\\bmanoeuvres?\\s+frauduleuses
 /** HTML tags and entities (original text). */
 const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|strong|em|table|tr|td|th|li|ul|ol|h[1-6]|font|body|html)\b[^<>\n]{0,200}>|&(?:nbsp|eacute|egrave|ecirc|agrave|acirc|ccedil|ocirc|ucirc|icirc|amp|quot|rsquo|lsquo|laquo|raquo|#\d{2,5}|#x[0-9a-f]{2,4});/gi;
 /** An objet that fixes tarifs (folded): « fixant les tarifs de la piscine », « Tarifs municipaux 2026 », « révision des droits de place ». */
-const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*tarifs?\s+(?:municipaux|communaux|des?\s)/;
+const TARIFS = /\b(?:fix(?:ant|ation|e)|modif(?:iant|ication)|revision|revisant|actualis(?:ant|ation)|creation|creant)\s+(?:des\s+|les\s+|de\s+nouveaux\s+)?(?:tarifs?|droits\s+de\s+(?:place|stationnement|voirie))\b|^\W*(?:objet\s*:\s*)?tarifs?\s+(?:municipaux|communaux|des?\s)/;
 /** The act approves a convention, or lets it be signed or concluded (folded objet and dispositif). */
 const CONVENTION_APPROVED = /\b(?:approuve|approbation|adopte|valide|autoris\w*\s[^.;]{0,80}?\b(?:signer|conclure|passer|signature))\b[^.;]{0,80}?\b(?:conventions?|avenants?|contrats?\s+de\s+partenariat)\b/;
 /** What opens a period before its first date (folded): « du », « à compter du », « à partir du ». */
@@ -519,7 +519,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const cabinet = /\b(?:delegation\s+(?:permanente\s+)?(?:de\s+|a\s+l'effet\s+de\s+)signature?|(?:la\s+meme|cette)\s+delegation)(?:\s+(?:est|sera)\s+(?:donnee|accordee|consentie|conferee))?\s+(?:a|au)\s+(?:(?:m\.|mme\.?|monsieur|madame)\s+[^,;.]{2,60}?,\s*(?:en\s+qualite\s+de\s+)?)?((?:directeur|directrice|chef|cheffe|collaborat(?:eur|rice))\s+(?:adjointe?\s+)?(?:de|du)\s+cabinet)\b/.exec(said);
       if (cabinet) add('cabinet-delegate', where.start, where.end, cabinet[1]);
     }
-    if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && TARIFS.test(named)) add('tarif-objet', where.start, where.end);
+    // (The title and the objet each, « Tarifs municipaux 2026 » opening either.)
+    if ((act.kind === 'arrete-maire' || act.kind === 'decision-maire') && [act.title, act.object].some((x) => x !== null && TARIFS.test(f.slice(x.start, x.end)))) add('tarif-objet', where.start, where.end);
   }
   if (act.kind === 'unknown' && isContract(f)) add('contract', act.title?.start ?? 0, act.title?.end ?? 0);
   // A convention the act approves or lets be signed (« APPROUVE la convention … », « autorise le Maire à signer la
