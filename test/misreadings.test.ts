@@ -2684,3 +2684,10 @@ test('the sixty-third review (séances): a mandataire listed among the absents b
   assert.equal(d.length, 1);
   assert.equal(d[0].severity, 'information');
 });
+
+test('an address line under an EPCI’s name that looks like a département’s name gives way to the line « Département du Var » under it (sixty-fifth review)', () => {
+  const header = (lines: string) => parse(`${lines}\nDÉCISION DU PRÉSIDENT N° DP-2026-037\nLe Président,\nVu le code ;\nDÉCIDE :\nArticle 1er : x.\n`).header.departement?.name ?? null;
+  assert.equal(header('COMMUNAUTÉ DE COMMUNES DU PAYS DE FAYENCE\nMas de Tassy – 1849 RD 19 – 83440 TOURRETTES\nDépartement du Var'), 'Var');
+  // (Alone, the line under the name is still read: the rules check it against the list of départements.)
+  assert.equal(header('COMMUNE DE SÈTE\nHérault'), 'Hérault');
+});

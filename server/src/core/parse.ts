@@ -573,6 +573,9 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   let collectivite: Header['collectivite'] = null;
   let territoryFirst = false;
   let departement: Header['departement'] = null;
+  // (Read from a line under the collectivité's name that only looks like one, « Mas de Tassy – 1849 RD 19 – 83440
+  // TOURRETTES »: a line « Département du Var » after it says which.)
+  let guessed = false;
   let title: Span | null = null;
   let authority: Span | null = null;
   for (let i = 0; i < Math.min(n, Math.max(preambleEnd, 12)); i++) {
@@ -586,7 +589,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       if (m) departement = { ...span(s + m.indices![0][0] + m[0].length - m[1].length, s + m.indices![1][1]), name: clean(text.slice(s + m.indices![1][0], s + m.indices![1][1])) };
     }
     // (Not an item of a list, « – Département du Lot : 5 délégués, 40 voix », a syndicat's members.)
-    else if (u.type === 'departement' && !departement && !/^[\s*]*[–—•-]/.test(u.f)) {
+    else if (u.type === 'departement' && (!departement || guessed) && !/^[\s*]*[–—•-]/.test(u.f)) {
       const m = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(.+)$/.exec(u.f.slice(lead));
       // « Département de l'Isère – Ville de Saint-Égrève »: the collectivité after it, on the same line.
       const then = m ? /\s[–—-]\s+(?=(?:ville|commune|mairie)\s+(?:de|d'|du)\b)/.exec(m[1]) : null;
@@ -595,7 +598,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // dash between blanks.)
       const column = m && !then ? /[ \t]{3,}|\t|\s[–—-]\s/.exec(m[1]) : null;
       const depEnd = then ? u.end - m![1].length + then.index : column ? u.end - m![1].length + column.index : u.end;
-      if (m) departement = { ...span(s, depEnd), name: clean(text.slice(u.end - m[1].length, depEnd)).replace(/\*+$/, '') };
+      if (m) [departement, guessed] = [{ ...span(s, depEnd), name: clean(text.slice(u.end - m[1].length, depEnd)).replace(/\*+$/, '') }, false];
       if (then && !collectivite) {
         const cs = depEnd + then[0].length;
         let ce = u.end;
@@ -608,6 +611,7 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // Atlantiques      et de l'Action foncière ».)
       const m = departementIn(firstColumn(text.slice(s, u.end)))!;
       departement = { ...span(s + m.start, s + m.end), name: m.name };
+      guessed = true;
     } else if (!departement && collectivite && i > 0 && units[i - 1].type === 'collectivite' && (u.type === 'text' || u.type === 'collectivite') && DEPARTEMENT_AFTER_DASH.test(f.slice(s, u.end))) {
       // « QUIMPERLÉ COMMUNAUTÉ » over « Communauté d'agglomération – Département du Finistère ».
       const m = DEPARTEMENT_AFTER_DASH.exec(f.slice(s, u.end))!;
