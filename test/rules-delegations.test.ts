@@ -30,9 +30,12 @@ test('data/l2122-22.json: 31 items numbered 1 to 31, with label, limits flag and
 
 const item = (n: string) => edit(DECISION, 'notamment le 6° de son article L. 2122-22', `notamment le ${n} de son article L. 2122-22`);
 
-test('DEL-001: an item that does not exist (error); no item (warning)', () => {
+test('DEL-001: an item that does not exist (error); no item (warning; an information when the objet names the matter)', () => {
   assert.equal(fired(item('36°'), 'DEL-001')[0].severity, 'error');
-  const none = fired(edit(DECISION, 'notamment le 6° de son article L. 2122-22', 'notamment son article L. 2122-22'), 'DEL-001');
+  const noItem = edit(DECISION, 'notamment le 6° de son article L. 2122-22', 'notamment son article L. 2122-22');
+  // (An objet that names the matter by its own words, « Contrat d'assurance … »: an information; else a warning.)
+  assert.equal(fired(noItem, 'DEL-001')[0].settled ?? fired(noItem, 'DEL-001')[0].severity, 'information');
+  const none = fired(edit(edit(noItem, /^Objet : .*$/m, 'Objet : Décision du maire'), 'Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', 'L’offre de la société du Lac est acceptée.'), 'DEL-001');
   assert.equal(none[0].severity, 'warning');
   assert.deepEqual(fired(DECISION, 'DEL-001'), []);
 });
@@ -179,4 +182,25 @@ test('an objet that opens with « Tarifs … » under a numbered title is a tari
   const act = (objet: string) => `VILLE DE MEYLAN\nDépartement de l’Isère\nARRÊTÉ N° 2026-ARR-210\nObjet : ${objet}\nLe Maire de Meylan,\nVu le code général des collectivités territoriales, notamment son article L. 2122-21 ;\nConsidérant qu’il convient de réviser les tarifs de la piscine ;\nARRÊTE\nArticle 1er : Les tarifs de la piscine municipale sont fixés à 4,20 € l’entrée adulte.\nFait à Meylan, le 4 juin 2026\nLe Maire,\nPhilippe CARDIN\n`;
   for (const objet of ['Tarifs de la piscine municipale à compter du 1er juillet 2026', 'Tarifs municipaux 2026']) assert.equal(fired(act(objet), 'DEL-010').length, 1, objet);
   assert.deepEqual(fired(act('Horaires de la piscine municipale'), 'DEL-010'), []);
+});
+
+test('a délibération of délégation a considérant cites (« en vertu de la délibération n° … , le maire a reçu délégation ») is there, only not visée: an information (DEL-002, sixty-fifth review)', () => {
+  const act = edit(edit(DECISION, /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, ''), 'Considérant qu\'il y a lieu', 'Considérant qu’en vertu de la délibération n° DCM-2026-031 du 27 mars 2026, le maire a reçu délégation pour passer les contrats d’assurance ;\n\nConsidérant qu\'il y a lieu');
+  const found = fired(act, 'DEL-002');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].settled ?? found[0].severity, 'information');
+  assert.match(found[0].message.replace(/\s/g, ' '), /un considérant cite la délibération n° DCM-2026-031 comme délégante/);
+  assert.doesNotMatch(found[0].message, /pas compétent/);
+});
+
+test('a transaction by délégation above 1 000 euros in a commune of fewer than 50 000 inhabitants (16°) is the conseil’s (DEL-009, sixty-fifth review)', () => {
+  const act = (sum: string, objet = 'Protocole transactionnel avec la société Bâti-Rénov') => edit(edit(edit(item('16°'), /^Objet : .*$/m, `Objet : ${objet}`), 'Le contrat d\'assurance proposé par la société Assurances du Lac est accepté.', `Le protocole transactionnel par lequel la commune verse ${sum} euros à la société Bâti-Rénov est approuvé.`), 'Considérant qu\'il y a lieu d\'assurer les véhicules municipaux ;', 'Considérant qu’il y a lieu de mettre fin au litige ;');
+  const over = fired(act('3 000'), 'DEL-009', { population: 19_000 });
+  assert.equal(over.length, 1);
+  assert.match(over[0].message.replace(/\s/g, ' '), /Une transaction de 3 000 euros dépasse .* 16° .* limite de 1 000 euros/);
+  assert.deepEqual(fired(act('800'), 'DEL-009', { population: 19_000 }), []);
+  // From 50 000 inhabitants, 5 000 euros; with no population known, nothing is said.
+  assert.deepEqual(fired(act('3 000'), 'DEL-009', { population: 120_000 }), []);
+  // (An action en justice under the same 16° has no cap.)
+  assert.deepEqual(fired(act('3 000', 'Action en justice contre la société Bâti-Rénov').replace('Le protocole transactionnel par lequel la commune verse', 'La commune réclame'), 'DEL-009', { population: 19_000 }), []);
 });

@@ -1,12 +1,13 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
 import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
-import { frenchDate, containing, containingIn } from '../text';
+import { frenchDate, containing, containingIn, fold } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, alineaEvidence, isDeliberationVisa, isMayorDecision, mandateEnded, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { LOAN_RENEWALS } from '../renewals';
 import { articleFix, objetItem } from './fixes';
+import { resolveCollectivite } from '../collectivite';
 
 export interface DelegableItem {
   readonly n: number;
@@ -55,7 +56,7 @@ export const DEL_001: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Avertissement si l’article L. 2122-22 est visé sans numéro de matière ; erreur pour un numéro qui n’existe pas (au-delà de 31°). Un « alinéa N » est lu comme le (N − 1)° (décompte du Guide de légistique), sauf quand l’acte dit lequel des deux, le (N − 1)° ou le N° : la matière qu’il cite ailleurs (« les attributions mentionnées au 4° »), sinon celle que son objet nomme par ses propres mots (« marché ») ; il est signalé comme ambigu par VIS-006. La liste des 31 matières, avec leur libellé court, est dans `data/l2122-22.json`.' },
+  doc: { details: 'Avertissement si l’article L. 2122-22 est visé sans numéro de matière (information quand l’objet nomme la matière par ses propres mots : « Attribution du marché … ») ; erreur pour un numéro qui n’existe pas (au-delà de 31°). Un « alinéa N » est lu comme le (N − 1)° (décompte du Guide de légistique), sauf quand l’acte dit lequel des deux, le (N − 1)° ou le N° : la matière qu’il cite ailleurs (« les attributions mentionnées au 4° »), sinon celle que son objet nomme par ses propres mots (« marché ») ; il est signalé comme ambigu par VIS-006. La liste des 31 matières, avec leur libellé court, est dans `data/l2122-22.json`.' },
   check(ctx) {
     const { items, cited, range } = delegationItems(ctx);
     if (!cited || !range) return [];
@@ -68,9 +69,13 @@ export const DEL_001: DocumentedRule = {
       // (Only in the visa of the code: not in a délibération's visa « prise en application de l'article L. 2122-22 ».)
       const at = ctx.index.offsetAt(range.start);
       const inCodeVisa = ctx.act.visas.some((v) => v.start <= at && at < v.end && v.reading.designates === 'code');
-      const item = inCodeVisa ? objetItem(ctx.act) : null;
+      // (An objet that names the matter by its own words, « Attribution du marché … »: the matter is plain, its number a
+      // matter of drafting; an information.)
+      const named = objetItem(ctx.act);
+      const item = inCodeVisa ? named : null;
       return [{
         range,
+        ...(named ? { severity: 'information' as const } : {}),
         message: 'Précisez la matière déléguée : « Vu le code général des collectivités territoriales, notamment le …° de son article L. 2122-22 », en donnant le numéro de la matière (par exemple « 4° ») : la décision n’est régulière que dans une matière que le conseil a déléguée.',
         fixes: item ? [{ title: `Écrire « L. 2122-22 (${item}°) » (la matière de l’objet)`, preferred: true, edits: [{ range: { start: range.end, end: range.end }, newText: ` (${item}°)` }] }] : [],
       }];
@@ -97,6 +102,10 @@ export const DEL_002: DocumentedRule = {
     const anchor = act.visas[act.visas.length - 1]?.range ?? act.authority?.range ?? act.title?.range;
     if (!anchor) return [];
     if (visas.length === 0) {
+      // (Cited in a considérant, « en vertu de la délibération n° … , le maire a reçu délégation … »: the délégation is
+      // there, its visa is a matter of drafting.)
+      const cited = act.considerants.find((c) => c.reading.delegatingDeliberation)?.reading.delegatingDeliberation ?? null;
+      if (cited) return [{ range: anchor, severity: 'information', message: `${DEL_002_MISSING} : un considérant cite la délibération n° ${cited} comme délégante ; visez-la (« Vu la délibération n° ${cited} du … portant délégation d’attributions du conseil municipal au maire ; »).` }];
       return [{ range: anchor, message: `${DEL_002_MISSING} : ajoutez « Vu la délibération n° … du … portant délégation d’attributions du conseil municipal au maire ; ». Sans délégation valable, le maire n’est pas compétent (CGCT, art. L. 2122-22).` }];
     }
     // The délibération that delegates, rather than one that only sets the limits of a matter (« Vu la délibération n° … du
@@ -337,19 +346,23 @@ const LAW_LIMITS: Readonly<Record<number, { readonly euros?: number; readonly ye
   10: { euros: 4600, said: 'l’aliénation de gré à gré de biens mobiliers jusqu’à 4 600 euros' },
 };
 
+/** A transaction (L. 2122-22, 16°: « transiger avec les tiers »), in the objet or the first articles (folded). */
+const TRANSACTION = /\btransactions?\b|\btransactionnel(?:le)?s?\b|\btransiger\b/;
+
 export const DEL_009: DocumentedRule = {
   id: 'DEL-009',
-  title: 'Une décision prise par délégation reste dans les limites que la loi fixe à la matière (5° : louage de douze ans au plus ; 10° : biens mobiliers jusqu’à 4 600 euros).',
+  title: 'Une décision prise par délégation reste dans les limites que la loi fixe à la matière (5° : louage de douze ans au plus ; 10° : biens mobiliers jusqu’à 4 600 euros ; 16° : transaction jusqu’à 1 000 euros, 5 000 euros dans une commune de 50 000 habitants et plus).',
   kinds: ['decision-maire'],
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-22 (5° et 10°)', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'confirmed',
-  doc: { details: 'Quand la décision invoque le 5° ou le 10° et qu’elle seule (sans autre matière) les invoque, compare la durée la plus longue (« pour une durée de quinze ans ») ou la somme la plus élevée (« au prix de 38 500 euros ») de ses deux premiers articles à la limite que la loi fixe : au-delà, la délégation ne couvre pas l’acte, qui relève du conseil municipal (incompétence). Les limites que fixe la délibération elle-même relèvent de DEL-003.' },
+  doc: { details: 'Quand la décision invoque le 5°, le 10° ou le 16° (une transaction) et qu’elle seule (sans autre matière) les invoque, compare la durée la plus longue (« pour une durée de quinze ans ») ou la somme la plus élevée (« au prix de 38 500 euros ») de ses deux premiers articles à la limite que la loi fixe (pour une transaction, 1 000 euros dans une commune de moins de 50 000 habitants, 5 000 euros au-delà, selon la population du profil, de l’acte ou du registre des communes) : au-delà, la délégation ne couvre pas l’acte, qui relève du conseil municipal (incompétence). Les limites que fixe la délibération elle-même relèvent de DEL-003.' },
   check(ctx) {
     const { act } = ctx;
     if (!isMayorDecision(ctx)) return [];
     const { items } = delegationItems(ctx);
     const invoked = [...new Set(items)];
+    if (invoked.length === 1 && invoked[0] === 16) return transactionOver(ctx);
     if (invoked.length !== 1 || !LAW_LIMITS[invoked[0]]) return [];
     const n = invoked[0];
     const limit = LAW_LIMITS[n];
@@ -364,6 +377,28 @@ export const DEL_009: DocumentedRule = {
     }];
   },
 };
+
+/**
+ * The 16°: a transaction above what the law lets the conseil delegate (1 000 euros in a commune of fewer than 50 000
+ * inhabitants, 5 000 euros from 50 000), when the décision transacts (not an action en justice, which has no cap) and
+ * the commune's population is known.
+ */
+function transactionOver(ctx: RuleContext) {
+  const { act } = ctx;
+  const said = fold(`${act.object?.text ?? act.title?.text ?? ''} ${act.articles.slice(0, 2).map((a) => a.body.slice(0, 600)).join(' ')}`);
+  if (!TRANSACTION.test(said)) return [];
+  const population = resolveCollectivite(act, ctx.profile, ctx.catalogue).population;
+  if (population === null) return [];
+  const max = population < 50_000 ? 1000 : 5000;
+  const over = mentionsOf(act, 'decision-amount').reduce<import('../model').Mention | null>((best, m) => (!best || Number(m.value) > Number(best.value) ? m : best), null);
+  if (!over || Number(over.value) <= max) return [];
+  // (A warning: the sum read may be the claim the transaction settles rather than what it pays.)
+  return [{
+    range: ctx.index.range(over.start, over.end),
+    severity: 'warning' as const,
+    message: `Une transaction de ${groupDigits(Number(over.value))} euros dépasse ce que la loi permet de déléguer au 16° (transiger avec les tiers dans la limite de ${groupDigits(max)} euros pour une commune ${population < 50_000 ? 'de moins de' : 'd’au moins'} 50 000 habitants ; population retenue : ${groupDigits(population)}) : si c’est la somme dont la commune transige, la décision relève du conseil municipal (CGCT, art. L. 2122-22, 16°).`,
+  }];
+}
 
 export const DEL_010: DocumentedRule = {
   id: 'DEL-010',
