@@ -204,3 +204,29 @@ test('a transaction by délégation above 1 000 euros in a commune of fewer than
   // (An action en justice under the same 16° has no cap.)
   assert.deepEqual(fired(act('3 000', 'Action en justice contre la société Bâti-Rénov').replace('Le protocole transactionnel par lequel la commune verse', 'La commune réclame'), 'DEL-009', { population: 19_000 }), []);
 });
+
+test('a décision above the ceiling its visa of the délibération of délégation writes is beyond the délégation (DEL-003, sixty-fifth review)', () => {
+  const loan = (sum: string) => `COMMUNE DE VILLEFRANCHE-SUR-SAÔNE\nDÉCISION DU MAIRE N° 2026-051\nObjet : Réalisation d’un emprunt auprès du Crédit Agricole Centre-Est\nLe Maire de Villefranche-sur-Saône,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 3°, et L. 2122-23 ;\nVu la délibération n° 2026-04-07 du conseil municipal du 9 avril 2026 portant délégation d’attributions au maire, autorisant le maire à procéder à la réalisation des emprunts dans la limite d’un montant total de 1 000 000 € par exercice budgétaire ;\nDÉCIDE\nArticle 1er : La commune contracte un emprunt d’un montant de ${sum} euros.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Villefranche-sur-Saône, le 12 mai 2026\nLe Maire,\nThomas RAVIER\n`;
+  const over = fired(loan('1 800 000'), 'DEL-003');
+  assert.equal(over.length, 1);
+  assert.match(over[0].message.replace(/\s/g, ' '), /porte sur 1 800 000 euros, au-delà de la limite de 1 000 000 euros que fixe la délibération de délégation visée \(emprunts, 3°\)/);
+  assert.equal(fired(loan('800 000'), 'DEL-003').filter((d) => /au-delà/.test(d.message)).length, 0);
+  // A ceiling HT: a sum said HT is compared as it is; one not said HT may hold taxes (divided by 1.2).
+  const marche = (sum: string) => loan('0').replace('emprunts dans la limite d’un montant total de 1 000 000 € par exercice budgétaire', 'marchés d’un montant inférieur à 90 000 € HT lorsque les crédits sont inscrits au budget').replace('L. 2122-22, 3°,', 'L. 2122-22, 4°,').replace('Réalisation d’un emprunt auprès du Crédit Agricole Centre-Est', 'Attribution du marché de travaux de l’esplanade').replace('La commune contracte un emprunt d’un montant de 0 euros.', `Le marché est attribué à l’entreprise EUROVIA pour un montant de ${sum}.`);
+  assert.equal(fired(marche('148 000 € HT'), 'DEL-003').filter((d) => /au-delà/.test(d.message)).length, 1);
+  assert.equal(fired(marche('100 000 €'), 'DEL-003').filter((d) => /au-delà/.test(d.message)).length, 0);
+  assert.equal(fired(marche('100 000 € HT'), 'DEL-003').filter((d) => /au-delà/.test(d.message)).length, 1);
+});
+
+test('the 9° delegates only gifts without condition or charge, the 2° only droits without a fiscal character (DEL-009, sixty-fifth review)', () => {
+  const gift = (considerant: string) => `VILLE DE PÉRIGUEUX\nDÉCISION DU MAIRE N° 2026-033\nObjet : Acceptation d’un legs de Mme Germaine DELPEYRAT\nLe Maire de Périgueux,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 9°, et L. 2122-23 ;\nVu la délibération n° 2026-041 du 2 avril 2026 portant délégation d’attributions du conseil municipal au maire ;\nConsidérant que, par son testament, Mme Germaine DELPEYRAT lègue à la Ville la somme de 85 000 euros${considerant} ;\nDÉCIDE\nArticle 1er : La Ville accepte le legs de Mme Germaine DELPEYRAT.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Périgueux, le 5 mai 2026\nLe Maire,\nEmeric LAVITOLA\n`;
+  const charged = fired(gift(', à charge pour la commune d’assurer l’entretien de sa sépulture'), 'DEL-009');
+  assert.equal(charged.length, 1);
+  assert.match(charged[0].message.replace(/\s/g, ' '), /grevé d’une condition ou d’une charge \(« à charge pour la commune d’assurer »\)/);
+  assert.equal(fired(gift(', à la condition qu’elle soit affectée au kiosque'), 'DEL-009').length, 1);
+  assert.deepEqual(fired(gift(', sans condition ni charge'), 'DEL-009'), []);
+  // A tax the objet names, under the 2°; not a tax the articles leave out of a tarif.
+  const tarifs = (objet: string, article: string) => `COMMUNE DE MILLAU\nDÉCISION DU MAIRE N° 2026-060\nObjet : ${objet}\nLe Maire de Millau,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 2°, et L. 2122-23 ;\nVu la délibération n° 2026-041 du 2 avril 2026 portant délégation d’attributions du conseil municipal au maire ;\nDÉCIDE\nArticle 1er : ${article}\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Millau, le 5 mai 2026\nLe Maire,\nEmmanuelle GAZEL\n`;
+  assert.equal(fired(tarifs('Fixation des tarifs de la taxe de séjour pour 2027', 'Les tarifs de la taxe de séjour sont fixés à 1,10 € par nuitée.'), 'DEL-009').length, 1);
+  assert.deepEqual(fired(tarifs('Tarifs du camping municipal', 'Les tarifs du camping sont fixés à 12 € par nuitée, taxe de séjour non comprise.'), 'DEL-009'), []);
+});

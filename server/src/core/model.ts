@@ -460,8 +460,14 @@ export type MentionKind =
   | 'measures-from'
   /** An arrêté or a décision of the maire whose title or objet fixes tarifs (« fixant les tarifs de la piscine »), for DEL-010. */
   | 'tarif-objet'
-  /** A décision by délégation: the largest sum in euros its first articles name (value, in euros), for DEL-009. */
+  /** A décision by délégation: a sum in euros its first articles name (value, in euros; flag: not said HT), for DEL-009, DEL-003. */
   | 'decision-amount'
+  /** A décision by délégation accepts a gift or legacy burdened with a condition or a charge (9°): value, the words. */
+  | 'gift-charged'
+  /** A décision by délégation about a tax (« taxe de séjour »), which the 2° does not delegate: value, the words. */
+  | 'fiscal-charge'
+  /** A ceiling the visa of the délibération of délégation writes (« dans la limite de 1 000 000 € »): « amount|ht or ttc|matters it names ». */
+  | 'delegation-limit'
   /** A décision by délégation: the longest term in years its first articles name (« pour une durée de quinze ans »), for DEL-009. */
   | 'decision-years'
   /** HTML pasted as text (« <p> », « <br> », « &eacute; », « &nbsp; »): its first tag or entity; value, how many. */

@@ -140,14 +140,16 @@ export const DEL_002: DocumentedRule = {
 
 export const DEL_003: DocumentedRule = {
   id: 'DEL-003',
-  title: 'Pour les matières déléguées « dans les limites fixées par le conseil » (2°, 3°, 15°, 16°, 17°, 20°, 21°, 22°, 26°, 27°), la décision vise la délibération qui fixe ces limites.',
+  title: 'Pour les matières déléguées « dans les limites fixées par le conseil » (2°, 3°, 15°, 16°, 17°, 20°, 21°, 22°, 26°, 27°), la décision vise la délibération qui fixe ces limites ; elle reste sous le plafond que le visa de la délibération de délégation écrit.',
   kinds: [...DEC_M],
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2122-22 ; CE 2 février 2000, n° 117920', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'secondary',
-  doc: { details: 'Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement ; information seulement quand la délibération de délégation est visée avec son numéro ou sa date et qu’aucun autre visa ne renvoie les limites ailleurs (elle peut les fixer). Rien quand aucune délibération n’est visée : DEL-002 demande celle qui délègue, qui fixe les limites.' },
+  doc: { details: 'Quand le visa de la délibération de délégation écrit un plafond (« dans la limite de 1 000 000 € par exercice », « d’un montant inférieur à 90 000 € HT »), qu’il est le seul, que la décision invoque une seule matière (son numéro, sinon celle que son objet nomme) et que le visa nomme cette matière ou aucune : avertissement si une somme de ses deux premiers articles le dépasse (une somme qui n’est pas dite HT est divisée par 1,2 avant d’être comparée à un plafond HT). Une délégation qui recopie « dans les limites fixées par le conseil municipal » sans fixer de limites est irrégulière. L’outil cherche un visa de délibération, avec numéro ou date, qui parle de limites, de plafond ou de la matière (emprunts, tarifs, préemption…) ; il ne peut pas lire la délibération elle-même : avertissement ; information seulement quand la délibération de délégation est visée avec son numéro ou sa date et qu’aucun autre visa ne renvoie les limites ailleurs (elle peut les fixer). Rien quand aucune délibération n’est visée : DEL-002 demande celle qui délègue, qui fixe les limites.' },
   check(ctx) {
     const { items, range } = delegationItems(ctx);
+    const over = beyondCeiling(ctx, items);
+    if (over) return [over];
     if (!range) return [];
     const needing = items.filter((n) => L2122_22_ITEMS.find((i) => i.n === n)?.limits);
     if (needing.length === 0) return [];
@@ -172,6 +174,32 @@ export const DEL_003: DocumentedRule = {
     }];
   },
 };
+
+/**
+ * A sum of the décision above the ceiling the visa of the délibération of délégation writes (« dans la limite de
+ * 1 000 000 € », « d'un montant inférieur à 90 000 € HT »): one ceiling in the visas, one matter invoked (the number
+ * cited, else the objet's), and the visa names that matter or none. A ceiling « HT » is compared with a sum not said to
+ * be HT divided by 1.2: taxes may be in it.
+ */
+function beyondCeiling(ctx: RuleContext, items: readonly number[]) {
+  const { act } = ctx;
+  if (!isMayorDecision(ctx)) return null;
+  const ceilings = mentionsOf(act, 'delegation-limit');
+  if (ceilings.length !== 1) return null;
+  const [amount, basis, named] = ceilings[0].value!.split('|');
+  const invoked = [...new Set(items.length ? items : mentionsOf(act, 'objet-matter').filter((m) => m.flag).map((m) => Number(m.value)))];
+  if (invoked.length !== 1) return null;
+  const matters = named ? named.split(',').map(Number) : [];
+  if (matters.length && !matters.includes(invoked[0])) return null;
+  const limit = Number(amount);
+  const worst = mentionsOf(act, 'decision-amount').map((m) => ({ m, v: basis === 'ht' && m.flag ? Number(m.value) / 1.2 : Number(m.value) })).reduce<{ m: import('../model').Mention; v: number } | null>((best, x) => (!best || x.v > best.v ? x : best), null);
+  if (!worst || worst.v <= limit) return null;
+  const item = L2122_22_ITEMS[invoked[0] - 1];
+  return {
+    range: ctx.index.range(worst.m.start, worst.m.end),
+    message: `La décision porte sur ${groupDigits(Number(worst.m.value))} euros${worst.m.flag ? '' : ' HT'}, au-delà de la limite de ${groupDigits(limit)} euros${basis === 'ht' ? ' HT' : basis === 'ttc' ? ' TTC' : ''} que fixe la délibération de délégation visée${item ? ` (${item.short}, ${item.n}°)` : ''} : hors de la délégation, la décision relève du conseil municipal (CGCT, art. L. 2122-22).`,
+  };
+}
 
 export const DEL_004: DocumentedRule = {
   id: 'DEL-004',
@@ -351,18 +379,23 @@ const TRANSACTION = /\btransactions?\b|\btransactionnel(?:le)?s?\b|\btransiger\b
 
 export const DEL_009: DocumentedRule = {
   id: 'DEL-009',
-  title: 'Une décision prise par délégation reste dans les limites que la loi fixe à la matière (5° : louage de douze ans au plus ; 10° : biens mobiliers jusqu’à 4 600 euros ; 16° : transaction jusqu’à 1 000 euros, 5 000 euros dans une commune de 50 000 habitants et plus).',
+  title: 'Une décision prise par délégation reste dans les limites que la loi fixe à la matière (2° : pas de droit fiscal ; 5° : louage de douze ans au plus ; 9° : dons et legs sans condition ni charge ; 10° : biens mobiliers jusqu’à 4 600 euros ; 16° : transaction jusqu’à 1 000 euros, 5 000 euros dans une commune de 50 000 habitants et plus).',
   kinds: ['decision-maire'],
   severity: 'error',
   source: { label: 'CGCT, art. L. 2122-22 (5° et 10°)', url: null, code: 'CGCT', article: 'L2122-22' },
   status: 'confirmed',
-  doc: { details: 'Quand la décision invoque le 5°, le 10° ou le 16° (une transaction) et qu’elle seule (sans autre matière) les invoque, compare la durée la plus longue (« pour une durée de quinze ans ») ou la somme la plus élevée (« au prix de 38 500 euros ») de ses deux premiers articles à la limite que la loi fixe (pour une transaction, 1 000 euros dans une commune de moins de 50 000 habitants, 5 000 euros au-delà, selon la population du profil, de l’acte ou du registre des communes) : au-delà, la délégation ne couvre pas l’acte, qui relève du conseil municipal (incompétence). Les limites que fixe la délibération elle-même relèvent de DEL-003.' },
+  doc: { details: 'Erreur aussi pour un don ou un legs accepté au titre du 9° alors que l’objet, les considérants ou les premiers articles disent une condition ou une charge (« à charge pour la commune d’entretenir … », « à la condition que … ») : son acceptation relève du conseil municipal (L. 2242-1) ; et pour une imposition que l’objet nomme (taxe de séjour, TLPE…) sous le 2°, qui ne délègue que les droits sans caractère fiscal. Quand la décision invoque le 5°, le 10° ou le 16° (une transaction) et qu’elle seule (sans autre matière) les invoque, compare la durée la plus longue (« pour une durée de quinze ans ») ou la somme la plus élevée (« au prix de 38 500 euros ») de ses deux premiers articles à la limite que la loi fixe (pour une transaction, 1 000 euros dans une commune de moins de 50 000 habitants, 5 000 euros au-delà, selon la population du profil, de l’acte ou du registre des communes) : au-delà, la délégation ne couvre pas l’acte, qui relève du conseil municipal (incompétence). Les limites que fixe la délibération elle-même relèvent de DEL-003.' },
   check(ctx) {
     const { act } = ctx;
     if (!isMayorDecision(ctx)) return [];
     const { items } = delegationItems(ctx);
     const invoked = [...new Set(items)];
     if (invoked.length === 1 && invoked[0] === 16) return transactionOver(ctx);
+    // The 9° and the 2° keep from the délégation what the law gives the conseil alone.
+    const gift = invoked.includes(9) ? mentionOf(act, 'gift-charged') : null;
+    if (gift) return [{ range: ctx.index.range(gift.start, gift.end), message: `Le don ou legs est grevé d’une condition ou d’une charge (« ${gift.value} ») : le 9° de l’article L. 2122-22 ne délègue que l’acceptation des dons et legs « qui ne sont grevés ni de conditions ni de charges » ; son acceptation relève du conseil municipal (CGCT, art. L. 2242-1).` }];
+    const tax = invoked.includes(2) ? mentionOf(act, 'fiscal-charge') : null;
+    if (tax) return [{ range: ctx.index.range(tax.start, tax.end), message: `« ${tax.value} » est une imposition : le 2° de l’article L. 2122-22 ne délègue que les droits « qui n’ont pas un caractère fiscal » ; ses tarifs relèvent du conseil municipal.` }];
     if (invoked.length !== 1 || !LAW_LIMITS[invoked[0]]) return [];
     const n = invoked[0];
     const limit = LAW_LIMITS[n];

@@ -4,7 +4,7 @@
 // matters its objet names, and a loan in the objet of an act of an EPCI's bureau or président. Each is a mention
 // (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`) and data/l2122-22.json.
 import type { Act, Mention, MentionKind } from '../model';
-import { NUMBER_WORDS_SRC, fold, frenchNumber, type TextIndex } from '../text';
+import { NUMBER_WORDS_SRC, clean, fold, frenchNumber, type TextIndex } from '../text';
 import { RULE_WORDS } from '../lexicon';
 import { mattersNamed } from './matters';
 import { dispositifStartOf } from './mentions';
@@ -22,6 +22,20 @@ const ITEM_BEFORE = new RegExp(String.raw`\b(\d{1,2})(?<!${ITEM_OF_A_LIST_SRC}\d
 const ITEM_AFTER = /\bl\.?\s*2122-22\s*(?:[,(-]|,?\s+)\s*(\d{1,2})\s*(?:°|\^\{?o\}?)/g;
 /** A sum in euros (folded): « 38 500 euros », « 38 500,00 € », « 4.600 € ». */
 const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?:euros?|€)(?!\s*(?:par|\/)\s*(?:mois|an|jour|m2|m²))/g;
+/** A gift or a legacy (folded). */
+const GIFT = /\b(?:dons?|legs|donations?|liberalites?)\b/;
+/** A condition or a charge that burdens it (folded): « à charge pour la commune d'entretenir … », « sous la condition que … ». */
+const CHARGED = /\ba\s+(?:la\s+)?charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
+/** A tax (folded): its rates are the conseil's, never delegated (L. 2122-22, 2°). */
+const FISCAL = /\btaxes?\s+(?:de\s+sejour|locale\s+sur\s+la\s+publicite|d'amenagement|fonciere|d'habitation|d'enlevement\s+des\s+ordures|sur\s+les\s+(?:friches|logements|pylones|remontees))|\b(?:tlpe|teom)\b/;
+/** « HT », « hors taxes » right after a sum (folded). */
+const HORS_TAXES = /^\s*(?:ht\b|h\.t\.|hors\s+tax)/;
+/**
+ * A ceiling a délibération of délégation sets, as a visa quotes it (folded): « dans la limite (d'un montant total) de
+ * 1 000 000 € », « d'un montant inférieur à 90 000 € HT », « jusqu'à 1,5 million d'euros », « n'excédant pas … »; the
+ * amount, « million(s) », and « HT » or « TTC ».
+ */
+const CEILING = /\b(?:dans\s+la\s+limite\s+(?:d'un\s+montant\s+(?:total\s+|maximum\s+|maximal\s+|annuel\s+)?)?(?:de\s+|d')|inferieure?s?\s+(?:ou\s+egale?s?\s+)?a\s+|n'excedant\s+pas\s+|jusqu'a\s+|plafonnee?s?\s+a\s+|(?:montant|plafond)\s+(?:maximum|maximal)\s+(?:de\s+|d'))(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(millions?\s+d'euros|m€)?\s*(?:euros?|€)?\s*(ht\b|hors\s+taxes|ttc\b|toutes\s+taxes)?/g;
 /** A term in years (folded): « pour une durée de quinze ans », « d'une durée de 15 années ». */
 const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${NUMBER_WORDS_SRC})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:ans|annees)\\b`, 'g');
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
@@ -111,6 +125,18 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       }
       // (Flag: the visa gives the délibération's number or date.)
       if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating, said.precise);
+      // A ceiling the visa writes (« dans la limite de 1 000 000 € par exercice », « d'un montant inférieur à 90 000 € HT »):
+      // its amount, whether it is HT or TTC, and the matters the visa names (DEL-003).
+      if (said.delegating !== null) {
+        const b = fold(v.body);
+        const ceilings = [...b.matchAll(CEILING)];
+        if (ceilings.length === 1) {
+          const c = ceilings[0];
+          const amount = Number(c[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.')) * (c[2] ? 1_000_000 : 1);
+          const basis = c[3] ? (/^t/.test(c[3]) ? 'ttc' : 'ht') : '';
+          if (Number.isFinite(amount) && amount > 0) add('delegation-limit', v.start, v.end, `${amount}|${basis}|${mattersNamed(b).join(',')}`);
+        }
+      }
       if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits, said.precise);
       if (said.limitsOnly) add('limits-only-visa', v.start, v.end);
     }
@@ -129,6 +155,21 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       const named = new Set(mattersNamed(said));
       for (const n of mattersNamed(said, true)) add('objet-matter', objet.start, objet.end, String(n), named.has(n));
     }
+    // What the objet and the first two articles say that the law keeps from the délégation: a gift or a legacy burdened
+    // with conditions or charges (9°: only those « qui ne sont grevés ni de conditions ni de charges »; L. 2242-1), a
+    // tax's rate (2°: the droits « qui n'ont pas un caractère fiscal »).
+    {
+      const where = act.object ?? act.title;
+      const named = act.object?.text ?? act.title?.text ?? '';
+      // (The gift and its burden as the considérants tell them, and the articles that accept it.)
+      const told = `${named} ${act.considerants.map((c) => c.text.slice(0, 800)).join(' ')} ${act.articles.slice(0, 2).map((a) => a.body.slice(0, 800)).join(' ')}`;
+      const said = fold(told);
+      const charged = GIFT.test(fold(named)) || GIFT.test(said) ? CHARGED.exec(said) : null;
+      if (where && charged) add('gift-charged', where.start, where.end, clean(told.slice(charged.index, charged.index + charged[0].length)));
+      // (What the objet fixes, not a tax the articles leave out: « par nuitée, taxe de séjour non comprise ».)
+      const tax = FISCAL.exec(fold(named));
+      if (where && tax) add('fiscal-charge', where.start, where.end, clean(named.slice(tax.index, tax.index + tax[0].length)));
+    }
     // The sums its first two articles name, and the terms its first four name (DEL-009: the law's own limits of some
     // matters; the term of a lease may come after its parties and its rent).
     for (const [i, a] of act.articles.slice(0, 4).entries()) {
@@ -139,7 +180,9 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
         // (Not what the thing sold cost once, « acquis en 2009 au prix de 28 000 euros »: the sale's price is judged.)
         if (/\b(?:acquise?s?|achetee?s?|paye(?:e)?s?|d'une\s+valeur\s+d'achat)\b[^.;€]{0,40}$/.test(body.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const v = Number(m[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.'));
-        if (Number.isFinite(v)) add('decision-amount', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
+        // (Flag: not said to be « HT », taxes may be in it.)
+        const ht = HORS_TAXES.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+        if (Number.isFinite(v)) add('decision-amount', a.start + m.index!, a.start + m.index! + m[0].length, String(v), !ht);
       }
       for (const m of body.matchAll(YEARS)) {
         const v = /^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1]);
