@@ -230,3 +230,21 @@ test('the 9° delegates only gifts without condition or charge, the 2° only dro
   assert.equal(fired(tarifs('Fixation des tarifs de la taxe de séjour pour 2027', 'Les tarifs de la taxe de séjour sont fixés à 1,10 € par nuitée.'), 'DEL-009').length, 1);
   assert.deepEqual(fired(tarifs('Tarifs du camping municipal', 'Les tarifs du camping sont fixés à 12 € par nuitée, taxe de séjour non comprise.'), 'DEL-009'), []);
 });
+
+test('a préemption vises the déclaration d’intention d’aliéner, comes within two months of its receipt, and says why (DEL-011, sixty-fifth review)', () => {
+  const act = (visa: string, considerant: string, date: string) => `COMMUNE DE BOUGUENAIS\nDÉCISION DU MAIRE N° 2026-071\nObjet : Exercice du droit de préemption urbain – parcelle BK 214\nLe Maire de Bouguenais,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 15°, et L. 2122-23 ;\nVu le code de l’urbanisme, notamment ses articles L. 210-1 et L. 213-2 ;\nVu la délibération n° 2026-030 du 27 mars 2026 portant délégation au maire pour exercer les droits de préemption ;\n${visa}${considerant}DÉCIDE\nArticle 1er : La commune de Bouguenais exerce son droit de préemption urbain sur le bien cadastré section BK n° 214 au prix de 210 000 euros.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Bouguenais, le ${date}\nLe Maire,\nSandra IMPÉRIALE\n`;
+  const dia = 'Vu la déclaration d’intention d’aliéner reçue en mairie le 20 mars 2026, relative à la vente de la parcelle BK 214 ;\n';
+  const why = 'Considérant que l’acquisition de la parcelle permettra de réaliser un programme de logements sociaux ;\n';
+  assert.deepEqual(fired(act(dia, why, '19 mai 2026'), 'DEL-011'), []);
+  const late = fired(act(dia, why, '4 juin 2026'), 'DEL-011');
+  assert.equal(late.length, 1);
+  assert.equal(late[0].severity, 'error');
+  assert.match(late[0].message.replace(/\s/g, ' '), /reçue le 20 mars 2026 : le délai de deux mois pour préempter expirait le 20 mai 2026/);
+  // (A request for documents suspends the délai: an information.)
+  const suspended = fired(act(dia.replace(' ;', ', dont l’instruction a été suspendue par une demande de pièces du 10 avril 2026 ;'), why, '4 juin 2026'), 'DEL-011');
+  assert.deepEqual(suspended.map((d) => d.severity), ['information']);
+  assert.match(fired(act('', why, '19 mai 2026'), 'DEL-011')[0].message, /ne vise pas la déclaration d’intention d’aliéner/);
+  assert.match(fired(act(dia, '', '19 mai 2026'), 'DEL-011')[0].message, /ne dit pas pourquoi le droit est exercé/);
+  // A décision that waives its right is none of this.
+  assert.deepEqual(fired(act('', '', '4 juin 2026').replace('exerce son droit de préemption urbain sur', 'renonce à exercer son droit de préemption urbain sur'), 'DEL-011'), []);
+});

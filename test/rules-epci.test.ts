@@ -37,3 +37,11 @@ test('EPCI-006: the bureau délibération is not signed by the secrétaire (info
   assert.equal(d[0].severity, 'information');
   assert.deepEqual(fired(edit(readSeed(1), 'Maire de Rueil-Malmaison', 'Maire de Rueil-Malmaison\n\nLe secrétaire de séance,\nQuentin GESELL'), 'EPCI-006'), []);
 });
+
+test('a délégation to the président voted before the general renewal of March 2026 ended with that mandate (EPCI-004, sixty-fifth review)', () => {
+  const act = (voted: string) => `COMMUNAUTÉ DE COMMUNES CŒUR DE SAVOIE\nDÉCISION DU PRÉSIDENT N° 2026-052\nObjet : Attribution du marché d’entretien des espaces verts\nLe Président de la communauté de communes Cœur de Savoie,\nVu le code général des collectivités territoriales, notamment ses articles L. 5211-9 et L. 5211-10 ;\nVu la délibération n° 2026-041 du conseil communautaire du ${voted} portant délégation d’attributions au président ;\nDÉCIDE\nArticle 1er : Le marché est attribué à la société Verts Alpins pour 45 000 euros HT.\nFait à Montmélian, le 10 juin 2026\nLe Président,\nDaniel GRAND\n`;
+  const old = fired(act('16 juillet 2020'), 'EPCI-004');
+  assert.equal(old.length, 1);
+  assert.match(old[0].message.replace(/\s/g, ' '), /\(16 juillet 2020\) précède le renouvellement général des conseils de mars 2026/);
+  assert.deepEqual(fired(act('23 avril 2026'), 'EPCI-004'), []);
+});

@@ -466,6 +466,10 @@ export type MentionKind =
   | 'gift-charged'
   /** A décision by délégation about a tax (« taxe de séjour »), which the 2° does not delegate: value, the words. */
   | 'fiscal-charge'
+  /** A préemption the dispositif exercises (C. urb., L. 210-1): flag, the act says why (considérants, « en vue de … »). */
+  | 'preemption-exercised'
+  /** The visa of the déclaration d'intention d'aliéner: value, the day it was received (ISO) when written; flag, the act speaks of a suspension of the délai. */
+  | 'dia-visa'
   /** A ceiling the visa of the délibération of délégation writes (« dans la limite de 1 000 000 € »): « amount|ht or ttc|matters it names ». */
   | 'delegation-limit'
   /** A décision by délégation: the longest term in years its first articles name (« pour une durée de quinze ans »), for DEL-009. */

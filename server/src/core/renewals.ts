@@ -29,6 +29,17 @@ export const LOAN_RENEWALS: readonly { readonly firstRound: string; readonly cam
  * FIRST_MEETING_DAYS for that year; in 2020 the outgoing conseils sat until May or July). A décision after that last day
  * cannot rest on a délégation voted before the first installation: the outgoing conseil voted it.
  */
+/**
+ * The same renewals as an EPCI's organe délibérant sees them: its conseillers are elected with the conseils municipaux,
+ * and it meets at the latest on the Friday of the fourth week after the maires' election (L. 5211-8; in 2020, by 17 July,
+ * loi n° 2020-760). A délégation to its président or bureau voted before the first round ended with that mandate.
+ */
+export const EPCI_RENEWALS: readonly { readonly firstRound: string; readonly installedBy: string; readonly label: string }[] = [
+  { firstRound: '2014-03-23', installedBy: '2014-04-25', label: 'mars 2014' },
+  { firstRound: '2020-03-15', installedBy: '2020-07-17', label: 'mars 2020' },
+  { firstRound: '2026-03-15', installedBy: '2026-04-17', label: 'mars 2026' },
+];
+
 export const GENERAL_RENEWALS: readonly { readonly firstRound: string; readonly installedFrom: string; readonly installedBy: string; readonly label: string }[] = [
   { firstRound: '2014-03-23', installedFrom: '2014-03-28', installedBy: '2014-04-06', label: 'mars 2014' },
   { firstRound: '2020-03-15', installedFrom: '2020-05-23', installedBy: '2020-07-05', label: 'mars 2020' },

@@ -433,6 +433,52 @@ function transactionOver(ctx: RuleContext) {
   }];
 }
 
+/** The same day `months` later (the last day of that month when it has no such day). */
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export const DEL_011: DocumentedRule = {
+  id: 'DEL-011',
+  display: 'essentiel',
+  title: 'Une décision de préemption vise la déclaration d’intention d’aliéner, est prise dans les deux mois de sa réception et mentionne l’objet pour lequel le droit est exercé.',
+  kinds: ['decision-maire', 'decision-president', 'arrete-maire', 'arrete-president'],
+  severity: 'warning',
+  source: { label: 'Code de l’urbanisme, art. L. 210-1 et L. 213-2', url: null },
+  status: 'confirmed',
+  doc: { details: 'Quand le dispositif exerce un droit de préemption (« exerce son droit de préemption urbain sur … ») : avertissement si aucun visa ne cite la déclaration d’intention d’aliéner (DIA) ; erreur si l’acte est daté plus de deux mois après le jour où le visa dit la DIA reçue (le silence gardé deux mois vaut renonciation, L. 213-2), information quand l’acte parle d’une demande de pièces ou d’une visite, qui suspend le délai ; avertissement quand l’acte ne dit pas pourquoi il préempte (ni considérant, ni « en vue de … »), car toute décision de préemption mentionne l’objet pour lequel le droit est exercé (L. 210-1). Une décision qui renonce à préempter n’est pas concernée.' },
+  check(ctx) {
+    const { act } = ctx;
+    const exercised = mentionOf(act, 'preemption-exercised');
+    if (!exercised) return [];
+    const where = ctx.index.range(exercised.start, exercised.end);
+    const out: import('./rule').Finding[] = [];
+    const dia = mentionOf(act, 'dia-visa');
+    if (!dia) {
+      out.push({ range: where, message: 'La décision de préemption ne vise pas la déclaration d’intention d’aliéner : ajoutez « Vu la déclaration d’intention d’aliéner reçue en mairie le …, relative à … » ; elle fonde la décision et fait courir le délai de deux mois (code de l’urbanisme, art. L. 213-2).' });
+    } else {
+      const date = referenceDate(act);
+      const deadline = dia.value ? addMonths(dia.value, 2) : null;
+      if (date && deadline && date > deadline) {
+        out.push({
+          range: ctx.index.range(dia.start, dia.end),
+          severity: dia.flag ? 'information' : 'error',
+          message: `La déclaration d’intention d’aliéner a été reçue le ${frenchDate(dia.value!)} : le délai de deux mois pour préempter expirait le ${frenchDate(deadline)}, et la décision est du ${frenchDate(date)}. Le silence gardé deux mois vaut renonciation à préempter (code de l’urbanisme, art. L. 213-2)${dia.flag ? ', sauf suspension par une demande de pièces ou de visite : vérifiez-la.' : '.'}`,
+        });
+      }
+    }
+    if (!exercised.flag) {
+      out.push({ range: where, message: 'La décision de préemption ne dit pas pourquoi le droit est exercé : toute décision de préemption mentionne l’objet pour lequel le droit est exercé (code de l’urbanisme, art. L. 210-1), un projet d’action ou d’opération d’aménagement (L. 300-1) ; ajoutez les considérants qui le disent.' });
+    }
+    return out;
+  },
+};
+
 export const DEL_010: DocumentedRule = {
   id: 'DEL-010',
   title: 'Le maire ne fixe des tarifs que par délégation du conseil municipal (L. 2122-22, 2°), dans les limites que celui-ci a déterminées.',

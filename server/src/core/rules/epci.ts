@@ -1,7 +1,9 @@
 // EPCI: établissements publics de coopération intercommunale and métropoles (bureau, président,
 // matters the conseil cannot delegate, Métropole du Grand Paris).
 import type { Finding } from './rule';
-import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, mentionsOf, preambleReferences } from './support';
+import { type DocumentedRule, explanation, citesArticle, isDeliberationVisa, isMGP, mentionOf, mentionsOf, preambleReferences, referenceDate } from './support';
+import { EPCI_RENEWALS } from '../renewals';
+import { containingIn, frenchDate } from '../text';
 import { L2122_22_ITEMS } from './delegations';
 import { cgctArticlesFix } from './fixes';
 import { isEpciBody } from './util';
@@ -51,7 +53,7 @@ export const EPCI_004: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 5211-10', url: null, code: 'CGCT', article: 'L5211-10' },
   status: 'secondary',
-  doc: { details: 'Erreur quand l’objet relève d’une matière exclue : budget, taux et tarifs des taxes et redevances ; compte administratif ; mesures après mise en demeure (L. 1612-15) ; statuts, composition, fonctionnement, durée ; adhésion à un établissement public ; délégation de service public ; orientations d’aménagement, d’habitat et de politique de la ville. Avertissement quand manque le visa de L. 5211-10 (correctif : l’ajouter ; pour la Métropole du Grand Paris, avec L. 5219-1) ou celui de la délibération du conseil portant délégation au bureau ou au président. Ni les présidents des départements et des régions, ni ceux des établissements publics locaux qui ne sont pas des EPCI (CCAS, CIAS, caisse des écoles, régie, office de tourisme) ne sont jugés. Une décision du président fondée sur ses pouvoirs propres (L. 5211-9 visé sans L. 5211-10) n’est pas concernée, sauf quand son objet est un emprunt, un marché, un bail, une vente ou une préemption sans délibération visée qui le délègue ou le décide : avertissement (la direction des services, le personnel, les délégations, la police transférée et l’exécution d’une délibération restent les siens).' },
+  doc: { details: 'Avertissement aussi quand la délibération de délégation visée précède le dernier renouvellement général des conseils (mars 2014, 2020, 2026) que l’acte suit, une fois les conseils communautaires installés : la délégation a pris fin avec le mandat de l’organe délibérant qui l’a votée. Erreur quand l’objet relève d’une matière exclue : budget, taux et tarifs des taxes et redevances ; compte administratif ; mesures après mise en demeure (L. 1612-15) ; statuts, composition, fonctionnement, durée ; adhésion à un établissement public ; délégation de service public ; orientations d’aménagement, d’habitat et de politique de la ville. Avertissement quand manque le visa de L. 5211-10 (correctif : l’ajouter ; pour la Métropole du Grand Paris, avec L. 5219-1) ou celui de la délibération du conseil portant délégation au bureau ou au président. Ni les présidents des départements et des régions, ni ceux des établissements publics locaux qui ne sont pas des EPCI (CCAS, CIAS, caisse des écoles, régie, office de tourisme) ne sont jugés. Une décision du président fondée sur ses pouvoirs propres (L. 5211-9 visé sans L. 5211-10) n’est pas concernée, sauf quand son objet est un emprunt, un marché, un bail, une vente ou une préemption sans délibération visée qui le délègue ou le décide : avertissement (la direction des services, le personnel, les délégations, la police transférée et l’exécution d’une délibération restent les siens).' },
   check(ctx) {
     const { act } = ctx;
     // (L. 5211-10 is an EPCI's: not a CCAS's président, who decides by délégation of his conseil d'administration under
@@ -92,6 +94,17 @@ export const EPCI_004: DocumentedRule = {
         message: `${EPCI_004_MISSING_VISA} du code général des collectivités territoriales manque : ${act.kind === 'deliberation-epci-bureau' ? 'le bureau' : 'le président'} ne décide que par délégation du conseil ; ajoutez « Vu ${body} ; ».`,
         fixes: fix ? [fix] : [],
       });
+    }
+    if (delegating) {
+      // The délibération that delegates, voted before the general renewal the act follows, ended with that mandate
+      // (the conseil communautaire elected since delegates anew).
+      const date = referenceDate(act);
+      const renewal = date ? [...EPCI_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
+      const inVisa = containingIn(act.visas.filter((v) => isDeliberationVisa(v) && v.reading.delegation));
+      const old = renewal ? act.references.find((r) => r.type === 'deliberation' && r.date !== null && r.date < renewal.firstRound && inVisa(r.start, r.end) !== null) : undefined;
+      if (renewal && old) {
+        out.push({ range: old.range, message: `La délibération de délégation (${frenchDate(old.date!)}) précède le renouvellement général des conseils de ${renewal.label} : la délégation a pris fin avec le mandat de l’organe délibérant qui l’a votée ; visez la délibération de délégation prise par le conseil installé depuis (CGCT, art. L. 5211-10).` });
+      }
     }
     if (!delegating) {
       const cited = act.considerants.find((c) => c.reading.delegatingDeliberation)?.reading.delegatingDeliberation ?? null;

@@ -4,7 +4,7 @@
 // matters its objet names, and a loan in the objet of an act of an EPCI's bureau or président. Each is a mention
 // (model.ts, `MentionKind`); the words come from the lexicon (`ruleWords`) and data/l2122-22.json.
 import type { Act, Mention, MentionKind } from '../model';
-import { NUMBER_WORDS_SRC, clean, fold, frenchNumber, type TextIndex } from '../text';
+import { NUMBER_WORDS_SRC, clean, fold, frenchNumber, scanDates, type TextIndex } from '../text';
 import { RULE_WORDS } from '../lexicon';
 import { mattersNamed } from './matters';
 import { dispositifStartOf } from './mentions';
@@ -28,6 +28,18 @@ const GIFT = /\b(?:dons?|legs|donations?|liberalites?)\b/;
 const CHARGED = /\ba\s+(?:la\s+)?charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
 /** A tax (folded): its rates are the conseil's, never delegated (L. 2122-22, 2°). */
 const FISCAL = /\btaxes?\s+(?:de\s+sejour|locale\s+sur\s+la\s+publicite|d'amenagement|fonciere|d'habitation|d'enlevement\s+des\s+ordures|sur\s+les\s+(?:friches|logements|pylones|remontees))|\b(?:tlpe|teom)\b/;
+/** The dispositif pre-empts (folded): « La commune exerce son droit de préemption urbain sur … », « décide de préempter ». */
+const PREEMPTS = /\bexerce\w*\s+(?:son|le|ses|les|un)\s+droits?\s+de\s+preemption\b|\bpreempte\b|\bdecide\s+de\s+preempter\b/;
+/** … or waives it: « renonce à exercer son droit de préemption », « n'exerce pas ». */
+const WAIVES = /\brenonce\w*\b|\bn'exerce\w*\s+pas\b|\bne\s+pas\s+exercer\b/;
+/** Why it pre-empts, in the articles (folded): « en vue de la réalisation … », « afin de … », « pour la réalisation … ». */
+const PURPOSE = /\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bpour\s+(?:la\s+realisation|permettre|realiser)\b|\bobjet\b/;
+/** A déclaration d'intention d'aliéner (folded). */
+const DIA = /\bdeclaration\s+d'intention\s+d'aliener\b|\bdia\b/;
+/** Where the day it was received follows (folded): « reçue en mairie le », « réceptionnée le », « reçue le ». */
+const RECEIVED = /\b(?:recue?|receptionnee?|parvenue?|deposee?)\s+(?:en\s+mairie\s+|a\s+la\s+mairie\s+|au\s+siege\s+[^,;]{0,40}?|par\s+la\s+commune\s+)?le\s+/;
+/** What suspends the two months (folded): a request for documents or a visit (C. urb., L. 213-2). */
+const SUSPENDED = /\bdemande\s+(?:unique\s+)?(?:de\s+(?:communication|pieces|documents)|de\s+visite)|\bvisite\s+du\s+bien\b|\bsuspen(?:d|sion)\w*\b/;
 /** « HT », « hors taxes » right after a sum (folded). */
 const HORS_TAXES = /^\s*(?:ht\b|h\.t\.|hors\s+tax)/;
 /**
@@ -187,6 +199,26 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       for (const m of body.matchAll(YEARS)) {
         const v = /^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1]);
         if (v !== null) add('decision-years', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
+      }
+    }
+  }
+
+  // A préemption exercised (C. urb., L. 210-1, L. 213-2; DEL-011): the déclaration d'intention d'aliéner its visas name,
+  // the day it was received, and whether the act says why it pre-empts (its considérants, or the articles' « en vue de »).
+  if (act.kind === 'decision-maire' || act.kind === 'decision-president' || act.kind === 'arrete-maire' || act.kind === 'arrete-president') {
+    const opening = fold(act.articles.slice(0, 2).map((a) => a.body.slice(0, 600)).join(' '));
+    const where = act.object ?? act.title ?? act.articles[0] ?? null;
+    if (where && PREEMPTS.test(opening) && !WAIVES.test(opening)) {
+      add('preemption-exercised', where.start, where.end, null, act.considerants.length > 0 || PURPOSE.test(opening));
+      for (const v of act.visas) {
+        const vf = fold(v.text);
+        if (!DIA.test(vf)) continue;
+        const r = RECEIVED.exec(vf);
+        const at = r ? r.index + r[0].length : -1;
+        const received = at >= 0 ? scanDates(vf, at, Math.min(vf.length, at + 40)).find((d) => d.start === at)?.iso ?? null : null;
+        // (Flag: the act speaks of what suspends the délai, a request for documents or a visit, L. 213-2.)
+        add('dia-visa', v.start, v.end, received, SUSPENDED.test(f));
+        break;
       }
     }
   }
