@@ -248,3 +248,11 @@ test('a préemption vises the déclaration d’intention d’aliéner, comes wit
   // A décision that waives its right is none of this.
   assert.deepEqual(fired(act('', '', '4 juin 2026').replace('exerce son droit de préemption urbain sur', 'renonce à exercer son droit de préemption urbain sur'), 'DEL-011'), []);
 });
+
+test('the 4° delegates the marchés only when their credits are in the budget (DEL-009, sixty-fifth review)', () => {
+  const act = (considerant: string) => `VILLE DE MEYLAN\nDÉCISION DU MAIRE N° 2026-077\nObjet : Attribution du marché de réfection de la toiture du gymnase\nLe Maire de Meylan,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, 4°, et L. 2122-23 ;\nVu la délibération n° 2026-041 du 2 avril 2026 portant délégation d’attributions du conseil municipal au maire ;\nConsidérant que ${considerant} ;\nDÉCIDE\nArticle 1er : Le marché est attribué à la société Toitures Alpines pour 62 000 euros HT.\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Meylan, le 5 mai 2026\nLe Maire,\nPhilippe CARDIN\n`;
+  const found = fired(act('les crédits nécessaires seront inscrits au budget lors de la prochaine décision modificative'), 'DEL-009');
+  assert.deepEqual(found.map((d) => d.severity), ['warning']);
+  assert.match(found[0].message, /lorsque les crédits sont inscrits au budget/);
+  assert.deepEqual(fired(act('les crédits nécessaires sont inscrits au budget primitif 2026'), 'DEL-009'), []);
+});

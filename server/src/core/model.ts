@@ -470,6 +470,8 @@ export type MentionKind =
   | 'preemption-exercised'
   /** The visa of the déclaration d'intention d'aliéner: value, the day it was received (ISO) when written; flag, the act speaks of a suspension of the délai. */
   | 'dia-visa'
+  /** A décision by délégation whose credits are not in the budget yet (« seront inscrits … »), for the 4° (DEL-009): value, the words. */
+  | 'credits-not-in-budget'
   /** A ceiling the visa of the délibération of délégation writes (« dans la limite de 1 000 000 € »): « amount|ht or ttc|matters it names ». */
   | 'delegation-limit'
   /** A décision by délégation: the longest term in years its first articles name (« pour une durée de quinze ans »), for DEL-009. */

@@ -26,6 +26,8 @@ const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?
 const GIFT = /\b(?:dons?|legs|donations?|liberalites?)\b/;
 /** A condition or a charge that burdens it (folded): « à charge pour la commune d'entretenir … », « sous la condition que … ». */
 const CHARGED = /\ba\s+(?:la\s+)?charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
+/** Credits not yet in the budget (folded): « seront inscrits », « ne sont pas (encore) inscrits », « restent à inscrire ». */
+const NO_CREDITS = /\bcredits\b[^.;]{0,60}?\b(?:seront\s+inscrits|ne\s+sont\s+pas\s+(?:encore\s+)?inscrits|restent\s+a\s+inscrire|a\s+inscrire\s+(?:au|lors))/;
 /** A tax (folded): its rates are the conseil's, never delegated (L. 2122-22, 2°). */
 const FISCAL = /\btaxes?\s+(?:de\s+sejour|locale\s+sur\s+la\s+publicite|d'amenagement|fonciere|d'habitation|d'enlevement\s+des\s+ordures|sur\s+les\s+(?:friches|logements|pylones|remontees))|\b(?:tlpe|teom)\b/;
 /** The dispositif pre-empts (folded): « La commune exerce son droit de préemption urbain sur … », « décide de préempter ». */
@@ -181,6 +183,10 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       // (What the objet fixes, not a tax the articles leave out: « par nuitée, taxe de séjour non comprise ».)
       const tax = FISCAL.exec(fold(named));
       if (where && tax) add('fiscal-charge', where.start, where.end, clean(named.slice(tax.index, tax.index + tax[0].length)));
+      // (Credits not in the budget yet, « les crédits nécessaires seront inscrits … »: the 4° holds « lorsque les crédits
+      // sont inscrits au budget ».)
+      const credits = NO_CREDITS.exec(said);
+      if (where && credits) add('credits-not-in-budget', where.start, where.end, clean(told.slice(credits.index, credits.index + credits[0].length)));
     }
     // The sums its first two articles name, and the terms its first four name (DEL-009: the law's own limits of some
     // matters; the term of a lease may come after its parties and its rent).
