@@ -75,7 +75,17 @@ const ACCOUNT_ARTICLE = /\bl\.?\s*2122-23\b/;
  * What a visa of a délibération says of a délégation, by visa: a visa the next version keeps (an edit elsewhere) is
  * the same object (read-only), and is not folded and read again at each keystroke.
  */
-const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean; readonly limitsOnly: boolean }>();
+const VISA_WORDS = new WeakMap<object, { readonly delegating: string | null; readonly limits: string | null; readonly precise: boolean; readonly limitsOnly: boolean; readonly ceiling: string | null }>();
+
+/** The one ceiling a visa writes, as « amount|ht or ttc|matters the visa names »; null when none or several (folded). */
+function ceilingOf(b: string): string | null {
+  const ceilings = [...b.matchAll(CEILING)];
+  if (ceilings.length !== 1) return null;
+  const c = ceilings[0];
+  const amount = Number(c[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.')) * (c[2] ? 1_000_000 : 1);
+  const basis = c[3] ? (/^t/.test(c[3]) ? 'ttc' : 'ht') : '';
+  return Number.isFinite(amount) && amount > 0 ? `${amount}|${basis}|${mattersNamed(b).join(',')}` : null;
+}
 
 /** A délibération visée that decided the matter or authorised the président to sign (folded). */
 const EXECUTED = /\bautoris\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
@@ -134,23 +144,14 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
         const b = fold(v.body);
         const d = DELEGATING.exec(b);
         const l = LIMITS.exec(b);
-        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null, precise: numbered(b) || DATED.test(b), limitsOnly: LIMITS_ONLY.test(b) && !DELEGATES.test(b) };
+        said = { delegating: d ? d[0] : null, limits: l ? l[0] : null, precise: numbered(b) || DATED.test(b), limitsOnly: LIMITS_ONLY.test(b) && !DELEGATES.test(b), ceiling: d ? ceilingOf(b) : null };
         VISA_WORDS.set(v, said);
       }
       // (Flag: the visa gives the délibération's number or date.)
       if (said.delegating !== null) add('delegating-visa', v.start, v.end, said.delegating, said.precise);
       // A ceiling the visa writes (« dans la limite de 1 000 000 € par exercice », « d'un montant inférieur à 90 000 € HT »):
       // its amount, whether it is HT or TTC, and the matters the visa names (DEL-003).
-      if (said.delegating !== null) {
-        const b = fold(v.body);
-        const ceilings = [...b.matchAll(CEILING)];
-        if (ceilings.length === 1) {
-          const c = ceilings[0];
-          const amount = Number(c[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.')) * (c[2] ? 1_000_000 : 1);
-          const basis = c[3] ? (/^t/.test(c[3]) ? 'ttc' : 'ht') : '';
-          if (Number.isFinite(amount) && amount > 0) add('delegation-limit', v.start, v.end, `${amount}|${basis}|${mattersNamed(b).join(',')}`);
-        }
-      }
+      if (said.delegating !== null && said.ceiling) add('delegation-limit', v.start, v.end, said.ceiling);
       if (said.limits !== null) add('limits-visa', v.start, v.end, said.limits, said.precise);
       if (said.limitsOnly) add('limits-only-visa', v.start, v.end);
     }
