@@ -256,3 +256,21 @@ test('the 4° delegates the marchés only when their credits are in the budget (
   assert.match(found[0].message, /lorsque les crédits sont inscrits au budget/);
   assert.deepEqual(fired(act('les crédits nécessaires sont inscrits au budget primitif 2026'), 'DEL-009'), []);
 });
+
+test('sixty-sixth review: near misses of the new checks stay silent — a ceiling in % or years, a ceiling for another matter, « non grevé », fees « à la charge de la commune », « hors taxe de séjour », a value « à neuf », a write-off period, the operation’s cost, a rectificative DIA', () => {
+  const decision = (item: string, visa: string, objet: string, article: string, considerant = '') => `COMMUNE DE VALLON-PONT-D’ARC\nDÉCISION DU MAIRE N° 2026-090\nObjet : ${objet}\nLe Maire de Vallon-Pont-d’Arc,\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-22, ${item}, et L. 2122-23 ;\nVu la délibération n° 2026-041 du 2 avril 2026 portant délégation d’attributions du conseil municipal au maire${visa} ;\n${considerant}DÉCIDE\nArticle 1er : ${article}\nArticle 2 : Il sera rendu compte de la présente décision au conseil municipal.\nFait à Vallon-Pont-d’Arc, le 5 mai 2026\nLe Maire,\nClaude BENAHMED\n`;
+  const silent = (act: string, ids = ['DEL-003', 'DEL-009']) => { for (const id of ids) assert.deepEqual(fired(act, id).filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.message), [], `${id}: ${act.split('\n')[2]}`); };
+  silent(decision('2°', ', pour fixer les tarifs dans la limite de 8 % d’augmentation annuelle', 'Tarifs de la salle des fêtes', 'Le tarif de location est fixé à 19 euros de l’heure.'));
+  silent(decision('5°', ', pour les louages n’excédant pas 12 ans', 'Location d’un local', 'Le local est loué pour neuf ans moyennant un loyer annuel de 2 400 euros.'));
+  silent(decision('4°', ', pour réaliser les emprunts dans la limite de 300 000 € par an et passer les marchés lorsque les crédits sont inscrits au budget', 'Attribution du marché de voirie', 'Le marché est attribué à la société Colas pour 348 000 euros HT.'));
+  silent(decision('4°', ', pour les marchés d’un montant inférieur à 90 000 € HT', 'Attribution du lot n° 3', 'Le lot n° 3 est attribué à la société Alpes Peinture pour 62 000 euros HT ; le coût de l’opération est de 310 000 euros HT.'));
+  silent(decision('9°', '', 'Acceptation d’un don', 'La commune accepte le don de 5 000 euros de M. Favre, non grevé de charges ni de conditions ; les frais de l’acte notarié sont à la charge de la commune.'));
+  silent(decision('10°', '', 'Cession d’une balayeuse', 'La balayeuse (valeur à neuf : 95 000 euros) est cédée à la société Voirie Services au prix de 3 800 euros.'));
+  silent(decision('5°', '', 'Bail commercial', 'Le local est donné à bail pour neuf ans ; les travaux du preneur seront amortis sur une durée de 15 ans.'));
+  silent(decision('2°', '', 'Tarifs du camping municipal 2026, hors taxe de séjour', 'Les tarifs du camping sont fixés à 12 euros par nuitée.'));
+  // A rectificative DIA runs the délai from its own receipt.
+  const dia = 'Vu la déclaration d’intention d’aliéner reçue en mairie le 9 février 2026 ;\nVu la déclaration d’intention d’aliéner rectificative reçue en mairie le 16 avril 2026 ;\n';
+  const preemption = decision('15°', '', 'Exercice du droit de préemption urbain', 'La commune exerce son droit de préemption urbain sur la parcelle AB 12 au prix de 150 000 euros.', `${dia}Considérant le projet de logements sociaux ;\n`).replace('le 5 mai 2026', 'le 10 juin 2026');
+  silent(preemption, ['DEL-011']);
+  assert.equal(fired(preemption.replace('Vu la déclaration d’intention d’aliéner rectificative reçue en mairie le 16 avril 2026 ;\n', ''), 'DEL-011').length, 1);
+});

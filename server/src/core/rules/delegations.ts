@@ -189,10 +189,14 @@ function beyondCeiling(ctx: RuleContext, items: readonly number[]) {
   const [amount, basis, named] = ceilings[0].value!.split('|');
   const invoked = [...new Set(items.length ? items : mentionsOf(act, 'objet-matter').filter((m) => m.flag).map((m) => Number(m.value)))];
   if (invoked.length !== 1) return null;
+  // (The visa names that matter and no other: a ceiling written for the loans is not the marchés'.)
   const matters = named ? named.split(',').map(Number) : [];
-  if (matters.length && !matters.includes(invoked[0])) return null;
+  if (matters.length !== 1 || matters[0] !== invoked[0]) return null;
   const limit = Number(amount);
-  const worst = mentionsOf(act, 'decision-amount').map((m) => ({ m, v: basis === 'ht' && m.flag ? Number(m.value) / 1.2 : Number(m.value) })).reduce<{ m: import('../model').Mention; v: number } | null>((best, x) => (!best || x.v > best.v ? x : best), null);
+  // The décision's own sum: the first its articles name (the marché or the lot, the loan, the price), not the
+  // operation's cost cited after it.
+  const sums = [...mentionsOf(act, 'decision-amount')].sort((a, b) => a.start - b.start);
+  const worst = sums.length ? { m: sums[0], v: basis === 'ht' && sums[0].flag ? Number(sums[0].value) / 1.2 : Number(sums[0].value) } : null;
   if (!worst || worst.v <= limit) return null;
   const item = L2122_22_ITEMS[invoked[0] - 1];
   return {
@@ -425,7 +429,8 @@ function transactionOver(ctx: RuleContext) {
   const population = resolveCollectivite(act, ctx.profile, ctx.catalogue).population;
   if (population === null) return [];
   const max = population < 50_000 ? 1000 : 5000;
-  const over = mentionsOf(act, 'decision-amount').reduce<import('../model').Mention | null>((best, m) => (!best || Number(m.value) > Number(best.value) ? m : best), null);
+  // (Every sum above the cap: the claim a transaction settles may be written beside what it pays.)
+  const over = mentionsOf(act, 'decision-amount').reduce<import('../model').Mention | null>((least, m) => (!least || Number(m.value) < Number(least.value) ? m : least), null);
   if (!over || Number(over.value) <= max) return [];
   // (A warning: the sum read may be the claim the transaction settles rather than what it pays.)
   return [{

@@ -101,8 +101,11 @@ export const EPCI_004: DocumentedRule = {
       const date = referenceDate(act);
       const renewal = date ? [...EPCI_RENEWALS].reverse().find((r) => date > r.installedBy) : undefined;
       const inVisa = containingIn(act.visas.filter((v) => isDeliberationVisa(v) && v.reading.delegation));
-      const old = renewal ? act.references.find((r) => r.type === 'deliberation' && r.date !== null && r.date < renewal.firstRound && inVisa(r.start, r.end) !== null) : undefined;
-      if (renewal && old) {
+      // (The latest délibération the visa cites is the one that delegates: « … du 16 avril 2026, qui reprend les délégations
+      // consenties par la délibération du 16 juillet 2020 ».)
+      const cited = renewal ? act.references.filter((r) => r.type === 'deliberation' && r.date !== null && inVisa(r.start, r.end) !== null) : [];
+      const old = cited.length ? cited.reduce((a, b) => (b.date! > a.date! ? b : a)) : undefined;
+      if (renewal && old && old.date! < renewal.firstRound) {
         out.push({ range: old.range, message: `La délibération de délégation (${frenchDate(old.date!)}) précède le renouvellement général des conseils de ${renewal.label} : la délégation a pris fin avec le mandat de l’organe délibérant qui l’a votée ; visez la délibération de délégation prise par le conseil installé depuis (CGCT, art. L. 5211-10).` });
       }
     }

@@ -25,7 +25,7 @@ const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?
 /** A gift or a legacy (folded). */
 const GIFT = /\b(?:dons?|legs|donations?|liberalites?)\b/;
 /** A condition or a charge that burdens it (folded): « à charge pour la commune d'entretenir … », « sous la condition que … ». */
-const CHARGED = /\ba\s+(?:la\s+)?charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
+const CHARGED = /\ba\s+charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+(?!la\s|l'|leur\s|son\s|sa\s)|d')[a-z]+|\ba\s+la\s+charge\s+pour\s+[^,;]{1,30}?\s(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|(?<!\b(?:non|ni|pas|aucunement|nullement|jamais)\s)\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
 /** Credits not yet in the budget (folded): « seront inscrits », « ne sont pas (encore) inscrits », « restent à inscrire ». */
 const NO_CREDITS = /\bcredits\b[^.;]{0,60}?\b(?:seront\s+inscrits|ne\s+sont\s+pas\s+(?:encore\s+)?inscrits|restent\s+a\s+inscrire|a\s+inscrire\s+(?:au|lors))/;
 /** A tax (folded): its rates are the conseil's, never delegated (L. 2122-22, 2°). */
@@ -33,13 +33,13 @@ const FISCAL = /\btaxes?\s+(?:de\s+sejour|locale\s+sur\s+la\s+publicite|d'amenag
 /** The dispositif pre-empts (folded): « La commune exerce son droit de préemption urbain sur … », « décide de préempter ». */
 const PREEMPTS = /\bexerce\w*\s+(?:son|le|ses|les|un)\s+droits?\s+de\s+preemption\b|\bpreempte\b|\bdecide\s+de\s+preempter\b/;
 /** … or waives it: « renonce à exercer son droit de préemption », « n'exerce pas ». */
-const WAIVES = /\brenonce\w*\b|\bn'exerce\w*\s+pas\b|\bne\s+pas\s+exercer\b/;
+const WAIVES = /\brenonce\w*\s+a\s+(?:exercer|preempter|l'exercice|son\s+droit|ses\s+droits)|\bn'exerce\w*\s+pas\b|\bne\s+pas\s+exercer\b/;
 /** Why it pre-empts, in the articles (folded): « en vue de la réalisation … », « afin de … », « pour la réalisation … ». */
 const PURPOSE = /\ben\s+vue\s+(?:de|d')|\bafin\s+(?:de|d')|\bpour\s+(?:la\s+realisation|permettre|realiser)\b|\bobjet\b/;
 /** A déclaration d'intention d'aliéner (folded). */
 const DIA = /\bdeclaration\s+d'intention\s+d'aliener\b|\bdia\b/;
 /** Where the day it was received follows (folded): « reçue en mairie le », « réceptionnée le », « reçue le ». */
-const RECEIVED = /\b(?:recue?|receptionnee?|parvenue?|deposee?)\s+(?:en\s+mairie\s+|a\s+la\s+mairie\s+|au\s+siege\s+[^,;]{0,40}?|par\s+la\s+commune\s+)?le\s+/;
+const RECEIVED = /\b(?:recue?|receptionnee?|parvenue?|deposee?)\s+(?:(?:en\s+mairie|a\s+la\s+mairie)(?:\s+(?:de|d')\s*[^,;]{1,40}?)?\s+|au\s+siege\s+[^,;]{0,40}?|par\s+la\s+commune\s+)?le\s+/;
 /** What suspends the two months (folded): a request for documents or a visit (C. urb., L. 213-2). */
 const SUSPENDED = /\bdemande\s+(?:unique\s+)?(?:de\s+(?:communication|pieces|documents)|de\s+visite)|\bvisite\s+du\s+bien\b|\bsuspen(?:d|sion)\w*\b/;
 /** « HT », « hors taxes » right after a sum (folded). */
@@ -49,7 +49,7 @@ const HORS_TAXES = /^\s*(?:ht\b|h\.t\.|hors\s+tax)/;
  * 1 000 000 € », « d'un montant inférieur à 90 000 € HT », « jusqu'à 1,5 million d'euros », « n'excédant pas … »; the
  * amount, « million(s) », and « HT » or « TTC ».
  */
-const CEILING = /\b(?:dans\s+la\s+limite\s+(?:d'un\s+montant\s+(?:total\s+|maximum\s+|maximal\s+|annuel\s+)?)?(?:de\s+|d')|inferieure?s?\s+(?:ou\s+egale?s?\s+)?a\s+|n'excedant\s+pas\s+|jusqu'a\s+|plafonnee?s?\s+a\s+|(?:montant|plafond)\s+(?:maximum|maximal)\s+(?:de\s+|d'))(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(millions?\s+d'euros|m€)?\s*(?:euros?|€)?\s*(ht\b|hors\s+taxes|ttc\b|toutes\s+taxes)?/g;
+const CEILING = /\b(?:dans\s+la\s+limite\s+(?:d'un\s+montant\s+(?:total\s+|maximum\s+|maximal\s+|annuel\s+)?)?(?:de\s+|d')|inferieure?s?\s+(?:ou\s+egale?s?\s+)?a\s+|n'excedant\s+pas\s+|jusqu'a\s+|plafonnee?s?\s+a\s+|(?:montant|plafond)\s+(?:maximum|maximal)\s+(?:de\s+|d'))(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?:(millions?\s+d'euros|m€)|euros?\b|€)\s*(ht\b|hors\s+taxes|ttc\b|toutes\s+taxes)?/g;
 /** A term in years (folded): « pour une durée de quinze ans », « d'une durée de 15 années ». */
 const YEARS = new RegExp(`\\bduree\\s+(?:maximale\\s+)?(?:de\\s+|d')(\\d{1,3}|${NUMBER_WORDS_SRC})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:ans|annees)\\b`, 'g');
 /** More matters after the first: « L. 2122-22, 11° et 16° », « 4°, 5° et 7° » (folded, sticky after the first). */
@@ -88,7 +88,7 @@ function ceilingOf(b: string): string | null {
 }
 
 /** A délibération visée that decided the matter or authorised the président to sign (folded). */
-const EXECUTED = /\bautoris\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
+const EXECUTED = /\b(?:autoris|habilit|charg)\w*\s+(?:le|son|monsieur\s+le|madame\s+la|la)\s+presidente?\b|\bpar\s+laquelle\s+le\s+(?:conseil|bureau)\b|\ba\s+decide\s+de\b|\bapprouvant\b/;
 /** The matters of L. 2122-22 that no président decides on his own powers: loans (3°), marchés (4°), leases (5°), sales (10°), préemption (15°). */
 const CONSEIL_MATTERS: ReadonlySet<number> = new Set([3, 4, 5, 10, 15]);
 /** An objet about the staff, a délégation or the execution of a délibération: the président's own (folded). */
@@ -183,11 +183,15 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       if (where && charged) add('gift-charged', where.start, where.end, clean(told.slice(charged.index, charged.index + charged[0].length)));
       // (What the objet fixes, not a tax the articles leave out: « par nuitée, taxe de séjour non comprise ».)
       const tax = FISCAL.exec(fold(named));
-      if (where && tax) add('fiscal-charge', where.start, where.end, clean(named.slice(tax.index, tax.index + tax[0].length)));
+      // (Not a tax the objet leaves out: « Tarifs du camping … hors taxe de séjour », « taxe de séjour non comprise ».)
+      const aside = tax ? /\b(?:hors|sans|non\s+compris|en\s+sus\s+de|exclusion\s+de)\s*(?:la\s+)?$/.test(fold(named).slice(Math.max(0, tax.index - 24), tax.index)) || /^[^,;.]{0,8}\b(?:non\s+comprise?|en\s+sus|exclue?)\b/.test(fold(named).slice(tax.index + tax[0].length)) : false;
+      if (where && tax && !aside) add('fiscal-charge', where.start, where.end, clean(named.slice(tax.index, tax.index + tax[0].length)));
       // (Credits not in the budget yet, « les crédits nécessaires seront inscrits … »: the 4° holds « lorsque les crédits
       // sont inscrits au budget ».)
       const credits = NO_CREDITS.exec(said);
-      if (where && credits) add('credits-not-in-budget', where.start, where.end, clean(told.slice(credits.index, credits.index + credits[0].length)));
+      // (Not the credits of the years after, a contract over several years whose first year's are in the budget.)
+      if (credits && /\b(?:suivant|ulterieur|futur|prochaines?\s+annees|annees\s+suivantes)/.test(credits[0])) credits.index = -1;
+      if (where && credits && credits.index >= 0) add('credits-not-in-budget', where.start, where.end, clean(told.slice(credits.index, credits.index + credits[0].length)));
     }
     // The sums its first two articles name, and the terms its first four name (DEL-009: the law's own limits of some
     // matters; the term of a lease may come after its parties and its rent).
@@ -198,12 +202,16 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
         if (/\b(?:total|soit|ensemble|global(?:e)?|cumule(?:e)?)\b[^€\d]{0,30}$/.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
         // (Not what the thing sold cost once, « acquis en 2009 au prix de 28 000 euros »: the sale's price is judged.)
         if (/\b(?:acquise?s?|achetee?s?|paye(?:e)?s?|d'une\s+valeur\s+d'achat)\b[^.;€]{0,40}$/.test(body.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+        // (Nor a value that is no price, « valeur à neuf : 95 000 € », nor what the whole operation or programme costs.)
+        if (/\b(?:valeur\s+(?:a\s+neuf|d'origine|initiale|neuve|d'acquisition)|cout\s+(?:total\s+)?(?:de\s+l'operation|du\s+programme|des\s+travaux|de\s+l'investissement|previsionnel)|programme\s+d'investissement|montant\s+(?:total\s+)?de\s+l'operation|inscrite?s?\s+au\s+budget|reclam\w*|sollicit\w*|demand\w*)\b[^.;€]{0,40}$/.test(body.slice(Math.max(0, m.index! - 70), m.index!))) continue;
         const v = Number(m[1].replace(/[\s\u00a0\u202f.]/g, '').replace(',', '.'));
         // (Flag: not said to be « HT », taxes may be in it.)
         const ht = HORS_TAXES.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
         if (Number.isFinite(v)) add('decision-amount', a.start + m.index!, a.start + m.index! + m[0].length, String(v), !ht);
       }
       for (const m of body.matchAll(YEARS)) {
+        // (Not the period over which works are written off, « amortis sur une durée de 15 ans ».)
+        if (/\bamorti\w*\b[^.;]{0,40}$/.test(body.slice(Math.max(0, m.index! - 50), m.index!))) continue;
         const v = /^\d/.test(m[1]) ? Number(m[1]) : frenchNumber(m[1]);
         if (v !== null) add('decision-years', a.start + m.index!, a.start + m.index! + m[0].length, String(v));
       }
@@ -217,16 +225,18 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
     const where = act.object ?? act.title ?? act.articles[0] ?? null;
     if (where && PREEMPTS.test(opening) && !WAIVES.test(opening)) {
       add('preemption-exercised', where.start, where.end, null, act.considerants.length > 0 || PURPOSE.test(opening));
+      // (The last déclaration visée, a rectificative one after the first: the délai runs from it.)
+      let last: { start: number; end: number; received: string | null } | null = null;
       for (const v of act.visas) {
         const vf = fold(v.text);
         if (!DIA.test(vf)) continue;
         const r = RECEIVED.exec(vf);
         const at = r ? r.index + r[0].length : -1;
         const received = at >= 0 ? scanDates(vf, at, Math.min(vf.length, at + 40)).find((d) => d.start === at)?.iso ?? null : null;
-        // (Flag: the act speaks of what suspends the délai, a request for documents or a visit, L. 213-2.)
-        add('dia-visa', v.start, v.end, received, SUSPENDED.test(f));
-        break;
+        if (!last || (received !== null && (last.received === null || received >= last.received))) last = { start: v.start, end: v.end, received };
       }
+      // (Flag: the act speaks of what suspends the délai, a request for documents or a visit, L. 213-2.)
+      if (last) add('dia-visa', last.start, last.end, last.received, SUSPENDED.test(f));
     }
   }
 
