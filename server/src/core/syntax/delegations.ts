@@ -25,7 +25,7 @@ const EUROS = /(?<![\d,.])(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d{1,2})?)\s*(?
 /** A gift or a legacy (folded). */
 const GIFT = /\b(?:dons?|legs|donations?|liberalites?)\b/;
 /** A condition or a charge that burdens it (folded): « à charge pour la commune d'entretenir … », « sous la condition que … ». */
-const CHARGED = /\ba\s+charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+(?!la\s|l'|leur\s|son\s|sa\s)|d')[a-z]+|\ba\s+la\s+charge\s+pour\s+[^,;]{1,30}?\s(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|(?<!\b(?:non|ni|pas|aucunement|nullement|jamais)\s)\bgrevee?s?\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
+const CHARGED = /\ba\s+charge\s+(?:pour\s+(?:la\s+commune|la\s+ville|celle-ci)\s+)?(?:de\s+(?!la\s|l'|leur\s|son\s|sa\s)|d')[a-z]+|\ba\s+la\s+charge\s+pour\s+[^,;]{1,30}?\s(?:de\s+|d')[a-z]+|\bavec\s+(?:les?\s+)?charges?\b|\bgrevee?s?(?<!\b(?:non|ni|pas|aucunement|nullement|jamais)\sgrevee?s?)\s+(?:d'une?\s|de\s|des\s)\s*(?:charges?|conditions?|obligations?)|\b(?:a|sous)\s+(?:la\s+)?condition\s+(?:que\s+|qu'|de\s+|d')[a-z]+|\bmoyennant\s+l'obligation\b/;
 /** Credits not yet in the budget (folded): « seront inscrits », « ne sont pas (encore) inscrits », « restent à inscrire ». */
 const NO_CREDITS = /\bcredits\b[^.;]{0,60}?\b(?:seront\s+inscrits|ne\s+sont\s+pas\s+(?:encore\s+)?inscrits|restent\s+a\s+inscrire|a\s+inscrire\s+(?:au|lors))/;
 /** A tax (folded): its rates are the conseil's, never delegated (L. 2122-22, 2°). */
@@ -181,9 +181,9 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       const said = fold(told);
       const charged = GIFT.test(fold(named)) || GIFT.test(said) ? CHARGED.exec(said) : null;
       if (where && charged) add('gift-charged', where.start, where.end, clean(told.slice(charged.index, charged.index + charged[0].length)));
-      // (What the objet fixes, not a tax the articles leave out: « par nuitée, taxe de séjour non comprise ».)
+      // (What the objet fixes, not a tax the articles leave out, « par nuitée, taxe de séjour non comprise », nor one the
+      // objet leaves out, « Tarifs du camping … hors taxe de séjour ».)
       const tax = FISCAL.exec(fold(named));
-      // (Not a tax the objet leaves out: « Tarifs du camping … hors taxe de séjour », « taxe de séjour non comprise ».)
       const aside = tax ? /\b(?:hors|sans|non\s+compris|en\s+sus\s+de|exclusion\s+de)\s*(?:la\s+)?$/.test(fold(named).slice(Math.max(0, tax.index - 24), tax.index)) || /^[^,;.]{0,8}\b(?:non\s+comprise?|en\s+sus|exclue?)\b/.test(fold(named).slice(tax.index + tax[0].length)) : false;
       if (where && tax && !aside) add('fiscal-charge', where.start, where.end, clean(named.slice(tax.index, tax.index + tax[0].length)));
       // (Credits not in the budget yet, « les crédits nécessaires seront inscrits … »: the 4° holds « lorsque les crédits
