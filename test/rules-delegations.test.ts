@@ -199,6 +199,9 @@ test('a transaction by délégation above 1 000 euros in a commune of fewer than
   assert.equal(over.length, 1);
   assert.match(over[0].message.replace(/\s/g, ' '), /Une transaction de 3 000 euros dépasse .* 16° .* limite de 1 000 euros/);
   assert.deepEqual(fired(act('800'), 'DEL-009', { population: 19_000 }), []);
+  // (« une indemnité transactionnelle, globale et forfaitaire de 3 500 euros » is the sum paid.)
+  const global = act('3 500').replace('par lequel la commune verse 3 500 euros', 'par lequel la commune verse une indemnité transactionnelle, globale et forfaitaire de 3 500 euros');
+  assert.equal(fired(global, 'DEL-009', { population: 19_000 }).length, 1);
   // From 50 000 inhabitants, 5 000 euros; with no population known, nothing is said.
   assert.deepEqual(fired(act('3 000'), 'DEL-009', { population: 120_000 }), []);
   // (An action en justice under the same 16° has no cap.)

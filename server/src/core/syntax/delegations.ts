@@ -199,7 +199,9 @@ export function readDelegationMentions(text: string, f: string, index: TextIndex
       const body = f.slice(a.start, Math.min(a.end, a.start + 1200));
       for (const m of i < 2 ? body.matchAll(EUROS) : []) {
         // (Not the total of several sales: the 10° limit holds item by item.)
-        if (/\b(?:total|soit|ensemble|global(?:e)?|cumule(?:e)?)\b[^€\d]{0,30}$/.test(body.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+        // (But « une indemnité transactionnelle, globale et forfaitaire de 3 500 euros » is one sum.)
+        const before = body.slice(Math.max(0, m.index! - 40), m.index!);
+        if (/\b(?:total|soit|ensemble|global(?:e)?|cumule(?:e)?)\b[^€\d]{0,30}$/.test(before) && !/\bindemnite\b[^€\d]{0,40}\bglobale\b[^€\d]{0,30}$/.test(body.slice(Math.max(0, m.index! - 100), m.index!))) continue;
         // (Not what the thing sold cost once, « acquis en 2009 au prix de 28 000 euros »: the sale's price is judged.)
         if (/\b(?:acquise?s?|achetee?s?|paye(?:e)?s?|d'une\s+valeur\s+d'achat)\b[^.;€]{0,40}$/.test(body.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         // (Nor a value that is no price, « valeur à neuf : 95 000 € », nor what the whole operation or programme costs.)
