@@ -140,6 +140,8 @@ test('a décision the maire takes on his own powers, which its visas cite, is no
     own('Recrutement d’un agent contractuel', 'Vu le code général de la fonction publique, notamment son article L. 332-23 ;\nVu la délibération n° 2026-012 du 9 avril 2026 portant création d’emplois non permanents ;', 'M. Hugo PERRIN est recruté en qualité d’adjoint technique contractuel du 1er juillet au 31 août 2026.'),
     // The maire who carries out a délibération.
     own('Signature du marché de construction du gymnase', 'Vu le code général des collectivités territoriales, notamment son article L. 2122-21 ;\nVu la délibération n° 2026-057 du 21 mai 2026 attribuant le marché et autorisant le maire à le signer ;', 'Le maire signe le marché avec la société Rhône-Alpes Bâtiment.'),
+    // The police of the maire (L. 2212-1 and after).
+    own('Interdiction temporaire de la baignade au lac', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et L. 2212-2 ;', 'La baignade est interdite au lac du 5 au 20 juin 2026.'),
     // The manager of the public domain.
     own('Refus d’une autorisation d’occupation du domaine public', 'Vu le code général de la propriété des personnes publiques, notamment ses articles L. 2122-1 et L. 2122-2 ;\nVu la demande présentée le 14 avril 2026 par la SARL Le Comtadin ;', 'La demande d’autorisation d’occupation du domaine public est refusée.'),
   ];

@@ -229,7 +229,7 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   // A « décision » the maire takes on his own powers, which it cites (L. 2122-24, police: L. 2212-1 and after; in the
   // name of the State, L. 2122-27 to L. 2122-34: the légalisation of a signature, the état civil…; the execution of the
   // conseil's délibérations, L. 2122-21; the moves of credits between chapters the budget allows, L. 5217-10-6).
-  if (ctx.act.references.some((r) => r.article !== null && (r.code === null || r.code === 'CGCT') && /^L(?:2(?:122-(?:21|2[4-9]|3[0-4])|21[2-5]-)|5217-10-6)$|^L21[2-5]-/.test(r.article))) return false;
+  if (ctx.act.references.some((r) => r.article !== null && (r.code === null || r.code === 'CGCT') && /^L2122-(?:21|2[4-9]|3[0-4])(?:-|$)|^L221[2-5]-|^L5217-10-6$/.test(r.article))) return false;
   // Or as the autorité territoriale (code général de la fonction publique: recruiting, appointing, the career of an
   // agent), or as the manager of the public domain (code général de la propriété des personnes publiques: an
   // authorisation to occupy it), a code its visas name.
