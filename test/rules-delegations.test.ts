@@ -193,6 +193,9 @@ test('a délibération of délégation a considérant cites (« en vertu de la d
   assert.equal(found[0].settled ?? found[0].severity, 'information');
   assert.match(found[0].message.replace(/\s/g, ' '), /un considérant cite la délibération n° DCM-2026-031 comme délégante/);
   assert.doesNotMatch(found[0].message, /pas compétent/);
+  // (A délibération on a délégation de service public a considérant cites is no délégation to the maire: a warning.)
+  const dsp = edit(edit(DECISION, /Vu la délibération n° DCM-2020-117[^\n]*\n\n/, ''), 'Considérant qu\'il y a lieu', 'Considérant qu’en vertu de la délibération n° DCM-2026-031 du 27 mars 2026 approuvant la délégation de service public de l’eau, le contrat est signé ;\n\nConsidérant qu\'il y a lieu');
+  assert.equal(fired(dsp, 'DEL-002')[0].severity, 'warning');
 });
 
 test('a transaction by délégation above 1 000 euros in a commune of fewer than 50 000 inhabitants (16°) is the conseil’s (DEL-009, sixty-fifth review)', () => {

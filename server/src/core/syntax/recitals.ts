@@ -98,8 +98,8 @@ const LAW_OR_DUTY = /\b(?:articles?|code|loi|decret|ordonnance|reglement|dispos\
 
 /** "… la délibération n° 2020-45 du … portant délégation …": the number as written. */
 function delegatingNumber(body: string, folded: string): string | null {
-  // (« … a délégué au maire … », « … le maire a reçu délégation pour … ».)
-  const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}\bdeleg(?:u|ation\b)/.exec(folded);
+  // (« … a délégué au maire … », « … le maire a reçu délégation pour … »; not a délégation de service public.)
+  const m = /deliberation\s+(?:n\s?°\s*)?(\S*\d\S*)[^;]{0,120}\bdeleg(?:u|ation\b(?!\s+(?:de\s+)?service))/.exec(folded);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]);
   return body.slice(at, at + m[1].length).replace(/[,;.]+$/, '');
