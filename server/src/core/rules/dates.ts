@@ -2,7 +2,7 @@
 import type { Finding, Fix } from './rule';
 import { containingIn, fold, frenchDate, isoDate, weekdayOf } from '../text';
 import { isDeliberation } from './util';
-import { type DocumentedRule, agentAct, derived, droitLocal, looksLikeAct, mentionOf, mentionsOf, referenceDate } from './support';
+import { type DocumentedRule, addMonths, agentAct, derived, droitLocal, looksLikeAct, mentionOf, mentionsOf, referenceDate } from './support';
 import { placeDateFix } from './fixes';
 import { RENEWAL_YEARS } from '../renewals';
 
@@ -290,15 +290,6 @@ export const DAT_005: DocumentedRule = {
   },
 };
 
-/** `iso` plus `months` calendar months (the same day, or the month's last when it has fewer days). */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 export const DAT_006: DocumentedRule = {
   id: 'DAT-006',

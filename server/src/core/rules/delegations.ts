@@ -3,7 +3,7 @@ import type { Range, Recital } from '../model';
 import type { RuleContext } from './rule';
 import { frenchDate, containing, containingIn, fold } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
-import { type DocumentedRule, alineaEvidence, isDeliberationVisa, isMayorDecision, mandateEnded, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
+import { type DocumentedRule, addMonths, alineaEvidence, isDeliberationVisa, isMayorDecision, mandateEnded, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
 import { groupDigits, shortQuote } from './util';
 import { LOAN_RENEWALS } from '../renewals';
 import { articleFix, objetItem } from './fixes';
@@ -440,15 +440,6 @@ function transactionOver(ctx: RuleContext) {
   }];
 }
 
-/** The same day `months` later (the last day of that month when it has no such day). */
-function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 export const DEL_011: DocumentedRule = {
   id: 'DEL-011',
