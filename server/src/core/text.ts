@@ -206,7 +206,12 @@ export class TextIndex {
       const before = old.at;
       let k = 0;
       while (k < before.length && before[k] < from) at.push(before[k++]);
-      all(from, middleEnd, at);
+      // Searched in the window only: `indexOf` from `from` would otherwise run to the end of the text for a word
+      // the window does not hold.
+      if (from < middleEnd) {
+        const window = s.slice(from, Math.min(n, middleEnd + w - 1));
+        for (let i = window.indexOf(word); i >= 0 && from + i < middleEnd; i = window.indexOf(word, i + 1)) at.push(from + i);
+      }
       const shift = n - p.text.length;
       const oldSuffix = p.text.length - p.suffix;
       for (; k < before.length; k++) if (before[k] >= oldSuffix) at.push(before[k] + shift);
