@@ -350,6 +350,19 @@ export function pieces<T>(index: TextIndex, text: string, key: string): {
   };
 }
 
+/**
+ * What a reader read from the first `end` characters of the text alone, kept for the next version under `key` (see
+ * `TextIndex.prior`): the prior version's value when the edit came after them (the same characters at the same
+ * offsets on the same lines: its spans and ranges hold as they were), else `read()`'s.
+ */
+export function keptBefore<T>(index: TextIndex, text: string, key: string, end: number, read: () => T): T {
+  const own = index.text === text;
+  const old = own ? (index.prior?.memo.get(key) as { end: number; value: T } | undefined) : undefined;
+  const value = old && old.end === end && index.priorSame(0, end) ? old.value : read();
+  if (own) index.memo.set(key, { end, value });
+  return value;
+}
+
 /** A character `\s` matches, by its code (a loop over characters need not run a pattern for each). */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||

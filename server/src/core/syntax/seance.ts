@@ -1,6 +1,6 @@
 // Reader of the séance block of a délibération: date, convocation, figures, président, secrétaire.
 import type { Seance, Span } from '../model';
-import { NUMBER_WORDS_SRC, TextIndex, WEEKDAYS, clean, frenchNumber, scanDates, type FoundDate } from '../text';
+import { NUMBER_WORDS_SRC, TextIndex, WEEKDAYS, clean, frenchNumber, keptBefore, scanDates, type FoundDate } from '../text';
 import { SEANCE_LABEL, SEANCE_LABEL_ANCHORS, hasAny } from '../lexicon';
 import { CIVILITY_SRC, DatesNear, MIXED_NAME_SRC, NAME_RE, NOT_NAMES, personName } from './common';
 import { type Unit } from './scanner';
@@ -117,8 +117,16 @@ function numberBeside(s: string, words: readonly string[], more = '', marks = ':
 }
 
 export function readSeance(text: string, f: string, index: TextIndex, preambleEnd: number, units: Unit[]): Seance | null {
-  // OCR dumps put the séance block anywhere: look in the preamble, then in the whole text.
+  // OCR dumps put the séance block anywhere: look in the preamble, and at least the first 3,000 characters.
   const limit = Math.min(f.length, Math.max(preambleEnd, 3000));
+  // (What is read there depends on those characters and the names written just after them: kept while typing below.)
+  void units;
+  return keptBefore(index, text, 'seance', Math.min(f.length, limit + READ_PAST), () => readSeanceIn(text, f, index, limit));
+}
+/** How far past the region a name or a figure after a label is read. */
+const READ_PAST = 1000;
+
+function readSeanceIn(text: string, f: string, index: TextIndex, limit: number): Seance | null {
   // A table of one label and one figure a row (« │ Conseillers en exercice │ 27 │ »): the bar before the figure reads
   // as the label's colon (same length, so offsets hold). (« [ \t]*(?:\|[ \t]*)? », not « [ \t]*\|?[ \t]* »: the same
   // matches, without trying every split of a long run of blanks, such as the other acts of a collection leave.)
@@ -415,7 +423,6 @@ export function readSeance(text: string, f: string, index: TextIndex, preambleEn
   const secondConvocation = ((convoked && region.includes('convocation')) || has('quorum', 'plein droit', 'quel que soit', 'nouveau', 'reconvoqu', 'seconde fois', 'deuxieme fois')) && /(?:deuxieme|seconde|nouvelle)\s+convocation|convoquee?s?\s+(?:une\s+|pour\s+la\s+)?(?:deuxieme|seconde|2e)\s+fois|(?:a|de)\s+nouveau\s+convoquee?s?|convoquee?s?\s+(?:a|de)\s+nouveau|reconvoquee?s?|sans\s+condition\s+de\s+quorum|quel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres\s+)?presents|de\s+plein\s+droit\s+trois\s+jours\s+plus\s+tard/.test(region);
   const found = [date, convocationDate, membersInOffice, present, represented, voters, president, secretary].filter((x) => x !== null).length;
   if (found === 0) return null;
-  void units;
   return {
     range: index.range(lo === Infinity ? 0 : lo, Math.max(hi, 0)),
     date, dateSpan, weekday, hour, convocationDate, convocationSpan, membersInOffice, present, ...(presentListed ? { presentListed } : {}), represented, voters,
