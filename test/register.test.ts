@@ -55,6 +55,29 @@ test('REG-002: a gap in a series within a year (information) and a step back', (
   assert.deepEqual(regDiagnostics(SECOND_075, 'b.acte', otherYear), []);
 });
 
+test('REG-001 and REG-002: « Mairie de », « Ville de », « Commune de » and a running page header name one commune, one register', () => {
+  const ville = decision('DDM-2025-075', '3 juin 2025').replace('MAIRIE DE CHAMBERY', 'VILLE DE CHAMBERY');
+  const dup = registerOf({ 'a.acte': SECOND_075, 'b.acte': ville });
+  assert.deepEqual(regDiagnostics(SECOND_075, 'a.acte', dup).map((x) => x.code), ['REG-001']);
+  const running = decision('DDM-2025-074', '2 mai 2025').replace('MAIRIE DE CHAMBERY', 'Commune de Chambéry – Décisions du Maire – 2e trimestre 2025');
+  assert.deepEqual(regDiagnostics(SECOND_075, 'b.acte', registerOf({ 'a.acte': running, 'b.acte': SECOND_075 })), []);
+  // (Two communes are still two registers.)
+  const other = decision('DDM-2025-075', '3 juin 2025').replace('MAIRIE DE CHAMBERY', 'VILLE DE GRENOBLE').replace(/Chambéry/g, 'Grenoble');
+  assert.deepEqual(regDiagnostics(SECOND_075, 'a.acte', registerOf({ 'a.acte': SECOND_075, 'b.acte': other })), []);
+});
+
+test('REG-002: the délibérations before an act in the same procès-verbal count in its series', () => {
+  const seance = (n: string, objet: string) => `Délibération n° 2026-0${n}\nObjet : ${objet}\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré, DÉCIDE :\n\nArticle 1er : ${objet} est approuvé.\n\nAdopté à l’unanimité.\n\n`;
+  const pv = `COMMUNE DE CAZÈRES\nDépartement de la Haute-Garonne\n\nPROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 28 MAI 2026\n\nSéance du 28 mai 2026. Membres en exercice : 27. Présents : 20. Votants : 24.\n\n${seance('92', 'Le règlement du marché')}${seance('93', 'Le tarif de la cantine')}Fait à Cazères, le 28 mai 2026\n\nLe Maire,\nHélène MARCHAND\n`;
+  const before = pv.replace(/2026-093[\s\S]*$/, '').replace('2026-092', '2026-090').replace(/PROCÈS-VERBAL DE LA SÉANCE/, 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS, SÉANCE').replace('28 MAI', '7 MAI').replace(/28 mai/g, '7 mai');
+  const register = registerOf({ 'a.acte': before, 'pv.acte': pv });
+  const acts = analyze(pv).document.acts;
+  assert.deepEqual(acts.map((a) => a.number?.value), ['2026-092', '2026-093']);
+  const d = regDiagnostics(pv, 'pv.acte', register);
+  // (091 is missing, before the first; nothing is missing before the second.)
+  assert.deepEqual(d.map((x) => [x.code, x.message.match(/rang \d+|rangs [\d à]+/)?.[0]]), [['REG-002', 'rang 91']]);
+});
+
 test('REG-003: a cited act whose date disagrees, with the right date as fix; an objet that disagrees', () => {
   const wrongDate = SECOND_075.replace('DCM-2020-117 du 17 juillet 2020', 'DCM-2020-117 du 10 juillet 2020');
   const register = registerOf({ 'delib.acte': DELIBERATION_2020, 'b.acte': wrongDate });

@@ -87,7 +87,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const run = (a: Act) => runRulesSteps(
     // (The text as written, so a fix copies no blanked furniture; the reading's index and folded copy, which the
     // rules' word lookups share with the readers.)
-    { act: a, text: safe, index: readIndex, folded: readFolded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri },
+    { act: a, text: safe, index: readIndex, folded: readFolded, catalogue: options.catalogue ?? EMPTY_CATALOGUE, profile: options.profile ?? DEFAULT_PROFILE, draft: options.draft === true, caret: options.draft === true ? options.caret : undefined, register: options.register, registerUri: options.registerUri, siblings: document.acts.length > 1 ? document.acts : undefined },
     options.docsBase ?? null,
   );
   let diagnostics: ActesDiagnostic[];

@@ -90,7 +90,7 @@ export function entryOf(act: Act, text: string, uri: string, name: string): Regi
     object: object || null,
     matiere: act.transmission?.matiere ?? null,
     signatory: author ? author.name ?? author.quality ?? null : null,
-    collectivite: act.header.collectivite ? fold(act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null,
+    collectivite: collectiviteKey(act),
     cites, modifies: [...modifies], abrogates: [...abrogates],
   };
 }
@@ -358,6 +358,20 @@ export function countBefore<T>(list: readonly T[], before: (x: T) => boolean): n
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The collectivité an act's header names, as the register compares it: folded, without the word a service puts
+ * before a commune's name (« Mairie de », « Ville de », « Commune de »: one commune, one register, R. 2122-7-1),
+ * nor what a running page header adds after it (« Commune de Cazères – Décisions du Maire – 2e trimestre »,
+ * « (Haute-Garonne) »).
+ */
+export function collectiviteKey(act: Act): string | null {
+  const c = act.header.collectivite;
+  if (!c) return null;
+  let name = fold(c.name).replace(/\s+/g, ' ').trim().split(/\s-\s|\s?\(|,/)[0].trim();
+  if (c.type === 'commune') name = name.replace(/^(?:mairie|ville|commune(?:\s+nouvelle)?|hotel\s+de\s+ville)\s+(?:de\s+(?:la\s+ville\s+(?:de\s+|d'\s*))?|d'\s*|du\s+|des\s+)/, '');
+  return name || null;
 }
 
 /** Two acts belong to the same collectivité unless both headers name different ones. */

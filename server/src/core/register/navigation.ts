@@ -4,7 +4,7 @@ import type { Position, Range } from '../model';
 import type { Analysis } from '../service';
 import { fold, frenchDate } from '../text';
 import { KIND_LABEL } from '../rules/util';
-import { ActRegister, normalizeNumber, sameCollectivite, seriesOf, statusOf, type RegisterEntry } from './index';
+import { ActRegister, collectiviteKey, normalizeNumber, sameCollectivite, seriesOf, statusOf, type RegisterEntry } from './index';
 import { compilePattern, familyOf, inferPattern, type Numbering } from './numbering';
 
 export interface Place {
@@ -34,10 +34,7 @@ export function numberAt(analysis: Analysis, position: Position): { readonly num
   return null;
 }
 
-function collectiviteOf(analysis: Analysis): string | null {
-  const c = analysis.act.header.collectivite;
-  return c ? fold(c.name).replace(/\s+/g, ' ').trim() : null;
-}
+const collectiviteOf = (analysis: Analysis): string | null => collectiviteKey(analysis.act);
 
 /** The acts of the register named by a number cited in `uri` (not the document itself). */
 function targets(register: ActRegister, analysis: Analysis, uri: string, number: string): RegisterEntry[] {

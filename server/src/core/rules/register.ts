@@ -5,11 +5,11 @@ import type { Reference } from '../model';
 import { fold, frenchDate } from '../text';
 import { shortQuote, theKind } from './util';
 import { type DocumentedRule, looksLikeAct, mentionWithin } from './support';
-import { countBefore, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
+import { collectiviteKey, countBefore, entryOf, normalizeNumber, sameCollectivite, seriesOf, yearAndRank, type Ranked, type RegisterEntry } from '../register';
 import { compilePattern, familyOf, inferPattern, type NumberPattern } from '../register/numbering';
 import { NUMBER_RULES } from './ctes';
 
-const collectiviteOf = (ctx: RuleContext) => (ctx.act.header.collectivite ? fold(ctx.act.header.collectivite.name).replace(/\s+/g, ' ').trim() : null);
+const collectiviteOf = (ctx: RuleContext) => collectiviteKey(ctx.act);
 
 /** The other acts of the register: not the document being judged. */
 function others(ctx: RuleContext, list: readonly RegisterEntry[]): RegisterEntry[] {
@@ -86,6 +86,14 @@ export const REG_002: DocumentedRule = {
     const ok = (x: Ranked) => x.e.uri !== ctx.registerUri && sameCollectivite(x.e, coll) && normalizeNumber(x.e.number!) !== mine
       && (mineBook === null || book(x.e.kind) === null || book(x.e.kind) === mineBook);
     const view = register.seriesView(own.key);
+    // The other acts of this document (the délibérations before it in a procès-verbal), as they read now.
+    const near: Ranked[] = [];
+    for (const s of ctx.siblings ?? []) {
+      if (s === act || !s.number || normalizeNumber(s.number.value) === mine) continue;
+      const series = seriesOf(s.number.value, s.date);
+      if (series?.key !== own.key || (mineBook !== null && book(s.kind) !== null && book(s.kind) !== mineBook)) continue;
+      near.push({ e: entryOf(s, ctx.text, ctx.registerUri ?? '', 'même document'), rank: series.rank });
+    }
     if (act.date) {
       // The earlier act of highest rank; a scan only when that one is not a candidate (another collectivité…).
       const k = countBefore(view.byDate, (x) => x.e.date! < act.date!);
@@ -98,6 +106,7 @@ export const REG_002: DocumentedRule = {
           if (x.rank > own.rank && ok(x) && (!back || x.rank > back.rank)) back = x;
         }
       }
+      for (const x of near) if (x.e.date && x.e.date < act.date && x.rank > own.rank && (!back || x.rank > back.rank)) back = x;
       if (back) {
         return [{
           range: act.number.range,
@@ -107,6 +116,7 @@ export const REG_002: DocumentedRule = {
     }
     let prev: Ranked | null = null;
     for (let i = countBefore(view.byRank, (x) => x.rank < own.rank) - 1; i >= 0 && !prev; i--) if (ok(view.byRank[i])) prev = view.byRank[i];
+    for (const x of near) if (x.rank < own.rank && (!prev || x.rank > prev.rank)) prev = x;
     if (!prev || own.rank - prev.rank <= 1) return [];
     const missing = own.rank - prev.rank - 1;
     return [{

@@ -61,6 +61,11 @@ export interface RuleContext {
   readonly register?: ActRegister;
   /** Key of this document in `register` (its own entries are not "other acts"). */
   readonly registerUri?: string;
+  /**
+   * Every act of the document when it holds several (a procès-verbal, a recueil), `act` among them: the acts of this
+   * document as they read now, which its entries in `register` (from the last version read) may not be yet.
+   */
+  readonly siblings?: readonly Act[];
 }
 
 export interface LegalSource {
