@@ -67,6 +67,9 @@ test('SIG-003: the arrêté of délégation visé was signed before the last gen
   assert.match(d[0].message, /\(6\sjuillet\s2020\) précède le renouvellement général des conseils municipaux de mars\s2026/);
   assert.deepEqual(fired(act(old, '12 mai 2025'), 'SIG-003'), []);
   assert.deepEqual(fired(act('Vu l’arrêté n° 2026-0456 du 6 avril 2026 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;', '12 mai 2026'), 'SIG-003'), []);
+  // The délégation of 2020 visée with the one of the new mandate that abrogated it, in one visa or two (67th review).
+  assert.deepEqual(fired(act('Vu l’arrêté n° 2020-1234 du 6 juillet 2020 portant délégation de fonctions à M. Marc HERVÉ, adjoint, abrogé par l’arrêté n° 2026-0456 du 6 avril 2026 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;', '12 mai 2026'), 'SIG-003'), []);
+  assert.deepEqual(fired(act(`${old}\nVu l’arrêté n° 2026-0456 du 6 avril 2026 portant délégation de fonctions à M. Marc HERVÉ, adjoint au maire ;`, '12 mai 2026'), 'SIG-003'), []);
 });
 
 test('SIG-003: an arrêté that delegates anew, citing the délégation of the mandate before that it replaces, is not told that délégation ended (fifty-second review)', () => {

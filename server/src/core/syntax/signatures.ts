@@ -1,5 +1,5 @@
 // Reader of the closing signatures: qualities, names, delegation, electronic stamps.
-import type { Act, Mention, Signatory } from '../model';
+import type { Act, Mention, Signatory, Span } from '../model';
 import { TextIndex, clean, fold } from '../text';
 import { CIVILITY_SRC, MIXED_NAME_SRC, NAME_RE, NOT_NAMES } from './common';
 import { dispositifStartOf } from './mentions';
@@ -491,9 +491,20 @@ export function readSignatureMentions(text: string, f: string, index: TextIndex,
     const n = namedSigner(text, f, from, to);
     if (n) out.push({ kind: 'named-signer', start: n.start, end: n.end, value: null, flag: false });
   }
-  const visa = act.visas.find((v) => VISA_DELEGATION.test(f.slice(v.start, v.end)));
-  // (Its value: the date of the arrêté it cites, « Vu l'arrêté n° 2020-117 du 6 juillet 2020 portant délégation … ».)
-  const cited = visa ? act.references.find((r) => r.type === 'arrete' && r.date && r.start >= visa.start && r.end <= visa.end)?.date ?? null : null;
+  // (Its value: the date of the arrêté it cites, « Vu l'arrêté n° 2020-117 du 6 juillet 2020 portant délégation … »; the
+  // latest, of all the visas of a délégation: « …, abrogé par l'arrêté n° AR2026-042 du 23 mars 2026 portant délégation
+  // de fonctions … » cites the délégation in force after the one it replaced.)
+  let visa: Span | null = null;
+  let cited: string | null = null;
+  for (const v of act.visas) {
+    if (!VISA_DELEGATION.test(f.slice(v.start, v.end))) continue;
+    let latest: string | null = null;
+    for (const r of act.references) if (r.type === 'arrete' && r.date && r.start >= v.start && r.end <= v.end && (!latest || r.date > latest)) latest = r.date;
+    if (!visa || (latest && (!cited || latest > cited))) {
+      visa = v;
+      cited = latest;
+    }
+  }
   if (visa) out.push({ kind: 'delegation-visa', start: visa.start, end: visa.end, value: cited, flag: false });
   // « Pour le Maire empêché, Le Premier Adjoint »: the head is prevented and another stands in (L. 2122-17).
   // (Flag: a visa or a considérant says what the délibération provides when the maire is prevented.)
