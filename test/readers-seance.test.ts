@@ -250,6 +250,15 @@ test('« Présidence : M. X » and « Secrétaire : Mme Y » as labels of the s�
   assert.equal(parse('Séance du 5 février 2024\nLe conseil municipal,\nVu l’avis du secrétaire : M. Paul DURAND ;\nDÉCIDE :\nArticle 1er : Le tarif est fixé.\n').seance?.secretary ?? null, null);
 });
 
+test('the président of a séance « présidée par Mme X, Maire », or whose name the line cuts, « sous la présidence de Mme Hélène⏎MARCHAND » (67th review)', () => {
+  const seance = (s: string) => deliberation({ seance: `Séance du jeudi 25 juin 2026\nConvocation du 19 juin 2026\n${s}\nConseillers en exercice : 27 – Présents : 24 – Votants : 26` });
+  assert.equal(parse(seance('Séance publique ordinaire présidée par Mme Hélène MARCHAND, Maire.')).seance?.president, 'Hélène MARCHAND');
+  assert.equal(parse(seance('Le conseil municipal s’est réuni en séance publique sous la présidence de Mme Hélène\nMARCHAND, Maire.')).seance?.president, 'Hélène MARCHAND');
+  assert.equal(parse(seance('Le conseil municipal s’est réuni sous la présidence de Mme Hélène\r\nMARCHAND, Maire.')).seance?.president, 'Hélène MARCHAND');
+  // (Not the association an objet names, presided by its own président.)
+  assert.equal(parse(deliberation({ seance: 'Séance du jeudi 25 juin 2026\nObjet : subvention à l’association Judo Club présidée par M. Paul DURAND\nPrésents : 24 – Votants : 26' })).seance?.president ?? null, null);
+});
+
 test('« N’a pas pris part au vote : 1 » counts the member who did not vote', () => {
   const act = parse('Séance du 5 février 2024\nVotants : 46\nLe conseil communautaire,\nVu le code général des collectivités territoriales ;\nDÉCIDE :\nArticle 1er : L’adhésion est approuvée.\nOnt voté pour : 44\nOnt voté contre : 0\nSe sont abstenus : 1\nN’a pas pris part au vote : 1 (M. Yves MARTIN, intéressé)\n');
   assert.deepEqual([act.vote?.for, act.vote?.against, act.vote?.abstentions, act.vote?.notVoting], [44, 0, 1, 1]);

@@ -422,7 +422,7 @@ export const SEA_008: DocumentedRule = {
       // la présidence ».)
       out.push({ range: s!.range, message: `Le maire s’est retiré pour le vote du ${ca ? 'compte administratif' : 'compte financier unique'}, mais l’acte ne dit pas que le conseil a élu un président de séance pour ce vote : il l’élit (CGCT, art. L. 2121-14). S’il ne l’a pas fait, la délibération est irrégulière et le compte est à voter de nouveau ; sinon, mentionnez l’élection.` });
     } else if (!elected && president && mentionOf(act, 'head-presides')) {
-      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence de « ${s!.president} » : pour ce vote, le conseil élit un président de séance autre que le maire, et le maire se retire au moment du vote (CGCT, art. L. 2121-14). Si la séance s’est déroulée ainsi, la délibération est irrégulière : le compte est à voter de nouveau ; sinon, corrigez le procès-verbal.` });
+      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence ${isEpci(ctx) ? 'du président' : 'du maire'}, ${s!.president} : pour ce vote, le conseil élit un président de séance autre que le maire, et le maire se retire au moment du vote (CGCT, art. L. 2121-14). Si la séance s’est déroulée ainsi, la délibération est irrégulière : le compte est à voter de nouveau ; sinon, corrigez le procès-verbal.` });
     } else if (!elected && !president) {
       out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }

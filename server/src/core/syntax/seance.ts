@@ -16,8 +16,10 @@ export const SECRETARY_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.secretary})(?
 // (« Président : M. X » opens a line, or follows another label's value on it: « Ouverture : 19 h 00. Président : M. X »,
 // « Heure d'ouverture : 19 h 00          Président : M. X ».)
 // (The word first, what stands before it looked at from there: a run of blanks is not tried at each of its positions.)
-const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*|\\bpresidente?(?<=(?:[.;|][ \\t]|[ \\t]{3})presidente?)\\s*:\\s*`);
-const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden'];
+// (And « Séance publique ordinaire présidée par Mme X, Maire »: the séance, the conseil or the meeting presided, in the
+// same sentence; not « l'association présidée par M. X » of an objet.)
+const PRESIDENT_LABEL_RE = new RegExp(`\\b(?:${SEANCE_LABEL.president})\\s*(?::\\s*)?|(?:^|\\n)[ \\t]*president(?:e)?\\s*:\\s*|\\bpresidente?(?<=(?:[.;|][ \\t]|[ \\t]{3})presidente?)\\s*:\\s*|\\bpresidee?\\s+par(?<=\\b(?:seance|reunion|conseil|comite|bureau|assemblee)\\b[^.;\\n]{0,60}presidee?\\s+par)\\s+`);
+const PRESIDENT_ANCHORS = [...SEANCE_LABEL_ANCHORS.president, 'presiden', 'preside'];
 /** A member of the présents' list with the office that presides (folded): « … LABORIE (président), ». */
 const LISTED_HEAD = /[ \t]\((?:presidente?|maire)\)(?=\s*[,;.\n])/;
 /** A name in small letters right after a label, with or without a civility, alone up to a sentence end (original text). */
@@ -356,7 +358,12 @@ function readSeanceIn(text: string, f: string, index: TextIndex, limit: number):
     if (!m) return null;
     const s = m.index + m[0].length;
     // "Monsieur le Maire, Philippe SAUREL", "Madame Monique BUFFAROT EXCUSÉS : …": the name is the first Prénom NOM.
-    const window = text.slice(s, Math.min(s + 100, limit)).split(/[\r\n;]/)[0];
+    const raw = text.slice(s, Math.min(s + 100, limit));
+    let window = raw.split(/[\r\n;]/)[0];
+    // (A name cut at the end of its line, « sous la présidence de Mme Hélène⏎MARCHAND, Maire. »: the surname in capitals
+    // that opens the next line ends it; the line break read as blanks, so offsets hold.)
+    const cut = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?\s*$/u.test(window) ? /^(\r?\n|\r)([ \t]*\p{Lu}{2,}[\p{Lu}'’-]*(?:[ -]\p{Lu}{2,}[\p{Lu}'’-]*)?)(?![\p{L}])/u.exec(raw.slice(window.length)) : null;
+    if (cut) window += ' '.repeat(cut[1].length) + cut[2];
     // (« Secrétaire de séance : M. ZANARDI. »: a civility and a surname in capitals, right after the label.)
     const civil = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?)(?![\p{L}\d])/u.exec(window);
     // (« Secrétaire de séance : M. Cédric Bouchard. »: a name in small letters, up to the end of its sentence or line.)
