@@ -190,6 +190,15 @@ test('an objet that concerns an association, a member who takes no part, a huis 
   assert.equal(kinds(arrete, 'huis-clos').length, 0);
 });
 
+test('a member of the conseil who « est présidente de l’association » the délibération subsidises is interested (67th review)', () => {
+  const objet = 'Attribution des subventions aux associations pour 2026';
+  const said = (s: string) => deliberation({ objet, before: `${s}\nUne subvention de 1 500 € est attribuée à l’association Judo Club Cazérien.` });
+  const value = (t: string) => kinds(parse(t), 'interested-member').map((m) => m.value);
+  assert.deepEqual(value(said('Il est précisé que Mme Sandrine ROUDIL, conseillère municipale, est présidente de l’association Judo Club Cazérien.')), ['Mme Sandrine ROUDIL']);
+  // (Without an office in the conseil nor on the list of those present: someone else.)
+  assert.deepEqual(value(said('Il est précisé que Mme Sandrine ROUDIL est présidente de l’association Judo Club Cazérien.')), []);
+});
+
 /** An arrêté signed by `closing`, with `visa` among its visas. */
 const arrete = (closing: string, visa = '') => `COMMUNE DE SAINT-ALBAN
 

@@ -72,7 +72,7 @@ const NOT_TAKING_PART = new RegExp(W.notTakingPart);
  * A member named with the office he holds in an association or a company (folded): « Mme Ainhoa ELISSALDE, conseillère
  * municipale, présidente de l'association Ikas Bidea »; ELECTED says he sits in the conseil.
  */
-const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?),\s*(?:[^,;.\n]{0,60},\s*)?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire\s+general(?:e)?|gerant(?:e)?|directeur|directrice|administrat(?:eur|rice))\s+(?:de\s+l'|du\s+|de\s+la\s+)(?:association|club|amicale|comite|societe|union|federation|sem|spl|foyer)\b[^,;.\n]{0,60}(?:,\s*[^,;.\n]{0,60})?/g;
+const HEADS_ASSOCIATION = /\b(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?:,\s*(?:[^,;.\n]{0,60},\s*)?|\s+(?=est\s|etait\s))(?:(?:est|etait)\s+(?:la\s+|le\s+|l')?)?(?:president(?:e)?|vice-president(?:e)?|tresorier(?:e)?|secretaire\s+general(?:e)?|gerant(?:e)?|directeur|directrice|administrat(?:eur|rice))\s+(?:de\s+l'|du\s+|de\s+la\s+)(?:association|club|amicale|comite|societe|union|federation|sem|spl|foyer)\b[^,;.\n]{0,60}(?:,\s*[^,;.\n]{0,60})?/g;
 const ELECTED = /\b(?:maire\b|conseill(?:er|ere)s?\s+(?:municipale?|communautaire|delegue)|adjointe?\s+(?:au\s+maire|delegue)|\d+(?:e|er|ere)\s+adjointe?|(?:premier|premiere)\s+adjointe?|maire[\s-]+adjointe?|elue?\s+(?:municipale?|communautaire))/;
 /** « l'association « Les Amis de l'orgue », présidée par Mme Françoise Blanc » (folded; group 1: the name). */
 const PRESIDED_BY = /\b(?:association|club|amicale|comite|societe|sem|spl|foyer|union|federation)\b[^.;\n]{0,100}?\bpresidee?\s+par\s+(?:m\.|mme|monsieur|madame)\s+([^,;.\n()]{2,50}?)(?=\s*[,;.\n)]|\s+(?:et|qui)\b|$)/g;
@@ -226,7 +226,7 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
       add('association-object', act.object.start, act.object.end, m[0]);
       first(NOT_TAKING_PART, 'not-taking-part', 0);
       // A member of the conseil who heads the association or the company (« Mme X, conseillère municipale, présidente
-      // de l'association Y »): interested (value: the name as written).
+      // de l'association Y », « …, est présidente de l'association Y »): interested (value: the name as written).
       // (Or « l'association …, présidée par Mme X » when X is listed present: a member of the conseil.)
       if ((!only || only.has('interested-member')) && (f.includes('president') || f.includes('tresorier') || f.includes('administrat'))) {
         const presentList = [...f.slice(0, Math.min(f.length, 6000)).matchAll(/\bpresents?\s*:[^\n]*/g)].map((x) => x[0]).join(' ');
