@@ -1487,6 +1487,11 @@ test('a ninth review: a period of the dispositif that ends before it starts (DAT
   assert.match(fired(act('du lundi 16 juin 2025 au vendredi 13 juin 2025'), 'DAT-008')[0]?.message ?? '', /finit le 13 juin 2025, avant de commencer le 16 juin 2025/);
   assert.deepEqual(fired(act('du lundi 16 juin 2025 au vendredi 20 juin 2025'), 'DAT-008'), []);
   assert.equal(fired(act('du 16 juin 2025 à 8 h au 13 juin 2025'), 'DAT-008').length, 1);
+  // (The hour in words or as a clock writes it, 67th review.)
+  assert.equal(fired(act('du lundi 16 juin 2025 à 7 heures au vendredi 13 juin 2025 à 19 heures'), 'DAT-008').length, 1);
+  assert.equal(fired(act('du 16 juin 2025 à 07:00 au 13 juin 2025 à 19:00'), 'DAT-008').length, 1);
+  assert.equal(fired(act('du 16 juin 2025 à 7 heures 30 au 13 juin 2025'), 'DAT-008').length, 1);
+  assert.deepEqual(fired(act('du lundi 16 juin 2025 à 7 heures au vendredi 20 juin 2025 à 19 heures'), 'DAT-008'), []);
 });
 
 test('a tenth review: a surname with a particle after it in small letters (« Jean DIONIS du SÉJOUR ») is read whole', () => {

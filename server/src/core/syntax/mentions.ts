@@ -79,7 +79,7 @@ const FROM_ON = /\b(?:a\s+compter\s+du|a\s+partir\s+du)\s+(?:(?:lundi|mardi|merc
 /** The day a clause opens on (folded): « Article 1er – Le samedi 21 juin 2025, », « … interdite. Le 22 juin 2025, ». */
 const ON_THE_DAY = /(?:^|\n|[.;:]\s+|\barticle\s+(?:1er|premier|unique|\d+)\s*(?:er\s*)?(?:[-–—:.)]\s*)?)le\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** What joins its two dates (folded): « au », « jusqu'au », a time between (« 8 h au vendredi »). */
-const PERIOD_END = /^(?:\s*(?:a\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+const PERIOD_END = /^(?:\s*(?:a\s+)?(?:\d{1,2}\s*(?:h|heures?)(?:\s*\d{2})?(?:\s*min(?:utes)?)?|\d{1,2}[:.]\d{2}|midi|minuit))?\s*(?:,\s*)?(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
 /** An item of a numbered list at the start of a line: « 1. », « 2) », « 3 - » (folded). */
 const NUMBERED_ITEM = /(?<=^|\n)[ \t]*(\d{1,2})[ \t]*[.)–-][ \t]/g;
 /** Ends of sentences in folded text (not the dot of "M." or "Mme.", nor a decimal point). */
