@@ -1242,6 +1242,8 @@ test('an eighth review (séances and votes): tallies as Word and PDF exports wri
   assert.deepEqual(tally(delib('Chap. 011 Charges à caractère général   3 960 000 €   Pour 20  Contre 6  Abst. 0')), [20, 6, 0]);
   assert.deepEqual(tally(delib('POUR 20  CONTRE 0  ABSTENTIONS 6')), [20, 0, 6]);
   assert.deepEqual(tally(delib('POUR     CONTRE     ABSTENTION\n20       0          6')), [20, 0, 6]);
+  // (A row that opens with its heading, with « ABSTENTION(S) » and « NE PREND PAS PART » among its labels, 67th review.)
+  assert.deepEqual(tally(delib('VOTE        POUR      CONTRE     ABSTENTION(S)    NE PREND PAS PART\n            20        0          6                0')), [20, 0, 6]);
   assert.deepEqual(tally(delib('Pour\t20\nContre\t0\nAbstentions\t6')), [20, 0, 6]);
   assert.deepEqual(tally(delib('Pour : 20, Contre : 0, Abstentions : 6')), [20, 0, 6]);
 });

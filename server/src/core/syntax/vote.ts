@@ -161,14 +161,17 @@ const TALLY_LINE = /\b(?:pour|contre)\s*(?:[:=]\s*)?\d|\d\s+voix\s+(?:pour|contr
  * A row of tally labels, then a row of as many figures (folded); blanks, tabs or bars between them, and between the rows
  * perhaps a Markdown table's rule (« |---|---| »).
  */
-const TALLY_TABLE = /(?:^|\n)[ \t|]*((?:(?:pour|contre|abstentions?|votants|exprimes)[ \t|]+){1,4}(?:pour|contre|abstentions?|votants|exprimes))[ \t|]*\n(?:[ \t|]*[-:][-:| \t]*\n)?[ \t|]*((?:\d{1,4}[ \t|]+){1,4}\d{1,4})[ \t|]*(?=\n|$)/;
+const TALLY_LABEL = "pour|contre|abstentions?(?:\\(s\\))?|votants|exprimes|ne\\s+prend(?:nent)?\\s+pas\\s+part(?:\\s+au\\s+vote)?|n\\.?p\\.?p\\.?v\\.?";
+const TALLY_LABEL_ALL = new RegExp(TALLY_LABEL, 'g');
+// (The row may open with its heading, « VOTE  POUR  CONTRE  ABSTENTION(S)  NE PREND PAS PART ».)
+const TALLY_TABLE = new RegExp(`(?:^|\\n)[ \\t|]*(?:(?:vote|votes|scrutin)[ \\t|:]+)?((?:(?:${TALLY_LABEL})[ \\t|]+){1,5}(?:${TALLY_LABEL}))[ \\t|]*\\n(?:[ \\t|]*[-:][-:| \\t]*\\n)?[ \\t|]*((?:\\d{1,4}[ \\t|]+){1,5}\\d{1,4})[ \\t|]*(?=\\n|$)`);
 
 /** The tally of a table of labels over figures (folded region), or null. */
 function tallyTable(region: string): { match: RegExpExecArray; for: number | null; against: number | null; abstentions: number | null } | null {
   if (!region.includes('\n')) return null;
   const m = TALLY_TABLE.exec(region);
   if (!m) return null;
-  const labels = m[1].split(/[ \t|]+/);
+  const labels: string[] = m[1].match(TALLY_LABEL_ALL) ?? [];
   const values = m[2].split(/[ \t|]+/).map(Number);
   if (labels.length !== values.length || !labels.includes('pour')) return null;
   const of = (l: string) => {
