@@ -127,3 +127,12 @@ test('an act numbered with one figure (« ARRÊTÉ N° 1 », the year’s first)
   assert.equal(act('ARRÊTÉ MUNICIPAL n°7').number?.value, '7');
   assert.equal(act('ARRÊTÉ N° 12').number?.value, '12');
 });
+
+test('no letterhead: « DU CONSEIL MUNICIPAL DE CAZÈRES (HAUTE-GARONNE) » under the register’s title names the commune and its département (67th review)', () => {
+  const act = (head: string) => parse(`EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n${head}\n\nSéance du 28 mai 2026\nConseillers en exercice : 27 / Présents : 23 / Votants : 26\n\nDÉLIBÉRATION N° 2026-050\nObjet : Tarifs de la cantine\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré,\nDÉCIDE :\n\nArticle 1er : Les tarifs sont fixés.\n`);
+  const a = act('DU CONSEIL MUNICIPAL DE CAZÈRES (HAUTE-GARONNE)');
+  assert.deepEqual([a.header.collectivite?.name, a.header.collectivite?.type, a.header.departement?.name], ['CAZÈRES', 'commune', 'HAUTE-GARONNE']);
+  assert.equal(act('DU CONSEIL MUNICIPAL DU PRÊCHEUR').header.collectivite?.name, 'Le PRÊCHEUR');
+  // (A conseil named with no commune is none.)
+  assert.equal(act('DU CONSEIL MUNICIPAL').header.collectivite, null);
+});

@@ -84,6 +84,8 @@ const COLUMN_COMMUNE = /^(?:(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|
 /** A line that ends on a noun of place, whose name follows (folded). */
 const PLACE_NOUN_END = /\b(?:avenue|rue|place|boulevard|bd|allees?|chemin|impasse|quai|route|cours|square|parc|jardin|gymnase|salle|stade|quartier|ecole|groupe\s+scolaire|college|lycee|eglise|chapelle|lieu-dit|lotissement|residence|hameau|zone|centre|maison|espace|halles?|pont|port|plage|lac|bois|domaine|chateau|musee|mediatheque|bibliotheque|complexe|piscine|secteur|parking|cimetiere|foyer|theatre)\s*$/;
 /** « Département de l'Aveyron » in a column (folded), its name in group 1. */
+/** « (extrait du registre des délibérations) du conseil municipal de Cazères (Haute-Garonne) » (folded): the commune, the département. */
+const CONSEIL_OF_COMMUNE = /^(?:extrait\s+du\s+registre\s+des\s+deliberations\s+)?du\s+conseil\s+municipal\s+(?:de\s+la\s+(?:ville|commune)\s+)?(de(?=\s)|d'|du(?=\s)|des(?=\s))\s*([a-z][a-z' -]{1,40}?)\s*(?:\(\s*([a-z][a-z' -]{1,40}?)\s*\))?\s*$/d;
 const DEPARTEMENT_NAMED = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
 /** What a body is, in the column beside its name (« Communauté d'agglomération »). */
 const COLUMN_BODY_KIND = /^(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)\s*$/;
@@ -657,6 +659,23 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       title = span(s, u.end);
     }
     else if (u.type === 'authority' && !authority && i < preambleEnd + 1) authority = span(s, u.end);
+  }
+  // No letterhead but the title's second line, « DU CONSEIL MUNICIPAL DE CAZÈRES (HAUTE-GARONNE) » under « EXTRAIT DU
+  // REGISTRE DES DÉLIBÉRATIONS »: the commune whose conseil it is, and its département in brackets.
+  if (!collectivite) {
+    for (let i = 0; i < Math.min(n, Math.max(preambleEnd, 1), 8); i++) {
+      const u = units[i];
+      const lead = leadOf(u.f);
+      const m = CONSEIL_OF_COMMUNE.exec(u.f.slice(lead));
+      if (!m) continue;
+      const s = u.start + lead;
+      const [cs, ce] = m.indices![2];
+      const article = m[1] === 'du' ? 'Le ' : m[1] === 'des' ? 'Les ' : '';
+      collectivite = { ...span(s + cs, s + ce), name: article + clean(text.slice(s + cs, s + ce)), type: 'commune' };
+      const d = !departement && m.indices![3] ? departementIn(text.slice(s + m.indices![3][0], s + m.indices![3][1])) : null;
+      if (d) departement = { ...span(s + m.indices![3][0] + d.start, s + m.indices![3][0] + d.end), name: clean(d.name) };
+      break;
+    }
   }
   // A letterhead set in columns, flattened on its lines (« RÉPUBLIQUE FRANÇAISE      COMMUNE DE MILLAU », « GRAND CAHORS
   // \t\t Communauté d'agglomération », « VILLE DE LONS-LE-SAUNIER   RÉPUBLIQUE FRANÇAISE   Département du Jura »): the
