@@ -51,6 +51,9 @@ test('VIS-003: codes in alphabetical order of their main word, without their art
   assert.equal(fired(codes('de la santé publique', 'général des collectivités territoriales'), 'VIS-003').length, 1);
   // The code named without « et notamment son article … » (fiftieth review: « le code pénal et vient avant … »).
   assert.match(fired(codes('de la santé publique', 'pénal et notamment son article R. 610-5'), 'VIS-003')[0]?.message ?? '', /: le code pénal vient avant le code de la santé publique\./);
+  // « No precedence » is said of a CGCT visé first out of its place, not of one that is to move up (67th review).
+  assert.match(fired(codes('général des collectivités territoriales', 'de la commande publique'), 'VIS-003')[0]?.message ?? '', /n’a pas de préséance/);
+  assert.doesNotMatch(fired(codes('général de la propriété des personnes publiques', 'général des collectivités territoriales'), 'VIS-003')[0]?.message ?? 'none', /préséance|none/);
 });
 
 test('VIS-007: visas ending with a comma (one finding, one fix for all)', () => {

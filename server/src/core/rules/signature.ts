@@ -61,6 +61,9 @@ export const SIG_002 = explanation(
   'Explication seulement : l’outil ne peut pas vérifier la cryptographie. Une mention « signé électroniquement par … » ne dispense pas d’écrire le prénom, le nom et la qualité (SIG-001). Certaines décisions en sont dispensées (L. 212-2 : décisions notifiées par téléservice, actes RH produits par un système d’information…), cas rares pour ces actes.',
 );
 
+/** A signatory's quality without the délégation written before it: « Pour le Maire et par délégation, Le premier adjoint » → « Le premier adjoint ». */
+const qualityAlone = (quality: string) => quality.replace(/^\s*(?:pour|p\s*\/)\s*(?:l[ea]\s+|l['’]\s*)?\S+(?:\s+(?:empêchée?|absente?))?(?:\s+et)?(?:\s+par\s+délégation)?\s*,?\s*/iu, '') || quality;
+
 export const SIG_003: DocumentedRule = {
   id: 'SIG-003',
   title: 'Un signataire autre que le maire ou le président fait apparaître sa délégation (« Pour le Maire et par délégation »).',
@@ -182,7 +185,7 @@ export const SIG_006: DocumentedRule = {
     const head = act.kind === 'arrete-president' ? 'le président' : 'le maire';
     return [...out, {
       range: s.range,
-      message: `Cet arrêté délègue des fonctions ou la signature, et « ${s.quality} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? delegatingArticle(act.authorBody) : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
+      message: `Cet arrêté délègue des fonctions ou la signature, et « ${qualityAlone(s.quality!)} » le signe par délégation : seul ${head} peut déléguer (CGCT, art. ${act.kind === 'arrete-president' ? delegatingArticle(act.authorBody) : 'L. 2122-18 et L. 2122-19'}) ; un délégué ne peut pas sous-déléguer. Faites signer l’arrêté par ${head}.`,
     }];
   },
 };

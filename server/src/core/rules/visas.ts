@@ -237,8 +237,8 @@ export const VIS_003: DocumentedRule = {
       if (rank === prev.rank) {
         if (rank === 6 && code && prev.code && code.slice(0, 20) < prev.code.slice(0, 20) && !code.startsWith(prev.code.slice(0, 12))) {
           const named = codeName(v.text) && prev.title ? ` : le ${codeName(v.text)} vient avant le ${prev.title}` : '';
-          // (The CGCT's precedence, a common habit, said only when one of the two is the CGCT.)
-          const cgct = /collectivites territoriales/.test(`${code} ${prev.code}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) ? ' ; le code général des collectivités territoriales n’a pas de préséance' : '';
+          // (The CGCT's precedence, a common habit, said only when the CGCT is the one visé first out of its place.)
+          const cgct = /collectivites territoriales/.test(prev.code.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) ? ' ; le code général des collectivités territoriales n’a pas de préséance' : '';
           const fix = fixFor(v, (r) => r.rank > rank || (r.rank === rank && r.code.slice(0, 20) > code.slice(0, 20) && !code.startsWith(r.code.slice(0, 12))));
           return [{ range: v.range, message: `Les codes se visent par ordre alphabétique du titre qui les distingue, sans « de la », « de l’ », « des », « du »${named}${cgct}. Placez ce visa avant le précédent (ligne ${prev.line + 1}).`, fixes: fix ? [fix] : [] }];
         }
