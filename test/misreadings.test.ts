@@ -1667,6 +1667,11 @@ test('a fifteenth review: a police arrêté on noise said exécutoire by its pub
   assert.match(fired(act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.'), 'POL-002')[0]?.message ?? '', /transmis au représentant de l’État/);
   assert.deepEqual(fired(act('son article L. 2213-1', 'La circulation est interdite rue du Portalet.'), 'POL-002'), []);
   assert.deepEqual(fired(act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.').replace('dès sa publication', 'dès sa publication et sa transmission au représentant de l’État'), 'POL-002'), []);
+  // The platform's stamp says the préfecture received it: executory; only the mention is inexact (67th review).
+  const stamped = `Envoyé en préfecture le 03/03/2026\nReçu en préfecture le 03/03/2026\nPublié le 03/03/2026\nID : 030-213003348-20260302-2026_071-AR\n\n${act('ses articles L. 2212-1 et L. 2212-2', 'Les travaux bruyants sont interdits le dimanche.')}`;
+  const d = fired(stamped, 'POL-002');
+  assert.deepEqual(d.map((x) => x.severity), ['information']);
+  assert.match(d[0].message, /l’a été le 3\smars\s2026/);
 });
 
 test('a sixteenth review: a prise d’acte under a verb line (« PREND ACTE des décisions suivantes »), after « après en avoir délibéré », or after an exposé that tells what was decided before, asks for no vote; « … prend acte … et maintient », « il émet un avis » decide', () => {

@@ -3,6 +3,7 @@ import { isEpciBody } from './util';
 import { type DocumentedRule, explanation, citesArticle, departementOf, mentionOf, preambleReferences } from './support';
 import { asWritten, cgctArticlesFix } from './fixes';
 import { displayArticle } from '../references';
+import { frenchDate } from '../text';
 
 export const POL_001: DocumentedRule = {
   id: 'POL-001',
@@ -130,7 +131,7 @@ export const POL_002: DocumentedRule = {
   severity: 'warning',
   source: { label: 'CGCT, art. L. 2131-1 et L. 2131-2, I, 2°', url: null, code: 'CGCT', article: 'L2131-2' },
   status: 'secondary',
-  doc: { details: 'Avertissement quand un arrêté de police qui ne vise ni la police de la circulation et du stationnement (L. 2213-1 à L. 2213-6-1) ni un débit de boissons temporaire (code de la santé publique, art. L. 3334-2) se dit exécutoire, ou est certifié exécutoire, par sa publication sans que sa transmission soit nommée : il n’est exécutoire qu’après sa publication et sa transmission au représentant de l’État (voir aussi PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises. Correctif : « et sa transmission au représentant de l’État » après « dès sa publication ».' },
+  doc: { details: 'Avertissement quand un arrêté de police qui ne vise ni la police de la circulation et du stationnement (L. 2213-1 à L. 2213-6-1) ni un débit de boissons temporaire (code de la santé publique, art. L. 3334-2) se dit exécutoire, ou est certifié exécutoire, par sa publication sans que sa transmission soit nommée : il n’est exécutoire qu’après sa publication et sa transmission au représentant de l’État (voir aussi PUB-003). Les sanctions prises en application de L. 2212-2-1 restent transmises. Information seulement quand le tampon de la plateforme de télétransmission montre que l’acte a été transmis : il est exécutoire, seule la mention est inexacte. Correctif : « et sa transmission au représentant de l’État » après « dès sa publication ».' },
   check(ctx) {
     const { act } = ctx;
     const x = act.executoire;
@@ -139,10 +140,16 @@ export const POL_002: DocumentedRule = {
     if (refs.some((r) => r.article !== null && NOT_TRANSMITTED_POLICE.test(r.article))) return [];
     const alone = x.publicityAlone;
     const added = asWritten(ctx, ` et ${alone?.de ? 'de ' : ''}sa transmission au représentant de l’État`);
+    // (The platform's stamp says the préfecture received it: transmitted, and so executory once published; only the
+    // mention is inexact.)
+    const received = act.transmission?.receptionDate ?? act.transmission?.transmissionDate ?? null;
     return [{
       range: x.range,
+      ...(received ? { severity: 'information' as const } : {}),
       fixes: alone ? [{ title: `Ajouter « ${added.trim()} »`, preferred: true, edits: [{ range: ctx.index.range(alone.end, alone.end), newText: added }] }] : [],
-      message: `Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement et débits de boissons temporaires des associations, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°${act.kind === 'arrete-president' && isEpciBody(act.authorBody) ? ', applicables au président d’un EPCI par l’article L. 5211-3' : ''}). Mentionnez la transmission.`,
+      message: received
+        ? `Cet arrêté de police se dit exécutoire par sa publication seule, alors qu’il doit aussi être transmis au représentant de l’État (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°) : le tampon de la plateforme dit qu’il l’a été le ${frenchDate(received)}, la mention seule est inexacte. Mentionnez la transmission.`
+        : `Cet arrêté de police se dit exécutoire par sa publication seule : hors circulation et stationnement et débits de boissons temporaires des associations, un arrêté de police est transmis au représentant de l’État et n’est exécutoire qu’une fois publié et transmis (CGCT, art. L. 2131-1 et L. 2131-2, I, 2°${act.kind === 'arrete-president' && isEpciBody(act.authorBody) ? ', applicables au président d’un EPCI par l’article L. 5211-3' : ''}). Mentionnez la transmission.`,
     }];
   },
 };
