@@ -328,3 +328,13 @@ test('a forty-sixth review: a séance on second convocation reads its own figure
   const m = parse(moving).seance!;
   assert.deepEqual([m.present, m.represented, m.voters], [28, 7, 35]);
 });
+
+test('an e-signature stamp gives the quality on its own line, « Qualité : Maire de Cazères », also to a name read above it (67th review)', () => {
+  const closing = (c: string) => arrete(c).replace('Fait à Saint-Alban, le 28 mai 2024\n', 'Fait à Saint-Alban, le 28 mai 2024\n\n');
+  const stamp = 'Signé électroniquement par : Hélène MARCHAND\nQualité : Maire de Saint-Alban\nDate : 28/05/2024 14:31:07';
+  for (const c of [stamp, `Hélène MARCHAND\n\n${stamp}`]) {
+    const text = closing(c);
+    const s = parse(text).signatories.filter((x) => x.role === 'author');
+    assert.deepEqual(s.map((x) => [x.name, x.quality, text.slice(x.start, x.end)]), [['Hélène MARCHAND', 'Maire de Saint-Alban', 'Hélène MARCHAND']]);
+  }
+});

@@ -394,8 +394,13 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
         const after = f.slice(s + nm[0].length, s + nm[0].length + 120);
         const q = /(?:par\s+delegation[^,.;]{0,30},\s*)?(?:le|la|l')\s*(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)/.exec(after)
           ?? /(?<=qualite\s*:\s*|^\s*,\s*)(?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)(?:\s+(?:de|du|des|d')\b[^\n,;]*)?/.exec(after);
-        const quality = q ? clean(text.slice(s + nm[0].length + q.index, s + nm[0].length + q.index + q[0].length)) : null;
-        out.push({ ...index.span(s, s + nm[0].length), name, quality, delegated: !!q && /delegation|adjoint/.test(q[0]), electronic: true, role: 'author' });
+        // (Or on the stamp's next line, which the name read above ran into: « Hélène MARCHAND⏎Qualité : Maire de Cazères ».)
+        const own = q ? null : STAMP_QUALITY.exec(f.slice(s, s + 200));
+        const quality = q ? clean(text.slice(s + nm[0].length + q.index, s + nm[0].length + q.index + q[0].length))
+          : own ? clean(text.slice(s + own.index + own[0].length - own[1].length, s + own.index + own[0].length)) : null;
+        // (The span is the name's, not the label it ran into.)
+        const nameEnd = /\s+(?:Par|Pour|Le|La|L'|Affich\S*|Date|Qualit\S*|Sign\S*)(?:\s[\s\S]*)?$/.exec(nm[0])?.index ?? nm[0].length;
+        out.push({ ...index.span(s, s + nameEnd), name, quality, delegated: !!q && /delegation|adjoint/.test(q[0]), electronic: true, role: 'author' });
       }
     }
   }
@@ -440,6 +445,8 @@ function readBlock(text: string, f: string, index: TextIndex, from: number, to: 
 const SIGNER_NAME_SRC = String.raw`(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ý]?[a-zà-ÿ]+)*(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?:(?:DE|DU|LE|LA|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]{2,})`;
 const NOT_SIGNER = /^(?:Le|La|Les|Pour|Par|Monsieur|Madame|Maire|Président|Présidente|Adjoint|Adjointe|Conseiller|Conseillère|Vice|Fait|Signé|Accusé|Date|Reçu|Envoyé|Publié|Affiché|Certifié|Acte|Extrait|Ville|Commune|Mairie|Délibération|Décision|Arrêté|Article|Conseil|Bureau|Séance|Secrétaire|Direction|Directeur|Directrice|Service|Tribunal|Préfecture|Sous|Copie|Ancien|Ministre|Vu|Considérant|Objet)\b/;
 const QUALITY_NEAR = /\b(?:maire|president(?:e)?|vice-president(?:e)?|adjointe?|conseillere?\s+(?:municipale?\s+|communautaire\s+)?delegue(?:e)?|secretaire\s+de\s+seance)\b/g;
+/** The quality an e-signature stamp writes on its own line (folded): « Qualité : Maire de Cazères ». */
+const STAMP_QUALITY = /^[^\n]*\n[ \t]*qualite\s*:\s*((?:(?:le|la|l')\s*)?(?:maire|president(?:e)?|adjointe?|vice-president(?:e)?|conseillere?\s+delegue(?:e)?)(?:\s+(?:de|du|des|d')\b[^\n,;]*)?)/;
 const SIGNED_BY = /sign[ée]e?\s+(?:(?:[ée]lectroniquement|num[ée]riquement)\s*)?(?:par|le)\b/gi;
 const NAME_BEFORE_DELEGATION = /([A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý][\p{L}'’-]+)\s+(?:Par\s+d[ée]l[ée]gation|Pour\s+le|P\/)[^]*$/u;
 const VISA_DELEGATION = /arrete[^;]{0,80}delegation\s+de\s+(?:fonctions?|signature)/;
