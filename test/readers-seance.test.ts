@@ -338,3 +338,10 @@ test('an e-signature stamp gives the quality on its own line, « Qualité : Mair
     assert.deepEqual(s.map((x) => [x.name, x.quality, text.slice(x.start, x.end)]), [['Hélène MARCHAND', 'Maire de Saint-Alban', 'Hélène MARCHAND']]);
   }
 });
+
+test('who acknowledges the notification under the signature (« Notifié le : … / Le président de l’association, X ») signs nothing of the act (67th review)', () => {
+  const text = arrete('Le Maire,\nJean DUPONT\n\nNotifié le : 29 mai 2024\nLe président de l’association, Lionel DARBAS');
+  assert.deepEqual(parse(text).signatories.map((s) => s.name), ['Jean DUPONT']);
+  // (A secrétaire de séance under the maire still signs.)
+  assert.equal(parse(arrete('Le Maire,\nJean DUPONT\n\nLe secrétaire de séance,\nPaul MARTIN')).signatories.length, 2);
+});

@@ -52,6 +52,8 @@ function freezeAct(act: Act): Act {
  * (one to four words, no digit, not a service).
  */
 /** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
+/** A line that opens the acknowledgment of a notification under the signature (folded). */
+const NOTIFICATION_RECEIPT = /(?:^|\n)[ \t]*(?:notifiee?\s+(?:le|a\s+l'interesse)|recue?\s+notification|(?:accuse\s+de\s+reception|recepisse)\s+de\s+(?:la\s+)?notification|pour\s+notification|date\s+(?:et\s+signature\s+)?de\s+(?:la\s+)?notification)\b/;
 const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
 const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*(?:\)\s*)?$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
@@ -1023,6 +1025,13 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
   }
   const sigTo = transmission && transmission.start > sigFrom ? transmission.start : text.length;
   let signatories = sigFrom >= 0 ? readSignatories(text, f, index, sigFrom, sigTo) : [];
+  // (Not who acknowledges the notification under the signature: « Notifié le : 9 juin 2026 / Le président de
+  // l'association, Lionel DARBAS », « Reçu notification le … / L'intéressé ».)
+  if (signatories.length > 1) {
+    const first = signatories[0];
+    const receipt = NOTIFICATION_RECEIPT.exec(f.slice(first.end, sigTo));
+    if (receipt) signatories = signatories.filter((s) => s === first || s.start < first.end + receipt.index);
+  }
   // The signature written above « Fait à … » (« Le Maire, » / « Jean DUPONT » / « Fait à Yutz, le … »).
   if (signatories.length === 0 && placeDate && lastArticleEnd >= 0 && lastArticleEnd < placeDate.start) {
     signatories = readSignatories(text, f, index, lastArticleEnd, placeDate.start);
