@@ -136,3 +136,8 @@ test('no letterhead: « DU CONSEIL MUNICIPAL DE CAZÈRES (HAUTE-GARONNE) » unde
   // (A conseil named with no commune is none.)
   assert.equal(act('DU CONSEIL MUNICIPAL').header.collectivite, null);
 });
+
+test('a letterhead in columns: « DÉPARTEMENT » over « HAUTE-GARONNE », then « ARRONDISSEMENT » over « DE MURET », names the département, not the arrondissement (67th review)', () => {
+  const a = parse(`DÉPARTEMENT                              RÉPUBLIQUE FRANÇAISE\nHAUTE-GARONNE                            COMMUNE DE CAZÈRES\nARRONDISSEMENT\nDE MURET                   EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n                                 DU CONSEIL MUNICIPAL\n\nSéance du jeudi 9 avril 2026\n\nObjet : Vote des taux\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré,\nDÉCIDE :\n\nArticle 1er : Les taux sont fixés.\n`);
+  assert.deepEqual([a.header.departement?.name, a.header.collectivite?.name], ['HAUTE-GARONNE', 'COMMUNE DE CAZÈRES']);
+});

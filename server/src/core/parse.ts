@@ -60,7 +60,7 @@ const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cab
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
 
 /** Words no département's name holds: the body or the kind of act under the collectivité (« BUREAU COMMUNAUTAIRE »). */
-const NOT_DEPARTEMENT = /\b(?:assemblee|collectivite|region|bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
+const NOT_DEPARTEMENT = /\b(?:assemblee|collectivite|region|arrondissements?|cantons?|bureau|conseil|comite|syndicat|seance|extrait|registre|deliberations?|arretes?|decisions?|communaute|commune|ville|mairie|services?|direction|cabinet|secretariat|pole|police|municipale?|affaires|recueil|actes?|sommaire|administratifs?|ressources|urbanisme|voirie|etat\s+civil|population|technique|generale?)\b/;
 /** A line's first column: what comes before a run of three blanks or a tab. */
 const firstColumn = (line: string) => line.split(/ {3,}|\t/)[0];
 /** The columns of a line [from, to) set apart by runs of three blanks or tabs: their [start, end), trimmed. */
@@ -702,6 +702,12 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
         } else if (!collectivite && COLUMN_BODY_KIND.test(next) && isUpperWord(text.slice(cs, ce)) && !/^republique\b/.test(cf)) {
           // « GRAND CAHORS » beside « Communauté d'agglomération »: the name, then what it is.
           collectivite = { ...span(cs, ce), name: clean(text.slice(cs, ce)), type: /^metropole/.test(next) ? 'metropole' : 'epci' };
+        } else if (!departement && /^(?:departement|dpt)\s*:?$/.test(cf) && i + 1 < head) {
+          // « DÉPARTEMENT » over « HAUTE-GARONNE », in the same column of the next line.
+          const at = cs - u.start;
+          const below = columnCells(text, units[i + 1].start, units[i + 1].end).find(([bs]) => Math.abs(bs - units[i + 1].start - at) <= 3);
+          const m = below ? departementLine(text.slice(below[0], below[1])) : null;
+          if (m) departement = { ...span(below![0] + m.indices![1][0], below![0] + m.indices![1][1]), name: m[1] };
         } else if (!departement && c > 0) {
           const m = DEPARTEMENT_NAMED.exec(cf);
           if (m) departement = { ...span(cs, ce), name: clean(text.slice(cs + m.indices![1][0], cs + m.indices![1][1])) };
