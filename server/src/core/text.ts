@@ -358,9 +358,20 @@ export function pieces<T>(index: TextIndex, text: string, key: string): {
 export function keptBefore<T>(index: TextIndex, text: string, key: string, end: number, read: () => T): T {
   const own = index.text === text;
   const old = own ? (index.prior?.memo.get(key) as { end: number; value: T } | undefined) : undefined;
-  const value = old && old.end === end && index.priorSame(0, end) ? old.value : read();
+  // (What is kept holds copies of its strings, never slices of this version's text.)
+  const value = old && old.end === end && index.priorSame(0, end) ? old.value : own ? flatCopy(read()) : read();
   if (own) index.memo.set(key, { end, value });
   return value;
+}
+
+/** `v` with every string in it `flat` (plain objects and arrays copied; anything else as it is). */
+function flatCopy<T>(v: T): T {
+  if (typeof v === 'string') return flat(v) as T;
+  if (Array.isArray(v)) return v.map(flatCopy) as T;
+  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = flatCopy(x);
+  return out as T;
 }
 
 /** A character `\s` matches, by its code (a loop over characters need not run a pattern for each). */
