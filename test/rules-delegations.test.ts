@@ -282,3 +282,13 @@ test('sixty-sixth review: near misses of the new checks stay silent — a ceilin
   silent(preemption, ['DEL-011']);
   assert.equal(fired(preemption.replace('Vu la déclaration d’intention d’aliéner rectificative reçue en mairie le 16 avril 2026 ;\n', ''), 'DEL-011').length, 1);
 });
+
+test('a décision on the maire’s own powers (a refusal to communicate a document, the answer to a recours préalable on a forfait de post-stationnement) is not judged as taken by délégation (69th review)', () => {
+  const decision = (title: string, visa: string, article: string) => `VILLE DE LANNION\nDépartement des Côtes-d’Armor\n\nDÉCISION N° D2026_101\n${title}\n\nLe Maire de Lannion,\n\n${visa}\nVu la demande présentée le 2 avril 2026 par M. Hervé COLLIN ;\n\nConsidérant que le document demandé est un document préparatoire à une décision qui n’est pas encore prise ;\n\nDÉCIDE\n\nArticle 1er : ${article}\n\nArticle 2 : La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Rennes dans un délai de deux mois à compter de sa notification.\n\nFait à Lannion, le 20 avril 2026\n\nLe Maire,\nPaul LE BRAS\n`;
+  const delegationRules = (text: string) => ['VIS-001', 'DEL-002', 'DEL-005'].flatMap((id) => fired(text, id).map((d) => d.code));
+  assert.deepEqual(delegationRules(decision('portant refus de communication d’un document administratif', 'Vu le code des relations entre le public et l’administration, notamment ses articles L. 311-1 et L. 311-5 ;', 'La demande de communication présentée par M. Hervé COLLIN est rejetée.')), []);
+  assert.deepEqual(delegationRules(decision('rejetant un recours administratif préalable obligatoire', 'Vu le code général des collectivités territoriales, notamment ses articles L. 2333-87 et L. 2333-87-1 ;', 'Le recours de M. Hervé COLLIN contre le forfait de post-stationnement est rejeté.')), []);
+  // (A matter of L. 2122-22 named by its own words, or the CGCT alone, is still a décision by délégation.)
+  assert.deepEqual(delegationRules(decision('portant attribution du marché de fourniture de mobilier scolaire', 'Vu le code de la commande publique ;', 'Le marché est attribué à la société Bureau Breton.')), ['VIS-001', 'DEL-002', 'DEL-005']);
+  assert.deepEqual(delegationRules(decision('portant refus de communication d’un document administratif', 'Vu le code général des collectivités territoriales ;', 'La demande de communication présentée par M. Hervé COLLIN est rejetée.')), ['VIS-001', 'DEL-002', 'DEL-005']);
+});

@@ -234,6 +234,14 @@ export function isMayorDecision(ctx: RuleContext): boolean {
   // agent), or as the manager of the public domain (code général de la propriété des personnes publiques: an
   // authorisation to occupy it), a code its visas name.
   if (visaReferences(ctx.act).some((r) => r.type === 'code' && (r.code === 'CGFP' || r.code === 'CG3P'))) return false;
+  // Neither L. 2122-22 nor a délibération that delegates visée, an objet that names none of its matters by their own
+  // words, and visas that give another basis than the chapters of the conseil and the maire (L. 2121-x, L. 2122-x): a
+  // décision on the maire's own powers (a refusal to communicate a document, CRPA L. 311-1; the answer to a recours
+  // préalable against a forfait de post-stationnement, L. 2333-87), not one he took by délégation and forgot to say so.
+  // (Broader words, « la demande … est rejetée », are no matter: 26° is a demande de subvention. A décision that vises
+  // the CGCT alone, « portant acquisition d'isoloirs », is still judged as delegated.)
+  if (!mentionsOf(ctx.act, 'objet-matter').some((m) => m.flag) && visaReferences(ctx.act).some((r) =>
+    (r.type === 'code' && r.code !== null && r.code !== 'CGCT') || (r.type === 'code-article' && r.article !== null && !((r.code === null || r.code === 'CGCT') && /^L212[12]-/.test(r.article))))) return false;
   return mentionOf(ctx.act, 'maire-named') !== null;
 }
 
