@@ -55,3 +55,19 @@ test('MOT-001: a refusal or a withdrawal is individual even when the article doe
   // A regulatory measure is not individual, nor the rule of silence that a recours mention recalls.
   assert.deepEqual(fired(edit(RETRAIT, 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.', 'La circulation est interdite rue de la Gare.'), 'MOT-001'), []);
 });
+
+test('MOT-001 and MOT-002: grounds written in the article, an abrogation the holder asked for, a danger « grave et immédiat » (69th review)', () => {
+  const none = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*\n\n/, '');
+  // « …, au motif que … » in the article motivates the measure (CRPA, art. L. 211-5 asks grounds written, not considérants).
+  const inArticle = edit(none, 'accordée à la société Snack du Lac est retirée.', 'accordée à la société Snack du Lac est retirée, au motif que, lors du contrôle du 3 mai 2025, la terrasse occupait 40 m² au lieu des 20 m² autorisés.');
+  assert.deepEqual(fired(inArticle, 'MOT-001'), []);
+  assert.equal(fired(none, 'MOT-001')[0]?.severity, 'error');
+  // An abrogation the holder asked for favours him: neither grounds nor observations are owed.
+  const asked = edit(edit(none, 'portant retrait d’une autorisation', 'portant abrogation d’une autorisation'), 'L’autorisation d’occupation du domaine public accordée à la société Snack du Lac est retirée.', 'À la demande de sa titulaire, l’autorisation d’occupation du domaine public accordée à la société Snack du Lac est abrogée à compter du 15 septembre 2025.');
+  assert.deepEqual([...fired(asked, 'MOT-001'), ...fired(asked, 'MOT-002')], []);
+  // « un danger grave et immédiat » is the urgency that dispenses with the contradictory procedure.
+  const noLetter = edit(RETRAIT, /\n\nVu le courrier du 5 mai 2025[^\n]*/, '');
+  const danger = edit(noLetter, 'au lieu des 20 m² autorisés ;', 'au lieu des 20 m² autorisés et présente un danger grave et immédiat pour les passants ;');
+  assert.deepEqual(fired(danger, 'MOT-002'), []);
+  assert.equal(fired(noLetter, 'MOT-002').length, 1);
+});

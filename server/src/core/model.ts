@@ -488,6 +488,8 @@ export type MentionKind =
   // Read by syntax/mentions.ts.
   /** A measure of L. 211-2 CRPA in the dispositif (value: the word; flag: in a sentence that names a person). */
   | 'unfavourable-measure'
+  /** The grounds of that measure written in the dispositif (« …, au motif que … », « en raison de … »), MOT-001. */
+  | 'motive-stated'
   /** A favourable measure granted to a person named in the dispositif (« M. X est nommé », « … est accordée à Mme Y »; value: the words, folded); flag: on the request the recitals speak of. */
   | 'individual-measure'
   /** The last date the article of an authorisation names (« … l'exhumation le lundi 26 janvier 2026 »): value, the ISO date. */

@@ -25,7 +25,7 @@ export const MOT_001: DocumentedRule = {
   severity: 'error',
   source: { label: 'CRPA, art. L. 211-2, L. 211-3, L. 211-5 et L. 211-6', url: CRPA_URL, code: 'CRPA', article: 'L211-2' },
   status: 'confirmed',
-  doc: { details: 'Déclenchée quand le dispositif contient une mesure défavorable (refus, rejet, retrait, abrogation d’une autorisation, sanction, mise en demeure, suspension, interdiction, autorisation « sous réserve de ») visant une personne (M., Mme, société, exploitant…). Erreur sans aucun considérant ; avertissement si les considérants ne contiennent aucun fait (date, chiffre, constat, personne). L’urgence absolue dispense de motivation (L. 211-6), mais les motifs doivent être communiqués sur demande.' },
+  doc: { details: 'Déclenchée quand le dispositif contient une mesure défavorable (refus, rejet, retrait, abrogation d’une autorisation, sanction, mise en demeure, suspension, interdiction, autorisation « sous réserve de ») visant une personne (M., Mme, société, exploitant…). Erreur sans aucun considérant ni motif écrit dans le dispositif (« est refusée, au motif que … », « en raison de … ») ; avertissement si les considérants ne contiennent aucun fait (date, chiffre, constat, personne). L’urgence absolue dispense de motivation (L. 211-6), mais les motifs doivent être communiqués sur demande.' },
   check(ctx) {
     const { act } = ctx;
     const t = trigger(ctx);
@@ -35,7 +35,9 @@ export const MOT_001: DocumentedRule = {
     if (!anchor) return [];
     // An agent's sanction is motivated under the statute too (CGFP, art. L. 532-5).
     const sources = agentAct(act) ? 'CRPA, art. L. 211-2 et L. 211-5 ; pour une sanction, CGFP, art. L. 532-5' : 'CRPA, art. L. 211-2 et L. 211-5';
-    if (act.considerants.length === 0) {
+    // (Grounds written in the dispositif, « est refusée, au motif que … », motivate it: L. 211-5 asks them written, not
+    // in considérants.)
+    if (act.considerants.length === 0 && !mentionOf(act, 'motive-stated')) {
       return [{
         range: anchor,
         message: `${MOT_001_MISSING} (« ${t.shown} ») : ajoutez des considérants qui énoncent les considérations de droit et de fait qui la fondent (${sources}).`,

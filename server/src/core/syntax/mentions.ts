@@ -130,7 +130,9 @@ const CONTRADICTOIRE = /observations?\s+(?:ecrites|orales|presentees|formulees|t
  * An urgency the recitals state as the measure's ground (folded; CRPA, art. L. 121-2: no contradictory procedure):
  * « Vu l'urgence », « Considérant l'urgence », « en urgence », « péril imminent »; not « le directeur des urgences ».
  */
-const URGENCY = /\b(?:l'|en\s+|d'extreme\s+|caractere\s+d'|situation\s+d'|raison\s+de\s+l')urgence\b|\burgence\s+(?:absolue|imperieuse|caracterisee)\b|\bcirconstances\s+exceptionnelles\b|\bperil\s+(?:grave\s+et\s+)?imminent\b|\bdanger\s+(?:grave\s+et\s+)?imminent\b/;
+const URGENCY = /\b(?:l'|en\s+|d'extreme\s+|caractere\s+d'|situation\s+d'|raison\s+de\s+l')urgence\b|\burgence\s+(?:absolue|imperieuse|caracterisee)\b|\bcirconstances\s+exceptionnelles\b|\b(?:peril|danger)\s+(?:grave\s+et\s+)?(?:imminent|immediat)\b/;
+/** The grounds of a measure written in the dispositif (folded): « … est refusée, au motif que … », « en raison de … ». */
+const MOTIVE_STATED = /\b(?:aux?\s+motifs?\s+(?:que|qu'|de|du|des|suivants?)|motif\s+pris\s+d[eu']|pour\s+les\s+motifs?\s+suivants?|en\s+raison\s+d(?:e|u|es|')|compte\s+tenu\s+d(?:e|u|es|')|des\s+lors\s+qu(?:e|'))\s*[^.;]{20,}/;
 const VERB_CAPITALS = new RegExp(`\\b(?:${VERB_CAPITALS_SOURCE})\\b`);
 // (« tout document relatif à l'exécution de la présente délibération » is what the maire may sign, not who executes.)
 const EXECUTION = /charg[ee]s?\b[^.]{0,120}\bexecution\b|(?<!\b(?:relati[fv]e?s?|necessaires?|afferente?s?|utiles?|indispensables?|liee?s?)\s+a\s+l['’])\bexecution\s+(?:du\s+present|de\s+la\s+presente)/;
@@ -371,7 +373,8 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
     for (let x = index.mayMatch('folded', f, UNFAVOURABLE_ALL) ? UNFAVOURABLE_ALL.exec(t) : null; x && !m; x = UNFAVOURABLE_ALL.exec(t)) {
       if (CONDITION_BEFORE.test(t.slice(Math.max(0, x.index - 80), x.index))) continue;
       if (/^tenue?s?\s+de\b/.test(x[1]) && grantedOnRequest()) continue;
-      if (/^(?:retir|retrait|sanction)/.test(x[1]) && favourableWithdrawal()) continue;
+      // (Nor an abrogation the holder asked for, « À la demande de sa titulaire, l'autorisation … est abrogée ».)
+      if (/^(?:retir|retrait|sanction|abrog)/.test(x[1]) && favourableWithdrawal()) continue;
       // (An agent suspended from his functions, CGFP L. 531-1: a conservatory measure in the interest of the service,
       // no sanction; neither motivated nor preceded by the communication of his file.)
       // (« Pendant la durée de la suspension … » is the same measure.)
@@ -399,6 +402,9 @@ export function readMentions(text: string, f: string, index: TextIndex, act: Fie
       const personal = (PERSONAL.test(sentence) && !m[1].startsWith('abroge')) || (!inRecours && INDIVIDUAL_MEASURE.test(m[1]) && INDIVIDUAL_OBJECT.test(sentence) && !IMPLICIT_REJECTION.test(sentence));
       add('unfavourable-measure', ds + m.index, ds + m.index + m[0].length, m[1], personal);
       if (personal) {
+        // Its grounds written in the dispositif, « La demande … est refusée, au motif que le trottoir … ».
+        const motive = MOTIVE_STATED.exec(t);
+        if (motive) add('motive-stated', ds + motive.index, ds + motive.index + motive[0].length);
         first(/urgence\s+absolue/, 'absolute-urgency', 0, f.length);
         if (ON_REQUEST.test(f.slice(0, ds))) first(OWN_REQUEST, 'own-request', 0, ds);
         // (An opposition to a déclaration préalable, a sursis à statuer: an answer to the applicant's déclaration or demande.)
