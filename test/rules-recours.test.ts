@@ -211,3 +211,12 @@ test('REC-001: « Vu la demande présentée par ENEDIS » and « ENEDIS est auto
   assert.deepEqual(fired(text, 'REC-001').map((d) => d.severity), ['information']);
   assert.deepEqual(fired(text, 'MOT-001'), []);
 });
+
+test('REC-001 and REC-003: a mention that sends to the commission du contentieux du stationnement payant within one month is right as it is (69th review)', () => {
+  const fps = edit(DECISION, SENTENCE, 'Article 2 : La présente décision peut être contestée devant la commission du contentieux du stationnement payant (CS 81020, 87010 Limoges Cedex 1) dans un délai d’un mois à compter de sa notification.\n\n');
+  assert.equal(parse(fps).recours?.specialJurisdiction, true);
+  assert.deepEqual([...fired(fps, 'REC-001'), ...fired(fps, 'REC-003')], []);
+  // (A tribunal administratif given one month is still told its two months.)
+  const ta = edit(DECISION, SENTENCE, 'Article 2 : La présente décision peut faire l’objet d’un recours devant le tribunal administratif de Grenoble dans un délai d’un mois à compter de sa notification.\n\n');
+  assert.match(fired(ta, 'REC-001')[0]?.message ?? '', /deux mois/);
+});

@@ -240,6 +240,12 @@ export interface Recours extends Span {
    * whose recours the law gives to that order (soins psychiatriques sans consentement, CSP L. 3216-1; the electoral list).
    */
   readonly judicial: boolean;
+  /**
+   * The mention sends to the specialised administrative jurisdiction the law gives the matter, not to a tribunal
+   * administratif: the commission du contentieux du stationnement payant (forfait de post-stationnement, CGCT, art.
+   * L. 2333-87-2; one month from the notification of the answer to the recours préalable).
+   */
+  readonly specialJurisdiction: boolean;
   /** The mention says where the délai runs from (« à compter de », « à partir de », « dès sa notification »). */
   readonly startStated: boolean;
   /**

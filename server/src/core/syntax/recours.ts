@@ -97,6 +97,7 @@ export function readRecours(text: string, f: string, index: TextIndex, units: Un
     gracieux: /recours\s+gracieux|recours\s+hierarchique/.test(body),
     tribunalNamed: Boolean(tribunal) || /tribunal\s+admi(?:-\s*\n\s*)?nistr\s?a?tif\s+(?:de\s|d'|du\s)/.test(said),
     judicial: !tribunal && !/tribunal\s+administratif/.test(said) && /\b(?:tribunal\s+judiciaire|juge\s+judiciaire|juge\s+des\s+libertes|magistrat\s+du\s+siege|ordre\s+judiciaire)\b/.test(said),
+    specialJurisdiction: !tribunal && /\bcommission\s+du\s+contentieux\s+du\s+stationnement\s+payant\b/.test(said),
     startStated: Boolean(startingPoint) || /a\s+compter\s+de|a\s+partir\s+de|a\s+dater\s+de|(?:suivant|qui\s+suivent)\s+(?:sa|la|leur)\s+(?:date\s+de\s+(?:sa\s+|la\s+)?)?(?:notification|publication|affichage)|des\s+(?:sa|la)\s+(?:notification|publication)|\bdeux\s+mois\s+(?:de|a\s+partir\s+de)\s+(?:sa|la|leur)\s+(?:notification|publication|affichage|mise\s+en\s+ligne|reception|transmission)/.test(said),
     startingPointKind: startingPoint ? startingPointKind(fold(startingPoint)) : null,
     startAlsoPublic: /publication|affichage|notification|mise\s+en\s+ligne|publie|notifie/.test(sentence),
