@@ -71,3 +71,12 @@ test('MOT-001 and MOT-002: grounds written in the article, an abrogation the hol
   assert.deepEqual(fired(danger, 'MOT-002'), []);
   assert.equal(fired(noLetter, 'MOT-002').length, 1);
 });
+
+test('MOT-001: the stereotyped motives of a refusal state no fact (« la demande ne répond pas aux conditions requises », « les nécessités de service ») (69th review)', () => {
+  for (const motive of ['Considérant que la demande ne répond pas aux conditions requises ;\nConsidérant qu’il n’y a pas lieu d’y faire droit ;', 'Considérant les nécessités de service ;', 'Considérant que le dossier est incomplet ;', 'Considérant que les conditions ne sont pas remplies ;']) {
+    const t = edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, motive);
+    assert.equal(fired(t, 'MOT-001')[0]?.severity, 'warning', motive);
+  }
+  // (With the fact that makes it so, a motive.)
+  assert.deepEqual(fired(edit(RETRAIT, /Considérant que, lors du contrôle[^\n]*/, 'Considérant que le dossier est incomplet, l’attestation d’assurance demandée par courrier du 3 mai 2025 n’ayant pas été produite ;'), 'MOT-001'), []);
+});

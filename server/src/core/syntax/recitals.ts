@@ -88,9 +88,10 @@ function factual(b: string): boolean {
 const CITES_TEXT = /\b(?:articles?|code|loi|decret|ordonnance|aux\s+termes|en\s+vertu|en\s+application|conformement)\b/;
 /**
  * A motive that names no fact (folded): « les faits reprochés à M. X », « la gravité des faits », « les éléments du
- * dossier », « l'intérêt général », « l'intérêt du service ».
+ * dossier », « l'intérêt général », « l'intérêt du service », « les nécessités de service », « la demande ne répond
+ * pas aux conditions requises », « le dossier est incomplet », « il n'y a pas lieu d'y faire droit ».
  */
-const STEREOTYPED = /^[\s,]*(?:que\s+)?(?:les\s+faits\s+(?:reproches|commis|en\s+cause)|la\s+gravite\s+des\s+faits|les\s+elements\s+(?:du|de\s+son)\s+dossier|l'ensemble\s+des\s+elements\s+du\s+dossier|la\s+maniere\s+de\s+servir)\b[^;]{0,60};?\s*$|^[\s,]*(?:que\s+)?(?:(?:un\s+|des\s+)?(?:l'|les\s+)?(?:motifs?\s+d')?interets?\s+(?:general|du\s+service)|les\s+necessites\s+du\s+service)\s*[,;.]?\s*$/;
+const STEREOTYPED = /^[\s,]*(?:que\s+)?(?:les\s+faits\s+(?:reproches|commis|en\s+cause)|la\s+gravite\s+des\s+faits|les\s+elements\s+(?:du|de\s+son)\s+dossier|l'ensemble\s+des\s+elements\s+du\s+dossier|la\s+maniere\s+de\s+servir)\b[^;]{0,60};?\s*$|^[\s,]*(?:que\s+|qu')?(?:(?:un\s+|des\s+)?(?:l'|les\s+)?(?:motifs?\s+d')?interets?\s+(?:general|du\s+service)|les\s+necessites\s+(?:du|de)\s+(?:service|l'ordre\s+public)|la\s+demande\s+(?:ne\s+repond\s+pas\s+aux\s+conditions(?:\s+(?:requises|reglementaires|fixees|exigees))?|n'est\s+pas\s+conforme\s+a\s+la\s+reglementation(?:\s+en\s+vigueur)?)|les\s+conditions\s+(?:requises\s+|reglementaires\s+)?ne\s+sont\s+pas\s+(?:remplies|reunies)|le\s+dossier\s+(?:est|etant)\s+incomplet|il\s+n'y\s+a\s+pas\s+lieu\s+d'y\s+faire\s+droit)\s*[,;.]?\s*$/;
 /** Article numbers and the number and date of a text, as a considérant cites them (folded). */
 const CITED_NUMBERS = /\b(?:articles?|art\.)\s+(?:[lrd]\.?\s*)?\d[\d-]*(?:\s*(?:,|et|a)\s*(?:[lrd]\.?\s*)?\d[\d-]*)*|\b(?:loi|decret|ordonnance|arrete|deliberation)\s+(?:n\s?°\s*)?[\w/-]*\d[\w/-]*(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]+\s+\d{4})?/g;
 /** What a considérant that only recalls the law says (folded). */
