@@ -141,3 +141,11 @@ test('a letterhead in columns: « DÉPARTEMENT » over « HAUTE-GARONNE », then
   const a = parse(`DÉPARTEMENT                              RÉPUBLIQUE FRANÇAISE\nHAUTE-GARONNE                            COMMUNE DE CAZÈRES\nARRONDISSEMENT\nDE MURET                   EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n                                 DU CONSEIL MUNICIPAL\n\nSéance du jeudi 9 avril 2026\n\nObjet : Vote des taux\n\nVu le code général des collectivités territoriales ;\n\nLe conseil municipal, après en avoir délibéré,\nDÉCIDE :\n\nArticle 1er : Les taux sont fixés.\n`);
   assert.deepEqual([a.header.departement?.name, a.header.collectivite?.name], ['HAUTE-GARONNE', 'COMMUNE DE CAZÈRES']);
 });
+
+test('a délibération of the conseil communautaire on the composition of its bureau is the conseil’s, not the bureau’s (68th review)', () => {
+  const act = (title: string, body: string) => parse(`VERNELLE AGGLOMÉRATION\nCommunauté d’agglomération\n\nDÉLIBÉRATION N° DEL2026_047 – ${title}\n\nSéance du jeudi 16 avril 2026 – Date de convocation : 9 avril 2026\nMembres en exercice : 62 – Présents : 57 – Votants : 60\n\nVu le code général des collectivités territoriales, notamment son article L. 5211-10 ;\n\n${body}\n\nDÉCIDE que le bureau communautaire est composé du Président, des dix vice-présidents et de quatre autres membres.\n`).kind;
+  assert.equal(act('COMPOSITION DU BUREAU COMMUNAUTAIRE', 'Le conseil communautaire, après en avoir délibéré,'), 'deliberation-epci-conseil');
+  assert.equal(act('ÉLECTION DES MEMBRES DU BUREAU', 'Le conseil communautaire, après en avoir délibéré,'), 'deliberation-epci-conseil');
+  // (The bureau that deliberates is the bureau's.)
+  assert.equal(act('ATTRIBUTION D’UNE SUBVENTION', 'Le bureau communautaire, après en avoir délibéré,'), 'deliberation-epci-bureau');
+});

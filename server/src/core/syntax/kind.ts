@@ -36,6 +36,9 @@ export function isContract(f: string): boolean {
   return parties !== null && !ACT_FORMULA.test(body.slice(0, parties.index));
 }
 
+/** The conseil of an EPCI or a syndicat deliberating (folded): « Le conseil communautaire, après en avoir délibéré, ». */
+const CONSEIL_DELIBERATES = /\ble\s+(?:conseil\s+(?:communautaire|metropolitain|d'agglomeration|de\s+(?:la\s+)?(?:communaute|metropole))|comite\s+syndical)\b[^.;:]{0,40}?\bapres\s+en\s+avoir\s+delibere\b/;
+
 export function inferKind(
   original: string, f: string, units: Unit[], title: Span | null, authority: Span | null, collectivite: Header['collectivite'],
   seanceOf: () => Seance | null, dispositive: DispositiveVerb | null, references: readonly { article: string | null; item?: string | null }[],
@@ -62,9 +65,14 @@ export function inferKind(
   // Nor the bureau an exposé speaks of (« l'avant-projet a été validé par le bureau communautaire »), and not under a
   // title that names the conseil (« … DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE »).
   // (Nor a bureau that is no assembly: « le bureau de poste », « les bureaux de vote », « un bureau d'études ».)
-  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux|par\s+(?:le|son)|avec\s+(?:le|son)|en)\s+bureaux?\b/g, ' ').replace(/\bbureaux?\s+(?:de\s+(?:la\s+)?(?:poste|vote|tabac|controle|change|l'etat\s+civil)|d'(?:etudes|accueil|aide\s+sociale|information))\b/g, ' ');
+  // (Nor the bureau a délibération of the conseil composes or elects: « Composition du bureau communautaire », « Élection
+  // des membres du bureau », L. 5211-10.)
+  const toBureau = (x: string) => x.replace(/\b(?:a\s+son|au|aux|par\s+(?:le|son)|avec\s+(?:le|son)|en)\s+bureaux?\b/g, ' ')
+    .replace(/\b(?:composition|election|constitution|installation|renouvellement|designation|nombre|fixation\s+du\s+nombre)\s+(?:des\s+(?:autres\s+)?membres\s+)?du\s+bureau\b/g, ' ').replace(/\bbureaux?\s+(?:de\s+(?:la\s+)?(?:poste|vote|tabac|controle|change|l'etat\s+civil)|d'(?:etudes|accueil|aide\s+sociale|information))\b/g, ' ');
   const conseilTitle = /\bconseil\b/.test(titleF) && !/\bbureau\b/.test(toBureau(titleF));
-  const bureau = /\bbureau\b/.test(toBureau(titleF)) || (!conseilTitle && pre.includes('bureau') && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
+  // (Not when the conseil is the one that deliberates, « Le conseil communautaire, après en avoir délibéré, DÉCIDE que le
+  // bureau communautaire est composé … ».)
+  const bureau = /\bbureau\b/.test(toBureau(titleF)) || (!conseilTitle && pre.includes('bureau') && !CONSEIL_DELIBERATES.test(pre) && /\b(?:seance|reunion)\s+du\s+bureau\b|\ble\s+bureau\s+(?:communautaire|metropolitain|de\s+la)|\bbureau\s+(?:communautaire|metropolitain)\b|deliberation\s+du\s+bureau/.test(toBureau(pre))) || /bureau/.test(authF);
   const deliberation = () => {
     if (bureau) return 'deliberation-epci-bureau' as const;
     // A commune's header or a séance of the conseil municipal: its conseil, whatever the acts it speaks of (« les
