@@ -291,3 +291,9 @@ La secrétaire de séance, Claire MARTIN
   assert.equal(plural.length, 1);
   assert.equal(plural[0].severity, 'warning');
 });
+
+test('SEA-005: voices weighted by a syndicat mixte’s statuts are not counted against the delegates who vote (68th review)', () => {
+  const smo = (figures: string) => `SYNDICAT MIXTE DU BASSIN DE L’AUTHION\n\nDÉLIBÉRATION N° 2026-014\nObjet : Programme de travaux 2026\n\nSéance du comité syndical du 12 mai 2026\nDate de convocation : 5 mai 2026\n${figures}\n\nVu le code général des collectivités territoriales, notamment son article L. 5721-2 ;\n\nLe comité syndical, après en avoir délibéré,\nAPPROUVE le programme de travaux 2026.\n\nVote : Pour : 76 voix – Contre : 6 voix – Abstention : 0\n\nLe Président,\nJean MARTIN\n`;
+  assert.deepEqual(fired(smo('Délégués en exercice : 12 – Délégués présents : 8 (représentant 76 voix) – Pouvoirs : 1 (6 voix) – Votants : 9 délégués (82 voix)'), 'SEA-005'), []);
+  assert.equal(fired(smo('Délégués en exercice : 12 – Présents : 8 – Pouvoirs : 1 – Votants : 9'), 'SEA-005').length, 1);
+});

@@ -647,6 +647,8 @@ export type SeanceMentionKind =
   | 'association-object'
   /** A member does not take part, withdraws, or is « intéressé » (read with « association-object »). */
   | 'not-taking-part'
+  /** The members vote with weighted voices (a syndicat mixte's statuts, L. 5721-2: « représentant 76 voix », « pondération des voix »). */
+  | 'weighted-votes'
   /** A member of the conseil named as heading the association or company of the objet (value: the name as written). */
   | 'interested-member'
   /** « huis clos » (flag: the same sentence says it was decided by a vote or a majority). */

@@ -97,6 +97,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const letters = (s: string) => s.replace(/[^a-z]/g, '');
 
 /** `only`: the kinds wanted (a compte rendu's whole text read again for each act: see document.ts); all by default. */
+/** Members who vote with weighted voices (folded): « pondération des voix », « voix pondérées », « 8 (représentant 76 voix) », « 9 délégués (82 voix) ». */
+const WEIGHTED_VOTES = /\bponderation\s+des\s+voix\b|\bvoix\s+ponderees?\b|\bvote\s+pondere\b|\brepresentant\s+\d{1,4}\s+voix\b|\b\d{1,4}\s+delegues?\s*\(\s*\d{1,4}\s+voix\s*\)/;
+
 export function readSeanceMentions(text: string, f: string, index: TextIndex, act: Fields, only?: ReadonlySet<SeanceMentionKind>, found?: Map<unknown, unknown>): Mention[] {
   if (!act.kind.startsWith('deliberation')) return [];
   const out: Mention[] = [];
@@ -119,6 +122,8 @@ export function readSeanceMentions(text: string, f: string, index: TextIndex, ac
   const seanceSpan = s ? [index.offsetAt(s.range.start), index.offsetAt(s.range.end)] as const : null;
   const ds = dispositifStartOf(act, index, text.length);
 
+  // Weighted voices (SEA-005 then counts no votants against the voices): « Votants : 9 délégués (82 voix) ».
+  if (s && (!only || only.has('weighted-votes')) && f.includes('voix')) first(WEIGHTED_VOTES, 'weighted-votes', 0, Math.min(f.length, 6000));
   // The convocation (SEA-001): spoken of with no date read; the first meeting after a general renewal (L. 2121-7),
   // from the head of the text and the objet.
   if (s?.date && !s.convocationDate) first(CONVOCATION, 'convocation-word', 0);
