@@ -149,3 +149,10 @@ test('a délibération of the conseil communautaire on the composition of its bu
   // (The bureau that deliberates is the bureau's.)
   assert.equal(act('ATTRIBUTION D’UNE SUBVENTION', 'Le bureau communautaire, après en avoir délibéré,'), 'deliberation-epci-bureau');
 });
+
+test('the number written on the séance’s line after a dash, « SÉANCE DU JEUDI 24 SEPTEMBRE 2026 – N° DEL2026_089 », is the act’s; a point’s « – n° 3 » is not (68th review)', () => {
+  const act = (line: string) => parse(`COMMUNAUTÉ D’AGGLOMÉRATION VERNELLE AGGLOMÉRATION\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL\n${line}\n\nEn exercice : 62     Présents : 54     Votants : 59\n\nOBJET : ADOPTION DU RÈGLEMENT INTÉRIEUR\n\nVu le code général des collectivités territoriales ;\n\nLe conseil communautaire, après en avoir délibéré,\nADOPTE le règlement intérieur.\n`).number?.value ?? null;
+  assert.equal(act('SÉANCE DU JEUDI 24 SEPTEMBRE 2026 – N° DEL2026_089'), 'DEL2026_089');
+  assert.equal(act('Séance du mardi 12 mai 2026 – n° BC2026_010'), 'BC2026_010');
+  assert.equal(act('Séance du mardi 12 mai 2026 – n° 3'), null);
+});

@@ -814,6 +814,11 @@ export function parseUnsafe(text: string, index: TextIndex = new TextIndex(text)
       // (A run of blanks is matched once: `[ \t]{3,}` then `\s*` would try every split of a long one.)
       const d = ff.length > 600 ? null : /(?:[–—-]\s*|[ \t]{3,}|\t[ \t]*)(?:deliberation|decision|arrete)\s+(?=n\s?[°o]|numero)/.exec(ff);
       if (d) number = numberFrom(u.start + lead + d.index + d[0].length, u.end);
+      // (On the séance's line, the number alone after a dash: « SÉANCE DU JEUDI 24 SEPTEMBRE 2026 – N° DEL2026_089 »; not
+      // the number of a point, « – n° 3 ».)
+      const alone = !d && u.type === 'seance' && ff.length <= 600 ? /[–—-]\s*(?=n\s?[°o]\s*[a-z0-9])/.exec(ff) : null;
+      const read = alone ? numberFrom(u.start + lead + alone.index + alone[0].length, u.end) : null;
+      if (read && /[a-z].*\d|\d[/_.-]|\d{4}/i.test(read.value)) number = read;
     }
     // "BM2025/06/24/12 : OUVERTURE …", « Délibération 2025-01 : Tarifs … »: number and objet on one line.
     // (« D2026-040 - RAPPORT ANNUEL … »: a dash too, after a number that holds a year.)
