@@ -345,3 +345,8 @@ test('who acknowledges the notification under the signature (« Notifié le : �
   // (A secrétaire de séance under the maire still signs.)
   assert.equal(parse(arrete('Le Maire,\nJean DUPONT\n\nLe secrétaire de séance,\nPaul MARTIN')).signatories.length, 2);
 });
+
+test('the suppléants listed present without a deliberative voice are not counted among the members present (68th review)', () => {
+  const text = deliberation({ seance: 'Séance du mardi 2 juin 2026\nDate de convocation : 26 mai 2026\nDélégués titulaires en exercice : 10\nDélégués titulaires présents : M. Alain GASNIER, Mme Odile PAPILLON, M. Hervé RABOUIN, Mme Karine JOLIVET, M. Gilles MAUGIN.\nDélégués suppléants présents, sans voix délibérative : Mme Monique BERTHELOT, M. Éric CHESNEAU, Mme Danielle DAVY, M. Fabrice ESNAULT.\nAbsents : M. Michel ROUILLER, Mme Patricia AUDOUIN.' });
+  assert.equal(parse(text).seance?.present, 5);
+});

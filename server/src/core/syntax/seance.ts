@@ -450,7 +450,8 @@ function proxiesGiven(text: string, region: string, limit: number, mark: (s: num
 }
 
 // (Not « M. Gérard LE BIHAN, Président ; Mme … », a quality inside the list: the président's label, or a line he opens.)
-export const LIST_END = /\b(?:absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?:(?:le|la)\s+)?presidente?(?<=\n[ \t]*(?:(?:le|la)\s+)?presidente?)|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
+// (« Délégués suppléants présents, sans voix délibérative : … » after the titulaires: another list, not of members present.)
+export const LIST_END = /\b(?:(?:delegues\s+)?suppleants\s+presents?|absents?|excuses?|procurations?|pouvoirs?|representes?|ayant\s+donne|secretaires?\s+de|nombre\s+de|date\s+de|objet|ordre\s+du\s+jour|etaient\s+absents|a\s+donne|ont\s+donne|votants?|en\s+exercice|presidente?\s*(?:de\s+(?:la\s+)?seance\b|:)|(?:(?:le|la)\s+)?presidente?(?<=\n[ \t]*(?:(?:le|la)\s+)?presidente?)|le\s+conseil|le\s+maire\s+(?:expose|rapporte|informe)|rapporteur)\b/;
 
 /** The label of a list of the members present (folded). */
 const PRESENT_LIST_LABEL = /\b(?:etaient\s+)?present(?:\(e\))?(?:s|\(e?s\))?(?:\s+titulaires(?:\s*\/\s*suppleants)?|\s+(?:les\s+)?(?:conseillers|membres|delegues)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires))?(?:\s+suivants)?|\s+(?:mesdames|mmes)\s+et\s+(?:messieurs|mm\.?))?\s*:/;
