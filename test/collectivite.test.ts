@@ -72,6 +72,8 @@ test('PUB-005: a commune of 3 500 inhabitants and more (profile, else register) 
   assert.ok(d, 'Chambéry: electronic publication required');
   assert.match(d.message, /une commune de 3 500 habitants et plus \(\d{2}\s\d{3} habitants\s: population totale de Chambéry au registre/);
   assert.deepEqual(fired(`${DELIB}\nAffiché et publié en ligne le 26 juin 2025\n`, 'PUB-005'), []);
+  // « Publiée par affichage » is an affichage (68th review).
+  assert.equal(fired(`${DELIB}\nPubliée par affichage en mairie du 26 juin au 26 août 2025\n`, 'PUB-005').length, 1);
   assert.deepEqual(fired(shown, 'PUB-005', { population: 1200 }), [], 'a small commune may only display');
   assert.deepEqual(fired(edit(shown, 'Commune de Chambéry', 'Commune de Nulle-Part'), 'PUB-005'), [], 'population unknown: silence');
 });

@@ -33,6 +33,8 @@ const AFFICHAGE_G = /\baffich(?:e|ee|age)\b/g;
 /** The affichage of a permit on the land (code de l'urbanisme, R. 424-15), by its beneficiary (folded). */
 const ON_THE_LAND = /\bsur\s+(?:le\s+)?(?:terrain|chantier)\b|\bsur\s+les\s+lieux\b|\br\.?\s*424-15\b|\br\.?\s*600-2\b|par\s+les\s+soins\s+du\s+(?:beneficiaire|titulaire|petitionnaire)/;
 const PUBLICATION = /\bpubli(?!(?:cs?|ques?)\b)|en\s+ligne|site\s+internet/;
+/** A publication said to be made by affichage (folded, from the word « publi… »): « publiée par voie d'affichage ». */
+const BY_AFFICHAGE = /^publi[a-z]*\s+(?:par\s+(?:voie\s+d')?affichage|sous\s+forme\s+d'affichage)/;
 /** « entrera en vigueur le 1er juin 2026 », « prend effet à compter du 1er juin 2026 » (folded). */
 const IN_FORCE = new RegExp(`\\b(?:entre(?:ra|nt|ront)?\\s+en\\s+vigueur|prend(?:ra|nent|ront)?\\s+effet|(?:est|sont|sera|seront)\\s+applicables?)\\s+(?:a\\s+(?:compter|partir)\\s+du|des\\s+le|le)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?${DATE_SRC}`);
 const IN_FORCE_ALL = new RegExp(IN_FORCE.source, 'g');
@@ -96,7 +98,14 @@ export function readPublicity(f: string, index: TextIndex, act: Read): { period:
     add('affichage', from + at, from + at + affiche[0].length);
     break;
   }
-  const published = PUBLICATION.exec(tail);
+  // (« Publiée par affichage au siège … » is an affichage, not a publication in electronic form.)
+  let published: RegExpExecArray | null = null;
+  const publications = new RegExp(PUBLICATION.source, 'g');
+  for (let p = publications.exec(tail); p; p = publications.exec(tail)) {
+    if (BY_AFFICHAGE.test(tail.slice(p.index, p.index + 60))) continue;
+    published = p;
+    break;
+  }
   if (published) add('publication-named', from + published.index, from + published.index + published[0].length);
 
   // The dates the act says it was published or displayed (PUB-002 compares them with the act's date).
