@@ -29,6 +29,10 @@ test('EPCI-004: a budget annexe named as the line of an operation is no vote of 
   assert.equal(errors('CHOIX DU DÉLÉGATAIRE DU SERVICE PUBLIC DE LA FOURRIÈRE ANIMALE').length, 1);
   // The product of a tax is voted like its rate (fifty-seventh review: « Taxe GEMAPI – Fixation du produit pour 2026 »).
   assert.equal(errors('TAXE POUR LA GESTION DES MILIEUX AQUATIQUES – FIXATION DU PRODUIT POUR L’ANNÉE 2026').length, 1);
+  // The adhésion of the établissement to an établissement public, however it is named (68th review: 5°).
+  assert.equal(errors('ADHÉSION DE LA COMMUNAUTÉ À L’AGENCE DÉPARTEMENTALE D’INGÉNIERIE TERRITORIALE').length, 1);
+  assert.equal(errors('ADHÉSION DU SYNDICAT À L’ÉTABLISSEMENT PUBLIC TERRITORIAL DE BASSIN LOIRE').length, 1);
+  assert.deepEqual(errors('ADHÉSION À L’ASSOCIATION DES MAIRES DE FRANCE'), []);
 });
 
 test('EPCI-006: the bureau délibération is not signed by the secrétaire (information)', () => {
