@@ -297,3 +297,11 @@ test('SEA-005: voices weighted by a syndicat mixte’s statuts are not counted a
   assert.deepEqual(fired(smo('Délégués en exercice : 12 – Délégués présents : 8 (représentant 76 voix) – Pouvoirs : 1 (6 voix) – Votants : 9 délégués (82 voix)'), 'SEA-005'), []);
   assert.equal(fired(smo('Délégués en exercice : 12 – Présents : 8 – Pouvoirs : 1 – Votants : 9'), 'SEA-005').length, 1);
 });
+
+test('SEA-008 speaks of the président, not of a maire, for an EPCI’s compte administratif (68th review)', () => {
+  const ca = `COMMUNAUTÉ DE COMMUNES DU PAYS DE VERNELLE\n\nDÉLIBÉRATION N° 2026-061\nObjet : Approbation du compte administratif 2025\n\nSéance du conseil communautaire du 25 juin 2026, présidée par M. Bertrand LAURIOT, Président.\nDate de convocation : 19 juin 2026\nMembres en exercice : 40 – Présents : 32 – Votants : 35\n\nVu le code général des collectivités territoriales, notamment ses articles L. 1612-12 et L. 2121-14 ;\n\nLe conseil communautaire, après en avoir délibéré,\nAPPROUVE le compte administratif 2025.\n\nAdopté à l’unanimité.\n\nLe Président,\nBertrand LAURIOT\n`;
+  const d = fired(ca, 'SEA-008');
+  assert.equal(d.length, 1);
+  assert.match(d[0].message, /sous la présidence du président, Bertrand LAURIOT\s: pour ce vote, le conseil élit un président de séance autre que le président, et le président se retire/);
+  assert.doesNotMatch(d[0].message, /maire/);
+});

@@ -415,21 +415,23 @@ export const SEA_008: DocumentedRule = {
     if (!range) return [];
     const president = s?.president ?? null;
     const out: Finding[] = [];
+    // (An EPCI's président, not a maire, presides its conseil or bureau; the same rule by L. 5211-1.)
+    const head = isEpci(ctx) ? { the: 'le président', The: 'Le président', of: 'du président' } : { the: 'le maire', The: 'Le maire', of: 'du maire' };
     // The président de séance is the maire: said so, or the same name as the maire who signs. Unless the text says
     // that the conseil elected a président for this vote (the séance block's président, the maire, is not that one).
     const elected = mentionOf(act, 'accounts-president') !== null;
     if (!elected && president && mentionOf(act, 'head-presides') && mentionOf(act, 'withdrawal')) {
       // (The maire withdrew, and another took the chair without the conseil electing him: « Mme X, doyenne d'âge, prend
       // la présidence ».)
-      out.push({ range: s!.range, message: `Le maire s’est retiré pour le vote du ${ca ? 'compte administratif' : 'compte financier unique'}, mais l’acte ne dit pas que le conseil a élu un président de séance pour ce vote : il l’élit (CGCT, art. L. 2121-14). S’il ne l’a pas fait, la délibération est irrégulière et le compte est à voter de nouveau ; sinon, mentionnez l’élection.` });
+      out.push({ range: s!.range, message: `${head.The} s’est retiré pour le vote du ${ca ? 'compte administratif' : 'compte financier unique'}, mais l’acte ne dit pas que le conseil a élu un président de séance pour ce vote : il l’élit (CGCT, art. L. 2121-14). S’il ne l’a pas fait, la délibération est irrégulière et le compte est à voter de nouveau ; sinon, mentionnez l’élection.` });
     } else if (!elected && president && mentionOf(act, 'head-presides')) {
-      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence ${isEpci(ctx) ? 'du président' : 'du maire'}, ${s!.president} : pour ce vote, le conseil élit un président de séance autre que le maire, et le maire se retire au moment du vote (CGCT, art. L. 2121-14). Si la séance s’est déroulée ainsi, la délibération est irrégulière : le compte est à voter de nouveau ; sinon, corrigez le procès-verbal.` });
+      out.push({ range: s!.range, message: `Le ${ca ? 'compte administratif' : 'compte financier unique'} est voté sous la présidence ${head.of}, ${s!.president} : pour ce vote, le conseil élit un président de séance autre que ${head.the}, et ${head.the} se retire au moment du vote (CGCT, art. L. 2121-14). Si la séance s’est déroulée ainsi, la délibération est irrégulière : le compte est à voter de nouveau ; sinon, corrigez le procès-verbal.` });
     } else if (!elected && !president) {
-      out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (le maire ne préside pas ce vote, CGCT, art. L. 2121-14).` });
+      out.push({ range, severity: 'warning', message: `Vote du ${ca ? 'compte administratif' : 'compte financier unique'} : indiquez le président de séance élu par le conseil (${head.the} ne préside pas ce vote, CGCT, art. L. 2121-14).` });
     }
     // (Not on top of the error above: the act says the maire presided; telling it to write he withdrew would be untrue.)
     if (!mentionOf(act, 'withdrawal') && out.length === 0) {
-      out.push({ range, severity: 'warning', message: 'Le maire doit se retirer au moment du vote du compte (CGCT, art. L. 2121-14) : s’il s’est retiré, mentionnez-le ; s’il a pris part au vote, la délibération est irrégulière.' });
+      out.push({ range, severity: 'warning', message: `${head.The} doit se retirer au moment du vote du compte (CGCT, art. L. 2121-14) : s’il s’est retiré, mentionnez-le ; s’il a pris part au vote, la délibération est irrégulière.` });
     }
     return out;
   },
