@@ -51,7 +51,7 @@ export const KIND_LABEL: Record<ActKind, string> = {
   'arrete-maire': 'arrêté du maire',
   'decision-maire': 'décision du maire',
   'deliberation-cm': 'délibération du conseil municipal',
-  'deliberation-epci-conseil': 'délibération du conseil communautaire ou métropolitain',
+  'deliberation-epci-conseil': 'délibération du conseil communautaire ou métropolitain, ou du comité syndical',
   'deliberation-epci-bureau': 'délibération du bureau',
   'arrete-president': 'arrêté du président',
   'decision-president': 'décision du président',
