@@ -47,13 +47,13 @@ function freezeAct(act: Act): Act {
   return Object.freeze(act);
 }
 
+/** A line that opens the acknowledgment of a notification under the signature (folded). */
+const NOTIFICATION_RECEIPT = /(?:^|\n)[ \t]*(?:notifiee?\s+(?:le|a\s+l'interesse)|recue?\s+notification|(?:accuse\s+de\s+reception|recepisse)\s+de\s+(?:la\s+)?notification|pour\s+notification|date\s+(?:et\s+signature\s+)?de\s+(?:la\s+)?notification)\b/;
 /**
  * A line under the collectivité's that may name its département: « (Eure-et-Loir) », « Hérault », « CORSE-DU-SUD »
  * (one to four words, no digit, not a service).
  */
 /** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
-/** A line that opens the acknowledgment of a notification under the signature (folded). */
-const NOTIFICATION_RECEIPT = /(?:^|\n)[ \t]*(?:notifiee?\s+(?:le|a\s+l'interesse)|recue?\s+notification|(?:accuse\s+de\s+reception|recepisse)\s+de\s+(?:la\s+)?notification|pour\s+notification|date\s+(?:et\s+signature\s+)?de\s+(?:la\s+)?notification)\b/;
 const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
 const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*(?:\)\s*)?$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
@@ -85,9 +85,9 @@ function columnCells(text: string, from: number, to: number): [number, number][]
 const COLUMN_COMMUNE = /^(?:(?:commune(?:\s+nouvelle)?|ville|mairie)\s+(?:de|d'|du|des)\b|(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:intercommunal|mixte))\s+(?:de|d'|du|des)\b)[^:;]{0,60}$/;
 /** A line that ends on a noun of place, whose name follows (folded). */
 const PLACE_NOUN_END = /\b(?:avenue|rue|place|boulevard|bd|allees?|chemin|impasse|quai|route|cours|square|parc|jardin|gymnase|salle|stade|quartier|ecole|groupe\s+scolaire|college|lycee|eglise|chapelle|lieu-dit|lotissement|residence|hameau|zone|centre|maison|espace|halles?|pont|port|plage|lac|bois|domaine|chateau|musee|mediatheque|bibliotheque|complexe|piscine|secteur|parking|cimetiere|foyer|theatre)\s*$/;
-/** « Département de l'Aveyron » in a column (folded), its name in group 1. */
 /** « (extrait du registre des délibérations) du conseil municipal de Cazères (Haute-Garonne) » (folded): the commune, the département. */
 const CONSEIL_OF_COMMUNE = /^(?:extrait\s+du\s+registre\s+des\s+deliberations\s+)?du\s+conseil\s+municipal\s+(?:de\s+la\s+(?:ville|commune)\s+)?(de(?=\s)|d'|du(?=\s)|des(?=\s))\s*([a-z][a-z' -]{1,40}?)\s*(?:\(\s*([a-z][a-z' -]{1,40}?)\s*\))?\s*$/d;
+/** « Département de l'Aveyron » in a column (folded), its name in group 1. */
 const DEPARTEMENT_NAMED = /^(?:departement|dpt)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')([a-z][a-z' -]{1,40}?)\s*$/d;
 /** What a body is, in the column beside its name (« Communauté d'agglomération »). */
 const COLUMN_BODY_KIND = /^(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)\s*$/;
