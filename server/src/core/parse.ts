@@ -49,12 +49,12 @@ function freezeAct(act: Act): Act {
 
 /** A line that opens the acknowledgment of a notification under the signature (folded). */
 const NOTIFICATION_RECEIPT = /(?:^|\n)[ \t]*(?:notifiee?\s+(?:le|a\s+l'interesse)|recue?\s+notification|(?:accuse\s+de\s+reception|recepisse)\s+de\s+(?:la\s+)?notification|pour\s+notification|date\s+(?:et\s+signature\s+)?de\s+(?:la\s+)?notification)\b/;
+/** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
+const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
 /**
  * A line under the collectivité's that may name its département: « (Eure-et-Loir) », « Hérault », « CORSE-DU-SUD »
  * (one to four words, no digit, not a service).
  */
-/** The heading of an annex (folded): « ANNEXE », « Annexe n° 2 », « ANNEXE 1 – Règlement intérieur du cimetière ». */
-const ANNEX_HEADING = /^[-*#\s]*annexes?(?:\s+(?:n\s?[°o]\s*)?(?:\d{1,2}|[ivx]{1,4}|[a-e]))?\s*(?:[:.–-][^\n]{0,120})?$/;
 const DEPARTEMENT_LINE = /^\(?\s*((?!(?:Direction|Service|Pôle|Secrétariat|Cabinet|Mairie|Hôtel|Tél|Rue|Place|Avenue|Arrondissement|Canton|République|Liberté)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:de|du|des|et|la|le|sur|en|d['’])?[ -]?\p{L}[\p{L}'’-]*){0,3})\s*(?:\)\s*)?$/du;
 /** A run of capitals inside a name in small letters: an acronym (« SIVOM du Val de Sully »), no département. */
 const ACRONYM = /(?=.*\p{Ll})\b\p{Lu}{3,}\b/u;
