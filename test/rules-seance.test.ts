@@ -305,3 +305,10 @@ test('SEA-008 speaks of the président, not of a maire, for an EPCI’s compte a
   assert.match(d[0].message, /sous la présidence du président, Bertrand LAURIOT\s: pour ce vote, le conseil élit un président de séance autre que le président, et le président se retire/);
   assert.doesNotMatch(d[0].message, /maire/);
 });
+
+test('SEA-013: the vice-présidents’ results written as a table, a row for each, are a result (68th review)', () => {
+  const vp = (results: string) => `VERNELLE AGGLOMÉRATION – Communauté d’agglomération\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\nSéance du jeudi 16 avril 2026 – Délibération n° DEL2026_044\nDate de convocation : 9 avril 2026\nMembres en exercice : 62 – Présents : 57 – Pouvoirs : 3 – Votants : 60\n\nOBJET : ÉLECTION DES VICE-PRÉSIDENTS\n\nVu le code général des collectivités territoriales, notamment ses articles L. 2122-7 et L. 5211-2 ;\n\nIl a été procédé successivement, au scrutin secret, à l’élection des vice-présidents.\n\n${results}\n\nOnt été proclamés vice-présidents et immédiatement installés, dans l’ordre du tableau, les conseillers susnommés.\n\nLe Président,\nBertrand LAURIOT\n`;
+  const table = 'Rang   Élu(e)                      Votants  Blancs et nuls  Exprimés  Majorité absolue  Voix obtenues\n1er    Mme Hélène GIRAUDEAU           60          6            54            28              51\n2e     M. Pascal MÉNARD               60          8            52            27              48';
+  assert.deepEqual(fired(vp(table), 'SEA-013'), []);
+  assert.equal(fired(vp('Mme Hélène GIRAUDEAU et M. Pascal MÉNARD sont candidats.'), 'SEA-013').length, 1);
+});

@@ -58,10 +58,10 @@ const CAST = new RegExp(String.raw`\bexprimes${NOTE}(\d{1,4})\b(?![,.]\d)`, 'g')
 const MAJORITY = new RegExp(String.raw`\bmajorite[ \t]+absolue${NOTE}(?:(?:est[ \t]+)?(?:de|fixee[ \t]+a)[ \t]+)?(\d{1,4})\b([,.]\d)?`);
 /**
  * A ballot's result written (« Votants : 59 », « suffrages exprimés : 55 », « majorité absolue : 28 », « a obtenu 52
- * voix », « bulletins blancs », « Pour : 19 », « à l'unanimité », a table's column « | Votants | »), not the rule
- * recalled (« au scrutin secret et à la majorité absolue des suffrages exprimés »).
+ * voix », « bulletins blancs », « Pour : 19 », « à l'unanimité », a table's column « | Votants | », a row of labels
+ * « Votants  Blancs et nuls  Exprimés  Majorité absolue » over its figures), not the rule recalled (« au scrutin secret et à la majorité absolue des suffrages exprimés »).
  */
-export const BALLOT_RESULTS = new RegExp(String.raw`\|[ \t]*(?:votants|exprimes|suffrages[ \t]+exprimes)[ \t]*\||\b(?:(?:votants|exprimes|majorite[ \t]+absolue|blancs?|nuls?)${NOTE}\d|bulletins?[ \t]+(?:blancs?|nuls?)|a[ \t]+obtenu|ont[ \t]+obtenu|\d+[ \t]+voix|voix[ \t]*:[ \t]*\d|unanimite|(?:pour|contre)[ \t]*:[ \t]*\d)`);
+export const BALLOT_RESULTS = new RegExp(String.raw`\|[ \t]*(?:votants|exprimes|suffrages[ \t]+exprimes)[ \t]*\||\bvotants\b[^\n|]*\b(?:exprimes|majorite[ \t]+absolue)\b[^\n]*\n[^\n]*\d[ \t]{2,}\d|\b(?:(?:votants|exprimes|majorite[ \t]+absolue|blancs?|nuls?)${NOTE}\d|bulletins?[ \t]+(?:blancs?|nuls?)|a[ \t]+obtenu|ont[ \t]+obtenu|\d+[ \t]+voix|voix[ \t]*:[ \t]*\d|unanimite|(?:pour|contre)[ \t]*:[ \t]*\d)`);
 /**
  * A tie given to the youngest candidate (« le plus jeune est déclaré élu »), where the law gives it to the eldest
  * (CGCT, art. L. 2122-7, L. 2121-21).
