@@ -1,6 +1,6 @@
 // DEL: décisions du maire prises par délégation du conseil municipal (CGCT L. 2122-22 / L. 2122-23).
 import type { Range, Recital } from '../model';
-import type { RuleContext } from './rule';
+import type { Finding, RuleContext } from './rule';
 import { frenchDate, containing, containingIn, fold } from '../text';
 import L2122_22 from '../../../../data/l2122-22.json';
 import { type DocumentedRule, addMonths, alineaEvidence, isDeliberationVisa, isMayorDecision, mandateEnded, mentionOf, mentionsOf, preambleReferences, referenceDate, where } from './support';
@@ -440,7 +440,6 @@ function transactionOver(ctx: RuleContext) {
   }];
 }
 
-
 export const DEL_011: DocumentedRule = {
   id: 'DEL-011',
   display: 'essentiel',
@@ -455,7 +454,7 @@ export const DEL_011: DocumentedRule = {
     const exercised = mentionOf(act, 'preemption-exercised');
     if (!exercised) return [];
     const where = ctx.index.range(exercised.start, exercised.end);
-    const out: import('./rule').Finding[] = [];
+    const out: Finding[] = [];
     const dia = mentionOf(act, 'dia-visa');
     if (!dia) {
       out.push({ range: where, message: 'La décision de préemption ne vise pas la déclaration d’intention d’aliéner : ajoutez « Vu la déclaration d’intention d’aliéner reçue en mairie le …, relative à … » ; elle fonde la décision et fait courir le délai de deux mois (code de l’urbanisme, art. L. 213-2).' });
